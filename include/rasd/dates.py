@@ -1,0 +1,243 @@
+"""Where dates are found and resolved: explicit, relative and Hijri date phrases in Arabic news.
+
+All patterns run on normalised text (see ``rasd.normalize``: Arabic-Indic digits are already ASCII,
+alef / yeh / teh marbuta folded). Relative phrases resolve against the publication date as news
+means them: a weekday is the most recent such day on or before publication, "أمس" is the day before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+from hijridate import Hijri
+
+from rasd.config import DATA_DIR
+from rasd.normalize import normalize_key
+
+_LETTER = r"\u0621-\u064A\u0671-\u06D3a-z"
+_NOT_AFTER_LETTER = rf"(?<![{_LETTER}])"
+_NOT_BEFORE_LETTER = rf"(?![{_LETTER}])"
+# Clitics that may stick to a date word: و (and), ف, ب (on), ل, and ال.
+_CLITIC = r"(?:[وفبل]?(?:ال)?)"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # offsets in the normalised text
+    end: int
+    date: dt.date | None
+    basis: str  # explicit | today | yesterday | weekday
+    month_conflict: str | None = None  # "12/1" when a paired month name disagrees
+    future: bool = False  # "الثلاثاء المقبل"
+    past_marked: bool = False  # "... الماضي"
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    month_of: dict[str, int]
+    levantine: frozenset[str]
+    hijri_month_of: dict[str, int]
+    weekday_of: dict[str, int]
+    relative: dict[str, int]
+    explicit_re: re.Pattern[str]
+    numeric_re: re.Pattern[str]
+    hijri_re: re.Pattern[str]
+    weekday_re: re.Pattern[str]
+    relative_re: re.Pattern[str]
+    past_markers: tuple[str, ...]
+    future_markers: tuple[str, ...]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> _Vocabulary:
+    data = yaml.safe_load((DATA_DIR / "calendar.yaml").read_text(encoding="utf-8"))
+    month_of = {normalize_key(name): int(m) for m, names in data["months"].items() for name in names}
+    hijri_month_of = {normalize_key(n): int(m) for m, names in data["hijri_months"].items() for n in names}
+    weekday_of = {normalize_key(n): int(d) for d, names in data["weekdays"].items() for n in names}
+    offsets = {"today": 0, "yesterday": -1, "day_before_yesterday": -2}
+    relative = {normalize_key(n): offsets[k] for k, names in data["relative_days"].items() for n in names}
+    months = _alternation(list(month_of))
+    past = tuple(normalize_key(w) for w in data["past_markers"])
+    future = tuple(normalize_key(w) for w in data["future_markers"])
+    year = (
+        r"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s*)?(?:(?:الجاري|الحالي)\s*[-–]?\s*)?(?P<year>(?:19|20)\d\d)(?!\d)"
+        r"|\s*(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?P<cur>الجاري|الحالي))"
+    )
+    marker = rf"(?:\s*(?P<marker>{_alternation(list(past + future))}){_NOT_BEFORE_LETTER})"
+    explicit = (
+        rf"(?<!\d)(?P<day>[0-3]?\d)(?:\s*(?:و|-|–|الى|إلى)\s*(?P<day2>[0-3]?\d))?\s*(?:من\s+)?(?:شهر\s+)?"
+        rf"{_CLITIC}(?P<m1>{months}){_NOT_BEFORE_LETTER}"
+        rf"(?:\s*(?:/|\(|-)\s*(?P<m2>{months}){_NOT_BEFORE_LETTER}\s*\)?)?"
+        rf"{year}?{marker}?"
+    )
+    numeric = r"(?<![\d/])(?:(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?![\d/])"
+    hijri_months = _alternation(list(hijri_month_of))
+    hijri_markers = _alternation([normalize_key(m) for m in data["hijri_markers"]])
+    hijri = (
+        rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{hijri_months}){_NOT_BEFORE_LETTER}"
+        rf"\s*(?:سنه\s+|عام\s+)?(?P<year>1[34]\d\d)\s*(?:{hijri_markers}){_NOT_BEFORE_LETTER}"
+    )
+    weekday = (
+        rf"{_NOT_AFTER_LETTER}(?:(?P<rel>{_alternation(list(relative))})\s+)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
+        rf"{_CLITIC}(?P<wd>{_alternation([w.removeprefix('ال') for w in weekday_of])}){_NOT_BEFORE_LETTER}{marker}?"
+    )
+    relative_re = rf"{_NOT_AFTER_LETTER}[وفب]?(?P<rel>{_alternation(list(relative))}){_NOT_BEFORE_LETTER}"
+    return _Vocabulary(
+        month_of=month_of,
+        levantine=frozenset(normalize_key(n) for n in data["levantine"]),
+        hijri_month_of=hijri_month_of,
+        weekday_of={k.removeprefix("ال"): v for k, v in weekday_of.items()},
+        relative=relative,
+        explicit_re=re.compile(explicit),
+        numeric_re=re.compile(numeric),
+        hijri_re=re.compile(hijri),
+        weekday_re=re.compile(weekday),
+        relative_re=re.compile(relative_re),
+        past_markers=past,
+        future_markers=future,
+    )
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def most_recent_weekday(weekday: int, published: dt.date, past_marked: bool = False) -> dt.date:
+    """The most recent such weekday on or before publication ("الثلاثاء الماضي" skips today)."""
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and past_marked:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def next_weekday(weekday: int, published: dt.date) -> dt.date:
+    ahead = (weekday - published.weekday()) % 7 or 7
+    return published + dt.timedelta(days=ahead)
+
+
+def _infer_year(month: int, day: int, published: dt.date | None, past_marked: bool, future: bool) -> dt.date | None:
+    """A day and month without a year: the occurrence nearest the publication date, in the past
+    unless the phrase says 'next' (news reports what happened, and the publication date bounds it)."""
+    if published is None:
+        return None
+    candidate = _safe_date(published.year, month, day)
+    if candidate is None:
+        return None
+    if future:
+        return candidate if candidate >= published else _safe_date(published.year + 1, month, day)
+    if candidate > published + dt.timedelta(days=1) or (past_marked and candidate.month == published.month and candidate > published):
+        return _safe_date(published.year - 1, month, day)
+    return candidate
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Every date phrase in normalised ``text``, resolved against ``published`` where relative."""
+    vocab = vocabulary()
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in vocab.hijri_re.finditer(text):
+        g = Hijri(int(m["year"]), vocab.hijri_month_of[m["month"]], min(int(m["day"]), 30))
+        try:
+            greg = g.to_gregorian()
+            date = dt.date(greg.year, greg.month, greg.day)
+        except (ValueError, OverflowError):
+            date = None
+        found.append(DateMention(m.start(), m.end(), date, "explicit"))
+        taken.append(m.span())
+
+    for m in vocab.explicit_re.finditer(text):
+        if not free(*m.span()):
+            continue
+        month = vocab.month_of[m["m1"]]
+        conflict = None
+        if m["m2"] and vocab.month_of[m["m2"]] != month:
+            conflict = f"{m['m1']}/{m['m2']}: {month} != {vocab.month_of[m['m2']]}"
+        marker = m["marker"] or ""
+        past_marked = marker in vocab.past_markers
+        future = marker in vocab.future_markers
+        day = int(m["day"])
+        if m["year"]:
+            date = _safe_date(int(m["year"]), month, day)
+        elif m["cur"] and published is not None:
+            date = _safe_date(published.year, month, day)
+        else:
+            date = _infer_year(month, day, published, past_marked, future)
+        if date is None:
+            continue
+        found.append(DateMention(m.start(), m.end(), date, "explicit", conflict, future, past_marked))
+        taken.append(m.span())
+
+    for m in vocab.numeric_re.finditer(text):
+        if not free(*m.span()):
+            continue
+        if m["y"]:
+            date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        else:
+            date = _safe_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+        if date:
+            found.append(DateMention(m.start(), m.end(), date, "explicit"))
+            taken.append(m.span())
+
+    # A weekday right before an explicit date ("الثلاثاء 16 نوفمبر") belongs to that date.
+    for m in vocab.weekday_re.finditer(text):
+        if not free(*m.span()):
+            continue
+        following = [d for d in found if d.basis == "explicit" and 0 <= d.start - m.end() <= 3]
+        if following:
+            taken.append(m.span())
+            continue
+        weekday = vocab.weekday_of[m["wd"]]
+        marker = m["marker"] or ""
+        past_marked = marker in vocab.past_markers
+        future = marker in vocab.future_markers
+        if published is None:
+            date = None
+        elif future:
+            date = next_weekday(weekday, published)
+        else:
+            date = most_recent_weekday(weekday, published, past_marked)
+        rel = m["rel"]
+        basis = "weekday"
+        if rel is not None and published is not None:
+            offset = vocab.relative[rel]
+            basis = "today" if offset == 0 else "yesterday"
+            date = published + dt.timedelta(days=offset)
+        found.append(DateMention(m.start(), m.end(), date, basis, None, future, past_marked))
+        taken.append(m.span())
+
+    for m in vocab.relative_re.finditer(text):
+        if not free(*m.span()):
+            continue
+        offset = vocab.relative[m["rel"]]
+        date = published + dt.timedelta(days=offset) if published else None
+        found.append(DateMention(m.start(), m.end(), date, "today" if offset == 0 else "yesterday"))
+        taken.append(m.span())
+
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def parse_iso(value: str | dt.date | None) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

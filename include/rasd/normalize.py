@@ -1,0 +1,88 @@
+"""Arabic normalisation for matching, with an offset map back to the display text.
+
+Matching runs on a normalised copy of the cleaned text (camel-tools' ``arclean`` mapping, diacritics
+and tatweel removed, alef / alef maqsura / teh marbuta variants folded, Latin lower-cased), while
+every span that matching finds is reported in the original text. The per-character behaviour is
+derived from camel-tools once per code point and cached, so the hot path is a table lookup.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from camel_tools.utils.charmap import CharMapper
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+)
+
+_ARCLEAN = CharMapper.builtin_mapper("arclean")
+_TATWEEL = "\u0640"
+
+
+@lru_cache(maxsize=None)
+def normalize_char(char: str) -> str:
+    """Normalised form of one character: '' when it is a mark to drop, else one or more chars."""
+    mapped = _ARCLEAN.map_string(char)
+    if not mapped:
+        # arclean deletes marks (drop them) but also letters it has no entry for, such as Cyrillic
+        # or CJK: keep those, or deleting them would glue neighbouring words together.
+        if char == _TATWEEL or unicodedata.category(char) in {"Mn", "Me", "Cf"}:
+            return ""
+        return char.lower()
+    mapped = dediac_ar(mapped)
+    mapped = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(mapped)))
+    return mapped.replace(_TATWEEL, "").lower()
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """``text`` is the normalised form of ``original``; ``starts``/``ends`` map each of its
+    characters to the half-open range of original characters that produced it."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text to the span of the original that produced it."""
+        if start >= end:
+            anchor = self.starts[start] if start < len(self.starts) else len(self.original)
+            return anchor, anchor
+        return self.starts[start], self.ends[end - 1]
+
+    def original_span_text(self, start: int, end: int) -> str:
+        a, b = self.to_original(start, end)
+        return self.original[a:b]
+
+
+def normalize(original: str) -> NormalizedText:
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for index, char in enumerate(original):
+        norm = normalize_char(char)
+        if not norm:
+            # A dropped mark belongs to the character before it: extend that character's range
+            # so that a mapped span keeps trailing diacritics of its last letter.
+            if ends and ends[-1] == index:
+                for back in range(len(ends) - 1, -1, -1):
+                    if ends[back] != index:
+                        break
+                    ends[back] = index + 1
+            continue
+        for piece in norm:
+            out.append(piece)
+            starts.append(index)
+            ends.append(index + 1)
+    return NormalizedText(original, "".join(out), tuple(starts), tuple(ends))
+
+
+def normalize_key(text: str) -> str:
+    """Normalised form for reference-data keys (names, titles, adjectives): also squeezes spaces."""
+    return " ".join(normalize(text).text.split())

@@ -1,0 +1,290 @@
+"""Reference data: people with offices, countries, organisations, sources, topics, triggers.
+
+The YAML files under ``rasd/data`` are reviewed data, not code. This module loads them once and
+builds the lookups the extractor needs: an Aho-Corasick automaton over normalised Arabic keys and
+"who held this office on that day".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import yaml
+
+from rasd.config import DATA_DIR
+from rasd.normalize import normalize_key
+
+HEAD_OF_STATE_ROLES = ("president", "king", "queen", "emir", "sultan")
+
+
+@dataclass(frozen=True)
+class Office:
+    role: str
+    country: str | None
+    org: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+    def held_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    person_id: str
+    name_en: str
+    names_ar: tuple[str, ...]
+    ambiguous_ar: tuple[str, ...]
+    offices: tuple[Office, ...]
+
+    @property
+    def name_ar(self) -> str:
+        return self.names_ar[0] if self.names_ar else ""
+
+    def country_on(self, day: dt.date | None) -> str | None:
+        offices = [o for o in self.offices if o.country]
+        if day is not None:
+            current = [o for o in offices if o.held_on(day)]
+            if current:
+                return current[0].country
+        return offices[-1].country if offices else None
+
+    def offices_on(self, day: dt.date) -> list[Office]:
+        return [o for o in self.offices if o.held_on(day)]
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name_en: str
+    adjective_en: str
+    names_ar: tuple[str, ...]
+    adjectives_ar: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One meaning of a normalised key found in text."""
+
+    kind: str  # person | person_ambiguous | title | dual_title | counterpart | honorific | country_adj
+    #            | country_name | org | source | source_ambiguous | source_template | topic | trigger
+    #            | status_cue | background_cue | attribution_cue
+    value: Any
+    key: str
+    has_article: bool = False
+
+
+@dataclass
+class ReferenceData:
+    people: dict[str, Person]
+    countries: dict[str, Country]
+    organizations: dict[str, dict[str, Any]]
+    automaton: Any
+    holders: dict[tuple[str, str], list[tuple[Office, Person]]] = field(default_factory=dict)
+    source_kinds: dict[str, str] = field(default_factory=dict)
+    source_line_labels: tuple[str, ...] = ()
+    template_overrides: dict[str, str] = field(default_factory=dict)
+
+    def holder_of(self, role: str, place: str, day: dt.date | None) -> Person | None:
+        """Who held ``role`` for country or organisation ``place`` on ``day``."""
+        candidates = self.holders.get((role, place), [])
+        if day is not None:
+            current = [p for o, p in candidates if o.held_on(day)]
+            if len(current) == 1:
+                return current[0]
+            if len(current) > 1:  # overlapping records: prefer the most recent start
+                return max(
+                    ((o, p) for o, p in candidates if o.held_on(day)),
+                    key=lambda op: op[0].start or dt.date.min,
+                )[1]
+            return None
+        return None
+
+    def head_of_state(self, place: str, day: dt.date | None) -> Person | None:
+        for role in HEAD_OF_STATE_ROLES:
+            person = self.holder_of(role, place, day)
+            if person:
+                return person
+        return None
+
+
+def _date(value: Any) -> dt.date | None:
+    if value in (None, "", "null"):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _yaml(path: Path) -> Any:
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+
+
+def load_people(directory: Path = DATA_DIR / "people") -> dict[str, Person]:
+    people: dict[str, Person] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        for row in _yaml(path):
+            offices = tuple(
+                Office(o["role"], o.get("country"), o.get("org"), _date(o.get("start")), _date(o.get("end")))
+                for o in row.get("offices", [])
+            )
+            person = Person(
+                person_id=str(row["id"]),
+                name_en=row["name_en"],
+                names_ar=tuple(row.get("names_ar", [])),
+                ambiguous_ar=tuple(row.get("ambiguous_ar", []) or []),
+                offices=offices,
+            )
+            if person.person_id in people:  # the same person in two regional files: merge offices
+                old = people[person.person_id]
+                person = Person(
+                    old.person_id,
+                    old.name_en,
+                    tuple(dict.fromkeys(old.names_ar + person.names_ar)),
+                    tuple(dict.fromkeys(old.ambiguous_ar + person.ambiguous_ar)),
+                    old.offices + person.offices,
+                )
+            people[person.person_id] = person
+    return people
+
+
+def load_countries(path: Path = DATA_DIR / "countries.yaml") -> dict[str, Country]:
+    countries = {}
+    for row in _yaml(path):
+        countries[row["code"]] = Country(
+            code=row["code"],
+            name_en=row["name_en"],
+            adjective_en=row.get("adjective_en") or row["name_en"],
+            names_ar=tuple(row.get("names_ar", [])),
+            adjectives_ar=tuple(row.get("adjectives_ar", [])),
+        )
+    return countries
+
+
+def load_organizations(path: Path = DATA_DIR / "organizations.yaml") -> dict[str, dict[str, Any]]:
+    if not path.exists():
+        return {}
+    return {row["id"]: row for row in _yaml(path)}
+
+
+def adjective_forms(adjective: str) -> list[str]:
+    """Masculine nisba adjective -> the forms news text uses (feminine, dual, plural)."""
+    base = normalize_key(adjective)
+    return [base, base + "ه", base + "ان", base + "ين", base + "تان", base + "تين"]
+
+
+def _strip_article(key: str) -> tuple[str, bool]:
+    if key.startswith("ال") and len(key) > 4:
+        return key[2:], True
+    return key, False
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.entries: dict[str, list[Entry]] = defaultdict(list)
+
+    def add(self, text: str, kind: str, value: Any, strip_article: bool = True) -> None:
+        key = normalize_key(text)
+        if not key:
+            return
+        has_article = False
+        if strip_article:
+            key, has_article = _strip_article(key)
+        entry = Entry(kind, value, key, has_article)
+        if entry not in self.entries[key]:
+            self.entries[key].append(entry)
+
+    def automaton(self) -> Any:
+        auto = ahocorasick.Automaton()
+        for key, entries in self.entries.items():
+            auto.add_word(key, (key, tuple(entries)))
+        auto.make_automaton()
+        return auto
+
+
+@lru_cache(maxsize=1)
+def reference_data() -> ReferenceData:
+    people = load_people()
+    countries = load_countries()
+    organizations = load_organizations()
+    b = _Builder()
+
+    holders: dict[tuple[str, str], list[tuple[Office, Person]]] = defaultdict(list)
+    for person in people.values():
+        for name in person.names_ar:
+            b.add(name, "person", person.person_id)
+        for name in person.ambiguous_ar:
+            b.add(name, "person_ambiguous", person.person_id, strip_article=False)
+        for office in person.offices:
+            place = office.country or office.org
+            if place:
+                holders[(office.role, place)].append((office, person))
+
+    for country in countries.values():
+        for adj in country.adjectives_ar:
+            for form in adjective_forms(adj):
+                b.add(form, "country_adj", country.code)
+        for name in country.names_ar:
+            b.add(name, "country_name", country.code)
+    for org_id, org in organizations.items():
+        for name in org.get("names_ar", []):
+            b.add(name, "org", org_id)
+        for adj in org.get("adjectives_ar", []) or []:
+            for form in adjective_forms(adj):
+                b.add(form, "org", org_id)
+
+    titles = _yaml(DATA_DIR / "titles.yaml")
+    for title in titles["titles"]:
+        for word in title["ar"]:
+            b.add(word, "title", title["role"])
+        for word in title.get("dual", []):
+            b.add(word, "dual_title", title["role"])
+    for word in titles["counterpart"]:
+        b.add(word, "counterpart", None, strip_article=False)
+    for word in titles["honorifics"]:
+        b.add(word, "honorific", None)
+
+    sources = _yaml(DATA_DIR / "news_sources.yaml")
+    source_kinds = {}
+    for source in sources["sources"]:
+        source_kinds[source["name_en"]] = source.get("kind", "agency")
+        for name in source["ar"]:
+            b.add(name, "source", source["name_en"])
+        for name in source.get("ambiguous", []) or []:
+            b.add(name, "source_ambiguous", source["name_en"])
+    for template in sources["templates"]:
+        for phrase in template["ar"]:
+            b.add(phrase, "source_template", template["name_en"])
+    for cue in sources["attribution_cues"]:
+        b.add(cue, "attribution_cue", None, strip_article=False)
+
+    for topic in _yaml(DATA_DIR / "topics.yaml")["topics"]:
+        for trigger in topic["ar"]:
+            b.add(trigger, "topic", topic["label"])
+
+    triggers = _yaml(DATA_DIR / "triggers.yaml")
+    for event_type, phrases in triggers["event_types"].items():
+        for phrase in phrases:
+            b.add(phrase, "trigger", event_type)
+    for status, cues in triggers["status_cues"].items():
+        for cue in cues:
+            b.add(cue, "status_cue", status, strip_article=False)
+    for cue in triggers["background_cues"]:
+        b.add(cue, "background_cue", None, strip_article=False)
+
+    return ReferenceData(
+        people=people,
+        countries=countries,
+        organizations=organizations,
+        automaton=b.automaton(),
+        holders=dict(holders),
+        source_kinds=source_kinds,
+        source_line_labels=tuple(normalize_key(x) for x in sources["source_line_labels"]),
+        template_overrides=dict(sources.get("template_overrides") or {}),
+    )
