@@ -157,8 +157,9 @@ def load_people(directory: Path = DATA_DIR / "people") -> dict[str, Person]:
 def load_countries(path: Path = DATA_DIR / "countries.yaml") -> dict[str, Country]:
     countries = {}
     for row in _yaml(path):
-        countries[row["code"]] = Country(
-            code=row["code"],
+        code = str(row["code"])
+        countries[code] = Country(
+            code=code,
             name_en=row["name_en"],
             adjective_en=row.get("adjective_en") or row["name_en"],
             names_ar=tuple(row.get("names_ar", [])),
@@ -174,9 +175,16 @@ def load_organizations(path: Path = DATA_DIR / "organizations.yaml") -> dict[str
 
 
 def adjective_forms(adjective: str) -> list[str]:
-    """Masculine nisba adjective -> the forms news text uses (feminine, dual, plural)."""
-    base = normalize_key(adjective)
-    return [base, base + "ه", base + "ان", base + "ين", base + "تان", base + "تين"]
+    """Masculine nisba adjective -> the forms news text uses (feminine, dual, plural). Multi-word
+    adjectives inflect every word and may carry the article inside ("الكوري الشمالي")."""
+    words = normalize_key(adjective).split()
+    forms = []
+    for suffix in ("", "ه", "ان", "ين", "تان", "تين"):
+        inflected = [w + suffix for w in words]
+        forms.append(" ".join(inflected))
+        if len(inflected) > 1:
+            forms.append(" ".join([inflected[0]] + ["ال" + w for w in inflected[1:]]))
+    return forms
 
 
 def _strip_article(key: str) -> tuple[str, bool]:
@@ -215,11 +223,16 @@ def reference_data() -> ReferenceData:
     organizations = load_organizations()
     b = _Builder()
 
+    titles = _yaml(DATA_DIR / "titles.yaml")
+    title_words = {normalize_key(w) for t in titles["titles"] for w in t["ar"]}
     holders: dict[tuple[str, str], list[tuple[Office, Person]]] = defaultdict(list)
     for person in people.values():
         for name in person.names_ar:
             b.add(name, "person", person.person_id)
         for name in person.ambiguous_ar:
+            # "ولي العهد السعودي" is an office, resolved by date through titles.yaml, not a name.
+            if any(normalize_key(name).startswith(w + " ") for w in title_words):
+                continue
             b.add(name, "person_ambiguous", person.person_id, strip_article=False)
         for office in person.offices:
             place = office.country or office.org
@@ -239,7 +252,6 @@ def reference_data() -> ReferenceData:
             for form in adjective_forms(adj):
                 b.add(form, "org", org_id)
 
-    titles = _yaml(DATA_DIR / "titles.yaml")
     for title in titles["titles"]:
         for word in title["ar"]:
             b.add(word, "title", title["role"])

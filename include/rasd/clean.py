@@ -1,0 +1,254 @@
+"""Clean stage: main text and metadata from HTML, boilerplate lines out, checks, near-duplicates.
+
+trafilatura finds the main text and metadata. Rasd then removes lines that are not the article
+(read-also links, share buttons, cookie and comment-form text, language switchers), parses the
+trailing source line and photo credit into fields, decides the publication date (page metadata,
+then htmldate, then a dateline in the body, then the URL) and rejects pages that are not Arabic
+articles with a reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import trafilatura
+from lxml import html as lxml_html
+
+from rasd.dates import find_dates
+from rasd.normalize import normalize
+from rasd.records import CleanArticle, Quarantined, stable_id
+
+MIN_TEXT_CHARS = 250
+MIN_ARABIC_RATIO = 0.5
+MIN_PARAGRAPH_WORDS = 10
+
+_BOILERPLATE = re.compile(
+    r"^\s*(?:اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|اخترنا لك|مواضيع ذات صلة|أخبار ذات صلة|"
+    r"شارك(?: على| عبر)?|شاركوا|تابعونا|تابعنا على|انضم إلى قناتنا|اشترك في|النشرة البريدية|"
+    r"اترك تعليقا|اترك تعليقاً|أضف تعليق|التعليقات|لن يتم نشر عنوان بريدك الإلكتروني|"
+    r"الحقول الإلزامية|هذا الموقع يستخدم ملفات|نستخدم ملفات تعريف الارتباط|ملفات تعريف الارتباط|"
+    r"جميع الحقوق محفوظة|©|كلمات مفتاحية|الوسوم)"
+)
+_LANGUAGE_SWITCH = re.compile(r"^\s*(?:(?:ru|en|fr|ar|es|de|fa|tr|english|français|عربي|русский)\s*[|/·•]?\s*){2,}$", re.I)
+_SOURCE_LINE = re.compile(r"^\s*(?:المصدر|مصدر الخبر|المصادر)\s*[:：]\s*(?P<value>.+?)\s*$")
+_PHOTO_LINE = re.compile(r"^\s*(?:الصورة|صورة|تصوير|الصور)\s*[:：]\s*(?P<value>.+?)\s*$")
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)(?:[/-](?P<d>[0-3]?\d))?(?=/|\b)")
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+_LETTERS = re.compile(r"[^\W\d_]")
+# Text decoded with the wrong charset: UTF-8 bytes read as Latin-1/cp1252, or Arabic read as cp1256.
+_MOJIBAKE = re.compile(r"(?:[ØÙÚÛ][\x80-\xBF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u2018-\u201E\u2020-\u2026\u2030\u2039\u203A\u20AC\u2122])|\uFFFD|(?:Ã.){2,}")
+
+
+@dataclass(frozen=True)
+class PageInput:
+    """What the clean stage needs of a fetched page."""
+
+    url: str
+    outlet_id: str
+    html: str
+    published_hint: str | None = None  # from a feed or sitemap entry
+    content_hash: str | None = None
+
+
+def _meta_published(tree) -> str | None:
+    """Publication date from page metadata: Open Graph / article tags, JSON-LD, itemprop, <time>."""
+    xpaths = (
+        "//meta[@property='article:published_time']/@content",
+        "//meta[@name='article:published_time']/@content",
+        "//meta[@itemprop='datePublished']/@content",
+        "//meta[@name='pubdate']/@content",
+        "//meta[@name='publish-date']/@content",
+        "//meta[@name='date']/@content",
+    )
+    for xp in xpaths:
+        for value in tree.xpath(xp):
+            day = _iso_day(value)
+            if day:
+                return day
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []:
+            if isinstance(item, dict) and item.get("datePublished"):
+                day = _iso_day(str(item["datePublished"]))
+                if day:
+                    return day
+    return None
+
+
+def _iso_day(value: str) -> str | None:
+    m = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", value or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def _dateline(text: str) -> str | None:
+    """An explicit date in the first or last lines of the body (a dateline), with a year."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    for line in lines[:4] + lines[-2:]:
+        if len(line.split()) > 12:
+            continue
+        norm = normalize(line).text
+        for mention in find_dates(norm, None):
+            if mention.basis == "explicit" and mention.date:
+                return mention.date.isoformat()
+    return None
+
+
+def _url_date(url: str) -> str | None:
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"] or 1)).isoformat() if m["d"] else None
+    except ValueError:
+        return None
+
+
+def strip_boilerplate(text: str) -> tuple[str, str | None, str | None]:
+    """Remove non-article lines; return (text, source line value, photo credit)."""
+    kept: list[str] = []
+    source_line = photo_credit = None
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if m := _SOURCE_LINE.match(stripped):
+            source_line = m["value"]
+            continue
+        if m := _PHOTO_LINE.match(stripped):
+            photo_credit = m["value"]
+            continue
+        if _BOILERPLATE.match(stripped) or _LANGUAGE_SWITCH.match(stripped):
+            continue
+        kept.append(stripped)
+    return "\n".join(kept), source_line, photo_credit
+
+
+def arabic_ratio(text: str) -> float:
+    letters = _LETTERS.findall(text)
+    if not letters:
+        return 0.0
+    return len(_ARABIC.findall(text)) / len(letters)
+
+
+def _language(text: str) -> str | None:
+    try:
+        import py3langid
+
+        return py3langid.classify(text[:2000])[0]
+    except Exception:  # language id is a second opinion only; the script ratio decides
+        return None
+
+
+def check_text(text: str) -> tuple[str, str] | None:
+    """(reason, detail) when the text cannot be an Arabic article, else None."""
+    if not text.strip():
+        return "no_main_text", "trafilatura found no main text"
+    bad = _MOJIBAKE.findall(text)
+    if len(bad) >= 3:
+        return "mojibake", f"{len(bad)} mis-decoded sequences, e.g. {bad[0]!r}"
+    ratio = arabic_ratio(text)
+    if ratio < MIN_ARABIC_RATIO:
+        return "not_arabic", f"Arabic script ratio {ratio:.2f} < {MIN_ARABIC_RATIO}"
+    if len(text) < MIN_TEXT_CHARS:
+        return "too_short", f"{len(text)} characters < {MIN_TEXT_CHARS}"
+    # A page without an article body (a video or listing page) still yields its menus and link
+    # lists when trafilatura falls back: short lines only, no paragraphs of prose.
+    prose = sum(len(line) for line in text.splitlines() if len(line.split()) >= MIN_PARAGRAPH_WORDS)
+    if prose < MIN_TEXT_CHARS:
+        return "no_main_text", f"only {prose} characters in paragraphs of {MIN_PARAGRAPH_WORDS}+ words"
+    lang = _language(text)
+    if lang is not None and lang not in {"ar", "fa", "ur", "ps"}:
+        return "not_arabic", f"language identified as {lang!r}"
+    return None
+
+
+def clean_page(page: PageInput) -> CleanArticle | Quarantined:
+    """Main text and metadata of one page, or the reason it is not an article."""
+    if _MOJIBAKE.search(page.html[:20000]) and len(_MOJIBAKE.findall(page.html[:20000])) >= 5:
+        return Quarantined("clean", "mojibake", "page text looks decoded with the wrong charset",
+                           url=page.url, outlet_id=page.outlet_id, item_id=page.content_hash)
+    try:
+        doc = trafilatura.bare_extraction(page.html, url=page.url, with_metadata=True, include_comments=False,
+                                          include_tables=False)
+    except Exception as exc:  # trafilatura raises on broken markup: quarantine, never crash the batch
+        return Quarantined("clean", "parse_error", f"{type(exc).__name__}: {exc}", url=page.url,
+                           outlet_id=page.outlet_id, item_id=page.content_hash)
+    raw_text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    text, source_line, photo_credit = strip_boilerplate(raw_text)
+    title = getattr(doc, "title", None) if doc is not None else None
+    if title and text.startswith(title):  # trafilatura keeps the <h1>; the title is its own field
+        text = text[len(title):].lstrip("\n")
+    problem = check_text(text)
+    if problem:
+        return Quarantined("clean", problem[0], problem[1], url=page.url, outlet_id=page.outlet_id,
+                           item_id=page.content_hash)
+
+    try:
+        tree = lxml_html.fromstring(page.html)
+        meta_date = _meta_published(tree)
+    except (ValueError, lxml_html.etree.ParserError):
+        meta_date = None
+    htmldate_day = getattr(doc, "date", None)
+    if htmldate_day and htmldate_day.endswith("-01-01"):
+        htmldate_day = None  # htmldate's year-only guess ("© 2021", paired month names)
+    published, basis = None, "none"
+    for value, name in ((meta_date, "meta"), (htmldate_day, "htmldate"), (_dateline(text), "dateline"),
+                        (_url_date(page.url), "url"), (_iso_day(page.published_hint or ""), "feed")):
+        if value:
+            published, basis = value, name
+            break
+
+    canonical = getattr(doc, "url", None) or page.url
+    conflicts = [m.month_conflict for m in find_dates(normalize(text).text, None) if m.month_conflict]
+    return CleanArticle(
+        article_id=stable_id(page.url),
+        url=page.url,
+        outlet_id=page.outlet_id,
+        title=title,
+        published_date=published,
+        published_basis=basis,
+        text=text,
+        author=getattr(doc, "author", None),
+        site_name=getattr(doc, "sitename", None),
+        canonical_url=canonical,
+        language="ar",
+        source_line=source_line,
+        photo_credit=photo_credit,
+        content_hash=page.content_hash,
+        month_conflicts=conflicts,
+    )
+
+
+def _shingles(text: str, size: int = 5) -> set[bytes]:
+    words = normalize(text).text.split()
+    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(max(1, len(words) - size + 1))}
+
+
+def mark_near_duplicates(articles: Iterable[CleanArticle], threshold: float = 0.8, num_perm: int = 64) -> None:
+    """Set ``duplicate_of`` on syndicated / republished copies (MinHash LSH over word 5-shingles).
+    The earliest published article (then the smallest id) of a group is the original."""
+    from datasketch import MinHash, MinHashLSH
+
+    ordered = sorted(articles, key=lambda a: (a.published_date or "9999", a.article_id))
+    position = {a.article_id: i for i, a in enumerate(ordered)}
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    for article in ordered:
+        sig = MinHash(num_perm=num_perm, seed=7)
+        sig.update_batch(list(_shingles(article.text)))
+        hits = lsh.query(sig)
+        if hits:
+            article.duplicate_of = min(hits, key=position.__getitem__)
+        else:
+            lsh.insert(article.article_id, sig)

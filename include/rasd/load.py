@@ -1,0 +1,330 @@
+"""Load stage: idempotent, transactional bulk loads into DuckDB, and cross-article call resolution.
+
+Every load runs in one transaction (a crash leaves the previous state), goes through Arrow tables
+(never row-by-row inserts), and skips articles whose fingerprint is already loaded, so loading the
+same batch twice changes nothing and costs little. Re-extraction with a new ``extractor_version``
+changes the fingerprint and replaces that article's events.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from rasd.config import PACKAGE_DIR
+from rasd.records import CleanArticle, Event, Participant, Quarantined, RawPage, stable_id
+
+SCHEMA_FILE = PACKAGE_DIR / "schema.sql"
+EVENT_CHILD_TABLES = ("event_participants", "event_sources", "event_topics", "event_evidence")
+
+
+def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    db_path = Path(db_path)
+    if read_only:
+        return duckdb.connect(str(db_path), read_only=True)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(db_path))
+    con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
+    return con
+
+
+def participant_key(p: Participant) -> str:
+    return p.person_id or f"unk:{p.country or ''}:{p.name_ar or p.mention}"
+
+
+def event_participant_key(event: Event) -> str:
+    return "|".join(sorted({participant_key(p) for p in event.participants}))
+
+
+def event_id(article_id: str, index: int, event: Event) -> str:
+    return stable_id(article_id, index, event.type, event.date, event_participant_key(event), event.background)
+
+
+def _article_fingerprint(article: CleanArticle, events: Sequence[Event]) -> str:
+    payload = json.dumps([asdict(article), [e.to_dict() for e in events]], sort_keys=True, ensure_ascii=False,
+                         default=str)
+    return stable_id(payload, length=32)
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], columns: list[str]) -> None:
+    if not rows:
+        return
+    arrow = pa.Table.from_pylist(rows).select(columns)
+    con.register("_rasd_batch", arrow)
+    try:
+        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _rasd_batch")
+    finally:
+        con.unregister("_rasd_batch")
+
+
+_ARTICLE_COLUMNS = ["article_id", "url", "canonical_url", "outlet_id", "title", "published_date", "published_basis",
+                    "author", "site_name", "source_line", "photo_credit", "content_hash", "duplicate_of",
+                    "month_conflicts", "text", "extractor_version", "load_hash"]
+_EVENT_COLUMNS = ["event_id", "article_id", "event_index", "type", "status", "background", "event_date", "date_basis",
+                  "date_conflict", "participant_key", "extractor_version"]
+
+
+def event_rows(article_id: str, events: Sequence[Event]) -> dict[str, list[dict]]:
+    """The rows of the event tables for one article's events."""
+    out: dict[str, list[dict]] = {"events": [], "event_participants": [], "event_sources": [],
+                                  "event_topics": [], "event_evidence": []}
+    for index, event in enumerate(events):
+        eid = event_id(article_id, index, event)
+        out["events"].append({
+            "event_id": eid, "article_id": article_id, "event_index": index, "type": event.type,
+            "status": event.status, "background": event.background, "event_date": event.date,
+            "date_basis": event.date_basis, "date_conflict": event.date_conflict,
+            "participant_key": event_participant_key(event), "extractor_version": event.extractor_version,
+        })
+        for pos, p in enumerate(event.participants):
+            out["event_participants"].append({"event_id": eid, "position": pos, "person_id": p.person_id,
+                                              "name_en": p.name_en, "name_ar": p.name_ar, "country": p.country,
+                                              "role": p.role, "org": p.org, "mention": p.mention})
+        for pos, s in enumerate(event.sources):
+            out["event_sources"].append({"event_id": eid, "position": pos, "name_en": s.name_en, "kind": s.kind,
+                                         "mention": s.mention})
+        for topic in dict.fromkeys(event.topics):
+            out["event_topics"].append({"event_id": eid, "topic": topic})
+        for pos, span in enumerate(event.evidence):
+            out["event_evidence"].append({"event_id": eid, "position": pos, "kind": span.kind,
+                                          "start_char": span.start, "end_char": span.end, "text": span.text})
+    return out
+
+
+_CHILD_COLUMNS = {
+    "event_participants": ["event_id", "position", "person_id", "name_en", "name_ar", "country", "role", "org", "mention"],
+    "event_sources": ["event_id", "position", "name_en", "kind", "mention"],
+    "event_topics": ["event_id", "topic"],
+    "event_evidence": ["event_id", "position", "kind", "start_char", "end_char", "text"],
+}
+
+
+def load_articles(con: duckdb.DuckDBPyConnection, batch: Iterable[tuple[CleanArticle, Sequence[Event]]]) -> dict[str, int]:
+    """Load articles with their events; unchanged articles are skipped. One transaction."""
+    batch = list(batch)
+    fingerprints = {a.article_id: _article_fingerprint(a, evs) for a, evs in batch}
+    if fingerprints:
+        ids = pa.table({"article_id": list(fingerprints), "load_hash": list(fingerprints.values())})
+        con.register("_rasd_ids", ids)
+        try:
+            same = {r[0] for r in con.execute(
+                "SELECT a.article_id FROM articles a JOIN _rasd_ids i USING (article_id) WHERE a.load_hash = i.load_hash"
+            ).fetchall()}
+        finally:
+            con.unregister("_rasd_ids")
+    else:
+        same = set()
+    changed = [(a, evs) for a, evs in batch if a.article_id not in same]
+    stats = {"articles_seen": len(batch), "articles_loaded": len(changed), "articles_unchanged": len(same),
+             "events_loaded": sum(len(evs) for _, evs in changed)}
+    if not changed:
+        return stats
+
+    article_rows = []
+    rows: dict[str, list[dict]] = {"events": [], **{t: [] for t in EVENT_CHILD_TABLES}}
+    for article, events in changed:
+        row = {c: getattr(article, c, None) for c in _ARTICLE_COLUMNS}
+        row["extractor_version"] = events[0].extractor_version if events else None
+        row["load_hash"] = fingerprints[article.article_id]
+        article_rows.append(row)
+        for table, table_rows in event_rows(article.article_id, events).items():
+            rows[table].extend(table_rows)
+
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.register("_rasd_changed", pa.table({"article_id": [a.article_id for a, _ in changed]}))
+        for table in EVENT_CHILD_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM events "
+                        f"WHERE article_id IN (SELECT article_id FROM _rasd_changed))")
+        con.execute("DELETE FROM call_events WHERE event_id IN (SELECT event_id FROM events "
+                    "WHERE article_id IN (SELECT article_id FROM _rasd_changed))")
+        con.execute("DELETE FROM events WHERE article_id IN (SELECT article_id FROM _rasd_changed)")
+        con.execute("DELETE FROM articles WHERE article_id IN (SELECT article_id FROM _rasd_changed)")
+        con.unregister("_rasd_changed")
+        insert_rows(con, "articles", article_rows, _ARTICLE_COLUMNS)
+        insert_rows(con, "events", rows["events"], _EVENT_COLUMNS)
+        for table in EVENT_CHILD_TABLES:
+            insert_rows(con, table, rows[table], _CHILD_COLUMNS[table])
+        rebuild_calls(con)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return stats
+
+
+def load_quarantine(con: duckdb.DuckDBPyConnection, items: Iterable[Quarantined], run_id: str) -> int:
+    """Record quarantined items once each (keyed by stage, reason and item); re-runs add nothing."""
+    rows = {}
+    for q in items:
+        qid = stable_id(q.stage, q.reason, q.url or "", q.item_id or "", q.value or "")
+        rows[qid] = {"quarantine_id": qid, "stage": q.stage, "reason": q.reason, "detail": q.detail, "url": q.url,
+                     "item_id": q.item_id, "outlet_id": q.outlet_id, "value": q.value, "first_run_id": run_id}
+    if not rows:
+        return 0
+    columns = ["quarantine_id", "stage", "reason", "detail", "url", "item_id", "outlet_id", "value", "first_run_id"]
+    arrow = pa.Table.from_pylist(list(rows.values())).select(columns)
+    con.register("_rasd_q", arrow)
+    try:
+        before = con.execute("SELECT count(*) FROM quarantine").fetchall()[0][0]
+        con.execute(f"INSERT INTO quarantine ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _rasd_q "
+                    "WHERE quarantine_id NOT IN (SELECT quarantine_id FROM quarantine)")
+        return con.execute("SELECT count(*) FROM quarantine").fetchall()[0][0] - before
+    finally:
+        con.unregister("_rasd_q")
+
+
+def load_raw_pages(con: duckdb.DuckDBPyConnection, pages: Iterable[RawPage], canonical: dict[str, str] | None = None,
+                   validators: dict[str, dict] | None = None) -> int:
+    """Upsert the latest fetch of each canonical URL (what incremental fetches compare against)."""
+    canonical = canonical or {}
+    validators = validators or {}
+    rows = {}
+    for p in pages:
+        key = canonical.get(p.url, p.url)
+        v = validators.get(p.url, {})
+        rows[key] = {"canonical_url": key, "url": p.url, "final_url": p.final_url, "outlet_id": p.outlet_id,
+                     "status": p.status, "content_type": p.content_type, "charset": p.charset,
+                     "content_hash": p.content_hash, "n_bytes": p.n_bytes, "etag": v.get("etag"),
+                     "last_modified": v.get("last_modified"), "fetched_at": p.fetched_at,
+                     "discovered_via": p.discovered_via, "published_hint": p.published_hint}
+    if not rows:
+        return 0
+    columns = list(next(iter(rows.values())))
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.register("_rasd_raw", pa.Table.from_pylist(list(rows.values())).select(columns))
+        con.execute("DELETE FROM raw_pages WHERE canonical_url IN (SELECT canonical_url FROM _rasd_raw)")
+        con.execute(f"INSERT INTO raw_pages ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _rasd_raw")
+        con.unregister("_rasd_raw")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return len(rows)
+
+
+def load_fetch_log(con: duckdb.DuckDBPyConnection, rows: list[dict], run_id: str) -> None:
+    columns = ["run_id", "url", "canonical_url", "final_url", "outlet_id", "status", "n_bytes", "content_hash",
+               "elapsed_ms", "attempts", "error", "fetched_at"]
+    insert_rows(con, "fetch_log", [{c: (run_id if c == "run_id" else r.get(c)) for c in columns} for r in rows], columns)
+
+
+def load_reference(con: duckdb.DuckDBPyConnection, ref, outlets) -> None:
+    """Replace the dimension tables with the current reference data (deterministic content)."""
+    tables = {
+        "outlets": [{"outlet_id": o.id, "name": o.name, "name_ar": o.name_ar, "country": o.country,
+                     "founded": o.founded, "enabled": o.enabled} for o in outlets],
+        "countries": [{"code": c.code, "name_en": c.name_en, "name_ar": c.names_ar[0] if c.names_ar else None,
+                       "adjective_en": c.adjective_en} for c in ref.countries.values()],
+        "people": [{"person_id": p.person_id, "name_en": p.name_en, "name_ar": p.name_ar} for p in ref.people.values()],
+        "person_offices": [{"person_id": p.person_id, "role": o.role, "country": o.country, "org": o.org,
+                            "start_date": o.start, "end_date": o.end} for p in ref.people.values() for o in p.offices],
+        "news_sources": [{"name_en": k, "kind": v} for k, v in ref.source_kinds.items()],
+    }
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table, rows in tables.items():
+            if table == "outlets":  # outlets from other registries loaded earlier stay known
+                con.execute("DELETE FROM outlets WHERE outlet_id IN (SELECT unnest(?))", [[r["outlet_id"] for r in rows]])
+            else:
+                con.execute(f"DELETE FROM {table}")
+            if rows:
+                insert_rows(con, table, rows, list(rows[0]))
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+# Date tolerance (days) within which two reports of the same participants are the same call, by how
+# the date was found: a date taken from the publication day is less certain than a written one.
+_CALLS_SQL = """
+DELETE FROM call_events;
+DELETE FROM calls;
+CREATE OR REPLACE TEMP TABLE _ev AS
+SELECT e.event_id, e.type, e.event_date, e.date_basis, e.participant_key, e.date_conflict,
+       a.article_id, a.outlet_id, a.published_date,
+       CASE e.date_basis WHEN 'published' THEN 2 WHEN 'none' THEN 3 ELSE 1 END AS tol,
+       CASE e.date_basis WHEN 'explicit' THEN 4 WHEN 'today' THEN 3 WHEN 'yesterday' THEN 3
+                         WHEN 'weekday' THEN 2 WHEN 'published' THEN 1 ELSE 0 END AS strength
+FROM events e JOIN articles a USING (article_id)
+WHERE e.status = 'reported' AND e.event_date IS NOT NULL AND e.participant_key LIKE '%|%';
+CREATE OR REPLACE TEMP TABLE _grouped AS
+WITH ordered AS (
+    SELECT *, lag(event_date) OVER w AS prev_date, lag(tol) OVER w AS prev_tol
+    FROM _ev WINDOW w AS (PARTITION BY type, participant_key ORDER BY event_date, strength DESC, event_id)
+)
+SELECT *, sum(CASE WHEN prev_date IS NULL OR event_date - prev_date > greatest(tol, prev_tol) THEN 1 ELSE 0 END)
+          OVER (PARTITION BY type, participant_key ORDER BY event_date, strength DESC, event_id
+                ROWS UNBOUNDED PRECEDING) AS grp
+FROM ordered;
+CREATE OR REPLACE TEMP TABLE _calls AS
+SELECT type, participant_key, grp,
+       arg_max(event_date, strength * 100000 - epoch(event_date) / 86400) AS call_date,
+       arg_max(date_basis, strength) AS date_basis,
+       count(DISTINCT event_date) FILTER (WHERE strength >= 2) > 1 AS date_conflict,
+       count(*) AS n_events,
+       count(DISTINCT article_id) AS n_articles,
+       count(DISTINCT outlet_id) AS n_outlets,
+       min(published_date) AS first_published,
+       max(published_date) AS last_published
+FROM _grouped GROUP BY type, participant_key, grp;
+INSERT INTO calls
+SELECT md5(c.type || '|' || c.participant_key || '|' || CAST(c.call_date AS VARCHAR))[:16] AS call_id,
+       c.type, c.call_date, c.date_basis, c.date_conflict, c.participant_key,
+       (SELECT string_agg(DISTINCT coalesce(p.name_en, p.name_ar), ' – ' ORDER BY coalesce(p.name_en, p.name_ar))
+          FROM _grouped g JOIN event_participants p USING (event_id)
+         WHERE g.type = c.type AND g.participant_key = c.participant_key AND g.grp = c.grp),
+       (SELECT list(DISTINCT p.country ORDER BY p.country) FILTER (WHERE p.country IS NOT NULL)
+          FROM _grouped g JOIN event_participants p USING (event_id)
+         WHERE g.type = c.type AND g.participant_key = c.participant_key AND g.grp = c.grp),
+       (SELECT coalesce(list(DISTINCT t.topic ORDER BY t.topic), [])
+          FROM _grouped g JOIN event_topics t USING (event_id)
+         WHERE g.type = c.type AND g.participant_key = c.participant_key AND g.grp = c.grp),
+       (SELECT coalesce(list(DISTINCT s.name_en ORDER BY s.name_en), [])
+          FROM _grouped g JOIN event_sources s USING (event_id)
+         WHERE g.type = c.type AND g.participant_key = c.participant_key AND g.grp = c.grp),
+       c.n_events, c.n_articles, c.n_outlets, c.first_published, c.last_published
+FROM _calls c;
+INSERT INTO call_events
+SELECT md5(c.type || '|' || c.participant_key || '|' || CAST(c.call_date AS VARCHAR))[:16], g.event_id
+FROM _grouped g JOIN _calls c USING (type, participant_key, grp);
+DROP TABLE _ev; DROP TABLE _grouped; DROP TABLE _calls;
+"""
+
+
+def rebuild_calls(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute ``calls`` from all reported events (deterministic, so re-runs change nothing)."""
+    con.execute(_CALLS_SQL)
+
+
+def publish_snapshot(db_path: str | Path, snapshot_path: str | Path) -> Path:
+    """Copy the committed database to a read-only snapshot for readers (UI, reports, analysts).
+    DuckDB lets no other process read a file while one writes it; readers open the snapshot."""
+    db_path, snapshot_path = Path(db_path), Path(snapshot_path)
+    tmp = snapshot_path.with_suffix(".tmp")
+    shutil.copyfile(db_path, tmp)
+    os.replace(tmp, snapshot_path)
+    return snapshot_path
+
+
+def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: str | Path) -> Path:
+    """Events with their call and article, partitioned by month, for tools outside DuckDB."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    con.execute(f"""
+        COPY (
+            SELECT e.*, ce.call_id, a.outlet_id, a.url, a.published_date, strftime(e.event_date, '%Y-%m') AS month
+            FROM events e JOIN articles a USING (article_id) LEFT JOIN call_events ce USING (event_id)
+            WHERE e.event_date IS NOT NULL
+        ) TO '{out_dir}' (FORMAT parquet, PARTITION_BY (month), OVERWRITE_OR_IGNORE)
+    """)
+    return out_dir

@@ -1,0 +1,188 @@
+-- Rasd warehouse schema (DuckDB). The single source of truth for tables; applied idempotently
+-- by rasd.load.connect(). Keys are stable hashes of their content, so re-runs produce the same keys.
+
+-- Dimensions --------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS outlets (
+    outlet_id   VARCHAR PRIMARY KEY,
+    name        VARCHAR NOT NULL,
+    name_ar     VARCHAR,
+    country     VARCHAR,          -- ISO 3166-1 alpha-2
+    founded     DATE,
+    enabled     BOOLEAN
+);
+CREATE TABLE IF NOT EXISTS countries (
+    code         VARCHAR PRIMARY KEY,  -- ISO 3166-1 alpha-2
+    name_en      VARCHAR NOT NULL,
+    name_ar      VARCHAR,
+    adjective_en VARCHAR
+);
+CREATE TABLE IF NOT EXISTS people (
+    person_id VARCHAR PRIMARY KEY,     -- Wikidata Q-id where certain, else a stable slug
+    name_en   VARCHAR NOT NULL,
+    name_ar   VARCHAR
+);
+CREATE TABLE IF NOT EXISTS person_offices (
+    person_id  VARCHAR NOT NULL,
+    role       VARCHAR NOT NULL,
+    country    VARCHAR,
+    org        VARCHAR,
+    start_date DATE,
+    end_date   DATE
+);
+CREATE TABLE IF NOT EXISTS news_sources (
+    name_en VARCHAR PRIMARY KEY,
+    kind    VARCHAR NOT NULL              -- agency | official | broadcaster | outlet
+);
+
+-- Fetch ----------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS raw_pages (
+    canonical_url  VARCHAR PRIMARY KEY,
+    url            VARCHAR NOT NULL,
+    final_url      VARCHAR,
+    outlet_id      VARCHAR NOT NULL,
+    status         INTEGER,
+    content_type   VARCHAR,
+    charset        VARCHAR,
+    content_hash   VARCHAR NOT NULL,      -- address of the body in the raw store
+    n_bytes        BIGINT,
+    etag           VARCHAR,
+    last_modified  VARCHAR,
+    fetched_at     TIMESTAMP,
+    discovered_via VARCHAR,
+    published_hint VARCHAR
+);
+CREATE TABLE IF NOT EXISTS fetch_log (
+    run_id        VARCHAR,
+    url           VARCHAR,
+    canonical_url VARCHAR,
+    final_url     VARCHAR,
+    outlet_id     VARCHAR,
+    status        VARCHAR,
+    n_bytes       BIGINT,
+    content_hash  VARCHAR,
+    elapsed_ms    DOUBLE,
+    attempts      INTEGER,
+    error         VARCHAR,
+    fetched_at    TIMESTAMP
+);
+
+-- Facts ----------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS articles (
+    article_id      VARCHAR PRIMARY KEY,
+    url             VARCHAR NOT NULL,
+    canonical_url   VARCHAR,
+    outlet_id       VARCHAR NOT NULL,
+    title           VARCHAR,
+    published_date  DATE,
+    published_basis VARCHAR,              -- meta | htmldate | dateline | url | feed | given | none
+    author          VARCHAR,
+    site_name       VARCHAR,
+    source_line     VARCHAR,
+    photo_credit    VARCHAR,
+    content_hash    VARCHAR,
+    duplicate_of    VARCHAR,              -- near-duplicate (syndicated copy) of this article
+    month_conflicts VARCHAR[],
+    text            VARCHAR NOT NULL,     -- cleaned text; evidence offsets point into it
+    extractor_version VARCHAR,
+    load_hash       VARCHAR               -- fingerprint of the article and its events as loaded
+);
+CREATE TABLE IF NOT EXISTS events (
+    event_id          VARCHAR PRIMARY KEY,
+    article_id        VARCHAR NOT NULL,
+    event_index       INTEGER NOT NULL,
+    type              VARCHAR NOT NULL,   -- phone_call | video_call | meeting | visit | message
+    status            VARCHAR NOT NULL,   -- reported | planned | denied | unconfirmed
+    background        BOOLEAN NOT NULL,
+    event_date        DATE,
+    date_basis        VARCHAR NOT NULL,   -- explicit | today | yesterday | weekday | published | none
+    date_conflict     VARCHAR,
+    participant_key   VARCHAR NOT NULL,   -- sorted participant keys joined by '|'
+    extractor_version VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS event_participants (
+    event_id  VARCHAR NOT NULL,
+    position  INTEGER NOT NULL,
+    person_id VARCHAR,                    -- NULL: a person missing from the reference data
+    name_en   VARCHAR,
+    name_ar   VARCHAR,
+    country   VARCHAR,
+    role      VARCHAR,
+    org       VARCHAR,
+    mention   VARCHAR,
+    PRIMARY KEY (event_id, position)
+);
+CREATE TABLE IF NOT EXISTS event_sources (
+    event_id VARCHAR NOT NULL,
+    position INTEGER NOT NULL,
+    name_en  VARCHAR NOT NULL,
+    kind     VARCHAR,
+    mention  VARCHAR,
+    PRIMARY KEY (event_id, position)
+);
+CREATE TABLE IF NOT EXISTS event_topics (
+    event_id VARCHAR NOT NULL,
+    topic    VARCHAR NOT NULL,
+    PRIMARY KEY (event_id, topic)
+);
+CREATE TABLE IF NOT EXISTS event_evidence (
+    event_id   VARCHAR NOT NULL,
+    position   INTEGER NOT NULL,
+    kind       VARCHAR NOT NULL,          -- trigger | participant | date | source | topic
+    start_char INTEGER NOT NULL,
+    end_char   INTEGER NOT NULL,
+    text       VARCHAR,
+    PRIMARY KEY (event_id, position)
+);
+-- One row per real-world call across articles and outlets (rebuilt by rasd.load.rebuild_calls).
+CREATE TABLE IF NOT EXISTS calls (
+    call_id          VARCHAR PRIMARY KEY,
+    type             VARCHAR NOT NULL,
+    call_date        DATE,
+    date_basis       VARCHAR,
+    date_conflict    BOOLEAN NOT NULL,    -- outlets disagree on the date
+    participant_key  VARCHAR NOT NULL,
+    participants     VARCHAR,             -- display names joined by ' – '
+    countries        VARCHAR[],
+    topics           VARCHAR[],
+    sources          VARCHAR[],
+    n_events         INTEGER NOT NULL,
+    n_articles       INTEGER NOT NULL,
+    n_outlets        INTEGER NOT NULL,
+    first_published  DATE,
+    last_published   DATE
+);
+CREATE TABLE IF NOT EXISTS call_events (
+    call_id  VARCHAR NOT NULL,
+    event_id VARCHAR NOT NULL PRIMARY KEY
+);
+
+-- Quality ----------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS quarantine (
+    quarantine_id VARCHAR PRIMARY KEY,
+    stage         VARCHAR NOT NULL,       -- fetch | clean | extract | load | gate_* 
+    reason        VARCHAR NOT NULL,
+    detail        VARCHAR,
+    url           VARCHAR,
+    item_id       VARCHAR,
+    outlet_id     VARCHAR,
+    value         VARCHAR,
+    first_run_id  VARCHAR
+);
+CREATE TABLE IF NOT EXISTS quality_results (
+    run_id           VARCHAR NOT NULL,
+    stage            VARCHAR NOT NULL,
+    expectation      VARCHAR NOT NULL,
+    severity         VARCHAR NOT NULL,    -- critical | warning
+    success          BOOLEAN NOT NULL,
+    element_count    BIGINT,
+    unexpected_count BIGINT,
+    detail           VARCHAR,
+    checked_at       TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id      VARCHAR PRIMARY KEY,
+    started_at  TIMESTAMP,
+    finished_at TIMESTAMP,
+    status      VARCHAR,
+    counts      JSON
+);
