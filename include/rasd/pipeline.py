@@ -211,9 +211,9 @@ def gate_articles(settings: Settings, run_id: str, today: dt.date | None = None)
     articles = _articles(settings, run_id)
     outlets = _outlets_by_id(settings)
     today = today or dt.date.today()
-    frame = articles_frame(articles, outlets)
+    frame = articles_frame(articles, outlets, today)
     gate = _gate(settings, run_id, "articles", frame,
-                 {"today": today.isoformat(), "outlets": sorted(set(outlets) | {a.outlet_id for a in articles
+                 {"outlets": sorted(set(outlets) | {a.outlet_id for a in articles
                                                                              if a.outlet_id.startswith("warc")})})
     write_jsonl(run_dir(settings, run_id) / "articles.passed.json", sorted(gate.passed_ids))
     return {"rows": gate.n_rows, "quarantined": len(gate.quarantined)}

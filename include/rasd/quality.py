@@ -59,17 +59,20 @@ def raw_pages_frame(pages: Sequence[RawPage], canonical: dict[str, str] | None =
     } for p in pages], columns=["url", "canonical_url", "outlet_id", "content_hash", "n_bytes", "content_type"])
 
 
-def articles_frame(articles: Sequence[CleanArticle], outlets: dict[str, Outlet]) -> pd.DataFrame:
+def articles_frame(articles: Sequence[CleanArticle], outlets: dict[str, Outlet],
+                   today: dt.date | None = None) -> pd.DataFrame:
+    today_iso = (today or dt.date.today()).isoformat()
     rows = []
     for a in articles:
         founded = outlets[a.outlet_id].founded if a.outlet_id in outlets else None
         rows.append({
             "article_id": a.article_id, "url": a.url, "outlet_id": a.outlet_id,
             "published_date": a.published_date, "published_basis": a.published_basis, "text": a.text,
+            "not_in_future": not (a.published_date and a.published_date > today_iso),
             "after_outlet_founded": not (founded and a.published_date and a.published_date < str(founded)),
             "month_names_agree": not a.month_conflicts,
         })
-    columns = ["article_id", "url", "outlet_id", "published_date", "published_basis", "text",
+    columns = ["article_id", "url", "outlet_id", "published_date", "published_basis", "text", "not_in_future",
                "after_outlet_founded", "month_names_agree"]
     return pd.DataFrame(rows, columns=columns)
 

@@ -1,0 +1,12 @@
+# Rasd image for the team deployment: the same pinned lock as `make`, plus the library.
+FROM python:3.11-slim-bookworm
+ENV PIP_NO_CACHE_DIR=1 PYTHONUNBUFFERED=1 AIRFLOW_HOME=/opt/airflow
+WORKDIR /opt/rasd
+COPY requirements.lock pyproject.toml README.md ./
+RUN pip install --upgrade pip==26.3 wheel==0.48.0 setuptools==84.2.1 \
+ && pip install --no-deps --extra-index-url https://download.pytorch.org/whl/cpu -r requirements.lock
+COPY include ./include
+RUN pip install --no-deps --no-build-isolation -e .
+COPY dags /opt/airflow/dags
+COPY plugins /opt/airflow/plugins
+ENV PYTHONPATH=/opt/rasd/include RASD_HOME=/data/rasd

@@ -1,0 +1,83 @@
+"""End to end on the bundled sample site served on 127.0.0.1: `rasd run` and the Airflow DAG."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import duckdb
+import pytest
+
+from conftest import REPO
+
+
+def _query(db, sql):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.e2e
+def test_rasd_run_on_the_sample_site(rasd_env, sample_site):
+    from rasd.pipeline import run_all
+
+    counts = run_all(rasd_env, sample_base_url=sample_site)
+    db = rasd_env.db_path
+    n_articles = _query(db, "SELECT count(*) FROM articles")[0][0]
+    assert n_articles >= 20
+    # Events carry resolved dates and real people.
+    resolved = _query(db, """SELECT count(*) FROM events e WHERE event_date IS NOT NULL AND type = 'phone_call'
+                             AND (SELECT count(*) FROM event_participants p WHERE p.event_id = e.event_id
+                                  AND p.person_id IS NOT NULL) = 2""")[0][0]
+    assert resolved >= 15
+    # Duplicate reports of one call across outlets become one call.
+    assert _query(db, "SELECT count(*) FROM calls WHERE n_outlets >= 2")[0][0] >= 2
+    # Pages that are not Arabic articles are quarantined with a reason, never dropped.
+    reasons = {r[0] for r in _query(db, "SELECT reason FROM quarantine WHERE stage = 'clean'")}
+    assert {"not_arabic", "too_short"} <= reasons | {"no_main_text"}
+    assert (rasd_env.reports_dir / "index.html").exists()
+    # Every fetched URL is either an article or in quarantine.
+    fetched = {r[0] for r in _query(db, "SELECT url FROM raw_pages")}
+    accounted = {r[0] for r in _query(db, "SELECT url FROM articles UNION SELECT url FROM quarantine")}
+    assert fetched <= accounted
+
+    # A second run is idempotent: no article, event or call changes.
+    before = {t: _query(db, f"SELECT * FROM {t} ORDER BY ALL") for t in ("articles", "events", "calls", "quarantine")}
+    run_all(rasd_env, sample_base_url=sample_site)
+    after = {t: _query(db, f"SELECT * FROM {t} ORDER BY ALL") for t in ("articles", "events", "calls", "quarantine")}
+    assert after == before
+
+
+DAG_TEST = r"""
+import json, os, sys
+from rasd.sample_site.site import start_in_thread
+server, base = start_in_thread(0)
+os.environ["RASD_SAMPLE_BASE_URL"] = base
+sys.path.insert(0, os.environ["AIRFLOW__CORE__DAGS_FOLDER"])
+from airflow.dag_processing.dagbag import DagBag
+dag = DagBag(dag_folder=os.environ["AIRFLOW__CORE__DAGS_FOLDER"]).get_dag("rasd_ingest")
+run = dag.test()
+print(json.dumps({"state": str(run.state)}))
+server.shutdown()
+"""
+
+
+@pytest.mark.e2e
+def test_ingest_dag_runs_end_to_end_with_dag_test(tmp_path):
+    sys.path.insert(0, str(REPO / "scripts"))
+    from airflow_env import airflow_env
+
+    env = airflow_env(tmp_path, port=18080)
+    env["RASD_HOME"] = str(tmp_path / "rasd")
+    airflow = os.path.join(os.path.dirname(sys.executable), "airflow")
+    subprocess.run([airflow, "db", "migrate"], env=env, check=True, capture_output=True, timeout=300)
+    out = subprocess.run([sys.executable, "-c", DAG_TEST], env=env, capture_output=True, text=True, timeout=900)
+    assert out.returncode == 0, out.stderr[-4000:]
+    assert json.loads(out.stdout.strip().splitlines()[-1])["state"].endswith("success"), out.stderr[-4000:]
+    db = tmp_path / "rasd" / "rasd.duckdb"
+    assert _query(db, "SELECT count(*) FROM articles")[0][0] >= 20
+    assert _query(db, "SELECT count(*) FROM calls")[0][0] >= 10
