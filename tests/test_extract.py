@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import unicodedata
 
 import pytest
 
@@ -10,8 +10,13 @@ from conftest import SEEDS, seed_cases
 from rasd.extract import extract_events
 
 
+def fold(name):
+    """Compare English names without case or accents (Erdoğan / Erdogan, Al-Kadhimi / al-Kadhimi)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
 def names(event):
-    return sorted(p.name_en or p.name_ar for p in event.participants)
+    return sorted(fold(p.name_en or p.name_ar) for p in event.participants)
 
 
 def calls(events):
@@ -23,7 +28,7 @@ def test_title_adjective_name_and_counterpart():
             "مساء الأحد، التطورات في سوريا وأوكرانيا، بحسب ما أفادت دائرة الاتصال في الرئاسة التركية.")
     [event] = extract_events(text, "2022-03-08")  # a Tuesday
     assert event.type == "phone_call" and event.status == "reported" and not event.background
-    assert names(event) == ["Recep Tayyip Erdoğan", "Vladimir Putin"] or names(event) == ["Recep Tayyip Erdogan", "Vladimir Putin"]
+    assert names(event) == ["recep tayyip erdogan", "vladimir putin"]
     assert {p.country for p in event.participants} == {"TR", "RU"}
     assert (event.date, event.date_basis) == ("2022-03-06", "weekday")
     assert {"Syria", "Ukraine"} <= set(event.topics)
@@ -33,15 +38,15 @@ def test_role_without_name_resolves_by_office_on_the_day():
     text = "تلقى الرئيس الإيراني اتصالا هاتفيا من الرئيس الروسي اليوم تناول العلاقات الثنائية."
     [e2019] = extract_events(text, "2019-05-01")
     [e2022] = extract_events(text, "2022-05-01")
-    assert "Hassan Rouhani" in names(e2019)
-    assert "Ebrahim Raisi" in names(e2022)
-    assert "Vladimir Putin" in names(e2022)
+    assert "hassan rouhani" in names(e2019)
+    assert "ebrahim raisi" in names(e2022)
+    assert "vladimir putin" in names(e2022)
 
 
 def test_clitics_and_dual_roles():
     text = ("وكان الرئيسان الروسي والطاجيكي قد تحدثا عبر الهاتف في 22 يوليو/تموز الماضي حول أفغانستان.")
     [event] = extract_events(text, "2021-08-18")
-    assert names(event) == ["Emomali Rahmon", "Vladimir Putin"]
+    assert names(event) == ["emomali rahmon", "vladimir putin"]
     assert event.background and (event.date, event.date_basis) == ("2021-07-22", "explicit")
 
 
@@ -71,10 +76,10 @@ def test_sources_and_trailing_source_line():
 
 
 def test_unknown_person_is_kept_with_country():
-    text = "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع رئيس الوزراء الطاجيكي قاهر رسول زاده اليوم."
+    text = "بحث وزير الخارجية الروسي سيرغي لافروف في اتصال هاتفي مع وزير الخارجية البوروندي ألبير شينغيرو اليوم."
     [event] = extract_events(text, "2021-08-18")
     unknown = [p for p in event.participants if p.person_id is None]
-    assert len(unknown) == 1 and unknown[0].country == "TJ" and "رسول" in unknown[0].name_ar
+    assert len(unknown) == 1 and unknown[0].country == "BI" and "شينغيرو" in unknown[0].name_ar
 
 
 def test_evidence_spans_point_into_the_text():
@@ -89,7 +94,7 @@ def test_evidence_spans_point_into_the_text():
 def test_raisi_needs_context():
     text = "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس التركي بحث الملف الرئيسي اليوم."
     [event] = extract_events(text, "2022-01-10")
-    assert "Ebrahim Raisi" not in names(event)
+    assert "ebrahim raisi" not in names(event)
 
 
 @pytest.mark.skipif(not seed_cases(), reason="../shared/seeds is not present")
@@ -100,7 +105,7 @@ def test_seed_events_match_gold(case):
     events = calls(extract_events(text, published))
     for gold in case["events"]:
         expected_date = published if gold["date"].startswith("<") else gold["date"]
-        match = [e for e in events if names(e) == sorted(gold["participants"]) and e.date == expected_date]
+        match = [e for e in events if names(e) == sorted(map(fold, gold["participants"])) and e.date == expected_date]
         assert match, f"missing {gold['participants']} on {expected_date}: got {[(names(e), e.date) for e in events]}"
         event = match[0]
         assert event.date_basis == gold["date_basis"]

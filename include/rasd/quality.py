@@ -88,7 +88,8 @@ def _offices_ok(event: Event, ref) -> bool:
         person = ref.people[p.person_id]
         if p.role and p.role != "counterpart" and (p.country or p.org):
             place = p.country or p.org
-            if not any(o.held_on(day) and (o.country == place or o.org == place) for o in person.offices):
+            if not any(o.held_on(day) and o.role == p.role and (o.country == place or o.org == place)
+                       for o in person.offices):
                 return False
     return True
 

@@ -227,8 +227,10 @@ def reference_data() -> ReferenceData:
     title_words = {normalize_key(w) for t in titles["titles"] for w in t["ar"]}
     holders: dict[tuple[str, str], list[tuple[Office, Person]]] = defaultdict(list)
     for person in people.values():
+        ambiguous = {normalize_key(n) for n in person.ambiguous_ar}
         for name in person.names_ar:
-            b.add(name, "person", person.person_id)
+            if normalize_key(name) not in ambiguous:  # e.g. كان (Naoto Kan) is also "was"
+                b.add(name, "person", person.person_id)
         for name in person.ambiguous_ar:
             # "ولي العهد السعودي" is an office, resolved by date through titles.yaml, not a name.
             if any(normalize_key(name).startswith(w + " ") for w in title_words):
