@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
+from xml.sax.saxutils import escape
 
 
 @dataclass
@@ -98,6 +99,12 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 128
     owner: FetchTestServer
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)  # clients hanging up are routine here
 
 
 class FetchTestServer:
@@ -209,7 +216,7 @@ def redirect(to: str, status: int = 302) -> Handler:
 
 def rss(items: list[tuple[str, str | None]], title: str = "تغذية") -> bytes:
     entries = "".join(
-        f"<item><title>خبر {i}</title><link>{link}</link>"
+        f"<item><title>خبر {i}</title><link>{escape(link)}</link>"
         + (f"<pubDate>{pub}</pubDate>" if pub else "") + "</item>"
         for i, (link, pub) in enumerate(items))
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
@@ -228,12 +235,12 @@ def urlset(locs: list[tuple[str, str | None]], news: bool = False) -> bytes:
             extra = (f"<news:news><news:publication><news:name>T</news:name><news:language>ar</news:language>"
                      f"</news:publication><news:publication_date>{pub}</news:publication_date>"
                      f"<news:title>t</news:title></news:news>")
-        urls.append(f"<url><loc>{loc}</loc><lastmod>2020-01-01</lastmod>{extra}</url>")
+        urls.append(f"<url><loc>{escape(loc)}</loc><lastmod>2020-01-01</lastmod>{extra}</url>")
     return f'<?xml version="1.0" encoding="UTF-8"?><urlset{ns}>{"".join(urls)}</urlset>'.encode()
 
 
 def sitemap_index(locs: list[str]) -> bytes:
-    maps = "".join(f"<sitemap><loc>{loc}</loc></sitemap>" for loc in locs)
+    maps = "".join(f"<sitemap><loc>{escape(loc)}</loc></sitemap>" for loc in locs)
     return (f'<?xml version="1.0" encoding="UTF-8"?>'
             f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{maps}</sitemapindex>').encode()
 

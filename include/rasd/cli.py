@@ -109,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--reports", help="reports folder (default $RASD_HOME/reports)")
     run.add_argument("--home", help="working folder (default $RASD_HOME or ./var)")
     run.add_argument("--outlet", action="append", help="only this outlet id (repeatable)")
-    run.add_argument("--sample-port", type=int, default=0, help="port for the bundled sample site (0: any free)")
+    run.add_argument("--sample-port", type=int, default=8765,
+                     help="port for the bundled sample site (fixed by default: its URLs are the articles' keys)")
     run.set_defaults(func=_cmd_run)
 
     ex = sub.add_parser("extract", help="print the events of one article (text or HTML) as JSON")

@@ -24,10 +24,12 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import email.utils
+import functools
 import gzip
 import http.cookiejar
 import io
 import ipaddress
+import json
 import logging
 import os
 import re
@@ -133,6 +135,13 @@ _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _ISO2_RE = re.compile(r"^[A-Z]{2}$")
 
 
+class _RegistryLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as the strings written (validated by load_outlets)."""
+
+
+_RegistryLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
 def load_outlets(
     path: str | os.PathLike[str] | None = None,
     sample_base_url: str | None = None,
@@ -151,7 +160,7 @@ def load_outlets(
         if urlsplit(base).scheme not in ("http", "https"):
             raise OutletConfigError(f"sample_base_url must be an http(s) URL, got {base!r}")
     try:
-        doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        doc = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_RegistryLoader)  # noqa: S506 - safe loader
     except yaml.YAMLError as e:
         raise OutletConfigError(f"{path}: not valid YAML: {e}") from e
     if not isinstance(doc, dict) or "outlets" not in doc:
@@ -349,6 +358,7 @@ def _canonical_host(host: str) -> str:
     return host
 
 
+@functools.lru_cache(maxsize=65536)
 def canonicalize_url(url: str) -> str:
     """The identity of a URL for dedupe and incremental runs.
 
@@ -671,12 +681,15 @@ class _HostSlot:
         self._next_at = 0.0
 
     def wait_turn(self) -> None:
-        with self._lock:
-            now = time.monotonic()
-            at = max(now, self._next_at)
-            self._next_at = at + self.interval
-        delay = at - now
-        if delay > 0:
+        """Block until this host may receive the next request; the turn is claimed when taken (not
+        reserved ahead), so a late thread never makes the following request arrive early."""
+        while True:
+            with self._lock:
+                now = time.monotonic()
+                if now >= self._next_at:
+                    self._next_at = now + self.interval
+                    return
+                delay = self._next_at - now
             time.sleep(delay)
 
     def defer(self, seconds: float) -> None:
@@ -731,6 +744,8 @@ class Fetcher:
         total_timeout: float | None = None,
         respect_robots: bool = True,
         local_allows_private: bool = False,
+        robots_cache: str | os.PathLike[str] | None = None,
+        robots_ttl: float = 86400.0,
     ) -> None:
         if per_host_rate <= 0:
             raise ValueError("per_host_rate must be > 0 (requests per second per host)")
@@ -748,6 +763,15 @@ class Fetcher:
         self.max_crawl_delay = max_crawl_delay
         self.respect_robots = respect_robots
         self.local_allows_private = local_allows_private
+        self.robots_ttl = robots_ttl
+        self._robots_fs: Any = None
+        self._robots_root = ""
+        if robots_cache is not None:  # robots.txt shared across runs (directory or fsspec URL)
+            import fsspec
+
+            self._robots_fs, self._robots_root = fsspec.core.url_to_fs(os.fspath(robots_cache))
+            self._robots_root = self._robots_root.rstrip("/")
+            self._robots_fs.makedirs(self._robots_root, exist_ok=True)
         if allow_loopback_hosts is True:
             self._loopback_any = True
             self._loopback_hosts: frozenset[str] = frozenset()
@@ -825,28 +849,67 @@ class Fetcher:
             if port != default_port:
                 netloc = f"{netloc}:{port}"
             robots_url = f"{scheme}://{netloc}/robots.txt"
-            r = self._fetch(robots_url, kind="robots", allow_loopback=allow_loopback, check_robots=False,
-                            max_redirects=5)
-            if r.ok:
-                parser = urllib.robotparser.RobotFileParser(robots_url)
-                text = r.body.decode("utf-8", "replace")
-                parser.parse(text.splitlines())
-                robots = _Robots(parser)
-                delay = parser.crawl_delay(self.user_agent)
-                if delay:
-                    self._slot(host).slow_down(min(float(delay), self.max_crawl_delay))
-            elif r.http_status is not None and 400 <= r.http_status < 500 and r.http_status != 429:
-                robots = _Robots(None)  # RFC 9309 2.3.1.3: "unavailable" -> no restrictions
-            elif r.http_status is not None:
-                robots = _Robots(None, "robots_disallowed",
-                                 f"robots.txt unreachable (HTTP {r.http_status}): assuming full disallow")
-            elif r.outcome in ("not_html", "too_large", "decode_error"):
-                robots = _Robots(None)
+            cached = self._robots_cache_get(robots_url)
+            if cached is not None:
+                robots = self._robots_from_text(robots_url, host, cached)
             else:
-                robots = _Robots(None, r.outcome, f"robots.txt: {r.error}")
+                r = self._fetch(robots_url, kind="robots", allow_loopback=allow_loopback, check_robots=False,
+                                max_redirects=5)
+                if r.ok:
+                    text = r.body.decode("utf-8", "replace")
+                    robots = self._robots_from_text(robots_url, host, text)
+                    self._robots_cache_put(robots_url, text)
+                elif r.outcome in ("redirect_loop", "too_many_redirects", "not_html", "too_large", "decode_error") or (
+                        r.outcome.startswith("http_") and r.http_status is not None
+                        and 400 <= r.http_status < 500 and r.http_status != 429):
+                    robots = _Robots(None)  # RFC 9309 2.3.1.2-3: "unavailable" -> no restrictions
+                    self._robots_cache_put(robots_url, "")
+                elif r.outcome.startswith("http_"):
+                    robots = _Robots(None, "robots_disallowed",
+                                     f"robots.txt unreachable (HTTP {r.http_status}): assuming full disallow")
+                else:
+                    robots = _Robots(None, r.outcome, f"robots.txt: {r.error}")
             with self._lock:
                 self._robots[key] = robots
             return robots
+
+    def _robots_from_text(self, robots_url: str, host: str, text: str) -> _Robots:
+        if not text.strip():
+            return _Robots(None)
+        parser = urllib.robotparser.RobotFileParser(robots_url)
+        parser.parse(text.splitlines())
+        delay = parser.crawl_delay(self.user_agent)
+        if delay:
+            self._slot(host).slow_down(min(float(delay), self.max_crawl_delay))
+        return _Robots(parser)
+
+    def _robots_cache_path(self, robots_url: str) -> str:
+        return f"{self._robots_root}/{stable_id(robots_url, length=24)}.json"
+
+    def _robots_cache_get(self, robots_url: str) -> str | None:
+        """robots.txt text cached by an earlier run (RFC 9309: up to 24 h), or None."""
+        if self._robots_fs is None:
+            return None
+        try:
+            with self._robots_fs.open(self._robots_cache_path(robots_url), "r", encoding="utf-8") as f:
+                entry = json.load(f)
+        except (FileNotFoundError, ValueError, OSError):
+            return None
+        if entry.get("url") != robots_url or time.time() - float(entry.get("fetched_at", 0)) > self.robots_ttl:
+            return None
+        return str(entry.get("text") or "")
+
+    def _robots_cache_put(self, robots_url: str, text: str) -> None:
+        if self._robots_fs is None:
+            return
+        path = self._robots_cache_path(robots_url)
+        tmp = f"{path}.{threading.get_ident()}.tmp"
+        try:
+            with self._robots_fs.open(tmp, "w", encoding="utf-8") as f:
+                json.dump({"url": robots_url, "fetched_at": time.time(), "text": text}, f)
+            self._robots_fs.mv(tmp, path)
+        except OSError as e:  # a cache that cannot be written only costs a request next time
+            log.warning("robots cache: cannot write %s: %s", path, e)
 
     # -- public fetch ----------------------------------------------------------------------------
 
