@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -32,6 +33,8 @@ def airflow_env(home: Path, port: int = 8080, sample_base_url: str | None = None
         "RASD_HOME": str(rasd_home),
         "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "include"), env.get("PYTHONPATH")])),
         "NO_PROXY": "*",
+        # `airflow standalone` starts its components as `airflow ...` subprocesses.
+        "PATH": os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")]),
     })
     if sample_base_url:
         env["RASD_SAMPLE_BASE_URL"] = sample_base_url

@@ -38,7 +38,7 @@ import threading
 import time
 import urllib.robotparser
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -576,6 +576,16 @@ def address_block_reason(host: str, *, allow_loopback: bool = False, allow_priva
     return None
 
 
+_SEND_HOOK = threading.local()
+
+
+def _on_send() -> None:
+    """Called by our connections just before a request goes on the wire (see ``_HostSlot.sent``)."""
+    hook = getattr(_SEND_HOOK, "fn", None)
+    if hook is not None:
+        hook()
+
+
 def _guarded_connection_classes(allow_loopback: bool, allow_private: bool) -> tuple[type, type]:
     def _new_conn(self: Any, _base: Any) -> socket.socket:
         host = self._dns_host
@@ -599,9 +609,17 @@ def _guarded_connection_classes(allow_loopback: bool, allow_private: bool) -> tu
         def _new_conn(self) -> socket.socket:
             return _new_conn(self, HTTPConnection)
 
+        def request(self, *args: Any, **kw: Any) -> None:
+            _on_send()
+            return super().request(*args, **kw)
+
     class GuardedHTTPSConnection(HTTPSConnection):
         def _new_conn(self) -> socket.socket:
             return _new_conn(self, HTTPSConnection)
+
+        def request(self, *args: Any, **kw: Any) -> None:
+            _on_send()
+            return super().request(*args, **kw)
 
     return GuardedHTTPConnection, GuardedHTTPSConnection
 
@@ -692,6 +710,12 @@ class _HostSlot:
                 delay = self._next_at - now
             time.sleep(delay)
 
+    def sent(self) -> None:
+        """The request is leaving now: the next one waits a full interval from here, so a thread
+        delayed between its turn and the send cannot make two requests arrive too close."""
+        with self._lock:
+            self._next_at = max(self._next_at, time.monotonic() + self.interval)
+
     def defer(self, seconds: float) -> None:
         with self._lock:
             self._next_at = max(self._next_at, time.monotonic() + seconds)
@@ -746,6 +770,7 @@ class Fetcher:
         local_allows_private: bool = False,
         robots_cache: str | os.PathLike[str] | None = None,
         robots_ttl: float = 86400.0,
+        on_send: Callable[[str, str], None] | None = None,
     ) -> None:
         if per_host_rate <= 0:
             raise ValueError("per_host_rate must be > 0 (requests per second per host)")
@@ -764,6 +789,7 @@ class Fetcher:
         self.respect_robots = respect_robots
         self.local_allows_private = local_allows_private
         self.robots_ttl = robots_ttl
+        self.on_send = on_send  # observer: (host, url) just before each request goes on the wire
         self._robots_fs: Any = None
         self._robots_root = ""
         if robots_cache is not None:  # robots.txt shared across runs (directory or fsspec URL)
@@ -1002,12 +1028,35 @@ class Fetcher:
     def _with_retries(self, url: str, host: str, kind: str, loopback_ok: bool, private_ok: bool,
                       etag: str | None, last_modified: str | None, res: FetchResponse) -> _Attempt:
         slot = self._slot(host)
+        # Build the request before waiting for the host's turn: only the send happens on the clock.
+        session = self._session(loopback_ok, private_ok)
+        headers = {
+            "User-Agent": self.user_agent,
+            "Accept": _ACCEPT.get(kind, "*/*"),
+            "Accept-Encoding": self.accept_encoding,
+            "Accept-Language": "ar,en;q=0.5",
+        }
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        try:
+            prepared = session.prepare_request(requests.Request("GET", url, headers=headers))
+        except (requests.exceptions.RequestException, urllib3.exceptions.LocationParseError, ValueError) as e:
+            att = _Attempt()
+            att.outcome, att.error = "invalid_url", _short(e)
+            return att
         tries = 0
         while True:
             tries += 1
             with slot.semaphore:
                 slot.wait_turn()
-                att = self._attempt(url, kind, loopback_ok, private_ok, etag, last_modified)
+                _SEND_HOOK.fn = slot.sent if self.on_send is None else (
+                    lambda: (self.on_send(host, url), slot.sent()))  # type: ignore[misc]
+                try:
+                    att = self._attempt(session, prepared, kind)
+                finally:
+                    _SEND_HOOK.fn = None
             res.attempts += 1
             res.elapsed_ms += att.elapsed_ms
             retryable = (att.status in _RETRY_CODES) or att.outcome == "connection_error"
@@ -1023,25 +1072,13 @@ class Fetcher:
             delay = retry_after if retry_after is not None else self.backoff * 2 ** (tries - 1)
             slot.defer(min(delay, self.max_retry_after))
 
-    def _attempt(self, url: str, kind: str, loopback_ok: bool, private_ok: bool,
-                 etag: str | None, last_modified: str | None) -> _Attempt:
+    def _attempt(self, session: requests.Session, prepared: requests.PreparedRequest, kind: str) -> _Attempt:
         att = _Attempt()
-        headers = {
-            "User-Agent": self.user_agent,
-            "Accept": _ACCEPT.get(kind, "*/*"),
-            "Accept-Encoding": self.accept_encoding,
-            "Accept-Language": "ar,en;q=0.5",
-        }
-        if etag:
-            headers["If-None-Match"] = etag
-        if last_modified:
-            headers["If-Modified-Since"] = last_modified
-        session = self._session(loopback_ok, private_ok)
         t0 = time.monotonic()
         resp = None
         try:
-            resp = session.get(url, headers=headers, timeout=(self.timeout, self.timeout),
-                               allow_redirects=False, stream=True)
+            resp = session.send(prepared, timeout=(self.timeout, self.timeout), allow_redirects=False,
+                                stream=True, verify=True, proxies={})
             att.status = resp.status_code
             att.headers = {k.lower(): v for k, v in resp.headers.items()}
             status = resp.status_code

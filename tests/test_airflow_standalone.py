@@ -1,0 +1,37 @@
+"""`make run` for real: standalone Airflow, rasd_ingest triggered through the REST API, DuckDB checked."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+
+import duckdb
+import pytest
+
+from conftest import REPO
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.e2e
+def test_standalone_airflow_runs_ingest_via_rest_api(tmp_path):
+    home = tmp_path / "var"
+    out = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "run_airflow.py"), "--port", str(_free_port()),
+         "--sample-port", str(_free_port()), "--home", str(home), "--exit-after-run"],
+        capture_output=True, text=True, timeout=1200)
+    log = (home / "airflow-standalone.log")
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:] + (log.read_text()[-3000:] if log.exists() else "")
+    assert "rasd_ingest finished: success" in out.stdout
+    assert "login: " in out.stdout
+    con = duckdb.connect(str(home / "rasd.snapshot.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM articles").fetchall()[0][0] >= 20
+        assert con.execute("SELECT count(*) FROM calls WHERE n_outlets >= 2").fetchall()[0][0] >= 2
+    finally:
+        con.close()
