@@ -41,3 +41,52 @@ def fail_on_gate(call):
         return call()
     except GateFailed as exc:
         raise AirflowFailException(str(exc)) from exc
+
+
+def clean_extract_load(upstream):
+    """clean -> gate -> extract -> gate -> load -> gate, shared by ingest and reprocess."""
+    from airflow.sdk import get_current_context, task
+
+    def run_id() -> str:
+        return get_current_context()["run_id"]
+
+    @task
+    def clean(_upstream) -> dict:
+        from rasd.pipeline import clean_stage
+
+        return clean_stage(rasd_settings(), run_id())
+
+    @task
+    def gate_articles(_cleaned) -> dict:
+        from rasd.pipeline import gate_articles as gate
+
+        return fail_on_gate(lambda: gate(rasd_settings(), run_id()))
+
+    @task
+    def extract(_gated) -> dict:
+        from rasd.pipeline import extract_stage
+
+        return extract_stage(rasd_settings(), run_id())
+
+    @task
+    def gate_events(_extracted) -> dict:
+        from rasd.pipeline import gate_events as gate
+
+        return fail_on_gate(lambda: gate(rasd_settings(), run_id()))
+
+    @task(pool=DUCKDB_POOL, outlets=[WAREHOUSE_ASSET])
+    def load(_gated) -> dict:
+        from rasd.pipeline import load_stage
+
+        return load_stage(rasd_settings(), run_id())
+
+    @task(pool=DUCKDB_POOL, outlets=[CALLS_ASSET])
+    def gate_warehouse(_loaded) -> dict:
+        from rasd.pipeline import gate_warehouse as gate, record_run
+
+        result = fail_on_gate(lambda: gate(rasd_settings(), run_id()))
+        record_run(rasd_settings(), run_id(), dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), "success",
+                   {"gate_warehouse": result})
+        return result
+
+    return gate_warehouse(load(gate_events(extract(gate_articles(clean(upstream))))))

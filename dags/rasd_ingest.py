@@ -5,8 +5,7 @@ from __future__ import annotations
 import pendulum
 from airflow.sdk import Param, dag, get_current_context, task
 
-from _rasd_common import (CALLS_ASSET, DEFAULT_ARGS, DUCKDB_POOL, WAREHOUSE_ASSET, fail_on_gate,
-                          rasd_settings, sample_base_url)
+from _rasd_common import DEFAULT_ARGS, clean_extract_load, fail_on_gate, rasd_settings, sample_base_url
 
 
 @dag(
@@ -54,54 +53,10 @@ def rasd_ingest():
 
         return fail_on_gate(lambda: gate(rasd_settings(), get_current_context()["run_id"]))
 
-    @task
-    def clean(_gated) -> dict:
-        from rasd.pipeline import clean_stage
-
-        return clean_stage(rasd_settings(), get_current_context()["run_id"])
-
-    @task
-    def gate_articles(_cleaned) -> dict:
-        from rasd.pipeline import gate_articles as gate
-
-        return fail_on_gate(lambda: gate(rasd_settings(), get_current_context()["run_id"]))
-
-    @task
-    def extract(_gated) -> dict:
-        from rasd.pipeline import extract_stage
-
-        return extract_stage(rasd_settings(), get_current_context()["run_id"])
-
-    @task
-    def gate_events(_extracted) -> dict:
-        from rasd.pipeline import gate_events as gate
-
-        return fail_on_gate(lambda: gate(rasd_settings(), get_current_context()["run_id"]))
-
-    @task(pool=DUCKDB_POOL, outlets=[WAREHOUSE_ASSET])
-    def load(_gated) -> dict:
-        from rasd.pipeline import load_stage
-
-        return load_stage(rasd_settings(), get_current_context()["run_id"])
-
-    @task(pool=DUCKDB_POOL, outlets=[CALLS_ASSET])
-    def gate_warehouse(_loaded) -> dict:
-        import datetime as dt
-
-        from rasd.pipeline import gate_warehouse as gate, record_run
-
-        context = get_current_context()
-        result = fail_on_gate(lambda: gate(rasd_settings(), context["run_id"]))
-        record_run(rasd_settings(), context["run_id"], dt.datetime.now(dt.UTC).replace(tzinfo=None), "success",
-                   {"gate_warehouse": result})
-        return result
-
     fetched = fetch_outlet.expand(outlet_id=list_outlets())
     archived = read_archive()
     gated_pages = gate_raw_pages([fetched, archived])
-    gated_articles = gate_articles(clean(gated_pages))
-    gated_events = gate_events(extract(gated_articles))
-    gate_warehouse(load(gated_events))
+    clean_extract_load(gated_pages)
 
 
 rasd_ingest()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pendulum
 from airflow.sdk import Param, dag, get_current_context, task
 
-from _rasd_common import CALLS_ASSET, DEFAULT_ARGS, DUCKDB_POOL, WAREHOUSE_ASSET, fail_on_gate, rasd_settings
+from _rasd_common import DEFAULT_ARGS, DUCKDB_POOL, clean_extract_load, rasd_settings
 
 
 @dag(
@@ -33,43 +33,7 @@ def rasd_reprocess():
         return select(rasd_settings(), context["run_id"], p.get("outlets") or None, p.get("fetched_from"),
                       p.get("fetched_to"))
 
-    @task
-    def clean(_selected) -> dict:
-        from rasd.pipeline import clean_stage
-
-        return clean_stage(rasd_settings(), get_current_context()["run_id"])
-
-    @task
-    def gate_articles(_cleaned) -> dict:
-        from rasd.pipeline import gate_articles as gate
-
-        return fail_on_gate(lambda: gate(rasd_settings(), get_current_context()["run_id"]))
-
-    @task
-    def extract(_gated) -> dict:
-        from rasd.pipeline import extract_stage
-
-        return extract_stage(rasd_settings(), get_current_context()["run_id"])
-
-    @task
-    def gate_events(_extracted) -> dict:
-        from rasd.pipeline import gate_events as gate
-
-        return fail_on_gate(lambda: gate(rasd_settings(), get_current_context()["run_id"]))
-
-    @task(pool=DUCKDB_POOL, outlets=[WAREHOUSE_ASSET])
-    def load(_gated) -> dict:
-        from rasd.pipeline import load_stage
-
-        return load_stage(rasd_settings(), get_current_context()["run_id"])
-
-    @task(pool=DUCKDB_POOL, outlets=[CALLS_ASSET])
-    def gate_warehouse(_loaded) -> dict:
-        from rasd.pipeline import gate_warehouse as gate
-
-        return fail_on_gate(lambda: gate(rasd_settings(), get_current_context()["run_id"]))
-
-    gate_warehouse(load(gate_events(extract(gate_articles(clean(select_stored_pages()))))))
+    clean_extract_load(select_stored_pages())
 
 
 rasd_reprocess()

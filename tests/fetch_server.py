@@ -347,6 +347,13 @@ def scenario_routes(srv: FetchTestServer, *, slow_delay: float = 1.5) -> dict[st
     srv.route("/articles/brotli.html", brotli_page)
     expected["/articles/brotli.html"] = ("page",)
 
+    # HTML content type, binary body: no charset makes sense of it
+    import random
+
+    junk = bytes(random.Random(7).randrange(256) for _ in range(4000))
+    srv.route("/articles/binary.html", lambda req, s: Reply(200, junk, {"Content-Type": "text/html"}))
+    expected["/articles/binary.html"] = ("quarantined", "decode_error")
+
     # errors and robots
     srv.route("/articles/gone.html", lambda req, s: Reply(410, b"gone", {"Content-Type": "text/plain"}))
     expected["/articles/gone.html"] = ("quarantined", "http_410")
@@ -373,7 +380,8 @@ def scenario_routes(srv: FetchTestServer, *, slow_delay: float = 1.5) -> dict[st
     ]
     srv.route("/sitemap-news.xml", xml_doc(urlset([(b + p, d) for p, d in news_items], news=True)))
     plain = ["/articles/etag-only.html", "/articles/lastmod-only.html", "/articles/broken.html",
-             "/articles/big-stream.html", "/articles/gone.html", "/articles/missing.html", "/articles/to-metadata"]
+             "/articles/big-stream.html", "/articles/gone.html", "/articles/missing.html", "/articles/to-metadata",
+             "/articles/binary.html"]
     srv.route("/sitemap-pages.xml", xml_doc(urlset([(b + p, None) for p in plain])))
     srv.route("/sitemap_index.xml", xml_doc(sitemap_index([b + "/sitemap-news.xml", "/sitemap-pages.xml"])))
     assert set(expected) == {p for p, _ in feed_items} | {p.split("?")[0] for p, _ in news_items} | set(plain)

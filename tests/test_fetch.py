@@ -161,6 +161,14 @@ def test_decode_wrong_declaration_falls_through():
     assert decode_html(cp, "text/html; charset=utf-8") == (f"<p>{AR}</p>", "windows-1256")
 
 
+def test_decode_binary_garbage_is_an_error():
+    import random
+
+    rnd = random.Random(7)
+    with pytest.raises(F.DecodeError):
+        decode_html(bytes(rnd.randrange(256) for _ in range(4000)), "text/html")
+
+
 def test_parse_retry_after():
     assert parse_retry_after("3") == 3.0
     now = time.time()
@@ -268,13 +276,14 @@ def scenario(tmp_path_factory):
     with FetchTestServer() as srv:
         expected = scenario_routes(srv)
         store = RawStore(tmp_path_factory.mktemp("raw"))
-        fetcher = make_fetcher()
+        sends: list[tuple[str, float]] = []
+        fetcher = make_fetcher(on_send=lambda host, url: sends.append((url, time.monotonic())))
         outlet = test_outlet(srv.base_url)
         t0 = time.monotonic()
         result = fetch_outlet(outlet, fetcher, store)
         t1 = time.monotonic()
         yield dict(srv=srv, expected=expected, store=store, fetcher=fetcher, outlet=outlet, result=result,
-                   t0=t0, t1=t1)
+                   t0=t0, t1=t1, sends=sends)
         fetcher.close()
 
 
@@ -354,7 +363,12 @@ def test_requests_to_one_host_are_spaced_by_the_rate_limit(scenario):
     reqs = [r for r in reqs if r.time <= scenario["t1"]]
     gaps = [b.time - a.time for a, b in zip(reqs, reqs[1:])]
     assert len(reqs) > 30
+    # as logged by the server (in this process: its threads' scheduling adds a little jitter) ...
     assert min(gaps) >= 1 / RATE - 0.015, sorted(gaps)[:5]
+    # ... and exactly, at the moment each request left the client
+    sends = [t for _, t in scenario["sends"]]
+    assert len(sends) == len(reqs)
+    assert min(b - a for a, b in zip(sends, sends[1:])) >= 1 / RATE
 
 
 def test_retry_after_and_backoff(scenario):
@@ -510,6 +524,44 @@ def test_robots_5xx_means_disallow_and_4xx_means_allow(tmp_path):
         srv.route("/a.html", html_page(arabic_html("خبر", "نص")))
         r = fetch_urls([srv.url("/a.html")], test_outlet(srv.base_url), make_fetcher(), RawStore(tmp_path))
         assert len(r.pages) == 1
+
+
+def test_redirect_that_strips_tracking_params_is_not_a_loop(tmp_path):
+    with FetchTestServer() as srv:
+        srv.route("/x.html", lambda req, s: Reply(301, b"", {"Location": "/x.html"}) if "?" in req.path
+                  else html_page(arabic_html("خبر", "نص"))(req, s))
+        r = fetch_urls([srv.url("/x.html?utm_source=rss")], test_outlet(srv.base_url), make_fetcher(),
+                       RawStore(tmp_path))
+        [page] = r.pages
+        assert page.final_url == srv.url("/x.html") and page.url == srv.url("/x.html?utm_source=rss")
+
+
+def test_robots_cache_is_shared_across_runs(tmp_path):
+    with FetchTestServer() as srv:
+        srv.route("/robots.txt", html_page(b"User-agent: *\nDisallow: /private/\n", "text/plain"))
+        srv.route("/a.html", html_page(arabic_html("خبر", "نص")))
+        urls = [srv.url("/a.html"), srv.url("/private/b.html")]
+        for _ in range(2):  # two runs, two fetchers, one cache directory
+            r = fetch_urls(urls, test_outlet(srv.base_url), make_fetcher(robots_cache=tmp_path / "robots"),
+                           RawStore(tmp_path / "raw"))
+            assert [q.reason for q in r.quarantined] == ["robots_disallowed"] and len(r.pages) == 1
+        assert len(srv.log("/robots.txt")) == 1
+        r = fetch_urls(urls[:1], test_outlet(srv.base_url),
+                       make_fetcher(robots_cache=tmp_path / "robots", robots_ttl=0), RawStore(tmp_path / "raw"))
+        assert len(srv.log("/robots.txt")) == 2  # expired: fetched again
+
+
+def test_feed_304_without_stored_body_refetches(tmp_path):
+    with FetchTestServer() as srv:
+        srv.route("/a.html", html_page(arabic_html("خبر", "نص")))
+        srv.route("/rss.xml", html_page(rss([(srv.url("/a.html"), None)]), "application/rss+xml"))
+        outlet = test_outlet(srv.base_url, feeds=(srv.url("/rss.xml"),), sitemaps=())
+        first = fetch_outlet(outlet, make_fetcher(), RawStore(tmp_path / "raw1"))
+        again = fetch_outlet(outlet, make_fetcher(), RawStore(tmp_path / "raw2"), known=known_from_log(first.log))
+        assert [r.headers.get("if-none-match") is not None for r in srv.log("/rss.xml")] == [False, True, False]
+        # the known page is not in this store either, so it is asked for conditionally (304 -> not_modified)
+        assert again.not_modified == [srv.url("/a.html")] and not again.pages
+        assert srv.log("/a.html")[-1].headers.get("if-none-match")
 
 
 def test_discover_public_api_and_index_cycles():

@@ -43,7 +43,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
 
 import requests
 import urllib3
@@ -493,6 +493,9 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
         return body.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    sample = body[:8192]
+    if sum(1 for b in sample if b < 0x20 and b not in (0x09, 0x0A, 0x0C, 0x0D)) > len(sample) // 100:
+        raise DecodeError("binary content (control bytes) and no usable charset declaration")
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(body).best()
@@ -597,11 +600,19 @@ def _guarded_connection_classes(allow_loopback: bool, allow_private: bool) -> tu
             reason = ip_block_reason(ip, allow_loopback=allow_loopback, allow_private=allow_private)
             if reason:
                 raise BlockedAddressError(f"{host} -> {reason}")
-        # Dial the vetted address itself: no second lookup that could answer differently.
+        # Dial the vetted addresses themselves (in resolver order): no second lookup that could
+        # answer differently. TLS still verifies against self.host.
         original = self._dns_host
-        self._dns_host = ips[0]
+        last: Exception | None = None
         try:
-            return _base._new_conn(self)
+            for ip in ips:
+                self._dns_host = ip
+                try:
+                    return _base._new_conn(self)
+                except (urllib3.exceptions.NewConnectionError, urllib3.exceptions.ConnectTimeoutError) as e:
+                    last = e
+            assert last is not None
+            raise last
         finally:
             self._dns_host = original
 
@@ -966,7 +977,7 @@ class Fetcher:
         max_redirects = self.max_redirects if max_redirects is None else max_redirects
         res = FetchResponse(url=url, final_url=url, outcome="ok", fetched_at=_utcnow())
         current = url
-        seen = {canonicalize_url(url)}
+        seen = {urldefrag(url)[0]}  # exact URLs: a redirect that only strips ?utm_... is not a loop
         for hop in range(max_redirects + 1):
             res.final_url = current
             try:
@@ -997,7 +1008,7 @@ class Fetcher:
             if att.outcome == "redirect":
                 nxt = urljoin(current, att.location or "")
                 res.redirects.append(nxt)
-                c = canonicalize_url(nxt)
+                c = urldefrag(nxt)[0]
                 if c in seen:
                     return self._fail(res, "redirect_loop", f"{current} -> {nxt} was already visited")
                 seen.add(c)
@@ -1101,7 +1112,7 @@ class Fetcher:
                 return att
             limit = self.max_bytes if kind == "page" else (512 * 1024 if kind == "robots" else self.max_doc_bytes)
             length = resp.headers.get("content-length")
-            if length and length.isdigit() and "content-encoding" not in att.headers and int(length) > limit:
+            if length and length.isdigit() and int(length) > limit and kind != "robots":
                 att.outcome = "too_large"
                 att.error = f"Content-Length {length} > {limit}"
                 return att
@@ -1210,6 +1221,7 @@ def _is_blocked(e: BaseException) -> bool:
 
 MAX_SITEMAP_DEPTH = 3
 MAX_SITEMAPS = 200
+MAX_SITEMAP_BYTES = 50 * 2**20  # the sitemaps.org limit, uncompressed
 
 
 def _iso_hint(raw: str | None, parsed: time.struct_time | None) -> str | None:
@@ -1268,9 +1280,11 @@ def parse_sitemap(body: bytes, base_url: str) -> tuple[str, list[tuple[str, str 
 
     if body[:2] == b"\x1f\x8b":  # sitemap.xml.gz served as-is
         try:
-            body = gzip.GzipFile(fileobj=io.BytesIO(body)).read(50 * 2**20 + 1)
+            body = gzip.GzipFile(fileobj=io.BytesIO(body)).read(MAX_SITEMAP_BYTES + 1)
         except (OSError, EOFError, zlib.error) as e:
             raise ValueError(f"bad gzip sitemap: {e}") from e
+        if len(body) > MAX_SITEMAP_BYTES:
+            raise ValueError(f"gzipped sitemap expands beyond {MAX_SITEMAP_BYTES} bytes")
     root = None
     stripped = body.lstrip(codecs.BOM_UTF8).lstrip()
     if stripped.startswith(b"<"):
@@ -1357,11 +1371,12 @@ class _Run:
         prev = self._known(url)
         r = self.fetcher.fetch(url, kind=kind, allow_loopback=self.outlet.local,  # type: ignore[arg-type]
                                etag=prev.get("etag"), last_modified=prev.get("last_modified"))
+        if r.outcome == "not_modified" and not self._stored(prev.get("content_hash")):
+            # 304 but the previous body is gone from the store: ask again without validators
+            r = self.fetcher.fetch(url, kind=kind, allow_loopback=self.outlet.local)  # type: ignore[arg-type]
         if r.outcome == "not_modified":
             h = prev.get("content_hash")
-            body = None
-            if self._stored(h):
-                body = self.store.get(h)
+            body = self.store.get(h)
             self.result.log.append(_log_row(url, self.outlet.id, kind, None, "not_modified", r=r,
                                             content_hash=h, etag=prev.get("etag"),
                                             last_modified=prev.get("last_modified")))
