@@ -124,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"hosts={H}  rate={N:g} req/s/host  pages/host={P}  politeness ceiling={ceiling:g} req/s")
         print(f"run 1 (cold):        {n_pages} pages, {n_req} requests in {t1:.3f} s")
         print(f"  pages/s            {pages_per_s:.1f}   (best possible {ceiling * P / (P + 1):.1f} = ceiling x P/(P+1))")
-        print(f"  requests/s         {n_req / t1:.1f}   (ratio {n_req / t1 / ceiling:.3f})")
+        print(f"  requests/s         {n_req / t1:.1f}   ({n_req // H} per host = {n_req // H - 1} intervals of "
+              f"{1000 / N:.0f} ms: {(n_req // H - 1) / N:.2f} s at best)")
         print(f"  min gap per host   {client_gap * 1000:.1f} ms between sends (limit {1000 / N:.1f} ms); "
               f"{server_gap * 1000:.1f} ms as logged by the servers (their own scheduling jitter included)")
         if client_gap < 1 / N or n_req != len([t for ts in sends.values() for t in ts]):

@@ -350,7 +350,8 @@ def scenario_routes(srv: FetchTestServer, *, slow_delay: float = 1.5) -> dict[st
     # HTML content type, binary body: no charset makes sense of it
     import random
 
-    junk = bytes(random.Random(7).randrange(256) for _ in range(4000))
+    rnd = random.Random(7)
+    junk = bytes(rnd.randrange(256) for _ in range(4000))
     srv.route("/articles/binary.html", lambda req, s: Reply(200, junk, {"Content-Type": "text/html"}))
     expected["/articles/binary.html"] = ("quarantined", "decode_error")
 

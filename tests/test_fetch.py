@@ -41,14 +41,11 @@ def make_fetcher(**kw) -> Fetcher:
     return Fetcher(**opts)
 
 
-def test_outlet(base: str, **kw) -> Outlet:
+def make_outlet(base: str, **kw) -> Outlet:
     opts = dict(id="t", name="Test outlet", feeds=(base + "/feed.xml",), sitemaps=(base + "/sitemap_index.xml",),
                 local=True)
     opts.update(kw)
     return Outlet(**opts)
-
-
-test_outlet.__test__ = False  # a helper, not a test
 
 
 def path_of(url: str) -> str:
@@ -278,7 +275,7 @@ def scenario(tmp_path_factory):
         store = RawStore(tmp_path_factory.mktemp("raw"))
         sends: list[tuple[str, float]] = []
         fetcher = make_fetcher(on_send=lambda host, url: sends.append((url, time.monotonic())))
-        outlet = test_outlet(srv.base_url)
+        outlet = make_outlet(srv.base_url)
         t0 = time.monotonic()
         result = fetch_outlet(outlet, fetcher, store)
         t1 = time.monotonic()
@@ -430,7 +427,7 @@ def test_revalidating_rerun_gets_304s(scenario):
 
 def test_limit_caps_requests(scenario, tmp_path):
     srv = scenario["srv"]
-    out = test_outlet(srv.base_url, feeds=(srv.base_url + "/feed.xml",), sitemaps=())
+    out = make_outlet(srv.base_url, feeds=(srv.base_url + "/feed.xml",), sitemaps=())
     result = fetch_outlet(out, make_fetcher(), RawStore(tmp_path), limit=2)
     assert len(result.pages) + len(result.quarantined) == 2
 
@@ -471,7 +468,7 @@ def test_redirect_to_private_address_is_refused(connections, tmp_path):
     with FetchTestServer() as srv:
         srv.route("/robots.txt", html_page(b"User-agent: *\nAllow: /\n", "text/plain"))
         srv.route("/go", lambda req, s: Reply(302, b"", {"Location": "http://10.0.0.1/internal"}))
-        result = fetch_urls([srv.url("/go")], test_outlet(srv.base_url), make_fetcher(), RawStore(tmp_path))
+        result = fetch_urls([srv.url("/go")], make_outlet(srv.base_url), make_fetcher(), RawStore(tmp_path))
         [q] = result.quarantined
         assert q.reason == "blocked_address" and "10.0.0.1" in q.detail
     assert set(connections) == {"127.0.0.1"}
@@ -507,7 +504,7 @@ def test_retry_after_beyond_cap_gives_up_at_once(tmp_path):
     with FetchTestServer() as srv:
         srv.route("/busy.html", lambda req, s: Reply(503, b"", {"Retry-After": "3600"}))
         t = time.monotonic()
-        result = fetch_urls([srv.url("/busy.html")], test_outlet(srv.base_url), make_fetcher(), RawStore(tmp_path))
+        result = fetch_urls([srv.url("/busy.html")], make_outlet(srv.base_url), make_fetcher(), RawStore(tmp_path))
         assert time.monotonic() - t < 1.0
         [q] = result.quarantined
         assert q.reason == "http_5xx" and "exceeds cap" in q.detail
@@ -518,11 +515,11 @@ def test_robots_5xx_means_disallow_and_4xx_means_allow(tmp_path):
     with FetchTestServer() as srv:
         srv.route("/robots.txt", lambda req, s: Reply(500, b""))
         srv.route("/a.html", html_page(arabic_html("خبر", "نص")))
-        r = fetch_urls([srv.url("/a.html")], test_outlet(srv.base_url), make_fetcher(retries=0), RawStore(tmp_path))
+        r = fetch_urls([srv.url("/a.html")], make_outlet(srv.base_url), make_fetcher(retries=0), RawStore(tmp_path))
         assert [q.reason for q in r.quarantined] == ["robots_disallowed"] and not srv.log("/a.html")
     with FetchTestServer() as srv:  # no robots.txt at all (404): everything allowed
         srv.route("/a.html", html_page(arabic_html("خبر", "نص")))
-        r = fetch_urls([srv.url("/a.html")], test_outlet(srv.base_url), make_fetcher(), RawStore(tmp_path))
+        r = fetch_urls([srv.url("/a.html")], make_outlet(srv.base_url), make_fetcher(), RawStore(tmp_path))
         assert len(r.pages) == 1
 
 
@@ -530,7 +527,7 @@ def test_redirect_that_strips_tracking_params_is_not_a_loop(tmp_path):
     with FetchTestServer() as srv:
         srv.route("/x.html", lambda req, s: Reply(301, b"", {"Location": "/x.html"}) if "?" in req.path
                   else html_page(arabic_html("خبر", "نص"))(req, s))
-        r = fetch_urls([srv.url("/x.html?utm_source=rss")], test_outlet(srv.base_url), make_fetcher(),
+        r = fetch_urls([srv.url("/x.html?utm_source=rss")], make_outlet(srv.base_url), make_fetcher(),
                        RawStore(tmp_path))
         [page] = r.pages
         assert page.final_url == srv.url("/x.html") and page.url == srv.url("/x.html?utm_source=rss")
@@ -542,20 +539,29 @@ def test_robots_cache_is_shared_across_runs(tmp_path):
         srv.route("/a.html", html_page(arabic_html("خبر", "نص")))
         urls = [srv.url("/a.html"), srv.url("/private/b.html")]
         for _ in range(2):  # two runs, two fetchers, one cache directory
-            r = fetch_urls(urls, test_outlet(srv.base_url), make_fetcher(robots_cache=tmp_path / "robots"),
+            r = fetch_urls(urls, make_outlet(srv.base_url), make_fetcher(robots_cache=tmp_path / "robots"),
                            RawStore(tmp_path / "raw"))
             assert [q.reason for q in r.quarantined] == ["robots_disallowed"] and len(r.pages) == 1
         assert len(srv.log("/robots.txt")) == 1
-        r = fetch_urls(urls[:1], test_outlet(srv.base_url),
+        r = fetch_urls(urls[:1], make_outlet(srv.base_url),
                        make_fetcher(robots_cache=tmp_path / "robots", robots_ttl=0), RawStore(tmp_path / "raw"))
         assert len(srv.log("/robots.txt")) == 2  # expired: fetched again
+
+
+def test_crawl_delay_slows_the_host_down(tmp_path):
+    with FetchTestServer() as srv:
+        srv.route("/robots.txt", html_page(b"User-agent: *\nCrawl-delay: 2\n", "text/plain"))
+        srv.route("/a.html", html_page(arabic_html("خبر", "نص")))
+        fetcher = make_fetcher()
+        assert fetch_urls([srv.url("/a.html")], make_outlet(srv.base_url), fetcher, RawStore(tmp_path)).pages
+        assert fetcher._slot("127.0.0.1").interval == 2.0
 
 
 def test_feed_304_without_stored_body_refetches(tmp_path):
     with FetchTestServer() as srv:
         srv.route("/a.html", html_page(arabic_html("خبر", "نص")))
         srv.route("/rss.xml", html_page(rss([(srv.url("/a.html"), None)]), "application/rss+xml"))
-        outlet = test_outlet(srv.base_url, feeds=(srv.url("/rss.xml"),), sitemaps=())
+        outlet = make_outlet(srv.base_url, feeds=(srv.url("/rss.xml"),), sitemaps=())
         first = fetch_outlet(outlet, make_fetcher(), RawStore(tmp_path / "raw1"))
         again = fetch_outlet(outlet, make_fetcher(), RawStore(tmp_path / "raw2"), known=known_from_log(first.log))
         assert [r.headers.get("if-none-match") is not None for r in srv.log("/rss.xml")] == [False, True, False]
@@ -572,7 +578,7 @@ def test_discover_public_api_and_index_cycles():
         srv.route("/self-index.xml", html_page(
             f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
             f"<sitemap><loc>{b}/self-index.xml</loc></sitemap></sitemapindex>".encode(), "text/xml"))
-        outlet = test_outlet(b, feeds=(b + "/rss.xml",), sitemaps=(b + "/self-index.xml",), urls=(b + "/u.html",))
+        outlet = make_outlet(b, feeds=(b + "/rss.xml",), sitemaps=(b + "/self-index.xml",), urls=(b + "/u.html",))
         found = discover(outlet, make_fetcher())
         assert found == [
             Discovered(b + "/x.html", "t", "feed", "2024-03-06T08:00:00+00:00"),
@@ -585,7 +591,7 @@ def test_discover_public_api_and_index_cycles():
 def test_bad_feed_is_quarantined_at_discovery(tmp_path):
     with FetchTestServer() as srv:
         srv.route("/rss.xml", html_page(b"<html><body>not a feed</body></html>", "text/html"))
-        result = fetch_outlet(test_outlet(srv.base_url, feeds=(srv.url("/rss.xml"),), sitemaps=(srv.url("/nope.xml"),)),
+        result = fetch_outlet(make_outlet(srv.base_url, feeds=(srv.url("/rss.xml"),), sitemaps=(srv.url("/nope.xml"),)),
                               make_fetcher(), RawStore(tmp_path))
         assert sorted((q.stage, q.reason) for q in result.quarantined) == [
             ("discover", "http_404"), ("discover", "parse_error")]

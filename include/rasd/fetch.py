@@ -15,8 +15,13 @@ Politeness and safety rules the downloader always applies, per request:
 * bodies are streamed with a size cap and an overall deadline; only HTML is kept for pages.
 
 Every discovered URL ends in exactly one of ``FetchResult.pages`` / ``quarantined`` (stage
-``fetch``) / ``not_modified``. Failures of feeds and sitemaps themselves are quarantined with stage
-``discover``. The library never imports Airflow.
+``fetch``) / ``not_modified``; the same canonical URL discovered twice is fetched once and the
+extra discovery is a ``duplicate`` log row. Failures of feeds and sitemaps themselves are
+quarantined with stage ``discover``. Log rows (``FetchResult.log``) carry url, canonical_url,
+final_url, outlet_id, kind (page/feed/sitemap), via, status (ok, not_modified, duplicate or the
+quarantine reason), http_status, n_bytes, content_hash, etag, last_modified, elapsed_ms, attempts,
+error and fetched_at; ``known_from_log`` turns them into the ``known`` map of the next run.
+The library never imports Airflow.
 """
 
 from __future__ import annotations
@@ -759,7 +764,21 @@ class _Attempt:
 
 
 class Fetcher:
-    """Polite, SSRF-safe HTTP downloader shared by all outlets of a run (thread-safe)."""
+    """Polite, SSRF-safe HTTP downloader shared by all outlets of a run (thread-safe).
+
+    user_agent            sent with every request, robots.txt included, and matched against it
+    per_host_rate         requests/s per host: minimum interval 1/rate between requests leaving
+    per_host_concurrency  requests in flight per host
+    timeout               connect and read timeout (s); ``total_timeout`` caps one whole body
+    max_bytes             page size cap (decoded); feeds/sitemaps use ``max_doc_bytes``
+    max_redirects         hops followed by hand, each re-vetted; loops are detected
+    retries               extra attempts on 429/5xx/connection errors (exponential ``backoff``,
+                          Retry-After honoured up to ``max_retry_after``; longer asks give up)
+    allow_loopback_hosts  True, or host names/IPs, that may resolve to loopback even for a
+                          non-local outlet (outlets with ``local: true`` always may)
+    robots_cache          directory/fsspec URL where robots.txt is kept ``robots_ttl`` s across runs
+    on_send               observer ``(host, url)`` called just before each request leaves
+    """
 
     def __init__(
         self,

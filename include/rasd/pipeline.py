@@ -106,7 +106,9 @@ def fetch_stage(settings: Settings, run_id: str, outlet: Outlet, limit: int | No
     from rasd.rawstore import RawStore
 
     store = RawStore(str(settings.raw_dir))
-    fetcher = Fetcher(allow_loopback_hosts=outlet.local)
+    # Real outlets get one request per second per host; the local sample site can take more.
+    fetcher = Fetcher(allow_loopback_hosts=outlet.local, per_host_rate=20.0 if outlet.local else 1.0,
+                      robots_cache=str(settings.home / "robots"))
     result = fetch_outlet(outlet, fetcher, store, known=_known_pages(settings), limit=limit)
     folder = run_dir(settings, run_id)
     write_jsonl(folder / f"pages.{outlet.id}.jsonl",
