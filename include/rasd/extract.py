@@ -10,6 +10,7 @@ and topics to the event they continue. Every field carries evidence spans into t
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -85,6 +86,17 @@ class _Draft:
     topics: dict[str, tuple[int, int]] = field(default_factory=dict)
     triggers: list[Match] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
+
+
+class Spans:
+    """Items sorted by start offset, sliced by range in O(log n) (sentences ask for theirs)."""
+
+    def __init__(self, items: list) -> None:
+        self.items = sorted(items, key=lambda x: x.start)
+        self.starts = [x.start for x in self.items]
+
+    def between(self, lo: int, hi: int) -> list:
+        return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
 
 
 def scan(text: str, ref: ReferenceData) -> list[Match]:
@@ -263,10 +275,10 @@ def _participant_key(p: Participant) -> str:
     return p.person_id or f"unknown:{p.country}:{p.role}:{p.name_ar}"
 
 
-def _sources_in(text: str, matches: list[Match], ref: ReferenceData, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
+def _sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
     out = []
-    inside = [m for m in matches if lo <= m.start < hi]
-    cues = [m for m in matches if m.entry.kind == "attribution_cue" and lo - 30 <= m.start < hi]
+    inside = index.between(lo, hi)
+    cues = [m for m in index.between(lo - 30, hi) if m.entry.kind == "attribution_cue"]
     adjs = [m for m in inside if m.entry.kind in ("country_adj",)]
     for m in inside:
         kind = m.entry.kind
@@ -352,20 +364,23 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
     nt = normalize(text)
     norm = nt.text
     matches = scan(norm, ref)
-    dates = [d for d in find_dates(norm, pub)]
+    index = Spans(matches)
+    dates = find_dates(norm, pub)
+    date_index = Spans(dates)
     confirmed = _confirmed_people(matches)
-    sentences = [s for s in _sentences(norm) if s[0] < _body_end(norm)]
+    body_end = _body_end(norm)
+    sentences = [s for s in _sentences(norm) if s[0] < body_end]
 
     candidates: list[Candidate] = []
     trigger_sentences: list[int] = []
     for s_index, (lo, hi, heading) in enumerate(sentences):
-        inside = [m for m in matches if lo <= m.start < hi]
+        inside = index.between(lo, hi)
         triggers = [m for m in inside if m.entry.kind == "trigger"]
         if not triggers:
             continue
         trigger_sentences.append(s_index)
         trigger = min(triggers, key=lambda t: (_TYPE_PRIORITY.get(t.entry.value, 9), t.start))
-        s_dates = [d for d in dates if lo <= d.start < hi]
+        s_dates = date_index.between(lo, hi)
         candidates.append(Candidate(
             sentence=s_index,
             type=trigger.entry.value,
@@ -373,7 +388,7 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
             trigger=trigger,
             entities=_entity_mentions(norm, inside, confirmed),
             date=_pick_date(s_dates, trigger.start),
-            sources=_sources_in(norm, matches, ref, lo, hi),
+            sources=_sources_in(norm, index, ref, lo, hi),
             topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
             background_cue=any(m.entry.kind == "background_cue" for m in inside),
             heading=heading,
@@ -394,7 +409,7 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
             continue
         date = cand.date
         if date is None:
-            date = _continuation_date(cand.sentence, sentences, dates, owner, trigger_sentences)
+            date = _continuation_date(cand.sentence, sentences, date_index, owner, trigger_sentences)
         day = date.date if date and date.date else pub
         roles = [e.role for e in cand.entities if e.role and e.role != "counterpart"]
         people: dict[str, tuple[Participant, int, int]] = {}
@@ -440,10 +455,10 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
         lo, hi, _ = sentences[s_index]
         for d in final:
             if owner_index in d.sentences:
-                for src, a, b in _sources_in(norm, matches, ref, lo, hi):
+                for src, a, b in _sources_in(norm, index, ref, lo, hi):
                     d.sources.setdefault(src.name_en, (src, a, b))
-                for m in matches:
-                    if m.entry.kind == "topic" and lo <= m.start < hi:
+                for m in index.between(lo, hi):
+                    if m.entry.kind == "topic":
                         d.topics.setdefault(m.entry.value, (m.word_start, m.end))
 
     line = source_line or _source_line(text)
@@ -451,16 +466,17 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
     return [_to_event(d, nt, pub, line_ref) for d in final]
 
 
-def _continuation_date(s_index: int, sentences, dates, owner, trigger_sentences) -> DateMention | None:
-    following = [i for i, o in owner.items() if o == s_index and i - s_index <= 2]
-    for i in sorted(following):
+def _continuation_date(s_index: int, sentences, dates: Spans, owner, trigger_sentences) -> DateMention | None:
+    for i in (s_index + 1, s_index + 2):
+        if owner.get(i) != s_index:
+            break
         lo, hi, _ = sentences[i]
-        found = [d for d in dates if lo <= d.start < hi and d.date]
+        found = [d for d in dates.between(lo, hi) if d.date]
         if found:
             return _pick_date(found, lo)
     if s_index > 0 and (s_index - 1) not in trigger_sentences:
         lo, hi, heading = sentences[s_index - 1]
-        found = [d for d in dates if lo <= d.start < hi and d.date]
+        found = [d for d in dates.between(lo, hi) if d.date]
         if found and not heading:
             return _pick_date(found, hi)
     return None

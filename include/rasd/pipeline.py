@@ -152,7 +152,7 @@ def gate_raw_pages(settings: Settings, run_id: str) -> dict[str, int]:
 
     pages = _pages(settings, run_id)
     frame = raw_pages_frame(pages, {p.url: canonicalize_url(p.url) for p in pages})
-    outlets = [o.id for o in select_outlets(settings, sample_base_url="http://sample.invalid")]
+    outlets = list(registry(settings))
     gate = _gate(settings, run_id, "raw_pages", frame, {"outlets": outlets + _extra_outlets(pages)})
     write_jsonl(run_dir(settings, run_id) / "pages.passed.json", sorted(gate.passed_ids))
     return {"rows": gate.n_rows, "quarantined": len(gate.quarantined)}
@@ -196,22 +196,18 @@ def _articles(settings: Settings, run_id: str) -> list[CleanArticle]:
     return [CleanArticle(**row) for row in read_jsonl(run_dir(settings, run_id) / "articles.jsonl")]
 
 
-def _outlets_by_id(settings: Settings) -> dict[str, Outlet]:
-    return {o.id: o for o in select_outlets(settings, sample_base_url="http://sample.invalid")} | {
-        o.id: o for o in _all_outlets(settings)}
-
-
-def _all_outlets(settings: Settings) -> list[Outlet]:
+def registry(settings: Settings) -> dict[str, Outlet]:
+    """Every outlet of the registry, enabled or not, by id (gates check membership against it)."""
     from rasd.fetch import load_outlets
 
-    return load_outlets(settings.sources_file, sample_base_url="http://sample.invalid")
+    return {o.id: o for o in load_outlets(settings.sources_file, sample_base_url="http://sample.invalid")}
 
 
 def gate_articles(settings: Settings, run_id: str, today: dt.date | None = None) -> dict[str, int]:
     from rasd.quality import articles_frame
 
     articles = _articles(settings, run_id)
-    outlets = _outlets_by_id(settings)
+    outlets = registry(settings)
     today = today or dt.date.today()
     frame = articles_frame(articles, outlets, today)
     gate = _gate(settings, run_id, "articles", frame,
@@ -252,7 +248,7 @@ def gate_events(settings: Settings, run_id: str) -> dict[str, int]:
     from rasd.refdata import reference_data
 
     batch = _extracted(settings, run_id)
-    frame = events_frame(batch, reference_data(), _outlets_by_id(settings))
+    frame = events_frame(batch, reference_data(), registry(settings))
     gate = _gate(settings, run_id, "events", frame)
     write_jsonl(run_dir(settings, run_id) / "events.passed.json", sorted(gate.passed_ids))
     return {"rows": gate.n_rows, "quarantined": len(gate.quarantined)}
@@ -282,7 +278,7 @@ def load_stage(settings: Settings, run_id: str) -> dict[str, int]:
 
     con = connect(settings.db_path)
     try:
-        load_reference(con, reference_data(), _all_outlets(settings))
+        load_reference(con, reference_data(), list(registry(settings).values()))
         load_raw_pages(con, pages, {p.url: canonicalize_url(p.url) for p in pages}, validators)
         already_logged = con.execute("SELECT count(*) FROM fetch_log WHERE run_id = ?", [run_id]).fetchall()[0][0]
         if not already_logged:
