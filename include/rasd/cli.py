@@ -91,6 +91,19 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from rasd.load import connect, export_parquet
+
+    cfg = settings(db_path=args.db, home=args.home)
+    source = cfg.snapshot_path if cfg.snapshot_path.exists() else cfg.db_path
+    con = connect(source, read_only=True)
+    try:
+        print(export_parquet(con, args.out))
+    finally:
+        con.close()
+    return 0
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     from rasd.sample_site.site import serve_forever
 
@@ -125,6 +138,12 @@ def main(argv: list[str] | None = None) -> int:
     rep.add_argument("--reports")
     rep.add_argument("--home")
     rep.set_defaults(func=_cmd_report)
+
+    exp = sub.add_parser("export", help="write events as Parquet, partitioned by month")
+    exp.add_argument("--out", required=True)
+    exp.add_argument("--db")
+    exp.add_argument("--home")
+    exp.set_defaults(func=_cmd_export)
 
     serve = sub.add_parser("serve-sample", help="serve the bundled sample news site on 127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)

@@ -186,3 +186,54 @@ CREATE TABLE IF NOT EXISTS runs (
     status      VARCHAR,
     counts      JSON
 );
+
+-- Analyst views ------------------------------------------------------------------------------------
+-- The people on each call (one row per distinct participant of its events).
+CREATE OR REPLACE VIEW call_participants AS
+SELECT DISTINCT ce.call_id,
+       coalesce(p.person_id, 'unk:' || coalesce(p.country, '') || ':' || coalesce(p.name_ar, p.mention)) AS participant_key,
+       p.person_id, coalesce(p.name_en, p.name_ar) AS name, p.name_ar, p.country
+FROM call_events ce JOIN event_participants p USING (event_id);
+
+-- Each call once per pair of countries, with its month: "calls between two countries over time".
+CREATE OR REPLACE VIEW calls_between_countries AS
+SELECT c.call_id, c.type, c.call_date, strftime(c.call_date, '%Y-%m') AS month,
+       least(a.country, b.country) AS country_a, greatest(a.country, b.country) AS country_b,
+       c.participants, c.n_outlets, c.sources
+FROM calls c
+JOIN call_participants a ON a.call_id = c.call_id
+JOIN call_participants b ON b.call_id = c.call_id AND a.country < b.country;
+
+-- A leader's contacts: one row per call and counterpart.
+CREATE OR REPLACE VIEW leader_contacts AS
+SELECT me.person_id, me.name, me.country, other.person_id AS counterpart_id, other.name AS counterpart,
+       other.country AS counterpart_country, c.type, c.call_date, c.n_outlets, c.call_id
+FROM calls c
+JOIN call_participants me ON me.call_id = c.call_id
+JOIN call_participants other ON other.call_id = c.call_id AND other.participant_key <> me.participant_key;
+
+-- How many calls touched each topic, per month.
+CREATE OR REPLACE VIEW topics_per_month AS
+SELECT strftime(call_date, '%Y-%m') AS month, topic, count(*) AS n_calls
+FROM calls, unnest(topics) AS t(topic)
+WHERE type = 'phone_call'
+GROUP BY ALL;
+
+-- What each outlet contributed, and what of it was rejected.
+CREATE OR REPLACE VIEW outlet_coverage AS
+SELECT o.outlet_id, o.name, o.country,
+       (SELECT count(*) FROM articles a WHERE a.outlet_id = o.outlet_id) AS n_articles,
+       (SELECT count(*) FROM events e JOIN articles a USING (article_id) WHERE a.outlet_id = o.outlet_id) AS n_events,
+       (SELECT count(DISTINCT ce.call_id) FROM call_events ce JOIN events e USING (event_id)
+          JOIN articles a USING (article_id) WHERE a.outlet_id = o.outlet_id) AS n_calls,
+       (SELECT count(*) FROM quarantine q WHERE q.outlet_id = o.outlet_id) AS n_quarantined,
+       (SELECT min(published_date) FROM articles a WHERE a.outlet_id = o.outlet_id) AS first_published,
+       (SELECT max(published_date) FROM articles a WHERE a.outlet_id = o.outlet_id) AS last_published
+FROM outlets o;
+
+-- Why Rasd believes a call happened: every evidence span of every report of it.
+CREATE OR REPLACE VIEW call_evidence AS
+SELECT ce.call_id, a.outlet_id, a.url, a.published_date, e.event_id, e.date_basis, v.kind, v.text,
+       v.start_char, v.end_char
+FROM call_events ce JOIN events e USING (event_id) JOIN articles a USING (article_id)
+JOIN event_evidence v USING (event_id);
