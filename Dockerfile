@@ -9,4 +9,10 @@ COPY include ./include
 RUN pip install --no-deps --no-build-isolation -e .
 COPY dags /opt/airflow/dags
 COPY plugins /opt/airflow/plugins
+# Run as an unprivileged user (Celery warns against root). The directories named volumes mount over
+# exist here with that owner, so a fresh volume starts writable by it.
+RUN useradd --uid 50000 --gid 0 --home-dir /opt/airflow --no-create-home airflow \
+ && mkdir -p /data/rasd /opt/airflow/logs \
+ && chown -R airflow:0 /data/rasd /opt/airflow
+USER airflow
 ENV PYTHONPATH=/opt/rasd/include RASD_HOME=/data/rasd

@@ -86,8 +86,8 @@ def _slow_load(path, started):
     con = load.connect(path)
     original = load.rebuild_calls
 
-    def stall(c):
-        original(c)
+    def stall(c, **kwargs):
+        original(c, **kwargs)
         started.set()
         time.sleep(60)  # killed here: inside the transaction, after the inserts
 

@@ -106,58 +106,98 @@ _CHILD_COLUMNS = {
 }
 
 
-def load_articles(con: duckdb.DuckDBPyConnection, batch: Iterable[tuple[CleanArticle, Sequence[Event]]]) -> dict[str, int]:
-    """Load articles with their events; unchanged articles are skipped. One transaction."""
-    batch = list(batch)
-    fingerprints = {a.article_id: _article_fingerprint(a, evs) for a, evs in batch}
-    if fingerprints:
-        ids = pa.table({"article_id": list(fingerprints), "load_hash": list(fingerprints.values())})
-        con.register("_rasd_ids", ids)
-        try:
-            same = {r[0] for r in con.execute(
-                "SELECT a.article_id FROM articles a JOIN _rasd_ids i USING (article_id) WHERE a.load_hash = i.load_hash"
-            ).fetchall()}
-        finally:
-            con.unregister("_rasd_ids")
-    else:
-        same = set()
-    changed = [(a, evs) for a, evs in batch if a.article_id not in same]
-    stats = {"articles_seen": len(batch), "articles_loaded": len(changed), "articles_unchanged": len(same),
-             "events_loaded": sum(len(evs) for _, evs in changed)}
-    if not changed:
-        return stats
-
+def batch_tables(batch: Iterable[tuple[CleanArticle, Sequence[Event]]]) -> dict[str, pa.Table]:
+    """Records -> one Arrow table per warehouse table, each article stamped with its fingerprint."""
     article_rows = []
     rows: dict[str, list[dict]] = {"events": [], **{t: [] for t in EVENT_CHILD_TABLES}}
-    for article, events in changed:
+    for article, events in batch:
         row = {c: getattr(article, c, None) for c in _ARTICLE_COLUMNS}
         row["extractor_version"] = events[0].extractor_version if events else None
-        row["load_hash"] = fingerprints[article.article_id]
+        row["load_hash"] = _article_fingerprint(article, events)
         article_rows.append(row)
         for table, table_rows in event_rows(article.article_id, events).items():
             rows[table].extend(table_rows)
+    columns = {"articles": _ARTICLE_COLUMNS, "events": _EVENT_COLUMNS, **_CHILD_COLUMNS}
+    data = {"articles": article_rows, **rows}
+    schema = _arrow_schemas()
+    return {t: pa.Table.from_pylist(data[t], schema=schema[t]).select(columns[t]) for t in columns}
 
-    con.execute("BEGIN TRANSACTION")
+
+def _arrow_schemas() -> dict[str, pa.Schema]:
+    s, i, b, d = pa.string(), pa.int32(), pa.bool_(), pa.string()
+    return {
+        "articles": pa.schema([(c, pa.list_(s) if c == "month_conflicts" else s) for c in _ARTICLE_COLUMNS]),
+        "events": pa.schema([("event_id", s), ("article_id", s), ("event_index", i), ("type", s), ("status", s),
+                             ("background", b), ("event_date", d), ("date_basis", s), ("date_conflict", s),
+                             ("participant_key", s), ("extractor_version", s)]),
+        "event_participants": pa.schema([("event_id", s), ("position", i)] +
+                                        [(c, s) for c in _CHILD_COLUMNS["event_participants"][2:]]),
+        "event_sources": pa.schema([("event_id", s), ("position", i), ("name_en", s), ("kind", s), ("mention", s)]),
+        "event_topics": pa.schema([("event_id", s), ("topic", s)]),
+        "event_evidence": pa.schema([("event_id", s), ("position", i), ("kind", s), ("start_char", i),
+                                     ("end_char", i), ("text", s)]),
+    }
+
+
+def load_articles(con: duckdb.DuckDBPyConnection, batch: Iterable[tuple[CleanArticle, Sequence[Event]]]) -> dict[str, int]:
+    """Load articles with their events; unchanged articles are skipped. One transaction."""
+    return load_tables(con, batch_tables(batch))
+
+
+def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> dict[str, int]:
+    """The load itself, on Arrow tables: articles whose fingerprint (``load_hash``) is already
+    loaded are skipped; the others replace their previous rows and events. One transaction, so a
+    crash leaves the previous state; calls are rebuilt only when something changed."""
+    for name, table in tables.items():
+        con.register(f"_in_{name}", table)
     try:
-        con.register("_rasd_changed", pa.table({"article_id": [a.article_id for a, _ in changed]}))
-        for table in EVENT_CHILD_TABLES:
-            con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM events "
-                        f"WHERE article_id IN (SELECT article_id FROM _rasd_changed))")
-        con.execute("DELETE FROM call_events WHERE event_id IN (SELECT event_id FROM events "
-                    "WHERE article_id IN (SELECT article_id FROM _rasd_changed))")
-        con.execute("DELETE FROM events WHERE article_id IN (SELECT article_id FROM _rasd_changed)")
-        con.execute("DELETE FROM articles WHERE article_id IN (SELECT article_id FROM _rasd_changed)")
-        con.unregister("_rasd_changed")
-        insert_rows(con, "articles", article_rows, _ARTICLE_COLUMNS)
-        insert_rows(con, "events", rows["events"], _EVENT_COLUMNS)
-        for table in EVENT_CHILD_TABLES:
-            insert_rows(con, table, rows[table], _CHILD_COLUMNS[table])
-        rebuild_calls(con)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    return stats
+        con.execute("""CREATE OR REPLACE TEMP TABLE _changed AS
+                       SELECT i.article_id FROM _in_articles i LEFT JOIN articles a USING (article_id)
+                       WHERE a.load_hash IS DISTINCT FROM i.load_hash""").fetchall()
+        n_changed = con.execute("SELECT count(*) FROM _changed").fetchall()[0][0]
+        stats = {"articles_seen": tables["articles"].num_rows, "articles_loaded": n_changed,
+                 "articles_unchanged": tables["articles"].num_rows - n_changed, "events_loaded": 0}
+        if not n_changed:
+            return stats
+        replacing = con.execute("SELECT count(*) FROM articles WHERE article_id IN (SELECT article_id FROM _changed)"
+                                ).fetchall()[0][0]
+        # A batch of only new or only changed articles needs no per-row filter on the way in.
+        everything_changed = n_changed == tables["articles"].num_rows
+        only_changed = "" if everything_changed else " WHERE article_id IN (SELECT article_id FROM _changed)"
+        only_changed_events = "" if everything_changed else (
+            " WHERE event_id IN (SELECT event_id FROM _in_events WHERE article_id IN (SELECT article_id FROM _changed))")
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("CREATE OR REPLACE TEMP TABLE _affected_keys AS SELECT DISTINCT participant_key "
+                        f"FROM _in_events{only_changed}").fetchall()
+            if replacing:
+                old_events = "SELECT event_id FROM events WHERE article_id IN (SELECT article_id FROM _changed)"
+                con.execute("INSERT INTO _affected_keys SELECT DISTINCT participant_key FROM events "
+                            "WHERE article_id IN (SELECT article_id FROM _changed)").fetchall()
+                for table in EVENT_CHILD_TABLES:
+                    con.execute(f"DELETE FROM {table} WHERE event_id IN ({old_events})").fetchall()
+                con.execute("DELETE FROM events WHERE article_id IN (SELECT article_id FROM _changed)").fetchall()
+                con.execute("DELETE FROM articles WHERE article_id IN (SELECT article_id FROM _changed)").fetchall()
+            con.execute(f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) SELECT {', '.join(_ARTICLE_COLUMNS)} "
+                        f"FROM _in_articles{only_changed}").fetchall()
+            con.execute(f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) SELECT {', '.join(_EVENT_COLUMNS)} "
+                        f"FROM _in_events{only_changed}").fetchall()
+            stats["events_loaded"] = con.execute(f"SELECT count(*) FROM _in_events{only_changed}").fetchall()[0][0]
+            for table in EVENT_CHILD_TABLES:
+                cols = ", ".join(_CHILD_COLUMNS[table])
+                con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _in_{table}{only_changed_events}"
+                            ).fetchall()
+            rebuild_calls(con, affected="_affected_keys")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return stats
+    finally:
+        for name in tables:
+            con.unregister(f"_in_{name}")
+        con.execute("DROP TABLE IF EXISTS _changed")
+        con.execute("DROP TABLE IF EXISTS _affected_keys")
 
 
 def load_quarantine(con: duckdb.DuckDBPyConnection, items: Iterable[Quarantined], run_id: str) -> int:
@@ -246,64 +286,64 @@ def load_reference(con: duckdb.DuckDBPyConnection, ref, outlets) -> None:
 
 # Date tolerance (days) within which two reports of the same participants are the same call, by how
 # the date was found: a date taken from the publication day is less certain than a written one.
+# Date tolerance (days) within which two reports of the same participants are the same call, by how
+# the date was found: a date taken from the publication day is less certain than a written one.
 _CALLS_SQL = """
-DELETE FROM call_events;
-DELETE FROM calls;
+DELETE FROM call_events WHERE call_id IN (SELECT call_id FROM calls WHERE participant_key IN ({keys}));
+DELETE FROM calls WHERE participant_key IN ({keys});
 CREATE OR REPLACE TEMP TABLE _ev AS
-SELECT e.event_id, e.type, e.event_date, e.date_basis, e.participant_key, e.date_conflict,
-       a.article_id, a.outlet_id, a.published_date,
+SELECT e.event_id, e.type, e.event_date, e.date_basis, e.participant_key, a.article_id, a.outlet_id, a.published_date,
        CASE e.date_basis WHEN 'published' THEN 2 WHEN 'none' THEN 3 ELSE 1 END AS tol,
        CASE e.date_basis WHEN 'explicit' THEN 4 WHEN 'today' THEN 3 WHEN 'yesterday' THEN 3
                          WHEN 'weekday' THEN 2 WHEN 'published' THEN 1 ELSE 0 END AS strength
 FROM events e JOIN articles a USING (article_id)
-WHERE e.status = 'reported' AND e.event_date IS NOT NULL AND e.participant_key LIKE '%|%';
+WHERE e.status = 'reported' AND e.event_date IS NOT NULL AND e.participant_key LIKE '%|%'
+  AND e.participant_key IN ({keys});
 CREATE OR REPLACE TEMP TABLE _grouped AS
 WITH ordered AS (
     SELECT *, lag(event_date) OVER w AS prev_date, lag(tol) OVER w AS prev_tol
     FROM _ev WINDOW w AS (PARTITION BY type, participant_key ORDER BY event_date, strength DESC, event_id)
 )
-SELECT *, sum(CASE WHEN prev_date IS NULL OR event_date - prev_date > greatest(tol, prev_tol) THEN 1 ELSE 0 END)
+SELECT event_id, type, participant_key, event_date, date_basis, strength, article_id, outlet_id, published_date,
+       sum(CASE WHEN prev_date IS NULL OR event_date - prev_date > greatest(tol, prev_tol) THEN 1 ELSE 0 END)
           OVER (PARTITION BY type, participant_key ORDER BY event_date, strength DESC, event_id
                 ROWS UNBOUNDED PRECEDING) AS grp
 FROM ordered;
 CREATE OR REPLACE TEMP TABLE _calls AS
-SELECT type, participant_key, grp,
-       arg_max(event_date, strength * 100000 - epoch(event_date) / 86400) AS call_date,
-       arg_max(date_basis, strength) AS date_basis,
-       count(DISTINCT event_date) FILTER (WHERE strength >= 2) > 1 AS date_conflict,
-       count(*) AS n_events,
-       count(DISTINCT article_id) AS n_articles,
-       count(DISTINCT outlet_id) AS n_outlets,
-       min(published_date) AS first_published,
-       max(published_date) AS last_published
-FROM _grouped GROUP BY type, participant_key, grp;
+SELECT md5(type || '|' || participant_key || '|' || CAST(call_date AS VARCHAR))[:16] AS call_id, *
+FROM (
+    SELECT type, participant_key, grp,
+           arg_max(event_date, strength * 100000 - epoch(event_date) / 86400) AS call_date,
+           arg_max(date_basis, strength) AS date_basis,
+           count(DISTINCT event_date) FILTER (WHERE strength >= 2) > 1 AS date_conflict,
+           count(*) AS n_events, count(DISTINCT article_id) AS n_articles, count(DISTINCT outlet_id) AS n_outlets,
+           min(published_date) AS first_published, max(published_date) AS last_published
+    FROM _grouped GROUP BY type, participant_key, grp
+);
+CREATE OR REPLACE TEMP TABLE _membership AS
+SELECT c.call_id, g.event_id FROM _grouped g JOIN _calls c USING (type, participant_key, grp);
 INSERT INTO calls
-SELECT md5(c.type || '|' || c.participant_key || '|' || CAST(c.call_date AS VARCHAR))[:16] AS call_id,
-       c.type, c.call_date, c.date_basis, c.date_conflict, c.participant_key,
-       (SELECT string_agg(DISTINCT coalesce(p.name_en, p.name_ar), ' – ' ORDER BY coalesce(p.name_en, p.name_ar))
-          FROM _grouped g JOIN event_participants p USING (event_id)
-         WHERE g.type = c.type AND g.participant_key = c.participant_key AND g.grp = c.grp),
-       (SELECT list(DISTINCT p.country ORDER BY p.country) FILTER (WHERE p.country IS NOT NULL)
-          FROM _grouped g JOIN event_participants p USING (event_id)
-         WHERE g.type = c.type AND g.participant_key = c.participant_key AND g.grp = c.grp),
-       (SELECT coalesce(list(DISTINCT t.topic ORDER BY t.topic), [])
-          FROM _grouped g JOIN event_topics t USING (event_id)
-         WHERE g.type = c.type AND g.participant_key = c.participant_key AND g.grp = c.grp),
-       (SELECT coalesce(list(DISTINCT s.name_en ORDER BY s.name_en), [])
-          FROM _grouped g JOIN event_sources s USING (event_id)
-         WHERE g.type = c.type AND g.participant_key = c.participant_key AND g.grp = c.grp),
+SELECT c.call_id, c.type, c.call_date, c.date_basis, c.date_conflict, c.participant_key,
+       array_to_string(p.names, ' – '), coalesce(p.countries, []), coalesce(t.topics, []), coalesce(s.sources, []),
        c.n_events, c.n_articles, c.n_outlets, c.first_published, c.last_published
-FROM _calls c;
-INSERT INTO call_events
-SELECT md5(c.type || '|' || c.participant_key || '|' || CAST(c.call_date AS VARCHAR))[:16], g.event_id
-FROM _grouped g JOIN _calls c USING (type, participant_key, grp);
-DROP TABLE _ev; DROP TABLE _grouped; DROP TABLE _calls;
+FROM _calls c
+LEFT JOIN (SELECT m.call_id, list_sort(list_distinct(list(coalesce(p.name_en, p.name_ar)))) AS names,
+                  list_sort(list_distinct(list(p.country))) AS countries
+           FROM _membership m JOIN event_participants p USING (event_id) GROUP BY m.call_id) p USING (call_id)
+LEFT JOIN (SELECT m.call_id, list_sort(list_distinct(list(t.topic))) AS topics
+           FROM _membership m JOIN event_topics t USING (event_id) GROUP BY m.call_id) t USING (call_id)
+LEFT JOIN (SELECT m.call_id, list_sort(list_distinct(list(s.name_en))) AS sources
+           FROM _membership m JOIN event_sources s USING (event_id) GROUP BY m.call_id) s USING (call_id);
+INSERT INTO call_events SELECT call_id, event_id FROM _membership;
+DROP TABLE _ev; DROP TABLE _grouped; DROP TABLE _calls; DROP TABLE _membership;
 """
 
 
-def rebuild_calls(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute ``calls`` from all reported events (deterministic, so re-runs change nothing)."""
-    con.execute(_CALLS_SQL)
+def rebuild_calls(con: duckdb.DuckDBPyConnection, affected: str | None = None) -> None:
+    """Recompute ``calls`` for the participant pairs in table ``affected`` (all pairs if None).
+    Deterministic, so re-runs change nothing; calls of other pairs cannot change and stay."""
+    keys = f"SELECT participant_key FROM {affected}" if affected else "SELECT participant_key FROM events"
+    con.execute(_CALLS_SQL.format(keys=keys))
 
 
 def publish_snapshot(db_path: str | Path, snapshot_path: str | Path) -> Path:

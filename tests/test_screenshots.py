@@ -1,0 +1,370 @@
+"""Standalone Airflow with the Rasd plugin: rasd_ingest run, then headless Chromium screenshots.
+
+Writes docs/dag_grid.png (the rasd_ingest grid, logged in), docs/rasd_calls.png (the plugin's calls
+page, first call expanded), docs/quality_report.png (the plugin serving the quality report) and
+docs/airflow_rasd_nav.png (the calls page inside the Airflow UI, from the "Rasd" menu).
+
+The plugin pages take ``?token=`` so the Chromium command line (--screenshot / --dump-dom) is enough.
+The Airflow UI needs its ``_token`` cookie, which the command line cannot set, so those two pages go
+through the Chrome DevTools Protocol with the small stdlib WebSocket client below.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import os
+import secrets
+import shutil
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "scripts"))
+sys.path.insert(0, str(REPO / "plugins"))
+from airflow_env import airflow_env  # noqa: E402
+from run_airflow import BIN, api, prepare, token_for, trigger_and_wait, wait_for  # noqa: E402
+
+CHROMIUM = Path("/usr/bin/chromium")
+DOCS = REPO / "docs"
+WINDOW = (1400, 900)
+CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-proxy-server", "--hide-scrollbars", f"--window-size={WINDOW[0]},{WINDOW[1]}"]
+needs_chromium = pytest.mark.skipif(
+    not CHROMIUM.exists(),
+    reason="screenshots need /usr/bin/chromium (Debian: apt-get install -y chromium); not installed here")
+
+pytestmark = pytest.mark.e2e
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str, headers: dict | None = None) -> tuple[int, str]:
+    req = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8", "replace")
+
+
+@pytest.fixture(scope="module")
+def airflow(tmp_path_factory):
+    """Standalone Airflow (scripts/run_airflow.py's helpers) with RASD_PLUGIN_TOKEN set; one
+    rasd_ingest run and the report it triggers (rasd_reports, on the warehouse asset)."""
+    home = tmp_path_factory.mktemp("screens") / "var"
+    port, sample_port = _free_port(), _free_port()
+    sample_url = f"http://127.0.0.1:{sample_port}"
+    token = secrets.token_urlsafe(24)
+    old_home = os.environ.get("RASD_HOME")
+    os.environ["RASD_HOME"] = str(home)  # airflow_env() takes RASD_HOME from the environment
+    try:
+        env = airflow_env(home, port, sample_url)
+    finally:
+        if old_home is None:
+            os.environ.pop("RASD_HOME")
+        else:
+            os.environ["RASD_HOME"] = old_home
+    env.update({"RASD_HOME": str(home), "RASD_PLUGIN_TOKEN": token})
+    prepare(env)
+    log_path = home / "airflow-standalone.log"
+    procs = [
+        subprocess.Popen([str(BIN / "rasd"), "serve-sample", "--port", str(sample_port)], env=env,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+        subprocess.Popen([str(BIN / "airflow"), "standalone"], env=env, stdout=open(log_path, "w"),
+                         stderr=subprocess.STDOUT),
+    ]
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for("the Airflow API", lambda: api(base, "GET", "/api/v2/monitor/health"), 240)
+        passwords = Path(env["AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE"])
+        username, password = next(iter(wait_for("the login", lambda: json.loads(passwords.read_text()), 60).items()))
+        jwt = token_for(base, username, password)
+        wait_for("rasd_reports to be parsed", lambda: api(base, "GET", "/api/v2/dags/rasd_reports", jwt), 180)
+        api(base, "PATCH", "/api/v2/dags/rasd_reports", jwt, {"is_paused": False})
+        state = trigger_and_wait(base, jwt, "rasd_ingest", timeout=600)
+        assert state == "success", log_path.read_text()[-3000:]
+        api(base, "PATCH", "/api/v2/dags/rasd_ingest", jwt, {"is_paused": True})  # no hourly run mid-test
+        report = home / "reports" / "index.html"
+        wait_for("the quality report", lambda: report.exists(), 180)
+        yield {"base": base, "token": token, "jwt": jwt, "home": home, "log": log_path}
+    except BaseException:
+        print(log_path.read_text()[-5000:] if log_path.exists() else "no log", file=sys.stderr)
+        raise
+    finally:
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+# --- Chromium --------------------------------------------------------------------------------------
+
+def chromium(*args: str, timeout: float = 90) -> subprocess.CompletedProcess:
+    with tempfile.TemporaryDirectory(prefix="rasd-chromium-") as profile:
+        return subprocess.run([str(CHROMIUM), *CHROME_FLAGS, f"--user-data-dir={profile}", *args],
+                              capture_output=True, text=True, timeout=timeout)
+
+
+def screenshot(url: str, out: Path) -> None:
+    out.unlink(missing_ok=True)
+    proc = chromium(f"--screenshot={out}", url)
+    assert out.exists(), proc.stderr[-2000:]
+
+
+def dump_dom(url: str) -> str:
+    proc = chromium("--dump-dom", url)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout
+
+
+def assert_png(path: Path, min_bytes: int = 20_000) -> None:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", path
+    width, height = struct.unpack(">II", data[16:24])  # the IHDR chunk
+    assert (width, height) == WINDOW, (path, width, height)
+    assert len(data) > min_bytes, (path, len(data))  # a blank or error page compresses far smaller
+
+
+class CDP:
+    """Just enough of the Chrome DevTools Protocol: JSON commands over a stdlib WebSocket (RFC 6455)."""
+
+    def __init__(self, ws_url: str, timeout: float = 60):
+        url = urllib.parse.urlsplit(ws_url)
+        self.sock = socket.create_connection((url.hostname, url.port), timeout=timeout)
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall((f"GET {url.path} HTTP/1.1\r\nHost: {url.hostname}:{url.port}\r\nUpgrade: websocket\r\n"
+                           f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                          .encode())
+        self.buffer = b""
+        while b"\r\n\r\n" not in self.buffer:
+            chunk = self.sock.recv(4096)
+            if not chunk:
+                raise ConnectionError("DevTools closed the connection during the handshake")
+            self.buffer += chunk
+        head, self.buffer = self.buffer.split(b"\r\n\r\n", 1)
+        if b" 101 " not in head.split(b"\r\n", 1)[0]:
+            raise ConnectionError(head.decode(errors="replace"))
+        self.next_id = 0
+
+    def _read(self, n: int) -> bytes:
+        while len(self.buffer) < n:
+            chunk = self.sock.recv(max(65536, n - len(self.buffer)))
+            if not chunk:
+                raise ConnectionError("DevTools closed the connection")
+            self.buffer += chunk
+        data, self.buffer = self.buffer[:n], self.buffer[n:]
+        return data
+
+    def _send(self, opcode: int, data: bytes) -> None:
+        n = len(data)
+        head = bytes([0x80 | opcode])
+        if n < 126:
+            head += bytes([0x80 | n])
+        elif n < 1 << 16:
+            head += bytes([0x80 | 126]) + struct.pack(">H", n)
+        else:
+            head += bytes([0x80 | 127]) + struct.pack(">Q", n)
+        mask = os.urandom(4)  # clients must mask every frame
+        self.sock.sendall(head + mask + bytes(b ^ mask[i & 3] for i, b in enumerate(data)))
+
+    def _message(self) -> str:
+        parts = []
+        while True:
+            b0, b1 = self._read(2)
+            n = b1 & 0x7F
+            if n == 126:
+                n = struct.unpack(">H", self._read(2))[0]
+            elif n == 127:
+                n = struct.unpack(">Q", self._read(8))[0]
+            mask = self._read(4) if b1 & 0x80 else None
+            payload = self._read(n)
+            if mask:
+                payload = bytes(b ^ mask[i & 3] for i, b in enumerate(payload))
+            opcode = b0 & 0x0F
+            if opcode == 0x8:
+                raise ConnectionError("DevTools closed the WebSocket")
+            if opcode == 0x9:
+                self._send(0xA, payload)
+                continue
+            if opcode == 0xA:
+                continue
+            parts.append(payload)
+            if b0 & 0x80:
+                return b"".join(parts).decode("utf-8")
+
+    def call(self, method: str, **params) -> dict:
+        self.next_id += 1
+        self._send(0x1, json.dumps({"id": self.next_id, "method": method, "params": params}).encode())
+        while True:
+            msg = json.loads(self._message())
+            if msg.get("id") == self.next_id:
+                if "error" in msg:
+                    raise RuntimeError(f"{method}: {msg['error']}")
+                return msg.get("result", {})
+
+    def evaluate(self, expression: str):
+        return self.call("Runtime.evaluate", expression=expression, returnByValue=True)["result"].get("value")
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+class Browser:
+    """Headless Chromium driven over DevTools (for pages that need cookies set first)."""
+
+    def __init__(self):
+        self.profile = tempfile.mkdtemp(prefix="rasd-cdp-")
+        self.proc = subprocess.Popen([str(CHROMIUM), *CHROME_FLAGS, f"--user-data-dir={self.profile}",
+                                      "--remote-debugging-port=0", "about:blank"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        port_file = Path(self.profile) / "DevToolsActivePort"
+        port = wait_for("Chromium DevTools", lambda: port_file.exists() and port_file.read_text().split()[0], 30)
+        targets = wait_for("a page target", lambda: [t for t in json.loads(
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10).read())
+            if t["type"] == "page"], 30)
+        self.cdp = CDP(targets[0]["webSocketDebuggerUrl"])
+        self.cdp.call("Emulation.setDeviceMetricsOverride", width=WINDOW[0], height=WINDOW[1],
+                      deviceScaleFactor=1, mobile=False)
+
+    def set_cookie(self, url: str, name: str, value: str, path: str = "/") -> None:
+        assert self.cdp.call("Network.setCookie", name=name, value=value, url=url, path=path,
+                             httpOnly=True).get("success", True)
+
+    def open(self, url: str, ready_js: str, timeout: float = 90) -> None:
+        self.cdp.call("Page.navigate", url=url)
+        deadline = time.time() + timeout
+        while not self.cdp.evaluate(ready_js):
+            if time.time() > deadline:
+                text = self.cdp.evaluate("document.body ? document.body.innerText : ''")
+                raise TimeoutError(f"{url} never satisfied {ready_js}; page text: {str(text)[:1500]}")
+            time.sleep(0.5)
+
+    def text(self) -> str:
+        return self.cdp.evaluate("document.body.innerText")
+
+    def screenshot(self, out: Path) -> None:
+        data = self.cdp.call("Page.captureScreenshot", format="png")["data"]
+        out.write_bytes(base64.b64decode(data))
+
+    def close(self) -> None:
+        self.cdp.close()
+        self.proc.terminate()
+        try:
+            self.proc.wait(20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+
+@pytest.fixture()
+def browser():
+    b = Browser()
+    yield b
+    b.close()
+
+
+# --- tests -------------------------------------------------------------------------------------------
+
+def test_plugin_served_by_the_airflow_api_server(airflow):
+    base, token = airflow["base"], airflow["token"]
+    status, body = _get(f"{base}/rasd/calls")
+    assert status == 401 and "RASD_PLUGIN_TOKEN" in body
+    status, _ = _get(f"{base}/rasd/api/calls", {"Authorization": f"Bearer {airflow['jwt']}"})
+    assert status == 401  # a token is configured, so only the token opens the pages
+    status, body = _get(f"{base}/rasd/api/calls?limit=500", {"Authorization": f"Bearer {token}"})
+    assert status == 200
+    data = json.loads(body)
+    assert data["count"] >= 20 and any(c["n_outlets"] >= 2 for c in data["calls"])
+    assert data["snapshot"]["latest_run"]["status"] == "success"
+    plugins = api(base, "GET", "/api/v2/plugins", airflow["jwt"])["plugins"]
+    rasd = next(p for p in plugins if p["name"] == "rasd")
+    assert {v["href"] for v in rasd["external_views"]} == {"rasd/calls", "rasd/report/"}
+    assert rasd["fastapi_apps"][0]["url_prefix"] == "/rasd"
+
+
+@needs_chromium
+def test_screenshot_calls_page(airflow):
+    base, token = airflow["base"], airflow["token"]
+    url = f"{base}/rasd/calls?open=first&token={urllib.parse.quote(token)}"
+    dom = dump_dom(url)
+    assert "Recent calls" in dom and "<mark>" in dom and 'dir="rtl"' in dom
+    con = duckdb.connect(str(airflow["home"] / "rasd.snapshot.duckdb"), read_only=True)
+    try:
+        call_id, trigger = con.execute("""
+            SELECT c.call_id, ev.text FROM calls c JOIN call_events ce USING (call_id)
+            JOIN event_evidence ev ON ev.event_id = ce.event_id AND ev.kind = 'trigger'
+            ORDER BY c.call_date DESC NULLS LAST, c.last_published DESC NULLS LAST, c.call_id LIMIT 1""").fetchone()
+    finally:
+        con.close()
+    assert f"call-{call_id}" in dom and f"<mark>{html.escape(trigger)}</mark>" in dom
+    out = DOCS / "rasd_calls.png"
+    screenshot(url, out)
+    assert_png(out)
+
+
+@needs_chromium
+def test_screenshot_quality_report(airflow):
+    url = f"{airflow['base']}/rasd/report/?token={urllib.parse.quote(airflow['token'])}"
+    dom = dump_dom(url)
+    assert "Rasd quality report" in dom and "Great Expectations Data Docs" in dom
+    out = DOCS / "quality_report.png"
+    screenshot(url, out)
+    assert_png(out)
+    docs = dump_dom(f"{airflow['base']}/rasd/report/gx_project/gx/uncommitted/data_docs/local_site/index.html"
+                    f"?token={urllib.parse.quote(airflow['token'])}")
+    assert "rasd_warehouse" in docs
+
+
+@needs_chromium
+def test_screenshot_dag_grid(airflow, browser):
+    base = airflow["base"]
+    browser.set_cookie(base, "_token", airflow["jwt"])  # what the Airflow login page leaves behind
+    browser.open(f"{base}/dags/rasd_ingest",
+                 "document.body && document.body.innerText.includes('gate_warehouse')"
+                 " && document.body.innerText.includes('fetch_outlet')")
+    time.sleep(3)  # let the grid's run bars and the details panel finish drawing
+    text = browser.text()
+    assert "rasd_ingest" in text and "gate_warehouse" in text
+    out = DOCS / "dag_grid.png"
+    browser.screenshot(out)
+    assert_png(out)
+
+
+@needs_chromium
+def test_screenshot_rasd_menu_in_airflow(airflow, browser):
+    """The external view: the calls page inside the Airflow UI (an iframe under /plugin/rasd-calls)."""
+    import rasd_plugin
+
+    base = airflow["base"]
+    browser.set_cookie(base, "_token", airflow["jwt"])
+    browser.set_cookie(base, rasd_plugin.SESSION_COOKIE, rasd_plugin.session_value(airflow["token"]), path="/rasd/")
+    browser.open(f"{base}/plugin/rasd-calls",
+                 "(() => { const f = document.querySelector('iframe');"
+                 " return !!(f && f.contentDocument && f.contentDocument.body"
+                 " && f.contentDocument.body.innerText.includes('Recent calls')); })()")
+    time.sleep(2)
+    out = DOCS / "airflow_rasd_nav.png"
+    browser.screenshot(out)
+    assert_png(out)
