@@ -275,7 +275,7 @@ text-align:left;vertical-align:top}th{background:#eef3f7}tr.call:hover{backgroun
 margin:0 .15rem .15rem 0;font-size:.85em}details>summary{cursor:pointer;color:#2f6f9f}
 .article{border-left:3px solid #2f6f9f;margin:.5rem 0 .8rem;padding:.2rem .8rem;background:#fbfcfd}
 .spans td{border:none;padding:.15rem .5rem}mark{background:#ffe58a;padding:0 .1rem}
-.kind{font-variant:small-caps;color:#44505c;white-space:nowrap}form{margin:.6rem 0}.empty{padding:2rem 0}
+.kind,.date{white-space:nowrap}.kind{font-variant:small-caps;color:#44505c}form{margin:.6rem 0}.empty{padding:2rem 0}
 """
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
@@ -335,8 +335,9 @@ def _evidence_html(article: dict) -> str:
 def calls_html(calls: list[dict], info: dict, call_type: str | None, limit: int, open_: str | None) -> str:
     options = "".join(f"<option value='{t}'{' selected' if t == call_type else ''}>{t}</option>" for t in CALL_TYPES)
     run = info.get("latest_run") or {}
+    latest = f" · latest run {_e(str(run.get('run_id')))} ({_e(str(run.get('status')))})" if run else ""
     header = (f"<h1>Recent calls</h1><p class='muted'>Snapshot published {_e(info.get('published_at') or '?')}"
-              f"{' · latest run ' + _e(str(run.get('run_id'))) + ' (' + _e(str(run.get('status'))) + ')' if run else ''}"
+              f"{latest}"
               f" · {len(calls)} shown. Expand a row for the articles and the evidence spans.</p>"
               f"<form method='get'><label>Type <select name='type'><option value=''>all</option>{options}</select>"
               f"</label> <label>Limit <input name='limit' type='number' min='1' max='{MAX_LIMIT}' value='{limit}'"
@@ -351,8 +352,8 @@ def calls_html(calls: list[dict], info: dict, call_type: str | None, limit: int,
             if c["participants_ar"] else ""
         evidence = "".join(_evidence_html(a) for a in c["articles"]) or "<p class='muted'>No evidence stored.</p>"
         rows.append(
-            f"<tr class='call' id='call-{_e(c['call_id'])}'><td>{_e(c['date'] or 'unknown')}<div class='muted'>"
-            f"{_e(c['date_basis'] or '')}</div></td><td>{_e(c['type'])}</td>"
+            f"<tr class='call' id='call-{_e(c['call_id'])}'><td class='date'>{_e(c['date'] or 'unknown')}"
+            f"<div class='muted'>{_e(c['date_basis'] or '')}</div></td><td>{_e(c['type'])}</td>"
             f"<td>{_e(c['participants'] or '')}{names_ar}</td>"
             f"<td>{''.join(f'<span class=tag>{_e(x)}</span>' for x in c['countries'])}</td>"
             f"<td>{'<br>'.join(_e(o) for o in c['outlets'])}</td>"
@@ -450,7 +451,8 @@ def create_app():
 
     @app.get("/calls", response_class=HTMLResponse)
     def calls_page(type: str | None = Query(None, max_length=40),  # noqa: A002 - the query parameter's name
-                   limit: int = Query(50, ge=1, le=MAX_LIMIT), open: str | None = Query(None, max_length=64)):  # noqa: A002
+                   limit: int = Query(50, ge=1, le=MAX_LIMIT),
+                   open: str | None = Query(None, max_length=64)):  # noqa: A002 - "first", "all" or a call id
         try:
             con = open_snapshot()
         except NoData as exc:

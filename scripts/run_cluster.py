@@ -331,9 +331,13 @@ def main() -> int:
                              manual_only=args.manual_only)
 
         preflight(env)
-        for cmd in init_commands(admin_user, admin_password):  # = compose's airflow-init
-            subprocess.run([str(BIN / "airflow"), *cmd], env=env, check=True, stdout=subprocess.DEVNULL,
-                           stderr=open(logs / "airflow-init.log", "a"))  # noqa: SIM115
+        with open(logs / "airflow-init.log", "w") as init_log:
+            for cmd in init_commands(admin_user, admin_password):  # = compose's airflow-init
+                if subprocess.run([str(BIN / "airflow"), *cmd], env=env, stdout=init_log,
+                                  stderr=subprocess.STDOUT).returncode:
+                    init_log.flush()
+                    tail = (logs / "airflow-init.log").read_text(errors="replace")[-2000:]
+                    raise SystemExit(f"airflow {' '.join(cmd[:2])} failed:\n{tail}")
         print(f"initialised in {time.time() - started:.0f}s", flush=True)
 
         procs["sample-site"] = start("sample-site", [str(BIN / "rasd"), "serve-sample", "--port",
@@ -372,11 +376,14 @@ def main() -> int:
     except KeyboardInterrupt:
         return 0
     finally:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # let the clean-up finish
         stop(procs)
-        if dbname:
-            drop_database(args.pg, dbname)
-        if redis_db is not None:
-            flush_redis_db(args.redis, redis_db)
+        try:
+            if dbname:
+                drop_database(args.pg, dbname)
+        finally:
+            if redis_db is not None:
+                flush_redis_db(args.redis, redis_db)
         print(f"stopped; dropped {dbname}, flushed Redis db {redis_db} ({time.time() - started:.0f}s)", flush=True)
 
 

@@ -71,3 +71,30 @@ def test_near_duplicates_point_to_the_earliest_copy():
     c = article("c", "2021-01-03", "نص مختلف تماما " * 40)
     mark_near_duplicates([a, b, c])
     assert (a.duplicate_of, b.duplicate_of, c.duplicate_of) == ("b", None, None)
+
+
+def test_paired_month_names_that_disagree_are_reported():
+    from rasd.clean import paired_month_conflicts
+
+    text = "ويعقد الاجتماع في 20 ديسمبر/كانون الثاني من العام الجاري، بعد محادثات 16 نوفمبر/تشرين الثاني 2021."
+    assert paired_month_conflicts(text, "2021-11-16") == ["ديسمبر/كانون الثاني: 12 != 1"]
+
+
+@pytest.mark.parametrize("dateline,expected", [
+    ("دمشق - 16 تشرين الثاني 2021", "2021-11-16"),
+    ("الأربعاء ١٨ أغسطس ٢٠٢١", "2021-08-18"),
+    ("الرياض، 12 ربيع الأول 1443 هـ", "2021-10-18"),
+    ("تونس في 3 جانفي 2023", "2023-01-03"),
+])
+def test_publication_date_from_a_dateline(dateline, expected):
+    paragraph = "بحث الرئيس الروسي فلاديمير بوتين مع نظيره التركي رجب طيب أردوغان الأوضاع الإقليمية. " * 5
+    html = f"<html lang='ar'><body><article><h1>عنوان الخبر</h1><p>{dateline}</p><p>{paragraph}</p><p>{paragraph}</p></article></body></html>"
+    result = clean_page(PageInput("http://example.org/a", "o", html))
+    assert (result.published_date, result.published_basis) == (expected, "dateline")
+
+
+def test_publication_date_falls_back_to_the_url():
+    paragraph = "بحث الرئيس الروسي فلاديمير بوتين مع نظيره التركي رجب طيب أردوغان الأوضاع الإقليمية. " * 5
+    html = f"<html lang='ar'><body><article><h1>عنوان</h1><p>{paragraph}</p><p>{paragraph}</p></article></body></html>"
+    result = clean_page(PageInput("http://example.org/2022/03/08/putin-erdogan.html", "o", html))
+    assert (result.published_date, result.published_basis) == ("2022-03-08", "url")

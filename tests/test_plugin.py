@@ -143,7 +143,7 @@ def test_without_token_env_needs_a_valid_airflow_login(env, monkeypatch, tmp_pat
     monkeypatch.setenv("AIRFLOW_HOME", str(tmp_path / "airflow"))
     monkeypatch.setenv("AIRFLOW__CORE__AUTH_MANAGER",
                        "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager")
-    monkeypatch.setenv("AIRFLOW__API_AUTH__JWT_SECRET", "test-secret-for-the-rasd-plugin-tests-" + "0123456789abcdef" * 4)
+    monkeypatch.setenv("AIRFLOW__API_AUTH__JWT_SECRET", "rasd-plugin-tests-" + "0123456789abcdef" * 4)
     monkeypatch.setattr(RevokedToken, "is_revoked", classmethod(lambda cls, jti: False))  # no metadata DB here
     auth_manager = airflow_app.create_auth_manager()
     jwt = auth_manager.generate_jwt(SimpleAuthManagerUser(username="admin", role="admin"))
@@ -191,7 +191,8 @@ def test_calls_page_lists_calls_with_their_evidence(env, authed):
     assert authed.get(f"/rasd/calls?open={call_id}").text.count("<details open>") == 1
     # Filter by type.
     meetings = authed.get("/rasd/calls?type=meeting&limit=500").text
-    assert meetings.count("<tr class='call'") == snapshot_rows(env, "SELECT count(*) FROM calls WHERE type = 'meeting'")[0][0]
+    n_meetings = snapshot_rows(env, "SELECT count(*) FROM calls WHERE type = 'meeting'")[0][0]
+    assert meetings.count("<tr class='call'") == n_meetings
     assert authed.get("/rasd/calls?limit=0").status_code == 422
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import trafilatura
 from lxml import html as lxml_html
 
-from rasd.dates import find_dates
+from rasd.dates import find_dates, parse_iso
 from rasd.normalize import normalize
 from rasd.records import CleanArticle, Quarantined, stable_id
 
@@ -142,11 +142,26 @@ def arabic_ratio(text: str) -> float:
     return len(_ARABIC.findall(text)) / len(letters)
 
 
+_ARABIC_FUNCTION_WORDS = frozenset("في من على إلى الى عن أن التي الذي مع وقد كما هذا هذه خلال بين".split())
+_PERSIAN_URDU_LETTERS = re.compile("[\u067E\u0686\u0698\u06AF\u06CC\u06A9\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2]")
+
+
+def _clearly_arabic(text: str) -> bool:
+    """Arabic function words are frequent and Persian/Urdu letters are rare: no need to ask langid."""
+    words = text[:1500].split()
+    if len(words) < 30:
+        return False
+    share = sum(w in _ARABIC_FUNCTION_WORDS for w in words) / len(words)
+    return share >= 0.06 and len(_PERSIAN_URDU_LETTERS.findall(text[:1500])) <= 2
+
+
 def _language(text: str) -> str | None:
+    if _clearly_arabic(text):
+        return "ar"
     try:
         import py3langid
 
-        return py3langid.classify(text[:2000])[0]
+        return py3langid.classify(text[:400])[0]  # a paragraph is enough; the whole text costs 5x
     except Exception:  # language id is a second opinion only; the script ratio decides
         return None
 
@@ -174,44 +189,72 @@ def check_text(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _first(tree, *xpaths: str) -> str | None:
+    for xp in xpaths:
+        for value in tree.xpath(xp):
+            value = " ".join(str(value).split())
+            if value:
+                return value
+    return None
+
+
+def page_metadata(tree) -> dict[str, str | None]:
+    """Title, site name, author, canonical URL and publication day from the page's own metadata.
+    Read before trafilatura runs, because trafilatura prunes the tree it is given."""
+    return {
+        "title": _first(tree, "//meta[@property='og:title']/@content", "//h1//text()", "//title/text()"),
+        "site_name": _first(tree, "//meta[@property='og:site_name']/@content",
+                            "//meta[@name='application-name']/@content"),
+        "author": _first(tree, "//meta[@name='author']/@content", "//meta[@property='article:author']/@content"),
+        "canonical_url": _first(tree, "//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"),
+        "published": _meta_published(tree),
+    }
+
+
+def _htmldate(html: str) -> str | None:
+    """htmldate's reading of the page, without its extensive search: that search takes the year of
+    a footer's "© 2024" or of paired month names for a date, which is worse than no date."""
+    from htmldate import find_date
+
+    try:
+        day = find_date(html, extensive_search=False, original_date=True)
+    except (ValueError, TypeError):
+        return None
+    return None if not day or day.endswith("-01-01") else day
+
+
 def clean_page(page: PageInput) -> CleanArticle | Quarantined:
     """Main text and metadata of one page, or the reason it is not an article."""
-    if _MOJIBAKE.search(page.html[:20000]) and len(_MOJIBAKE.findall(page.html[:20000])) >= 5:
-        return Quarantined("clean", "mojibake", "page text looks decoded with the wrong charset",
-                           url=page.url, outlet_id=page.outlet_id, item_id=page.content_hash)
+    def quarantine(reason: str, detail: str) -> Quarantined:
+        return Quarantined("clean", reason, detail, url=page.url, outlet_id=page.outlet_id, item_id=page.content_hash)
+
     try:
-        doc = trafilatura.bare_extraction(page.html, url=page.url, with_metadata=True, include_comments=False,
+        tree = lxml_html.fromstring(page.html)
+        meta = page_metadata(tree)
+        # The page's own metadata is read above; the text comes from trafilatura, on the same tree.
+        doc = trafilatura.bare_extraction(tree, url=page.url, with_metadata=False, include_comments=False,
                                           include_tables=False)
-    except Exception as exc:  # trafilatura raises on broken markup: quarantine, never crash the batch
-        return Quarantined("clean", "parse_error", f"{type(exc).__name__}: {exc}", url=page.url,
-                           outlet_id=page.outlet_id, item_id=page.content_hash)
+    except Exception as exc:  # broken markup: quarantine, never crash the batch
+        return quarantine("parse_error", f"{type(exc).__name__}: {exc}")
     raw_text = (getattr(doc, "text", None) or "") if doc is not None else ""
     text, source_line, photo_credit = strip_boilerplate(raw_text)
-    title = getattr(doc, "title", None) if doc is not None else None
+    title = meta["title"]
     if title and text.startswith(title):  # trafilatura keeps the <h1>; the title is its own field
         text = text[len(title):].lstrip("\n")
     problem = check_text(text)
     if problem:
-        return Quarantined("clean", problem[0], problem[1], url=page.url, outlet_id=page.outlet_id,
-                           item_id=page.content_hash)
+        return quarantine(*problem)
 
-    try:
-        tree = lxml_html.fromstring(page.html)
-        meta_date = _meta_published(tree)
-    except (ValueError, lxml_html.etree.ParserError):
-        meta_date = None
-    htmldate_day = getattr(doc, "date", None)
-    if htmldate_day and htmldate_day.endswith("-01-01"):
-        htmldate_day = None  # htmldate's year-only guess ("© 2021", paired month names)
     published, basis = None, "none"
-    for value, name in ((meta_date, "meta"), (htmldate_day, "htmldate"), (_dateline(text), "dateline"),
-                        (_url_date(page.url), "url"), (_iso_day(page.published_hint or ""), "feed")):
+    candidates = ((lambda: meta["published"], "meta"), (lambda: _htmldate(page.html), "htmldate"),
+                  (lambda: _dateline(text), "dateline"), (lambda: _url_date(page.url), "url"),
+                  (lambda: _iso_day(page.published_hint or ""), "feed"))
+    for find, name in candidates:  # in order of trust; later ones only when earlier ones find nothing
+        value = find()
         if value:
             published, basis = value, name
             break
 
-    canonical = getattr(doc, "url", None) or page.url
-    conflicts = [m.month_conflict for m in find_dates(normalize(text).text, None) if m.month_conflict]
     return CleanArticle(
         article_id=stable_id(page.url),
         url=page.url,
@@ -220,15 +263,30 @@ def clean_page(page: PageInput) -> CleanArticle | Quarantined:
         published_date=published,
         published_basis=basis,
         text=text,
-        author=getattr(doc, "author", None),
-        site_name=getattr(doc, "sitename", None),
-        canonical_url=canonical,
+        author=meta["author"],
+        site_name=meta["site_name"],
+        canonical_url=meta["canonical_url"] or page.url,
         language="ar",
         source_line=source_line,
         photo_credit=photo_credit,
         content_hash=page.content_hash,
-        month_conflicts=conflicts,
+        month_conflicts=paired_month_conflicts(text, published),
     )
+
+
+def paired_month_conflicts(text: str, published: str | None = None) -> list[str]:
+    """Paired month names that disagree ("20 ديسمبر/كانون الثاني"). Pairs are joined by '/' or '(',
+    so only the text around those characters is normalised and searched."""
+    conflicts = []
+    last_end = -1
+    for m in re.finditer(r"[/(]", text):
+        if m.start() < last_end:
+            continue
+        lo, hi = max(0, m.start() - 30), m.end() + 30
+        last_end = hi
+        conflicts.extend(d.month_conflict for d in find_dates(normalize(text[lo:hi]).text, parse_iso(published))
+                         if d.month_conflict)
+    return list(dict.fromkeys(conflicts))
 
 
 def _shingles(text: str, size: int = 5) -> set[bytes]:

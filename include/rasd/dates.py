@@ -177,7 +177,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             date = _safe_date(published.year, month, day)
         else:
             date = _infer_year(month, day, published, past_marked, future)
-        if date is None:
+        if date is None and conflict is None:
             continue
         found.append(DateMention(m.start(), m.end(), date, "explicit", conflict, future, past_marked))
         taken.append(m.span())
