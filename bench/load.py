@@ -44,7 +44,7 @@ def synthetic(n_events: int, seed: int = 7, reports_per_call: int = 5) -> dict[s
     np.minimum.at(pub_days, article_of, event_days + rng.integers(0, 2, n_events).astype("timedelta64[D]"))
     pkey = np.char.add(np.char.add(people[:, 0], "|"), people[:, 1])
     schema = _arrow_schemas()
-    articles = {c: pa.nulls(n_articles, pa.string()) for c in _ARTICLE_COLUMNS}
+    articles = {c: pa.nulls(n_articles, schema["articles"].field(c).type) for c in _ARTICLE_COLUMNS}
     articles.update({
         "article_id": pa.array(article_ids), "url": pa.array(np.char.add("http://example.org/", article_ids)),
         "outlet_id": pa.array(np.char.add("outlet", rng.integers(0, 30, n_articles).astype(str))),

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -86,9 +88,12 @@ def main() -> int:
     env["RASD_HOME"] = args.home
     prepare(env)
     passwords = Path(env["AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE"])
+    # Each in its own process group: stopping `airflow standalone` alone would orphan its
+    # scheduler, api-server and executor workers.
     procs = [
-        subprocess.Popen([str(BIN / "rasd"), "serve-sample", "--port", str(args.sample_port)], env=env),
-        subprocess.Popen([str(BIN / "airflow"), "standalone"], env=env,
+        subprocess.Popen([str(BIN / "rasd"), "serve-sample", "--port", str(args.sample_port)], env=env,
+                         start_new_session=True),
+        subprocess.Popen([str(BIN / "airflow"), "standalone"], env=env, start_new_session=True,
                          stdout=open(Path(args.home) / "airflow-standalone.log", "w"), stderr=subprocess.STDOUT),
     ]
     base = f"http://127.0.0.1:{args.port}"
@@ -109,13 +114,24 @@ def main() -> int:
     except KeyboardInterrupt:
         return 0
     finally:
-        for proc in procs:
-            proc.terminate()
-        for proc in procs:
-            try:
-                proc.wait(20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        stop_groups(procs)
+
+
+def stop_groups(procs: list[subprocess.Popen]) -> None:
+    for proc in procs:
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    for proc in procs:
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            pass
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # whatever of the group is still there
+        except ProcessLookupError:
+            pass
 
 
 if __name__ == "__main__":

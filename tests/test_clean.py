@@ -98,3 +98,18 @@ def test_publication_date_falls_back_to_the_url():
     html = f"<html lang='ar'><body><article><h1>عنوان</h1><p>{paragraph}</p><p>{paragraph}</p></article></body></html>"
     result = clean_page(PageInput("http://example.org/2022/03/08/putin-erdogan.html", "o", html))
     assert (result.published_date, result.published_basis) == ("2022-03-08", "url")
+
+
+def test_copies_of_articles_loaded_in_earlier_runs_are_found():
+    body = " ".join(f"كلمة{i} بحث الرئيسان العلاقات الثنائية" for i in range(60))
+
+    def article(aid, day, text):
+        return CleanArticle(article_id=aid, url=aid, outlet_id="o", title=None, published_date=day,
+                            published_basis="meta", text=text)
+
+    first = article("first", "2021-01-01", body)
+    mark_near_duplicates([first])
+    later = article("later", "2021-01-02", body + " نقلا عن وكالة")
+    again = article("first", "2021-01-01", body)  # the same article fetched again is not its own copy
+    mark_near_duplicates([later, again], earlier=[("first", first.minhash)])
+    assert (later.duplicate_of, again.duplicate_of) == ("first", None)

@@ -66,7 +66,7 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], co
 
 _ARTICLE_COLUMNS = ["article_id", "url", "canonical_url", "outlet_id", "title", "published_date", "published_basis",
                     "author", "site_name", "source_line", "photo_credit", "content_hash", "duplicate_of",
-                    "month_conflicts", "text", "extractor_version", "load_hash"]
+                    "month_conflicts", "minhash", "text", "extractor_version", "load_hash"]
 _EVENT_COLUMNS = ["event_id", "article_id", "event_index", "type", "status", "background", "event_date", "date_basis",
                   "date_conflict", "participant_key", "extractor_version"]
 
@@ -126,7 +126,8 @@ def batch_tables(batch: Iterable[tuple[CleanArticle, Sequence[Event]]]) -> dict[
 def _arrow_schemas() -> dict[str, pa.Schema]:
     s, i, b, d = pa.string(), pa.int32(), pa.bool_(), pa.string()
     return {
-        "articles": pa.schema([(c, pa.list_(s) if c == "month_conflicts" else s) for c in _ARTICLE_COLUMNS]),
+        "articles": pa.schema([(c, pa.list_(s) if c == "month_conflicts" else pa.list_(pa.uint64()) if c == "minhash"
+                                else s) for c in _ARTICLE_COLUMNS]),
         "events": pa.schema([("event_id", s), ("article_id", s), ("event_index", i), ("type", s), ("status", s),
                              ("background", b), ("event_date", d), ("date_basis", s), ("date_conflict", s),
                              ("participant_key", s), ("extractor_version", s)]),

@@ -186,10 +186,27 @@ def clean_stage(settings: Settings, run_id: str) -> dict[str, int]:
         html = store.get(page.content_hash).decode(page.charset or "utf-8", errors="replace")
         result = clean_page(PageInput(page.url, page.outlet_id, html, page.published_hint, page.content_hash))
         (articles if isinstance(result, CleanArticle) else quarantined).append(result)
-    mark_near_duplicates(articles)
+    mark_near_duplicates(articles, _earlier_signatures(settings, articles))
     write_jsonl(run_dir(settings, run_id) / "articles.jsonl", articles)
     write_jsonl(_quarantine_file(settings, run_id, "clean"), quarantined)
     return {"articles": len(articles), "quarantined": len(quarantined)}
+
+
+def _earlier_signatures(settings: Settings, articles: Sequence[CleanArticle], days: int = 60):
+    """Signatures of already loaded articles published near this batch (from the snapshot)."""
+    import duckdb
+
+    dates = sorted(a.published_date for a in articles if a.published_date)
+    if not dates or not settings.snapshot_path.exists():
+        return []
+    con = duckdb.connect(str(settings.snapshot_path), read_only=True)
+    try:
+        return con.execute(
+            "SELECT article_id, minhash FROM articles WHERE minhash IS NOT NULL AND published_date BETWEEN "
+            "CAST(? AS DATE) - ? AND CAST(? AS DATE) + ? ORDER BY published_date, article_id",
+            [dates[0], days, dates[-1], days]).fetchall()
+    finally:
+        con.close()
 
 
 def _articles(settings: Settings, run_id: str) -> list[CleanArticle]:

@@ -73,6 +73,7 @@ class CleanArticle:
     content_hash: str | None = None
     duplicate_of: str | None = None
     month_conflicts: list[str] = field(default_factory=list)
+    minhash: list[int] | None = field(default=None, repr=False)  # near-duplicate signature
 
 
 @dataclass

@@ -82,6 +82,7 @@ CREATE TABLE IF NOT EXISTS articles (
     content_hash    VARCHAR,
     duplicate_of    VARCHAR,              -- near-duplicate (syndicated copy) of this article
     month_conflicts VARCHAR[],
+    minhash         UBIGINT[],            -- MinHash signature, to find later copies of this article
     text            VARCHAR NOT NULL,     -- cleaned text; evidence offsets point into it
     extractor_version VARCHAR,
     load_hash       VARCHAR               -- fingerprint of the article and its events as loaded

@@ -1,0 +1,439 @@
+"""Extraction quality on a hand-written evaluation corpus (``bench/data/extract_eval.jsonl``).
+
+Runs ``rasd.extract.extract_events`` on every article and compares its events with the gold events.
+It reports; it does not gate (exit status is always 0).
+
+    .venv/bin/python bench/extract_eval.py [--corpus FILE] [--worst 15] [--json]
+
+Corpus: one JSON object per line, ``{"id", "published", "text", "source_line"?, "events", "phenomena"}``.
+A gold event is ``{"type", "status", "background", "participants", "countries", "date", "date_basis",
+"sources"}``; participants are English names as Wikipedia spells them, or, for someone missing from
+the reference data, the Arabic name (matched with the country).
+
+Annotation conventions of the corpus (so that disagreements can be read correctly):
+
+* Gold lists every contact between leaders (heads of state or government, monarchs, crown princes,
+  foreign ministers, heads of UN/NATO/EU/Arab League/GCC/OIC/AU) mentioned in the text. Contacts
+  with defence ministers, envoys, ambassadors, party officials, club presidents ... are not events.
+* A visit in which a meeting between the two leaders is reported is one ``meeting``; ``visit`` is
+  used when the text reports a trip (arrival, planned visit) without reporting the meeting itself.
+  Participants of a visit are the visitor and the host leader named in the text.
+* ``date_basis``: ``explicit`` whenever a day number is given (also with a weekday, Hijri dates,
+  day+month without a year); ``today`` / ``yesterday`` for relative words (``أول أمس`` and
+  ``الليلة الماضية`` count as ``yesterday``-type relative words); ``weekday`` for a bare or
+  "past"/"next" weekday, resolved to the nearest such day before publication (after it for planned
+  events; ``الثلاثاء الماضي`` on a Sunday is the Tuesday five days earlier); ``published`` when the
+  text gives no date for that event (then ``date`` is the publication day, also for planned and
+  denied contacts).
+* ``background`` is true for an earlier contact mentioned in passing (an earlier day than the news
+  of the article), false for the contacts the article reports.
+* ``sources``: the attribution chain of that event; an article-level attribution (dateline agency
+  such as "(أ ف ب)", trailing source line) applies to all its events.
+
+Matching:
+
+* participants: English names compared without case, accents, hyphens or parenthetical
+  qualifiers (``Erdoğan`` = ``Erdogan``, ``Kim Jong Un`` = ``Kim Jong-un``); a handful of Wikipedia
+  titles that differ from the long patronymic form are accepted in both spellings (``NAME_VARIANTS``,
+  counted and printed); Arabic gold names (people missing from the reference data) match a
+  predicted participant whose Arabic name contains them (or is contained) and whose country agrees.
+* events: same type, same participant set and same date (strict match).
+* participants / dates / status / sources are scored on events *aligned* on type and participant set
+  with the date ignored, so that a wrong date does not hide a right status or source. Participant
+  pairs use a looser alignment (events sharing at least one participant).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO / "bench" / "data" / "extract_eval.jsonl"
+
+TYPES = ("phone_call", "video_call", "meeting", "visit", "message")
+STATUSES = ("reported", "planned", "denied", "unconfirmed")
+BASES = ("explicit", "today", "yesterday", "weekday", "published")
+
+
+# ----------------------------------------------------------------------------------------------
+# name normalisation
+
+
+def fold(name: str | None) -> str:
+    """Case-, accent- and punctuation-insensitive form of an English name."""
+    if not name:
+        return ""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    out, depth = [], 0
+    for c in s:
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(c if c.isalnum() else " ")
+    return " ".join("".join(out).replace("ı", "i").split())
+
+
+# Wikipedia titles (left) that name the same person as a longer patronymic form (right). Only
+# naming conventions, never different people. Every use is counted and printed.
+NAME_VARIANTS = {
+    "Salman of Saudi Arabia": ["Salman bin Abdulaziz Al Saud"],
+    "Abdullah of Saudi Arabia": ["Abdullah bin Abdulaziz Al Saud"],
+    "Mohammed bin Salman": ["Mohammed bin Salman Al Saud"],
+    "Muhammad bin Nayef": ["Muhammad bin Nayef Al Saud", "Mohammed bin Nayef"],
+    "Mohammed bin Abdulrahman bin Jassim Al Thani": ["Mohammed bin Abdulrahman Al Thani"],
+    "Jasem Mohamed Al-Budaiwi": ["Jasem Mohamed Albudaiwi", "Jasem Al-Budaiwi"],
+    "Mohamed Hamdan Dagalo": ["Mohamed Hamdan Dagalo (Hemedti)"],
+}
+_VARIANTS = {fold(k): {fold(v) for v in vs} for k, vs in NAME_VARIANTS.items()}
+
+_AR_DIACRITICS = {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670", "\u0640"}
+_AR_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
+
+
+def norm_ar(s: str | None) -> str:
+    if not s:
+        return ""
+    s = "".join(c for c in s if c not in _AR_DIACRITICS).translate(_AR_MAP)
+    return " ".join(s.split())
+
+
+def is_arabic(s: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in s)
+
+
+def english_match(gold: str, got: str | None) -> tuple[bool, bool]:
+    """(matches, needed a NAME_VARIANTS entry)."""
+    g, p = fold(gold), fold(got)
+    if not p:
+        return False, False
+    if g == p:
+        return True, False
+    if p in _VARIANTS.get(g, ()):
+        return True, True
+    return False, False
+
+
+def participant_match(gold_name: str, gold_country: str | None, pred: dict) -> tuple[bool, bool]:
+    if is_arabic(gold_name):
+        if (pred.get("country") or None) != (gold_country or None):
+            return False, False
+        g = norm_ar(gold_name)
+        for cand in (pred.get("name_ar"), pred.get("mention")):
+            c = norm_ar(cand)
+            if len(c) >= 3 and (g in c or c in g):
+                return True, False
+        return False, False
+    return english_match(gold_name, pred.get("name_en"))
+
+
+# ----------------------------------------------------------------------------------------------
+# events as plain dicts
+
+
+def pred_to_dict(event: Any) -> dict:
+    """An extractor Event (or an equivalent dict) as the plain dict the scorer uses."""
+    d = event.to_dict() if hasattr(event, "to_dict") else dict(event)
+    return {
+        "type": d.get("type"),
+        "status": d.get("status"),
+        "background": bool(d.get("background")),
+        "date": d.get("date"),
+        "date_basis": d.get("date_basis"),
+        "participants": [
+            {"name_en": p.get("name_en"), "name_ar": p.get("name_ar"), "country": p.get("country"),
+             "mention": p.get("mention"), "person_id": p.get("person_id")}
+            for p in d.get("participants", [])
+        ],
+        "sources": sorted({s["name_en"] if isinstance(s, dict) else s for s in d.get("sources", [])}),
+    }
+
+
+def gold_as_prediction(gold: dict) -> dict:
+    """A gold event in prediction form (used to check that the scorer gives 1.0 on gold)."""
+    parts = []
+    for name, country in zip(gold["participants"], gold["countries"]):
+        if is_arabic(name):
+            parts.append({"name_en": None, "name_ar": name, "country": country, "mention": name})
+        else:
+            parts.append({"name_en": name, "name_ar": None, "country": country, "mention": name})
+    return {"type": gold["type"], "status": gold["status"], "background": gold["background"],
+            "date": gold["date"], "date_basis": gold["date_basis"], "participants": parts,
+            "sources": list(gold["sources"])}
+
+
+def _participant_alignment(gold: dict, pred: dict) -> tuple[int, list[tuple[int, int]], int]:
+    """Best one-to-one pairing of gold participants with predicted ones: (n matched, pairs, n variants)."""
+    g_parts = list(zip(gold["participants"], gold["countries"]))
+    p_parts = pred["participants"]
+    ok = {}
+    for i, (name, country) in enumerate(g_parts):
+        for j, p in enumerate(p_parts):
+            m, variant = participant_match(name, country, p)
+            if m:
+                ok[(i, j)] = variant
+    best: tuple[int, list[tuple[int, int]], int] = (0, [], 0)
+    if not ok:
+        return best
+    js = range(len(p_parts))
+    # sets are tiny (<= 4 people): try every injection of gold indices into predicted indices
+    for perm in itertools.permutations(js, min(len(g_parts), len(p_parts))):
+        pairs = [(i, j) for i, j in enumerate(perm) if (i, j) in ok]
+        if len(pairs) > best[0]:
+            best = (len(pairs), pairs, sum(ok[p] for p in pairs))
+    return best
+
+
+def same_people(gold: dict, pred: dict) -> tuple[bool, int]:
+    if len(gold["participants"]) != len(pred["participants"]):
+        return False, 0
+    n, _, variants = _participant_alignment(gold, pred)
+    return n == len(gold["participants"]), variants
+
+
+# ----------------------------------------------------------------------------------------------
+# scoring
+
+
+def prf(tp: float, n_pred: float, n_gold: float) -> dict:
+    p = tp / n_pred if n_pred else (1.0 if n_gold == 0 else 0.0)
+    r = tp / n_gold if n_gold else (1.0 if n_pred == 0 else 0.0)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": p, "r": r, "f1": f, "tp": tp, "pred": n_pred, "gold": n_gold}
+
+
+def _greedy(golds: list[dict], preds: list[dict], ok) -> list[tuple[int, int]]:
+    pairs, used = [], set()
+    for gi, g in enumerate(golds):
+        for pi, p in enumerate(preds):
+            if pi not in used and ok(g, p):
+                pairs.append((gi, pi))
+                used.add(pi)
+                break
+    return pairs
+
+
+def score(items: list[dict], predictions: dict[str, list[dict]]) -> dict:
+    """Compare predictions ({item id: [event dicts]}) with the gold of ``items``; returns metrics."""
+    c = Counter()
+    per_tag: dict[str, Counter] = defaultdict(Counter)
+    status_confusion: Counter = Counter()
+    basis_confusion: Counter = Counter()
+    type_confusion: Counter = Counter()
+    misses = []
+    variants_used = 0
+
+    for item in items:
+        golds = item["events"]
+        preds = predictions.get(item["id"], [])
+
+        def strict(g, p):
+            return g["type"] == p["type"] and g["date"] == p["date"] and same_people(g, p)[0]
+
+        def aligned(g, p):
+            return g["type"] == p["type"] and same_people(g, p)[0]
+
+        strict_pairs = _greedy(golds, preds, strict)
+        c["ev_tp"] += len(strict_pairs)
+        c["ev_pred"] += len(preds)
+        c["ev_gold"] += len(golds)
+        for gi, pi in strict_pairs:
+            variants_used += same_people(golds[gi], preds[pi])[1]
+
+        # aligned on type + participants (date ignored): dates, status, background, sources
+        al_pairs = list(strict_pairs)
+        used_g = {g for g, _ in al_pairs}
+        used_p = {p for _, p in al_pairs}
+        rest = _greedy([g for i, g in enumerate(golds) if i not in used_g],
+                       [p for i, p in enumerate(preds) if i not in used_p], aligned)
+        g_idx = [i for i in range(len(golds)) if i not in used_g]
+        p_idx = [i for i in range(len(preds)) if i not in used_p]
+        al_pairs += [(g_idx[a], p_idx[b]) for a, b in rest]
+        for gi, pi in al_pairs:
+            g, p = golds[gi], preds[pi]
+            c["al_n"] += 1
+            c["al_has_date"] += p["date"] is not None
+            c["al_date_ok"] += g["date"] == p["date"]
+            c["al_basis_ok"] += g["date_basis"] == p["date_basis"]
+            c["al_both_ok"] += g["date"] == p["date"] and g["date_basis"] == p["date_basis"]
+            c["al_status_ok"] += g["status"] == p["status"]
+            c["al_bg_ok"] += g["background"] == p["background"]
+            status_confusion[(g["status"], p["status"])] += 1
+            basis_confusion[(g["date_basis"], p["date_basis"])] += 1
+            gs = {fold(s) for s in g["sources"]}
+            ps = {fold(s) for s in p["sources"]}
+            c["src_tp"] += len(gs & ps)
+            c["src_pred"] += len(ps)
+            c["src_gold"] += len(gs)
+
+        # participant pairs: looser alignment (events sharing at least one person), best overlap first
+        cands = []
+        for gi, g in enumerate(golds):
+            for pi, p in enumerate(preds):
+                n, _, _ = _participant_alignment(g, p)
+                if n:
+                    cands.append((n, g["type"] == p["type"], g["date"] == p["date"], gi, pi))
+        cands.sort(reverse=True)
+        ug, up = set(), set()
+        for n, _, _, gi, pi in cands:
+            if gi in ug or pi in up:
+                continue
+            ug.add(gi)
+            up.add(pi)
+            c["pp_tp"] += n
+            if golds[gi]["type"] != preds[pi]["type"]:
+                type_confusion[(golds[gi]["type"], preds[pi]["type"])] += 1
+        c["pp_gold"] += sum(len(g["participants"]) for g in golds)
+        c["pp_pred"] += sum(len(p["participants"]) for p in preds)
+
+        fn = [golds[i] for i in range(len(golds)) if i not in {g for g, _ in strict_pairs}]
+        fp = [preds[i] for i in range(len(preds)) if i not in {p for _, p in strict_pairs}]
+        for tag in set(item.get("phenomena", [])):
+            t = per_tag[tag]
+            t["items"] += 1
+            t["gold"] += len(golds)
+            t["tp"] += len(strict_pairs)
+            t["fp"] += len(fp)
+        if fn or fp:
+            misses.append({"id": item["id"], "fn": fn, "fp": fp, "n_err": len(fn) + len(fp)})
+
+    al = c["al_n"]
+    metrics = {
+        "items": len(items),
+        "events": prf(c["ev_tp"], c["ev_pred"], c["ev_gold"]),
+        "participants": prf(c["pp_tp"], c["pp_pred"], c["pp_gold"]),
+        "dates": prf(c["al_both_ok"], c["al_has_date"], al),
+        "date_only_accuracy": c["al_date_ok"] / al if al else 0.0,
+        "basis_only_accuracy": c["al_basis_ok"] / al if al else 0.0,
+        "status": prf(c["al_status_ok"], al, al),
+        "background_accuracy": c["al_bg_ok"] / al if al else 0.0,
+        "sources": prf(c["src_tp"], c["src_pred"], c["src_gold"]),
+        "aligned_events": al,
+        "name_variants_used": variants_used,
+        "per_phenomenon": {
+            tag: {"items": t["items"], "gold": t["gold"], "tp": t["tp"], "fp": t["fp"],
+                  "recall": (t["tp"] / t["gold"]) if t["gold"] else None}
+            for tag, t in sorted(per_tag.items())
+        },
+        "status_confusion": {f"{g}->{p}": n for (g, p), n in sorted(status_confusion.items())},
+        "basis_confusion": {f"{g}->{p}": n for (g, p), n in sorted(basis_confusion.items())},
+        "type_confusion": {f"{g}->{p}": n for (g, p), n in sorted(type_confusion.items())},
+        "misses": sorted(misses, key=lambda m: (-m["n_err"], m["id"])),
+    }
+    return metrics
+
+
+# ----------------------------------------------------------------------------------------------
+# running
+
+
+def load_corpus(path: Path | str = DEFAULT_CORPUS) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def run_extractor(items: list[dict]) -> tuple[dict[str, list[dict]], dict[str, str], float]:
+    from rasd.extract import extract_events
+
+    preds: dict[str, list[dict]] = {}
+    errors: dict[str, str] = {}
+    t0 = time.perf_counter()
+    for item in items:
+        try:
+            events = extract_events(item["text"], item["published"], item.get("source_line"))
+            preds[item["id"]] = [pred_to_dict(e) for e in events]
+        except Exception as exc:  # report, never crash: this is a benchmark
+            preds[item["id"]] = []
+            errors[item["id"]] = f"{type(exc).__name__}: {exc}"
+    return preds, errors, time.perf_counter() - t0
+
+
+def evaluate(items: list[dict] | None = None) -> dict:
+    """Run the extractor on the corpus and score it."""
+    items = load_corpus() if items is None else items
+    preds, errors, seconds = run_extractor(items)
+    metrics = score(items, preds)
+    metrics["extractor_errors"] = errors
+    metrics["seconds"] = seconds
+    return metrics
+
+
+def _ev_str(e: dict, gold: bool) -> str:
+    if gold:
+        people = ", ".join(e["participants"])
+    else:
+        people = ", ".join((p["name_en"] or f"{p['name_ar'] or p['mention']}?{p['country']}") for p in e["participants"])
+    flags = e["status"] + ("/bg" if e["background"] else "")
+    return f"{e['type']} {flags} [{people}] {e['date']} ({e['date_basis']}) src={','.join(e['sources']) or '-'}"
+
+
+def print_report(m: dict, worst: int = 15) -> None:
+    def line(label, d):
+        print(f"  {label:<13} P={d['p']:.3f}  R={d['r']:.3f}  F1={d['f1']:.3f}   "
+              f"(tp={d['tp']:g} pred={d['pred']:g} gold={d['gold']:g})")
+
+    print(f"Rasd extraction evaluation: {m['items']} articles, {m['events']['gold']:g} gold events, "
+          f"{m['seconds']:.2f} s")
+    line("events", m["events"])
+    line("participants", m["participants"])
+    line("dates", m["dates"])
+    line("status", m["status"])
+    line("sources", m["sources"])
+    print(f"  on {m['aligned_events']} events aligned on type+participants: date {m['date_only_accuracy']:.3f}, "
+          f"basis {m['basis_only_accuracy']:.3f}, background flag {m['background_accuracy']:.3f}")
+    print(f"  name variants tolerated (Wikipedia title vs long form): {m['name_variants_used']}")
+    if m.get("extractor_errors"):
+        print(f"  extractor raised on {len(m['extractor_errors'])} articles: {m['extractor_errors']}")
+
+    print("\nPer phenomenon (strict event match):")
+    print(f"  {'phenomenon':<22}{'items':>6}{'gold':>6}{'found':>7}{'recall':>8}{'FP':>5}")
+    rows = sorted(m["per_phenomenon"].items(), key=lambda kv: (kv[1]["recall"] is None, kv[1]["recall"] or 0, kv[0]))
+    for tag, t in rows:
+        rec = "   -  " if t["recall"] is None else f"{t['recall']:.3f}"
+        print(f"  {tag:<22}{t['items']:>6}{t['gold']:>6}{t['tp']:>7}{rec:>8}{t['fp']:>5}")
+
+    for title, key in (("status (gold->got)", "status_confusion"), ("date basis (gold->got)", "basis_confusion"),
+                       ("type (gold->got, events sharing people)", "type_confusion")):
+        errs = {k: v for k, v in m[key].items() if k.split("->")[0] != k.split("->")[1]}
+        print(f"\nConfusions, {title}: " + (", ".join(f"{k} x{v}" for k, v in errs.items()) or "none"))
+
+    print(f"\nWorst {worst} articles (missed gold events '-', spurious or wrong predictions '+'):")
+    for miss in m["misses"][:worst]:
+        print(f"  {miss['id']}  ({miss['n_err']} errors)")
+        for e in miss["fn"]:
+            print(f"    - {_ev_str(e, True)}")
+        for e in miss["fp"]:
+            print(f"    + {_ev_str(e, False)}")
+    print(f"\nevents F1={m['events']['f1']:.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", default=str(DEFAULT_CORPUS))
+    ap.add_argument("--worst", type=int, default=15)
+    ap.add_argument("--json", action="store_true", help="print the metrics as JSON instead")
+    args = ap.parse_args(argv)
+    try:
+        m = evaluate(load_corpus(args.corpus))
+        if args.json:
+            print(json.dumps(m, ensure_ascii=False, indent=1, default=str))
+        else:
+            print_report(m, args.worst)
+    except Exception as exc:  # a benchmark reports; it never fails the caller
+        print(f"extract_eval: could not run: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("events F1=nan")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
