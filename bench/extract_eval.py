@@ -407,8 +407,9 @@ def print_report(m: dict, worst: int = 15) -> None:
         errs = {k: v for k, v in m[key].items() if k.split("->")[0] != k.split("->")[1]}
         print(f"\nConfusions, {title}: " + (", ".join(f"{k} x{v}" for k, v in errs.items()) or "none"))
 
-    print(f"\nWorst {worst} articles (missed gold events '-', spurious or wrong predictions '+'):")
-    for miss in m["misses"][:worst]:
+    if worst > 0:
+        print(f"\nWorst {worst} articles (missed gold events '-', spurious or wrong predictions '+'):")
+    for miss in m["misses"][:max(worst, 0)]:
         print(f"  {miss['id']}  ({miss['n_err']} errors)")
         for e in miss["fn"]:
             print(f"    - {_ev_str(e, True)}")

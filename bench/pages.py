@@ -8,6 +8,9 @@ import random
 from rasd.sample_site import site
 
 
+MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+
+
 def generate_pages(n: int, seed: int = 11) -> list[tuple[str, str, str]]:
     """(url, outlet_id, html) for ``n`` distinct article pages: paragraphs of the sample articles
     recombined, with the outlets' templates, date styles (meta, JSON-LD, dateline) and trailers."""
@@ -27,7 +30,7 @@ def generate_pages(n: int, seed: int = 11) -> list[tuple[str, str, str]]:
             "paragraphs": base["paragraphs"][:1] + rng.sample(paragraphs, rng.randint(3, 7)),
             "date_in": rng.choice(["meta", "jsonld", "dateline"]),
         })
-        synthetic.pop("dateline", None)
+        synthetic["dateline"] = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
         outlet = rng.choice(outlets)
         synthetic["outlet"] = outlet
         html = site.render_article(synthetic, outlet)

@@ -66,3 +66,41 @@ def test_article_gate_checks_dates_and_outlets(tmp_path):
                        "before_outlet": "published_before_outlet_existed", "short": "text_length_out_of_range"}
     assert {"ok", "months"} <= gate.passed_ids
     assert any("paired_month_names_disagree" in w for w in gate.warnings)
+
+
+def test_raw_pages_gate_rejects_duplicates_empty_bodies_and_unknown_outlets(tmp_path):
+    from rasd.quality import raw_pages_frame
+    from rasd.records import RawPage
+
+    def page(url, outlet="o", n=5000, ctype="text/html; charset=utf-8", content_hash="h"):
+        return RawPage(url, outlet, url, 200, ctype, "utf-8", content_hash, n, "2026-01-01", 1.0)
+
+    pages = [page("http://o/1"), page("http://o/2"), page("http://o/empty", n=10), page("http://x/1", outlet="nope"),
+             page("http://o/pdf", ctype="application/pdf")]
+    gate = run_gate("raw_pages", raw_pages_frame(pages), tmp_path, threshold=0.9, params={"outlets": ["o"]})
+    assert {q.item_id: q.reason for q in gate.quarantined} == {
+        "http://o/empty": "empty_body", "http://x/1": "outlet_not_in_registry", "http://o/pdf": "not_html"}
+    assert gate.passed_ids == {"http://o/1", "http://o/2"}
+
+
+def test_warehouse_and_outlet_gates(tmp_path):
+    import duckdb
+
+    from rasd.quality import outlets_frame, warehouse_frame
+
+    con = duckdb.connect()
+    from rasd.load import SCHEMA_FILE
+
+    con.execute(SCHEMA_FILE.read_text())
+    con.execute("INSERT INTO outlets VALUES ('fresh', 'F', NULL, 'JO', NULL, true), ('quiet', 'Q', NULL, 'EG', NULL, true)")
+    con.execute("INSERT INTO articles (article_id, url, outlet_id, published_date, text) VALUES "
+                "('a1', 'u1', 'fresh', DATE '2026-11-20', 't')")
+    con.execute("INSERT INTO calls VALUES ('c1', 'phone_call', DATE '2026-11-20', 'explicit', false, 'A|B', 'A – B', [], [], [], 1, 1, 1, NULL, NULL),"
+                " ('c2', 'phone_call', DATE '2026-11-20', 'explicit', true, 'A', 'A', [], [], [], 2, 1, 2, NULL, NULL)")
+    gate = run_gate("warehouse", warehouse_frame(con), tmp_path, threshold=0.9)
+    assert {q.item_id: q.reason for q in gate.quarantined} == {"c2": "fewer_than_two_participants"}
+    assert any("outlets_disagree_on_date" in w for w in gate.warnings)
+    health = run_gate("outlets", outlets_frame(con, dt.date(2026, 11, 23)), tmp_path, threshold=1.0)
+    assert not health.quarantined
+    assert any("outlet_has_no_articles: 1" in w for w in health.warnings)
+    assert any("outlet_not_fresh: 1" in w for w in health.warnings)

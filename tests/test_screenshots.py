@@ -36,7 +36,7 @@ from conftest import REPO
 sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO / "plugins"))
 from airflow_env import airflow_env  # noqa: E402
-from run_airflow import BIN, api, prepare, token_for, wait_for  # noqa: E402
+from run_airflow import BIN, api, prepare, stop_groups, token_for, wait_for  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 DOCS = REPO / "docs"
@@ -86,11 +86,13 @@ def airflow(tmp_path_factory):
     env.update({"RASD_HOME": str(home), "RASD_PLUGIN_TOKEN": token})
     prepare(env)
     log_path = home / "airflow-standalone.log"
+    # Own process groups, stopped whole: `airflow standalone` alone would orphan its scheduler,
+    # api-server, triggerer and executor workers.
     procs = [
         subprocess.Popen([str(BIN / "rasd"), "serve-sample", "--port", str(sample_port)], env=env,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True),
         subprocess.Popen([str(BIN / "airflow"), "standalone"], env=env, stdout=open(log_path, "w"),
-                         stderr=subprocess.STDOUT),
+                         stderr=subprocess.STDOUT, start_new_session=True),
     ]
     base = f"http://127.0.0.1:{port}"
     try:
@@ -120,13 +122,7 @@ def airflow(tmp_path_factory):
         print(log_path.read_text()[-5000:] if log_path.exists() else "no log", file=sys.stderr)
         raise
     finally:
-        for proc in procs:
-            proc.terminate()
-        for proc in procs:
-            try:
-                proc.wait(30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        stop_groups(procs)
 
 
 # --- Chromium --------------------------------------------------------------------------------------
@@ -248,15 +244,20 @@ class Browser:
         self.profile = tempfile.mkdtemp(prefix="rasd-cdp-")
         self.proc = subprocess.Popen([str(CHROMIUM), *CHROME_FLAGS, f"--user-data-dir={self.profile}",
                                       "--remote-debugging-port=0", "about:blank"],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        port_file = Path(self.profile) / "DevToolsActivePort"
-        port = wait_for("Chromium DevTools", lambda: port_file.exists() and port_file.read_text().split()[0], 30)
-        targets = wait_for("a page target", lambda: [t for t in json.loads(
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10).read())
-            if t["type"] == "page"], 30)
-        self.cdp = CDP(targets[0]["webSocketDebuggerUrl"])
-        self.cdp.call("Emulation.setDeviceMetricsOverride", width=WINDOW[0], height=WINDOW[1],
-                      deviceScaleFactor=1, mobile=False)
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            port_file = Path(self.profile) / "DevToolsActivePort"
+            port = wait_for("Chromium DevTools", lambda: port_file.exists() and port_file.read_text().split()[0], 30)
+            targets = wait_for("a page target", lambda: [t for t in json.loads(
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10).read())
+                if t["type"] == "page"], 30)
+            self.cdp = CDP(targets[0]["webSocketDebuggerUrl"])
+            self.cdp.call("Emulation.setDeviceMetricsOverride", width=WINDOW[0], height=WINDOW[1],
+                          deviceScaleFactor=1, mobile=False)
+        except BaseException:
+            stop_groups([self.proc])
+            shutil.rmtree(self.profile, ignore_errors=True)
+            raise
 
     def set_cookie(self, url: str, name: str, value: str, path: str = "/") -> None:
         assert self.cdp.call("Network.setCookie", name=name, value=value, url=url, path=path,
@@ -280,11 +281,7 @@ class Browser:
 
     def close(self) -> None:
         self.cdp.close()
-        self.proc.terminate()
-        try:
-            self.proc.wait(20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
+        stop_groups([self.proc])  # Chromium and its renderer/zygote processes
         shutil.rmtree(self.profile, ignore_errors=True)
 
 

@@ -314,13 +314,18 @@ def load_stage(settings: Settings, run_id: str) -> dict[str, int]:
 
 def gate_warehouse(settings: Settings, run_id: str) -> dict[str, int]:
     from rasd.load import connect, load_quarantine, publish_snapshot
-    from rasd.quality import GateFailed, run_gate, store_results, warehouse_frame
+    from rasd.quality import GateFailed, outlets_frame, run_gate, store_results, warehouse_frame
 
     con = connect(settings.db_path)
     try:
         gate = run_gate("warehouse", warehouse_frame(con), settings.reports_dir, settings.critical_threshold)
         load_quarantine(con, gate.quarantined, run_id)
         store_results(con, gate, run_id)
+        # Volume and freshness per outlet: reported, never blocking (a quiet outlet is not bad data).
+        health = run_gate("outlets", outlets_frame(con), settings.reports_dir, 1.0)
+        store_results(con, health, run_id)
+        for warning in health.warnings:
+            log.warning("outlets: %s", warning)
         con.execute("CHECKPOINT")
     finally:
         con.close()

@@ -143,6 +143,20 @@ def warehouse_frame(con) -> pd.DataFrame:
     """).df()
 
 
+def outlets_frame(con, today: dt.date | None = None) -> pd.DataFrame:
+    """One row per enabled outlet: how much it gave and how recent its latest article is."""
+    today = today or dt.date.today()
+    return con.execute("""
+        SELECT o.outlet_id, count(a.article_id) AS n_articles,
+               coalesce(CAST(? AS DATE) - max(a.published_date), 100000) AS days_since_latest,
+               (SELECT count(*) FROM quarantine q WHERE q.outlet_id = o.outlet_id)
+                 / greatest(1, count(a.article_id) + (SELECT count(*) FROM quarantine q WHERE q.outlet_id = o.outlet_id))
+                 AS quarantine_share
+        FROM outlets o LEFT JOIN articles a USING (outlet_id)
+        WHERE o.enabled GROUP BY o.outlet_id ORDER BY o.outlet_id
+    """, [today]).df()
+
+
 # --- running a suite ----------------------------------------------------------------------------
 
 def _context(reports_dir: Path):
