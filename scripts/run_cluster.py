@@ -217,8 +217,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def run_summary(sql_conn_dsn: str, run_id: str) -> dict:
-    """The run's task instances as the metadata DB saw them, and the Celery result backend's tasks."""
+def run_summary(sql_conn_dsn: str, run_id: str, settle_seconds: float = 30) -> dict:
+    """The run's task instances and the Celery result backend's tasks. The worker writes a task's
+    final Celery state just after Airflow records the task instance's, so wait for it to settle."""
+    deadline = time.time() + settle_seconds
+    while True:
+        summary = _run_summary(sql_conn_dsn, run_id)
+        states = {row["task_id"]: row["status"] for row in summary["celery_taskmeta"]}
+        pending = [ti for ti in summary["task_instances"]
+                   if states.get(ti["external_executor_id"]) in (None, "PENDING", "STARTED", "RETRY")]
+        if not pending or time.time() > deadline:
+            return summary
+        time.sleep(1)
+
+
+def _run_summary(sql_conn_dsn: str, run_id: str) -> dict:
     import psycopg2
     import psycopg2.extras
 

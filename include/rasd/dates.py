@@ -50,6 +50,8 @@ class _Vocabulary:
     relative_re: re.Pattern[str]
     past_markers: tuple[str, ...]
     future_markers: tuple[str, ...]
+    current_markers: tuple[str, ...]
+    ordinal_of: dict[str, int]
 
 
 def _alternation(words: list[str]) -> str:
@@ -62,18 +64,21 @@ def vocabulary() -> _Vocabulary:
     month_of = {normalize_key(name): int(m) for m, names in data["months"].items() for name in names}
     hijri_month_of = {normalize_key(n): int(m) for m, names in data["hijri_months"].items() for n in names}
     weekday_of = {normalize_key(n): int(d) for d, names in data["weekdays"].items() for n in names}
-    offsets = {"today": 0, "yesterday": -1, "day_before_yesterday": -2}
+    offsets = {"today": 0, "yesterday": -1, "day_before_yesterday": -2, "tomorrow": 1}
     relative = {normalize_key(n): offsets[k] for k, names in data["relative_days"].items() for n in names}
     months = _alternation(list(month_of))
     past = tuple(normalize_key(w) for w in data["past_markers"])
     future = tuple(normalize_key(w) for w in data["future_markers"])
+    current = tuple(normalize_key(w) for w in data.get("current_markers", []))
+    ordinal_of = {normalize_key(w): int(d) for d, words in data.get("ordinal_days", {}).items() for w in words}
     year = (
         r"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s*)?(?:(?:الجاري|الحالي)\s*[-–]?\s*)?(?P<year>(?:19|20)\d\d)(?!\d)"
         r"|\s*(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?P<cur>الجاري|الحالي))"
     )
-    marker = rf"(?:\s*(?P<marker>{_alternation(list(past + future))}){_NOT_BEFORE_LETTER})"
+    marker = rf"(?:\s*(?P<marker>{_alternation(list(past + future + current))}){_NOT_BEFORE_LETTER})"
     explicit = (
-        rf"(?<!\d)(?P<day>[0-3]?\d)(?:\s*(?:و|-|–|الى|إلى)\s*(?P<day2>[0-3]?\d))?\s*(?:من\s+)?(?:شهر\s+)?"
+        rf"(?:(?<!\d)(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{_alternation(list(ordinal_of))}))"
+        rf"(?:\s*(?:و|-|–|الى|إلى)\s*(?P<day2>[0-3]?\d))?\s*(?:من\s+)?(?:شهر\s+)?"
         rf"{_CLITIC}(?P<m1>{months}){_NOT_BEFORE_LETTER}"
         rf"(?:\s*(?:/|\(|-)\s*(?P<m2>{months}){_NOT_BEFORE_LETTER}\s*\)?)?"
         rf"{year}?{marker}?"
@@ -87,7 +92,7 @@ def vocabulary() -> _Vocabulary:
     )
     weekday = (
         rf"{_NOT_AFTER_LETTER}(?:(?P<rel>{_alternation(list(relative))})\s+)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
-        rf"{_CLITIC}(?P<wd>{_alternation([w.removeprefix('ال') for w in weekday_of])}){_NOT_BEFORE_LETTER}{marker}?"
+        rf"[وفبل]?ال(?P<wd>{_alternation([w.removeprefix('ال') for w in weekday_of])}){_NOT_BEFORE_LETTER}{marker}?"
     )
     relative_re = rf"{_NOT_AFTER_LETTER}[وفب]?(?P<rel>{_alternation(list(relative))}){_NOT_BEFORE_LETTER}"
     return _Vocabulary(
@@ -103,6 +108,8 @@ def vocabulary() -> _Vocabulary:
         relative_re=re.compile(relative_re),
         past_markers=past,
         future_markers=future,
+        current_markers=current,
+        ordinal_of=ordinal_of,
     )
 
 
@@ -170,10 +177,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         marker = m["marker"] or ""
         past_marked = marker in vocab.past_markers
         future = marker in vocab.future_markers
-        day = int(m["day"])
+        day = int(m["day"]) if m["day"] else vocab.ordinal_of[m["ord"]]
         if m["year"]:
             date = _safe_date(int(m["year"]), month, day)
-        elif m["cur"] and published is not None:
+        elif (m["cur"] or marker in vocab.current_markers) and published is not None:
             date = _safe_date(published.year, month, day)
         else:
             date = _infer_year(month, day, published, past_marked, future)
@@ -215,8 +222,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         basis = "weekday"
         if rel is not None and published is not None:
             offset = vocab.relative[rel]
-            basis = "today" if offset == 0 else "yesterday"
             date = published + dt.timedelta(days=offset)
+            if offset > 0:  # "غدا الأحد": the plan names the weekday
+                future = True
+            else:
+                basis = "today" if offset == 0 else "yesterday"
         found.append(DateMention(m.start(), m.end(), date, basis, None, future, past_marked))
         taken.append(m.span())
 
@@ -225,7 +235,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             continue
         offset = vocab.relative[m["rel"]]
         date = published + dt.timedelta(days=offset) if published else None
-        found.append(DateMention(m.start(), m.end(), date, "today" if offset == 0 else "yesterday"))
+        found.append(DateMention(m.start(), m.end(), date, "yesterday" if offset < 0 else "today",
+                                 future=offset > 0))
         taken.append(m.span())
 
     found.sort(key=lambda d: d.start)

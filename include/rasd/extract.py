@@ -11,6 +11,7 @@ and topics to the event they continue. Every field carries evidence spans into t
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from rasd.refdata import Entry, ReferenceData, reference_data
 _CLITIC_PREFIXES = frozenset(
     ["", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "ول", "فب", "فل", "وك"]
 )
-_ENTITY_KINDS = {"person", "person_ambiguous", "title", "dual_title", "counterpart", "honorific",
+_ENTITY_KINDS = {"person", "person_ambiguous", "title", "dual_title", "counterpart", "honorific", "qualifier",
                  "country_adj", "country_name", "org"}
 _SOURCE_KINDS = {"source", "source_ambiguous", "source_template"}
 _GROUP = {k: "entity" for k in _ENTITY_KINDS} | {k: "source" for k in _SOURCE_KINDS}
@@ -58,6 +59,7 @@ class EntityMention:
     country: str | None = None
     org: str | None = None
     unknown_name: str | None = None
+    not_holder: bool = False  # "المنتخب", "السابق": named by an office they do not hold that day
 
 
 @dataclass
@@ -195,7 +197,8 @@ def _entity_mentions(text: str, matches: list[Match], confirmed: set[str]) -> li
         m = ents[i]
         kind = m.entry.kind
         if kind in ("title", "counterpart"):
-            mention = EntityMention(m.start, m.end, role=m.entry.value if kind == "title" else "counterpart")
+            role, only = m.entry.value if kind == "title" else ("counterpart", ())
+            mention = EntityMention(m.start, m.end, role=role)
             last: Match | EntityMention = m
             j = i + 1
             if j < len(ents) and ents[j].entry.kind in ("country_adj", "country_name", "org") and _adjacent(text, last, ents[j]):
@@ -205,15 +208,23 @@ def _entity_mentions(text: str, matches: list[Match], confirmed: set[str]) -> li
                     mention.country = ents[j].entry.value
                 last = ents[j]
                 j += 1
-            # An honorific or a second title may sit between the office and the name
-            # ("ولي العهد السعودي الأمير محمد بن سلمان").
+            if only and mention.country not in only:  # "المستشار الفرنسي" is an adviser, not a chancellor
+                i += 1
+                continue
+            # Qualifiers, an honorific or a second title may sit between the office and the name
+            # ("الرئيس الأمريكي المنتخب دونالد ترامب", "ولي العهد السعودي الأمير محمد بن سلمان").
             k = j
-            while k < len(ents) and ents[k].entry.kind in ("honorific", "title") and _adjacent(text, last, ents[k]) and k - j < 2:
+            while (k < len(ents) and ents[k].entry.kind in ("honorific", "title", "qualifier")
+                   and _adjacent(text, last, ents[k]) and k - j < 3):
+                if ents[k].entry.kind == "qualifier" and ents[k].entry.value == "not_holder":
+                    mention.not_holder = True
                 last = ents[k]
                 k += 1
             if k < len(ents) and ents[k].entry.kind in ("person", "person_ambiguous") and _adjacent(text, last, ents[k], 4):
                 mention.person_id = ents[k].entry.value
                 mention.end = ents[k].end
+                if not (mention.country or mention.org):
+                    mention.role = None  # "الأمير محمد": an honorific use, not a claim about an office
                 j = k + 1
             elif mention.country or mention.org:
                 mention.end = last.end
@@ -261,7 +272,7 @@ def _resolve(mention: EntityMention, ref: ReferenceData, day: dt.date | None, ot
         role = other_role or "president"
     place = mention.country or mention.org
     person = None
-    if place and day is not None:
+    if place and day is not None and not mention.not_holder:
         person = ref.holder_of(role, place, day)
         if person is None and role in ("president", "counterpart"):
             person = ref.head_of_state(place, day)
@@ -338,16 +349,25 @@ def resolve_source_name(value: str, ref: ReferenceData | None = None) -> SourceR
 
 
 def _status(text: str, matches: list[Match], trigger: Match, lo: int) -> str:
-    for m in matches:
-        if m.entry.kind != "status_cue" or not (lo <= m.start < trigger.word_start):
-            continue
-        between = text[m.end:trigger.word_start]
-        if m.entry.value == "unconfirmed" or len(between.split()) <= 5:
+    cues = [m for m in matches if m.entry.kind == "status_cue" and lo <= m.start < trigger.word_start]
+    # "we can neither confirm nor deny" contains a denial word: the unconfirmed reading wins.
+    if any(m.entry.value == "unconfirmed" for m in cues):
+        return "unconfirmed"
+    for m in cues:
+        if len(text[m.end:trigger.word_start].split()) <= 5:
             return m.entry.value
-    for m in matches:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": cue further away
-        if m.entry.kind == "status_cue" and m.entry.value in ("denied", "unconfirmed") and lo <= m.start < trigger.word_start:
-            return m.entry.value
+    for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
+        if m.entry.value == "denied":
+            return "denied"
     return "reported"
+
+
+def _pick_date(dates: list[DateMention], anchor: int) -> DateMention | None:
+    """The date phrase nearest the trigger; a written date wins over a relative one close by, but not
+    over one much nearer (the other may date something else in the sentence)."""
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.start - anchor) - (30 if d.basis == "explicit" else 0))
 
 
 def _pick_date(dates: list[DateMention], anchor: int) -> DateMention | None:
@@ -410,19 +430,16 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
         date = cand.date
         if date is None:
             date = _continuation_date(cand.sentence, sentences, date_index, owner, trigger_sentences)
+        if (date is not None and date.date and pub and cand.status == "planned" and date.basis == "weekday"
+                and date.date < pub):
+            # "سيتصل الخميس": a plan names the coming weekday, not the last one.
+            date = dataclasses.replace(date, date=date.date + dt.timedelta(days=7), future=True)
         day = date.date if date and date.date else pub
-        roles = [e.role for e in cand.entities if e.role and e.role != "counterpart"]
+        context_role = _context_role(cand.entities, ref, day)
         people: dict[str, tuple[Participant, int, int]] = {}
         for ent in cand.entities:
-            other_role = roles[0] if roles else None
-            if ent.person_id and ent.person_id in ref.people and day:
-                held = ref.people[ent.person_id].offices_on(day)
-                if held:
-                    other_role = other_role or held[0].role
-            p = _resolve(ent, ref, day, other_role, nt.original_span_text(ent.start, ent.end))
+            p = _resolve(ent, ref, day, context_role, nt.original_span_text(ent.start, ent.end))
             people.setdefault(_participant_key(p), (p, ent.start, ent.end))
-        if len(people) > 2:
-            people = dict(list(people.items())[:2])
         status = cand.status
         if date and date.future:
             status = "planned" if status == "reported" else status
@@ -433,14 +450,15 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
         background = status == "reported" and (
             cand.background_cue or (event_date is not None and pub is not None
                                     and (pub - event_date).days > BACKGROUND_AFTER_DAYS))
-        draft = _Draft(cand.type, status, background, people, date if date and date.date else None, basis)
-        draft.triggers.append(cand.trigger)
-        draft.sentences.append(cand.sentence)
-        for src, a, b in cand.sources:
-            draft.sources.setdefault(src.name_en, (src, a, b))
-        for label, a, b in cand.topics:
-            draft.topics.setdefault(label, (a, b))
-        _merge_or_add(drafts, draft)
+        for group in _participant_groups(cand.type, people):
+            draft = _Draft(cand.type, status, background, group, date if date and date.date else None, basis)
+            draft.triggers.append(cand.trigger)
+            draft.sentences.append(cand.sentence)
+            for src, a, b in cand.sources:
+                draft.sources.setdefault(src.name_en, (src, a, b))
+            for label, a, b in cand.topics:
+                draft.topics.setdefault(label, (a, b))
+            _merge_or_add(drafts, draft)
 
     # Trigger sentences with fewer than two people continue an event already under way.
     final = [d for d in drafts if len(d.participants) >= 2]
@@ -464,6 +482,30 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
     line = source_line or _source_line(text)
     line_ref = resolve_source_name(line, ref) if line else None
     return [_to_event(d, nt, pub, line_ref) for d in final]
+
+
+def _context_role(entities: list[EntityMention], ref: ReferenceData, day: dt.date | None) -> str | None:
+    """The office of the sentence's first participant: what "نظيره" (his counterpart) holds."""
+    for ent in entities:
+        if ent.role == "counterpart":
+            continue
+        if ent.role:
+            return ent.role
+        if ent.person_id in ref.people and day is not None:
+            held = ref.people[ent.person_id].offices_on(day)
+            if held:
+                return held[0].role
+    return None
+
+
+def _participant_groups(event_type: str, people: dict) -> list[dict]:
+    """A call or message is between two parties: "X called Y and Z" is two calls with X. Meetings
+    and video summits may have more participants and stay whole."""
+    if len(people) <= 2 or event_type in ("meeting", "video_call", "visit"):
+        return [people]
+    items = list(people.items())
+    hub = items[0]
+    return [dict([hub, other]) for other in items[1:]]
 
 
 def _continuation_date(s_index: int, sentences, dates: Spans, owner, trigger_sentences) -> DateMention | None:

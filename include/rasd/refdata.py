@@ -128,6 +128,7 @@ def _yaml(path: Path) -> Any:
 
 def load_people(directory: Path = DATA_DIR / "people") -> dict[str, Person]:
     people: dict[str, Person] = {}
+    by_name: dict[str, str] = {}
     for path in sorted(directory.glob("*.yaml")):
         for row in _yaml(path):
             offices = tuple(
@@ -141,6 +142,12 @@ def load_people(directory: Path = DATA_DIR / "people") -> dict[str, Person]:
                 ambiguous_ar=tuple(row.get("ambiguous_ar", []) or []),
                 offices=offices,
             )
+            same_name = by_name.get(person.name_en.casefold())
+            if same_name and same_name != person.person_id:
+                # One person listed in two regional files (a national leader who later led an
+                # international body): keep one id, merge the offices and names.
+                person = Person(same_name, person.name_en, person.names_ar, person.ambiguous_ar, person.offices)
+            by_name.setdefault(person.name_en.casefold(), person.person_id)
             if person.person_id in people:  # the same person in two regional files: merge offices
                 old = people[person.person_id]
                 person = Person(
@@ -202,7 +209,8 @@ class _Builder:
         if not key:
             return
         has_article = False
-        if strip_article:
+        # Only a bare ال is the article: أل/إل/آل begin names (ألباريس is not ال + باريس).
+        if strip_article and text.strip().startswith("ال"):
             key, has_article = _strip_article(key)
         entry = Entry(kind, value, key, has_article)
         if entry not in self.entries[key]:
@@ -255,14 +263,18 @@ def reference_data() -> ReferenceData:
                 b.add(form, "org", org_id)
 
     for title in titles["titles"]:
+        only = tuple(title.get("countries") or ())
         for word in title["ar"]:
-            b.add(word, "title", title["role"])
+            b.add(word, "title", (title["role"], only))
         for word in title.get("dual", []):
             b.add(word, "dual_title", title["role"])
     for word in titles["counterpart"]:
         b.add(word, "counterpart", None, strip_article=False)
     for word in titles["honorifics"]:
         b.add(word, "honorific", None)
+    for kind, words in titles.get("qualifiers", {}).items():
+        for word in words:
+            b.add(word, "qualifier", kind)
 
     sources = _yaml(DATA_DIR / "news_sources.yaml")
     source_kinds = {}
