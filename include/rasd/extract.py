@@ -26,7 +26,7 @@ _CLITIC_PREFIXES = frozenset(
 )
 _ENTITY_KINDS = {"person", "person_ambiguous", "title", "dual_title", "counterpart", "honorific", "qualifier",
                  "country_adj", "country_name", "org"}
-_SOURCE_KINDS = {"source", "source_ambiguous", "source_template"}
+_SOURCE_KINDS = {"source", "source_ambiguous", "source_template", "source_contextual"}
 _GROUP = {k: "entity" for k in _ENTITY_KINDS} | {k: "source" for k in _SOURCE_KINDS}
 _TYPE_PRIORITY = {"video_call": 0, "phone_call": 1, "message": 2, "meeting": 3, "visit": 4}
 _BASIS_STRENGTH = {"explicit": 4, "today": 3, "yesterday": 3, "weekday": 2, "published": 1, "none": 0}
@@ -313,6 +313,13 @@ def _sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) -
             name = ref.template_overrides.get(name, name)
             out.append((SourceRef(name, text[m.word_start:adj.end], "official"), m.word_start, adj.end))
             continue
+        elif kind == "source_contextual":
+            # "بيان لرئاسة الجمهورية": whose presidency is known once the event's people are.
+            if any(o[1] == m.word_start for o in out) or not any(0 <= m.word_start - c.end <= 25 for c in cues):
+                continue
+            name, office = m.entry.value
+            out.append((SourceRef(name, text[m.word_start:m.end], f"pending:{office}"), m.word_start, m.end))
+            continue
         else:
             continue
         out.append((SourceRef(name, text[m.word_start:m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end))
@@ -481,7 +488,7 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
 
     line = source_line or _source_line(text)
     line_ref = resolve_source_name(line, ref) if line else None
-    return [_to_event(d, nt, pub, line_ref) for d in final]
+    return [_to_event(d, nt, pub, line_ref, ref) for d in final]
 
 
 def _context_role(entities: list[EntityMention], ref: ReferenceData, day: dt.date | None) -> str | None:
@@ -573,7 +580,23 @@ def _host_for(final: list[_Draft], draft: _Draft) -> _Draft | None:
     return best[1] if best else None
 
 
-def _to_event(d: _Draft, nt: NormalizedText, pub: dt.date | None, line_ref: SourceRef | None) -> Event:
+def _contextual_source(src: SourceRef, participants: list[Participant], ref: ReferenceData,
+                       day: dt.date | None) -> SourceRef | None:
+    """Name a body given without its country after the participant who holds its office."""
+    office = src.kind.split(":", 1)[1]
+    for p in participants:
+        holds = p.role == office
+        if not holds and p.person_id in ref.people and day is not None:
+            holds = any(o.role == office for o in ref.people[p.person_id].offices_on(day))
+        country = ref.countries.get(p.country or "")
+        if holds and country:
+            name = src.name_en.replace("{adj}", country.adjective_en)
+            return SourceRef(ref.template_overrides.get(name, name), src.mention, "official")
+    return None
+
+
+def _to_event(d: _Draft, nt: NormalizedText, pub: dt.date | None, line_ref: SourceRef | None,
+              ref: ReferenceData) -> Event:
     evidence: list[Span] = []
 
     def span(kind: str, a: int, b: int) -> None:
@@ -590,6 +613,10 @@ def _to_event(d: _Draft, nt: NormalizedText, pub: dt.date | None, line_ref: Sour
         span("date", d.date.start, d.date.end)
     sources = []
     for src, a, b in d.sources.values():
+        if src.kind.startswith("pending:"):
+            src = _contextual_source(src, participants, ref, d.date.date if d.date else pub)
+            if src is None or any(s.name_en == src.name_en for s in sources):
+                continue
         span("source", a, b)
         sources.append(SourceRef(src.name_en, nt.original_span_text(a, b), src.kind))
     if line_ref and not d.background and line_ref.kind != "outlet" and line_ref.name_en not in d.sources:

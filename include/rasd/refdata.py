@@ -287,6 +287,9 @@ def reference_data() -> ReferenceData:
     for template in sources["templates"]:
         for phrase in template["ar"]:
             b.add(phrase, "source_template", template["name_en"])
+    for item in sources.get("contextual", []):
+        for phrase in item["ar"]:
+            b.add(phrase, "source_contextual", (item["name_en"], item["office"]))
     for cue in sources["attribution_cues"]:
         b.add(cue, "attribution_cue", None, strip_article=False)
 
