@@ -64,7 +64,7 @@ def vocabulary() -> _Vocabulary:
     month_of = {normalize_key(name): int(m) for m, names in data["months"].items() for name in names}
     hijri_month_of = {normalize_key(n): int(m) for m, names in data["hijri_months"].items() for n in names}
     weekday_of = {normalize_key(n): int(d) for d, names in data["weekdays"].items() for n in names}
-    offsets = {"today": 0, "yesterday": -1, "day_before_yesterday": -2, "tomorrow": 1}
+    offsets = {"today": 0, "yesterday": -1, "day_before_yesterday": -2, "tomorrow": 1, "same_day": None}
     relative = {normalize_key(n): offsets[k] for k, names in data["relative_days"].items() for n in names}
     months = _alternation(list(month_of))
     past = tuple(normalize_key(w) for w in data["past_markers"])
@@ -78,7 +78,7 @@ def vocabulary() -> _Vocabulary:
     marker = rf"(?:\s*(?P<marker>{_alternation(list(past + future + current))}){_NOT_BEFORE_LETTER})"
     explicit = (
         rf"(?:(?<!\d)(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{_alternation(list(ordinal_of))}))"
-        rf"(?:\s*(?:و|-|–|الى|إلى)\s*(?P<day2>[0-3]?\d))?\s*(?:من\s+)?(?:شهر\s+)?"
+        rf"(?:\s*(?:و|-|–|الي|حتي)\s*(?P<day2>[0-3]?\d))?\s*(?:من\s+)?(?:شهر\s+)?"
         rf"{_CLITIC}(?P<m1>{months}){_NOT_BEFORE_LETTER}"
         rf"(?:\s*(?:/|\(|-)\s*(?P<m2>{months}){_NOT_BEFORE_LETTER}\s*\)?)?"
         rf"{year}?{marker}?"
@@ -91,7 +91,7 @@ def vocabulary() -> _Vocabulary:
         rf"\s*(?:سنه\s+|عام\s+)?(?P<year>1[34]\d\d)\s*(?:{hijri_markers}){_NOT_BEFORE_LETTER}"
     )
     weekday = (
-        rf"{_NOT_AFTER_LETTER}(?:(?P<rel>{_alternation(list(relative))})\s+)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
+        rf"{_NOT_AFTER_LETTER}(?:(?P<rel>{_alternation([k for k, v in relative.items() if v is not None])})\s+)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
         rf"[وفبل]?ال(?P<wd>{_alternation([w.removeprefix('ال') for w in weekday_of])}){_NOT_BEFORE_LETTER}{marker}?"
     )
     relative_re = rf"{_NOT_AFTER_LETTER}[وفب]?(?P<rel>{_alternation(list(relative))}){_NOT_BEFORE_LETTER}"
@@ -234,6 +234,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         if not free(*m.span()):
             continue
         offset = vocab.relative[m["rel"]]
+        if offset is None:  # "the same day": resolved by the extractor against the previous event
+            found.append(DateMention(m.start(), m.end(), None, "same_day"))
+            taken.append(m.span())
+            continue
         date = published + dt.timedelta(days=offset) if published else None
         found.append(DateMention(m.start(), m.end(), date, "yesterday" if offset < 0 else "today",
                                  future=offset > 0))

@@ -29,7 +29,7 @@ _ENTITY_KINDS = {"person", "person_ambiguous", "title", "dual_title", "counterpa
 _SOURCE_KINDS = {"source", "source_ambiguous", "source_template", "source_contextual"}
 _GROUP = {k: "entity" for k in _ENTITY_KINDS} | {k: "source" for k in _SOURCE_KINDS}
 _TYPE_PRIORITY = {"video_call": 0, "phone_call": 1, "message": 2, "meeting": 3, "visit": 4}
-_BASIS_STRENGTH = {"explicit": 4, "today": 3, "yesterday": 3, "weekday": 2, "published": 1, "none": 0}
+_BASIS_STRENGTH = {"explicit": 4, "today": 3, "yesterday": 3, "weekday": 2, "published": 1, "none": 0, "same_day": 0}
 _GAP_OK = re.compile(r"^[\s,()\"'«»“”:\-–]*$")
 _STOP_WORDS = frozenset(normalize_key(w) for w in (
     "في مع على عن إلى الى من أن إن أنه خلال حول بشأن الذي التي وقد قد كما حيث بعد قبل اليوم أمس "
@@ -407,11 +407,16 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
             continue
         trigger_sentences.append(s_index)
         trigger = min(triggers, key=lambda t: (_TYPE_PRIORITY.get(t.entry.value, 9), t.start))
+        status = _status(norm, inside, trigger, lo)
+        visits = [t for t in triggers if t.entry.value == "visit"]
+        if trigger.entry.value == "meeting" and visits and status == "planned":
+            trigger = visits[0]  # a planned trip with talks is announced as a visit
+            status = _status(norm, inside, trigger, lo)
         s_dates = date_index.between(lo, hi)
         candidates.append(Candidate(
             sentence=s_index,
             type=trigger.entry.value,
-            status=_status(norm, inside, trigger, lo),
+            status=status,
             trigger=trigger,
             entities=_entity_mentions(norm, inside, confirmed),
             date=_pick_date(s_dates, trigger.start),
@@ -435,6 +440,9 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
         if cand.heading:
             continue
         date = cand.date
+        if date is not None and date.basis == "same_day":
+            previous = next((d for d in reversed(drafts) if d.date is not None), None)
+            date = previous.date if previous else None
         if date is None:
             date = _continuation_date(cand.sentence, sentences, date_index, owner, trigger_sentences)
         if (date is not None and date.date and pub and cand.status == "planned" and date.basis == "weekday"
