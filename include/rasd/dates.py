@@ -11,7 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
+import ahocorasick
 import yaml
 from hijridate import Hijri
 
@@ -48,6 +50,7 @@ class _Vocabulary:
     hijri_re: re.Pattern[str]
     weekday_re: re.Pattern[str]
     relative_re: re.Pattern[str]
+    anchors: Any  # Aho-Corasick automaton of the words every date phrase contains
     past_markers: tuple[str, ...]
     future_markers: tuple[str, ...]
     current_markers: tuple[str, ...]
@@ -106,6 +109,8 @@ def vocabulary() -> _Vocabulary:
         hijri_re=re.compile(hijri),
         weekday_re=re.compile(weekday),
         relative_re=re.compile(relative_re),
+        anchors=_automaton(list(month_of) + list(hijri_month_of) + [w.removeprefix("ال") for w in weekday_of]
+                           + list(relative) + list(ordinal_of)),
         past_markers=past,
         future_markers=future,
         current_markers=current,
@@ -153,11 +158,16 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     vocab = vocabulary()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    windows = _windows(text, vocab.anchors)
+
+    def matches(pattern: re.Pattern[str]):
+        for lo, hi in windows:
+            yield from pattern.finditer(text, lo, hi)
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in vocab.hijri_re.finditer(text):
+    for m in matches(vocab.hijri_re):
         g = Hijri(int(m["year"]), vocab.hijri_month_of[m["month"]], min(int(m["day"]), 30))
         try:
             greg = g.to_gregorian()
@@ -167,7 +177,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         found.append(DateMention(m.start(), m.end(), date, "explicit"))
         taken.append(m.span())
 
-    for m in vocab.explicit_re.finditer(text):
+    for m in matches(vocab.explicit_re):
         if not free(*m.span()):
             continue
         month = vocab.month_of[m["m1"]]
@@ -189,7 +199,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         found.append(DateMention(m.start(), m.end(), date, "explicit", conflict, future, past_marked))
         taken.append(m.span())
 
-    for m in vocab.numeric_re.finditer(text):
+    for m in matches(vocab.numeric_re):
         if not free(*m.span()):
             continue
         if m["y"]:
@@ -201,7 +211,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             taken.append(m.span())
 
     # A weekday right before an explicit date ("الثلاثاء 16 نوفمبر") belongs to that date.
-    for m in vocab.weekday_re.finditer(text):
+    for m in matches(vocab.weekday_re):
         if not free(*m.span()):
             continue
         following = [d for d in found if d.basis == "explicit" and 0 <= d.start - m.end() <= 3]
@@ -230,7 +240,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         found.append(DateMention(m.start(), m.end(), date, basis, None, future, past_marked))
         taken.append(m.span())
 
-    for m in vocab.relative_re.finditer(text):
+    for m in matches(vocab.relative_re):
         if not free(*m.span()):
             continue
         offset = vocab.relative[m["rel"]]
@@ -245,6 +255,33 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
 
     found.sort(key=lambda d: d.start)
     return found
+
+
+_NUMERIC_ANCHOR = re.compile(r"\d[/.-]\d")
+
+
+def _automaton(words: list[str]) -> Any:
+    auto = ahocorasick.Automaton()
+    for word in set(words):
+        auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
+def _windows(text: str, anchors: Any, before: int = 40, after: int = 60) -> list[tuple[int, int]]:
+    """Merged ranges around the words every date phrase contains (a month, a weekday, ...).
+    Searching only there keeps date finding fast on long texts; lookbehinds still see the text
+    before a window because the patterns run on the whole string from a position."""
+    spots = sorted([(end + 1 - length, end + 1) for end, length in anchors.iter(text)]
+                   + [m.span() for m in _NUMERIC_ANCHOR.finditer(text)])
+    out: list[tuple[int, int]] = []
+    for start, end in spots:
+        lo, hi = max(0, start - before), min(len(text), end + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def parse_iso(value: str | dt.date | None) -> dt.date | None:

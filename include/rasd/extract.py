@@ -38,10 +38,6 @@ _STOP_WORDS = frozenset(normalize_key(w) for w in (
 BACKGROUND_AFTER_DAYS = 3
 
 
-def _is_letter(ch: str) -> bool:
-    return ch.isalpha()
-
-
 @dataclass(frozen=True)
 class Match:
     start: int  # start of the key in the normalised text
@@ -101,28 +97,35 @@ class Spans:
         return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
 
 
+# Letters of the Basic Multilingual Plane, for word-boundary checks by set lookup.
+_LETTERS = frozenset(c for c in map(chr, range(0x3000)) if c.isalpha())
+
+
 def scan(text: str, ref: ReferenceData) -> list[Match]:
     """All reference-data keys in normalised ``text`` at word boundaries (clitics allowed)."""
     found: list[Match] = []
     n = len(text)
+    letters = _LETTERS
     for end_index, (key, entries) in ref.automaton.iter(text):
         end = end_index + 1
-        start = end - len(key)
-        if end < n and _is_letter(text[end]):
+        if end < n and text[end] in letters:
             continue
+        start = end - len(key)
         word_start = start
-        while word_start > 0 and _is_letter(text[word_start - 1]):
+        while word_start > 0 and text[word_start - 1] in letters:
             word_start -= 1
             if start - word_start > 3:
                 break
-        if text[word_start:start] not in _CLITIC_PREFIXES:
+        if word_start != start and text[word_start:start] not in _CLITIC_PREFIXES:
             continue
         for entry in entries:
             found.append(Match(start, end, word_start, entry))
-    return _longest_per_group(found)
+    return _longest_per_group(found, n)
 
 
-def _longest_per_group(matches: list[Match]) -> list[Match]:
+def _longest_per_group(matches: list[Match], length: int) -> list[Match]:
+    """Within each group (entities, sources, triggers, ...) keep the longest of overlapping keys;
+    one span may keep several meanings (a title that names two roles). Topics may nest."""
     by_group: dict[str, list[Match]] = {}
     kept: list[Match] = []
     for m in matches:
@@ -132,17 +135,17 @@ def _longest_per_group(matches: list[Match]) -> list[Match]:
             by_group.setdefault(_GROUP.get(m.entry.kind, m.entry.kind), []).append(m)
     for group in by_group.values():
         group.sort(key=lambda m: (-(m.end - m.word_start), m.start))
-        taken: list[tuple[int, int]] = []
-        spans_kept: dict[tuple[int, int], None] = {}
+        covered = bytearray(length)
+        spans_kept: set[tuple[int, int]] = set()
         for m in group:
             span = (m.word_start, m.end)
-            if span in spans_kept:  # same span, another meaning (e.g. a title that is two roles)
+            if span in spans_kept:
                 kept.append(m)
                 continue
-            if any(not (m.end <= a or m.word_start >= b) for a, b in taken):
+            if 1 in covered[m.word_start:m.end]:
                 continue
-            taken.append(span)
-            spans_kept[span] = None
+            covered[m.word_start:m.end] = b"\x01" * (m.end - m.word_start)
+            spans_kept.add(span)
             kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 from camel_tools.utils.charmap import CharMapper
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -46,8 +47,8 @@ class NormalizedText:
 
     original: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: list[int]
+    ends: list[int]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text to the span of the original that produced it."""
@@ -62,6 +63,27 @@ class NormalizedText:
 
 
 def normalize(original: str) -> NormalizedText:
+    table = {char: normalize_char(char) for char in set(original)}
+    if all(len(v) <= 1 for v in table.values()):
+        return _normalize_one_to_one(original, table)
+    return _normalize_general(original)
+
+
+def _normalize_one_to_one(original: str, table: dict[str, str]) -> NormalizedText:
+    """Fast path (almost every text): each character maps to one character or is dropped. A
+    dropped mark belongs to the kept character before it, so each kept character's range runs to
+    the next kept character."""
+    text = original.translate({ord(c): (v or None) for c, v in table.items()})
+    if len(text) == len(original):
+        starts = list(range(len(original)))
+        return NormalizedText(original, text, starts, starts[1:] + [len(original)] if starts else [])
+    mask = original.translate({ord(c): ("1" if v else "0") for c, v in table.items()})
+    kept = np.flatnonzero(np.frombuffer(mask.encode("ascii"), dtype=np.uint8) == ord("1"))
+    starts = kept.tolist()
+    return NormalizedText(original, text, starts, starts[1:] + [len(original)] if starts else [])
+
+
+def _normalize_general(original: str) -> NormalizedText:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -80,7 +102,7 @@ def normalize(original: str) -> NormalizedText:
             out.append(piece)
             starts.append(index)
             ends.append(index + 1)
-    return NormalizedText(original, "".join(out), tuple(starts), tuple(ends))
+    return NormalizedText(original, "".join(out), starts, ends)
 
 
 def normalize_key(text: str) -> str:
