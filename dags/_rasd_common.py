@@ -84,9 +84,12 @@ def clean_extract_load(upstream):
     def gate_warehouse(_loaded) -> dict:
         from rasd.pipeline import gate_warehouse as gate, record_run
 
+        from rasd.pipeline import run_counts
+
         result = fail_on_gate(lambda: gate(rasd_settings(), run_id()))
-        record_run(rasd_settings(), run_id(), dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), "success",
-                   {"gate_warehouse": result})
+        started = get_current_context()["dag_run"].start_date
+        counts = run_counts(rasd_settings(), run_id()) | {"gate_warehouse": result}
+        record_run(rasd_settings(), run_id(), started.replace(tzinfo=None), "success", counts)
         return result
 
     return gate_warehouse(load(gate_events(extract(gate_articles(clean(upstream))))))

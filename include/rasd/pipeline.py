@@ -335,7 +335,30 @@ def gate_warehouse(settings: Settings, run_id: str) -> dict[str, int]:
     return {"rows": gate.n_rows, "quarantined": len(gate.quarantined)}
 
 
-def record_run(settings: Settings, run_id: str, started_at: dt.datetime, status: str, counts: dict) -> None:
+def run_counts(settings: Settings, run_id: str) -> dict[str, Any]:
+    """What each stage of a run produced, read back from the run's work folder (for tasks that ran
+    in other processes, as under Airflow)."""
+    folder = run_dir(settings, run_id)
+
+    def lines(pattern: str) -> int:
+        return sum(1 for path in folder.glob(pattern) for line in path.open(encoding="utf-8") if line.strip())
+
+    fetch = {}
+    for path in sorted(folder.glob("pages.*.jsonl")):
+        outlet = path.name.split(".")[1]
+        fetch[outlet] = {"pages": lines(path.name), "quarantined": lines(f"quarantine.fetch.{outlet}.jsonl")}
+    n_events = sum(len(row["events"]) for row in read_jsonl(folder / "events.jsonl"))
+    return {
+        "fetch": fetch,
+        "clean": {"articles": lines("articles.jsonl"), "quarantined": lines("quarantine.clean.jsonl")},
+        "extract": {"articles": lines("events.jsonl"), "events": n_events},
+        "gates": {stage: {"quarantined": lines(f"quarantine.gate_{stage}.jsonl")}
+                  for stage in ("raw_pages", "articles", "events")},
+    }
+
+
+def record_run(settings: Settings, run_id: str, started_at: dt.datetime, status: str,
+               counts: dict | None = None) -> None:
     from rasd.load import connect, publish_snapshot
 
     con = connect(settings.db_path)
@@ -343,7 +366,7 @@ def record_run(settings: Settings, run_id: str, started_at: dt.datetime, status:
         con.execute("DELETE FROM runs WHERE run_id = ?", [run_id])
         con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?)",
                     [run_id, started_at, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), status,
-                     json.dumps(counts, default=str)])
+                     json.dumps(counts if counts is not None else run_counts(settings, run_id), default=str)])
         con.execute("CHECKPOINT")
     finally:
         con.close()

@@ -17,17 +17,19 @@ import duckdb
 from rasd.config import Settings
 
 
-def _bars(rows: list[tuple[str, float]], title: str, width: int = 640) -> str:
+def _bars(rows: list[tuple[str, float]], title: str, width: int = 760) -> str:
     """A horizontal bar chart as inline SVG (no scripts, opens anywhere)."""
     if not rows:
         return f"<figure><figcaption>{html.escape(title)}</figcaption><p class='empty'>No data yet.</p></figure>"
     peak = max(v for _, v in rows) or 1
-    bar_h, label_w = 22, 230
+    bar_h, label_w = 22, 330
     parts = [f"<svg role='img' aria-label='{html.escape(title)}' width='{width}' height='{bar_h * len(rows) + 8}'>"]
     for i, (label, value) in enumerate(rows):
         y = i * bar_h + 4
         w = (width - label_w - 60) * value / peak
-        parts.append(f"<text x='{label_w - 8}' y='{y + 15}' text-anchor='end'>{html.escape(str(label))}</text>"
+        short = str(label) if len(str(label)) <= 48 else str(label)[:47] + "…"
+        parts.append(f"<text x='{label_w - 8}' y='{y + 15}' text-anchor='end'><title>{html.escape(str(label))}</title>"
+                     f"{html.escape(short)}</text>"
                      f"<rect x='{label_w}' y='{y}' width='{w:.1f}' height='{bar_h - 6}' fill='#2f6f9f'/>"
                      f"<text x='{label_w + w + 6:.1f}' y='{y + 15}'>{value:g}</text>")
     parts.append("</svg>")
