@@ -109,8 +109,8 @@ def vocabulary() -> _Vocabulary:
         hijri_re=re.compile(hijri),
         weekday_re=re.compile(weekday),
         relative_re=re.compile(relative_re),
-        anchors=_automaton(list(month_of) + list(hijri_month_of) + [w.removeprefix("ال") for w in weekday_of]
-                           + list(relative) + list(ordinal_of)),
+        anchors=_automaton({"month": list(month_of) + list(ordinal_of), "hijri": list(hijri_month_of),
+                            "weekday": [w.removeprefix("ال") for w in weekday_of], "relative": list(relative)}),
         past_markers=past,
         future_markers=future,
         current_markers=current,
@@ -158,16 +158,23 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     vocab = vocabulary()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    windows = _windows(text, vocab.anchors)
+    spots = _anchor_spots(text, vocab.anchors)
+    windows = {  # each pattern runs only around the words it needs
+        "hijri": _windows(spots["hijri"], len(text), 12, 30),
+        "explicit": _windows(spots["month"], len(text), 25, 40),
+        "numeric": _windows(spots["numeric"], len(text), 4, 8),
+        "weekday": _windows(spots["weekday"] + spots["relative"], len(text), 25, 25),
+        "relative": _windows(spots["relative"], len(text), 4, 4),
+    }
 
-    def matches(pattern: re.Pattern[str]):
-        for lo, hi in windows:
+    def matches(pattern: re.Pattern[str], kind: str):
+        for lo, hi in windows[kind]:
             yield from pattern.finditer(text, lo, hi)
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in matches(vocab.hijri_re):
+    for m in matches(vocab.hijri_re, "hijri"):
         g = Hijri(int(m["year"]), vocab.hijri_month_of[m["month"]], min(int(m["day"]), 30))
         try:
             greg = g.to_gregorian()
@@ -177,7 +184,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         found.append(DateMention(m.start(), m.end(), date, "explicit"))
         taken.append(m.span())
 
-    for m in matches(vocab.explicit_re):
+    for m in matches(vocab.explicit_re, "explicit"):
         if not free(*m.span()):
             continue
         month = vocab.month_of[m["m1"]]
@@ -199,7 +206,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         found.append(DateMention(m.start(), m.end(), date, "explicit", conflict, future, past_marked))
         taken.append(m.span())
 
-    for m in matches(vocab.numeric_re):
+    for m in matches(vocab.numeric_re, "numeric"):
         if not free(*m.span()):
             continue
         if m["y"]:
@@ -211,7 +218,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             taken.append(m.span())
 
     # A weekday right before an explicit date ("الثلاثاء 16 نوفمبر") belongs to that date.
-    for m in matches(vocab.weekday_re):
+    for m in matches(vocab.weekday_re, "weekday"):
         if not free(*m.span()):
             continue
         following = [d for d in found if d.basis == "explicit" and 0 <= d.start - m.end() <= 3]
@@ -240,7 +247,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         found.append(DateMention(m.start(), m.end(), date, basis, None, future, past_marked))
         taken.append(m.span())
 
-    for m in matches(vocab.relative_re):
+    for m in matches(vocab.relative_re, "relative"):
         if not free(*m.span()):
             continue
         offset = vocab.relative[m["rel"]]
@@ -260,23 +267,30 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
 _NUMERIC_ANCHOR = re.compile(r"\d[/.-]\d")
 
 
-def _automaton(words: list[str]) -> Any:
+def _automaton(words_by_kind: dict[str, list[str]]) -> Any:
     auto = ahocorasick.Automaton()
-    for word in set(words):
-        auto.add_word(word, len(word))
+    for kind, words in words_by_kind.items():
+        for word in set(words):
+            auto.add_word(word, (len(word), kind))
     auto.make_automaton()
     return auto
 
 
-def _windows(text: str, anchors: Any, before: int = 40, after: int = 60) -> list[tuple[int, int]]:
-    """Merged ranges around the words every date phrase contains (a month, a weekday, ...).
-    Searching only there keeps date finding fast on long texts; lookbehinds still see the text
-    before a window because the patterns run on the whole string from a position."""
-    spots = sorted([(end + 1 - length, end + 1) for end, length in anchors.iter(text)]
-                   + [m.span() for m in _NUMERIC_ANCHOR.finditer(text)])
+def _anchor_spots(text: str, anchors: Any) -> dict[str, list[tuple[int, int]]]:
+    """Where the words that date phrases are built on occur, by kind (month, weekday, ...)."""
+    spots: dict[str, list[tuple[int, int]]] = {"month": [], "hijri": [], "weekday": [], "relative": [],
+                                               "numeric": [m.span() for m in _NUMERIC_ANCHOR.finditer(text)]}
+    for end, (length, kind) in anchors.iter(text):
+        spots[kind].append((end + 1 - length, end + 1))
+    return spots
+
+
+def _windows(spots: list[tuple[int, int]], n: int, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged ranges around anchor words. Searching only there keeps date finding fast on long
+    texts; lookbehinds still see the text before a window because patterns run on the whole string."""
     out: list[tuple[int, int]] = []
-    for start, end in spots:
-        lo, hi = max(0, start - before), min(len(text), end + after)
+    for start, end in sorted(spots):
+        lo, hi = max(0, start - before), min(n, end + after)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
