@@ -81,6 +81,8 @@ def main() -> int:
     parser.add_argument("--sample-port", type=int, default=8765)
     parser.add_argument("--home", default=str(REPO / "var"))
     parser.add_argument("--exit-after-run", action="store_true", help="stop once the triggered run finished")
+    parser.add_argument("--also-reprocess", action="store_true",
+                        help="after ingest, trigger rasd_reprocess (stored pages, no fetching) and wait for it")
     args = parser.parse_args()
 
     sample_url = f"http://127.0.0.1:{args.sample_port}"
@@ -104,7 +106,10 @@ def main() -> int:
         token = token_for(base, username, password)
         print(f"\nAirflow UI: {base}   login: {username} / {password}\nSample site: {sample_url}\n", flush=True)
         state = trigger_and_wait(base, token, "rasd_ingest")
-        print(f"rasd_ingest finished: {state}")
+        print(f"rasd_ingest finished: {state}", flush=True)
+        if args.also_reprocess and state == "success":
+            state = trigger_and_wait(base, token, "rasd_reprocess")
+            print(f"rasd_reprocess finished: {state}", flush=True)
         print(f"DuckDB: {Path(args.home) / 'rasd.duckdb'}   report: {Path(args.home) / 'reports' / 'index.html'}")
         if args.exit_after_run:
             return 0 if state == "success" else 1

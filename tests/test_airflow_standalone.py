@@ -19,19 +19,24 @@ def _free_port() -> int:
 
 
 @pytest.mark.e2e
-def test_standalone_airflow_runs_ingest_via_rest_api(tmp_path):
+def test_standalone_airflow_runs_ingest_then_reprocess_via_rest_api(tmp_path):
     home = tmp_path / "var"
     out = subprocess.run(
         [sys.executable, str(REPO / "scripts" / "run_airflow.py"), "--port", str(_free_port()),
-         "--sample-port", str(_free_port()), "--home", str(home), "--exit-after-run"],
+         "--sample-port", str(_free_port()), "--home", str(home), "--exit-after-run", "--also-reprocess"],
         capture_output=True, text=True, timeout=1200)
     log = (home / "airflow-standalone.log")
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:] + (log.read_text()[-3000:] if log.exists() else "")
     assert "rasd_ingest finished: success" in out.stdout
+    assert "rasd_reprocess finished: success" in out.stdout
     assert "login: " in out.stdout
     con = duckdb.connect(str(home / "rasd.snapshot.duckdb"), read_only=True)
     try:
         assert con.execute("SELECT count(*) FROM articles").fetchall()[0][0] >= 20
         assert con.execute("SELECT count(*) FROM calls WHERE n_outlets >= 2").fetchall()[0][0] >= 2
+        # The reprocess run re-read the stored pages (no fetching) and recorded itself.
+        runs = [r[0] for r in con.execute("SELECT run_id FROM runs").fetchall()]
+        assert len(runs) >= 2
+        assert con.execute("SELECT count(*) FROM fetch_log").fetchall()[0][0] > 0
     finally:
         con.close()

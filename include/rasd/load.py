@@ -254,7 +254,7 @@ def load_raw_pages(con: duckdb.DuckDBPyConnection, pages: Iterable[RawPage], can
 
 def load_fetch_log(con: duckdb.DuckDBPyConnection, rows: list[dict], run_id: str) -> None:
     columns = ["run_id", "url", "canonical_url", "final_url", "outlet_id", "status", "n_bytes", "content_hash",
-               "elapsed_ms", "attempts", "error", "fetched_at"]
+               "elapsed_ms", "attempts", "error", "fetched_at", "kind", "etag", "last_modified"]
     insert_rows(con, "fetch_log", [{c: (run_id if c == "run_id" else r.get(c)) for c in columns} for r in rows], columns)
 
 

@@ -84,8 +84,11 @@ def select_outlets(settings: Settings, outlet_ids: Sequence[str] | None = None,
 
 
 def _known_pages(settings: Settings) -> dict[str, dict[str, Any]]:
-    """What earlier runs fetched (from the published snapshot), for conditional GETs."""
+    """What earlier runs fetched (from the published snapshot), for conditional GETs: article pages
+    from raw_pages, feeds and sitemaps from their latest fetch log rows."""
     import duckdb
+
+    from rasd.fetch import known_from_log
 
     if not settings.snapshot_path.exists():
         return {}
@@ -95,9 +98,15 @@ def _known_pages(settings: Settings) -> dict[str, dict[str, Any]]:
         return {}
     try:
         rows = con.execute("SELECT canonical_url, etag, last_modified, content_hash FROM raw_pages").fetchall()
+        logged = con.execute("""
+            SELECT canonical_url, status, content_hash, etag, last_modified FROM fetch_log
+            WHERE kind IN ('feed', 'sitemap') QUALIFY row_number() OVER (
+                PARTITION BY canonical_url ORDER BY fetched_at DESC NULLS LAST) = 1""").df()
     finally:
         con.close()
-    return {r[0]: {"etag": r[1], "last_modified": r[2], "content_hash": r[3]} for r in rows}
+    known = known_from_log(logged.to_dict("records"))
+    known.update({r[0]: {"etag": r[1], "last_modified": r[2], "content_hash": r[3]} for r in rows})
+    return known
 
 
 def fetch_stage(settings: Settings, run_id: str, outlet: Outlet, limit: int | None = None) -> dict[str, int]:
@@ -296,7 +305,8 @@ def load_stage(settings: Settings, run_id: str) -> dict[str, int]:
     con = connect(settings.db_path)
     try:
         load_reference(con, reference_data(), list(registry(settings).values()))
-        load_raw_pages(con, pages, {p.url: canonicalize_url(p.url) for p in pages}, validators)
+        if not (folder / "REPROCESS").exists():  # re-processed pages keep their fetch record
+            load_raw_pages(con, pages, {p.url: canonicalize_url(p.url) for p in pages}, validators)
         already_logged = con.execute("SELECT count(*) FROM fetch_log WHERE run_id = ?", [run_id]).fetchall()[0][0]
         if not already_logged:
             load_fetch_log(con, fetch_log, run_id)
@@ -443,4 +453,5 @@ def select_stored_pages(settings: Settings, run_id: str, outlet_ids: Sequence[st
     folder = run_dir(settings, run_id)
     for outlet_id, records in by_outlet.items():
         write_jsonl(folder / f"pages.{outlet_id}.jsonl", records)
+    (folder / "REPROCESS").write_text("pages come from raw_pages; the load must not overwrite them\n")
     return {"pages": len(rows), "outlets": len(by_outlet)}

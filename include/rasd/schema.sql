@@ -63,7 +63,10 @@ CREATE TABLE IF NOT EXISTS fetch_log (
     elapsed_ms    DOUBLE,
     attempts      INTEGER,
     error         VARCHAR,
-    fetched_at    TIMESTAMP
+    fetched_at    TIMESTAMP,
+    kind          VARCHAR,                -- page | feed | sitemap | robots
+    etag          VARCHAR,
+    last_modified VARCHAR
 );
 
 -- Facts ----------------------------------------------------------------------------------------
