@@ -138,8 +138,10 @@ CREATE TABLE IF NOT EXISTS event_evidence (
     PRIMARY KEY (event_id, position)
 );
 -- One row per real-world call across articles and outlets (rebuilt by rasd.load.rebuild_calls).
+-- Derived tables carry no index: their keys are unique by construction, and the warehouse gate
+-- checks it (an index would double the cost of every rebuild).
 CREATE TABLE IF NOT EXISTS calls (
-    call_id          VARCHAR PRIMARY KEY,
+    call_id          VARCHAR NOT NULL,
     type             VARCHAR NOT NULL,
     call_date        DATE,
     date_basis       VARCHAR,
@@ -157,7 +159,7 @@ CREATE TABLE IF NOT EXISTS calls (
 );
 CREATE TABLE IF NOT EXISTS call_events (
     call_id  VARCHAR NOT NULL,
-    event_id VARCHAR NOT NULL PRIMARY KEY
+    event_id VARCHAR NOT NULL
 );
 
 -- Quality ----------------------------------------------------------------------------------------
