@@ -25,7 +25,7 @@ def _query(db, sql):
 def test_rasd_run_on_the_sample_site(rasd_env, sample_site):
     from rasd.pipeline import run_all
 
-    counts = run_all(rasd_env, sample_base_url=sample_site)
+    run_all(rasd_env, sample_base_url=sample_site)
     db = rasd_env.db_path
     n_articles = _query(db, "SELECT count(*) FROM articles")[0][0]
     assert n_articles >= 20

@@ -7,7 +7,6 @@ import os
 import signal
 import time
 
-import pytest
 
 from rasd.load import connect, load_articles, load_quarantine
 from rasd.records import CleanArticle, Event, Participant, Quarantined, SourceRef, Span
