@@ -60,12 +60,16 @@ def test_mojibake_is_rejected():
     assert check_text("Ø§Ù„Ø±Ø¦ÙŠØ³ " * 50)[0] == "mojibake"
 
 
-def test_near_duplicates_point_to_the_earliest_copy():
-    body = " ".join(f"كلمة{i} بحث الرئيسان العلاقات الثنائية" for i in range(60))
-    def article(aid, day, text):
-        return CleanArticle(article_id=aid, url=aid, outlet_id="o", title=None, published_date=day,
-                            published_basis="meta", text=text)
+REPEATED_BODY = " ".join(f"كلمة{i} بحث الرئيسان العلاقات الثنائية" for i in range(60))
 
+
+def article(aid, day, text):
+    return CleanArticle(article_id=aid, url=aid, outlet_id="o", title=None, published_date=day,
+                        published_basis="meta", text=text)
+
+
+def test_near_duplicates_point_to_the_earliest_copy():
+    body = REPEATED_BODY
     a = article("a", "2021-01-02", body)
     b = article("b", "2021-01-01", body + " وأضاف المصدر")
     c = article("c", "2021-01-03", "نص مختلف تماما " * 40)
@@ -101,12 +105,7 @@ def test_publication_date_falls_back_to_the_url():
 
 
 def test_copies_of_articles_loaded_in_earlier_runs_are_found():
-    body = " ".join(f"كلمة{i} بحث الرئيسان العلاقات الثنائية" for i in range(60))
-
-    def article(aid, day, text):
-        return CleanArticle(article_id=aid, url=aid, outlet_id="o", title=None, published_date=day,
-                            published_basis="meta", text=text)
-
+    body = REPEATED_BODY
     first = article("first", "2021-01-01", body)
     mark_near_duplicates([first])
     later = article("later", "2021-01-02", body + " نقلا عن وكالة")
