@@ -78,6 +78,7 @@ class NameAnalyser:
         self.unknown_is_proper = unknown_is_proper
         self.source = source
         self._verdicts: dict[str, str] = {}
+        self._ner_warned = False
         self._lock = threading.Lock()
 
     @property
@@ -186,7 +187,8 @@ class NameAnalyser:
         try:
             labels = list(self.ner.predict_sentence(words))
         except Exception:
-            log.warning("camel NER failed on %r; using morphology", " ".join(words), exc_info=True)
+            level, self._ner_warned = (logging.DEBUG if self._ner_warned else logging.WARNING), True
+            log.log(level, "camel NER failed on %r; using morphology", " ".join(words), exc_info=True)
             return None
         if len(labels) != len(words):  # the tokenizer dropped a word: labels do not line up
             return None

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from rasd.camel_names import name_analyser
 from rasd.dates import DateMention, find_dates, parse_iso
 from rasd.normalize import NormalizedText, normalize, normalize_key
 from rasd.records import EXTRACTOR_VERSION, Event, Participant, SourceRef, Span
@@ -24,7 +25,7 @@ from rasd.refdata import Entry, ReferenceData, reference_data
 _CLITIC_PREFIXES = frozenset(
     ["", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "ول", "فب", "فل", "وك"]
 )
-_ENTITY_KINDS = {"person", "person_ambiguous", "title", "dual_title", "counterpart", "honorific", "qualifier",
+_ENTITY_KINDS = {"person", "person_ambiguous", "title", "dual_title", "counterpart", "honorific", "qualifier", "home_word",
                  "country_adj", "country_name", "org"}
 _SOURCE_KINDS = {"source", "source_ambiguous", "source_template", "source_contextual"}
 _GROUP = {k: "entity" for k in _ENTITY_KINDS} | {k: "source" for k in _SOURCE_KINDS}
@@ -56,6 +57,7 @@ class EntityMention:
     org: str | None = None
     unknown_name: str | None = None
     not_holder: bool = False  # "المنتخب", "السابق": named by an office they do not hold that day
+    via_home: bool = False  # country taken from the dateline/outlet ("جلالة الملك"), not the text
 
 
 @dataclass
@@ -176,23 +178,30 @@ def _sentences(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _unknown_name(text: str, pos: int) -> tuple[str | None, int]:
-    """Up to three words after a title that reference data could not resolve: kept as a name."""
-    words = []
-    end = pos
-    for m in re.finditer(r"\S+", text[pos:pos + 60]):
+    """Words after a title that reference data could not resolve, kept as a name: up to three
+    words, or - where CAMeL's data is installed (``rasd.camel_names``) - the leading run of proper
+    nouns, up to five ("ألبير شينغيرو أكد" gives "ألبير شينغيرو", not a verb as a surname)."""
+    analyser = name_analyser()
+    limit, window = (5, 100) if analyser is not None else (3, 60)
+    words: list[str] = []
+    ends: list[int] = []
+    for m in re.finditer(r"\S+", text[pos:pos + window]):
         word = m.group().strip(",.:()\"'«»“”")
-        if not word or word in _STOP_WORDS or not word[0].isalpha() or len(words) == 3:
+        if not word or word in _STOP_WORDS or not word[0].isalpha() or len(words) == limit:
             break
         words.append(word)
-        end = pos + m.end()
+        ends.append(pos + m.end())
         if m.group() != word:  # punctuation closes the name
             break
+    if analyser is not None and words:
+        words = words[:analyser.proper_noun_run(words, left_context=text[max(0, pos - 40):pos].split()[-4:])]
     if len(words) >= 2:
-        return " ".join(words), end
+        return " ".join(words), ends[len(words) - 1]
     return None, pos
 
 
-def _entity_mentions(text: str, matches: list[Match], confirmed: set[str]) -> list[EntityMention]:
+def _entity_mentions(text: str, matches: list[Match], confirmed: set[str],
+                     home_country: str | None = None) -> list[EntityMention]:
     ents = [m for m in matches if m.entry.kind in _ENTITY_KINDS]
     out: list[EntityMention] = []
     i = 0
@@ -211,6 +220,15 @@ def _entity_mentions(text: str, matches: list[Match], confirmed: set[str]) -> li
                     mention.country = ents[j].entry.value
                 last = ents[j]
                 j += 1
+            if home_country and not (mention.country or mention.org) and kind == "title":
+                # "أمير البلاد", "جلالة الملك": the office of the dateline's (or outlet's) country.
+                if j < len(ents) and ents[j].entry.kind == "home_word" and _adjacent(text, last, ents[j]):
+                    mention.country, mention.via_home = home_country, True
+                    last = ents[j]
+                    j += 1
+                elif i > 0 and ents[i - 1].entry.kind == "honorific" and ents[i - 1].entry.value == "home" \
+                        and _adjacent(text, ents[i - 1], m):
+                    mention.country, mention.via_home = home_country, True
             if only and mention.country not in only:  # "المستشار الفرنسي" is an adviser, not a chancellor
                 i += 1
                 continue
@@ -386,9 +404,26 @@ def _pick_date(dates: list[DateMention], anchor: int) -> DateMention | None:
     return min(dates, key=lambda d: (-_BASIS_STRENGTH[d.basis] if d.basis == "explicit" else 0, abs(d.start - anchor)))
 
 
+def home_country_of(norm: str, ref: ReferenceData) -> str | None:
+    """The country of a dateline such as "عمان - بترا:" or "الرياض، 12 مايو" at the top of the text."""
+    head = norm.lstrip()[:60]
+    m = re.match(r"([^\d\-–:(,،\n]{2,30}?)\s*[\-–:(,،]", head)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for size in (3, 2, 1):
+        for start in range(0, max(1, len(words) - size + 1)):
+            code = ref.capitals.get(" ".join(words[start:start + size]))
+            if code:
+                return code
+    return None
+
+
 def extract_events(text: str, published: str | dt.date | None = None, source_line: str | None = None,
-                   ref: ReferenceData | None = None) -> list[Event]:
-    """Events in one cleaned article. ``published`` anchors relative dates."""
+                   ref: ReferenceData | None = None, home_country: str | None = None) -> list[Event]:
+    """Events in one cleaned article. ``published`` anchors relative dates; ``home_country`` (the
+    outlet's country) resolves offices named without a country ("جلالة الملك") when the text has
+    no dateline that says otherwise."""
     ref = ref or reference_data()
     pub = parse_iso(published)
     nt = normalize(text)
@@ -398,6 +433,7 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
     dates = find_dates(norm, pub)
     date_index = Spans(dates)
     confirmed = _confirmed_people(matches)
+    home_country = home_country_of(norm, ref) or home_country
     body_end = _body_end(norm)
     sentences = [s for s in _sentences(norm) if s[0] < body_end]
 
@@ -421,7 +457,7 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
             type=trigger.entry.value,
             status=status,
             trigger=trigger,
-            entities=_entity_mentions(norm, inside, confirmed),
+            entities=_entity_mentions(norm, inside, confirmed, home_country),
             date=_pick_date(s_dates, trigger.start),
             sources=_sources_in(norm, index, ref, lo, hi),
             topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
@@ -457,6 +493,8 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
         people: dict[str, tuple[Participant, int, int]] = {}
         for ent in cand.entities:
             p = _resolve(ent, ref, day, context_role, nt.original_span_text(ent.start, ent.end))
+            if ent.via_home and p.person_id is None:
+                continue  # "جلالة الملك" where the home country has no king: someone named earlier
             people.setdefault(_participant_key(p), (p, ent.start, ent.end))
         status = cand.status
         if date and date.future:

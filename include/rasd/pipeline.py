@@ -249,12 +249,15 @@ def extract_stage(settings: Settings, run_id: str) -> dict[str, int]:
     from rasd.extract import extract_events
 
     passed = _passed(settings, run_id, "articles.passed.json")
+    outlets = registry(settings)
     rows = []
     n_events = 0
     for article in _articles(settings, run_id):
         if passed is not None and article.article_id not in passed:
             continue
-        events = extract_events(article.text, article.published_date, article.source_line)
+        outlet = outlets.get(article.outlet_id)
+        events = extract_events(article.text, article.published_date, article.source_line,
+                                home_country=outlet.country if outlet else None)
         n_events += len(events)
         rows.append({"article_id": article.article_id, "events": [e.to_dict() for e in events]})
     write_jsonl(run_dir(settings, run_id) / "events.jsonl", rows)

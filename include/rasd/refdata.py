@@ -66,6 +66,7 @@ class Country:
     adjective_en: str
     names_ar: tuple[str, ...]
     adjectives_ar: tuple[str, ...]
+    capitals_ar: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class ReferenceData:
     source_kinds: dict[str, str] = field(default_factory=dict)
     source_line_labels: tuple[str, ...] = ()
     template_overrides: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)  # normalised capital name -> country code
 
     def holder_of(self, role: str, place: str, day: dt.date | None) -> Person | None:
         """Who held ``role`` for country or organisation ``place`` on ``day``."""
@@ -171,6 +173,7 @@ def load_countries(path: Path = DATA_DIR / "countries.yaml") -> dict[str, Countr
             adjective_en=row.get("adjective_en") or row["name_en"],
             names_ar=tuple(row.get("names_ar", [])),
             adjectives_ar=tuple(row.get("adjectives_ar", [])),
+            capitals_ar=tuple(row.get("capital_ar", []) or []),
         )
     return countries
 
@@ -270,8 +273,11 @@ def reference_data() -> ReferenceData:
             b.add(word, "dual_title", title["role"])
     for word in titles["counterpart"]:
         b.add(word, "counterpart", None, strip_article=False)
-    for word in titles["honorifics"]:
-        b.add(word, "honorific", None)
+    home_honorifics = {normalize_key(w) for w in titles.get("home_honorifics", [])}
+    for word in titles["honorifics"] + titles.get("home_honorifics", []):
+        b.add(word, "honorific", "home" if normalize_key(word) in home_honorifics else None)
+    for word in titles.get("home_words", []):
+        b.add(word, "home_word", None)
     for kind, words in titles.get("qualifiers", {}).items():
         for word in words:
             b.add(word, "qualifier", kind)
@@ -316,4 +322,5 @@ def reference_data() -> ReferenceData:
         source_kinds=source_kinds,
         source_line_labels=tuple(normalize_key(x) for x in sources["source_line_labels"]),
         template_overrides=dict(sources.get("template_overrides") or {}),
+        capitals={normalize_key(c): country.code for country in countries.values() for c in country.capitals_ar},
     )
