@@ -278,6 +278,27 @@ def _entity_mentions(text: str, matches: list[Match], confirmed: set[str],
     return out
 
 
+def _with_short_names(text: str, matches: list[Match], ref: ReferenceData) -> list[Match]:
+    """Add short ambiguous names (شي for Xi) of people the article already names in full."""
+    wanted = {pid: ref.short_names[pid] for pid in _confirmed_people(matches) if pid in ref.short_names}
+    if not wanted:
+        return matches
+    covered = bytearray(len(text))
+    for m in matches:
+        if m.entry.kind in _ENTITY_KINDS:
+            covered[m.word_start:m.end] = b"\x01" * (m.end - m.word_start)
+    extra = []
+    for pid, keys in wanted.items():
+        for key in keys:
+            pattern = rf"(?<![^\W\d_])(?P<clitic>وال|بال|فال|لل|ال|و|ف|ب|ل)?{re.escape(key)}(?![^\W\d_])"
+            for m in re.finditer(pattern, text):
+                start = m.start() + len(m["clitic"] or "")
+                if 1 in covered[m.start():m.end()]:
+                    continue
+                extra.append(Match(start, m.end(), m.start(), Entry("person_ambiguous", pid, key)))
+    return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
+
+
 def _confirmed_people(matches: list[Match]) -> set[str]:
     return {m.entry.value for m in matches if m.entry.kind == "person"}
 
@@ -429,6 +450,7 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
     nt = normalize(text)
     norm = nt.text
     matches = scan(norm, ref)
+    matches = _with_short_names(norm, matches, ref)
     index = Spans(matches)
     dates = find_dates(norm, pub)
     date_index = Spans(dates)

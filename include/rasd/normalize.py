@@ -8,6 +8,7 @@ derived from camel-tools once per code point and cached, so the hot path is a ta
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,8 +78,10 @@ def _normalize_one_to_one(original: str, table: dict[str, str]) -> NormalizedTex
     if len(text) == len(original):
         starts = list(range(len(original)))
         return NormalizedText(original, text, starts, starts[1:] + [len(original)] if starts else [])
-    mask = original.translate({ord(c): ("1" if v else "0") for c, v in table.items()})
-    kept = np.flatnonzero(np.frombuffer(mask.encode("ascii"), dtype=np.uint8) == ord("1"))
+    dropped = re.compile("[" + "".join(re.escape(c) for c, v in table.items() if not v) + "]")
+    keep = np.ones(len(original), dtype=bool)
+    keep[[m.start() for m in dropped.finditer(original)]] = False
+    kept = np.flatnonzero(keep)
     starts = kept.tolist()
     return NormalizedText(original, text, starts, starts[1:] + [len(original)] if starts else [])
 

@@ -92,6 +92,7 @@ class ReferenceData:
     source_line_labels: tuple[str, ...] = ()
     template_overrides: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)  # normalised capital name -> country code
+    short_names: dict[str, list[str]] = field(default_factory=dict)  # person_id -> short ambiguous keys
 
     def holder_of(self, role: str, place: str, day: dt.date | None) -> Person | None:
         """Who held ``role`` for country or organisation ``place`` on ``day``."""
@@ -237,6 +238,7 @@ def reference_data() -> ReferenceData:
     titles = _yaml(DATA_DIR / "titles.yaml")
     title_words = {normalize_key(w) for t in titles["titles"] for w in t["ar"]}
     holders: dict[tuple[str, str], list[tuple[Office, Person]]] = defaultdict(list)
+    short_names: dict[str, list[str]] = {}
     for person in people.values():
         ambiguous = {normalize_key(n) for n in person.ambiguous_ar}
         for name in person.names_ar:
@@ -245,6 +247,12 @@ def reference_data() -> ReferenceData:
         for name in person.ambiguous_ar:
             # "ولي العهد السعودي" is an office, resolved by date through titles.yaml, not a name.
             if any(normalize_key(name).startswith(w + " ") for w in title_words):
+                continue
+            key = normalize_key(name)
+            if len(key) <= 3:
+                # Two- or three-letter short names (شي، لي، هو) occur inside countless words; they
+                # are looked up only for people already named in full in the article.
+                short_names.setdefault(person.person_id, []).append(key)
                 continue
             b.add(name, "person_ambiguous", person.person_id, strip_article=False)
         for office in person.offices:
@@ -322,5 +330,6 @@ def reference_data() -> ReferenceData:
         source_kinds=source_kinds,
         source_line_labels=tuple(normalize_key(x) for x in sources["source_line_labels"]),
         template_overrides=dict(sources.get("template_overrides") or {}),
+        short_names=short_names,
         capitals={normalize_key(c): country.code for country in countries.values() for c in country.capitals_ar},
     )
