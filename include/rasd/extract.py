@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rasd.camel_names import name_analyser
 from rasd.dates import DateMention, find_dates, parse_iso
@@ -39,8 +40,7 @@ _STOP_WORDS = frozenset(normalize_key(w) for w in (
 BACKGROUND_AFTER_DAYS = 3
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):  # a tuple: hundreds are made per article
     start: int  # start of the key in the normalised text
     end: int
     word_start: int  # start including a clitic prefix
@@ -126,29 +126,32 @@ def scan(text: str, ref: ReferenceData) -> list[Match]:
 
 
 def _longest_per_group(matches: list[Match], length: int) -> list[Match]:
-    """Within each group (entities, sources, triggers, ...) keep the longest of overlapping keys;
-    one span may keep several meanings (a title that names two roles). Topics may nest."""
-    by_group: dict[str, list[Match]] = {}
+    """Within each group (entities, sources, triggers, ...) keep the longest of overlapping keys
+    (leftmost-longest, one pass); one span may keep several meanings (a title naming two roles).
+    Topics may nest ("قمة منظمة شنغهاي" is the SCO and its summit)."""
+    matches.sort(key=lambda m: (m.word_start, m.word_start - m.end))
     kept: list[Match] = []
+    last: dict[str, list[Match]] = {}  # group -> the kept matches of its current span
     for m in matches:
-        if m.entry.kind == "topic":  # topics may nest ("قمة منظمة شنغهاي" is the SCO and its summit)
+        if m.entry.kind == "topic":
             kept.append(m)
-        else:
-            by_group.setdefault(_GROUP.get(m.entry.kind, m.entry.kind), []).append(m)
-    for group in by_group.values():
-        group.sort(key=lambda m: (-(m.end - m.word_start), m.start))
-        covered = bytearray(length)
-        spans_kept: set[tuple[int, int]] = set()
-        for m in group:
-            span = (m.word_start, m.end)
-            if span in spans_kept:
-                kept.append(m)
+            continue
+        group = _GROUP.get(m.entry.kind, m.entry.kind)
+        current = last.get(group)
+        if current:
+            head = current[0]
+            if (head.word_start, head.end) == (m.word_start, m.end):
+                current.append(m)  # the same words, another meaning
                 continue
-            if 1 in covered[m.word_start:m.end]:
+            if m.word_start < head.end:
+                if m.end - m.word_start <= head.end - head.word_start:
+                    continue  # inside or overlapping a longer (or equal, earlier) match
+                last[group] = [m]  # a longer match overlaps the kept one: it wins
                 continue
-            covered[m.word_start:m.end] = b"\x01" * (m.end - m.word_start)
-            spans_kept.add(span)
-            kept.append(m)
+            kept.extend(current)
+        last[group] = [m]
+    for current in last.values():
+        kept.extend(current)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept
 
