@@ -472,11 +472,13 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
         trigger_sentences.append(s_index)
         trigger = min(triggers, key=lambda t: (_TYPE_PRIORITY.get(t.entry.value, 9), t.start))
         status = _status(norm, inside, trigger, lo)
-        visits = [t for t in triggers if t.entry.value == "visit"]
-        if trigger.entry.value == "meeting" and visits and status == "planned":
-            trigger = visits[0]  # a planned trip with talks is announced as a visit
-            status = _status(norm, inside, trigger, lo)
         s_dates = date_index.between(lo, hi)
+        visits = [t for t in triggers if t.entry.value == "visit"]
+        if trigger.entry.value == "meeting" and visits and (
+                status == "planned" or any(d.future for d in s_dates) or visits[0].start < trigger.start):
+            # A trip framed as a visit ("يبدأ زيارة ... يلتقي خلالها") or still to come is a visit.
+            trigger = visits[0]
+            status = _status(norm, inside, trigger, lo) if status == "reported" else status
         candidates.append(Candidate(
             sentence=s_index,
             type=trigger.entry.value,
