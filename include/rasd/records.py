@@ -14,6 +14,7 @@ EXTRACTOR_VERSION = "rasd-extract-0.2.0"
 EventType = Literal["phone_call", "video_call", "meeting", "visit", "message"]
 EventStatus = Literal["reported", "planned", "denied", "unconfirmed"]
 DateBasis = Literal["explicit", "today", "yesterday", "weekday", "published", "none"]
+PublishedBasis = Literal["meta", "htmldate", "dateline", "url", "feed", "given", "fetched", "none"]
 
 
 def stable_id(*parts: object, length: int = 16) -> str:
@@ -95,6 +96,17 @@ class Participant:
     org: str | None = None
 
 
+def participant_key(p: Participant) -> str:
+    """The one identity of a participant, used by extract, load and quality alike.
+
+    A person in the reference data is their ``person_id``; anyone else is the country plus the
+    Arabic name as written (or the mention), so two unknown people of one country stay apart.
+    """
+    if p.person_id:
+        return p.person_id
+    return f"unk:{p.country or ''}:{p.name_ar or p.mention}"
+
+
 @dataclass
 class SourceRef:
     name_en: str
@@ -115,6 +127,12 @@ class Event:
     evidence: list[Span]
     extractor_version: str = EXTRACTOR_VERSION
     date_conflict: str | None = None  # e.g. paired month names that disagree
+    # participant_key() of the side the text presents as placing the call; None when neutral
+    initiator: str | None = None
+    # 0..1 from the event's evidence (participants resolved, trigger, date basis); see README
+    confidence: float = 1.0
+    # machine-readable notes, e.g. "date_needs_publication" when the day depends on a missing date
+    flags: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

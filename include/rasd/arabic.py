@@ -1,0 +1,40 @@
+"""The one home of Arabic-script character classes and the Arabic share of a text.
+
+Every module that asks "is this Arabic?" imports from here: the fetcher (charset sanity), the
+cleaner (language check), the extractor and date patterns (word boundaries) and the web pages
+(text direction).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Every Arabic-script code point: Arabic, Supplement, Extended-A, Presentation Forms A and B.
+ARABIC_SCRIPT = "\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
+# Letters of words (hamza..yeh and the extended letters), without digits, punctuation or marks.
+ARABIC_LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3"
+# Short vowels, shadda, sukun and tatweel: marks that may sit inside a word.
+ARABIC_MARKS = "\u064B-\u0652\u0640"
+
+ARABIC_SCRIPT_RE = re.compile(f"[{ARABIC_SCRIPT}]")
+ARABIC_WORD_RE = re.compile(f"^[{ARABIC_LETTERS}{ARABIC_MARKS}]{{2,}}$")
+
+
+def is_arabic_char(ch: str) -> bool:
+    return bool(ARABIC_SCRIPT_RE.match(ch))
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of the text's letters (``str.isalpha``) that are Arabic script; 0.0 without letters."""
+    letters = 0
+    arabic = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if ARABIC_SCRIPT_RE.match(ch):
+                arabic += 1
+    return arabic / letters if letters else 0.0
+
+
+def has_arabic(text: str) -> bool:
+    return ARABIC_SCRIPT_RE.search(text) is not None
