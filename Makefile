@@ -7,7 +7,7 @@ export RASD_HOME ?= $(CURDIR)/var
 PORT ?= 8080
 SAMPLE_PORT ?= 8765
 
-.PHONY: run test venv lock rasd-run bench clean
+.PHONY: run test lint venv lock rasd-run bench clean
 
 venv: $(STAMP)
 
@@ -21,6 +21,12 @@ $(STAMP): requirements.lock pyproject.toml
 ## run: standalone Airflow (SQLite metadata, DuckDB file), DAG unpaused, one run on the sample site
 run: venv
 	$(BIN)/python scripts/run_airflow.py --port $(PORT) --sample-port $(SAMPLE_PORT)
+
+## lint: ruff (lint + format check) and mypy over the library
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 ## test: the whole suite (CI runs exactly this)
 test: venv

@@ -16,10 +16,9 @@ from pathlib import Path
 import trafilatura
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pages import generate_pages  # noqa: E402
-
-from rasd.clean import PageInput, clean_page  # noqa: E402
-from rasd.records import CleanArticle  # noqa: E402
+from pages import generate_pages
+from rasd.clean import PageInput, clean_page
+from rasd.records import CleanArticle
 
 
 def rss_mb() -> float:
@@ -61,7 +60,9 @@ def main() -> None:
     print(f"rasd clean stage         : {n / full:7.1f} pages/s  ({ok} articles, {n - ok} quarantined)")
     print("memory (RSS, MB) after each quarter of the clean run: " + ", ".join(f"{m:.0f}" for m in memory))
     ratio = bare / full
-    print(f"CLEAN RATE RATIO  clean / trafilatura = {ratio:.2f}   target >= 0.80   {'OK' if ratio >= 0.8 else 'MISSED'}")
+    print(
+        f"CLEAN RATE RATIO  clean / trafilatura = {ratio:.2f}   target >= 0.80   {'OK' if ratio >= 0.8 else 'MISSED'}"
+    )
     growth = memory[-1] - memory[0]
     print(f"MEMORY GROWTH     {growth:+.0f} MB over the last three quarters   {'flat' if growth < 50 else 'GROWING'}")
 

@@ -151,8 +151,13 @@ def pred_to_dict(event: Any) -> dict:
         "date": d.get("date"),
         "date_basis": d.get("date_basis"),
         "participants": [
-            {"name_en": p.get("name_en"), "name_ar": p.get("name_ar"), "country": p.get("country"),
-             "mention": p.get("mention"), "person_id": p.get("person_id")}
+            {
+                "name_en": p.get("name_en"),
+                "name_ar": p.get("name_ar"),
+                "country": p.get("country"),
+                "mention": p.get("mention"),
+                "person_id": p.get("person_id"),
+            }
             for p in d.get("participants", [])
         ],
         "sources": sorted({s["name_en"] if isinstance(s, dict) else s for s in d.get("sources", [])}),
@@ -167,9 +172,15 @@ def gold_as_prediction(gold: dict) -> dict:
             parts.append({"name_en": None, "name_ar": name, "country": country, "mention": name})
         else:
             parts.append({"name_en": name, "name_ar": None, "country": country, "mention": name})
-    return {"type": gold["type"], "status": gold["status"], "background": gold["background"],
-            "date": gold["date"], "date_basis": gold["date_basis"], "participants": parts,
-            "sources": list(gold["sources"])}
+    return {
+        "type": gold["type"],
+        "status": gold["status"],
+        "background": gold["background"],
+        "date": gold["date"],
+        "date_basis": gold["date_basis"],
+        "participants": parts,
+        "sources": list(gold["sources"]),
+    }
 
 
 def _participant_alignment(gold: dict, pred: dict) -> tuple[int, list[tuple[int, int]], int]:
@@ -254,8 +265,11 @@ def score(items: list[dict], predictions: dict[str, list[dict]]) -> dict:
         al_pairs = list(strict_pairs)
         used_g = {g for g, _ in al_pairs}
         used_p = {p for _, p in al_pairs}
-        rest = _greedy([g for i, g in enumerate(golds) if i not in used_g],
-                       [p for i, p in enumerate(preds) if i not in used_p], aligned)
+        rest = _greedy(
+            [g for i, g in enumerate(golds) if i not in used_g],
+            [p for i, p in enumerate(preds) if i not in used_p],
+            aligned,
+        )
         g_idx = [i for i in range(len(golds)) if i not in used_g]
         p_idx = [i for i in range(len(preds)) if i not in used_p]
         al_pairs += [(g_idx[a], p_idx[b]) for a, b in rest]
@@ -321,8 +335,13 @@ def score(items: list[dict], predictions: dict[str, list[dict]]) -> dict:
         "aligned_events": al,
         "name_variants_used": variants_used,
         "per_phenomenon": {
-            tag: {"items": t["items"], "gold": t["gold"], "tp": t["tp"], "fp": t["fp"],
-                  "recall": (t["tp"] / t["gold"]) if t["gold"] else None}
+            tag: {
+                "items": t["items"],
+                "gold": t["gold"],
+                "tp": t["tp"],
+                "fp": t["fp"],
+                "recall": (t["tp"] / t["gold"]) if t["gold"] else None,
+            }
             for tag, t in sorted(per_tag.items())
         },
         "status_confusion": {f"{g}->{p}": n for (g, p), n in sorted(status_confusion.items())},
@@ -372,25 +391,32 @@ def _ev_str(e: dict, gold: bool) -> str:
     if gold:
         people = ", ".join(e["participants"])
     else:
-        people = ", ".join((p["name_en"] or f"{p['name_ar'] or p['mention']}?{p['country']}") for p in e["participants"])
+        people = ", ".join(
+            (p["name_en"] or f"{p['name_ar'] or p['mention']}?{p['country']}") for p in e["participants"]
+        )
     flags = e["status"] + ("/bg" if e["background"] else "")
     return f"{e['type']} {flags} [{people}] {e['date']} ({e['date_basis']}) src={','.join(e['sources']) or '-'}"
 
 
 def print_report(m: dict, worst: int = 15) -> None:
     def line(label, d):
-        print(f"  {label:<13} P={d['p']:.3f}  R={d['r']:.3f}  F1={d['f1']:.3f}   "
-              f"(tp={d['tp']:g} pred={d['pred']:g} gold={d['gold']:g})")
+        print(
+            f"  {label:<13} P={d['p']:.3f}  R={d['r']:.3f}  F1={d['f1']:.3f}   "
+            f"(tp={d['tp']:g} pred={d['pred']:g} gold={d['gold']:g})"
+        )
 
-    print(f"Rasd extraction evaluation: {m['items']} articles, {m['events']['gold']:g} gold events, "
-          f"{m['seconds']:.2f} s")
+    print(
+        f"Rasd extraction evaluation: {m['items']} articles, {m['events']['gold']:g} gold events, {m['seconds']:.2f} s"
+    )
     line("events", m["events"])
     line("participants", m["participants"])
     line("dates", m["dates"])
     line("status", m["status"])
     line("sources", m["sources"])
-    print(f"  on {m['aligned_events']} events aligned on type+participants: date {m['date_only_accuracy']:.3f}, "
-          f"basis {m['basis_only_accuracy']:.3f}, background flag {m['background_accuracy']:.3f}")
+    print(
+        f"  on {m['aligned_events']} events aligned on type+participants: date {m['date_only_accuracy']:.3f}, "
+        f"basis {m['basis_only_accuracy']:.3f}, background flag {m['background_accuracy']:.3f}"
+    )
     print(f"  name variants tolerated (Wikipedia title vs long form): {m['name_variants_used']}")
     if m.get("extractor_errors"):
         print(f"  extractor raised on {len(m['extractor_errors'])} articles: {m['extractor_errors']}")
@@ -402,14 +428,17 @@ def print_report(m: dict, worst: int = 15) -> None:
         rec = "   -  " if t["recall"] is None else f"{t['recall']:.3f}"
         print(f"  {tag:<22}{t['items']:>6}{t['gold']:>6}{t['tp']:>7}{rec:>8}{t['fp']:>5}")
 
-    for title, key in (("status (gold->got)", "status_confusion"), ("date basis (gold->got)", "basis_confusion"),
-                       ("type (gold->got, events sharing people)", "type_confusion")):
+    for title, key in (
+        ("status (gold->got)", "status_confusion"),
+        ("date basis (gold->got)", "basis_confusion"),
+        ("type (gold->got, events sharing people)", "type_confusion"),
+    ):
         errs = {k: v for k, v in m[key].items() if k.split("->")[0] != k.split("->")[1]}
         print(f"\nConfusions, {title}: " + (", ".join(f"{k} x{v}" for k, v in errs.items()) or "none"))
 
     if worst > 0:
         print(f"\nWorst {worst} articles (missed gold events '-', spurious or wrong predictions '+'):")
-    for miss in m["misses"][:max(worst, 0)]:
+    for miss in m["misses"][: max(worst, 0)]:
         print(f"  {miss['id']}  ({miss['n_err']} errors)")
         for e in miss["fn"]:
             print(f"    - {_ev_str(e, True)}")

@@ -50,9 +50,11 @@ def main() -> None:
     size = sum(len(t.encode("utf-8")) for t, _ in texts) / len(texts)
     for text, published in texts[:50]:
         extract_events(text, published)
-    print(f"{args.articles:,} articles of {size / 1024:.1f} KB on average ({len(texts):,} distinct), "
-          "in rounds of 10,000 (this machine's speed varies by about 10% from minute to minute: "
-          "the median round is the figure)")
+    print(
+        f"{args.articles:,} articles of {size / 1024:.1f} KB on average ({len(texts):,} distinct), "
+        "in rounds of 10,000 (this machine's speed varies by about 10% from minute to minute: "
+        "the median round is the figure)"
+    )
     rates, events, done = [], 0, 0
     wall = time.perf_counter()
     while done < args.articles:
@@ -66,8 +68,10 @@ def main() -> None:
         print(f"  {done:>6,} articles  {rates[-1]:6.0f} articles/s (CPU, this round)  RSS {rss_mb():.0f} MB")
     rate = statistics.median(rates)
     print(f"{events:,} events; wall {time.perf_counter() - wall:.1f} s")
-    print(f"EXTRACT RATE  median {rate:.0f} articles/s per core (rounds {min(rates):.0f}-{max(rates):.0f})   "
-          f"target >= 500   {'OK' if rate >= 500 else 'MISSED'}")
+    print(
+        f"EXTRACT RATE  median {rate:.0f} articles/s per core (rounds {min(rates):.0f}-{max(rates):.0f})   "
+        f"target >= 500   {'OK' if rate >= 500 else 'MISSED'}"
+    )
 
 
 if __name__ == "__main__":

@@ -25,11 +25,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from fetch_server import FetchTestServer, arabic_html, html_page, rss  # noqa: E402
-
-from rasd.fetch import Fetcher, fetch_outlets, known_from_log  # noqa: E402
-from rasd.rawstore import RawStore  # noqa: E402
-from rasd.records import Outlet  # noqa: E402
+from fetch_server import FetchTestServer, arabic_html, html_page, rss
+from rasd.fetch import Fetcher, fetch_outlets, known_from_log
+from rasd.rawstore import RawStore
+from rasd.records import Outlet
 
 PUB = "Tue, 05 Mar 2024 10:30:00 +0300"
 
@@ -98,8 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     H, N, P = args.hosts, args.rate, args.pages
 
     hosts = Hosts(H, P)
-    outlets = [Outlet(id=f"host{i:02d}", name=f"Host {i}", feeds=(base + "/rss.xml",), local=True)
-               for i, base in enumerate(hosts.base_urls)]
+    outlets = [
+        Outlet(id=f"host{i:02d}", name=f"Host {i}", feeds=(base + "/rss.xml",), local=True)
+        for i, base in enumerate(hosts.base_urls)
+    ]
     failures: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         store = RawStore(Path(tmp) / "raw")
@@ -123,11 +124,17 @@ def main(argv: list[str] | None = None) -> int:
         ratio1 = pages_per_s / ceiling
         print(f"hosts={H}  rate={N:g} req/s/host  pages/host={P}  politeness ceiling={ceiling:g} req/s")
         print(f"run 1 (cold):        {n_pages} pages, {n_req} requests in {t1:.3f} s")
-        print(f"  pages/s            {pages_per_s:.1f}   (best possible {ceiling * P / (P + 1):.1f} = ceiling x P/(P+1))")
-        print(f"  requests/s         {n_req / t1:.1f}   ({n_req // H} per host = {n_req // H - 1} intervals of "
-              f"{1000 / N:.0f} ms: {(n_req // H - 1) / N:.2f} s at best)")
-        print(f"  min gap per host   {client_gap * 1000:.1f} ms between sends (limit {1000 / N:.1f} ms); "
-              f"{server_gap * 1000:.1f} ms as logged by the servers (their own scheduling jitter included)")
+        print(
+            f"  pages/s            {pages_per_s:.1f}   (best possible {ceiling * P / (P + 1):.1f} = ceiling x P/(P+1))"
+        )
+        print(
+            f"  requests/s         {n_req / t1:.1f}   ({n_req // H} per host = {n_req // H - 1} intervals of "
+            f"{1000 / N:.0f} ms: {(n_req // H - 1) / N:.2f} s at best)"
+        )
+        print(
+            f"  min gap per host   {client_gap * 1000:.1f} ms between sends (limit {1000 / N:.1f} ms); "
+            f"{server_gap * 1000:.1f} ms as logged by the servers (their own scheduling jitter included)"
+        )
         if client_gap < 1 / N or n_req != len([t for ts in sends.values() for t in ts]):
             failures.append(f"two requests to one host sent {client_gap * 1000:.1f} ms apart")
 
@@ -141,14 +148,17 @@ def main(argv: list[str] | None = None) -> int:
         if page_reqs or n_nm != H * P or any(r.pages for r in res2.values()) or feed_304 != H:
             failures.append(f"run 2: {page_reqs} page requests, {n_nm} not_modified, {feed_304} feed 304s")
         ratio2 = t2 / t1
-        print(f"run 2 (nothing new): {n_nm} not_modified, {page_reqs} page requests, {feed_304} feeds 304, "
-              f"in {t2:.3f} s")
+        print(
+            f"run 2 (nothing new): {n_nm} not_modified, {page_reqs} page requests, {feed_304} feeds 304, in {t2:.3f} s"
+        )
 
         # --- run 2 without the robots cache, for reference
         with Fetcher(**opts) as fetcher:
             t3, _, _ = run(outlets, fetcher, store, known)
-        print(f"  (same without the robots.txt cache: {t3:.3f} s, ratio {t3 / t1:.3f}: robots.txt and the feed "
-              f"are one {1000 / N:.0f} ms interval apart)")
+        print(
+            f"  (same without the robots.txt cache: {t3:.3f} s, ratio {t3 / t1:.3f}: robots.txt and the feed "
+            f"are one {1000 / N:.0f} ms interval apart)"
+        )
 
     hosts.stop()
     ok1, ok2 = ratio1 >= 0.90, ratio2 < 0.05

@@ -45,44 +45,77 @@ def synthetic(n_events: int, seed: int = 7, reports_per_call: int = 5) -> dict[s
     pkey = np.char.add(np.char.add(people[:, 0], "|"), people[:, 1])
     schema = _arrow_schemas()
     articles = {c: pa.nulls(n_articles, schema["articles"].field(c).type) for c in _ARTICLE_COLUMNS}
-    articles.update({
-        "article_id": pa.array(article_ids), "url": pa.array(np.char.add("http://example.org/", article_ids)),
-        "outlet_id": pa.array(np.char.add("outlet", rng.integers(0, 30, n_articles).astype(str))),
-        "published_date": pa.array(pub_days.astype(str)), "published_basis": pa.array(["meta"] * n_articles),
-        "text": pa.array(["نص"] * n_articles), "extractor_version": pa.array(["bench"] * n_articles),
-        "load_hash": pa.array(np.char.add("h", article_ids)),
-        "month_conflicts": pa.nulls(n_articles, pa.list_(pa.string())),
-    })
+    articles.update(
+        {
+            "article_id": pa.array(article_ids),
+            "url": pa.array(np.char.add("http://example.org/", article_ids)),
+            "outlet_id": pa.array(np.char.add("outlet", rng.integers(0, 30, n_articles).astype(str))),
+            "published_date": pa.array(pub_days.astype(str)),
+            "published_basis": pa.array(["meta"] * n_articles),
+            "text": pa.array(["نص"] * n_articles),
+            "extractor_version": pa.array(["bench"] * n_articles),
+            "load_hash": pa.array(np.char.add("h", article_ids)),
+            "month_conflicts": pa.nulls(n_articles, pa.list_(pa.string())),
+        }
+    )
     ev_pos = np.repeat(np.arange(n_events), 2)
     tables = {
         "articles": pa.table(articles, schema=schema["articles"]),
-        "events": pa.table({
-            "event_id": event_ids, "article_id": article_ids[article_of],
-            "event_index": pa.array(np.zeros(n_events, dtype=np.int32)),
-            "type": TYPES[rng.integers(0, len(TYPES), n_calls)][call_of], "status": np.full(n_events, "reported"),
-            "background": np.zeros(n_events, dtype=bool), "event_date": event_days.astype(str),
-            "date_basis": BASES[rng.integers(0, len(BASES), n_events)], "date_conflict": pa.nulls(n_events, pa.string()),
-            "participant_key": pkey, "extractor_version": np.full(n_events, "bench"),
-        }, schema=schema["events"]),
-        "event_participants": pa.table({
-            "event_id": event_ids[ev_pos], "position": pa.array(np.tile([0, 1], n_events).astype(np.int32)),
-            "person_id": people.reshape(-1), "name_en": people.reshape(-1), "name_ar": pa.nulls(2 * n_events, pa.string()),
-            "country": np.full(2 * n_events, "RU"), "role": np.full(2 * n_events, "president"),
-            "org": pa.nulls(2 * n_events, pa.string()), "mention": people.reshape(-1),
-        }, schema=schema["event_participants"]),
-        "event_sources": pa.table({
-            "event_id": event_ids, "position": pa.array(np.zeros(n_events, dtype=np.int32)),
-            "name_en": SOURCES[rng.integers(0, len(SOURCES), n_events)], "kind": np.full(n_events, "agency"),
-            "mention": np.full(n_events, "الكرملين"),
-        }, schema=schema["event_sources"]),
-        "event_topics": pa.table({"event_id": event_ids, "topic": TOPICS[rng.integers(0, len(TOPICS), n_events)]},
-                                 schema=schema["event_topics"]),
-        "event_evidence": pa.table({
-            "event_id": event_ids[ev_pos], "position": pa.array(np.tile([0, 1], n_events).astype(np.int32)),
-            "kind": np.tile(["trigger", "participant"], n_events),
-            "start_char": pa.array(np.zeros(2 * n_events, dtype=np.int32)),
-            "end_char": pa.array(np.full(2 * n_events, 5, dtype=np.int32)), "text": np.full(2 * n_events, "اتصال"),
-        }, schema=schema["event_evidence"]),
+        "events": pa.table(
+            {
+                "event_id": event_ids,
+                "article_id": article_ids[article_of],
+                "event_index": pa.array(np.zeros(n_events, dtype=np.int32)),
+                "type": TYPES[rng.integers(0, len(TYPES), n_calls)][call_of],
+                "status": np.full(n_events, "reported"),
+                "background": np.zeros(n_events, dtype=bool),
+                "event_date": event_days.astype(str),
+                "date_basis": BASES[rng.integers(0, len(BASES), n_events)],
+                "date_conflict": pa.nulls(n_events, pa.string()),
+                "participant_key": pkey,
+                "extractor_version": np.full(n_events, "bench"),
+            },
+            schema=schema["events"],
+        ),
+        "event_participants": pa.table(
+            {
+                "event_id": event_ids[ev_pos],
+                "position": pa.array(np.tile([0, 1], n_events).astype(np.int32)),
+                "person_id": people.reshape(-1),
+                "name_en": people.reshape(-1),
+                "name_ar": pa.nulls(2 * n_events, pa.string()),
+                "country": np.full(2 * n_events, "RU"),
+                "role": np.full(2 * n_events, "president"),
+                "org": pa.nulls(2 * n_events, pa.string()),
+                "mention": people.reshape(-1),
+            },
+            schema=schema["event_participants"],
+        ),
+        "event_sources": pa.table(
+            {
+                "event_id": event_ids,
+                "position": pa.array(np.zeros(n_events, dtype=np.int32)),
+                "name_en": SOURCES[rng.integers(0, len(SOURCES), n_events)],
+                "kind": np.full(n_events, "agency"),
+                "mention": np.full(n_events, "الكرملين"),
+            },
+            schema=schema["event_sources"],
+        ),
+        "event_topics": pa.table(
+            {"event_id": event_ids, "topic": TOPICS[rng.integers(0, len(TOPICS), n_events)]},
+            schema=schema["event_topics"],
+        ),
+        "event_evidence": pa.table(
+            {
+                "event_id": event_ids[ev_pos],
+                "position": pa.array(np.tile([0, 1], n_events).astype(np.int32)),
+                "kind": np.tile(["trigger", "participant"], n_events),
+                "start_char": pa.array(np.zeros(2 * n_events, dtype=np.int32)),
+                "end_char": pa.array(np.full(2 * n_events, 5, dtype=np.int32)),
+                "text": np.full(2 * n_events, "اتصال"),
+            },
+            schema=schema["event_evidence"],
+        ),
     }
     return tables
 
@@ -108,8 +141,10 @@ def main() -> None:
     args = parser.parse_args()
     tables = synthetic(args.events)
     rows = sum(t.num_rows for t in tables.values())
-    print(f"synthetic batch: {args.events:,} events, {tables['articles'].num_rows:,} articles, {rows:,} rows in "
-          f"{len(tables)} tables ({', '.join(EVENT_CHILD_TABLES)})")
+    print(
+        f"synthetic batch: {args.events:,} events, {tables['articles'].num_rows:,} articles, {rows:,} rows in "
+        f"{len(tables)} tables ({', '.join(EVENT_CHILD_TABLES)})"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         base = baseline(Path(tmp) / "baseline.duckdb", tables)
         con = connect(Path(tmp) / "rasd.duckdb")
@@ -125,8 +160,12 @@ def main() -> None:
     print(f"baseline INSERT ... SELECT FROM arrow : {base:7.2f} s  {args.events / base:12,.0f} events/s")
     print(f"rasd load stage (incl. {n_calls:,} calls): {first:7.2f} s  {args.events / first:12,.0f} events/s")
     print(f"re-load of the same batch              : {second:7.2f} s")
-    print(f"LOAD RATE RATIO   load / baseline = {base / first:.2f}   target >= 0.50   {'OK' if base / first >= 0.5 else 'MISSED'}")
-    print(f"RE-LOAD RATIO     re-load / load  = {second / first:.3f}  target <  0.10   {'OK' if second / first < 0.1 else 'MISSED'}")
+    print(
+        f"LOAD RATE RATIO   load / baseline = {base / first:.2f}   target >= 0.50   {'OK' if base / first >= 0.5 else 'MISSED'}"
+    )
+    print(
+        f"RE-LOAD RATIO     re-load / load  = {second / first:.3f}  target <  0.10   {'OK' if second / first < 0.1 else 'MISSED'}"
+    )
 
 
 if __name__ == "__main__":

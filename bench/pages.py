@@ -7,7 +7,6 @@ import random
 
 from rasd.sample_site import site
 
-
 MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
 
 
@@ -23,13 +22,15 @@ def generate_pages(n: int, seed: int = 11) -> list[tuple[str, str, str]]:
         base = rng.choice(articles)
         day = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(2000))
         synthetic = dict(base)
-        synthetic.update({
-            "id": f"bench-{i}",
-            "path": f"/news/{day:%Y/%m}/bench-{i}.html",
-            "published": day.isoformat(),
-            "paragraphs": base["paragraphs"][:1] + rng.sample(paragraphs, rng.randint(3, 7)),
-            "date_in": rng.choice(["meta", "jsonld", "dateline"]),
-        })
+        synthetic.update(
+            {
+                "id": f"bench-{i}",
+                "path": f"/news/{day:%Y/%m}/bench-{i}.html",
+                "published": day.isoformat(),
+                "paragraphs": base["paragraphs"][:1] + rng.sample(paragraphs, rng.randint(3, 7)),
+                "date_in": rng.choice(["meta", "jsonld", "dateline"]),
+            }
+        )
         synthetic["dateline"] = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
         outlet = rng.choice(outlets)
         synthetic["outlet"] = outlet

@@ -16,11 +16,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pages import generate_pages  # noqa: E402
-
-from rasd import pipeline  # noqa: E402
-from rasd.config import settings  # noqa: E402
-from rasd.rawstore import RawStore  # noqa: E402
+from pages import generate_pages
+from rasd import pipeline
+from rasd.config import settings
+from rasd.rawstore import RawStore
 
 
 def stage_pages(cfg, run_id: str, pages) -> None:
@@ -28,11 +27,22 @@ def stage_pages(cfg, run_id: str, pages) -> None:
     rows = []
     for url, outlet, html in pages:
         body = html.encode("utf-8")
-        rows.append({"url": url, "outlet_id": outlet, "final_url": url, "status": 200,
-                     "content_type": "text/html; charset=utf-8", "charset": "utf-8",
-                     "content_hash": store.put(body), "n_bytes": len(body),
-                     "fetched_at": dt.datetime(2026, 1, 1).isoformat(), "elapsed_ms": 1.0, "discovered_via": "urls",
-                     "published_hint": None})
+        rows.append(
+            {
+                "url": url,
+                "outlet_id": outlet,
+                "final_url": url,
+                "status": 200,
+                "content_type": "text/html; charset=utf-8",
+                "charset": "utf-8",
+                "content_hash": store.put(body),
+                "n_bytes": len(body),
+                "fetched_at": dt.datetime(2026, 1, 1).isoformat(),
+                "elapsed_ms": 1.0,
+                "discovered_via": "urls",
+                "published_hint": None,
+            }
+        )
     by_outlet: dict[str, list] = {}
     for row in rows:
         by_outlet.setdefault(row["outlet_id"], []).append(row)
@@ -43,8 +53,15 @@ def stage_pages(cfg, run_id: str, pages) -> None:
 def run(cfg, run_id: str, gates: bool) -> tuple[float, dict, dict]:
     steps = [("clean", pipeline.clean_stage), ("extract", pipeline.extract_stage), ("load", pipeline.load_stage)]
     if gates:
-        steps = [("gate_raw_pages", pipeline.gate_raw_pages), steps[0], ("gate_articles", pipeline.gate_articles),
-                 steps[1], ("gate_events", pipeline.gate_events), steps[2], ("gate_warehouse", pipeline.gate_warehouse)]
+        steps = [
+            ("gate_raw_pages", pipeline.gate_raw_pages),
+            steps[0],
+            ("gate_articles", pipeline.gate_articles),
+            steps[1],
+            ("gate_events", pipeline.gate_events),
+            steps[2],
+            ("gate_warehouse", pipeline.gate_warehouse),
+        ]
     counts, seconds = {}, {}
     for name, step in steps:
         start = time.perf_counter()
@@ -70,9 +87,11 @@ def main() -> None:
             cfg = settings(home=Path(tmp) / ("with" if gates else "without"))
             stage_pages(cfg, "bench", pages)
             times[gates], counts, seconds = run(cfg, "bench", gates)
-            print(f"{'with gates   ' if gates else 'without gates'}: {times[gates]:7.1f} s  "
-                  f"({counts['clean']['articles']} articles, {counts['extract']['events']} events, "
-                  f"{counts['load']['events_loaded']} events loaded)")
+            print(
+                f"{'with gates   ' if gates else 'without gates'}: {times[gates]:7.1f} s  "
+                f"({counts['clean']['articles']} articles, {counts['extract']['events']} events, "
+                f"{counts['load']['events_loaded']} events loaded)"
+            )
             print("    " + ", ".join(f"{k} {v:.1f}s" for k, v in seconds.items()))
     ratio = times[True] / times[False]
     print(f"GATE OVERHEAD RATIO  with / without = {ratio:.3f}   target <= 1.15   {'OK' if ratio <= 1.15 else 'MISSED'}")

@@ -82,9 +82,8 @@ def clean_extract_load(upstream):
 
     @task(pool=DUCKDB_POOL, outlets=[CALLS_ASSET])
     def gate_warehouse(_loaded) -> dict:
-        from rasd.pipeline import gate_warehouse as gate, record_run
-
-        from rasd.pipeline import run_counts
+        from rasd.pipeline import gate_warehouse as gate
+        from rasd.pipeline import record_run, run_counts
 
         result = fail_on_gate(lambda: gate(rasd_settings(), run_id()))
         started = get_current_context()["dag_run"].start_date

@@ -30,8 +30,9 @@ def rasd_reprocess():
 
         context = get_current_context()
         p = context["params"]
-        return select(rasd_settings(), context["run_id"], p.get("outlets") or None, p.get("fetched_from"),
-                      p.get("fetched_to"))
+        return select(
+            rasd_settings(), context["run_id"], p.get("outlets") or None, p.get("fetched_from"), p.get("fetched_to")
+        )
 
     clean_extract_load(select_stored_pages())
 

@@ -49,12 +49,15 @@ CONTEXT_CHARS = 70  # article text shown either side of an evidence span
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 
-ICON_SVG = ("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24' fill='none' stroke='#2f6f9f' "
-            "stroke-width='2' stroke-linecap='round'><circle cx='12' cy='12' r='3'/>"
-            "<path d='M5 12a7 7 0 0 1 14 0M2 12a10 10 0 0 1 20 0'/></svg>")
+ICON_SVG = (
+    "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24' fill='none' stroke='#2f6f9f' "
+    "stroke-width='2' stroke-linecap='round'><circle cx='12' cy='12' r='3'/>"
+    "<path d='M5 12a7 7 0 0 1 14 0M2 12a10 10 0 0 1 20 0'/></svg>"
+)
 
 
 # --- authentication ------------------------------------------------------------------------------
+
 
 def configured_token() -> str | None:
     """The shared secret, or None when unset, blank or still the documented placeholder."""
@@ -81,9 +84,11 @@ class AuthResult:
         self.ok, self.reason, self.set_session, self.strip_token = ok, reason, set_session, strip_token
 
 
-HOW_TO = (f"Set {TOKEN_ENV} in the environment of the Airflow API server (docker compose: in .env) "
-          "and restart it, then open this page once as ?token=<the token> (a cookie keeps you signed in) "
-          "or send the header 'Authorization: Bearer <the token>'.")
+HOW_TO = (
+    f"Set {TOKEN_ENV} in the environment of the Airflow API server (docker compose: in .env) "
+    "and restart it, then open this page once as ?token=<the token> (a cookie keeps you signed in) "
+    "or send the header 'Authorization: Bearer <the token>'."
+)
 
 
 async def authenticate(request) -> AuthResult:
@@ -110,20 +115,23 @@ async def authenticate(request) -> AuthResult:
         from airflow.api_fastapi.app import get_auth_manager
 
         auth_manager = get_auth_manager()
-    except Exception:  # noqa: BLE001 - not running inside the Airflow API server, or no auth manager
-        return AuthResult(False, f"{TOKEN_ENV} is not set and Airflow's auth manager is not available here "
-                                 "to check an Airflow login. " + HOW_TO)
+    except Exception:
+        return AuthResult(
+            False,
+            f"{TOKEN_ENV} is not set and Airflow's auth manager is not available here "
+            "to check an Airflow login. " + HOW_TO,
+        )
     if not jwt:
         return AuthResult(False, f"Not signed in. Log in to the Airflow UI first, or: {HOW_TO}")
     try:
         await auth_manager.get_user_from_token(jwt)
-    except Exception:  # noqa: BLE001 - expired, revoked, malformed or badly signed: all the same to us
-        return AuthResult(False, "Your Airflow login is not valid (expired or signed out). Log in again, or: "
-                                 + HOW_TO)
+    except Exception:
+        return AuthResult(False, "Your Airflow login is not valid (expired or signed out). Log in again, or: " + HOW_TO)
     return AuthResult(True)
 
 
 # --- the snapshot --------------------------------------------------------------------------------
+
 
 class NoData(Exception):
     """No snapshot published yet (or not readable right now); the page says so instead of a 500."""
@@ -137,8 +145,10 @@ def rasd_settings():
     try:
         from rasd.config import settings
     except ImportError as exc:  # include/ not on PYTHONPATH of the API server
-        raise NoData(f"The rasd library cannot be imported in the API server ({exc}); put include/ on "
-                     "its PYTHONPATH.", status=503) from exc
+        raise NoData(
+            f"The rasd library cannot be imported in the API server ({exc}); put include/ on its PYTHONPATH.",
+            status=503,
+        ) from exc
     return settings()
 
 
@@ -148,8 +158,10 @@ def open_snapshot():
 
     path = rasd_settings().snapshot_path
     if not path.exists():
-        raise NoData("No data yet: no load has published a snapshot. Run the rasd_ingest DAG "
-                     "(or `rasd run`) and reload this page.")
+        raise NoData(
+            "No data yet: no load has published a snapshot. Run the rasd_ingest DAG "
+            "(or `rasd run`) and reload this page."
+        )
     last: Exception | None = None
     for attempt in range(3):
         try:
@@ -157,8 +169,9 @@ def open_snapshot():
         except duckdb.Error as exc:  # e.g. the file vanished between exists() and connect()
             last = exc
             time.sleep(0.1 * (attempt + 1))
-    raise NoData(f"The snapshot could not be opened right now ({type(last).__name__}); try again in a moment.",
-                 status=503)
+    raise NoData(
+        f"The snapshot could not be opened right now ({type(last).__name__}); try again in a moment.", status=503
+    )
 
 
 def _rows(con, sql: str, params: list | None = None) -> list[dict[str, Any]]:
@@ -174,17 +187,23 @@ def _iso(value):
 def query_calls(con, call_type: str | None = None, limit: int = 50, call_id: str | None = None) -> list[dict]:
     """Recent calls, each with its articles, events, participants, sources and evidence spans
     (calls -> call_events -> events -> articles / event_evidence / event_participants / event_sources)."""
-    calls = _rows(con, """
+    calls = _rows(
+        con,
+        """
         SELECT call_id, type, call_date, date_basis, date_conflict, participants, countries, topics, sources,
                n_events, n_articles, n_outlets, first_published, last_published
         FROM calls
         WHERE (CAST(? AS VARCHAR) IS NULL OR type = ?) AND (CAST(? AS VARCHAR) IS NULL OR call_id = ?)
         ORDER BY call_date DESC NULLS LAST, last_published DESC NULLS LAST, call_id
-        LIMIT ?""", [call_type, call_type, call_id, call_id, limit])
+        LIMIT ?""",
+        [call_type, call_type, call_id, call_id, limit],
+    )
     if not calls:
         return []
     ids = [c["call_id"] for c in calls]
-    events = _rows(con, """
+    events = _rows(
+        con,
+        """
         SELECT ce.call_id, e.event_id, e.event_index, e.type, e.status, e.background, e.event_date, e.date_basis,
                e.date_conflict, a.article_id, a.url, a.title, a.published_date, a.outlet_id,
                coalesce(o.name, a.outlet_id) AS outlet, o.name_ar AS outlet_ar, a.text
@@ -193,20 +212,34 @@ def query_calls(con, call_type: str | None = None, limit: int = 50, call_id: str
         JOIN articles a ON a.article_id = e.article_id
         LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
         WHERE list_contains(?, ce.call_id)
-        ORDER BY ce.call_id, a.published_date NULLS LAST, outlet, a.article_id, e.event_index""", [ids])
+        ORDER BY ce.call_id, a.published_date NULLS LAST, outlet, a.article_id, e.event_index""",
+        [ids],
+    )
     event_ids = [e["event_id"] for e in events]
     evidence: dict[str, list] = {}
-    for r in _rows(con, """SELECT event_id, kind, start_char, end_char, text FROM event_evidence
-                          WHERE list_contains(?, event_id) ORDER BY event_id, position""", [event_ids]):
+    for r in _rows(
+        con,
+        """SELECT event_id, kind, start_char, end_char, text FROM event_evidence
+                          WHERE list_contains(?, event_id) ORDER BY event_id, position""",
+        [event_ids],
+    ):
         evidence.setdefault(r["event_id"], []).append(r)
     people: dict[str, list] = {}
-    for r in _rows(con, """SELECT event_id, person_id, name_en, name_ar, country, role, org, mention
+    for r in _rows(
+        con,
+        """SELECT event_id, person_id, name_en, name_ar, country, role, org, mention
                           FROM event_participants WHERE list_contains(?, event_id)
-                          ORDER BY event_id, position""", [event_ids]):
+                          ORDER BY event_id, position""",
+        [event_ids],
+    ):
         people.setdefault(r.pop("event_id"), []).append(r)
     sources: dict[str, list] = {}
-    for r in _rows(con, """SELECT event_id, name_en, kind, mention FROM event_sources
-                          WHERE list_contains(?, event_id) ORDER BY event_id, position""", [event_ids]):
+    for r in _rows(
+        con,
+        """SELECT event_id, name_en, kind, mention FROM event_sources
+                          WHERE list_contains(?, event_id) ORDER BY event_id, position""",
+        [event_ids],
+    ):
         sources.setdefault(r.pop("event_id"), []).append(r)
 
     by_call: dict[str, list] = {}
@@ -216,35 +249,72 @@ def query_calls(con, call_type: str | None = None, limit: int = 50, call_id: str
         for s in evidence.get(e["event_id"], []):
             start, end = s["start_char"], s["end_char"]
             exact = 0 <= start <= end <= len(text) and text[start:end] == (s["text"] or "")
-            spans.append({"kind": s["kind"], "start": start, "end": end, "text": s["text"],
-                          "before": text[max(0, start - CONTEXT_CHARS):start] if exact else None,
-                          "after": text[end:end + CONTEXT_CHARS] if exact else None})
-        by_call.setdefault(e.pop("call_id"), []).append({
-            "article_id": e["article_id"], "url": e["url"], "title": e["title"],
-            "published_date": _iso(e["published_date"]), "outlet_id": e["outlet_id"], "outlet": e["outlet"],
-            "outlet_ar": e["outlet_ar"],
-            "event": {"event_id": e["event_id"], "type": e["type"], "status": e["status"],
-                      "background": e["background"], "date": _iso(e["event_date"]), "date_basis": e["date_basis"],
-                      "date_conflict": e["date_conflict"]},
-            "participants": people.get(e["event_id"], []),
-            "sources": sources.get(e["event_id"], []),
-            "evidence": spans,
-        })
+            spans.append(
+                {
+                    "kind": s["kind"],
+                    "start": start,
+                    "end": end,
+                    "text": s["text"],
+                    "before": text[max(0, start - CONTEXT_CHARS) : start] if exact else None,
+                    "after": text[end : end + CONTEXT_CHARS] if exact else None,
+                }
+            )
+        by_call.setdefault(e.pop("call_id"), []).append(
+            {
+                "article_id": e["article_id"],
+                "url": e["url"],
+                "title": e["title"],
+                "published_date": _iso(e["published_date"]),
+                "outlet_id": e["outlet_id"],
+                "outlet": e["outlet"],
+                "outlet_ar": e["outlet_ar"],
+                "event": {
+                    "event_id": e["event_id"],
+                    "type": e["type"],
+                    "status": e["status"],
+                    "background": e["background"],
+                    "date": _iso(e["event_date"]),
+                    "date_basis": e["date_basis"],
+                    "date_conflict": e["date_conflict"],
+                },
+                "participants": people.get(e["event_id"], []),
+                "sources": sources.get(e["event_id"], []),
+                "evidence": spans,
+            }
+        )
     out = []
     for c in calls:
         articles = by_call.get(c["call_id"], [])
         outlets = list(dict.fromkeys(a["outlet"] for a in articles))
-        names_ar = list(dict.fromkeys(p["name_ar"] or p["mention"] for a in articles[:1] for p in a["participants"]
-                                      if p["name_ar"] or p["mention"]))
-        out.append({
-            "call_id": c["call_id"], "type": c["type"], "date": _iso(c["call_date"]), "date_basis": c["date_basis"],
-            "date_conflict": bool(c["date_conflict"]), "participants": c["participants"],
-            "participants_ar": names_ar, "countries": list(c["countries"] or []), "topics": list(c["topics"] or []),
-            "sources": list(c["sources"] or []), "outlets": outlets, "n_events": c["n_events"],
-            "n_articles": c["n_articles"], "n_outlets": c["n_outlets"],
-            "first_published": _iso(c["first_published"]), "last_published": _iso(c["last_published"]),
-            "articles": articles,
-        })
+        names_ar = list(
+            dict.fromkeys(
+                p["name_ar"] or p["mention"]
+                for a in articles[:1]
+                for p in a["participants"]
+                if p["name_ar"] or p["mention"]
+            )
+        )
+        out.append(
+            {
+                "call_id": c["call_id"],
+                "type": c["type"],
+                "date": _iso(c["call_date"]),
+                "date_basis": c["date_basis"],
+                "date_conflict": bool(c["date_conflict"]),
+                "participants": c["participants"],
+                "participants_ar": names_ar,
+                "countries": list(c["countries"] or []),
+                "topics": list(c["topics"] or []),
+                "sources": list(c["sources"] or []),
+                "outlets": outlets,
+                "n_events": c["n_events"],
+                "n_articles": c["n_articles"],
+                "n_outlets": c["n_outlets"],
+                "first_published": _iso(c["first_published"]),
+                "last_published": _iso(c["last_published"]),
+                "articles": articles,
+            }
+        )
     return out
 
 
@@ -278,8 +348,10 @@ margin:0 .15rem .15rem 0;font-size:.85em}details>summary{cursor:pointer;color:#2
 .kind,.date{white-space:nowrap}.kind{font-variant:small-caps;color:#44505c}form{margin:.6rem 0}.empty{padding:2rem 0}
 """
 
-CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
-       "base-uri 'none'; frame-ancestors 'self'")
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'self'"
+)
 
 
 def ar(text: Any, block: bool = False) -> str:
@@ -307,49 +379,61 @@ def _evidence_html(article: dict) -> str:
     people = "".join(
         f"<li>{_e(p['name_en'] or '(not in reference data)')} <span class='muted'>{_e(p['country'] or '')}"
         f"{' · ' + _e(p['role']) if p['role'] else ''}</span> {ar(p['mention'])}</li>"
-        for p in article["participants"])
-    sources = "".join(f"<li>{_e(s['name_en'])} <span class='muted'>{_e(s['kind'] or '')}</span> {ar(s['mention'])}</li>"
-                      for s in article["sources"]) or "<li class='muted'>none named</li>"
+        for p in article["participants"]
+    )
+    sources = (
+        "".join(
+            f"<li>{_e(s['name_en'])} <span class='muted'>{_e(s['kind'] or '')}</span> {ar(s['mention'])}</li>"
+            for s in article["sources"]
+        )
+        or "<li class='muted'>none named</li>"
+    )
     spans = []
     for s in article["evidence"]:
         if s["before"] is not None:
             before = ("…" if s["start"] > len(s["before"]) else "") + s["before"]
             after = s["after"] + ("…" if len(s["after"]) == CONTEXT_CHARS else "")
-            context = (f'<div dir="rtl" lang="ar" class="ar">{_e(before)}<mark>{_e(s["text"])}</mark>'
-                       f'{_e(after)}</div>')
+            context = f'<div dir="rtl" lang="ar" class="ar">{_e(before)}<mark>{_e(s["text"])}</mark>{_e(after)}</div>'
         else:
             context = ar(s["text"], block=True)
-        spans.append(f"<tr><td class='kind'>{_e(s['kind'])}</td><td>{context}</td>"
-                     f"<td class='muted'>{s['start']}–{s['end']}</td></tr>")
+        spans.append(
+            f"<tr><td class='kind'>{_e(s['kind'])}</td><td>{context}</td>"
+            f"<td class='muted'>{s['start']}–{s['end']}</td></tr>"
+        )
     return f"""<div class="article">
-<div><b>{_e(article['outlet'])}</b> {ar(article['outlet_ar'])} · published {_e(article['published_date'] or '?')} ·
-<a href="{_e(article['url'])}" target="_blank" rel="noopener noreferrer">{_e(article['url'])}</a></div>
-{ar(article['title'], block=True)}
-<div class="muted">{_e(ev['type'])} · {_e(ev['status'])} · date {_e(ev['date'] or 'unknown')}
- ({_e(ev['date_basis'])}){conflict}</div>
+<div><b>{_e(article["outlet"])}</b> {ar(article["outlet_ar"])} · published {_e(article["published_date"] or "?")} ·
+<a href="{_e(article["url"])}" target="_blank" rel="noopener noreferrer">{_e(article["url"])}</a></div>
+{ar(article["title"], block=True)}
+<div class="muted">{_e(ev["type"])} · {_e(ev["status"])} · date {_e(ev["date"] or "unknown")}
+ ({_e(ev["date_basis"])}){conflict}</div>
 <div style="display:flex;gap:2rem;flex-wrap:wrap"><div><b>Participants</b><ul>{people}</ul></div>
 <div><b>Sources</b><ul>{sources}</ul></div></div>
-<b>Evidence</b><table class="spans">{''.join(spans)}</table></div>"""
+<b>Evidence</b><table class="spans">{"".join(spans)}</table></div>"""
 
 
 def calls_html(calls: list[dict], info: dict, call_type: str | None, limit: int, open_: str | None) -> str:
     options = "".join(f"<option value='{t}'{' selected' if t == call_type else ''}>{t}</option>" for t in CALL_TYPES)
     run = info.get("latest_run") or {}
     latest = f" · latest run {_e(str(run.get('run_id')))} ({_e(str(run.get('status')))})" if run else ""
-    header = (f"<h1>Recent calls</h1><p class='muted'>Snapshot published {_e(info.get('published_at') or '?')}"
-              f"{latest}"
-              f" · {len(calls)} shown. Expand a row for the articles and the evidence spans.</p>"
-              f"<form method='get'><label>Type <select name='type'><option value=''>all</option>{options}</select>"
-              f"</label> <label>Limit <input name='limit' type='number' min='1' max='{MAX_LIMIT}' value='{limit}'"
-              f" style='width:5em'></label> <button>Show</button></form>")
+    header = (
+        f"<h1>Recent calls</h1><p class='muted'>Snapshot published {_e(info.get('published_at') or '?')}"
+        f"{latest}"
+        f" · {len(calls)} shown. Expand a row for the articles and the evidence spans.</p>"
+        f"<form method='get'><label>Type <select name='type'><option value=''>all</option>{options}</select>"
+        f"</label> <label>Limit <input name='limit' type='number' min='1' max='{MAX_LIMIT}' value='{limit}'"
+        f" style='width:5em'></label> <button>Show</button></form>"
+    )
     if not calls:
         return header + "<p class='empty'>No calls in the snapshot yet.</p>"
     rows = []
     for i, c in enumerate(calls):
         opened = open_ == "all" or (open_ == "first" and i == 0) or open_ == c["call_id"]
         conflict = "<span class='warn'>outlets disagree</span>" if c["date_conflict"] else ""
-        names_ar = f"<div dir='rtl' lang='ar' class='ar muted'>{_e(' – '.join(c['participants_ar']))}</div>" \
-            if c["participants_ar"] else ""
+        names_ar = (
+            f"<div dir='rtl' lang='ar' class='ar muted'>{_e(' – '.join(c['participants_ar']))}</div>"
+            if c["participants_ar"]
+            else ""
+        )
         evidence = "".join(_evidence_html(a) for a in c["articles"]) or "<p class='muted'>No evidence stored.</p>"
         rows.append(
             f"<tr class='call' id='call-{_e(c['call_id'])}'><td class='date'>{_e(c['date'] or 'unknown')}"
@@ -361,10 +445,13 @@ def calls_html(calls: list[dict], info: dict, call_type: str | None, limit: int,
             f"<td>{c['n_articles']}</td><td>{conflict}</td></tr>"
             f"<tr class='evidence'><td colspan='8'><details{' open' if opened else ''}><summary>Evidence: "
             f"{c['n_articles']} article{'s' if c['n_articles'] != 1 else ''} from {c['n_outlets']} "
-            f"outlet{'s' if c['n_outlets'] != 1 else ''}</summary>{evidence}</details></td></tr>")
-    return header + ("<table><thead><tr><th>Date</th><th>Type</th><th>Participants</th><th>Countries</th>"
-                     "<th>Outlets</th><th>Sources</th><th>Articles</th><th>Date check</th></tr></thead>"
-                     f"<tbody>{''.join(rows)}</tbody></table>")
+            f"outlet{'s' if c['n_outlets'] != 1 else ''}</summary>{evidence}</details></td></tr>"
+        )
+    return header + (
+        "<table><thead><tr><th>Date</th><th>Type</th><th>Participants</th><th>Countries</th>"
+        "<th>Outlets</th><th>Sources</th><th>Articles</th><th>Date check</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 # --- the report files ----------------------------------------------------------------------------
@@ -379,9 +466,11 @@ def report_file(rel: str) -> Path | None:
     parts = PurePosixPath(rel or "index.html")
     if parts.is_absolute() or ".." in parts.parts or any(p.startswith(".") for p in parts.parts):
         return None
-    allowed = (parts == PurePosixPath("index.html")
-               or (len(parts.parts) == 2 and parts.parts[0] == "runs" and parts.suffix == ".html")
-               or parts.parts[:len(DATA_DOCS.parts)] == DATA_DOCS.parts)
+    allowed = (
+        parts == PurePosixPath("index.html")
+        or (len(parts.parts) == 2 and parts.parts[0] == "runs" and parts.suffix == ".html")
+        or parts.parts[: len(DATA_DOCS.parts)] == DATA_DOCS.parts
+    )
     if not allowed:
         return None
     path = (root / parts).resolve()
@@ -393,6 +482,7 @@ def report_file(rel: str) -> Path | None:
 
 
 # --- the app -------------------------------------------------------------------------------------
+
 
 def _relative_self(request, drop: str = "token") -> str:
     """The current address, relative (works behind any prefix), without one query parameter."""
@@ -426,17 +516,24 @@ def create_app():
         else:
             response = await call_next(request)
         if result.set_session:
-            response.set_cookie(SESSION_COOKIE, result.set_session, max_age=SESSION_MAX_AGE, httponly=True,
-                                samesite="lax", secure=request.url.scheme == "https",
-                                path=(request.scope.get("root_path") or "") + "/")
+            response.set_cookie(
+                SESSION_COOKIE,
+                result.set_session,
+                max_age=SESSION_MAX_AGE,
+                httponly=True,
+                samesite="lax",
+                secure=request.url.scheme == "https",
+                path=(request.scope.get("root_path") or "") + "/",
+            )
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
         return response
 
     def html_page(body: str, status: int = 200) -> HTMLResponse:
-        return HTMLResponse(body, status_code=status,
-                            headers={"Content-Security-Policy": CSP, "Cache-Control": "no-store"})
+        return HTMLResponse(
+            body, status_code=status, headers={"Content-Security-Policy": CSP, "Cache-Control": "no-store"}
+        )
 
     def no_data(exc: NoData) -> HTMLResponse:
         return html_page(page("No data yet", f"<h1>Rasd</h1><p class='empty'>{_e(str(exc))}</p>"), exc.status)
@@ -450,9 +547,11 @@ def create_app():
         return RedirectResponse("calls", status_code=303)
 
     @app.get("/calls", response_class=HTMLResponse)
-    def calls_page(type: str | None = Query(None, max_length=40),  # noqa: A002 - the query parameter's name
-                   limit: int = Query(50, ge=1, le=MAX_LIMIT),
-                   open: str | None = Query(None, max_length=64)):  # noqa: A002 - "first", "all" or a call id
+    def calls_page(
+        type: str | None = Query(None, max_length=40),
+        limit: int = Query(50, ge=1, le=MAX_LIMIT),
+        open: str | None = Query(None, max_length=64),
+    ):
         try:
             con = open_snapshot()
         except NoData as exc:
@@ -465,8 +564,7 @@ def create_app():
         return html_page(page("Calls", calls_html(calls, info, type or None, limit, open)))
 
     @app.get("/api/calls")
-    def calls_api(type: str | None = Query(None, max_length=40),  # noqa: A002
-                  limit: int = Query(50, ge=1, le=MAX_LIMIT)):
+    def calls_api(type: str | None = Query(None, max_length=40), limit: int = Query(50, ge=1, le=MAX_LIMIT)):
         return _api(type or None, limit, None)
 
     @app.get("/api/calls/{call_id}")
@@ -480,8 +578,11 @@ def create_app():
         try:
             con = open_snapshot()
         except NoData as exc:
-            return JSONResponse({"snapshot": None, "count": 0, "calls": [], "message": str(exc)},
-                                status_code=exc.status, headers={"Cache-Control": "no-store"})
+            return JSONResponse(
+                {"snapshot": None, "count": 0, "calls": [], "message": str(exc)},
+                status_code=exc.status,
+                headers={"Cache-Control": "no-store"},
+            )
         try:
             calls = query_calls(con, call_type, limit, call_id)
             info = snapshot_info(con)
@@ -505,8 +606,13 @@ def create_app():
             return no_data(exc)
         if path is None:
             if rel in ("", "index.html"):
-                return html_page(page("Quality report", "<h1>Quality report</h1><p class='empty'>No quality report "
-                                      "yet: it is written after a load (rasd_reports DAG, or `rasd report`).</p>"))
+                return html_page(
+                    page(
+                        "Quality report",
+                        "<h1>Quality report</h1><p class='empty'>No quality report "
+                        "yet: it is written after a load (rasd_reports DAG, or `rasd report`).</p>",
+                    )
+                )
             return html_page(page("Not found", "<h1>404</h1><p>No such report file.</p>"), 404)
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         return FileResponse(path, media_type=media_type, headers={"Cache-Control": "no-cache"})
@@ -541,8 +647,20 @@ class RasdPlugin(AirflowPlugin):
     name = "rasd"
     fastapi_apps = [{"app": app, "url_prefix": "/rasd", "name": "Rasd"}]
     external_views = [
-        {"name": "Calls", "href": "rasd/calls", "destination": "nav", "category": "Rasd",
-         "url_route": "rasd-calls", "icon": "rasd/icon.svg"},
-        {"name": "Quality report", "href": "rasd/report/", "destination": "nav", "category": "Rasd",
-         "url_route": "rasd-report", "icon": "rasd/icon.svg"},
+        {
+            "name": "Calls",
+            "href": "rasd/calls",
+            "destination": "nav",
+            "category": "Rasd",
+            "url_route": "rasd-calls",
+            "icon": "rasd/icon.svg",
+        },
+        {
+            "name": "Quality report",
+            "href": "rasd/report/",
+            "destination": "nav",
+            "category": "Rasd",
+            "url_route": "rasd-report",
+            "icon": "rasd/icon.svg",
+        },
     ]

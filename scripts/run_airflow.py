@@ -18,13 +18,15 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from airflow_env import REPO, airflow_env  # noqa: E402
+from airflow_env import REPO, airflow_env
 
 BIN = Path(sys.executable).parent
 
 
 def api(base: str, method: str, path: str, token: str | None = None, body: dict | None = None) -> dict:
-    req = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body is not None else None)
+    req = urllib.request.Request(
+        base + path, method=method, data=json.dumps(body).encode() if body is not None else None
+    )
     req.add_header("Content-Type", "application/json")
     if token:
         req.add_header("Authorization", f"Bearer {token}")
@@ -49,8 +51,12 @@ def wait_for(what: str, check, timeout: float) -> object:
 def prepare(env: dict) -> None:
     """Metadata DB and the pool the scheduler needs (dag.test() ignores a missing pool; it does not)."""
     subprocess.run([str(BIN / "airflow"), "db", "migrate"], env=env, check=True, stdout=subprocess.DEVNULL)
-    subprocess.run([str(BIN / "airflow"), "pools", "set", "duckdb_writer", "1",
-                    "Rasd: one writer of the DuckDB file at a time"], env=env, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [str(BIN / "airflow"), "pools", "set", "duckdb_writer", "1", "Rasd: one writer of the DuckDB file at a time"],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def trigger_and_wait(base: str, token: str, dag_id: str, conf: dict | None = None, timeout: float = 900) -> str:
@@ -68,9 +74,12 @@ def trigger_and_wait(base: str, token: str, dag_id: str, conf: dict | None = Non
 
 
 def token_for(base: str, username: str, password: str) -> str:
-    req = urllib.request.Request(base + "/auth/token", method="POST",
-                                 data=json.dumps({"username": username, "password": password}).encode(),
-                                 headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(
+        base + "/auth/token",
+        method="POST",
+        data=json.dumps({"username": username, "password": password}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
     with urllib.request.urlopen(req, timeout=30) as resp:
         return json.loads(resp.read())["access_token"]
 
@@ -81,8 +90,11 @@ def main() -> int:
     parser.add_argument("--sample-port", type=int, default=8765)
     parser.add_argument("--home", default=str(REPO / "var"))
     parser.add_argument("--exit-after-run", action="store_true", help="stop once the triggered run finished")
-    parser.add_argument("--also-reprocess", action="store_true",
-                        help="after ingest, trigger rasd_reprocess (stored pages, no fetching) and wait for it")
+    parser.add_argument(
+        "--also-reprocess",
+        action="store_true",
+        help="after ingest, trigger rasd_reprocess (stored pages, no fetching) and wait for it",
+    )
     args = parser.parse_args()
 
     sample_url = f"http://127.0.0.1:{args.sample_port}"
@@ -93,10 +105,16 @@ def main() -> int:
     # Each in its own process group: stopping `airflow standalone` alone would orphan its
     # scheduler, api-server and executor workers.
     procs = [
-        subprocess.Popen([str(BIN / "rasd"), "serve-sample", "--port", str(args.sample_port)], env=env,
-                         start_new_session=True),
-        subprocess.Popen([str(BIN / "airflow"), "standalone"], env=env, start_new_session=True,
-                         stdout=open(Path(args.home) / "airflow-standalone.log", "w"), stderr=subprocess.STDOUT),
+        subprocess.Popen(
+            [str(BIN / "rasd"), "serve-sample", "--port", str(args.sample_port)], env=env, start_new_session=True
+        ),
+        subprocess.Popen(
+            [str(BIN / "airflow"), "standalone"],
+            env=env,
+            start_new_session=True,
+            stdout=open(Path(args.home) / "airflow-standalone.log", "w"),
+            stderr=subprocess.STDOUT,
+        ),
     ]
     base = f"http://127.0.0.1:{args.port}"
     try:

@@ -31,8 +31,8 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from airflow_env import REPO, airflow_env  # noqa: E402
-from run_airflow import BIN, api, token_for, trigger_and_wait, wait_for  # noqa: E402
+from airflow_env import REPO, airflow_env
+from run_airflow import BIN, api, token_for, trigger_and_wait, wait_for
 
 # One source of truth with docker-compose.yml: compose service -> `airflow ...` arguments it runs.
 COMPONENTS: dict[str, tuple[str, ...]] = {
@@ -59,13 +59,35 @@ def init_commands(admin_user: str, admin_password: str) -> list[list[str]]:
     return [
         ["db", "migrate"],
         ["pools", "set", *POOL],
-        ["users", "create", "--username", admin_user, "--password", admin_password, "--firstname", "Rasd",
-         "--lastname", "Admin", "--role", "Admin", "--email", "admin@example.org"],
+        [
+            "users",
+            "create",
+            "--username",
+            admin_user,
+            "--password",
+            admin_password,
+            "--firstname",
+            "Rasd",
+            "--lastname",
+            "Admin",
+            "--role",
+            "Admin",
+            "--email",
+            "admin@example.org",
+        ],
     ]
 
 
-def topology_settings(*, sql_conn: str, broker_url: str, execution_api_url: str, rasd_home: str,
-                      secrets_: dict[str, str], worker_concurrency: int = 2, parallelism: int = 4) -> dict[str, str]:
+def topology_settings(
+    *,
+    sql_conn: str,
+    broker_url: str,
+    execution_api_url: str,
+    rasd_home: str,
+    secrets_: dict[str, str],
+    worker_concurrency: int = 2,
+    parallelism: int = 4,
+) -> dict[str, str]:
     """The settings that make the topology: the same names docker-compose.yml sets (in `environment`
     or through `env_file: .env`). Everything else run_cluster.py sets is local to one host."""
     return {
@@ -102,24 +124,42 @@ def new_secrets() -> dict[str, str]:
     }
 
 
-def cluster_env(*, home: Path, rasd_home: Path, port: int, sample_port: int, sql_conn: str, broker_url: str,
-                secrets_: dict[str, str], worker_log_port: int, trigger_log_port: int,
-                manual_only: bool = False) -> tuple[dict[str, str], dict[str, str]]:
+def cluster_env(
+    *,
+    home: Path,
+    rasd_home: Path,
+    port: int,
+    sample_port: int,
+    sql_conn: str,
+    broker_url: str,
+    secrets_: dict[str, str],
+    worker_log_port: int,
+    trigger_log_port: int,
+    manual_only: bool = False,
+) -> tuple[dict[str, str], dict[str, str]]:
     """(full environment for every component, the topology settings in it)."""
     base = f"http://127.0.0.1:{port}"
-    topology = topology_settings(sql_conn=sql_conn, broker_url=broker_url, execution_api_url=f"{base}/execution/",
-                                 rasd_home=str(rasd_home), secrets_=secrets_)
-    env = airflow_env(home, port, f"http://127.0.0.1:{sample_port}", executor="CeleryExecutor",
-                      sql_conn=sql_conn, broker=broker_url)
+    topology = topology_settings(
+        sql_conn=sql_conn,
+        broker_url=broker_url,
+        execution_api_url=f"{base}/execution/",
+        rasd_home=str(rasd_home),
+        secrets_=secrets_,
+    )
+    env = airflow_env(
+        home, port, f"http://127.0.0.1:{sample_port}", executor="CeleryExecutor", sql_conn=sql_conn, broker=broker_url
+    )
     for name in ("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS", "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE"):
         env.pop(name, None)
     env.update(topology)
     # Local to one host: all components share loopback, so every listening port must differ.
-    env.update({
-        "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(worker_log_port),
-        "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(trigger_log_port),
-        "AIRFLOW__API__WORKERS": "1",  # small machine: one uvicorn worker
-    })
+    env.update(
+        {
+            "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(worker_log_port),
+            "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(trigger_log_port),
+            "AIRFLOW__API__WORKERS": "1",  # small machine: one uvicorn worker
+        }
+    )
     if manual_only:  # only the runs triggered through the API (no hourly run next to ours)
         env["AIRFLOW__SCHEDULER__USE_JOB_SCHEDULE"] = "False"
     return env, topology
@@ -130,6 +170,7 @@ def setting_names(env: dict[str, str]) -> set[str]:
 
 
 # ---- services ------------------------------------------------------------------------------------
+
 
 def with_db(dsn: str, dbname: str) -> str:
     parts = urlsplit(dsn)
@@ -155,13 +196,13 @@ def check_services(pg_dsn: str = DEFAULT_PG, redis_url: str = DEFAULT_REDIS) -> 
                     problems.append(f"PostgreSQL role at {pg_dsn} may not create databases")
         finally:
             con.close()
-    except Exception as exc:  # noqa: BLE001 - any failure means "not usable here"
+    except Exception as exc:
         problems.append(f"PostgreSQL not reachable at {pg_dsn}: {str(exc).strip()}")
     try:
         import redis
 
         redis.Redis.from_url(redis_url, socket_connect_timeout=5).ping()
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         problems.append(f"Redis not reachable at {redis_url}: {exc}")
     return problems
 
@@ -224,8 +265,11 @@ def run_summary(sql_conn_dsn: str, run_id: str, settle_seconds: float = 30) -> d
     while True:
         summary = _run_summary(sql_conn_dsn, run_id)
         states = {row["task_id"]: row["status"] for row in summary["celery_taskmeta"]}
-        pending = [ti for ti in summary["task_instances"]
-                   if states.get(ti["external_executor_id"]) in (None, "PENDING", "STARTED", "RETRY")]
+        pending = [
+            ti
+            for ti in summary["task_instances"]
+            if states.get(ti["external_executor_id"]) in (None, "PENDING", "STARTED", "RETRY")
+        ]
         if not pending or time.time() > deadline:
             return summary
         time.sleep(1)
@@ -238,9 +282,12 @@ def _run_summary(sql_conn_dsn: str, run_id: str) -> dict:
     con = psycopg2.connect(sql_conn_dsn)
     try:
         with con.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cur:
-            cur.execute("""SELECT task_id, map_index, state, try_number, hostname, queue, executor,
+            cur.execute(
+                """SELECT task_id, map_index, state, try_number, hostname, queue, executor,
                                   external_executor_id, pool FROM task_instance
-                           WHERE dag_id = %s AND run_id = %s ORDER BY task_id, map_index""", (DAG_ID, run_id))
+                           WHERE dag_id = %s AND run_id = %s ORDER BY task_id, map_index""",
+                (DAG_ID, run_id),
+            )
             tis = [dict(r) for r in cur.fetchall()]
             cur.execute("SELECT to_regclass('celery_taskmeta') IS NOT NULL AS present")
             celery = []
@@ -254,20 +301,27 @@ def _run_summary(sql_conn_dsn: str, run_id: str) -> dict:
 
 # ---- processes -----------------------------------------------------------------------------------
 
+
 def preflight(env: dict[str, str]) -> None:
     """Fail in seconds, with the reason, when the Celery worker could not even start here."""
-    out = subprocess.run([sys.executable, "-c", "import airflow.providers.celery.executors.celery_executor_utils"],
-                         env=env, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", "import airflow.providers.celery.executors.celery_executor_utils"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     if out.returncode:
         hint = ""
         if "cannot import name 'retry' from 'celery.backends.database'" in out.stderr:
-            hint = ("\ncelery 5.7 removed celery.backends.database.retry, which apache-airflow-providers-celery "
-                    "(3.26.0) still imports: pin celery below 5.7 (celery==5.6.3) in requirements.in/.lock.")
+            hint = (
+                "\ncelery 5.7 removed celery.backends.database.retry, which apache-airflow-providers-celery "
+                "(3.26.0) still imports: pin celery below 5.7 (celery==5.6.3) in requirements.in/.lock."
+            )
         raise SystemExit(f"the Celery executor cannot be imported:\n{out.stderr.strip()[-1500:]}{hint}")
 
 
 def start(name: str, args: list[str], env: dict, logs: Path) -> subprocess.Popen:
-    log = open(logs / f"{name}.log", "w")  # noqa: SIM115 - kept open for the process's life
+    log = open(logs / f"{name}.log", "w")
     # Own process group, so stopping a component also stops its children (uvicorn, Celery pool, ...).
     return subprocess.Popen(args, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
 
@@ -338,23 +392,33 @@ def main() -> int:
         db_dsn = with_db(args.pg, dbname)
         broker = f"{args.redis.rstrip('/')}/{redis_db}"
         print(f"metadata DB: {dbname}   broker: {broker}", flush=True)
-        env, _ = cluster_env(home=home, rasd_home=rasd_home, port=args.port, sample_port=args.sample_port,
-                             sql_conn=sqlalchemy_url(db_dsn), broker_url=broker, secrets_=new_secrets(),
-                             worker_log_port=free_port(), trigger_log_port=free_port(),
-                             manual_only=args.manual_only)
+        env, _ = cluster_env(
+            home=home,
+            rasd_home=rasd_home,
+            port=args.port,
+            sample_port=args.sample_port,
+            sql_conn=sqlalchemy_url(db_dsn),
+            broker_url=broker,
+            secrets_=new_secrets(),
+            worker_log_port=free_port(),
+            trigger_log_port=free_port(),
+            manual_only=args.manual_only,
+        )
 
         preflight(env)
         with open(logs / "airflow-init.log", "w") as init_log:
             for cmd in init_commands(admin_user, admin_password):  # = compose's airflow-init
-                if subprocess.run([str(BIN / "airflow"), *cmd], env=env, stdout=init_log,
-                                  stderr=subprocess.STDOUT).returncode:
+                if subprocess.run(
+                    [str(BIN / "airflow"), *cmd], env=env, stdout=init_log, stderr=subprocess.STDOUT
+                ).returncode:
                     init_log.flush()
                     tail = (logs / "airflow-init.log").read_text(errors="replace")[-2000:]
                     raise SystemExit(f"airflow {' '.join(cmd[:2])} failed:\n{tail}")
         print(f"initialised in {time.time() - started:.0f}s", flush=True)
 
-        procs["sample-site"] = start("sample-site", [str(BIN / "rasd"), "serve-sample", "--port",
-                                                     str(args.sample_port)], env, logs)
+        procs["sample-site"] = start(
+            "sample-site", [str(BIN / "rasd"), "serve-sample", "--port", str(args.sample_port)], env, logs
+        )
         for service, component in COMPONENTS.items():
             procs[service] = start(service, [str(BIN / "airflow"), *component], env, logs)
 
@@ -366,18 +430,29 @@ def main() -> int:
 
         wait_for("the Airflow API", healthy, 240)
         token = token_for(base, admin_user, admin_password)  # FAB auth manager: POST /auth/token
-        print(f"\nAirflow UI: {base}   login: {admin_user} / {admin_password}\n"
-              f"Sample site: http://127.0.0.1:{args.sample_port}\nlogs: {logs}\n", flush=True)
+        print(
+            f"\nAirflow UI: {base}   login: {admin_user} / {admin_password}\n"
+            f"Sample site: http://127.0.0.1:{args.sample_port}\nlogs: {logs}\n",
+            flush=True,
+        )
 
         run_before = time.time()
         state = trigger_and_wait(base, token, DAG_ID, timeout=args.timeout)
-        print(f"{DAG_ID} finished: {state} in {time.time() - run_before:.0f}s "
-              f"({time.time() - started:.0f}s since start)", flush=True)
+        print(
+            f"{DAG_ID} finished: {state} in {time.time() - run_before:.0f}s ({time.time() - started:.0f}s since start)",
+            flush=True,
+        )
         runs = api(base, "GET", f"/api/v2/dags/{DAG_ID}/dagRuns?limit=100", token)["dag_runs"]
         run_id = max((r for r in runs if r["run_type"] == "manual"), key=lambda r: r["run_after"])["dag_run_id"]
-        summary = {"state": state, "run_id": run_id, "metadata_db": dbname, "redis_db": redis_db,
-                   "components": {k: list(v) for k, v in COMPONENTS.items()}, "logs": str(logs),
-                   **run_summary(db_dsn, run_id)}
+        summary = {
+            "state": state,
+            "run_id": run_id,
+            "metadata_db": dbname,
+            "redis_db": redis_db,
+            "components": {k: list(v) for k, v in COMPONENTS.items()},
+            "logs": str(logs),
+            **run_summary(db_dsn, run_id),
+        }
         (home / "cluster-run.json").write_text(json.dumps(summary, indent=2, default=str))
         print(f"DuckDB: {rasd_home / 'rasd.duckdb'}   summary: {home / 'cluster-run.json'}", flush=True)
         if args.exit_after_run:

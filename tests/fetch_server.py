@@ -53,16 +53,21 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self._serve(head=False)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._serve(head=True)
 
     def _serve(self, head: bool) -> None:
         owner = self.server.owner
-        req = Request(self.command, self.path, time.monotonic(), {k.lower(): v for k, v in self.headers.items()},
-                      self.client_address[0])
+        req = Request(
+            self.command,
+            self.path,
+            time.monotonic(),
+            {k.lower(): v for k, v in self.headers.items()},
+            self.client_address[0],
+        )
         owner._record(req)
         handler = owner.routes.get(req.route)
         reply = handler(req, owner) if handler else Reply(404, b"not found", {"Content-Type": "text/plain"})
@@ -90,7 +95,7 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
             self.close_connection = True
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - quiet
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -108,8 +113,7 @@ class _Server(ThreadingHTTPServer):
 
 
 class FetchTestServer:
-    def __init__(self, host: str = "127.0.0.1", port: int = 0,
-                 routes: dict[str, Handler] | None = None) -> None:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, routes: dict[str, Handler] | None = None) -> None:
         self.routes: dict[str, Handler] = dict(routes or {})
         self.requests: list[Request] = []
         self.state: dict[str, int] = {}  # per-route counters for stateful handlers
@@ -122,8 +126,12 @@ class FetchTestServer:
 
     # lifecycle
     def start(self) -> FetchTestServer:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name=f"fetch-test-server-{self.port}", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"fetch-test-server-{self.port}",
+            daemon=True,
+        )
         self._thread.start()
         return self
 
@@ -173,16 +181,24 @@ LAST_MODIFIED = email.utils.formatdate(time.time() - 86400, usegmt=True)
 
 
 def arabic_html(title: str, text: str, *, lang: str = "ar", meta: str = '<meta charset="utf-8">') -> str:
-    return (f'<!DOCTYPE html>\n<html lang="{lang}" dir="rtl"><head>{meta}<title>{title}</title></head>'
-            f"<body><article><h1>{title}</h1><p>{text}</p></article></body></html>")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}" dir="rtl"><head>{meta}<title>{title}</title></head>'
+        f"<body><article><h1>{title}</h1><p>{text}</p></article></body></html>"
+    )
 
 
 def _validators(body: bytes) -> dict[str, str]:
     return {"ETag": '"' + hashlib.sha1(body).hexdigest()[:16] + '"', "Last-Modified": LAST_MODIFIED}
 
 
-def html_page(html: str | bytes, content_type: str = HTML_UTF8, *, etag: bool = True,
-              last_modified: bool = True, extra: dict[str, str] | None = None) -> Handler:
+def html_page(
+    html: str | bytes,
+    content_type: str = HTML_UTF8,
+    *,
+    etag: bool = True,
+    last_modified: bool = True,
+    extra: dict[str, str] | None = None,
+) -> Handler:
     """A page that honours If-None-Match / If-Modified-Since with 304."""
     body = html.encode("utf-8") if isinstance(html, str) else html
     v = _validators(body)
@@ -196,7 +212,8 @@ def html_page(html: str | bytes, content_type: str = HTML_UTF8, *, etag: bool = 
         inm = req.headers.get("if-none-match")
         ims = req.headers.get("if-modified-since")
         if (etag and inm and v["ETag"] in [t.strip() for t in inm.split(",")]) or (
-                not (etag and inm) and last_modified and ims and _not_after(v["Last-Modified"], ims)):
+            not (etag and inm) and last_modified and ims and _not_after(v["Last-Modified"], ims)
+        ):
             return Reply(304, b"", {k: h for k, h in headers.items() if k in ("ETag", "Last-Modified")})
         return Reply(200, body, headers)
 
@@ -217,11 +234,14 @@ def redirect(to: str, status: int = 302) -> Handler:
 def rss(items: list[tuple[str, str | None]], title: str = "تغذية") -> bytes:
     entries = "".join(
         f"<item><title>خبر {i}</title><link>{escape(link)}</link>"
-        + (f"<pubDate>{pub}</pubDate>" if pub else "") + "</item>"
-        for i, (link, pub) in enumerate(items))
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
-            f"<link>http://example.invalid/</link><description>d</description>{entries}</channel></rss>"
-            ).encode("utf-8")
+        + (f"<pubDate>{pub}</pubDate>" if pub else "")
+        + "</item>"
+        for i, (link, pub) in enumerate(items)
+    )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+        f"<link>http://example.invalid/</link><description>d</description>{entries}</channel></rss>"
+    ).encode()
 
 
 def urlset(locs: list[tuple[str, str | None]], news: bool = False) -> bytes:
@@ -232,17 +252,21 @@ def urlset(locs: list[tuple[str, str | None]], news: bool = False) -> bytes:
     for loc, pub in locs:
         extra = ""
         if news and pub:
-            extra = (f"<news:news><news:publication><news:name>T</news:name><news:language>ar</news:language>"
-                     f"</news:publication><news:publication_date>{pub}</news:publication_date>"
-                     f"<news:title>t</news:title></news:news>")
+            extra = (
+                f"<news:news><news:publication><news:name>T</news:name><news:language>ar</news:language>"
+                f"</news:publication><news:publication_date>{pub}</news:publication_date>"
+                f"<news:title>t</news:title></news:news>"
+            )
         urls.append(f"<url><loc>{escape(loc)}</loc><lastmod>2020-01-01</lastmod>{extra}</url>")
     return f'<?xml version="1.0" encoding="UTF-8"?><urlset{ns}>{"".join(urls)}</urlset>'.encode()
 
 
 def sitemap_index(locs: list[str]) -> bytes:
     maps = "".join(f"<sitemap><loc>{escape(loc)}</loc></sitemap>" for loc in locs)
-    return (f'<?xml version="1.0" encoding="UTF-8"?>'
-            f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{maps}</sitemapindex>').encode()
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>'
+        f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{maps}</sitemapindex>'
+    ).encode()
 
 
 def xml_doc(body: bytes, content_type: str = "application/xml") -> Handler:
@@ -280,16 +304,22 @@ def scenario_routes(srv: FetchTestServer, *, slow_delay: float = 1.5) -> dict[st
 
     # flaky: 500 then 200
     ok_flaky = html_page(arabic_html("متقطع", "نجح في المحاولة الثانية"))
-    srv.route("/articles/flaky.html",
-              lambda req, s: Reply(500, b"oops", {"Content-Type": "text/plain"})
-              if s.hit("flaky") == 1 else ok_flaky(req, s))
+    srv.route(
+        "/articles/flaky.html",
+        lambda req, s: Reply(500, b"oops", {"Content-Type": "text/plain"}) if s.hit("flaky") == 1 else ok_flaky(req, s),
+    )
     expected["/articles/flaky.html"] = ("page",)
 
     # 429 with Retry-After: 1, then 200
     ok_429 = html_page(arabic_html("مزدحم", "أعيدت المحاولة بعد ثانية"))
-    srv.route("/articles/ratelimited.html",
-              lambda req, s: Reply(429, b"slow down", {"Retry-After": "1", "Content-Type": "text/plain"})
-              if s.hit("429") == 1 else ok_429(req, s))
+    srv.route(
+        "/articles/ratelimited.html",
+        lambda req, s: (
+            Reply(429, b"slow down", {"Retry-After": "1", "Content-Type": "text/plain"})
+            if s.hit("429") == 1
+            else ok_429(req, s)
+        ),
+    )
     expected["/articles/ratelimited.html"] = ("page",)
 
     # always 503
@@ -309,31 +339,43 @@ def scenario_routes(srv: FetchTestServer, *, slow_delay: float = 1.5) -> dict[st
     expected["/chain/1"] = ("quarantined", "too_many_redirects")
 
     # slow, oversize (declared and streamed), PDF
-    srv.route("/articles/slow.html", lambda req, s: Reply(200, arabic_html("بطيء", "بطيء").encode(),
-                                                          {"Content-Type": HTML_UTF8}, delay=slow_delay))
+    srv.route(
+        "/articles/slow.html",
+        lambda req, s: Reply(200, arabic_html("بطيء", "بطيء").encode(), {"Content-Type": HTML_UTF8}, delay=slow_delay),
+    )
     expected["/articles/slow.html"] = ("quarantined", "timeout")
     big = arabic_html("كبير", "كلام " * (BIG_BYTES // 8)).encode()
     srv.route("/articles/big.html", lambda req, s: Reply(200, big, {"Content-Type": HTML_UTF8}))
     expected["/articles/big.html"] = ("quarantined", "too_large")
     srv.route("/articles/big-stream.html", lambda req, s: Reply(200, big, {"Content-Type": HTML_UTF8}, chunked=True))
     expected["/articles/big-stream.html"] = ("quarantined", "too_large")
-    srv.route("/files/report.pdf", lambda req, s: Reply(200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n",
-                                                        {"Content-Type": "application/pdf"}))
+    srv.route(
+        "/files/report.pdf",
+        lambda req, s: Reply(
+            200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", {"Content-Type": "application/pdf"}
+        ),
+    )
     expected["/files/report.pdf"] = ("quarantined", "not_html")
 
     # windows-1256: declared only in a meta tag; and not declared at all
     meta = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">'
-    srv.route("/articles/cp1256-meta.html",
-              html_page(arabic_html("اتصال", CP1256_TEXT, meta=meta).encode("cp1256"), "text/html"))
+    srv.route(
+        "/articles/cp1256-meta.html",
+        html_page(arabic_html("اتصال", CP1256_TEXT, meta=meta).encode("cp1256"), "text/html"),
+    )
     expected["/articles/cp1256-meta.html"] = ("page",)
-    srv.route("/articles/cp1256-bare.html",
-              html_page(arabic_html("اتصال", CP1256_TEXT, meta="", lang="").encode("cp1256"), "text/html"))
+    srv.route(
+        "/articles/cp1256-bare.html",
+        html_page(arabic_html("اتصال", CP1256_TEXT, meta="", lang="").encode("cp1256"), "text/html"),
+    )
     expected["/articles/cp1256-bare.html"] = ("page",)
 
     # gzip (and brotli when the client asks for it)
     gz_body = arabic_html("مضغوط", "صفحة مضغوطة بـ gzip").encode()
-    srv.route("/articles/gzip.html", lambda req, s: Reply(200, gzip.compress(gz_body),
-                                                          {"Content-Type": HTML_UTF8, "Content-Encoding": "gzip"}))
+    srv.route(
+        "/articles/gzip.html",
+        lambda req, s: Reply(200, gzip.compress(gz_body), {"Content-Type": HTML_UTF8, "Content-Encoding": "gzip"}),
+    )
     expected["/articles/gzip.html"] = ("page",)
 
     def brotli_page(req: Request, s: FetchTestServer) -> Reply:
@@ -368,21 +410,37 @@ def scenario_routes(srv: FetchTestServer, *, slow_delay: float = 1.5) -> dict[st
     feed_items = [
         ("/articles/ok-1.html", "Tue, 05 Mar 2024 10:30:00 +0300"),
         ("/articles/same.html", "Tue, 05 Mar 2024 11:00:00 +0300"),
-        ("/articles/flaky.html", None), ("/articles/ratelimited.html", None), ("/redirect/1", None),
-        ("/loop/a", None), ("/chain/1", None), ("/articles/slow.html", None), ("/articles/big.html", None),
-        ("/files/report.pdf", None), ("/articles/cp1256-meta.html", None), ("/private/secret.html", None),
+        ("/articles/flaky.html", None),
+        ("/articles/ratelimited.html", None),
+        ("/redirect/1", None),
+        ("/loop/a", None),
+        ("/chain/1", None),
+        ("/articles/slow.html", None),
+        ("/articles/big.html", None),
+        ("/files/report.pdf", None),
+        ("/articles/cp1256-meta.html", None),
+        ("/private/secret.html", None),
     ]
     srv.route("/feed.xml", xml_doc(rss([(b + p, d) for p, d in feed_items]), "application/rss+xml"))
     news_items = [
         ("/articles/ok-2.html", "2024-03-06T09:15:00+03:00"),
         ("/articles/same.html?utm_source=twitter&utm_medium=social", "2024-03-05T11:00:00+03:00"),
         ("/articles/ok-1.html", None),  # also in the feed
-        ("/articles/cp1256-bare.html", None), ("/articles/gzip.html", None), ("/articles/brotli.html", None),
+        ("/articles/cp1256-bare.html", None),
+        ("/articles/gzip.html", None),
+        ("/articles/brotli.html", None),
     ]
     srv.route("/sitemap-news.xml", xml_doc(urlset([(b + p, d) for p, d in news_items], news=True)))
-    plain = ["/articles/etag-only.html", "/articles/lastmod-only.html", "/articles/broken.html",
-             "/articles/big-stream.html", "/articles/gone.html", "/articles/missing.html", "/articles/to-metadata",
-             "/articles/binary.html"]
+    plain = [
+        "/articles/etag-only.html",
+        "/articles/lastmod-only.html",
+        "/articles/broken.html",
+        "/articles/big-stream.html",
+        "/articles/gone.html",
+        "/articles/missing.html",
+        "/articles/to-metadata",
+        "/articles/binary.html",
+    ]
     srv.route("/sitemap-pages.xml", xml_doc(urlset([(b + p, None) for p in plain])))
     srv.route("/sitemap_index.xml", xml_doc(sitemap_index([b + "/sitemap-news.xml", "/sitemap-pages.xml"])))
     assert set(expected) == {p for p, _ in feed_items} | {p.split("?")[0] for p, _ in news_items} | set(plain)

@@ -22,11 +22,26 @@ def _free_port() -> int:
 def test_standalone_airflow_runs_ingest_then_reprocess_via_rest_api(tmp_path):
     home = tmp_path / "var"
     out = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "run_airflow.py"), "--port", str(_free_port()),
-         "--sample-port", str(_free_port()), "--home", str(home), "--exit-after-run", "--also-reprocess"],
-        capture_output=True, text=True, timeout=1200)
-    log = (home / "airflow-standalone.log")
-    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:] + (log.read_text()[-3000:] if log.exists() else "")
+        [
+            sys.executable,
+            str(REPO / "scripts" / "run_airflow.py"),
+            "--port",
+            str(_free_port()),
+            "--sample-port",
+            str(_free_port()),
+            "--home",
+            str(home),
+            "--exit-after-run",
+            "--also-reprocess",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    log = home / "airflow-standalone.log"
+    assert out.returncode == 0, (
+        out.stdout[-3000:] + out.stderr[-3000:] + (log.read_text()[-3000:] if log.exists() else "")
+    )
     assert "rasd_ingest finished: success" in out.stdout
     assert "rasd_reprocess finished: success" in out.stdout
     assert "login: " in out.stdout

@@ -65,13 +65,22 @@ _AB = {"P0": "NP N V", "PAl": "N", "Pw": "NP N V", "PwAl": "N", "Pb": "NP N", "P
 
 def tiny_morphology_db() -> str:
     lines = ["###DEFINES###"]
-    lines.append("DEFINE pos " + " ".join(f"pos:{p}" for p in ("noun", "noun_prop", "verb", "digit", "punc", "latin", "foreign")))
+    lines.append(
+        "DEFINE pos " + " ".join(f"pos:{p}" for p in ("noun", "noun_prop", "verb", "digit", "punc", "latin", "foreign"))
+    )
     lines += [f"DEFINE {f} {f}:*open*" for f in ("diac", "lex", "pos_lex_logprob")]
-    lines += ["DEFINE prc3 prc3:0 prc3:na", "DEFINE prc2 prc2:0 prc2:na prc2:wa_conj",
-              "DEFINE prc1 prc1:0 prc1:na prc1:bi_prep prc1:li_prep",
-              "DEFINE prc0 prc0:0 prc0:na prc0:Al_det", "DEFINE enc0 enc0:0 enc0:na"]
+    lines += [
+        "DEFINE prc3 prc3:0 prc3:na",
+        "DEFINE prc2 prc2:0 prc2:na prc2:wa_conj",
+        "DEFINE prc1 prc1:0 prc1:na prc1:bi_prep prc1:li_prep",
+        "DEFINE prc0 prc0:0 prc0:na prc0:Al_det",
+        "DEFINE enc0 enc0:0 enc0:na",
+    ]
     lines.append("###DEFAULTS###")
-    lines += [f"DEFAULT pos:{p} prc3:0 prc2:0 prc1:0 prc0:0 enc0:0" for p in ("noun", "noun_prop", "verb", "digit", "punc", "latin")]
+    lines += [
+        f"DEFAULT pos:{p} prc3:0 prc2:0 prc1:0 prc0:0 enc0:0"
+        for p in ("noun", "noun_prop", "verb", "digit", "punc", "latin")
+    ]
     lines += ["###ORDER###", "ORDER " + " ".join(_FEATS)]
     lines += ["###TOKENIZATIONS###", "TOKENIZATION diac"]
     lines += ["###STEMBACKOFF###", "STEMBACKOFF PROP NP"]
@@ -79,8 +88,10 @@ def tiny_morphology_db() -> str:
     lines += [f"{form}\t{cat}\t{feats}" for form, cat, feats in _PREFIXES]
     lines += ["###SUFFIXES###", "\tS0\tdiac:"]
     lines.append("###STEMS###")
-    lines += [f"{key}\t{cat}\tdiac:{diac} lex:{diac} pos:{pos} prc3:0 prc2:0 prc1:0 prc0:0 enc0:0 pos_lex_logprob:{lp}"
-              for key, cat, diac, pos, lp in _STEMS]
+    lines += [
+        f"{key}\t{cat}\tdiac:{diac} lex:{diac} pos:{pos} prc3:0 prc2:0 prc1:0 prc0:0 enc0:0 pos_lex_logprob:{lp}"
+        for key, cat, diac, pos, lp in _STEMS
+    ]
     lines.append("###TABLE AB###")
     lines += [f"{p} {s}" for p, stems in _AB.items() for s in stems.split()]
     lines.append("###TABLE BC###")
@@ -92,10 +103,17 @@ def tiny_morphology_db() -> str:
 
 def stub_catalogue() -> dict:
     """The least camel_tools.data accepts: present, so nothing is downloaded at import."""
-    return {"version": "1.6.0", "packages": {}, "components": {
-        "MorphologyDB": {"default": "calima-msa-r13", "datasets": {"calima-msa-r13": {"path": "morphology_db/calima-msa-r13"}}},
-        "NamedEntityRecognition": {"default": "arabert", "datasets": {"arabert": {"path": "ner/arabert"}}},
-    }}
+    return {
+        "version": "1.6.0",
+        "packages": {},
+        "components": {
+            "MorphologyDB": {
+                "default": "calima-msa-r13",
+                "datasets": {"calima-msa-r13": {"path": "morphology_db/calima-msa-r13"}},
+            },
+            "NamedEntityRecognition": {"default": "arabert", "datasets": {"arabert": {"path": "ner/arabert"}}},
+        },
+    }
 
 
 def make_camel_data(root: Path, *, catalogue: bool = True, db: str | None = None) -> Path:
@@ -116,15 +134,17 @@ def run_python(code: str, tmp_path: Path, camel_data: Path | None = None, timeou
     (tmp_path / "home").mkdir(exist_ok=True)
     if camel_data is not None:
         env["CAMELTOOLS_DATA"] = str(camel_data)
-    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], env=env, capture_output=True,
-                          text=True, timeout=timeout)
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], env=env, capture_output=True, text=True, timeout=timeout
+    )
     assert proc.returncode == 0, proc.stderr[-4000:]
     return json.loads(proc.stdout.strip().splitlines()[-1]) | {"stderr": proc.stderr}
 
 
 # -- without data ------------------------------------------------------------------------------
 def test_no_data_is_none_fast_and_imports_nothing_heavy(tmp_path):
-    out = run_python(f"""
+    out = run_python(
+        f"""
         import json, sys, time
         t = time.perf_counter()
         import rasd.extract
@@ -136,7 +156,9 @@ def test_no_data_is_none_fast_and_imports_nothing_heavy(tmp_path):
                        or m.startswith(("camel_tools.data", "camel_tools.morphology", "camel_tools.ner")))
         print(json.dumps({{"none": first is None and all(a is None for a in again), "heavy": heavy,
                            "seconds": seconds, "camel_home": __import__("os").path.exists({str(tmp_path / "home" / ".camel_tools")!r})}}))
-    """, tmp_path)
+    """,
+        tmp_path,
+    )
     assert out["none"]
     assert out["heavy"] == []
     assert out["seconds"] < 5  # importing rasd.extract itself is most of it
@@ -181,8 +203,23 @@ def test_unusable_data_folder_is_none_with_one_warning(fresh, tmp_path, caplog, 
 
 
 # -- the tiny morphology database, loaded through camel-tools ------------------------------------
-WORDS = ["شينغيرو", "ألبير", "وألبير", "لألبير", "بشينغيرو", "أكد", "بحث", "الوضع", "والوضع",
-         "أحمد", "أمل", "كوميزاكي", "Macron", "2024", "بن"]
+WORDS = [
+    "شينغيرو",
+    "ألبير",
+    "وألبير",
+    "لألبير",
+    "بشينغيرو",
+    "أكد",
+    "بحث",
+    "الوضع",
+    "والوضع",
+    "أحمد",
+    "أمل",
+    "كوميزاكي",
+    "Macron",
+    "2024",
+    "بن",
+]
 RUNS = {
     "شينغيرو أكد أن": 1,
     "ألبير شينغيرو بحث الوضع": 2,
@@ -198,7 +235,8 @@ RUNS = {
 
 def test_tiny_morphology_database(tmp_path):
     root = make_camel_data(tmp_path / "camel", db=tiny_morphology_db())
-    out = run_python(f"""
+    out = run_python(
+        f"""
         import json, logging, sys
         logging.basicConfig(level=logging.WARNING)
         from rasd.camel_names import name_analyser
@@ -215,14 +253,27 @@ def test_tiny_morphology_database(tmp_path):
             "runs_normalised": {{r: a.proper_noun_run(normalize_key(r).split()) for r in runs}},
             "ner_modules": sorted(m for m in sys.modules if m.startswith(("torch", "transformers", "camel_tools.ner"))),
         }}))
-    """, tmp_path, root)
+    """,
+        tmp_path,
+        root,
+    )
     assert out["parts"] == [True, False]
     assert out["proper"] == {
-        "شينغيرو": True, "ألبير": True, "وألبير": True, "لألبير": True, "بشينغيرو": True,
-        "أكد": False, "بحث": False, "الوضع": False, "والوضع": False,
+        "شينغيرو": True,
+        "ألبير": True,
+        "وألبير": True,
+        "لألبير": True,
+        "بشينغيرو": True,
+        "أكد": False,
+        "بحث": False,
+        "الوضع": False,
+        "والوضع": False,
         "أحمد": True,  # noun_prop likelier than the verb
         "أمل": False,  # the noun "hope" likelier than the name
-        "كوميزاكي": True, "Macron": False, "2024": False, "بن": False,
+        "كوميزاكي": True,
+        "Macron": False,
+        "2024": False,
+        "بن": False,
     }
     assert out["verdict"]["ألبير"] == PROPER
     assert out["verdict"]["وألبير"] == PROPER_CLITIC
@@ -235,12 +286,16 @@ def test_tiny_morphology_database(tmp_path):
 
 def test_broken_morphology_database_is_none_with_a_warning(tmp_path):
     root = make_camel_data(tmp_path / "camel", db="###DEFINES###\nnot a define line\n")
-    out = run_python("""
+    out = run_python(
+        """
         import json, logging
         logging.basicConfig(level=logging.WARNING)
         from rasd.camel_names import name_analyser
         print(json.dumps({"none": name_analyser() is None and name_analyser() is None}))
-    """, tmp_path, root)
+    """,
+        tmp_path,
+        root,
+    )
     assert out["none"]
     assert out["stderr"].count("WARNING") == 1 and "DatabaseParseError" in out["stderr"], out["stderr"]
 
@@ -252,7 +307,8 @@ def test_tiny_ner_model_is_preferred_and_a_broken_one_falls_back(tmp_path):
     (broken / "data" / "ner" / "arabert").mkdir(parents=True)
     (broken / "data" / "ner" / "arabert" / "config.json").write_text("{not json", encoding="utf-8")
     (broken / "data" / "ner" / "arabert" / "pytorch_model.bin").write_bytes(b"")
-    out = run_python(f"""
+    out = run_python(
+        f"""
         import json, logging, os
         logging.basicConfig(level=logging.WARNING)
         import torch
@@ -282,7 +338,10 @@ def test_tiny_ner_model_is_preferred_and_a_broken_one_falls_back(tmp_path):
         b = name_analyser()
         result |= {{"broken_parts": [b.has_morphology, b.has_ner], "broken_run": b.proper_noun_run(["شينغيرو", "أكد"])}}
         print(json.dumps(result))
-    """, tmp_path, good)
+    """,
+        tmp_path,
+        good,
+    )
     assert out["parts"] == [True, True]
     assert out["run"] == 2  # the model's labels, not the morphology's verb for أكد
     assert out["proper"] is False  # is_proper_noun is the morphology's, when there is a database
@@ -317,12 +376,14 @@ def _a(pos, lp=None, **clitics):
 
 
 def test_rules_without_probabilities_and_the_verdict_cache():
-    fake = FakeAnalyzer({
-        "سعيد": [_a("noun_prop"), _a("adj")],  # no probabilities: a name unless a verb reading exists
-        "يزيد": [_a("noun_prop"), _a("verb")],
-        "السيسي": [_a("noun_prop", prc0="Al_det")],  # the article is part of the name
-        "فماكرون": [_a("noun_prop", prc2="fa_conj")],
-    })
+    fake = FakeAnalyzer(
+        {
+            "سعيد": [_a("noun_prop"), _a("adj")],  # no probabilities: a name unless a verb reading exists
+            "يزيد": [_a("noun_prop"), _a("verb")],
+            "السيسي": [_a("noun_prop", prc0="Al_det")],  # the article is part of the name
+            "فماكرون": [_a("noun_prop", prc2="fa_conj")],
+        }
+    )
     a = NameAnalyser(fake, unknown_is_proper=False)
     assert a.is_proper_noun("سعيد") and not a.is_proper_noun("يزيد")
     assert a.verdict("السيسي") == PROPER and a.verdict("فماكرون") == PROPER_CLITIC
@@ -343,8 +404,9 @@ def test_ner_rules():
     assert a.proper_noun_run(["ألبير"], left_context=["الوزير"]) == 1
     assert a.is_proper_noun("شينغيرو") and not a.is_proper_noun("أكد")
     # labels that do not line up with the words (a word the tokenizer dropped): the morphology decides
-    short = NameAnalyser(FakeAnalyzer({"ألبير": [_a("noun_prop")]}), FakeNER(lambda ws: ["B-PERS"]),
-                         unknown_is_proper=False)
+    short = NameAnalyser(
+        FakeAnalyzer({"ألبير": [_a("noun_prop")]}), FakeNER(lambda ws: ["B-PERS"]), unknown_is_proper=False
+    )
     assert short.proper_noun_run(["ألبير", "أكد", "ذلك"]) == 1
     assert NameAnalyser(None, FakeNER(lambda ws: [])).proper_noun_run(["ألبير"]) == 0
 

@@ -19,13 +19,23 @@ import pytest
 from conftest import REPO
 
 sys.path.insert(0, str(REPO / "scripts"))
-import run_cluster  # noqa: E402
+import run_cluster
 
 pytestmark = pytest.mark.services
 
 # Every task of rasd_ingest (fetch_outlet is mapped once per enabled sample outlet).
-INGEST_TASKS = {"list_outlets", "fetch_outlet", "read_archive", "gate_raw_pages", "clean", "gate_articles",
-                "extract", "gate_events", "load", "gate_warehouse"}
+INGEST_TASKS = {
+    "list_outlets",
+    "fetch_outlet",
+    "read_archive",
+    "gate_raw_pages",
+    "clean",
+    "gate_articles",
+    "extract",
+    "gate_events",
+    "load",
+    "gate_warehouse",
+}
 
 
 def _free_port() -> int:
@@ -60,10 +70,26 @@ def test_celery_topology_runs_ingest_on_the_worker(tmp_path):
     port = _free_port()
     started = time.time()
     out = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "run_cluster.py"), "--port", str(port),
-         "--sample-port", str(_free_port()), "--home", str(home), "--rasd-home", str(rasd_home),
-         "--manual-only", "--timeout", "240", "--exit-after-run"],
-        capture_output=True, text=True, timeout=420)
+        [
+            sys.executable,
+            str(REPO / "scripts" / "run_cluster.py"),
+            "--port",
+            str(port),
+            "--sample-port",
+            str(_free_port()),
+            "--home",
+            str(home),
+            "--rasd-home",
+            str(rasd_home),
+            "--manual-only",
+            "--timeout",
+            "240",
+            "--exit-after-run",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=420,
+    )
     elapsed = time.time() - started
     logs = home / "logs"
     report = out.stdout[-3000:] + out.stderr[-3000:] + _tails(logs)

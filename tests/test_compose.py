@@ -19,10 +19,15 @@ import yaml
 from conftest import REPO
 
 sys.path.insert(0, str(REPO / "scripts"))
-import run_cluster  # noqa: E402
+import run_cluster
 
 AIRFLOW_SERVICES = ["airflow-init", *run_cluster.COMPONENTS]
-SECRETS = ("AIRFLOW__API_AUTH__JWT_SECRET", "AIRFLOW__API__SECRET_KEY", "AIRFLOW__CORE__FERNET_KEY", "RASD_PLUGIN_TOKEN")
+SECRETS = (
+    "AIRFLOW__API_AUTH__JWT_SECRET",
+    "AIRFLOW__API__SECRET_KEY",
+    "AIRFLOW__CORE__FERNET_KEY",
+    "RASD_PLUGIN_TOKEN",
+)
 COMPOSE_TEXT = (REPO / "docker-compose.yml").read_text()
 
 
@@ -61,16 +66,28 @@ def _compose_setting_names(compose: dict, env_example: dict) -> set[str]:
 
 def _dummy_cluster_env():
     return run_cluster.cluster_env(
-        home=Path("/tmp/x"), rasd_home=Path("/tmp/x/rasd"), port=8080, sample_port=8765,
-        sql_conn="postgresql+psycopg2://u:p@h:5432/d", broker_url="redis://h:6379/3",
+        home=Path("/tmp/x"),
+        rasd_home=Path("/tmp/x/rasd"),
+        port=8080,
+        sample_port=8765,
+        sql_conn="postgresql+psycopg2://u:p@h:5432/d",
+        broker_url="redis://h:6379/3",
         secrets_={"jwt_secret": "j", "api_secret_key": "a", "fernet_key": "f", "plugin_token": "t"},
-        worker_log_port=1, trigger_log_port=2, manual_only=True)
+        worker_log_port=1,
+        trigger_log_port=2,
+        manual_only=True,
+    )
 
 
 def test_services_exist(compose):
     assert set(compose["services"]) >= {"postgres", "redis", *AIRFLOW_SERVICES}
-    assert set(run_cluster.COMPONENTS) == {"airflow-apiserver", "airflow-scheduler", "airflow-dag-processor",
-                                           "airflow-triggerer", "airflow-worker"}
+    assert set(run_cluster.COMPONENTS) == {
+        "airflow-apiserver",
+        "airflow-scheduler",
+        "airflow-dag-processor",
+        "airflow-triggerer",
+        "airflow-worker",
+    }
 
 
 @pytest.mark.parametrize("service", list(run_cluster.COMPONENTS))
@@ -95,8 +112,11 @@ def test_celery_postgres_redis_fab(compose):
     env = compose["x-airflow"]["environment"]
     assert env["AIRFLOW__CORE__EXECUTOR"] == "CeleryExecutor"
     assert env["AIRFLOW__CELERY__BROKER_URL"].startswith("redis://redis:6379/")
-    assert re.fullmatch(r"postgresql\+psycopg2://\$\{POSTGRES_USER\}:\$\{POSTGRES_PASSWORD\}@postgres:5432/"
-                        r"\$\{POSTGRES_DB\}", env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"])
+    assert re.fullmatch(
+        r"postgresql\+psycopg2://\$\{POSTGRES_USER\}:\$\{POSTGRES_PASSWORD\}@postgres:5432/"
+        r"\$\{POSTGRES_DB\}",
+        env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"],
+    )
     # Result backend: the metadata DB, spelled as run_cluster.py spells it.
     assert env["AIRFLOW__CELERY__RESULT_BACKEND"] == "db+" + env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"]
     assert env["AIRFLOW__CORE__AUTH_MANAGER"] == run_cluster.FAB_AUTH_MANAGER
@@ -168,8 +188,12 @@ def test_init_runs_run_clusters_init_steps_and_fails_when_one_fails(compose, tmp
     stub = tmp_path / "airflow"
     stub.write_text('#!/bin/bash\nprintf "%q " "$@" >> "$CALLS"; echo >> "$CALLS"\n[ "$*" != "$FAIL" ]\n')
     stub.chmod(0o755)
-    base = {"PATH": f"{tmp_path}{os.pathsep}{os.environ['PATH']}", "CALLS": str(tmp_path / "calls"),
-            "AIRFLOW_ADMIN_USER": "admin", "AIRFLOW_ADMIN_PASSWORD": "pw"}
+    base = {
+        "PATH": f"{tmp_path}{os.pathsep}{os.environ['PATH']}",
+        "CALLS": str(tmp_path / "calls"),
+        "AIRFLOW_ADMIN_USER": "admin",
+        "AIRFLOW_ADMIN_PASSWORD": "pw",
+    }
     ok = subprocess.run(["bash", "-c", script], env={**base, "FAIL": "-"}, capture_output=True, text=True)
     assert ok.returncode == 0, ok.stderr
     calls = (tmp_path / "calls").read_text().splitlines()
@@ -183,7 +207,7 @@ def test_init_runs_run_clusters_init_steps_and_fails_when_one_fails(compose, tmp
 def test_run_cluster_sets_the_settings_compose_sets(compose, env_example):
     env, topology = _dummy_cluster_env()
     compose_names = _compose_setting_names(compose, env_example)
-    assert set(topology) == compose_names, (set(topology) ^ compose_names)
+    assert set(topology) == compose_names, set(topology) ^ compose_names
     # What run_cluster.py sets beyond the topology is local to one host (ports, paths, one small box)
     # and is not a compose setting.
     local = run_cluster.setting_names(env) - set(topology)

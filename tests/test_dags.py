@@ -35,10 +35,15 @@ print(json.dumps({"errors": {k: str(v) for k, v in bag.import_errors.items()}, "
 
 
 def _inspect(tmp_path) -> dict:
-    env = {"AIRFLOW_HOME": str(tmp_path / "airflow"), "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-           "PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO / "include")}
-    out = subprocess.run([sys.executable, "-c", CHECK, str(REPO / "dags")], env=env, capture_output=True, text=True,
-                         timeout=300)
+    env = {
+        "AIRFLOW_HOME": str(tmp_path / "airflow"),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        "PATH": "/usr/bin:/bin",
+        "PYTHONPATH": str(REPO / "include"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", CHECK, str(REPO / "dags")], env=env, capture_output=True, text=True, timeout=300
+    )
     assert out.returncode == 0, out.stderr[-3000:]
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -55,8 +60,16 @@ def test_dags_import_and_follow_the_rules(tmp_path):
             assert task["retries"] >= 1, (dag_id, task_id)
     ingest = info["dags"]["rasd_ingest"]["tasks"]
     assert ingest["load"]["pool"] == "duckdb_writer" and ingest["gate_warehouse"]["pool"] == "duckdb_writer"
-    for stage in ("fetch_outlet", "gate_raw_pages", "clean", "gate_articles", "extract", "gate_events", "load",
-                  "gate_warehouse"):
+    for stage in (
+        "fetch_outlet",
+        "gate_raw_pages",
+        "clean",
+        "gate_articles",
+        "extract",
+        "gate_events",
+        "load",
+        "gate_warehouse",
+    ):
         assert stage in ingest
 
 

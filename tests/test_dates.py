@@ -1,7 +1,8 @@
 import datetime as dt
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rasd.dates import find_dates, most_recent_weekday
 from rasd.normalize import normalize
@@ -13,24 +14,27 @@ def dates_in(text, published=PUB):
     return [(str(d.date), d.basis) for d in find_dates(normalize(text).text, published)]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("اليوم الثلاثاء 16 نوفمبر/تشرين الثاني 2021", [("2021-11-16", "explicit")]),
-    ("في ١٨ أغسطس ٢٠٢١", [("2021-08-18", "explicit")]),
-    ("يوم 3 آذار/مارس 2022", [("2022-03-03", "explicit")]),
-    ("في 22 يوليو/ تموز الماضي", [("2021-07-22", "explicit")]),
-    ("في 5 نوفمبر", [("2021-11-05", "explicit")]),
-    ("في 20 ديسمبر", [("2020-12-20", "explicit")]),  # no year, after publication: last year
-    ("اليوم", [("2021-11-16", "today")]),
-    ("أمس", [("2021-11-15", "yesterday")]),
-    ("أول أمس", [("2021-11-14", "yesterday")]),
-    ("الليلة الماضية", [("2021-11-15", "yesterday")]),
-    ("خلال اتصال هاتفي الثلاثاء", [("2021-11-16", "weekday")]),
-    ("الثلاثاء الماضي", [("2021-11-09", "weekday")]),
-    ("مساء الأحد", [("2021-11-14", "weekday")]),
-    ("اليوم الأربعاء", [("2021-11-16", "today")]),
-    ("في 5 رمضان 1443 هـ", [("2022-04-06", "explicit")]),
-    ("بتاريخ 16/11/2021", [("2021-11-16", "explicit")]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("اليوم الثلاثاء 16 نوفمبر/تشرين الثاني 2021", [("2021-11-16", "explicit")]),
+        ("في ١٨ أغسطس ٢٠٢١", [("2021-08-18", "explicit")]),
+        ("يوم 3 آذار/مارس 2022", [("2022-03-03", "explicit")]),
+        ("في 22 يوليو/ تموز الماضي", [("2021-07-22", "explicit")]),
+        ("في 5 نوفمبر", [("2021-11-05", "explicit")]),
+        ("في 20 ديسمبر", [("2020-12-20", "explicit")]),  # no year, after publication: last year
+        ("اليوم", [("2021-11-16", "today")]),
+        ("أمس", [("2021-11-15", "yesterday")]),
+        ("أول أمس", [("2021-11-14", "yesterday")]),
+        ("الليلة الماضية", [("2021-11-15", "yesterday")]),
+        ("خلال اتصال هاتفي الثلاثاء", [("2021-11-16", "weekday")]),
+        ("الثلاثاء الماضي", [("2021-11-09", "weekday")]),
+        ("مساء الأحد", [("2021-11-14", "weekday")]),
+        ("اليوم الأربعاء", [("2021-11-16", "today")]),
+        ("في 5 رمضان 1443 هـ", [("2022-04-06", "explicit")]),
+        ("بتاريخ 16/11/2021", [("2021-11-16", "explicit")]),
+    ],
+)
 def test_phrases(text, expected):
     assert dates_in(text) == expected
 
@@ -57,6 +61,19 @@ def test_weekday_is_most_recent_on_or_before_publication(published, weekday, pas
 
 @given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)))
 def test_explicit_dates_round_trip(day):
-    months = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+    months = [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ]
     text = f"في {day.day} {months[day.month - 1]} {day.year}"
     assert dates_in(text, None) == [(str(day), "explicit")]

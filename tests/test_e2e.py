@@ -30,9 +30,12 @@ def test_rasd_run_on_the_sample_site(rasd_env, sample_site):
     n_articles = _query(db, "SELECT count(*) FROM articles")[0][0]
     assert n_articles >= 20
     # Events carry resolved dates and real people.
-    resolved = _query(db, """SELECT count(*) FROM events e WHERE event_date IS NOT NULL AND type = 'phone_call'
+    resolved = _query(
+        db,
+        """SELECT count(*) FROM events e WHERE event_date IS NOT NULL AND type = 'phone_call'
                              AND (SELECT count(*) FROM event_participants p WHERE p.event_id = e.event_id
-                                  AND p.person_id IS NOT NULL) = 2""")[0][0]
+                                  AND p.person_id IS NOT NULL) = 2""",
+    )[0][0]
     assert resolved >= 15
     # Duplicate reports of one call across outlets become one call.
     assert _query(db, "SELECT count(*) FROM calls WHERE n_outlets >= 2")[0][0] >= 2

@@ -24,8 +24,10 @@ def calls(events):
 
 
 def test_title_adjective_name_and_counterpart():
-    text = ("بحث الرئيس التركي رجب طيب أردوغان في اتصال هاتفي مع نظيره الروسي فلاديمير بوتين، "
-            "مساء الأحد، التطورات في سوريا وأوكرانيا، بحسب ما أفادت دائرة الاتصال في الرئاسة التركية.")
+    text = (
+        "بحث الرئيس التركي رجب طيب أردوغان في اتصال هاتفي مع نظيره الروسي فلاديمير بوتين، "
+        "مساء الأحد، التطورات في سوريا وأوكرانيا، بحسب ما أفادت دائرة الاتصال في الرئاسة التركية."
+    )
     [event] = extract_events(text, "2022-03-08")  # a Tuesday
     assert event.type == "phone_call" and event.status == "reported" and not event.background
     assert names(event) == ["recep tayyip erdogan", "vladimir putin"]
@@ -44,7 +46,7 @@ def test_role_without_name_resolves_by_office_on_the_day():
 
 
 def test_clitics_and_dual_roles():
-    text = ("وكان الرئيسان الروسي والطاجيكي قد تحدثا عبر الهاتف في 22 يوليو/تموز الماضي حول أفغانستان.")
+    text = "وكان الرئيسان الروسي والطاجيكي قد تحدثا عبر الهاتف في 22 يوليو/تموز الماضي حول أفغانستان."
     [event] = extract_events(text, "2021-08-18")
     assert names(event) == ["emomali rahmon", "vladimir putin"]
     assert event.background and (event.date, event.date_basis) == ("2021-07-22", "explicit")
@@ -60,7 +62,9 @@ def test_meeting_message_and_video_are_not_calls():
 
 
 def test_planned_and_denied_status():
-    planned = "ومن المقرر أن يجري الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره الفرنسي إيمانويل ماكرون الخميس المقبل."
+    planned = (
+        "ومن المقرر أن يجري الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره الفرنسي إيمانويل ماكرون الخميس المقبل."
+    )
     denied = "نفى الكرملين أن يكون الرئيس الروسي فلاديمير بوتين قد أجرى اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب."
     [p] = extract_events(planned, "2022-02-15")
     [d] = extract_events(denied, "2024-11-11")
@@ -69,8 +73,10 @@ def test_planned_and_denied_status():
 
 
 def test_sources_and_trailing_source_line():
-    text = ("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان اليوم، "
-            "بحسب بيان للكرملين.\nوذكرت وكالة الأناضول أن الجانبين بحثا ملف الحبوب.\nالمصدر: تاس")
+    text = (
+        "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان اليوم، "
+        "بحسب بيان للكرملين.\nوذكرت وكالة الأناضول أن الجانبين بحثا ملف الحبوب.\nالمصدر: تاس"
+    )
     [event] = extract_events(text, "2022-07-15")
     assert {s.name_en for s in event.sources} == {"Kremlin", "Anadolu", "TASS"}
 
@@ -88,7 +94,7 @@ def test_evidence_spans_point_into_the_text():
     kinds = {s.kind for s in event.evidence}
     assert {"trigger", "participant", "date", "topic"} <= kinds
     for span in event.evidence:
-        assert text[span.start:span.end] == span.text
+        assert text[span.start : span.end] == span.text
 
 
 def test_raisi_needs_context():

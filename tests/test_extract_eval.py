@@ -93,7 +93,9 @@ def test_gold_events_are_valid(corpus, country_codes):
                 assert day <= published, where
             if ev["status"] == "planned":
                 assert day >= published, where
-            assert isinstance(ev["sources"], list) and all(isinstance(s, str) and s.strip() for s in ev["sources"]), where
+            assert isinstance(ev["sources"], list) and all(isinstance(s, str) and s.strip() for s in ev["sources"]), (
+                where
+            )
 
 
 def test_every_phenomenon_tag_is_used_at_least_twice(corpus):
@@ -104,14 +106,29 @@ def test_every_phenomenon_tag_is_used_at_least_twice(corpus):
 
 def test_corpus_covers_the_hard_cases(corpus):
     tags = Counter(tag for item in corpus for tag in set(item["phenomena"]))
-    for tag in ("denied", "planned", "unconfirmed", "no_contact", "background", "meeting", "visit",
-                "video_call", "message", "role_by_date", "unknown_person", "hijri_date"):
+    for tag in (
+        "denied",
+        "planned",
+        "unconfirmed",
+        "no_contact",
+        "background",
+        "meeting",
+        "visit",
+        "video_call",
+        "message",
+        "role_by_date",
+        "unknown_person",
+        "hijri_date",
+    ):
         assert tags[tag] >= 2, tag
     statuses = Counter(ev["status"] for item in corpus for ev in item["events"])
     assert set(statuses) == set(ee.STATUSES)
-    hard = [item for item in corpus
-            if not item["events"] or any(ev["type"] != "phone_call" or ev["status"] != "reported" or ev["background"]
-                                         for ev in item["events"])]
+    hard = [
+        item
+        for item in corpus
+        if not item["events"]
+        or any(ev["type"] != "phone_call" or ev["status"] != "reported" or ev["background"] for ev in item["events"])
+    ]
     assert len(hard) >= 25
 
 

@@ -15,8 +15,8 @@ from fetch_server import CP1256_TEXT, FetchTestServer, Reply, arabic_html, html_
 from rasd import fetch as F
 from rasd.fetch import (
     Discovered,
-    FetchResult,
     Fetcher,
+    FetchResult,
     OutletConfigError,
     canonicalize_url,
     decode_html,
@@ -35,15 +35,24 @@ RATE = 20.0  # requests/s per host in these tests: 50 ms between request starts
 
 
 def make_fetcher(**kw) -> Fetcher:
-    opts = dict(per_host_rate=RATE, per_host_concurrency=2, timeout=0.5, max_bytes=200_000, max_redirects=5,
-                retries=2, backoff=0.05, max_retry_after=5.0)
+    opts = dict(
+        per_host_rate=RATE,
+        per_host_concurrency=2,
+        timeout=0.5,
+        max_bytes=200_000,
+        max_redirects=5,
+        retries=2,
+        backoff=0.05,
+        max_retry_after=5.0,
+    )
     opts.update(kw)
     return Fetcher(**opts)
 
 
 def make_outlet(base: str, **kw) -> Outlet:
-    opts = dict(id="t", name="Test outlet", feeds=(base + "/feed.xml",), sitemaps=(base + "/sitemap_index.xml",),
-                local=True)
+    opts = dict(
+        id="t", name="Test outlet", feeds=(base + "/feed.xml",), sitemaps=(base + "/sitemap_index.xml",), local=True
+    )
     opts.update(kw)
     return Outlet(**opts)
 
@@ -54,8 +63,11 @@ def path_of(url: str) -> str:
 
 def assert_partition(result: FetchResult, discovered: list[str]) -> None:
     """Every distinct discovered URL is in exactly one of pages / quarantined(fetch) / not_modified."""
-    landed = ([p.url for p in result.pages] + [q.url for q in result.quarantined if q.stage == "fetch"]
-              + list(result.not_modified))
+    landed = (
+        [p.url for p in result.pages]
+        + [q.url for q in result.quarantined if q.stage == "fetch"]
+        + list(result.not_modified)
+    )
     canon = [canonicalize_url(u) for u in landed]
     assert len(canon) == len(set(canon)) == len({canonicalize_url(u) for u in discovered})
     assert set(canon) == {canonicalize_url(u) for u in discovered}
@@ -65,30 +77,55 @@ def assert_partition(result: FetchResult, discovered: list[str]) -> None:
 # canonicalize_url
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("url, expected", [
-    ("HTTP://Example.COM:80/a/b.html#top", "http://example.com/a/b.html"),
-    ("https://example.com:443", "https://example.com/"),
-    ("https://example.com:8443/x", "https://example.com:8443/x"),
-    ("http://example.com/a?utm_source=tw&b=2&a=1&fbclid=X&gclid=Y&mc_cid=1&mc_eid=2&ref=home&ocid=z",
-     "http://example.com/a?a=1&b=2"),
-    ("http://example.com/a?UTM_Campaign=x", "http://example.com/a"),
-    ("http://example.com/%7euser/%e2%82%ac", "http://example.com/~user/%E2%82%AC"),
-    ("http://example.com/a/./b/../c", "http://example.com/a/c"),
-    ("http://example.com/أخبار/مقال?ق=سلام",
-     "http://example.com/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%D9%85%D9%82%D8%A7%D9%84?%D9%82=%D8%B3%D9%84%D8%A7%D9%85"),
-    ("http://user:pw@Example.com/x", "http://example.com/x"),
-    ("http://[::1]:8080/x", "http://[::1]:8080/x"),
-    ("http://example.com/a%2Fb", "http://example.com/a%2Fb"),  # an escaped slash is not a slash
-    ("http://example.com/a?utm_source=x", "http://example.com/a"),
-])
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("HTTP://Example.COM:80/a/b.html#top", "http://example.com/a/b.html"),
+        ("https://example.com:443", "https://example.com/"),
+        ("https://example.com:8443/x", "https://example.com:8443/x"),
+        (
+            "http://example.com/a?utm_source=tw&b=2&a=1&fbclid=X&gclid=Y&mc_cid=1&mc_eid=2&ref=home&ocid=z",
+            "http://example.com/a?a=1&b=2",
+        ),
+        ("http://example.com/a?UTM_Campaign=x", "http://example.com/a"),
+        ("http://example.com/%7euser/%e2%82%ac", "http://example.com/~user/%E2%82%AC"),
+        ("http://example.com/a/./b/../c", "http://example.com/a/c"),
+        (
+            "http://example.com/أخبار/مقال?ق=سلام",
+            "http://example.com/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%D9%85%D9%82%D8%A7%D9%84?%D9%82=%D8%B3%D9%84%D8%A7%D9%85",
+        ),
+        ("http://user:pw@Example.com/x", "http://example.com/x"),
+        ("http://[::1]:8080/x", "http://[::1]:8080/x"),
+        ("http://example.com/a%2Fb", "http://example.com/a%2Fb"),  # an escaped slash is not a slash
+        ("http://example.com/a?utm_source=x", "http://example.com/a"),
+    ],
+)
 def test_canonicalize_examples(url, expected):
     assert canonicalize_url(url) == expected
 
 
 _seg = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="/?#"), max_size=8)
 _key = st.one_of(
-    st.sampled_from(["utm_source", "UTM_MEDIUM", "utm_campaign", "fbclid", "gclid", "mc_cid", "mc_eid", "ref",
-                     "ocid", "utm%5Fterm", "id", "page", "q", "a", "ref_x"]),
+    st.sampled_from(
+        [
+            "utm_source",
+            "UTM_MEDIUM",
+            "utm_campaign",
+            "fbclid",
+            "gclid",
+            "mc_cid",
+            "mc_eid",
+            "ref",
+            "ocid",
+            "utm%5Fterm",
+            "id",
+            "page",
+            "q",
+            "a",
+            "ref_x",
+        ]
+    ),
     st.text(alphabet="abcdefghijklmnopqrstuvwxyz_%0123456789", min_size=1, max_size=8),
 )
 _val = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="&#"), max_size=8)
@@ -174,14 +211,29 @@ def test_parse_retry_after():
     assert parse_retry_after("soon") is None and parse_retry_after(None) is None
 
 
-@pytest.mark.parametrize("ip, local, blocked", [
-    ("10.0.0.1", True, True), ("192.168.1.1", False, True), ("172.16.0.5", False, True),
-    ("169.254.169.254", True, True), ("fd00:ec2::254", True, True), ("fe80::1", False, True),
-    ("224.0.0.1", False, True), ("240.0.0.1", False, True), ("0.0.0.0", True, True),
-    ("100.64.0.1", False, True), ("::ffff:10.0.0.1", False, True), ("::ffff:127.0.0.1", False, True),
-    ("127.0.0.1", False, True), ("::1", False, True), ("127.0.0.1", True, False), ("127.0.0.9", True, False),
-    ("8.8.8.8", False, False), ("2001:4860:4860::8888", False, False),
-])
+@pytest.mark.parametrize(
+    "ip, local, blocked",
+    [
+        ("10.0.0.1", True, True),
+        ("192.168.1.1", False, True),
+        ("172.16.0.5", False, True),
+        ("169.254.169.254", True, True),
+        ("fd00:ec2::254", True, True),
+        ("fe80::1", False, True),
+        ("224.0.0.1", False, True),
+        ("240.0.0.1", False, True),
+        ("0.0.0.0", True, True),
+        ("100.64.0.1", False, True),
+        ("::ffff:10.0.0.1", False, True),
+        ("::ffff:127.0.0.1", False, True),
+        ("127.0.0.1", False, True),
+        ("::1", False, True),
+        ("127.0.0.1", True, False),
+        ("127.0.0.9", True, False),
+        ("8.8.8.8", False, False),
+        ("2001:4860:4860::8888", False, False),
+    ],
+)
 def test_ip_block_reason(ip, local, blocked):
     assert (ip_block_reason(ip, allow_loopback=local) is not None) is blocked
 
@@ -189,6 +241,7 @@ def test_ip_block_reason(ip, local, blocked):
 # ---------------------------------------------------------------------------------------------
 # Outlet registry
 # ---------------------------------------------------------------------------------------------
+
 
 def test_repo_registry_loads_with_sample_outlets():
     from rasd.sample_site import site
@@ -215,18 +268,21 @@ def test_registry_without_sample_url_disables_placeholder_outlets(monkeypatch):
     assert not any("{sample}" in u for o in load_outlets(enabled_only=True) for u in o.feeds)
 
 
-@pytest.mark.parametrize("body, message", [
-    ("outlets:\n  - {id: a, name: A, colour: red}\n", "unknown key"),
-    ("outlets:\n  - {name: A}\n", "missing 'id'"),
-    ("outlets:\n  - {id: a, name: A}\n  - {id: a, name: B}\n", "duplicate id 'a'"),
-    ("outlets:\n  - {id: a, name: A, country: Qatar}\n", "ISO 3166"),
-    ("outlets:\n  - {id: a, name: A, founded: 1996-13-01}\n", "YYYY-MM-DD"),
-    ("outlets:\n  - {id: a, name: A, feeds: http://x/rss}\n", "list of URLs"),
-    ("outlets:\n  - {id: a, name: A, feeds: [ftp://x/rss]}\n", "absolute http"),
-    ("outlets:\n  - {id: a, name: A, enabled: maybe}\n", "true or false"),
-    ("sources: []\n", "outlets"),
-    ("outlets: []\nextra: 1\n", "unknown top-level"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("outlets:\n  - {id: a, name: A, colour: red}\n", "unknown key"),
+        ("outlets:\n  - {name: A}\n", "missing 'id'"),
+        ("outlets:\n  - {id: a, name: A}\n  - {id: a, name: B}\n", "duplicate id 'a'"),
+        ("outlets:\n  - {id: a, name: A, country: Qatar}\n", "ISO 3166"),
+        ("outlets:\n  - {id: a, name: A, founded: 1996-13-01}\n", "YYYY-MM-DD"),
+        ("outlets:\n  - {id: a, name: A, feeds: http://x/rss}\n", "list of URLs"),
+        ("outlets:\n  - {id: a, name: A, feeds: [ftp://x/rss]}\n", "absolute http"),
+        ("outlets:\n  - {id: a, name: A, enabled: maybe}\n", "true or false"),
+        ("sources: []\n", "outlets"),
+        ("outlets: []\nextra: 1\n", "unknown top-level"),
+    ],
+)
 def test_registry_validation_errors(tmp_path, body, message):
     path = tmp_path / "sources.yaml"
     path.write_text(body, encoding="utf-8")
@@ -236,8 +292,11 @@ def test_registry_validation_errors(tmp_path, body, message):
 
 def test_registry_placeholder_substitution(tmp_path):
     path = tmp_path / "s.yaml"
-    path.write_text("outlets:\n  - id: s\n    name: S\n    feeds: ['{sample}/s/rss.xml']\n    local: true\n"
-                    "    founded: 2001-02-03\n", encoding="utf-8")
+    path.write_text(
+        "outlets:\n  - id: s\n    name: S\n    feeds: ['{sample}/s/rss.xml']\n    local: true\n"
+        "    founded: 2001-02-03\n",
+        encoding="utf-8",
+    )
     [o] = load_outlets(path, sample_base_url="http://127.0.0.1:9999/")
     assert o.feeds == ("http://127.0.0.1:9999/s/rss.xml",) and o.local and o.enabled and o.founded == "2001-02-03"
 
@@ -245,6 +304,7 @@ def test_registry_placeholder_substitution(tmp_path):
 # ---------------------------------------------------------------------------------------------
 # Raw store
 # ---------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("root", ["local", "memory://rasd-test-store"])
 def test_rawstore_roundtrip(tmp_path, root):
@@ -268,6 +328,7 @@ def test_rawstore_roundtrip(tmp_path, root):
 # The scenario: one server, every awkward case, one full run + incremental re-runs
 # ---------------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def scenario(tmp_path_factory):
     with FetchTestServer() as srv:
@@ -279,8 +340,17 @@ def scenario(tmp_path_factory):
         t0 = time.monotonic()
         result = fetch_outlet(outlet, fetcher, store)
         t1 = time.monotonic()
-        yield dict(srv=srv, expected=expected, store=store, fetcher=fetcher, outlet=outlet, result=result,
-                   t0=t0, t1=t1, sends=sends)
+        yield dict(
+            srv=srv,
+            expected=expected,
+            store=store,
+            fetcher=fetcher,
+            outlet=outlet,
+            result=result,
+            t0=t0,
+            t1=t1,
+            sends=sends,
+        )
         fetcher.close()
 
 
@@ -312,8 +382,19 @@ def test_each_discovered_url_lands_exactly_once(scenario):
 
 
 def test_log_rows_have_the_contract_columns(scenario):
-    cols = {"url", "canonical_url", "final_url", "outlet_id", "status", "n_bytes", "content_hash", "elapsed_ms",
-            "attempts", "error", "fetched_at"}
+    cols = {
+        "url",
+        "canonical_url",
+        "final_url",
+        "outlet_id",
+        "status",
+        "n_bytes",
+        "content_hash",
+        "elapsed_ms",
+        "attempts",
+        "error",
+        "fetched_at",
+    }
     for row in scenario["result"].log:
         assert cols <= set(row)
     kinds = Counter(row["kind"] for row in scenario["result"].log)
@@ -403,7 +484,8 @@ def test_incremental_rerun_downloads_nothing(scenario):
     assert Counter(r["status"] for r in again.log if r["kind"] in ("feed", "sitemap")) == {"not_modified": 4}
     _, quarantined = _by_path(again)
     assert {p: q.reason for p, q in quarantined.items()} == {
-        p: e[1] for p, e in scenario["expected"].items() if e[0] == "quarantined"}
+        p: e[1] for p, e in scenario["expected"].items() if e[0] == "quarantined"
+    }
     assert_partition(again, [r["url"] for r in again.log if r["kind"] == "page"])
 
 
@@ -411,14 +493,16 @@ def test_revalidating_rerun_gets_304s(scenario):
     srv, store, outlet = scenario["srv"], scenario["store"], scenario["outlet"]
     first = scenario["result"]
     t0 = time.monotonic()
-    again = fetch_urls([p.url for p in first.pages], outlet, make_fetcher(), store,
-                       known=known_from_log(first.log), revalidate=True)
+    again = fetch_urls(
+        [p.url for p in first.pages], outlet, make_fetcher(), store, known=known_from_log(first.log), revalidate=True
+    )
     assert not again.pages and not again.quarantined
     assert sorted(again.not_modified) == sorted(p.url for p in first.pages)
     statuses = {path_of(r["url"]): r["http_status"] for r in again.log}
     # pages served without ETag/Last-Modified come back 200 with the same hash: still not_modified
-    assert statuses == {path_of(p.url): 200 if "/articles/gzip" in p.url or "/articles/brotli" in p.url else 304
-                        for p in first.pages}
+    assert statuses == {
+        path_of(p.url): 200 if "/articles/gzip" in p.url or "/articles/brotli" in p.url else 304 for p in first.pages
+    }
     [etag_req] = srv.log("/articles/etag-only.html", since=t0)
     assert etag_req.headers.get("if-none-match") and "if-modified-since" not in etag_req.headers
     [lm_req] = srv.log("/articles/lastmod-only.html", since=t0)
@@ -435,6 +519,7 @@ def test_limit_caps_requests(scenario, tmp_path):
 # ---------------------------------------------------------------------------------------------
 # SSRF: refuse before any packet leaves, for every address class
 # ---------------------------------------------------------------------------------------------
+
 
 @pytest.fixture()
 def connections(monkeypatch):
@@ -454,8 +539,14 @@ def test_ssrf_refusals_send_nothing(connections, tmp_path):
     with FetchTestServer() as srv:
         srv.route("/a.html", html_page(arabic_html("خبر", "نص")))
         outlet = Outlet(id="remote", name="Remote", local=False)
-        urls = ["http://10.0.0.1/news.html", "http://169.254.169.254/latest/meta-data/", srv.url("/a.html"),
-                f"http://localhost:{srv.port}/a.html", "http://[::ffff:a9fe:a9fe]/", "http://192.168.0.1/"]
+        urls = [
+            "http://10.0.0.1/news.html",
+            "http://169.254.169.254/latest/meta-data/",
+            srv.url("/a.html"),
+            f"http://localhost:{srv.port}/a.html",
+            "http://[::ffff:a9fe:a9fe]/",
+            "http://192.168.0.1/",
+        ]
         result = fetch_urls(urls, outlet, make_fetcher(), RawStore(tmp_path))
         assert not result.pages
         assert [q.reason for q in result.quarantined] == ["blocked_address"] * len(urls)
@@ -488,17 +579,21 @@ def test_allow_loopback_hosts_flag(tmp_path):
     with FetchTestServer() as srv:
         srv.route("/a.html", html_page(arabic_html("خبر", "نص")))
         outlet = Outlet(id="remote", name="Remote", local=False)
-        assert fetch_urls([srv.url("/a.html")], outlet, make_fetcher(allow_loopback_hosts=True),
-                          RawStore(tmp_path)).pages
-        assert fetch_urls([srv.url("/a.html")], outlet, make_fetcher(allow_loopback_hosts=["127.0.0.1"]),
-                          RawStore(tmp_path)).pages
-        assert not fetch_urls([srv.url("/a.html")], outlet, make_fetcher(allow_loopback_hosts=False),
-                              RawStore(tmp_path)).pages
+        assert fetch_urls(
+            [srv.url("/a.html")], outlet, make_fetcher(allow_loopback_hosts=True), RawStore(tmp_path)
+        ).pages
+        assert fetch_urls(
+            [srv.url("/a.html")], outlet, make_fetcher(allow_loopback_hosts=["127.0.0.1"]), RawStore(tmp_path)
+        ).pages
+        assert not fetch_urls(
+            [srv.url("/a.html")], outlet, make_fetcher(allow_loopback_hosts=False), RawStore(tmp_path)
+        ).pages
 
 
 # ---------------------------------------------------------------------------------------------
 # Smaller behaviours
 # ---------------------------------------------------------------------------------------------
+
 
 def test_retry_after_beyond_cap_gives_up_at_once(tmp_path):
     with FetchTestServer() as srv:
@@ -525,10 +620,17 @@ def test_robots_5xx_means_disallow_and_4xx_means_allow(tmp_path):
 
 def test_redirect_that_strips_tracking_params_is_not_a_loop(tmp_path):
     with FetchTestServer() as srv:
-        srv.route("/x.html", lambda req, s: Reply(301, b"", {"Location": "/x.html"}) if "?" in req.path
-                  else html_page(arabic_html("خبر", "نص"))(req, s))
-        r = fetch_urls([srv.url("/x.html?utm_source=rss")], make_outlet(srv.base_url), make_fetcher(),
-                       RawStore(tmp_path))
+        srv.route(
+            "/x.html",
+            lambda req, s: (
+                Reply(301, b"", {"Location": "/x.html"})
+                if "?" in req.path
+                else html_page(arabic_html("خبر", "نص"))(req, s)
+            ),
+        )
+        r = fetch_urls(
+            [srv.url("/x.html?utm_source=rss")], make_outlet(srv.base_url), make_fetcher(), RawStore(tmp_path)
+        )
         [page] = r.pages
         assert page.final_url == srv.url("/x.html") and page.url == srv.url("/x.html?utm_source=rss")
 
@@ -539,12 +641,20 @@ def test_robots_cache_is_shared_across_runs(tmp_path):
         srv.route("/a.html", html_page(arabic_html("خبر", "نص")))
         urls = [srv.url("/a.html"), srv.url("/private/b.html")]
         for _ in range(2):  # two runs, two fetchers, one cache directory
-            r = fetch_urls(urls, make_outlet(srv.base_url), make_fetcher(robots_cache=tmp_path / "robots"),
-                           RawStore(tmp_path / "raw"))
+            r = fetch_urls(
+                urls,
+                make_outlet(srv.base_url),
+                make_fetcher(robots_cache=tmp_path / "robots"),
+                RawStore(tmp_path / "raw"),
+            )
             assert [q.reason for q in r.quarantined] == ["robots_disallowed"] and len(r.pages) == 1
         assert len(srv.log("/robots.txt")) == 1
-        r = fetch_urls(urls[:1], make_outlet(srv.base_url),
-                       make_fetcher(robots_cache=tmp_path / "robots", robots_ttl=0), RawStore(tmp_path / "raw"))
+        r = fetch_urls(
+            urls[:1],
+            make_outlet(srv.base_url),
+            make_fetcher(robots_cache=tmp_path / "robots", robots_ttl=0),
+            RawStore(tmp_path / "raw"),
+        )
         assert len(srv.log("/robots.txt")) == 2  # expired: fetched again
 
 
@@ -573,11 +683,20 @@ def test_feed_304_without_stored_body_refetches(tmp_path):
 def test_discover_public_api_and_index_cycles():
     with FetchTestServer() as srv:
         b = srv.base_url
-        srv.route("/rss.xml", html_page(rss([(b + "/x.html", "Wed, 06 Mar 2024 08:00:00 GMT"), ("/rel.html", None)]),
-                                        "application/rss+xml"))
-        srv.route("/self-index.xml", html_page(
-            f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-            f"<sitemap><loc>{b}/self-index.xml</loc></sitemap></sitemapindex>".encode(), "text/xml"))
+        srv.route(
+            "/rss.xml",
+            html_page(
+                rss([(b + "/x.html", "Wed, 06 Mar 2024 08:00:00 GMT"), ("/rel.html", None)]), "application/rss+xml"
+            ),
+        )
+        srv.route(
+            "/self-index.xml",
+            html_page(
+                f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                f"<sitemap><loc>{b}/self-index.xml</loc></sitemap></sitemapindex>".encode(),
+                "text/xml",
+            ),
+        )
         outlet = make_outlet(b, feeds=(b + "/rss.xml",), sitemaps=(b + "/self-index.xml",), urls=(b + "/u.html",))
         found = discover(outlet, make_fetcher())
         assert found == [
@@ -591,10 +710,15 @@ def test_discover_public_api_and_index_cycles():
 def test_bad_feed_is_quarantined_at_discovery(tmp_path):
     with FetchTestServer() as srv:
         srv.route("/rss.xml", html_page(b"<html><body>not a feed</body></html>", "text/html"))
-        result = fetch_outlet(make_outlet(srv.base_url, feeds=(srv.url("/rss.xml"),), sitemaps=(srv.url("/nope.xml"),)),
-                              make_fetcher(), RawStore(tmp_path))
+        result = fetch_outlet(
+            make_outlet(srv.base_url, feeds=(srv.url("/rss.xml"),), sitemaps=(srv.url("/nope.xml"),)),
+            make_fetcher(),
+            RawStore(tmp_path),
+        )
         assert sorted((q.stage, q.reason) for q in result.quarantined) == [
-            ("discover", "http_404"), ("discover", "parse_error")]
+            ("discover", "http_404"),
+            ("discover", "parse_error"),
+        ]
         assert not result.pages and not result.not_modified
 
 

@@ -19,8 +19,15 @@ def test_seeds_000_and_001_are_one_call_and_seed_004_keeps_22_july_apart(tmp_pat
     for key in ("000", "001", "004"):
         case = CASES[key]
         text = (SEEDS / case["seed"]).read_text(encoding="utf-8")
-        article = CleanArticle(article_id=key, url=f"seed://{key}", outlet_id=OUTLET[key], title=None,
-                               published_date=case["published"], published_basis="given", text=text)
+        article = CleanArticle(
+            article_id=key,
+            url=f"seed://{key}",
+            outlet_id=OUTLET[key],
+            title=None,
+            published_date=case["published"],
+            published_basis="given",
+            text=text,
+        )
         batch.append((article, extract_events(text, case["published"])))
     con = connect(tmp_path / "w.duckdb")
     load_articles(con, batch)

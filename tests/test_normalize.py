@@ -1,9 +1,11 @@
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from rasd.normalize import normalize, normalize_key
 
 ARABIC_ALPHABET = "ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئىةـًٌٍَُِّْکیپچژگ٠١٢٣٤٥٦٧٨٩ﻻ"
-TEXT = st.text(alphabet=st.sampled_from(list(ARABIC_ALPHABET + " ،.:\"abcXYZ123éЖ中😀\n")), max_size=80)
+TEXT = st.text(alphabet=st.sampled_from(list(ARABIC_ALPHABET + ' ،.:"abcXYZ123éЖ中😀\n')), max_size=80)
 
 
 def test_folds_variants_and_drops_marks():

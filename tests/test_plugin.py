@@ -88,6 +88,7 @@ def snapshot_rows(cfg, sql, params=None):
 
 # --- protection ----------------------------------------------------------------------------------
 
+
 def test_rejects_requests_without_the_token(client):
     for path in ("/rasd/calls", "/rasd/api/calls", "/rasd/report/", "/rasd/report/index.html"):
         resp = client.get(path)
@@ -141,8 +142,9 @@ def test_without_token_env_needs_a_valid_airflow_login(env, monkeypatch, tmp_pat
     assert client.get("/rasd/calls?token=change-me").status_code == 401  # the placeholder is no secret
 
     monkeypatch.setenv("AIRFLOW_HOME", str(tmp_path / "airflow"))
-    monkeypatch.setenv("AIRFLOW__CORE__AUTH_MANAGER",
-                       "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager")
+    monkeypatch.setenv(
+        "AIRFLOW__CORE__AUTH_MANAGER", "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager"
+    )
     monkeypatch.setenv("AIRFLOW__API_AUTH__JWT_SECRET", "rasd-plugin-tests-" + "0123456789abcdef" * 4)
     monkeypatch.setattr(RevokedToken, "is_revoked", classmethod(lambda cls, jti: False))  # no metadata DB here
     auth_manager = airflow_app.create_auth_manager()
@@ -160,6 +162,7 @@ def test_without_token_env_needs_a_valid_airflow_login(env, monkeypatch, tmp_pat
 
 # --- pages ---------------------------------------------------------------------------------------
 
+
 def test_calls_page_lists_calls_with_their_evidence(env, authed):
     resp = authed.get("/rasd/calls?limit=500")
     assert resp.status_code == 200
@@ -169,14 +172,21 @@ def test_calls_page_lists_calls_with_their_evidence(env, authed):
     assert page.count("<tr class='call'") == n_calls
     assert "Content-Security-Policy" in resp.headers
     # A call reported by two outlets: both outlets, the sources and each article's evidence.
-    call_id, participants = snapshot_rows(env, """SELECT call_id, participants FROM calls WHERE n_outlets >= 2
-                                                  ORDER BY call_date DESC, call_id LIMIT 1""")[0]
+    call_id, participants = snapshot_rows(
+        env,
+        """SELECT call_id, participants FROM calls WHERE n_outlets >= 2
+                                                  ORDER BY call_date DESC, call_id LIMIT 1""",
+    )[0]
     assert html.escape(participants) in page
-    rows = snapshot_rows(env, """
+    rows = snapshot_rows(
+        env,
+        """
         SELECT a.url, o.name, ev.kind, ev.text, a.text, ev.start_char, ev.end_char
         FROM call_events ce JOIN events e USING (event_id) JOIN articles a ON a.article_id = e.article_id
         JOIN outlets o ON o.outlet_id = a.outlet_id JOIN event_evidence ev ON ev.event_id = e.event_id
-        WHERE ce.call_id = ?""", [call_id])
+        WHERE ce.call_id = ?""",
+        [call_id],
+    )
     assert {r[1] for r in rows} and len({r[1] for r in rows}) >= 2
     for url, outlet, kind, text, article_text, start, end in rows:
         assert article_text[start:end] == text  # the span really is the article's text
@@ -212,8 +222,17 @@ def test_api_calls_json(env, authed):
     assert dates == sorted(dates, reverse=True)
     texts = dict(snapshot_rows(env, "SELECT article_id, text FROM articles"))
     for call in data["calls"]:
-        assert set(call) >= {"call_id", "type", "date", "participants", "outlets", "sources", "date_conflict",
-                             "n_outlets", "articles"}
+        assert set(call) >= {
+            "call_id",
+            "type",
+            "date",
+            "participants",
+            "outlets",
+            "sources",
+            "date_conflict",
+            "n_outlets",
+            "articles",
+        }
         assert len(call["articles"]) == call["n_events"]
         assert len(set(call["outlets"])) == call["n_outlets"]
         for article in call["articles"]:
@@ -221,7 +240,7 @@ def test_api_calls_json(env, authed):
             assert article["evidence"], call["call_id"]
             for span in article["evidence"]:
                 assert set(span) == {"kind", "start", "end", "text"}
-                assert texts[article["article_id"]][span["start"]:span["end"]] == span["text"]
+                assert texts[article["article_id"]][span["start"] : span["end"]] == span["text"]
     merged = next(c for c in data["calls"] if c["n_outlets"] >= 2)
     one = authed.get(f"/rasd/api/calls/{merged['call_id']}").json()
     assert one["count"] == 1 and one["calls"][0] == merged
@@ -245,8 +264,14 @@ def test_report_and_data_docs(env, authed):
     runs = sorted((env.reports_dir / "runs").glob("*.html"))
     assert runs and authed.get(f"/rasd/report/runs/{runs[0].name}").status_code == 200
     # Only the report and the Data Docs are served, nothing else under RASD_HOME.
-    for path in ("gx_project/gx/uncommitted/config_variables.yml", "gx_project/gx/great_expectations.yml",
-                 "..%2frasd.duckdb", "%2e%2e/rasd.duckdb", "runs/../../rasd.duckdb", ".hidden"):
+    for path in (
+        "gx_project/gx/uncommitted/config_variables.yml",
+        "gx_project/gx/great_expectations.yml",
+        "..%2frasd.duckdb",
+        "%2e%2e/rasd.duckdb",
+        "runs/../../rasd.duckdb",
+        ".hidden",
+    ):
         assert authed.get(f"/rasd/report/{path}").status_code == 404, path
 
 
@@ -277,8 +302,9 @@ def test_pages_work_while_a_writer_holds_the_live_database(env, authed):
     (os.replace); every page request still succeeds, none waits."""
     from rasd.load import publish_snapshot
 
-    writer = subprocess.Popen([sys.executable, "-c", HOLD_WRITER, str(env.db_path)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", HOLD_WRITER, str(env.db_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert writer.stdout.readline().strip() == "ready"
         with pytest.raises(duckdb.IOException):  # the live file really is locked by the writer
@@ -316,6 +342,7 @@ def test_pages_work_while_a_writer_holds_the_live_database(env, authed):
 
 # --- Airflow integration -------------------------------------------------------------------------
 
+
 def test_plugin_interface():
     import rasd_plugin
 
@@ -329,8 +356,10 @@ def test_plugin_interface():
 
 def test_module_import_stays_light():
     """Every Airflow component imports the plugin: FastAPI, DuckDB and rasd load only on a request."""
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); import rasd_plugin; "
-            "print(sorted(m for m in ('fastapi', 'duckdb', 'rasd', 'starlette') if m in sys.modules))")
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import rasd_plugin; "
+        "print(sorted(m for m in ('fastapi', 'duckdb', 'rasd', 'starlette') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code, str(PLUGINS)], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "[]"
@@ -338,16 +367,23 @@ def test_module_import_stays_light():
 
 def test_airflow_plugins_manager_discovers_the_plugin(tmp_path):
     env = dict(os.environ)
-    env.update({
-        "AIRFLOW_HOME": str(tmp_path / "airflow"),
-        "AIRFLOW__CORE__PLUGINS_FOLDER": str(PLUGINS),
-        "AIRFLOW__CORE__DAGS_FOLDER": str(tmp_path / "dags"),
-        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "include"), env.get("PYTHONPATH")])),
-    })
+    env.update(
+        {
+            "AIRFLOW_HOME": str(tmp_path / "airflow"),
+            "AIRFLOW__CORE__PLUGINS_FOLDER": str(PLUGINS),
+            "AIRFLOW__CORE__DAGS_FOLDER": str(tmp_path / "dags"),
+            "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "include"), env.get("PYTHONPATH")])),
+        }
+    )
     env.pop("RASD_PLUGIN_TOKEN", None)
-    out = subprocess.run([str(Path(sys.executable).parent / "airflow"), "plugins", "--output", "json"],
-                         env=env, capture_output=True, text=True, timeout=180)
+    out = subprocess.run(
+        [str(Path(sys.executable).parent / "airflow"), "plugins", "--output", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-3000:]
     start = out.stdout.index("[")
     plugins = {p["name"]: p for p in json.loads(out.stdout[start:])}

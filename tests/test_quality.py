@@ -16,13 +16,22 @@ OUTLETS = {"o": Outlet("o", "Outlet", founded="2010-01-01")}
 
 
 def art(aid, published="2022-03-08", text="نص عربي " * 60, conflicts=()):
-    return CleanArticle(article_id=aid, url=f"http://o/{aid}", outlet_id="o", title="t", published_date=published,
-                        published_basis="meta", text=text, month_conflicts=list(conflicts))
+    return CleanArticle(
+        article_id=aid,
+        url=f"http://o/{aid}",
+        outlet_id="o",
+        title="t",
+        published_date=published,
+        published_basis="meta",
+        text=text,
+        month_conflicts=list(conflicts),
+    )
 
 
 def ev(date="2022-03-07", people=(PUTIN, ERDOGAN), background=False, sources=("Kremlin",)):
-    return Event("phone_call", "reported", background, date, "explicit", list(people),
-                 [SourceRef(s, s) for s in sources], [], [])
+    return Event(
+        "phone_call", "reported", background, date, "explicit", list(people), [SourceRef(s, s) for s in sources], [], []
+    )
 
 
 def test_event_gate_quarantines_exactly_the_bad_rows(tmp_path):
@@ -34,8 +43,10 @@ def test_event_gate_quarantines_exactly_the_bad_rows(tmp_path):
         "too_old": ([ev(date="2022-01-01")], "reported_call_older_than_14_days"),
         "wrong_office": ([ev(date="2011-03-07", people=(PUTIN, ERDOGAN))], "office_not_held_on_event_date"),
     }
-    batch = [(art(name, published="2011-03-08" if name == "wrong_office" else "2022-03-08"), events)
-             for name, (events, _) in bad.items()]
+    batch = [
+        (art(name, published="2011-03-08" if name == "wrong_office" else "2022-03-08"), events)
+        for name, (events, _) in bad.items()
+    ]
     good = [(art(f"good{i}"), [ev()]) for i in range(6)]
     good.append((art("old_background"), [ev(date="2021-12-01", background=True)]))
     good.append((art("no_source"), [ev(sources=())]))  # a warning, not critical
@@ -49,21 +60,38 @@ def test_event_gate_quarantines_exactly_the_bad_rows(tmp_path):
     assert not gate.failed
     assert run_gate("events", frame, tmp_path, threshold=0.2).failed
     assert gate.docs_index and gate.docs_index.exists()
-    docs = "".join(p.read_text(encoding="utf-8", errors="ignore")
-                   for p in (tmp_path / "gx_project").rglob("*.html") if "validations" in str(p))
+    docs = "".join(
+        p.read_text(encoding="utf-8", errors="ignore")
+        for p in (tmp_path / "gx_project").rglob("*.html")
+        if "validations" in str(p)
+    )
     # The failing expectation is in the report, on the column it checked.
     assert "values must belong" in docs and "offices_held_on_date" in docs and "n_participants" in docs
 
 
 def test_article_gate_checks_dates_and_outlets(tmp_path):
-    articles = [art("ok"), art("future", published="2999-01-01"), art("missing", published=None),
-                art("before_outlet", published="2005-01-01"), art("short", text="قصير"),
-                art("months", conflicts=["ديسمبر/كانون الثاني: 12 != 1"])]
-    gate = run_gate("articles", articles_frame(articles, OUTLETS, dt.date(2026, 11, 23)), tmp_path, threshold=0.9,
-                    params={"outlets": ["o"]})
+    articles = [
+        art("ok"),
+        art("future", published="2999-01-01"),
+        art("missing", published=None),
+        art("before_outlet", published="2005-01-01"),
+        art("short", text="قصير"),
+        art("months", conflicts=["ديسمبر/كانون الثاني: 12 != 1"]),
+    ]
+    gate = run_gate(
+        "articles",
+        articles_frame(articles, OUTLETS, dt.date(2026, 11, 23)),
+        tmp_path,
+        threshold=0.9,
+        params={"outlets": ["o"]},
+    )
     reasons = {q.item_id: q.reason for q in gate.quarantined}
-    assert reasons == {"future": "published_date_in_future", "missing": "published_date_missing",
-                       "before_outlet": "published_before_outlet_existed", "short": "text_length_out_of_range"}
+    assert reasons == {
+        "future": "published_date_in_future",
+        "missing": "published_date_missing",
+        "before_outlet": "published_before_outlet_existed",
+        "short": "text_length_out_of_range",
+    }
     assert {"ok", "months"} <= gate.passed_ids
     assert any("paired_month_names_disagree" in w for w in gate.warnings)
 
@@ -75,11 +103,19 @@ def test_raw_pages_gate_rejects_duplicates_empty_bodies_and_unknown_outlets(tmp_
     def page(url, outlet="o", n=5000, ctype="text/html; charset=utf-8", content_hash="h"):
         return RawPage(url, outlet, url, 200, ctype, "utf-8", content_hash, n, "2026-01-01", 1.0)
 
-    pages = [page("http://o/1"), page("http://o/2"), page("http://o/empty", n=10), page("http://x/1", outlet="nope"),
-             page("http://o/pdf", ctype="application/pdf")]
+    pages = [
+        page("http://o/1"),
+        page("http://o/2"),
+        page("http://o/empty", n=10),
+        page("http://x/1", outlet="nope"),
+        page("http://o/pdf", ctype="application/pdf"),
+    ]
     gate = run_gate("raw_pages", raw_pages_frame(pages), tmp_path, threshold=0.9, params={"outlets": ["o"]})
     assert {q.item_id: q.reason for q in gate.quarantined} == {
-        "http://o/empty": "empty_body", "http://x/1": "outlet_not_in_registry", "http://o/pdf": "not_html"}
+        "http://o/empty": "empty_body",
+        "http://x/1": "outlet_not_in_registry",
+        "http://o/pdf": "not_html",
+    }
     assert gate.passed_ids == {"http://o/1", "http://o/2"}
 
 
@@ -92,11 +128,17 @@ def test_warehouse_and_outlet_gates(tmp_path):
     from rasd.load import SCHEMA_FILE
 
     con.execute(SCHEMA_FILE.read_text())
-    con.execute("INSERT INTO outlets VALUES ('fresh', 'F', NULL, 'JO', NULL, true), ('quiet', 'Q', NULL, 'EG', NULL, true)")
-    con.execute("INSERT INTO articles (article_id, url, outlet_id, published_date, text) VALUES "
-                "('a1', 'u1', 'fresh', DATE '2026-11-20', 't')")
-    con.execute("INSERT INTO calls VALUES ('c1', 'phone_call', DATE '2026-11-20', 'explicit', false, 'A|B', 'A – B', [], [], [], 1, 1, 1, NULL, NULL),"
-                " ('c2', 'phone_call', DATE '2026-11-20', 'explicit', true, 'A', 'A', [], [], [], 2, 1, 2, NULL, NULL)")
+    con.execute(
+        "INSERT INTO outlets VALUES ('fresh', 'F', NULL, 'JO', NULL, true), ('quiet', 'Q', NULL, 'EG', NULL, true)"
+    )
+    con.execute(
+        "INSERT INTO articles (article_id, url, outlet_id, published_date, text) VALUES "
+        "('a1', 'u1', 'fresh', DATE '2026-11-20', 't')"
+    )
+    con.execute(
+        "INSERT INTO calls VALUES ('c1', 'phone_call', DATE '2026-11-20', 'explicit', false, 'A|B', 'A – B', [], [], [], 1, 1, 1, NULL, NULL),"
+        " ('c2', 'phone_call', DATE '2026-11-20', 'explicit', true, 'A', 'A', [], [], [], 2, 1, 2, NULL, NULL)"
+    )
     gate = run_gate("warehouse", warehouse_frame(con), tmp_path, threshold=0.9)
     assert {q.item_id: q.reason for q in gate.quarantined} == {"c2": "fewer_than_two_participants"}
     assert any("outlets_disagree_on_date" in w for w in gate.warnings)

@@ -53,5 +53,7 @@ def test_parquet_export_is_partitioned_by_month(warehouse, tmp_path):
         live.close()
     months = sorted(p.name for p in out.iterdir())
     assert months and all(re.fullmatch(r"month=\d{4}-\d\d", m) for m in months)
-    total = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/*/*.parquet', hive_partitioning=true)").fetchall()[0][0]
+    total = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/*/*.parquet', hive_partitioning=true)").fetchall()[0][
+        0
+    ]
     assert total == con.execute("SELECT count(*) FROM events WHERE event_date IS NOT NULL").fetchall()[0][0]

@@ -8,13 +8,25 @@ import subprocess
 import pytest
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def chromium(tmp_path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.mark.e2e
@@ -28,8 +40,14 @@ def test_summary_page_opens_in_chromium_and_shows_the_run(rasd_env, sample_site,
     dom = chromium(tmp_path, "--dump-dom", page.as_uri()).stdout
     assert "Rasd quality report" in dom
     assert counts["run_id"] in dom
-    for section in ("Failing expectations in this run", "Quarantine by reason", "Phone calls per week",
-                    "Top country pairs", "Trend over runs", "Outlets"):
+    for section in (
+        "Failing expectations in this run",
+        "Quarantine by reason",
+        "Phone calls per week",
+        "Top country pairs",
+        "Trend over runs",
+        "Outlets",
+    ):
         assert section in dom, section
     # The quarantined pages of the sample site and a warning expectation are reported.
     assert "clean / not_arabic" in dom
@@ -39,4 +57,6 @@ def test_summary_page_opens_in_chromium_and_shows_the_run(rasd_env, sample_site,
     chromium(tmp_path, "--window-size=1300,1800", f"--screenshot={shot}", page.as_uri())
     assert shot.exists() and shot.stat().st_size > 20_000
     # GX Data Docs were built beside it.
-    assert (rasd_env.reports_dir / "gx_project" / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html").exists()
+    assert (
+        rasd_env.reports_dir / "gx_project" / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
+    ).exists()

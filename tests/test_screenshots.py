@@ -35,20 +35,31 @@ from conftest import REPO
 
 sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO / "plugins"))
-from airflow_env import airflow_env  # noqa: E402
-from run_airflow import BIN, api, prepare, stop_groups, token_for, wait_for  # noqa: E402
+from airflow_env import airflow_env
+from run_airflow import BIN, api, prepare, stop_groups, token_for, wait_for
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Screenshots land in docs/ only when asked (RASD_UPDATE_DOCS=1), so that `make test` leaves the
 # working tree clean; otherwise they go to a temporary folder and are checked there.
 DOCS = REPO / "docs" if os.environ.get("RASD_UPDATE_DOCS") == "1" else Path(tempfile.mkdtemp(prefix="rasd-shots-"))
 WINDOW = (1400, 900)
-CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-proxy-server", "--hide-scrollbars", f"--window-size={WINDOW[0]},{WINDOW[1]}"]
+CHROME_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-proxy-server",
+    "--hide-scrollbars",
+    f"--window-size={WINDOW[0]},{WINDOW[1]}",
+]
 needs_chromium = pytest.mark.skipif(
     not CHROMIUM.exists(),
-    reason="screenshots need /usr/bin/chromium (Debian: apt-get install -y chromium); not installed here")
+    reason="screenshots need /usr/bin/chromium (Debian: apt-get install -y chromium); not installed here",
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -91,10 +102,20 @@ def airflow(tmp_path_factory):
     # Own process groups, stopped whole: `airflow standalone` alone would orphan its scheduler,
     # api-server, triggerer and executor workers.
     procs = [
-        subprocess.Popen([str(BIN / "rasd"), "serve-sample", "--port", str(sample_port)], env=env,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True),
-        subprocess.Popen([str(BIN / "airflow"), "standalone"], env=env, stdout=open(log_path, "w"),
-                         stderr=subprocess.STDOUT, start_new_session=True),
+        subprocess.Popen(
+            [str(BIN / "rasd"), "serve-sample", "--port", str(sample_port)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        ),
+        subprocess.Popen(
+            [str(BIN / "airflow"), "standalone"],
+            env=env,
+            stdout=open(log_path, "w"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        ),
     ]
     base = f"http://127.0.0.1:{port}"
     try:
@@ -129,10 +150,15 @@ def airflow(tmp_path_factory):
 
 # --- Chromium --------------------------------------------------------------------------------------
 
+
 def chromium(*args: str, timeout: float = 90) -> subprocess.CompletedProcess:
     with tempfile.TemporaryDirectory(prefix="rasd-chromium-") as profile:
-        return subprocess.run([str(CHROMIUM), *CHROME_FLAGS, f"--user-data-dir={profile}", *args],
-                              capture_output=True, text=True, timeout=timeout)
+        return subprocess.run(
+            [str(CHROMIUM), *CHROME_FLAGS, f"--user-data-dir={profile}", *args],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
 
 
 def screenshot(url: str, out: Path) -> None:
@@ -162,9 +188,12 @@ class CDP:
         url = urllib.parse.urlsplit(ws_url)
         self.sock = socket.create_connection((url.hostname, url.port), timeout=timeout)
         key = base64.b64encode(os.urandom(16)).decode()
-        self.sock.sendall((f"GET {url.path} HTTP/1.1\r\nHost: {url.hostname}:{url.port}\r\nUpgrade: websocket\r\n"
-                           f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n")
-                          .encode())
+        self.sock.sendall(
+            (
+                f"GET {url.path} HTTP/1.1\r\nHost: {url.hostname}:{url.port}\r\nUpgrade: websocket\r\n"
+                f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n"
+            ).encode()
+        )
         self.buffer = b""
         while b"\r\n\r\n" not in self.buffer:
             chunk = self.sock.recv(4096)
@@ -244,26 +273,47 @@ class Browser:
 
     def __init__(self):
         self.profile = tempfile.mkdtemp(prefix="rasd-cdp-")
-        self.proc = subprocess.Popen([str(CHROMIUM), *CHROME_FLAGS, f"--user-data-dir={self.profile}",
-                                      "--remote-debugging-port=0", "about:blank"],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        self.proc = subprocess.Popen(
+            [
+                str(CHROMIUM),
+                *CHROME_FLAGS,
+                f"--user-data-dir={self.profile}",
+                "--remote-debugging-port=0",
+                "about:blank",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         try:
             port_file = Path(self.profile) / "DevToolsActivePort"
             port = wait_for("Chromium DevTools", lambda: port_file.exists() and port_file.read_text().split()[0], 30)
-            targets = wait_for("a page target", lambda: [t for t in json.loads(
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10).read())
-                if t["type"] == "page"], 30)
+            targets = wait_for(
+                "a page target",
+                lambda: [
+                    t
+                    for t in json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10).read())
+                    if t["type"] == "page"
+                ],
+                30,
+            )
             self.cdp = CDP(targets[0]["webSocketDebuggerUrl"])
-            self.cdp.call("Emulation.setDeviceMetricsOverride", width=WINDOW[0], height=WINDOW[1],
-                          deviceScaleFactor=1, mobile=False)
+            self.cdp.call(
+                "Emulation.setDeviceMetricsOverride",
+                width=WINDOW[0],
+                height=WINDOW[1],
+                deviceScaleFactor=1,
+                mobile=False,
+            )
         except BaseException:
             stop_groups([self.proc])
             shutil.rmtree(self.profile, ignore_errors=True)
             raise
 
     def set_cookie(self, url: str, name: str, value: str, path: str = "/") -> None:
-        assert self.cdp.call("Network.setCookie", name=name, value=value, url=url, path=path,
-                             httpOnly=True).get("success", True)
+        assert self.cdp.call("Network.setCookie", name=name, value=value, url=url, path=path, httpOnly=True).get(
+            "success", True
+        )
 
     def open(self, url: str, ready_js: str, timeout: float = 90) -> None:
         self.cdp.call("Page.navigate", url=url)
@@ -295,6 +345,7 @@ def browser():
 
 
 # --- tests -------------------------------------------------------------------------------------------
+
 
 def test_plugin_served_by_the_airflow_api_server(airflow):
     base, token = airflow["base"], airflow["token"]
@@ -341,8 +392,10 @@ def test_screenshot_quality_report(airflow):
     out = DOCS / "quality_report.png"
     screenshot(url, out)
     assert_png(out)
-    docs = dump_dom(f"{airflow['base']}/rasd/report/gx_project/gx/uncommitted/data_docs/local_site/index.html"
-                    f"?token={urllib.parse.quote(airflow['token'])}")
+    docs = dump_dom(
+        f"{airflow['base']}/rasd/report/gx_project/gx/uncommitted/data_docs/local_site/index.html"
+        f"?token={urllib.parse.quote(airflow['token'])}"
+    )
     assert "rasd_warehouse" in docs
 
 
@@ -350,9 +403,11 @@ def test_screenshot_quality_report(airflow):
 def test_screenshot_dag_grid(airflow, browser):
     base = airflow["base"]
     browser.set_cookie(base, "_token", airflow["jwt"])  # what the Airflow login page leaves behind
-    browser.open(f"{base}/dags/rasd_ingest",
-                 "document.body && document.body.innerText.includes('gate_warehouse')"
-                 " && document.body.innerText.includes('fetch_outlet')")
+    browser.open(
+        f"{base}/dags/rasd_ingest",
+        "document.body && document.body.innerText.includes('gate_warehouse')"
+        " && document.body.innerText.includes('fetch_outlet')",
+    )
     time.sleep(3)  # let the grid's run bars and the details panel finish drawing
     text = browser.text()
     assert "rasd_ingest" in text and "gate_warehouse" in text
@@ -369,10 +424,12 @@ def test_screenshot_rasd_menu_in_airflow(airflow, browser):
     base = airflow["base"]
     browser.set_cookie(base, "_token", airflow["jwt"])
     browser.set_cookie(base, rasd_plugin.SESSION_COOKIE, rasd_plugin.session_value(airflow["token"]), path="/rasd/")
-    browser.open(f"{base}/plugin/rasd-calls",
-                 "(() => { const f = document.querySelector('iframe');"
-                 " return !!(f && f.contentDocument && f.contentDocument.body"
-                 " && f.contentDocument.body.innerText.includes('Recent calls')); })()")
+    browser.open(
+        f"{base}/plugin/rasd-calls",
+        "(() => { const f = document.querySelector('iframe');"
+        " return !!(f && f.contentDocument && f.contentDocument.body"
+        " && f.contentDocument.body.innerText.includes('Recent calls')); })()",
+    )
     time.sleep(2)
     out = DOCS / "airflow_rasd_nav.png"
     browser.screenshot(out)

@@ -16,27 +16,45 @@ from rasd.records import Quarantined, RawPage
 from rasd.warc import is_arabic, read_warc
 
 AR_TEXT = "أجرى الرئيس اتصالا هاتفيا مع نظيره الفرنسي بحثا خلاله تطورات الأوضاع في المنطقة"
-AR_PAGE = (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>اتصال</title></head>'
-           f"<body><h1>اتصال هاتفي</h1><p>{AR_TEXT}</p></body></html>").encode()
-CP1256_PAGE = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head>'
-               f"<body><p>{AR_TEXT}</p></body></html>").encode("cp1256")
+AR_PAGE = (
+    f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>اتصال</title></head>'
+    f"<body><h1>اتصال هاتفي</h1><p>{AR_TEXT}</p></body></html>"
+).encode()
+CP1256_PAGE = (
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head>'
+    f"<body><p>{AR_TEXT}</p></body></html>"
+).encode("cp1256")
 MISLABELLED = f'<html lang="en"><body><p>{AR_TEXT}</p><p>Share</p></body></html>'.encode()
-EN_PAGE = (b'<html lang="en"><head><title>Call</title><script>var x = "\xd8\xa7\xd8\xaa\xd8\xb5\xd8\xa7\xd9\x84";'
-           b"</script></head><body><p>The president held a phone call with his French counterpart about the "
-           b"situation in the region.</p><p>\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7</p></body></html>")
+EN_PAGE = (
+    b'<html lang="en"><head><title>Call</title><script>var x = "\xd8\xa7\xd8\xaa\xd8\xb5\xd8\xa7\xd9\x84";'
+    b"</script></head><body><p>The president held a phone call with his French counterpart about the "
+    b"situation in the region.</p><p>\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7</p></body></html>"
+)
 PDF = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
 
 CASES = [
     # url, status, content-type, body, extra headers, expected
     ("http://news.example/ar/call.html", 200, "text/html; charset=utf-8", AR_PAGE, [], ("page", "utf-8")),
     ("http://news.example/ar/cp1256.html", 200, "text/html", CP1256_PAGE, [], ("page", "windows-1256")),
-    ("http://news.example/ar/gz.html", 200, "text/html; charset=utf-8", AR_PAGE, [("Content-Encoding", "gzip")],
-     ("page", "utf-8")),
+    (
+        "http://news.example/ar/gz.html",
+        200,
+        "text/html; charset=utf-8",
+        AR_PAGE,
+        [("Content-Encoding", "gzip")],
+        ("page", "utf-8"),
+    ),
     ("http://news.example/ar/mislabelled.html", 200, "text/html", MISLABELLED, [], ("page", "utf-8")),
     ("http://news.example/en/call.html", 200, "text/html; charset=utf-8", EN_PAGE, [], ("not_arabic",)),
     ("http://news.example/files/report.pdf", 200, "application/pdf", PDF, [], ("not_html",)),
-    ("http://news.example/ar/missing.html", 404, "text/html; charset=utf-8", b"<html lang=ar>404</html>", [],
-     ("http_404",)),
+    (
+        "http://news.example/ar/missing.html",
+        404,
+        "text/html; charset=utf-8",
+        b"<html lang=ar>404</html>",
+        [],
+        ("http_404",),
+    ),
 ]
 
 
@@ -45,11 +63,14 @@ def build_warc(fh, gz: bool = True) -> None:
     writer.write_record(writer.create_warcinfo_record("test.warc.gz", {"software": "rasd tests"}))
     for url, status, ctype, body, extra, _ in CASES:
         payload = gzip.compress(body) if ("Content-Encoding", "gzip") in extra else body
-        http_headers = StatusAndHeaders(f"{status} {'OK' if status == 200 else 'Not Found'}",
-                                        [("Content-Type", ctype), ("Content-Length", str(len(payload)))] + extra,
-                                        protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
-                                                      http_headers=http_headers))
+        http_headers = StatusAndHeaders(
+            f"{status} {'OK' if status == 200 else 'Not Found'}",
+            [("Content-Type", ctype), ("Content-Length", str(len(payload)))] + extra,
+            protocol="HTTP/1.1",
+        )
+        writer.write_record(
+            writer.create_warc_record(url, "response", payload=io.BytesIO(payload), http_headers=http_headers)
+        )
         req = StatusAndHeaders(f"GET {url} HTTP/1.1", [("Host", "news.example")], is_http_request=True)
         writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b""), http_headers=req))
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 # Every Arabic-script code point: Arabic, Supplement, Extended-A, Presentation Forms A and B.
-ARABIC_SCRIPT = "\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
+ARABIC_SCRIPT = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 # Letters of words (hamza..yeh and the extended letters), without digits, punctuation or marks.
-ARABIC_LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3"
+ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 # Short vowels, shadda, sukun and tatweel: marks that may sit inside a word.
-ARABIC_MARKS = "\u064B-\u0652\u0640"
+ARABIC_MARKS = "\u064b-\u0652\u0640"
 
 ARABIC_SCRIPT_RE = re.compile(f"[{ARABIC_SCRIPT}]")
 ARABIC_WORD_RE = re.compile(f"^[{ARABIC_LETTERS}{ARABIC_MARKS}]{{2,}}$")

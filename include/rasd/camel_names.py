@@ -69,8 +69,7 @@ class NameAnalyser:
 
     _CACHE_LIMIT = 50_000
 
-    def __init__(self, analyzer=None, ner=None, *, unknown_is_proper: bool = True,
-                 source: str = "") -> None:
+    def __init__(self, analyzer=None, ner=None, *, unknown_is_proper: bool = True, source: str = "") -> None:
         if analyzer is None and ner is None:
             raise ValueError("NameAnalyser needs a morphology analyser or a NER model")
         self.analyzer = analyzer
@@ -149,7 +148,7 @@ class NameAnalyser:
         if self.ner is not None:
             labels = self._ner_labels(list(left_context) + words)
             if labels is not None:
-                labels = labels[len(left_context):]
+                labels = labels[len(left_context) :]
                 run = 0
                 for label in labels:
                     if label == "I-PERS" or (run == 0 and label == "B-PERS"):
@@ -275,10 +274,19 @@ def find_data(root: str | os.PathLike) -> tuple[Path | None, Path | None, str | 
     else:
         ct_dir = None
     if ct_dir is not None and not (ct_dir / "catalogue.json").is_file():
-        return None, None, (f"no catalogue.json in {ct_dir}: importing camel-tools' morphology or NER "
-                            "would try to download it")
-    db = next((base / "data" / "morphology_db" / name / "morphology.db" for name in MORPHOLOGY_DBS
-               if (base / "data" / "morphology_db" / name / "morphology.db").is_file()), None)
+        return (
+            None,
+            None,
+            (f"no catalogue.json in {ct_dir}: importing camel-tools' morphology or NER would try to download it"),
+        )
+    db = next(
+        (
+            base / "data" / "morphology_db" / name / "morphology.db"
+            for name in MORPHOLOGY_DBS
+            if (base / "data" / "morphology_db" / name / "morphology.db").is_file()
+        ),
+        None,
+    )
     ner = None
     for name in NER_MODELS:
         folder = base / "data" / "ner" / name

@@ -33,14 +33,18 @@ _BOILERPLATE = re.compile(
     r"الحقول الإلزامية|هذا الموقع يستخدم ملفات|نستخدم ملفات تعريف الارتباط|ملفات تعريف الارتباط|"
     r"جميع الحقوق محفوظة|©|كلمات مفتاحية|الوسوم)"
 )
-_LANGUAGE_SWITCH = re.compile(r"^\s*(?:(?:ru|en|fr|ar|es|de|fa|tr|english|français|عربي|русский)\s*[|/·•]?\s*){2,}$", re.I)
+_LANGUAGE_SWITCH = re.compile(
+    r"^\s*(?:(?:ru|en|fr|ar|es|de|fa|tr|english|français|عربي|русский)\s*[|/·•]?\s*){2,}$", re.I
+)
 _SOURCE_LINE = re.compile(r"^\s*(?:المصدر|مصدر الخبر|المصادر)\s*[:：]\s*(?P<value>.+?)\s*$")
 _PHOTO_LINE = re.compile(r"^\s*(?:الصورة|صورة|تصوير|الصور)\s*[:：]\s*(?P<value>.+?)\s*$")
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)(?:[/-](?P<d>[0-3]?\d))?(?=/|\b)")
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LETTERS = re.compile(r"[^\W\d_]")
 # Text decoded with the wrong charset: UTF-8 bytes read as Latin-1/cp1252, or Arabic read as cp1256.
-_MOJIBAKE = re.compile(r"(?:[ØÙÚÛ][\x80-\xBF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u2018-\u201E\u2020-\u2026\u2030\u2039\u203A\u20AC\u2122])|\uFFFD|(?:Ã.){2,}")
+_MOJIBAKE = re.compile(
+    r"(?:[ØÙÚÛ][\x80-\xBF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u2018-\u201E\u2020-\u2026\u2030\u2039\u203A\u20AC\u2122])|\uFFFD|(?:Ã.){2,}"
+)
 
 
 @dataclass(frozen=True)
@@ -142,8 +146,10 @@ def arabic_ratio(text: str) -> float:
     return len(_ARABIC.findall(text)) / len(letters)
 
 
-_ARABIC_FUNCTION_WORDS = frozenset("في من على إلى الى عن أن التي الذي مع وقد كما هذا هذه خلال بين".split())
-_PERSIAN_URDU_LETTERS = re.compile("[\u067E\u0686\u0698\u06AF\u06CC\u06A9\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2]")
+_ARABIC_FUNCTION_WORDS = frozenset(
+    ["في", "من", "على", "إلى", "الى", "عن", "أن", "التي", "الذي", "مع", "وقد", "كما", "هذا", "هذه", "خلال", "بين"]
+)
+_PERSIAN_URDU_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06cc\u06a9\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")
 
 
 def _clearly_arabic(text: str) -> bool:
@@ -203,8 +209,9 @@ def page_metadata(tree) -> dict[str, str | None]:
     Read before trafilatura runs, because trafilatura prunes the tree it is given."""
     return {
         "title": _first(tree, "//meta[@property='og:title']/@content", "//h1//text()", "//title/text()"),
-        "site_name": _first(tree, "//meta[@property='og:site_name']/@content",
-                            "//meta[@name='application-name']/@content"),
+        "site_name": _first(
+            tree, "//meta[@property='og:site_name']/@content", "//meta[@name='application-name']/@content"
+        ),
         "author": _first(tree, "//meta[@name='author']/@content", "//meta[@property='article:author']/@content"),
         "canonical_url": _first(tree, "//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"),
         "published": _meta_published(tree),
@@ -225,6 +232,7 @@ def _htmldate(html: str) -> str | None:
 
 def clean_page(page: PageInput) -> CleanArticle | Quarantined:
     """Main text and metadata of one page, or the reason it is not an article."""
+
     def quarantine(reason: str, detail: str) -> Quarantined:
         return Quarantined("clean", reason, detail, url=page.url, outlet_id=page.outlet_id, item_id=page.content_hash)
 
@@ -232,23 +240,28 @@ def clean_page(page: PageInput) -> CleanArticle | Quarantined:
         tree = lxml_html.fromstring(page.html)
         meta = page_metadata(tree)
         # The page's own metadata is read above; the text comes from trafilatura, on the same tree.
-        doc = trafilatura.bare_extraction(tree, url=page.url, with_metadata=False, include_comments=False,
-                                          include_tables=False)
+        doc = trafilatura.bare_extraction(
+            tree, url=page.url, with_metadata=False, include_comments=False, include_tables=False
+        )
     except Exception as exc:  # broken markup: quarantine, never crash the batch
         return quarantine("parse_error", f"{type(exc).__name__}: {exc}")
     raw_text = (getattr(doc, "text", None) or "") if doc is not None else ""
     text, source_line, photo_credit = strip_boilerplate(raw_text)
     title = meta["title"]
     if title and text.startswith(title):  # trafilatura keeps the <h1>; the title is its own field
-        text = text[len(title):].lstrip("\n")
+        text = text[len(title) :].lstrip("\n")
     problem = check_text(text)
     if problem:
         return quarantine(*problem)
 
     published, basis = None, "none"
-    candidates = ((lambda: meta["published"], "meta"), (lambda: _htmldate(page.html), "htmldate"),
-                  (lambda: _dateline(text), "dateline"), (lambda: _url_date(page.url), "url"),
-                  (lambda: _iso_day(page.published_hint or ""), "feed"))
+    candidates = (
+        (lambda: meta["published"], "meta"),
+        (lambda: _htmldate(page.html), "htmldate"),
+        (lambda: _dateline(text), "dateline"),
+        (lambda: _url_date(page.url), "url"),
+        (lambda: _iso_day(page.published_hint or ""), "feed"),
+    )
     for find, name in candidates:  # in order of trust; later ones only when earlier ones find nothing
         value = find()
         if value:
@@ -284,14 +297,15 @@ def paired_month_conflicts(text: str, published: str | None = None) -> list[str]
             continue
         lo, hi = max(0, m.start() - 30), m.end() + 30
         last_end = hi
-        conflicts.extend(d.month_conflict for d in find_dates(normalize(text[lo:hi]).text, parse_iso(published))
-                         if d.month_conflict)
+        conflicts.extend(
+            d.month_conflict for d in find_dates(normalize(text[lo:hi]).text, parse_iso(published)) if d.month_conflict
+        )
     return list(dict.fromkeys(conflicts))
 
 
 def _shingles(text: str, size: int = 5) -> set[bytes]:
     words = normalize(text).text.split()
-    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(max(1, len(words) - size + 1))}
+    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(max(1, len(words) - size + 1))}
 
 
 MINHASH_SEED, MINHASH_SCHEME = 7, "affine32"  # stored signatures are only comparable under these
@@ -305,8 +319,12 @@ def minhash(text: str, num_perm: int = 64):
     return sig
 
 
-def mark_near_duplicates(articles: Iterable[CleanArticle], earlier: Iterable[tuple[str, list[int]]] = (),
-                         threshold: float = 0.8, num_perm: int = 64) -> None:
+def mark_near_duplicates(
+    articles: Iterable[CleanArticle],
+    earlier: Iterable[tuple[str, list[int]]] = (),
+    threshold: float = 0.8,
+    num_perm: int = 64,
+) -> None:
     """Set ``duplicate_of`` on syndicated / republished copies (MinHash LSH over word 5-shingles), and
     store each article's signature in ``minhash`` so that later runs find copies of it too.
     ``earlier`` holds (article_id, signature) of articles loaded before; they count as originals.

@@ -33,8 +33,11 @@ def extract_document(text: str, url: str | None, published: str | None, html: bo
         if not hasattr(cleaned, "text"):
             return {"events": [], "quarantined": {"reason": cleaned.reason, "detail": cleaned.detail}}
         events = extract_events(cleaned.text, published or cleaned.published_date, cleaned.source_line)
-        return {"events": [e.to_dict() for e in events], "published": published or cleaned.published_date,
-                "text": cleaned.text}
+        return {
+            "events": [e.to_dict() for e in events],
+            "published": published or cleaned.published_date,
+            "text": cleaned.text,
+        }
     return {"events": [e.to_dict() for e in extract_events(text, published)]}
 
 
@@ -50,8 +53,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                     content = item.get("html") if item.get("html") is not None else item.get("text")
                     if content is None:
                         raise ValueError("each line needs 'text' or 'html'")
-                    result = extract_document(content, item.get("url"), item.get("published"),
-                                              html=item.get("html") is not None)
+                    result = extract_document(
+                        content, item.get("url"), item.get("published"), html=item.get("html") is not None
+                    )
                     out = {"id": item.get("id"), "events": result["events"]}
                     if "quarantined" in result:
                         out["quarantined"] = result["quarantined"]
@@ -122,8 +126,12 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--reports", help="reports folder (default $RASD_HOME/reports)")
     run.add_argument("--home", help="working folder (default $RASD_HOME or ./var)")
     run.add_argument("--outlet", action="append", help="only this outlet id (repeatable)")
-    run.add_argument("--sample-port", type=int, default=8765,
-                     help="port for the bundled sample site (fixed by default: its URLs are the articles' keys)")
+    run.add_argument(
+        "--sample-port",
+        type=int,
+        default=8765,
+        help="port for the bundled sample site (fixed by default: its URLs are the articles' keys)",
+    )
     run.set_defaults(func=_cmd_run)
 
     ex = sub.add_parser("extract", help="print the events of one article (text or HTML) as JSON")

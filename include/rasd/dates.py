@@ -109,8 +109,14 @@ def vocabulary() -> _Vocabulary:
         hijri_re=re.compile(hijri),
         weekday_re=re.compile(weekday),
         relative_re=re.compile(relative_re),
-        anchors=_automaton({"month": list(month_of) + list(ordinal_of), "hijri": list(hijri_month_of),
-                            "weekday": [w.removeprefix("ال") for w in weekday_of], "relative": list(relative)}),
+        anchors=_automaton(
+            {
+                "month": list(month_of) + list(ordinal_of),
+                "hijri": list(hijri_month_of),
+                "weekday": [w.removeprefix("ال") for w in weekday_of],
+                "relative": list(relative),
+            }
+        ),
         past_markers=past,
         future_markers=future,
         current_markers=current,
@@ -148,7 +154,9 @@ def _infer_year(month: int, day: int, published: dt.date | None, past_marked: bo
         return None
     if future:
         return candidate if candidate >= published else _safe_date(published.year + 1, month, day)
-    if candidate > published + dt.timedelta(days=1) or (past_marked and candidate.month == published.month and candidate > published):
+    if candidate > published + dt.timedelta(days=1) or (
+        past_marked and candidate.month == published.month and candidate > published
+    ):
         return _safe_date(published.year - 1, month, day)
     return candidate
 
@@ -256,8 +264,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             taken.append(m.span())
             continue
         date = published + dt.timedelta(days=offset) if published else None
-        found.append(DateMention(m.start(), m.end(), date, "yesterday" if offset < 0 else "today",
-                                 future=offset > 0))
+        found.append(DateMention(m.start(), m.end(), date, "yesterday" if offset < 0 else "today", future=offset > 0))
         taken.append(m.span())
 
     found.sort(key=lambda d: d.start)
@@ -278,8 +285,13 @@ def _automaton(words_by_kind: dict[str, list[str]]) -> Any:
 
 def _anchor_spots(text: str, anchors: Any) -> dict[str, list[tuple[int, int]]]:
     """Where the words that date phrases are built on occur, by kind (month, weekday, ...)."""
-    spots: dict[str, list[tuple[int, int]]] = {"month": [], "hijri": [], "weekday": [], "relative": [],
-                                               "numeric": [m.span() for m in _NUMERIC_ANCHOR.finditer(text)]}
+    spots: dict[str, list[tuple[int, int]]] = {
+        "month": [],
+        "hijri": [],
+        "weekday": [],
+        "relative": [],
+        "numeric": [m.span() for m in _NUMERIC_ANCHOR.finditer(text)],
+    }
     for end, (length, kind) in anchors.iter(text):
         spots[kind].append((end + 1 - length, end + 1))
     return spots

@@ -26,16 +26,65 @@ from rasd.refdata import Entry, ReferenceData, reference_data
 _CLITIC_PREFIXES = frozenset(
     ["", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "ول", "فب", "فل", "وك"]
 )
-_ENTITY_KINDS = {"person", "person_ambiguous", "title", "dual_title", "counterpart", "honorific", "qualifier", "home_word",
-                 "country_adj", "country_name", "org"}
+_ENTITY_KINDS = {
+    "person",
+    "person_ambiguous",
+    "title",
+    "dual_title",
+    "counterpart",
+    "honorific",
+    "qualifier",
+    "home_word",
+    "country_adj",
+    "country_name",
+    "org",
+}
 _SOURCE_KINDS = {"source", "source_ambiguous", "source_template", "source_contextual"}
 _GROUP = {k: "entity" for k in _ENTITY_KINDS} | {k: "source" for k in _SOURCE_KINDS}
 _TYPE_PRIORITY = {"video_call": 0, "phone_call": 1, "message": 2, "meeting": 3, "visit": 4}
 _BASIS_STRENGTH = {"explicit": 4, "today": 3, "yesterday": 3, "weekday": 2, "published": 1, "none": 0, "same_day": 0}
 _GAP_OK = re.compile(r"^[\s,()\"'«»“”:\-–]*$")
-_STOP_WORDS = frozenset(normalize_key(w) for w in (
-    "في مع على عن إلى الى من أن إن أنه خلال حول بشأن الذي التي وقد قد كما حيث بعد قبل اليوم أمس "
-    "لدى عبر بين أمام ضد منذ هذا هذه ذلك تلك و ثم أو").split())
+_STOP_WORDS = frozenset(
+    normalize_key(w)
+    for w in [
+        "في",
+        "مع",
+        "على",
+        "عن",
+        "إلى",
+        "الى",
+        "من",
+        "أن",
+        "إن",
+        "أنه",
+        "خلال",
+        "حول",
+        "بشأن",
+        "الذي",
+        "التي",
+        "وقد",
+        "قد",
+        "كما",
+        "حيث",
+        "بعد",
+        "قبل",
+        "اليوم",
+        "أمس",
+        "لدى",
+        "عبر",
+        "بين",
+        "أمام",
+        "ضد",
+        "منذ",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "و",
+        "ثم",
+        "أو",
+    ]
+)
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
 
@@ -96,7 +145,7 @@ class Spans:
         self.starts = [x.start for x in self.items]
 
     def between(self, lo: int, hi: int) -> list:
-        return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+        return self.items[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
 
 
 # Letters of the Basic Multilingual Plane, for word-boundary checks by set lookup.
@@ -157,7 +206,7 @@ def _longest_per_group(matches: list[Match], length: int) -> list[Match]:
 
 
 def _adjacent(text: str, left: Match | EntityMention, right: Match, max_gap: int = 3) -> bool:
-    gap = text[left.end:right.word_start]
+    gap = text[left.end : right.word_start]
     return len(gap) <= max_gap and bool(_GAP_OK.match(gap))
 
 
@@ -169,7 +218,7 @@ def _sentences(text: str) -> list[tuple[int, int, bool]]:
     for line in text.split("\n"):
         line_end = line_start + len(line)
         stripped = line.strip()
-        heading = bool(stripped) and len(stripped.split()) <= 20 and stripped[-1] not in ".!?\"”»"
+        heading = bool(stripped) and len(stripped.split()) <= 20 and stripped[-1] not in '.!?"”»'
         pos = line_start
         for m in re.finditer(r"[.!?]+", line + "."):
             start, end = pos, line_start + m.start()
@@ -188,7 +237,7 @@ def _unknown_name(text: str, pos: int) -> tuple[str | None, int]:
     limit, window = (5, 100) if analyser is not None else (3, 60)
     words: list[str] = []
     ends: list[int] = []
-    for m in re.finditer(r"\S+", text[pos:pos + window]):
+    for m in re.finditer(r"\S+", text[pos : pos + window]):
         word = m.group().strip(",.:()\"'«»“”")
         if not word or word in _STOP_WORDS or not word[0].isalpha() or len(words) == limit:
             break
@@ -197,14 +246,15 @@ def _unknown_name(text: str, pos: int) -> tuple[str | None, int]:
         if m.group() != word:  # punctuation closes the name
             break
     if analyser is not None and words:
-        words = words[:analyser.proper_noun_run(words, left_context=text[max(0, pos - 40):pos].split()[-4:])]
+        words = words[: analyser.proper_noun_run(words, left_context=text[max(0, pos - 40) : pos].split()[-4:])]
     if len(words) >= 2:
         return " ".join(words), ends[len(words) - 1]
     return None, pos
 
 
-def _entity_mentions(text: str, matches: list[Match], confirmed: set[str],
-                     home_country: str | None = None) -> list[EntityMention]:
+def _entity_mentions(
+    text: str, matches: list[Match], confirmed: set[str], home_country: str | None = None
+) -> list[EntityMention]:
     ents = [m for m in matches if m.entry.kind in _ENTITY_KINDS]
     out: list[EntityMention] = []
     i = 0
@@ -216,7 +266,11 @@ def _entity_mentions(text: str, matches: list[Match], confirmed: set[str],
             mention = EntityMention(m.start, m.end, role=role)
             last: Match | EntityMention = m
             j = i + 1
-            if j < len(ents) and ents[j].entry.kind in ("country_adj", "country_name", "org") and _adjacent(text, last, ents[j]):
+            if (
+                j < len(ents)
+                and ents[j].entry.kind in ("country_adj", "country_name", "org")
+                and _adjacent(text, last, ents[j])
+            ):
                 if ents[j].entry.kind == "org":
                     mention.org = ents[j].entry.value
                 else:
@@ -229,8 +283,12 @@ def _entity_mentions(text: str, matches: list[Match], confirmed: set[str],
                     mention.country, mention.via_home = home_country, True
                     last = ents[j]
                     j += 1
-                elif i > 0 and ents[i - 1].entry.kind == "honorific" and ents[i - 1].entry.value == "home" \
-                        and _adjacent(text, ents[i - 1], m):
+                elif (
+                    i > 0
+                    and ents[i - 1].entry.kind == "honorific"
+                    and ents[i - 1].entry.value == "home"
+                    and _adjacent(text, ents[i - 1], m)
+                ):
                     mention.country, mention.via_home = home_country, True
             if only and mention.country not in only:  # "المستشار الفرنسي" is an adviser, not a chancellor
                 i += 1
@@ -238,13 +296,21 @@ def _entity_mentions(text: str, matches: list[Match], confirmed: set[str],
             # Qualifiers, an honorific or a second title may sit between the office and the name
             # ("الرئيس الأمريكي المنتخب دونالد ترامب", "ولي العهد السعودي الأمير محمد بن سلمان").
             k = j
-            while (k < len(ents) and ents[k].entry.kind in ("honorific", "title", "qualifier")
-                   and _adjacent(text, last, ents[k]) and k - j < 3):
+            while (
+                k < len(ents)
+                and ents[k].entry.kind in ("honorific", "title", "qualifier")
+                and _adjacent(text, last, ents[k])
+                and k - j < 3
+            ):
                 if ents[k].entry.kind == "qualifier" and ents[k].entry.value == "not_holder":
                     mention.not_holder = True
                 last = ents[k]
                 k += 1
-            if k < len(ents) and ents[k].entry.kind in ("person", "person_ambiguous") and _adjacent(text, last, ents[k], 4):
+            if (
+                k < len(ents)
+                and ents[k].entry.kind in ("person", "person_ambiguous")
+                and _adjacent(text, last, ents[k], 4)
+            ):
                 mention.person_id = ents[k].entry.value
                 mention.end = ents[k].end
                 if not (mention.country or mention.org):
@@ -267,7 +333,11 @@ def _entity_mentions(text: str, matches: list[Match], confirmed: set[str],
             j = i + 1
             last = m
             countries = []
-            while j < len(ents) and ents[j].entry.kind in ("country_adj", "country_name") and _adjacent(text, last, ents[j], 4):
+            while (
+                j < len(ents)
+                and ents[j].entry.kind in ("country_adj", "country_name")
+                and _adjacent(text, last, ents[j], 4)
+            ):
                 countries.append(ents[j])
                 last = ents[j]
                 j += 1
@@ -289,14 +359,14 @@ def _with_short_names(text: str, matches: list[Match], ref: ReferenceData) -> li
     covered = bytearray(len(text))
     for m in matches:
         if m.entry.kind in _ENTITY_KINDS:
-            covered[m.word_start:m.end] = b"\x01" * (m.end - m.word_start)
+            covered[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
     extra = []
     for pid, keys in wanted.items():
         for key in keys:
             pattern = rf"(?<![^\W\d_])(?P<clitic>وال|بال|فال|لل|ال|و|ف|ب|ل)?{re.escape(key)}(?![^\W\d_])"
             for m in re.finditer(pattern, text):
                 start = m.start() + len(m["clitic"] or "")
-                if 1 in covered[m.start():m.end()]:
+                if 1 in covered[m.start() : m.end()]:
                     continue
                 extra.append(Match(start, m.end(), m.start(), Entry("person_ambiguous", pid, key)))
     return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
@@ -306,12 +376,19 @@ def _confirmed_people(matches: list[Match]) -> set[str]:
     return {m.entry.value for m in matches if m.entry.kind == "person"}
 
 
-def _resolve(mention: EntityMention, ref: ReferenceData, day: dt.date | None, other_role: str | None,
-             original: str) -> Participant:
+def _resolve(
+    mention: EntityMention, ref: ReferenceData, day: dt.date | None, other_role: str | None, original: str
+) -> Participant:
     if mention.person_id and mention.person_id in ref.people:
         person = ref.people[mention.person_id]
-        return Participant(person.person_id, person.name_en, person.name_ar,
-                           mention.country or person.country_on(day), original, mention.role)
+        return Participant(
+            person.person_id,
+            person.name_en,
+            person.name_ar,
+            mention.country or person.country_on(day),
+            original,
+            mention.role,
+        )
     role = mention.role
     if role == "counterpart":
         role = other_role or "president"
@@ -322,8 +399,9 @@ def _resolve(mention: EntityMention, ref: ReferenceData, day: dt.date | None, ot
         if person is None and role in ("president", "counterpart"):
             person = ref.head_of_state(place, day)
     if person is not None:
-        return Participant(person.person_id, person.name_en, person.name_ar, mention.country, original, role,
-                           mention.org)
+        return Participant(
+            person.person_id, person.name_en, person.name_ar, mention.country, original, role, mention.org
+        )
     return Participant(None, None, mention.unknown_name or original, mention.country, original, role, mention.org)
 
 
@@ -347,8 +425,16 @@ def _sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) -
         elif kind == "source_template":
             if not any(0 <= m.word_start - c.end <= 25 for c in cues):
                 continue
-            adj = next((a for a in adjs if 0 <= a.word_start - m.end <= 12 and _GAP_OK.match(text[m.end:a.word_start]) or
-                        (0 <= a.word_start - m.end <= 12 and len(text[m.end:a.word_start].split()) <= 1)), None)
+            adj = next(
+                (
+                    a
+                    for a in adjs
+                    if 0 <= a.word_start - m.end <= 12
+                    and _GAP_OK.match(text[m.end : a.word_start])
+                    or (0 <= a.word_start - m.end <= 12 and len(text[m.end : a.word_start].split()) <= 1)
+                ),
+                None,
+            )
             if adj is None:
                 continue
             country = ref.countries.get(adj.entry.value)
@@ -356,18 +442,20 @@ def _sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) -
                 continue
             name = m.entry.value.replace("{adj}", country.adjective_en).replace("{country}", country.name_en)
             name = ref.template_overrides.get(name, name)
-            out.append((SourceRef(name, text[m.word_start:adj.end], "official"), m.word_start, adj.end))
+            out.append((SourceRef(name, text[m.word_start : adj.end], "official"), m.word_start, adj.end))
             continue
         elif kind == "source_contextual":
             # "بيان لرئاسة الجمهورية": whose presidency is known once the event's people are.
             if any(o[1] == m.word_start for o in out) or not any(0 <= m.word_start - c.end <= 25 for c in cues):
                 continue
             name, office = m.entry.value
-            out.append((SourceRef(name, text[m.word_start:m.end], f"pending:{office}"), m.word_start, m.end))
+            out.append((SourceRef(name, text[m.word_start : m.end], f"pending:{office}"), m.word_start, m.end))
             continue
         else:
             continue
-        out.append((SourceRef(name, text[m.word_start:m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end))
+        out.append(
+            (SourceRef(name, text[m.word_start : m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end)
+        )
     return out
 
 
@@ -406,7 +494,7 @@ def _status(text: str, matches: list[Match], trigger: Match, lo: int) -> str:
     if any(m.entry.value == "unconfirmed" for m in cues):
         return "unconfirmed"
     for m in cues:
-        if len(text[m.end:trigger.word_start].split()) <= 5:
+        if len(text[m.end : trigger.word_start].split()) <= 5:
             return m.entry.value
     for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
         if m.entry.value == "denied":
@@ -437,14 +525,19 @@ def home_country_of(norm: str, ref: ReferenceData) -> str | None:
     words = m.group(1).split()
     for size in (3, 2, 1):
         for start in range(0, max(1, len(words) - size + 1)):
-            code = ref.capitals.get(" ".join(words[start:start + size]))
+            code = ref.capitals.get(" ".join(words[start : start + size]))
             if code:
                 return code
     return None
 
 
-def extract_events(text: str, published: str | dt.date | None = None, source_line: str | None = None,
-                   ref: ReferenceData | None = None, home_country: str | None = None) -> list[Event]:
+def extract_events(
+    text: str,
+    published: str | dt.date | None = None,
+    source_line: str | None = None,
+    ref: ReferenceData | None = None,
+    home_country: str | None = None,
+) -> list[Event]:
     """Events in one cleaned article. ``published`` anchors relative dates; ``home_country`` (the
     outlet's country) resolves offices named without a country ("جلالة الملك") when the text has
     no dateline that says otherwise."""
@@ -474,23 +567,28 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
         status = _status(norm, inside, trigger, lo)
         s_dates = date_index.between(lo, hi)
         visits = [t for t in triggers if t.entry.value == "visit"]
-        if trigger.entry.value == "meeting" and visits and (
-                status == "planned" or any(d.future for d in s_dates) or visits[0].start < trigger.start):
+        if (
+            trigger.entry.value == "meeting"
+            and visits
+            and (status == "planned" or any(d.future for d in s_dates) or visits[0].start < trigger.start)
+        ):
             # A trip framed as a visit ("يبدأ زيارة ... يلتقي خلالها") or still to come is a visit.
             trigger = visits[0]
             status = _status(norm, inside, trigger, lo) if status == "reported" else status
-        candidates.append(Candidate(
-            sentence=s_index,
-            type=trigger.entry.value,
-            status=status,
-            trigger=trigger,
-            entities=_entity_mentions(norm, inside, confirmed, home_country),
-            date=_pick_date(s_dates, trigger.start),
-            sources=_sources_in(norm, index, ref, lo, hi),
-            topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
-            background_cue=any(m.entry.kind == "background_cue" for m in inside),
-            heading=heading,
-        ))
+        candidates.append(
+            Candidate(
+                sentence=s_index,
+                type=trigger.entry.value,
+                status=status,
+                trigger=trigger,
+                entities=_entity_mentions(norm, inside, confirmed, home_country),
+                date=_pick_date(s_dates, trigger.start),
+                sources=_sources_in(norm, index, ref, lo, hi),
+                topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
+                background_cue=any(m.entry.kind == "background_cue" for m in inside),
+                heading=heading,
+            )
+        )
 
     # Sentences after a trigger sentence, up to the next one, continue its story.
     owner: dict[int, int] = {}
@@ -511,8 +609,14 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
             date = previous.date if previous else None
         if date is None:
             date = _continuation_date(cand.sentence, sentences, date_index, owner, trigger_sentences)
-        if (date is not None and date.date and pub and cand.status == "planned" and date.basis == "weekday"
-                and date.date < pub):
+        if (
+            date is not None
+            and date.date
+            and pub
+            and cand.status == "planned"
+            and date.basis == "weekday"
+            and date.date < pub
+        ):
             # "سيتصل الخميس": a plan names the coming weekday, not the last one.
             date = dataclasses.replace(date, date=date.date + dt.timedelta(days=7), future=True)
         day = date.date if date and date.date else pub
@@ -531,8 +635,9 @@ def extract_events(text: str, published: str | dt.date | None = None, source_lin
         if status == "reported" and event_date and pub and event_date > pub:
             status = "planned"
         background = status == "reported" and (
-            cand.background_cue or (event_date is not None and pub is not None
-                                    and (pub - event_date).days > BACKGROUND_AFTER_DAYS))
+            cand.background_cue
+            or (event_date is not None and pub is not None and (pub - event_date).days > BACKGROUND_AFTER_DAYS)
+        )
         for group in _participant_groups(cand.type, people):
             draft = _Draft(cand.type, status, background, group, date if date and date.date else None, basis)
             draft.triggers.append(cand.trigger)
@@ -616,8 +721,12 @@ def _compatible_dates(a: _Draft, b: _Draft) -> bool:
 def _merge_or_add(drafts: list[_Draft], draft: _Draft) -> None:
     if len(draft.participants) >= 2:
         for existing in drafts:
-            if (existing.type == draft.type and set(existing.participants) == set(draft.participants)
-                    and existing.background == draft.background and _compatible_dates(existing, draft)):
+            if (
+                existing.type == draft.type
+                and set(existing.participants) == set(draft.participants)
+                and existing.background == draft.background
+                and _compatible_dates(existing, draft)
+            ):
                 _absorb(existing, draft)
                 return
     drafts.append(draft)
@@ -656,8 +765,9 @@ def _host_for(final: list[_Draft], draft: _Draft) -> _Draft | None:
     return best[1] if best else None
 
 
-def _contextual_source(src: SourceRef, participants: list[Participant], ref: ReferenceData,
-                       day: dt.date | None) -> SourceRef | None:
+def _contextual_source(
+    src: SourceRef, participants: list[Participant], ref: ReferenceData, day: dt.date | None
+) -> SourceRef | None:
     """Name a body given without its country after the participant who holds its office."""
     office = src.kind.split(":", 1)[1]
     for p in participants:
@@ -671,8 +781,9 @@ def _contextual_source(src: SourceRef, participants: list[Participant], ref: Ref
     return None
 
 
-def _to_event(d: _Draft, nt: NormalizedText, pub: dt.date | None, line_ref: SourceRef | None,
-              ref: ReferenceData) -> Event:
+def _to_event(
+    d: _Draft, nt: NormalizedText, pub: dt.date | None, line_ref: SourceRef | None, ref: ReferenceData
+) -> Event:
     evidence: list[Span] = []
 
     def span(kind: str, a: int, b: int) -> None:
@@ -697,7 +808,7 @@ def _to_event(d: _Draft, nt: NormalizedText, pub: dt.date | None, line_ref: Sour
         sources.append(SourceRef(src.name_en, nt.original_span_text(a, b), src.kind))
     if line_ref and not d.background and line_ref.kind != "outlet" and line_ref.name_en not in d.sources:
         sources.append(line_ref)
-    for label, (a, b) in d.topics.items():
+    for _label, (a, b) in d.topics.items():
         span("topic", a, b)
     date = d.date.date if d.date else pub
     return Event(

@@ -165,7 +165,7 @@ def load_outlets(
         if urlsplit(base).scheme not in ("http", "https"):
             raise OutletConfigError(f"sample_base_url must be an http(s) URL, got {base!r}")
     try:
-        doc = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_RegistryLoader)  # noqa: S506 - safe loader
+        doc = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_RegistryLoader)
     except yaml.YAMLError as e:
         raise OutletConfigError(f"{path}: not valid YAML: {e}") from e
     if not isinstance(doc, dict) or "outlets" not in doc:
@@ -248,8 +248,16 @@ def load_outlets(
             log.info("outlet %s uses %s but no sample base URL was given; disabled", oid, SAMPLE_PLACEHOLDER)
             enabled = False
         outlet = Outlet(
-            id=oid, name=name.strip(), country=country, feeds=lists["feeds"], sitemaps=lists["sitemaps"],
-            urls=lists["urls"], enabled=enabled, local=flags["local"], founded=founded, name_ar=name_ar,
+            id=oid,
+            name=name.strip(),
+            country=country,
+            feeds=lists["feeds"],
+            sitemaps=lists["sitemaps"],
+            urls=lists["urls"],
+            enabled=enabled,
+            local=flags["local"],
+            founded=founded,
+            name_ar=name_ar,
         )
         if not enabled and enabled_only:
             continue
@@ -261,15 +269,69 @@ def load_outlets(
 # URL canonicalisation
 # --------------------------------------------------------------------------------------------
 
-TRACKING_PARAMS = frozenset({
-    "fbclid", "gclid", "dclid", "gclsrc", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid",
-    "li_fat_id", "igshid", "mc_cid", "mc_eid", "mkt_tok", "_ga", "_gl", "_hsenc", "_hsmi", "hsctatracking",
-    "ref", "ref_src", "ref_url", "referrer", "ocid", "cmpid", "spm", "s_cid", "icid", "ito", "xtor",
-    "ns_campaign", "ns_mchannel", "ns_source", "ns_linkname", "ns_fee", "at_medium", "at_campaign",
-    "at_custom1", "at_custom2", "at_custom3", "at_custom4", "at_link_id", "at_link_type", "at_ptr_name",
-    "at_bbc_team", "at_format", "at_link_origin", "amp_js_v", "amp_gsa", "usqp", "__twitter_impression",
-    "wt.mc_id", "oly_anon_id", "oly_enc_id", "vero_id", "rb_clickid", "soc_src", "soc_trk",
-})
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gclsrc",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "ttclid",
+        "li_fat_id",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "mkt_tok",
+        "_ga",
+        "_gl",
+        "_hsenc",
+        "_hsmi",
+        "hsctatracking",
+        "ref",
+        "ref_src",
+        "ref_url",
+        "referrer",
+        "ocid",
+        "cmpid",
+        "spm",
+        "s_cid",
+        "icid",
+        "ito",
+        "xtor",
+        "ns_campaign",
+        "ns_mchannel",
+        "ns_source",
+        "ns_linkname",
+        "ns_fee",
+        "at_medium",
+        "at_campaign",
+        "at_custom1",
+        "at_custom2",
+        "at_custom3",
+        "at_custom4",
+        "at_link_id",
+        "at_link_type",
+        "at_ptr_name",
+        "at_bbc_team",
+        "at_format",
+        "at_link_origin",
+        "amp_js_v",
+        "amp_gsa",
+        "usqp",
+        "__twitter_impression",
+        "wt.mc_id",
+        "oly_anon_id",
+        "oly_enc_id",
+        "vero_id",
+        "rb_clickid",
+        "soc_src",
+        "soc_trk",
+    }
+)
 TRACKING_PREFIXES = ("utm_", "pk_", "hsa_", "_bta_")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
@@ -318,9 +380,7 @@ def _remove_dot_segments(path: str) -> str:
     while inp:
         if inp.startswith("../"):
             inp = inp[3:]
-        elif inp.startswith("./"):
-            inp = inp[2:]
-        elif inp.startswith("/./"):
+        elif inp.startswith("./") or inp.startswith("/./"):
             inp = inp[2:]
         elif inp == "/.":
             inp = "/"
@@ -358,7 +418,7 @@ def _canonical_host(host: str) -> str:
             import idna
 
             return idna.encode(host, uts46=True).decode("ascii")
-        except Exception:  # noqa: BLE001 - keep an un-encodable host as-is rather than fail
+        except Exception:
             return _normalize_pct(host, _UNRESERVED | _SUB_DELIMS)
     return host
 
@@ -409,9 +469,7 @@ def canonicalize_url(url: str) -> str:
 # Charset detection (shared with rasd.warc)
 # --------------------------------------------------------------------------------------------
 
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 # Labels servers send by default whatever the page is in: a meta tag may overrule them.
 _WEAK_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "cp1252"}
@@ -518,7 +576,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
             return body.decode(guess), charset_label(guess)
         except (UnicodeDecodeError, LookupError):
             pass
-    raise DecodeError("no charset decodes the body (header %r)" % (header_label,))
+    raise DecodeError(f"no charset decodes the body (header {header_label!r})")
 
 
 # --------------------------------------------------------------------------------------------
@@ -660,11 +718,19 @@ class _GuardedAdapter(HTTPAdapter):
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _BINARY_PREFIXES = ("image/", "audio/", "video/", "font/")
-_BINARY_TYPES = frozenset({
-    "application/pdf", "application/zip", "application/msword", "application/vnd.ms-excel",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/javascript",
-    "application/json", "text/css", "text/javascript",
-})
+_BINARY_TYPES = frozenset(
+    {
+        "application/pdf",
+        "application/zip",
+        "application/msword",
+        "application/vnd.ms-excel",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/javascript",
+        "application/json",
+        "text/css",
+        "text/javascript",
+    }
+)
 _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 _RETRY_CODES = frozenset({429, 500, 502, 503, 504}) | frozenset(range(520, 530))
 _ACCEPT = {
@@ -683,7 +749,7 @@ def _accept_encoding() -> str:
 
 
 def _utcnow() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -700,7 +766,7 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     if when is None:
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
+        when = when.replace(tzinfo=dt.UTC)
     now = time.time() if now is None else now
     return max(0.0, when.timestamp() - now)
 
@@ -866,8 +932,9 @@ class Fetcher:
             s = requests.Session()
             s.trust_env = False  # no proxies from the environment: we vet what we dial
             s.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
-            adapter = _GuardedAdapter(allow_loopback, allow_private, pool_connections=8,
-                                      pool_maxsize=self.per_host_concurrency, max_retries=0)
+            adapter = _GuardedAdapter(
+                allow_loopback, allow_private, pool_connections=8, pool_maxsize=self.per_host_concurrency, max_retries=0
+            )
             s.mount("http://", adapter)
             s.mount("https://", adapter)
             s.headers.clear()
@@ -909,20 +976,27 @@ class Fetcher:
             if cached is not None:
                 robots = self._robots_from_text(robots_url, host, cached)
             else:
-                r = self._fetch(robots_url, kind="robots", allow_loopback=allow_loopback, check_robots=False,
-                                max_redirects=5)
+                r = self._fetch(
+                    robots_url, kind="robots", allow_loopback=allow_loopback, check_robots=False, max_redirects=5
+                )
                 if r.ok:
                     text = r.body.decode("utf-8", "replace")
                     robots = self._robots_from_text(robots_url, host, text)
                     self._robots_cache_put(robots_url, text)
                 elif r.outcome in ("redirect_loop", "too_many_redirects", "not_html", "too_large", "decode_error") or (
-                        r.outcome.startswith("http_") and r.http_status is not None
-                        and 400 <= r.http_status < 500 and r.http_status != 429):
+                    r.outcome.startswith("http_")
+                    and r.http_status is not None
+                    and 400 <= r.http_status < 500
+                    and r.http_status != 429
+                ):
                     robots = _Robots(None)  # RFC 9309 2.3.1.2-3: "unavailable" -> no restrictions
                     self._robots_cache_put(robots_url, "")
                 elif r.outcome.startswith("http_"):
-                    robots = _Robots(None, "robots_disallowed",
-                                     f"robots.txt unreachable (HTTP {r.http_status}): assuming full disallow")
+                    robots = _Robots(
+                        None,
+                        "robots_disallowed",
+                        f"robots.txt unreachable (HTTP {r.http_status}): assuming full disallow",
+                    )
                 else:
                     robots = _Robots(None, r.outcome, f"robots.txt: {r.error}")
             with self._lock:
@@ -979,8 +1053,14 @@ class Fetcher:
         last_modified: str | None = None,
     ) -> FetchResponse:
         """GET ``url`` politely. ``allow_loopback`` is the outlet's ``local`` flag."""
-        return self._fetch(url, kind=kind, allow_loopback=allow_loopback, etag=etag,
-                           last_modified=last_modified, check_robots=self.respect_robots)
+        return self._fetch(
+            url,
+            kind=kind,
+            allow_loopback=allow_loopback,
+            etag=etag,
+            last_modified=last_modified,
+            check_robots=self.respect_robots,
+        )
 
     def _fetch(
         self,
@@ -997,7 +1077,7 @@ class Fetcher:
         res = FetchResponse(url=url, final_url=url, outcome="ok", fetched_at=_utcnow())
         current = url
         seen = {urldefrag(url)[0]}  # exact URLs: a redirect that only strips ?utm_... is not a loop
-        for hop in range(max_redirects + 1):
+        for _hop in range(max_redirects + 1):
             res.final_url = current
             try:
                 parts = urlsplit(current)
@@ -1055,8 +1135,17 @@ class Fetcher:
         res.body = b""
         return res
 
-    def _with_retries(self, url: str, host: str, kind: str, loopback_ok: bool, private_ok: bool,
-                      etag: str | None, last_modified: str | None, res: FetchResponse) -> _Attempt:
+    def _with_retries(
+        self,
+        url: str,
+        host: str,
+        kind: str,
+        loopback_ok: bool,
+        private_ok: bool,
+        etag: str | None,
+        last_modified: str | None,
+        res: FetchResponse,
+    ) -> _Attempt:
         slot = self._slot(host)
         # Build the request before waiting for the host's turn: only the send happens on the clock.
         session = self._session(loopback_ok, private_ok)
@@ -1081,8 +1170,7 @@ class Fetcher:
             tries += 1
             with slot.semaphore:
                 slot.wait_turn()
-                _SEND_HOOK.fn = slot.sent if self.on_send is None else (
-                    lambda: (self.on_send(host, url), slot.sent()))  # type: ignore[misc]
+                _SEND_HOOK.fn = slot.sent if self.on_send is None else (lambda: (self.on_send(host, url), slot.sent()))  # type: ignore[misc]
                 try:
                     att = self._attempt(session, prepared, kind)
                 finally:
@@ -1107,8 +1195,14 @@ class Fetcher:
         t0 = time.monotonic()
         resp = None
         try:
-            resp = session.send(prepared, timeout=(self.timeout, self.timeout), allow_redirects=False,
-                                stream=True, verify=True, proxies={})
+            resp = session.send(
+                prepared,
+                timeout=(self.timeout, self.timeout),
+                allow_redirects=False,
+                stream=True,
+                verify=True,
+                proxies={},
+            )
             att.status = resp.status_code
             att.headers = {k.lower(): v for k, v in resp.headers.items()}
             status = resp.status_code
@@ -1167,11 +1261,19 @@ class Fetcher:
             att.outcome, att.error = "timeout", _short(e)
         except requests.exceptions.ContentDecodingError as e:
             att.outcome, att.error = "decode_error", f"content-encoding: {_short(e)}"
-        except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema,
-                requests.exceptions.MissingSchema, urllib3.exceptions.LocationParseError) as e:
+        except (
+            requests.exceptions.InvalidURL,
+            requests.exceptions.InvalidSchema,
+            requests.exceptions.MissingSchema,
+            urllib3.exceptions.LocationParseError,
+        ) as e:
             att.outcome, att.error = "invalid_url", _short(e)
-        except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError,
-                urllib3.exceptions.HTTPError, OSError) as e:
+        except (
+            requests.exceptions.ConnectionError,
+            requests.exceptions.ChunkedEncodingError,
+            urllib3.exceptions.HTTPError,
+            OSError,
+        ) as e:
             if _is_timeout(e):
                 att.outcome, att.error = "timeout", _short(e)
             elif _is_blocked(e):
@@ -1226,8 +1328,10 @@ def _chain(e: BaseException) -> Iterable[BaseException]:
 
 
 def _is_timeout(e: BaseException) -> bool:
-    return any(isinstance(x, (socket.timeout, TimeoutError, urllib3.exceptions.TimeoutError,
-                              requests.exceptions.Timeout)) for x in _chain(e))
+    return any(
+        isinstance(x, (socket.timeout, TimeoutError, urllib3.exceptions.TimeoutError, requests.exceptions.Timeout))
+        for x in _chain(e)
+    )
 
 
 def _is_blocked(e: BaseException) -> bool:
@@ -1258,7 +1362,7 @@ def _iso_hint(raw: str | None, parsed: time.struct_time | None) -> str | None:
         except ValueError:
             pass
     if parsed:
-        return dt.datetime(*parsed[:6], tzinfo=dt.timezone.utc).isoformat()
+        return dt.datetime(*parsed[:6], tzinfo=dt.UTC).isoformat()
     return raw or None
 
 
@@ -1280,13 +1384,15 @@ def parse_feed(body: bytes, base_url: str, outlet_id: str) -> list[Discovered]:
         if not link:
             continue
         hint = _iso_hint(e.get("published"), e.get("published_parsed")) or _iso_hint(
-            e.get("updated"), e.get("updated_parsed"))
+            e.get("updated"), e.get("updated_parsed")
+        )
         out.append(Discovered(urljoin(base_url, link.strip()), outlet_id, "feed", hint))
     return out
 
 
-_XML_PARSER_KW = dict(resolve_entities=False, no_network=True, recover=True, huge_tree=False,
-                      remove_comments=True, remove_pis=True)
+_XML_PARSER_KW = dict(
+    resolve_entities=False, no_network=True, recover=True, huge_tree=False, remove_comments=True, remove_pis=True
+)
 
 
 def parse_sitemap(body: bytes, base_url: str) -> tuple[str, list[tuple[str, str | None]]]:
@@ -1335,10 +1441,21 @@ def parse_sitemap(body: bytes, base_url: str) -> tuple[str, list[tuple[str, str 
     return kind, entries
 
 
-def _log_row(url: str, outlet_id: str, kind: str, via: str | None, status: str, *,
-             r: FetchResponse | None = None, content_hash: str | None = None, n_bytes: int = 0,
-             error: str | None = None, etag: str | None = None, last_modified: str | None = None,
-             http_status: int | None = None) -> dict[str, Any]:
+def _log_row(
+    url: str,
+    outlet_id: str,
+    kind: str,
+    via: str | None,
+    status: str,
+    *,
+    r: FetchResponse | None = None,
+    content_hash: str | None = None,
+    n_bytes: int = 0,
+    error: str | None = None,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    http_status: int | None = None,
+) -> dict[str, Any]:
     return {
         "url": url,
         "canonical_url": canonicalize_url(url),
@@ -1362,8 +1479,14 @@ def _log_row(url: str, outlet_id: str, kind: str, via: str | None, status: str, 
 class _Run:
     """State of one fetch over an outlet (or an ad-hoc URL list)."""
 
-    def __init__(self, outlet: Outlet, fetcher: Fetcher, store: Any, known: Mapping[str, Mapping[str, Any]] | None,
-                 revalidate: bool = False) -> None:
+    def __init__(
+        self,
+        outlet: Outlet,
+        fetcher: Fetcher,
+        store: Any,
+        known: Mapping[str, Mapping[str, Any]] | None,
+        revalidate: bool = False,
+    ) -> None:
         self.outlet = outlet
         self.fetcher = fetcher
         self.store = store
@@ -1380,7 +1503,7 @@ class _Run:
             return False
         try:
             return bool(self.store.exists(content_hash))
-        except Exception:  # noqa: BLE001 - a store hiccup only costs a re-download
+        except Exception:
             return False
 
     # -- discovery -----------------------------------------------------------------------------
@@ -1388,34 +1511,64 @@ class _Run:
     def fetch_document(self, url: str, kind: str) -> tuple[bytes | None, str]:
         """Fetch a feed/sitemap (conditional GET); on 304 reuse the stored previous body."""
         prev = self._known(url)
-        r = self.fetcher.fetch(url, kind=kind, allow_loopback=self.outlet.local,  # type: ignore[arg-type]
-                               etag=prev.get("etag"), last_modified=prev.get("last_modified"))
+        r = self.fetcher.fetch(
+            url,
+            kind=kind,
+            allow_loopback=self.outlet.local,  # type: ignore[arg-type]
+            etag=prev.get("etag"),
+            last_modified=prev.get("last_modified"),
+        )
         if r.outcome == "not_modified" and not self._stored(prev.get("content_hash")):
             # 304 but the previous body is gone from the store: ask again without validators
             r = self.fetcher.fetch(url, kind=kind, allow_loopback=self.outlet.local)  # type: ignore[arg-type]
         if r.outcome == "not_modified":
             h = prev.get("content_hash")
             body = self.store.get(h)
-            self.result.log.append(_log_row(url, self.outlet.id, kind, None, "not_modified", r=r,
-                                            content_hash=h, etag=prev.get("etag"),
-                                            last_modified=prev.get("last_modified")))
+            self.result.log.append(
+                _log_row(
+                    url,
+                    self.outlet.id,
+                    kind,
+                    None,
+                    "not_modified",
+                    r=r,
+                    content_hash=h,
+                    etag=prev.get("etag"),
+                    last_modified=prev.get("last_modified"),
+                )
+            )
             return body, r.final_url
         if not r.ok:
-            self.result.quarantined.append(Quarantined(
-                stage="discover", reason=r.outcome, detail=f"{kind} {url}: {r.error}", url=url,
-                item_id=stable_id(canonicalize_url(url)), outlet_id=self.outlet.id,
-                value=str(r.http_status) if r.http_status else None))
+            self.result.quarantined.append(
+                Quarantined(
+                    stage="discover",
+                    reason=r.outcome,
+                    detail=f"{kind} {url}: {r.error}",
+                    url=url,
+                    item_id=stable_id(canonicalize_url(url)),
+                    outlet_id=self.outlet.id,
+                    value=str(r.http_status) if r.http_status else None,
+                )
+            )
             self.result.log.append(_log_row(url, self.outlet.id, kind, None, r.outcome, r=r))
             return None, r.final_url
         h = self.store.put(r.body) if self.store is not None else None
-        self.result.log.append(_log_row(url, self.outlet.id, kind, None, "ok", r=r, content_hash=h,
-                                        n_bytes=len(r.body)))
+        self.result.log.append(
+            _log_row(url, self.outlet.id, kind, None, "ok", r=r, content_hash=h, n_bytes=len(r.body))
+        )
         return r.body, r.final_url
 
     def _discovery_failed(self, url: str, kind: str, reason: str, detail: str) -> None:
-        self.result.quarantined.append(Quarantined(
-            stage="discover", reason=reason, detail=f"{kind} {url}: {detail}", url=url,
-            item_id=stable_id(canonicalize_url(url)), outlet_id=self.outlet.id))
+        self.result.quarantined.append(
+            Quarantined(
+                stage="discover",
+                reason=reason,
+                detail=f"{kind} {url}: {detail}",
+                url=url,
+                item_id=stable_id(canonicalize_url(url)),
+                outlet_id=self.outlet.id,
+            )
+        )
         for row in reversed(self.result.log):
             if row["url"] == url and row["kind"] == kind:
                 row["status"], row["error"] = reason, detail
@@ -1453,8 +1606,9 @@ class _Run:
                 continue
             if kind == "sitemapindex":
                 if depth + 1 > max_depth:
-                    self._discovery_failed(sm_url, "sitemap", "sitemap_too_deep",
-                                           f"sitemap index nested deeper than {max_depth}")
+                    self._discovery_failed(
+                        sm_url, "sitemap", "sitemap_too_deep", f"sitemap index nested deeper than {max_depth}"
+                    )
                     continue
                 queue.extend((loc, depth + 1) for loc, _ in entries)
             else:
@@ -1475,17 +1629,34 @@ class _Run:
                 continue
             if first.published_hint is None and d.published_hint is not None:
                 unique[c] = Discovered(first.url, first.outlet_id, first.via, d.published_hint)
-            res.log.append(_log_row(d.url, self.outlet.id, "page", d.via, "duplicate",
-                                    error=f"duplicate_url: same canonical URL as {first.url}"))
+            res.log.append(
+                _log_row(
+                    d.url,
+                    self.outlet.id,
+                    "page",
+                    d.via,
+                    "duplicate",
+                    error=f"duplicate_url: same canonical URL as {first.url}",
+                )
+            )
         to_fetch: list[Discovered] = []
         for c, d in unique.items():
             prev = self.known.get(c) or {}
             if prev and not self.revalidate and self._stored(prev.get("content_hash")):
                 res.not_modified.append(d.url)
-                res.log.append(_log_row(d.url, self.outlet.id, "page", d.via, "not_modified",
-                                        content_hash=prev.get("content_hash"), etag=prev.get("etag"),
-                                        last_modified=prev.get("last_modified"),
-                                        error=None))
+                res.log.append(
+                    _log_row(
+                        d.url,
+                        self.outlet.id,
+                        "page",
+                        d.via,
+                        "not_modified",
+                        content_hash=prev.get("content_hash"),
+                        etag=prev.get("etag"),
+                        last_modified=prev.get("last_modified"),
+                        error=None,
+                    )
+                )
                 continue
             to_fetch.append(d)
         if limit is not None and len(to_fetch) > limit:
@@ -1512,11 +1683,25 @@ class _Run:
     def _fetch_page(self, d: Discovered) -> tuple[str, Any, dict[str, Any]]:
         oid = self.outlet.id
         prev = self._known(d.url)
-        r = self.fetcher.fetch(d.url, kind="page", allow_loopback=self.outlet.local,
-                               etag=prev.get("etag"), last_modified=prev.get("last_modified"))
+        r = self.fetcher.fetch(
+            d.url,
+            kind="page",
+            allow_loopback=self.outlet.local,
+            etag=prev.get("etag"),
+            last_modified=prev.get("last_modified"),
+        )
         if r.outcome == "not_modified":
-            row = _log_row(d.url, oid, "page", d.via, "not_modified", r=r, content_hash=prev.get("content_hash"),
-                           etag=prev.get("etag"), last_modified=prev.get("last_modified"))
+            row = _log_row(
+                d.url,
+                oid,
+                "page",
+                d.via,
+                "not_modified",
+                r=r,
+                content_hash=prev.get("content_hash"),
+                etag=prev.get("etag"),
+                last_modified=prev.get("last_modified"),
+            )
             return "not_modified", d.url, row
         if r.ok:
             try:
@@ -1526,25 +1711,39 @@ class _Run:
             else:
                 h = self.store.put(r.body)
                 if prev.get("content_hash") == h:
-                    row = _log_row(d.url, oid, "page", d.via, "not_modified", r=r, content_hash=h,
-                                   n_bytes=len(r.body))
+                    row = _log_row(d.url, oid, "page", d.via, "not_modified", r=r, content_hash=h, n_bytes=len(r.body))
                     return "not_modified", d.url, row
                 page = RawPage(
-                    url=d.url, outlet_id=oid, final_url=r.final_url, status=r.http_status or 200,
-                    content_type=r.content_type or "text/html", charset=charset, content_hash=h,
-                    n_bytes=len(r.body), fetched_at=r.fetched_at, elapsed_ms=round(r.elapsed_ms, 2),
-                    html=html, discovered_via=d.via, published_hint=d.published_hint,
+                    url=d.url,
+                    outlet_id=oid,
+                    final_url=r.final_url,
+                    status=r.http_status or 200,
+                    content_type=r.content_type or "text/html",
+                    charset=charset,
+                    content_hash=h,
+                    n_bytes=len(r.body),
+                    fetched_at=r.fetched_at,
+                    elapsed_ms=round(r.elapsed_ms, 2),
+                    html=html,
+                    discovered_via=d.via,
+                    published_hint=d.published_hint,
                 )
-                return "page", page, _log_row(d.url, oid, "page", d.via, "ok", r=r, content_hash=h,
-                                              n_bytes=len(r.body))
-        q = Quarantined(stage="fetch", reason=r.outcome, detail=r.error or r.outcome, url=d.url,
-                        item_id=stable_id(canonicalize_url(d.url)), outlet_id=oid,
-                        value=str(r.http_status) if r.http_status else None)
+                return "page", page, _log_row(d.url, oid, "page", d.via, "ok", r=r, content_hash=h, n_bytes=len(r.body))
+        q = Quarantined(
+            stage="fetch",
+            reason=r.outcome,
+            detail=r.error or r.outcome,
+            url=d.url,
+            item_id=stable_id(canonicalize_url(d.url)),
+            outlet_id=oid,
+            value=str(r.http_status) if r.http_status else None,
+        )
         return "quarantined", q, _log_row(d.url, oid, "page", d.via, r.outcome, r=r)
 
 
-def discover(outlet: Outlet, session: Fetcher, *, store: Any = None,
-             known: Mapping[str, Mapping[str, Any]] | None = None) -> list[Discovered]:
+def discover(
+    outlet: Outlet, session: Fetcher, *, store: Any = None, known: Mapping[str, Mapping[str, Any]] | None = None
+) -> list[Discovered]:
     """Article URLs an outlet currently lists (feeds, sitemaps incl. indexes and News sitemaps, urls).
 
     ``session`` is the polite ``Fetcher``. Failures of a feed or sitemap are logged and skipped;
@@ -1556,8 +1755,15 @@ def discover(outlet: Outlet, session: Fetcher, *, store: Any = None,
     return found
 
 
-def fetch_outlet(outlet: Outlet, fetcher: Fetcher, store: Any, known: Mapping[str, Mapping[str, Any]] | None = None,
-                 limit: int | None = None, *, revalidate: bool = False) -> FetchResult:
+def fetch_outlet(
+    outlet: Outlet,
+    fetcher: Fetcher,
+    store: Any,
+    known: Mapping[str, Mapping[str, Any]] | None = None,
+    limit: int | None = None,
+    *,
+    revalidate: bool = False,
+) -> FetchResult:
     """Discover and fetch one outlet.
 
     ``known`` maps canonical URL -> {etag, last_modified, content_hash} from earlier runs (see
@@ -1571,26 +1777,39 @@ def fetch_outlet(outlet: Outlet, fetcher: Fetcher, store: Any, known: Mapping[st
     return run.result
 
 
-def fetch_urls(urls: Iterable[str], outlet: Outlet, fetcher: Fetcher, store: Any,
-               known: Mapping[str, Mapping[str, Any]] | None = None, limit: int | None = None,
-               *, revalidate: bool = False) -> FetchResult:
+def fetch_urls(
+    urls: Iterable[str],
+    outlet: Outlet,
+    fetcher: Fetcher,
+    store: Any,
+    known: Mapping[str, Mapping[str, Any]] | None = None,
+    limit: int | None = None,
+    *,
+    revalidate: bool = False,
+) -> FetchResult:
     """Fetch an ad-hoc list of URLs on behalf of ``outlet`` (its ``local`` flag applies)."""
     run = _Run(outlet, fetcher, store, known, revalidate)
     run.fetch_pages([Discovered(u, outlet.id, "urls", None) for u in urls], limit)
     return run.result
 
 
-def fetch_outlets(outlets: Iterable[Outlet], fetcher: Fetcher, store: Any,
-                  known: Mapping[str, Mapping[str, Any]] | None = None, limit: int | None = None,
-                  *, max_workers: int = 16, revalidate: bool = False) -> dict[str, FetchResult]:
+def fetch_outlets(
+    outlets: Iterable[Outlet],
+    fetcher: Fetcher,
+    store: Any,
+    known: Mapping[str, Mapping[str, Any]] | None = None,
+    limit: int | None = None,
+    *,
+    max_workers: int = 16,
+    revalidate: bool = False,
+) -> dict[str, FetchResult]:
     """``fetch_outlet`` for every enabled outlet, outlets in parallel threads (hosts stay polite
     because the per-host limits live in the shared ``fetcher``)."""
     todo = [o for o in outlets if o.enabled]
     if not todo:
         return {}
     with ThreadPoolExecutor(max_workers=max(1, min(max_workers, len(todo))), thread_name_prefix="outlet") as ex:
-        futures = {o.id: ex.submit(fetch_outlet, o, fetcher, store, known, limit, revalidate=revalidate)
-                   for o in todo}
+        futures = {o.id: ex.submit(fetch_outlet, o, fetcher, store, known, limit, revalidate=revalidate) for o in todo}
         return {oid: f.result() for oid, f in futures.items()}
 
 

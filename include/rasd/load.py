@@ -48,8 +48,9 @@ def event_id(article_id: str, index: int, event: Event) -> str:
 
 
 def _article_fingerprint(article: CleanArticle, events: Sequence[Event]) -> str:
-    payload = json.dumps([asdict(article), [e.to_dict() for e in events]], sort_keys=True, ensure_ascii=False,
-                         default=str)
+    payload = json.dumps(
+        [asdict(article), [e.to_dict() for e in events]], sort_keys=True, ensure_ascii=False, default=str
+    )
     return stable_id(payload, length=32)
 
 
@@ -64,42 +65,113 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], co
         con.unregister("_rasd_batch")
 
 
-_ARTICLE_COLUMNS = ["article_id", "url", "canonical_url", "outlet_id", "title", "published_date", "published_basis",
-                    "author", "site_name", "source_line", "photo_credit", "content_hash", "duplicate_of",
-                    "month_conflicts", "minhash", "text", "extractor_version", "load_hash"]
-_EVENT_COLUMNS = ["event_id", "article_id", "event_index", "type", "status", "background", "event_date", "date_basis",
-                  "date_conflict", "participant_key", "extractor_version"]
+_ARTICLE_COLUMNS = [
+    "article_id",
+    "url",
+    "canonical_url",
+    "outlet_id",
+    "title",
+    "published_date",
+    "published_basis",
+    "author",
+    "site_name",
+    "source_line",
+    "photo_credit",
+    "content_hash",
+    "duplicate_of",
+    "month_conflicts",
+    "minhash",
+    "text",
+    "extractor_version",
+    "load_hash",
+]
+_EVENT_COLUMNS = [
+    "event_id",
+    "article_id",
+    "event_index",
+    "type",
+    "status",
+    "background",
+    "event_date",
+    "date_basis",
+    "date_conflict",
+    "participant_key",
+    "extractor_version",
+]
 
 
 def event_rows(article_id: str, events: Sequence[Event]) -> dict[str, list[dict]]:
     """The rows of the event tables for one article's events."""
-    out: dict[str, list[dict]] = {"events": [], "event_participants": [], "event_sources": [],
-                                  "event_topics": [], "event_evidence": []}
+    out: dict[str, list[dict]] = {
+        "events": [],
+        "event_participants": [],
+        "event_sources": [],
+        "event_topics": [],
+        "event_evidence": [],
+    }
     for index, event in enumerate(events):
         eid = event_id(article_id, index, event)
-        out["events"].append({
-            "event_id": eid, "article_id": article_id, "event_index": index, "type": event.type,
-            "status": event.status, "background": event.background, "event_date": event.date,
-            "date_basis": event.date_basis, "date_conflict": event.date_conflict,
-            "participant_key": event_participant_key(event), "extractor_version": event.extractor_version,
-        })
+        out["events"].append(
+            {
+                "event_id": eid,
+                "article_id": article_id,
+                "event_index": index,
+                "type": event.type,
+                "status": event.status,
+                "background": event.background,
+                "event_date": event.date,
+                "date_basis": event.date_basis,
+                "date_conflict": event.date_conflict,
+                "participant_key": event_participant_key(event),
+                "extractor_version": event.extractor_version,
+            }
+        )
         for pos, p in enumerate(event.participants):
-            out["event_participants"].append({"event_id": eid, "position": pos, "person_id": p.person_id,
-                                              "name_en": p.name_en, "name_ar": p.name_ar, "country": p.country,
-                                              "role": p.role, "org": p.org, "mention": p.mention})
+            out["event_participants"].append(
+                {
+                    "event_id": eid,
+                    "position": pos,
+                    "person_id": p.person_id,
+                    "name_en": p.name_en,
+                    "name_ar": p.name_ar,
+                    "country": p.country,
+                    "role": p.role,
+                    "org": p.org,
+                    "mention": p.mention,
+                }
+            )
         for pos, s in enumerate(event.sources):
-            out["event_sources"].append({"event_id": eid, "position": pos, "name_en": s.name_en, "kind": s.kind,
-                                         "mention": s.mention})
+            out["event_sources"].append(
+                {"event_id": eid, "position": pos, "name_en": s.name_en, "kind": s.kind, "mention": s.mention}
+            )
         for topic in dict.fromkeys(event.topics):
             out["event_topics"].append({"event_id": eid, "topic": topic})
         for pos, span in enumerate(event.evidence):
-            out["event_evidence"].append({"event_id": eid, "position": pos, "kind": span.kind,
-                                          "start_char": span.start, "end_char": span.end, "text": span.text})
+            out["event_evidence"].append(
+                {
+                    "event_id": eid,
+                    "position": pos,
+                    "kind": span.kind,
+                    "start_char": span.start,
+                    "end_char": span.end,
+                    "text": span.text,
+                }
+            )
     return out
 
 
 _CHILD_COLUMNS = {
-    "event_participants": ["event_id", "position", "person_id", "name_en", "name_ar", "country", "role", "org", "mention"],
+    "event_participants": [
+        "event_id",
+        "position",
+        "person_id",
+        "name_en",
+        "name_ar",
+        "country",
+        "role",
+        "org",
+        "mention",
+    ],
     "event_sources": ["event_id", "position", "name_en", "kind", "mention"],
     "event_topics": ["event_id", "topic"],
     "event_evidence": ["event_id", "position", "kind", "start_char", "end_char", "text"],
@@ -126,21 +198,41 @@ def batch_tables(batch: Iterable[tuple[CleanArticle, Sequence[Event]]]) -> dict[
 def _arrow_schemas() -> dict[str, pa.Schema]:
     s, i, b, d = pa.string(), pa.int32(), pa.bool_(), pa.string()
     return {
-        "articles": pa.schema([(c, pa.list_(s) if c == "month_conflicts" else pa.list_(pa.uint64()) if c == "minhash"
-                                else s) for c in _ARTICLE_COLUMNS]),
-        "events": pa.schema([("event_id", s), ("article_id", s), ("event_index", i), ("type", s), ("status", s),
-                             ("background", b), ("event_date", d), ("date_basis", s), ("date_conflict", s),
-                             ("participant_key", s), ("extractor_version", s)]),
-        "event_participants": pa.schema([("event_id", s), ("position", i)] +
-                                        [(c, s) for c in _CHILD_COLUMNS["event_participants"][2:]]),
+        "articles": pa.schema(
+            [
+                (c, pa.list_(s) if c == "month_conflicts" else pa.list_(pa.uint64()) if c == "minhash" else s)
+                for c in _ARTICLE_COLUMNS
+            ]
+        ),
+        "events": pa.schema(
+            [
+                ("event_id", s),
+                ("article_id", s),
+                ("event_index", i),
+                ("type", s),
+                ("status", s),
+                ("background", b),
+                ("event_date", d),
+                ("date_basis", s),
+                ("date_conflict", s),
+                ("participant_key", s),
+                ("extractor_version", s),
+            ]
+        ),
+        "event_participants": pa.schema(
+            [("event_id", s), ("position", i)] + [(c, s) for c in _CHILD_COLUMNS["event_participants"][2:]]
+        ),
         "event_sources": pa.schema([("event_id", s), ("position", i), ("name_en", s), ("kind", s), ("mention", s)]),
         "event_topics": pa.schema([("event_id", s), ("topic", s)]),
-        "event_evidence": pa.schema([("event_id", s), ("position", i), ("kind", s), ("start_char", i),
-                                     ("end_char", i), ("text", s)]),
+        "event_evidence": pa.schema(
+            [("event_id", s), ("position", i), ("kind", s), ("start_char", i), ("end_char", i), ("text", s)]
+        ),
     }
 
 
-def load_articles(con: duckdb.DuckDBPyConnection, batch: Iterable[tuple[CleanArticle, Sequence[Event]]]) -> dict[str, int]:
+def load_articles(
+    con: duckdb.DuckDBPyConnection, batch: Iterable[tuple[CleanArticle, Sequence[Event]]]
+) -> dict[str, int]:
     """Load articles with their events; unchanged articles are skipped. One transaction."""
     return load_tables(con, batch_tables(batch))
 
@@ -156,38 +248,57 @@ def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> 
                        SELECT i.article_id FROM _in_articles i LEFT JOIN articles a USING (article_id)
                        WHERE a.load_hash IS DISTINCT FROM i.load_hash""").fetchall()
         n_changed = con.execute("SELECT count(*) FROM _changed").fetchall()[0][0]
-        stats = {"articles_seen": tables["articles"].num_rows, "articles_loaded": n_changed,
-                 "articles_unchanged": tables["articles"].num_rows - n_changed, "events_loaded": 0}
+        stats = {
+            "articles_seen": tables["articles"].num_rows,
+            "articles_loaded": n_changed,
+            "articles_unchanged": tables["articles"].num_rows - n_changed,
+            "events_loaded": 0,
+        }
         if not n_changed:
             return stats
-        replacing = con.execute("SELECT count(*) FROM articles WHERE article_id IN (SELECT article_id FROM _changed)"
-                                ).fetchall()[0][0]
+        replacing = con.execute(
+            "SELECT count(*) FROM articles WHERE article_id IN (SELECT article_id FROM _changed)"
+        ).fetchall()[0][0]
         # A batch of only new or only changed articles needs no per-row filter on the way in.
         everything_changed = n_changed == tables["articles"].num_rows
         only_changed = "" if everything_changed else " WHERE article_id IN (SELECT article_id FROM _changed)"
-        only_changed_events = "" if everything_changed else (
-            " WHERE event_id IN (SELECT event_id FROM _in_events WHERE article_id IN (SELECT article_id FROM _changed))")
+        only_changed_events = (
+            ""
+            if everything_changed
+            else (
+                " WHERE event_id IN (SELECT event_id FROM _in_events WHERE article_id IN (SELECT article_id FROM _changed))"
+            )
+        )
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute("CREATE OR REPLACE TEMP TABLE _affected_keys AS SELECT DISTINCT participant_key "
-                        f"FROM _in_events{only_changed}").fetchall()
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE _affected_keys AS SELECT DISTINCT participant_key "
+                f"FROM _in_events{only_changed}"
+            ).fetchall()
             if replacing:
                 old_events = "SELECT event_id FROM events WHERE article_id IN (SELECT article_id FROM _changed)"
-                con.execute("INSERT INTO _affected_keys SELECT DISTINCT participant_key FROM events "
-                            "WHERE article_id IN (SELECT article_id FROM _changed)").fetchall()
+                con.execute(
+                    "INSERT INTO _affected_keys SELECT DISTINCT participant_key FROM events "
+                    "WHERE article_id IN (SELECT article_id FROM _changed)"
+                ).fetchall()
                 for table in EVENT_CHILD_TABLES:
                     con.execute(f"DELETE FROM {table} WHERE event_id IN ({old_events})").fetchall()
                 con.execute("DELETE FROM events WHERE article_id IN (SELECT article_id FROM _changed)").fetchall()
                 con.execute("DELETE FROM articles WHERE article_id IN (SELECT article_id FROM _changed)").fetchall()
-            con.execute(f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) SELECT {', '.join(_ARTICLE_COLUMNS)} "
-                        f"FROM _in_articles{only_changed}").fetchall()
-            con.execute(f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) SELECT {', '.join(_EVENT_COLUMNS)} "
-                        f"FROM _in_events{only_changed}").fetchall()
+            con.execute(
+                f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) SELECT {', '.join(_ARTICLE_COLUMNS)} "
+                f"FROM _in_articles{only_changed}"
+            ).fetchall()
+            con.execute(
+                f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) SELECT {', '.join(_EVENT_COLUMNS)} "
+                f"FROM _in_events{only_changed}"
+            ).fetchall()
             stats["events_loaded"] = con.execute(f"SELECT count(*) FROM _in_events{only_changed}").fetchall()[0][0]
             for table in EVENT_CHILD_TABLES:
                 cols = ", ".join(_CHILD_COLUMNS[table])
-                con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _in_{table}{only_changed_events}"
-                            ).fetchall()
+                con.execute(
+                    f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _in_{table}{only_changed_events}"
+                ).fetchall()
             rebuild_calls(con, affected="_affected_keys")
             con.execute("COMMIT")
         except BaseException:
@@ -206,8 +317,17 @@ def load_quarantine(con: duckdb.DuckDBPyConnection, items: Iterable[Quarantined]
     rows = {}
     for q in items:
         qid = stable_id(q.stage, q.reason, q.url or "", q.item_id or "", q.value or "")
-        rows[qid] = {"quarantine_id": qid, "stage": q.stage, "reason": q.reason, "detail": q.detail, "url": q.url,
-                     "item_id": q.item_id, "outlet_id": q.outlet_id, "value": q.value, "first_run_id": run_id}
+        rows[qid] = {
+            "quarantine_id": qid,
+            "stage": q.stage,
+            "reason": q.reason,
+            "detail": q.detail,
+            "url": q.url,
+            "item_id": q.item_id,
+            "outlet_id": q.outlet_id,
+            "value": q.value,
+            "first_run_id": run_id,
+        }
     if not rows:
         return 0
     columns = ["quarantine_id", "stage", "reason", "detail", "url", "item_id", "outlet_id", "value", "first_run_id"]
@@ -215,15 +335,21 @@ def load_quarantine(con: duckdb.DuckDBPyConnection, items: Iterable[Quarantined]
     con.register("_rasd_q", arrow)
     try:
         before = con.execute("SELECT count(*) FROM quarantine").fetchall()[0][0]
-        con.execute(f"INSERT INTO quarantine ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _rasd_q "
-                    "WHERE quarantine_id NOT IN (SELECT quarantine_id FROM quarantine)")
+        con.execute(
+            f"INSERT INTO quarantine ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _rasd_q "
+            "WHERE quarantine_id NOT IN (SELECT quarantine_id FROM quarantine)"
+        )
         return con.execute("SELECT count(*) FROM quarantine").fetchall()[0][0] - before
     finally:
         con.unregister("_rasd_q")
 
 
-def load_raw_pages(con: duckdb.DuckDBPyConnection, pages: Iterable[RawPage], canonical: dict[str, str] | None = None,
-                   validators: dict[str, dict] | None = None) -> int:
+def load_raw_pages(
+    con: duckdb.DuckDBPyConnection,
+    pages: Iterable[RawPage],
+    canonical: dict[str, str] | None = None,
+    validators: dict[str, dict] | None = None,
+) -> int:
     """Upsert the latest fetch of each canonical URL (what incremental fetches compare against)."""
     canonical = canonical or {}
     validators = validators or {}
@@ -231,11 +357,22 @@ def load_raw_pages(con: duckdb.DuckDBPyConnection, pages: Iterable[RawPage], can
     for p in pages:
         key = canonical.get(p.url, p.url)
         v = validators.get(p.url, {})
-        rows[key] = {"canonical_url": key, "url": p.url, "final_url": p.final_url, "outlet_id": p.outlet_id,
-                     "status": p.status, "content_type": p.content_type, "charset": p.charset,
-                     "content_hash": p.content_hash, "n_bytes": p.n_bytes, "etag": v.get("etag"),
-                     "last_modified": v.get("last_modified"), "fetched_at": p.fetched_at,
-                     "discovered_via": p.discovered_via, "published_hint": p.published_hint}
+        rows[key] = {
+            "canonical_url": key,
+            "url": p.url,
+            "final_url": p.final_url,
+            "outlet_id": p.outlet_id,
+            "status": p.status,
+            "content_type": p.content_type,
+            "charset": p.charset,
+            "content_hash": p.content_hash,
+            "n_bytes": p.n_bytes,
+            "etag": v.get("etag"),
+            "last_modified": v.get("last_modified"),
+            "fetched_at": p.fetched_at,
+            "discovered_via": p.discovered_via,
+            "published_hint": p.published_hint,
+        }
     if not rows:
         return 0
     columns = list(next(iter(rows.values())))
@@ -253,28 +390,73 @@ def load_raw_pages(con: duckdb.DuckDBPyConnection, pages: Iterable[RawPage], can
 
 
 def load_fetch_log(con: duckdb.DuckDBPyConnection, rows: list[dict], run_id: str) -> None:
-    columns = ["run_id", "url", "canonical_url", "final_url", "outlet_id", "status", "n_bytes", "content_hash",
-               "elapsed_ms", "attempts", "error", "fetched_at", "kind", "etag", "last_modified"]
-    insert_rows(con, "fetch_log", [{c: (run_id if c == "run_id" else r.get(c)) for c in columns} for r in rows], columns)
+    columns = [
+        "run_id",
+        "url",
+        "canonical_url",
+        "final_url",
+        "outlet_id",
+        "status",
+        "n_bytes",
+        "content_hash",
+        "elapsed_ms",
+        "attempts",
+        "error",
+        "fetched_at",
+        "kind",
+        "etag",
+        "last_modified",
+    ]
+    insert_rows(
+        con, "fetch_log", [{c: (run_id if c == "run_id" else r.get(c)) for c in columns} for r in rows], columns
+    )
 
 
 def load_reference(con: duckdb.DuckDBPyConnection, ref, outlets) -> None:
     """Replace the dimension tables with the current reference data (deterministic content)."""
     tables = {
-        "outlets": [{"outlet_id": o.id, "name": o.name, "name_ar": o.name_ar, "country": o.country,
-                     "founded": o.founded, "enabled": o.enabled} for o in outlets],
-        "countries": [{"code": c.code, "name_en": c.name_en, "name_ar": c.names_ar[0] if c.names_ar else None,
-                       "adjective_en": c.adjective_en} for c in ref.countries.values()],
+        "outlets": [
+            {
+                "outlet_id": o.id,
+                "name": o.name,
+                "name_ar": o.name_ar,
+                "country": o.country,
+                "founded": o.founded,
+                "enabled": o.enabled,
+            }
+            for o in outlets
+        ],
+        "countries": [
+            {
+                "code": c.code,
+                "name_en": c.name_en,
+                "name_ar": c.names_ar[0] if c.names_ar else None,
+                "adjective_en": c.adjective_en,
+            }
+            for c in ref.countries.values()
+        ],
         "people": [{"person_id": p.person_id, "name_en": p.name_en, "name_ar": p.name_ar} for p in ref.people.values()],
-        "person_offices": [{"person_id": p.person_id, "role": o.role, "country": o.country, "org": o.org,
-                            "start_date": o.start, "end_date": o.end} for p in ref.people.values() for o in p.offices],
+        "person_offices": [
+            {
+                "person_id": p.person_id,
+                "role": o.role,
+                "country": o.country,
+                "org": o.org,
+                "start_date": o.start,
+                "end_date": o.end,
+            }
+            for p in ref.people.values()
+            for o in p.offices
+        ],
         "news_sources": [{"name_en": k, "kind": v} for k, v in ref.source_kinds.items()],
     }
     con.execute("BEGIN TRANSACTION")
     try:
         for table, rows in tables.items():
             if table == "outlets":  # outlets from other registries loaded earlier stay known
-                con.execute("DELETE FROM outlets WHERE outlet_id IN (SELECT unnest(?))", [[r["outlet_id"] for r in rows]])
+                con.execute(
+                    "DELETE FROM outlets WHERE outlet_id IN (SELECT unnest(?))", [[r["outlet_id"] for r in rows]]
+                )
             else:
                 con.execute(f"DELETE FROM {table}")
             if rows:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 from camel_tools.utils.charmap import CharMapper
@@ -26,7 +26,7 @@ _ARCLEAN = CharMapper.builtin_mapper("arclean")
 _TATWEEL = "\u0640"
 
 
-@lru_cache(maxsize=None)
+@cache
 def normalize_char(char: str) -> str:
     """Normalised form of one character: '' when it is a mark to drop, else one or more chars."""
     mapped = _ARCLEAN.map_string(char)

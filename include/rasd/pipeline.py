@@ -24,6 +24,7 @@ log = logging.getLogger("rasd")
 
 # --- the run's work folder ---------------------------------------------------------------------
 
+
 def run_dir(settings: Settings, run_id: str) -> Path:
     path = settings.home / "runs" / run_id.replace(":", "_").replace("+", "_")
     path.mkdir(parents=True, exist_ok=True)
@@ -35,8 +36,12 @@ def write_jsonl(path: Path, rows: Iterable[Any]) -> int:
     tmp = path.with_suffix(path.suffix + ".tmp")
     with tmp.open("w", encoding="utf-8") as fh:
         for row in rows:
-            fh.write(json.dumps(dataclasses.asdict(row) if dataclasses.is_dataclass(row) else row,
-                                ensure_ascii=False, default=str) + "\n")
+            fh.write(
+                json.dumps(
+                    dataclasses.asdict(row) if dataclasses.is_dataclass(row) else row, ensure_ascii=False, default=str
+                )
+                + "\n"
+            )
             count += 1
     tmp.replace(path)  # a retried task never sees half a file
     return count
@@ -53,10 +58,16 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
 
 def event_from_dict(d: dict[str, Any]) -> Event:
     return Event(
-        type=d["type"], status=d["status"], background=d["background"], date=d["date"], date_basis=d["date_basis"],
+        type=d["type"],
+        status=d["status"],
+        background=d["background"],
+        date=d["date"],
+        date_basis=d["date_basis"],
         participants=[Participant(**p) for p in d["participants"]],
-        sources=[SourceRef(**s) for s in d["sources"]], topics=list(d["topics"]),
-        evidence=[Span(**s) for s in d["evidence"]], extractor_version=d["extractor_version"],
+        sources=[SourceRef(**s) for s in d["sources"]],
+        topics=list(d["topics"]),
+        evidence=[Span(**s) for s in d["evidence"]],
+        extractor_version=d["extractor_version"],
         date_conflict=d.get("date_conflict"),
     )
 
@@ -67,8 +78,10 @@ def _quarantine_file(settings: Settings, run_id: str, stage: str) -> Path:
 
 # --- fetch ---------------------------------------------------------------------------------------
 
-def select_outlets(settings: Settings, outlet_ids: Sequence[str] | None = None,
-                   sample_base_url: str | None = None) -> list[Outlet]:
+
+def select_outlets(
+    settings: Settings, outlet_ids: Sequence[str] | None = None, sample_base_url: str | None = None
+) -> list[Outlet]:
     import os
 
     from rasd.fetch import load_outlets
@@ -116,16 +129,24 @@ def fetch_stage(settings: Settings, run_id: str, outlet: Outlet, limit: int | No
 
     store = RawStore(str(settings.raw_dir))
     # Real outlets get one request per second per host; the local sample site can take more.
-    fetcher = Fetcher(allow_loopback_hosts=outlet.local, per_host_rate=20.0 if outlet.local else 1.0,
-                      robots_cache=str(settings.home / "robots"))
+    fetcher = Fetcher(
+        allow_loopback_hosts=outlet.local,
+        per_host_rate=20.0 if outlet.local else 1.0,
+        robots_cache=str(settings.home / "robots"),
+    )
     result = fetch_outlet(outlet, fetcher, store, known=_known_pages(settings), limit=limit)
     folder = run_dir(settings, run_id)
-    write_jsonl(folder / f"pages.{outlet.id}.jsonl",
-                [{k: v for k, v in dataclasses.asdict(p).items() if k != "html"} for p in result.pages])
+    write_jsonl(
+        folder / f"pages.{outlet.id}.jsonl",
+        [{k: v for k, v in dataclasses.asdict(p).items() if k != "html"} for p in result.pages],
+    )
     write_jsonl(folder / f"fetch_log.{outlet.id}.jsonl", result.log)
     write_jsonl(_quarantine_file(settings, run_id, f"fetch.{outlet.id}"), result.quarantined)
-    return {"pages": len(result.pages), "quarantined": len(result.quarantined),
-            "not_modified": len(result.not_modified)}
+    return {
+        "pages": len(result.pages),
+        "quarantined": len(result.quarantined),
+        "not_modified": len(result.not_modified),
+    }
 
 
 def _pages(settings: Settings, run_id: str) -> list[RawPage]:
@@ -137,6 +158,7 @@ def _pages(settings: Settings, run_id: str) -> list[RawPage]:
 
 
 # --- gates ----------------------------------------------------------------------------------------
+
 
 def _gate(settings: Settings, run_id: str, stage: str, frame, params=None):
     from rasd.quality import GateFailed, run_gate
@@ -150,8 +172,10 @@ def _gate(settings: Settings, run_id: str, stage: str, frame, params=None):
     for warning in gate.warnings:
         log.warning("gate %s warning: %s", stage, warning)
     if gate.failed:
-        raise GateFailed(f"gate {stage}: {len(gate.quarantined)} of {gate.n_rows} rows critical "
-                         f"({gate.critical_share:.0%} > {settings.critical_threshold:.0%}); see quarantine")
+        raise GateFailed(
+            f"gate {stage}: {len(gate.quarantined)} of {gate.n_rows} rows critical "
+            f"({gate.critical_share:.0%} > {settings.critical_threshold:.0%}); see quarantine"
+        )
     return gate
 
 
@@ -180,6 +204,7 @@ def _passed(settings: Settings, run_id: str, name: str) -> set[str] | None:
 
 
 # --- clean ----------------------------------------------------------------------------------------
+
 
 def clean_stage(settings: Settings, run_id: str) -> dict[str, int]:
     from rasd.clean import PageInput, clean_page, mark_near_duplicates
@@ -213,7 +238,8 @@ def _earlier_signatures(settings: Settings, articles: Sequence[CleanArticle], da
         return con.execute(
             "SELECT article_id, minhash FROM articles WHERE minhash IS NOT NULL AND published_date BETWEEN "
             "CAST(? AS DATE) - ? AND CAST(? AS DATE) + ? ORDER BY published_date, article_id",
-            [dates[0], days, dates[-1], days]).fetchall()
+            [dates[0], days, dates[-1], days],
+        ).fetchall()
     finally:
         con.close()
 
@@ -236,14 +262,19 @@ def gate_articles(settings: Settings, run_id: str, today: dt.date | None = None)
     outlets = registry(settings)
     today = today or dt.date.today()
     frame = articles_frame(articles, outlets, today)
-    gate = _gate(settings, run_id, "articles", frame,
-                 {"outlets": sorted(set(outlets) | {a.outlet_id for a in articles
-                                                                             if a.outlet_id.startswith("warc")})})
+    gate = _gate(
+        settings,
+        run_id,
+        "articles",
+        frame,
+        {"outlets": sorted(set(outlets) | {a.outlet_id for a in articles if a.outlet_id.startswith("warc")})},
+    )
     write_jsonl(run_dir(settings, run_id) / "articles.passed.json", sorted(gate.passed_ids))
     return {"rows": gate.n_rows, "quarantined": len(gate.quarantined)}
 
 
 # --- extract --------------------------------------------------------------------------------------
+
 
 def extract_stage(settings: Settings, run_id: str) -> dict[str, int]:
     from rasd.extract import extract_events
@@ -256,8 +287,9 @@ def extract_stage(settings: Settings, run_id: str) -> dict[str, int]:
         if passed is not None and article.article_id not in passed:
             continue
         outlet = outlets.get(article.outlet_id)
-        events = extract_events(article.text, article.published_date, article.source_line,
-                                home_country=outlet.country if outlet else None)
+        events = extract_events(
+            article.text, article.published_date, article.source_line, home_country=outlet.country if outlet else None
+        )
         n_events += len(events)
         rows.append({"article_id": article.article_id, "events": [e.to_dict() for e in events]})
     write_jsonl(run_dir(settings, run_id) / "events.jsonl", rows)
@@ -285,19 +317,32 @@ def gate_events(settings: Settings, run_id: str) -> dict[str, int]:
 
 # --- load -----------------------------------------------------------------------------------------
 
+
 def load_stage(settings: Settings, run_id: str) -> dict[str, int]:
     """The only writer: raw pages, articles with their events, quarantine, quality results."""
     from rasd.fetch import canonicalize_url
-    from rasd.load import (connect, event_id, insert_rows, load_articles, load_fetch_log, load_quarantine,
-                           load_raw_pages, load_reference, publish_snapshot)
+    from rasd.load import (
+        connect,
+        event_id,
+        insert_rows,
+        load_articles,
+        load_fetch_log,
+        load_quarantine,
+        load_raw_pages,
+        load_reference,
+        publish_snapshot,
+    )
     from rasd.refdata import reference_data
 
     folder = run_dir(settings, run_id)
     passed_events = _passed(settings, run_id, "events.passed.json")
     batch = []
     for article, events in _extracted(settings, run_id):
-        kept = [e for i, e in enumerate(events)
-                if passed_events is None or event_id(article.article_id, i, e) in passed_events]
+        kept = [
+            e
+            for i, e in enumerate(events)
+            if passed_events is None or event_id(article.article_id, i, e) in passed_events
+        ]
         batch.append((article, kept))
     pages = _pages(settings, run_id)
     quarantined = [Quarantined(**row) for path in sorted(folder.glob("quarantine.*.jsonl")) for row in read_jsonl(path)]
@@ -365,31 +410,46 @@ def run_counts(settings: Settings, run_id: str) -> dict[str, Any]:
         "fetch": fetch,
         "clean": {"articles": lines("articles.jsonl"), "quarantined": lines("quarantine.clean.jsonl")},
         "extract": {"articles": lines("events.jsonl"), "events": n_events},
-        "gates": {stage: {"quarantined": lines(f"quarantine.gate_{stage}.jsonl")}
-                  for stage in ("raw_pages", "articles", "events")},
+        "gates": {
+            stage: {"quarantined": lines(f"quarantine.gate_{stage}.jsonl")}
+            for stage in ("raw_pages", "articles", "events")
+        },
     }
 
 
-def record_run(settings: Settings, run_id: str, started_at: dt.datetime, status: str,
-               counts: dict | None = None) -> None:
+def record_run(
+    settings: Settings, run_id: str, started_at: dt.datetime, status: str, counts: dict | None = None
+) -> None:
     from rasd.load import connect, publish_snapshot
 
     con = connect(settings.db_path)
     try:
         con.execute("DELETE FROM runs WHERE run_id = ?", [run_id])
-        con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?)",
-                    [run_id, started_at, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), status,
-                     json.dumps(counts if counts is not None else run_counts(settings, run_id), default=str)])
+        con.execute(
+            "INSERT INTO runs VALUES (?, ?, ?, ?, ?)",
+            [
+                run_id,
+                started_at,
+                dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                status,
+                json.dumps(counts if counts is not None else run_counts(settings, run_id), default=str),
+            ],
+        )
         con.execute("CHECKPOINT")
     finally:
         con.close()
     publish_snapshot(settings.db_path, settings.snapshot_path)
 
 
-def run_all(settings: Settings, run_id: str | None = None, outlet_ids: Sequence[str] | None = None,
-            sample_base_url: str | None = None, report: bool = True) -> dict[str, Any]:
+def run_all(
+    settings: Settings,
+    run_id: str | None = None,
+    outlet_ids: Sequence[str] | None = None,
+    sample_base_url: str | None = None,
+    report: bool = True,
+) -> dict[str, Any]:
     """Every stage once, in order, without Airflow."""
-    started = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     run_id = run_id or "manual__" + started.strftime("%Y%m%dT%H%M%S")
     counts: dict[str, Any] = {"fetch": {}}
     for outlet in select_outlets(settings, outlet_ids, sample_base_url):
@@ -419,21 +479,30 @@ def warc_stage(settings: Settings, run_id: str, path: str, outlet_id: str = "war
     pages, quarantined = [], []
     for item in read_warc(path, outlet_id=outlet_id, store=store):
         (pages if isinstance(item, RawPage) else quarantined).append(item)
-    write_jsonl(run_dir(settings, run_id) / f"pages.{outlet_id}.jsonl",
-                [{k: v for k, v in dataclasses.asdict(p).items() if k != "html"} for p in pages])
+    write_jsonl(
+        run_dir(settings, run_id) / f"pages.{outlet_id}.jsonl",
+        [{k: v for k, v in dataclasses.asdict(p).items() if k != "html"} for p in pages],
+    )
     write_jsonl(_quarantine_file(settings, run_id, f"fetch.{outlet_id}"), quarantined)
     return {"pages": len(pages), "quarantined": len(quarantined)}
 
 
-def select_stored_pages(settings: Settings, run_id: str, outlet_ids: Sequence[str] | None = None,
-                        fetched_from: str | None = None, fetched_to: str | None = None) -> dict[str, int]:
+def select_stored_pages(
+    settings: Settings,
+    run_id: str,
+    outlet_ids: Sequence[str] | None = None,
+    fetched_from: str | None = None,
+    fetched_to: str | None = None,
+) -> dict[str, int]:
     """Stored raw pages (no fetching) become this run's input, for re-processing."""
     from rasd.load import connect
 
     con = connect(settings.db_path)
     try:
-        sql = ("SELECT url, outlet_id, final_url, status, content_type, charset, content_hash, n_bytes, "
-               "CAST(fetched_at AS VARCHAR), 0.0, discovered_via, published_hint FROM raw_pages WHERE true")
+        sql = (
+            "SELECT url, outlet_id, final_url, status, content_type, charset, content_hash, n_bytes, "
+            "CAST(fetched_at AS VARCHAR), 0.0, discovered_via, published_hint FROM raw_pages WHERE true"
+        )
         args: list[Any] = []
         if outlet_ids:
             sql += " AND outlet_id IN (SELECT unnest(?))"
@@ -447,8 +516,20 @@ def select_stored_pages(settings: Settings, run_id: str, outlet_ids: Sequence[st
         rows = con.execute(sql + " ORDER BY url", args).fetchall()
     finally:
         con.close()
-    fields = ["url", "outlet_id", "final_url", "status", "content_type", "charset", "content_hash", "n_bytes",
-              "fetched_at", "elapsed_ms", "discovered_via", "published_hint"]
+    fields = [
+        "url",
+        "outlet_id",
+        "final_url",
+        "status",
+        "content_type",
+        "charset",
+        "content_hash",
+        "n_bytes",
+        "fetched_at",
+        "elapsed_ms",
+        "discovered_via",
+        "published_hint",
+    ]
     by_outlet: dict[str, list[dict]] = {}
     for row in rows:
         record = dict(zip(fields, row))

@@ -51,29 +51,56 @@ def load_suite(stage: str) -> dict[str, Any]:
 
 # --- frames: one row per item at a stage boundary -----------------------------------------------
 
+
 def raw_pages_frame(pages: Sequence[RawPage], canonical: dict[str, str] | None = None) -> pd.DataFrame:
     canonical = canonical or {}
-    return pd.DataFrame([{
-        "url": p.url, "canonical_url": canonical.get(p.url, p.url), "outlet_id": p.outlet_id,
-        "content_hash": p.content_hash, "n_bytes": p.n_bytes, "content_type": p.content_type or "",
-    } for p in pages], columns=["url", "canonical_url", "outlet_id", "content_hash", "n_bytes", "content_type"])
+    return pd.DataFrame(
+        [
+            {
+                "url": p.url,
+                "canonical_url": canonical.get(p.url, p.url),
+                "outlet_id": p.outlet_id,
+                "content_hash": p.content_hash,
+                "n_bytes": p.n_bytes,
+                "content_type": p.content_type or "",
+            }
+            for p in pages
+        ],
+        columns=["url", "canonical_url", "outlet_id", "content_hash", "n_bytes", "content_type"],
+    )
 
 
-def articles_frame(articles: Sequence[CleanArticle], outlets: dict[str, Outlet],
-                   today: dt.date | None = None) -> pd.DataFrame:
+def articles_frame(
+    articles: Sequence[CleanArticle], outlets: dict[str, Outlet], today: dt.date | None = None
+) -> pd.DataFrame:
     today_iso = (today or dt.date.today()).isoformat()
     rows = []
     for a in articles:
         founded = outlets[a.outlet_id].founded if a.outlet_id in outlets else None
-        rows.append({
-            "article_id": a.article_id, "url": a.url, "outlet_id": a.outlet_id,
-            "published_date": a.published_date, "published_basis": a.published_basis, "text": a.text,
-            "not_in_future": not (a.published_date and a.published_date > today_iso),
-            "after_outlet_founded": not (founded and a.published_date and a.published_date < str(founded)),
-            "month_names_agree": not a.month_conflicts,
-        })
-    columns = ["article_id", "url", "outlet_id", "published_date", "published_basis", "text", "not_in_future",
-               "after_outlet_founded", "month_names_agree"]
+        rows.append(
+            {
+                "article_id": a.article_id,
+                "url": a.url,
+                "outlet_id": a.outlet_id,
+                "published_date": a.published_date,
+                "published_basis": a.published_basis,
+                "text": a.text,
+                "not_in_future": not (a.published_date and a.published_date > today_iso),
+                "after_outlet_founded": not (founded and a.published_date and a.published_date < str(founded)),
+                "month_names_agree": not a.month_conflicts,
+            }
+        )
+    columns = [
+        "article_id",
+        "url",
+        "outlet_id",
+        "published_date",
+        "published_basis",
+        "text",
+        "not_in_future",
+        "after_outlet_founded",
+        "month_names_agree",
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -88,13 +115,16 @@ def _offices_ok(event: Event, ref) -> bool:
         person = ref.people[p.person_id]
         if p.role and p.role != "counterpart" and (p.country or p.org):
             place = p.country or p.org
-            if not any(o.held_on(day) and o.role == p.role and (o.country == place or o.org == place)
-                       for o in person.offices):
+            if not any(
+                o.held_on(day) and o.role == p.role and (o.country == place or o.org == place) for o in person.offices
+            ):
                 return False
     return True
 
 
-def events_frame(batch: Sequence[tuple[CleanArticle, Sequence[Event]]], ref, outlets: dict[str, Outlet]) -> pd.DataFrame:
+def events_frame(
+    batch: Sequence[tuple[CleanArticle, Sequence[Event]]], ref, outlets: dict[str, Outlet]
+) -> pd.DataFrame:
     from rasd.load import event_id  # the warehouse key is the gate's row id
 
     known_sources = set(ref.source_kinds)
@@ -108,27 +138,54 @@ def events_frame(batch: Sequence[tuple[CleanArticle, Sequence[Event]]], ref, out
             age = None
             if e.date and published:
                 age = (dt.date.fromisoformat(published) - dt.date.fromisoformat(e.date)).days
-            rows.append({
-                "event_key": event_id(article.article_id, index, e), "article_id": article.article_id,
-                "url": article.url, "outlet_id": article.outlet_id, "type": e.type, "status": e.status,
-                "event_date": e.date, "published_date": published,
-                "participants": " | ".join(p.name_en or p.name_ar or p.mention for p in e.participants),
-                "n_participants": len(set(keys)),
-                "no_self_contact": len(set(keys)) == len(keys),
-                "participants_identified": bool(identified),
-                "offices_held_on_date": _offices_ok(e, ref),
-                "not_after_publication": not (reported and age is not None and age < 0),
-                "within_14_days_or_background": not (reported and e.type in ("phone_call", "video_call")
-                                                     and not e.background and age is not None
-                                                     and age > RECENT_CALL_DAYS),
-                "has_attribution": bool(e.sources) or not reported,
-                "sources_known": all(s.name_en in known_sources or s.kind == "official" for s in e.sources),
-                "month_names_agree": not (e.date_conflict or article.month_conflicts),
-            })
-    columns = ["event_key", "article_id", "url", "outlet_id", "type", "status", "event_date", "published_date",
-               "participants", "n_participants", "no_self_contact", "participants_identified",
-               "offices_held_on_date", "not_after_publication", "within_14_days_or_background", "has_attribution",
-               "sources_known", "month_names_agree"]
+            rows.append(
+                {
+                    "event_key": event_id(article.article_id, index, e),
+                    "article_id": article.article_id,
+                    "url": article.url,
+                    "outlet_id": article.outlet_id,
+                    "type": e.type,
+                    "status": e.status,
+                    "event_date": e.date,
+                    "published_date": published,
+                    "participants": " | ".join(p.name_en or p.name_ar or p.mention for p in e.participants),
+                    "n_participants": len(set(keys)),
+                    "no_self_contact": len(set(keys)) == len(keys),
+                    "participants_identified": bool(identified),
+                    "offices_held_on_date": _offices_ok(e, ref),
+                    "not_after_publication": not (reported and age is not None and age < 0),
+                    "within_14_days_or_background": not (
+                        reported
+                        and e.type in ("phone_call", "video_call")
+                        and not e.background
+                        and age is not None
+                        and age > RECENT_CALL_DAYS
+                    ),
+                    "has_attribution": bool(e.sources) or not reported,
+                    "sources_known": all(s.name_en in known_sources or s.kind == "official" for s in e.sources),
+                    "month_names_agree": not (e.date_conflict or article.month_conflicts),
+                }
+            )
+    columns = [
+        "event_key",
+        "article_id",
+        "url",
+        "outlet_id",
+        "type",
+        "status",
+        "event_date",
+        "published_date",
+        "participants",
+        "n_participants",
+        "no_self_contact",
+        "participants_identified",
+        "offices_held_on_date",
+        "not_after_publication",
+        "within_14_days_or_background",
+        "has_attribution",
+        "sources_known",
+        "month_names_agree",
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -146,7 +203,8 @@ def warehouse_frame(con) -> pd.DataFrame:
 def outlets_frame(con, today: dt.date | None = None) -> pd.DataFrame:
     """One row per enabled outlet: how much it gave and how recent its latest article is."""
     today = today or dt.date.today()
-    return con.execute("""
+    return con.execute(
+        """
         SELECT o.outlet_id, count(a.article_id) AS n_articles,
                coalesce(CAST(? AS DATE) - max(a.published_date), 100000) AS days_since_latest,
                (SELECT count(*) FROM quarantine q WHERE q.outlet_id = o.outlet_id)
@@ -154,10 +212,13 @@ def outlets_frame(con, today: dt.date | None = None) -> pd.DataFrame:
                  AS quarantine_share
         FROM outlets o LEFT JOIN articles a USING (outlet_id)
         WHERE o.enabled GROUP BY o.outlet_id ORDER BY o.outlet_id
-    """, [today]).df()
+    """,
+        [today],
+    ).df()
 
 
 # --- running a suite ----------------------------------------------------------------------------
+
 
 def _context(reports_dir: Path):
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
@@ -176,8 +237,9 @@ def _resolve_kwargs(kwargs: dict[str, Any], params: dict[str, Any]) -> dict[str,
     return {k: params.get(v[1:], v) if isinstance(v, str) and v.startswith("$") else v for k, v in kwargs.items()}
 
 
-def validate(stage: str, frame: pd.DataFrame, reports_dir: Path, params: dict[str, Any] | None = None,
-             build_docs: bool = True) -> tuple[list[dict[str, Any]], Path | None]:
+def validate(
+    stage: str, frame: pd.DataFrame, reports_dir: Path, params: dict[str, Any] | None = None, build_docs: bool = True
+) -> tuple[list[dict[str, Any]], Path | None]:
     """Run the stage's suite on ``frame``; return per-expectation results with the failing row ids."""
     from great_expectations.checkpoint import UpdateDataDocsAction
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
@@ -196,37 +258,54 @@ def validate(stage: str, frame: pd.DataFrame, reports_dir: Path, params: dict[st
         batch_definition = asset.add_batch_definition_whole_dataframe("whole")
     suite = gx.ExpectationSuite(name=f"rasd_{stage}")
     for item in spec["expectations"]:
-        suite.add_expectation_configuration(ExpectationConfiguration(
-            type=item["type"], kwargs=_resolve_kwargs(item["kwargs"], params), meta=item.get("meta", {})))
+        suite.add_expectation_configuration(
+            ExpectationConfiguration(
+                type=item["type"], kwargs=_resolve_kwargs(item["kwargs"], params), meta=item.get("meta", {})
+            )
+        )
     suite = context.suites.add_or_update(suite)
     definition = context.validation_definitions.add_or_update(
-        gx.ValidationDefinition(data=batch_definition, suite=suite, name=f"rasd_{stage}"))
+        gx.ValidationDefinition(data=batch_definition, suite=suite, name=f"rasd_{stage}")
+    )
     actions = [UpdateDataDocsAction(name="update_data_docs")] if build_docs else []
-    checkpoint = context.checkpoints.add_or_update(gx.Checkpoint(
-        name=f"rasd_{stage}", validation_definitions=[definition], actions=actions,
-        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [spec["row_id"]]}))
+    checkpoint = context.checkpoints.add_or_update(
+        gx.Checkpoint(
+            name=f"rasd_{stage}",
+            validation_definitions=[definition],
+            actions=actions,
+            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [spec["row_id"]]},
+        )
+    )
     run = checkpoint.run(batch_parameters={"dataframe": frame})
     results = []
     for validation in run.run_results.values():
         for r in validation.results:
             cfg = r.expectation_config
             unexpected = r.result.get("unexpected_index_list") or []
-            results.append({
-                "expectation": cfg.type,
-                "column": cfg.kwargs.get("column") or cfg.kwargs.get("column_A"),
-                "reason": cfg.meta.get("reason", cfg.type),
-                "severity": cfg.meta.get("severity", "warning"),
-                "success": bool(r.success),
-                "element_count": r.result.get("element_count", len(frame)),
-                "unexpected_count": r.result.get("unexpected_count", len(unexpected)),
-                "unexpected": [(u.get(spec["row_id"]), u) for u in unexpected if isinstance(u, dict)],
-            })
+            results.append(
+                {
+                    "expectation": cfg.type,
+                    "column": cfg.kwargs.get("column") or cfg.kwargs.get("column_A"),
+                    "reason": cfg.meta.get("reason", cfg.type),
+                    "severity": cfg.meta.get("severity", "warning"),
+                    "success": bool(r.success),
+                    "element_count": r.result.get("element_count", len(frame)),
+                    "unexpected_count": r.result.get("unexpected_count", len(unexpected)),
+                    "unexpected": [(u.get(spec["row_id"]), u) for u in unexpected if isinstance(u, dict)],
+                }
+            )
     docs = Path(reports_dir) / "gx_project" / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
     return results, docs if docs.exists() else None
 
 
-def run_gate(stage: str, frame: pd.DataFrame, reports_dir: Path, threshold: float,
-             params: dict[str, Any] | None = None, build_docs: bool = True) -> GateResult:
+def run_gate(
+    stage: str,
+    frame: pd.DataFrame,
+    reports_dir: Path,
+    threshold: float,
+    params: dict[str, Any] | None = None,
+    build_docs: bool = True,
+) -> GateResult:
     """Validate, route rows failing critical expectations to quarantine, fail past ``threshold``."""
     spec = load_suite(stage)
     row_id = spec["row_id"]
@@ -250,22 +329,44 @@ def run_gate(stage: str, frame: pd.DataFrame, reports_dir: Path, threshold: floa
             value = row.get(r["column"]) if r["column"] else None
             context = by_id.loc[rid] if by_id is not None and rid in by_id.index else {}
             bad[rid] = Quarantined(
-                stage=f"gate_{stage}", reason=r["reason"],
-                detail=f"{r['expectation']} failed on {r['column']}", url=context.get("url") if len(context) else None,
-                item_id=rid, outlet_id=context.get("outlet_id") if len(context) else None,
-                value=None if value is None else str(value))
+                stage=f"gate_{stage}",
+                reason=r["reason"],
+                detail=f"{r['expectation']} failed on {r['column']}",
+                url=context.get("url") if len(context) else None,
+                item_id=rid,
+                outlet_id=context.get("outlet_id") if len(context) else None,
+                value=None if value is None else str(value),
+            )
     share = len(bad) / max(1, len(all_ids))
-    return GateResult(stage, {i for i in all_ids if i not in bad}, list(bad.values()), results, len(all_ids), share,
-                      docs, failed=share > threshold, warnings=warnings)
+    return GateResult(
+        stage,
+        {i for i in all_ids if i not in bad},
+        list(bad.values()),
+        results,
+        len(all_ids),
+        share,
+        docs,
+        failed=share > threshold,
+        warnings=warnings,
+    )
 
 
 def quality_rows(gate: GateResult, run_id: str) -> list[dict[str, Any]]:
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    return [{"run_id": run_id, "stage": gate.stage, "expectation": f"{r['expectation']}:{r['reason']}",
-             "severity": r["severity"], "success": r["success"], "element_count": r["element_count"],
-             "unexpected_count": r["unexpected_count"],
-             "detail": json.dumps([str(u[0]) for u in r["unexpected"][:20]], ensure_ascii=False),
-             "checked_at": now} for r in gate.results]
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return [
+        {
+            "run_id": run_id,
+            "stage": gate.stage,
+            "expectation": f"{r['expectation']}:{r['reason']}",
+            "severity": r["severity"],
+            "success": r["success"],
+            "element_count": r["element_count"],
+            "unexpected_count": r["unexpected_count"],
+            "detail": json.dumps([str(u[0]) for u in r["unexpected"][:20]], ensure_ascii=False),
+            "checked_at": now,
+        }
+        for r in gate.results
+    ]
 
 
 def store_results(con, gate: GateResult, run_id: str) -> None:

@@ -28,10 +28,12 @@ def _bars(rows: list[tuple[str, float]], title: str, width: int = 760) -> str:
         y = i * bar_h + 4
         w = (width - label_w - 60) * value / peak
         short = str(label) if len(str(label)) <= 48 else str(label)[:47] + "…"
-        parts.append(f"<text x='{label_w - 8}' y='{y + 15}' text-anchor='end'><title>{html.escape(str(label))}</title>"
-                     f"{html.escape(short)}</text>"
-                     f"<rect x='{label_w}' y='{y}' width='{w:.1f}' height='{bar_h - 6}' fill='#2f6f9f'/>"
-                     f"<text x='{label_w + w + 6:.1f}' y='{y + 15}'>{value:g}</text>")
+        parts.append(
+            f"<text x='{label_w - 8}' y='{y + 15}' text-anchor='end'><title>{html.escape(str(label))}</title>"
+            f"{html.escape(short)}</text>"
+            f"<rect x='{label_w}' y='{y}' width='{w:.1f}' height='{bar_h - 6}' fill='#2f6f9f'/>"
+            f"<text x='{label_w + w + 6:.1f}' y='{y + 15}'>{value:g}</text>"
+        )
     parts.append("</svg>")
     return f"<figure><figcaption>{html.escape(title)}</figcaption>{''.join(parts)}</figure>"
 
@@ -43,8 +45,9 @@ def _table(con, sql: str, params=None, headers: list[str] | None = None) -> str:
     if not rows:
         return "<p class='empty'>None.</p>"
     head = "".join(f"<th>{html.escape(c)}</th>" for c in cols)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in r) + "</tr>"
-                   for r in rows)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in r) + "</tr>" for r in rows
+    )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -92,7 +95,8 @@ def _render(con, run_id: str | None) -> str:
         "calls": con.execute("SELECT count(*) FROM calls WHERE type = 'phone_call'").fetchall()[0][0],
         "quarantined": con.execute("SELECT count(*) FROM quarantine").fetchall()[0][0],
         "failed checks (this run)": con.execute(
-            "SELECT count(*) FROM quality_results WHERE run_id = ? AND NOT success", [run_id]).fetchall()[0][0],
+            "SELECT count(*) FROM quality_results WHERE run_id = ? AND NOT success", [run_id]
+        ).fetchall()[0][0],
     }
     stage_rows = []
     fetch = counts.get("fetch", {})
@@ -103,36 +107,51 @@ def _render(con, run_id: str | None) -> str:
         for key, value in (counts.get(stage) or {}).items():
             if isinstance(value, (int, float)):
                 stage_rows.append((f"{stage}: {key}", value))
-    reasons = con.execute("SELECT stage || ' / ' || reason, count(*) FROM quarantine GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+    reasons = con.execute(
+        "SELECT stage || ' / ' || reason, count(*) FROM quarantine GROUP BY 1 ORDER BY 2 DESC, 1"
+    ).fetchall()
     weeks = con.execute("""SELECT strftime(date_trunc('week', call_date), '%Y-%m-%d') AS wk, count(*) FROM calls
                            WHERE type = 'phone_call' GROUP BY 1 ORDER BY 1 DESC LIMIT 20""").fetchall()
     pairs = con.execute("""SELECT array_to_string(countries, ' – '), count(*) FROM calls
                            WHERE type = 'phone_call' AND len(countries) = 2 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10""").fetchall()
-    failing = _table(con, """
+    failing = _table(
+        con,
+        """
         SELECT stage, expectation, severity, unexpected_count || ' of ' || element_count AS failing_rows, detail
-        FROM quality_results WHERE run_id = ? AND NOT success ORDER BY severity, stage, expectation""", [run_id])
-    worst = _table(con, """
+        FROM quality_results WHERE run_id = ? AND NOT success ORDER BY severity, stage, expectation""",
+        [run_id],
+    )
+    worst = _table(
+        con,
+        """
         SELECT o.outlet_id, o.name,
                (SELECT count(*) FROM articles a WHERE a.outlet_id = o.outlet_id) AS articles,
                (SELECT count(*) FROM quarantine q WHERE q.outlet_id = o.outlet_id) AS quarantined,
                (SELECT max(published_date) FROM articles a WHERE a.outlet_id = o.outlet_id) AS latest_article
-        FROM outlets o WHERE o.enabled ORDER BY quarantined DESC, articles, o.outlet_id LIMIT 10""")
-    trend = _table(con, """
+        FROM outlets o WHERE o.enabled ORDER BY quarantined DESC, articles, o.outlet_id LIMIT 10""",
+    )
+    trend = _table(
+        con,
+        """
         SELECT r.run_id, r.status, r.finished_at,
                (SELECT count(*) FILTER (WHERE NOT success) FROM quality_results q WHERE q.run_id = r.run_id) AS failed_checks,
                (SELECT count(*) FROM quarantine q WHERE q.first_run_id = r.run_id) AS new_quarantine
-        FROM runs r ORDER BY r.finished_at DESC LIMIT 15""")
-    recent = _table(con, """
+        FROM runs r ORDER BY r.finished_at DESC LIMIT 15""",
+    )
+    recent = _table(
+        con,
+        """
         SELECT call_date, participants, n_outlets, n_articles, array_to_string(sources, ', ') AS sources,
                CASE WHEN date_conflict THEN 'outlets disagree' ELSE '' END AS date_check
-        FROM calls WHERE type = 'phone_call' ORDER BY call_date DESC, call_id LIMIT 15""")
+        FROM calls WHERE type = 'phone_call' ORDER BY call_date DESC, call_id LIMIT 15""",
+    )
     kpis = "".join(f"<div class='kpi'><b>{v}</b>{html.escape(k)}</div>" for k, v in kpi.items())
     status = counts_row[1] if counts_row else "no run yet"
-    generated = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    generated = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Rasd quality report</title>
 <style>{_STYLE}</style></head><body>
 <h1>Rasd quality report</h1>
-<p>Run <code>{html.escape(str(run_id))}</code>: <span class="{'ok' if status == 'success' else 'fail'}">{html.escape(str(status))}</span>
+<p>Run <code>{html.escape(str(run_id))}</code>: <span class="{"ok" if status == "success" else "fail"}">{html.escape(str(status))}</span>
  · generated {generated} · <a href="gx_project/gx/uncommitted/data_docs/local_site/index.html">Great Expectations Data Docs</a></p>
 <div class="kpis">{kpis}</div>
 <h2>Failing expectations in this run</h2>{failing}

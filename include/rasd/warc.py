@@ -30,8 +30,7 @@ def visible_text(html: str) -> tuple[str, str | None]:
     from lxml import etree
 
     try:
-        root = lxml.html.document_fromstring(html.encode("utf-8"),
-                                             parser=lxml.html.HTMLParser(encoding="utf-8"))
+        root = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError):
         return "", None
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
@@ -56,7 +55,7 @@ def _iso(warc_date: str | None) -> str:
         d = dt.datetime.fromisoformat(warc_date.replace("Z", "+00:00"))
     except ValueError:
         return warc_date
-    return d.astimezone(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return d.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def read_warc(
@@ -74,8 +73,15 @@ def read_warc(
     of the HTTP payload with transfer/content encodings undone, as for live fetches."""
 
     def quarantine(url: str | None, reason: str, detail: str, value: str | None = None) -> Quarantined:
-        return Quarantined(stage="fetch", reason=reason, detail=detail, url=url,
-                           item_id=stable_id(canonicalize_url(url or "")), outlet_id=outlet_id, value=value)
+        return Quarantined(
+            stage="fetch",
+            reason=reason,
+            detail=detail,
+            url=url,
+            item_id=stable_id(canonicalize_url(url or "")),
+            outlet_id=outlet_id,
+            value=value,
+        )
 
     with fsspec.open(path_or_url, "rb", **storage_options) as fh:
         for record in ArchiveIterator(fh, arc2warc=True):
@@ -111,6 +117,18 @@ def read_warc(
                 yield quarantine(url, "not_arabic", why)
                 continue
             h = store.put(body) if store is not None else content_hash(body)
-            yield RawPage(url=url, outlet_id=outlet_id, final_url=url, status=200, content_type=mime,
-                          charset=charset, content_hash=h, n_bytes=len(body), fetched_at=fetched_at,
-                          elapsed_ms=0.0, html=html, discovered_via="warc", published_hint=None)
+            yield RawPage(
+                url=url,
+                outlet_id=outlet_id,
+                final_url=url,
+                status=200,
+                content_type=mime,
+                charset=charset,
+                content_hash=h,
+                n_bytes=len(body),
+                fetched_at=fetched_at,
+                elapsed_ms=0.0,
+                html=html,
+                discovered_via="warc",
+                published_hint=None,
+            )

@@ -26,9 +26,10 @@ import json
 import re
 import threading
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
@@ -49,21 +50,52 @@ COPYRIGHT_YEAR = 2024
 DEFAULT_TZ = "+03:00"
 
 _AR_MONTHS = {  # outlet style -> month names
-    "levant": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
-               "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"],
-    "gulf": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
-             "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+    "levant": [
+        "كانون الثاني",
+        "شباط",
+        "آذار",
+        "نيسان",
+        "أيار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "أيلول",
+        "تشرين الأول",
+        "تشرين الثاني",
+        "كانون الأول",
+    ],
+    "gulf": [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
 }
 _AR_WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 _SECTIONS = {
-    "news": "أخبار", "video": "فيديو", "article": "أخبار", "world": "عربي ودولي",
-    "egypt": "مصر", "arab": "الوطن العربي", "breaking": "عاجل", "en": "English",
+    "news": "أخبار",
+    "video": "فيديو",
+    "article": "أخبار",
+    "world": "عربي ودولي",
+    "egypt": "مصر",
+    "arab": "الوطن العربي",
+    "breaking": "عاجل",
+    "en": "English",
 }
 
 
 # --------------------------------------------------------------------------- data
+
 
 @functools.lru_cache(maxsize=1)
 def _data() -> dict:
@@ -136,8 +168,7 @@ def article_path(article: Mapping[str, Any], outlet: Mapping[str, Any] | str | N
     return base + path
 
 
-def article_url(article: Mapping[str, Any], base_url: str,
-                outlet: Mapping[str, Any] | str | None = None) -> str:
+def article_url(article: Mapping[str, Any], base_url: str, outlet: Mapping[str, Any] | str | None = None) -> str:
     return _norm_base_url(base_url) + article_path(article, outlet)
 
 
@@ -151,16 +182,16 @@ def _article_id(article: Mapping[str, Any]) -> str:
 
 # --------------------------------------------------------------------------- dates
 
+
 def _tzinfo(tz: str) -> dt.timezone:
     m = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", tz or DEFAULT_TZ)
     if not m:
-        return dt.timezone.utc
+        return dt.UTC
     delta = dt.timedelta(hours=int(m.group(2)), minutes=int(m.group(3)))
     return dt.timezone(-delta if m.group(1) == "-" else delta)
 
 
-def published_datetime(article: Mapping[str, Any],
-                       outlet: Mapping[str, Any] | str | None = None) -> dt.datetime | None:
+def published_datetime(article: Mapping[str, Any], outlet: Mapping[str, Any] | str | None = None) -> dt.datetime | None:
     """Timezone-aware publication time (outlet local time), or None."""
     pub = article.get("published")
     if not pub:
@@ -184,12 +215,15 @@ def _display_date(d: dt.datetime, outlet_id: str) -> str:
     if outlet_id == "marafi":
         ampm = "ص" if d.hour < 12 else "م"
         h12 = d.hour % 12 or 12
-        return (f"{_AR_WEEKDAYS[d.weekday()]}، {d.day} {_AR_MONTHS['gulf'][d.month - 1]} "
-                f"{d.year} {h12:02d}:{d.minute:02d} {ampm}")
+        return (
+            f"{_AR_WEEKDAYS[d.weekday()]}، {d.day} {_AR_MONTHS['gulf'][d.month - 1]} "
+            f"{d.year} {h12:02d}:{d.minute:02d} {ampm}"
+        )
     return f"{d:%d/%m/%Y} - {d:%H:%M}"
 
 
 # --------------------------------------------------------------------------- rendering
+
 
 @functools.lru_cache(maxsize=1)
 def _env() -> jinja2.Environment:
@@ -227,21 +261,23 @@ def _site_links(o: Mapping[str, Any], base_url: str) -> dict:
     return {"home_url": home, "rss_url": home + "rss.xml", "sitemap_url": home + "sitemap.xml"}
 
 
-def _link_list(article: Mapping[str, Any], o: Mapping[str, Any], base_url: str,
-               pool: list[dict] | None) -> tuple[list[dict], list[dict]]:
+def _link_list(
+    article: Mapping[str, Any], o: Mapping[str, Any], base_url: str, pool: list[dict] | None
+) -> tuple[list[dict], list[dict]]:
     """(related, most_read) link lists: other articles of the same outlet."""
     if pool is None:
         pool = _data()["articles"]
     me = _article_id(article)
-    same = [a for a in pool if a.get("outlet") == o["id"] and a["kind"] == "article"
-            and a["id"] != me]
+    same = [a for a in pool if a.get("outlet") == o["id"] and a["kind"] == "article" and a["id"] != me]
     if not same:
         same = [a for a in pool if a["kind"] == "article" and a["id"] != me]
         src_outlet = None
     else:
         src_outlet = o
+
     def link(a: dict) -> dict:
         return {"title": a["title"], "url": article_url(a, base_url, src_outlet or a["outlet"])}
+
     # related: the next stories after this one in publication order; most read: newest
     me_pub = str(article.get("published") or "")
     ordered = sorted(same, key=lambda a: (str(a.get("published") or ""), a["id"]))
@@ -251,8 +287,7 @@ def _link_list(article: Mapping[str, Any], o: Mapping[str, Any], base_url: str,
     return related, most_read
 
 
-def _page_context(article: Mapping[str, Any], o: dict, base_url: str,
-                  pool: list[dict] | None = None) -> dict:
+def _page_context(article: Mapping[str, Any], o: dict, base_url: str, pool: list[dict] | None = None) -> dict:
     lang = article.get("lang") or "ar"
     date_in = article.get("date_in") or ("meta" if article.get("published") else None)
     canonical = article_url(article, base_url, o)
@@ -268,8 +303,7 @@ def _page_context(article: Mapping[str, Any], o: dict, base_url: str,
         "headline": article.get("title", ""),
         "inLanguage": lang,
         "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
-        "publisher": {"@type": "Organization", "name": o["name_ar"],
-                      "url": links["home_url"]},
+        "publisher": {"@type": "Organization", "name": o["name_ar"], "url": links["home_url"]},
     }
     if author:
         jsonld_obj["author"] = {"@type": "Person", "name": author}
@@ -278,8 +312,13 @@ def _page_context(article: Mapping[str, Any], o: dict, base_url: str,
     if date_in == "jsonld" and pub:
         jsonld_obj["datePublished"] = pub.isoformat()
         jsonld_obj["dateModified"] = pub.isoformat()
-    org_obj = {"@context": "https://schema.org", "@type": "NewsMediaOrganization",
-               "name": o["name_ar"], "alternateName": o["name_en"], "url": links["home_url"]}
+    org_obj = {
+        "@context": "https://schema.org",
+        "@type": "NewsMediaOrganization",
+        "name": o["name_ar"],
+        "alternateName": o["name_en"],
+        "url": links["home_url"],
+    }
 
     description = paragraphs[0] if paragraphs else str(article.get("title", ""))
     if len(description) > 160:
@@ -314,8 +353,9 @@ def _page_context(article: Mapping[str, Any], o: dict, base_url: str,
     }
 
 
-def render_article(article: Mapping[str, Any], outlet: Mapping[str, Any] | str | None = None,
-                   base_url: str = "http://127.0.0.1:8765") -> str:
+def render_article(
+    article: Mapping[str, Any], outlet: Mapping[str, Any] | str | None = None, base_url: str = "http://127.0.0.1:8765"
+) -> str:
     """Render one article page with its outlet's template.
 
     Works on synthetic article dicts too: only ``title`` and ``paragraphs`` are
@@ -332,11 +372,9 @@ def _render_listing(o: dict, arts: list[dict], base_url: str) -> str:
     items = []
     for a in sorted(arts, key=lambda a: (str(a.get("published", "")), a["id"]), reverse=True):
         paras = a.get("paragraphs") or []
-        items.append({"title": a["title"], "url": article_url(a, base_url, o),
-                      "teaser": paras[0] if paras else ""})
+        items.append({"title": a["title"], "url": article_url(a, base_url, o), "teaser": paras[0] if paras else ""})
     site = dict(o, **_site_links(o, base_url))
-    return _env().get_template("listing.html").render(site=site, items=items,
-                                                      year=COPYRIGHT_YEAR)
+    return _env().get_template("listing.html").render(site=site, items=items, year=COPYRIGHT_YEAR)
 
 
 def _render_index(outs: list[dict], base_url: str) -> str:
@@ -353,13 +391,14 @@ def _rss(o: dict, arts: list[dict], base_url: str) -> bytes:
     ET.SubElement(ch, "link").text = links["home_url"]
     ET.SubElement(ch, "description").text = o.get("tagline") or o["name_ar"]
     ET.SubElement(ch, "language").text = "ar"
-    ET.SubElement(ch, "{http://www.w3.org/2005/Atom}link",
-                  {"href": links["rss_url"], "rel": "self", "type": "application/rss+xml"})
-    dated = sorted(arts, key=lambda a: published_datetime(a, o) or dt.datetime.min.replace(
-        tzinfo=dt.timezone.utc), reverse=True)
+    ET.SubElement(
+        ch,
+        "{http://www.w3.org/2005/Atom}link",
+        {"href": links["rss_url"], "rel": "self", "type": "application/rss+xml"},
+    )
+    dated = sorted(arts, key=lambda a: published_datetime(a, o) or dt.datetime.min.replace(tzinfo=dt.UTC), reverse=True)
     if dated and published_datetime(dated[0], o):
-        ET.SubElement(ch, "lastBuildDate").text = email.utils.format_datetime(
-            published_datetime(dated[0], o))
+        ET.SubElement(ch, "lastBuildDate").text = email.utils.format_datetime(published_datetime(dated[0], o))
     for a in dated:
         url = article_url(a, base_url, o)
         it = ET.SubElement(ch, "item")
@@ -413,8 +452,7 @@ def render_site(base_url: str) -> dict[str, tuple[str, bytes]]:
             path = article_path(a, o)
             if path in site:
                 raise ValueError(f"two pages at {path}")
-            html = _env().get_template(_template_name(o)).render(
-                **_page_context(a, o, base_url, pool))
+            html = _env().get_template(_template_name(o)).render(**_page_context(a, o, base_url, pool))
             site[path] = (CT_HTML, html.encode("utf-8"))
         prefix = o["base"].rstrip("/")
         site[prefix + "/"] = (CT_HTML, _render_listing(o, arts, base_url).encode("utf-8"))
@@ -426,6 +464,7 @@ def render_site(base_url: str) -> dict[str, tuple[str, bytes]]:
 
 
 # --------------------------------------------------------------------------- server
+
 
 class _Handler(BaseHTTPRequestHandler):
     server_version = "RasdSampleSite/1.0"
@@ -442,7 +481,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(self, head_only: bool) -> None:
         page = self._lookup()
         if page is None:
-            ctype, body, status = CT_HTML, "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><title>404</title></head><body><h1>الصفحة غير موجودة</h1></body></html>".encode("utf-8"), 404
+            ctype, body, status = (
+                CT_HTML,
+                '<!DOCTYPE html><html lang="ar" dir="rtl"><head><title>404</title></head><body><h1>الصفحة غير موجودة</h1></body></html>'.encode(),
+                404,
+            )
         else:
             (ctype, body), status = page, 200
         self.send_response(status)
@@ -452,13 +495,13 @@ class _Handler(BaseHTTPRequestHandler):
         if not head_only:
             self.wfile.write(body)
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self._send(head_only=False)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._send(head_only=True)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
