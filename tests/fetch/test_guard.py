@@ -123,3 +123,32 @@ def test_allow_loopback_hosts_flag(tmp_path):
         assert not fetch_urls(
             [srv.url("/a.html")], outlet, make_fetcher(allow_loopback_hosts=False), RawStore(tmp_path)
         ).pages
+
+
+def test_failed_guarded_lookup_never_falls_back_to_an_unchecked_one(connections, monkeypatch, tmp_path):
+    """A hostile resolver answers public (the pre-check passes), then fails (the connect-time check),
+    then 127.0.0.1 (what urllib3's own lookup would get). Loopback must never be dialled."""
+    answers: list[str] = []
+
+    def hostile_getaddrinfo(host, port, *args, **kw):
+        step = len(answers)
+        answers.append(host)
+        if step == 0:
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", port))]
+        if step == 1:
+            raise socket.gaierror(socket.EAI_AGAIN, "temporary failure in name resolution")
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+
+    with FetchTestServer() as srv:  # a real service on loopback, where the attacker wants us to go
+        srv.route("/a.html", html_page(arabic_html("خبر", "نص")))
+        monkeypatch.setattr(socket, "getaddrinfo", hostile_getaddrinfo)
+        url = f"http://news.attacker.example:{srv.port}/a.html"
+        fetcher = make_fetcher(retries=0, respect_robots=False)  # one hop: pre-check, then connect
+        result = fetch_urls([url], Outlet(id="remote", name="Remote"), fetcher, RawStore(tmp_path))
+        monkeypatch.undo()
+        assert srv.log() == []  # the page never reached the loopback server
+    assert connections == []
+    [q] = result.quarantined
+    assert q.reason == "connection_error" and "resolve" in q.detail and not result.pages
+    assert answers[:2] == ["news.attacker.example"] * 2  # both checks asked; nobody asked a third time
+    assert len(answers) == 2

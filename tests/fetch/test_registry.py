@@ -5,10 +5,8 @@ from __future__ import annotations
 import pytest
 
 from rasd import fetch as F
-from rasd.fetch import (
-    OutletConfigError,
-    load_outlets,
-)
+from rasd.fetch import OutletConfigError, load_outlets
+from rasd.records import Outlet
 
 # ---------------------------------------------------------------------------------------------
 # Outlet registry
@@ -71,3 +69,63 @@ def test_registry_placeholder_substitution(tmp_path):
     )
     [o] = load_outlets(path, sample_base_url="http://127.0.0.1:9999/")
     assert o.feeds == ("http://127.0.0.1:9999/s/rss.xml",) and o.local and o.enabled and o.founded == "2001-02-03"
+
+
+@pytest.mark.parametrize(
+    "body, outlet, field",
+    [
+        ("outlets:\n  - {id: a, name: A, country: Qatar}\n", "outlet 'a'", "country"),
+        ("outlets:\n  - {id: a, name: A, rate: 0}\n", "outlet 'a'", "rate"),
+        ("outlets:\n  - {id: a, name: A, rate: fast}\n", "outlet 'a'", "rate"),
+        ("outlets:\n  - {id: a, name: A}\n  - {id: b, name: B, feeds: [12]}\n", "outlet 'b' (outlets[1])", "feeds"),
+        ("outlets:\n  - {id: a, name: ''}\n", "outlet 'a'", "name"),
+        ("outlets:\n  - {id: a, name: A, urls: [ftp://x/]}\n", "outlet 'a'", "urls"),
+    ],
+)
+def test_registry_errors_are_one_line_naming_outlet_and_field(tmp_path, body, outlet, field):
+    path = tmp_path / "sources.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(OutletConfigError) as e:
+        load_outlets(path)
+    message = str(e.value)
+    assert "\n" not in message and str(path) in message
+    assert outlet in message and field in message, message
+
+
+def test_registry_rates_per_outlet_with_a_per_host_default(tmp_path):
+    from rasd.fetch import load_registry
+
+    path = tmp_path / "sources.yaml"
+    path.write_text(
+        "default_rate: 0.5\n"
+        "hosts: {Slow.Example: 0.2}\n"
+        "outlets:\n"
+        "  - {id: a, name: A, feeds: ['https://news.example/a.xml'], rate: 4}\n"
+        "  - {id: b, name: B, sitemaps: ['https://news.example/b.xml'], rate: 2}\n"
+        "  - {id: c, name: C, feeds: ['https://slow.example/c.xml', 'https://cdn.example/c.xml'], rate: 3}\n"
+        "  - {id: d, name: D, feeds: ['https://other.example/d.xml']}\n",
+        encoding="utf-8",
+    )
+    reg = load_registry(path)
+    assert reg.default_rate == 0.5
+    # a and b share news.example: the slower of the two is the host's single budget
+    assert reg.host_rates() == {"news.example": 2.0, "slow.example": 0.2, "cdn.example": 3.0}
+    assert reg.host_rates([o for o in reg.outlets if o.id == "a"]) == {"news.example": 4.0, "slow.example": 0.2}
+    # d sets nothing: other.example gets the default (the fetcher's per_host_rate)
+    assert "other.example" not in reg.host_rates()
+
+
+def test_group_by_host_joins_outlets_that_share_any_host():
+    from rasd.fetch import group_by_host
+
+    def o(oid, *urls):
+        return Outlet(id=oid, name=oid, feeds=urls)
+
+    outlets = [
+        o("a", "https://x.example/f"),
+        o("b", "https://y.example/f"),
+        o("c", "https://z.example/f", "https://y.example/g"),  # shares y with b
+        o("d", "https://x.example/g"),  # shares x with a
+        o("e", "https://w.example/f", "https://z.example/h"),  # shares z with c, so with b too
+    ]
+    assert [[x.id for x in g] for g in group_by_host(outlets)] == [["a", "d"], ["b", "c", "e"]]

@@ -374,7 +374,9 @@ class Fetcher:
         except BlockedAddressError as e:
             att.outcome, att.error = "blocked_address", str(e)
         except (requests.exceptions.Timeout, urllib3.exceptions.TimeoutError) as e:
-            att.outcome, att.error = "timeout", _short(e)
+            # urllib3's NameResolutionError is a ConnectTimeoutError: a failed lookup is no timeout
+            att.outcome = "connection_error" if _is_unresolved(e) else "timeout"
+            att.error = _short(e)
         except requests.exceptions.ContentDecodingError as e:
             att.outcome, att.error = "decode_error", f"content-encoding: {_short(e)}"
         except (
@@ -390,7 +392,9 @@ class Fetcher:
             urllib3.exceptions.HTTPError,
             OSError,
         ) as e:
-            if _is_timeout(e):
+            if _is_unresolved(e):  # before _is_timeout: NameResolutionError is a ConnectTimeoutError
+                att.outcome, att.error = "connection_error", _short(e)
+            elif _is_timeout(e):
                 att.outcome, att.error = "timeout", _short(e)
             elif _is_blocked(e):
                 att.outcome, att.error = "blocked_address", _short(e)
@@ -497,6 +501,10 @@ def _is_timeout(e: BaseException) -> bool:
         isinstance(x, (socket.timeout, TimeoutError, urllib3.exceptions.TimeoutError, requests.exceptions.Timeout))
         for x in _chain(e)
     )
+
+
+def _is_unresolved(e: BaseException) -> bool:
+    return any(isinstance(x, urllib3.exceptions.NameResolutionError) for x in _chain(e))
 
 
 def _is_blocked(e: BaseException) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 import time
 import urllib.robotparser
@@ -34,6 +35,16 @@ class Robots:
 
     def allows(self, user_agent: str, url: str) -> bool:
         return self.parser is None or self.parser.can_fetch(user_agent, url)
+
+
+_CRAWL_DELAY_RE = re.compile(r"^\s*crawl-delay\s*:\s*([0-9]*\.?[0-9]+)\s*(?:#.*)?$", re.IGNORECASE | re.MULTILINE)
+
+
+def _fractional_crawl_delay(text: str) -> float | None:
+    """urllib's parser drops a Crawl-delay that is not a whole number ("0.5"); read those here,
+    taking the largest in the file (a little more polite than the group rules, never less)."""
+    values = [float(v) for v in _CRAWL_DELAY_RE.findall(text)]
+    return max(values) if values else None
 
 
 def robots_url(scheme: str, host: str, port: int) -> str:
@@ -110,7 +121,7 @@ class RobotsBook:
             return Robots(None)
         parser = urllib.robotparser.RobotFileParser(url)
         parser.parse(text.splitlines())
-        delay = parser.crawl_delay(self.policy.user_agent)
+        delay = parser.crawl_delay(self.policy.user_agent) or _fractional_crawl_delay(text)
         if delay:
             self._on_crawl_delay(host, min(float(delay), self.policy.max_crawl_delay))
         return Robots(parser)
