@@ -21,6 +21,7 @@ class HostSlot:
         self.semaphore = threading.BoundedSemaphore(max(1, concurrency))
         self._lock = threading.Lock()
         self._next_at = 0.0
+        self._last_start = float("-inf")  # when the latest request took its turn or left
 
     def wait_turn(self) -> None:
         """Block until this host may receive the next request; the turn is claimed when taken (not
@@ -30,6 +31,7 @@ class HostSlot:
                 now = time.monotonic()
                 if now >= self._next_at:
                     self._next_at = now + self.interval
+                    self._last_start = now
                     return
                 delay = self._next_at - now
             time.sleep(delay)
@@ -38,15 +40,19 @@ class HostSlot:
         """The request is leaving now: the next one waits a full interval from here, so a thread
         delayed between its turn and the send cannot make two requests arrive too close."""
         with self._lock:
-            self._next_at = max(self._next_at, time.monotonic() + self.interval)
+            now = time.monotonic()
+            self._last_start = max(self._last_start, now)
+            self._next_at = max(self._next_at, now + self.interval)
 
     def defer(self, seconds: float) -> None:
         with self._lock:
             self._next_at = max(self._next_at, time.monotonic() + seconds)
 
     def slow_down(self, interval: float) -> None:
+        """A longer interval (robots Crawl-delay) applies from the latest request already sent."""
         with self._lock:
             self.interval = max(self.interval, interval)
+            self._next_at = max(self._next_at, self._last_start + self.interval)
 
 
 class HostLimits:
