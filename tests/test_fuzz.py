@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import time
 
@@ -186,6 +187,78 @@ def test_rasd_extract_cli_refuses_undecodable_files_in_one_line(tmp_path, body):
     path.write_bytes(body)
     code, err = _cli_extract(path)
     assert code == 2 and err.strip() and err.strip().count("\n") == 0, err
+
+
+def _cli_jsonl(path) -> tuple[int, list[str], str]:
+    from rasd.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["extract", "--jsonl", str(path)])
+    return code, out.getvalue().splitlines(), err.getvalue()
+
+
+items = st.fixed_dictionaries(
+    {"id": st.integers(0, 10**6), "text": texts},
+    optional={"html": html_texts, "published": st.one_of(dates, st.text(max_size=12)), "url": texts},
+)
+
+
+@FUZZ
+@given(st.lists(items, min_size=1, max_size=4))
+def test_rasd_extract_jsonl_on_any_string_fields(tmp_path_factory, batch):
+    """Batch mode: one output line per input line, carrying its id, whatever the strings hold."""
+    path = tmp_path_factory.mktemp("jsonl") / "in.jsonl"
+    path.write_text("\n".join(json.dumps(item) for item in batch) + "\n", encoding="utf-8")
+    code, lines, err = _cli_jsonl(path)
+    assert "Traceback" not in err
+    assert [json.loads(line)["id"] for line in lines] == [item["id"] for item in batch]
+
+
+JSONL_CRASHES = [
+    pytest.param(
+        '{"id": 1, "text": 12345}',
+        marks=pytest.mark.xfail(
+            strict=True,
+            raises=TypeError,
+            reason='rasd extract --jsonl: "text" of a wrong type raises TypeError; issue 12 item 8 wants '
+            '{"id": ..., "error": ...} and the batch to go on',
+        ),
+        id="text-not-a-string",
+    ),
+    pytest.param(
+        "[1, 2]",
+        marks=pytest.mark.xfail(
+            strict=True,
+            raises=AttributeError,
+            reason="rasd extract --jsonl: a line that is JSON but not an object raises AttributeError; issue 12 item 8",
+        ),
+        id="line-not-an-object",
+    ),
+    pytest.param(
+        '{"id": 1}',
+        marks=pytest.mark.xfail(
+            strict=True,
+            raises=AssertionError,
+            reason="rasd extract --jsonl: an item without text/html gets an error line with id null (not its "
+            "id) and exit 0; issue 12 item 8",
+        ),
+        id="no-text-keeps-its-id",
+    ),
+]
+
+
+@pytest.mark.parametrize("line", JSONL_CRASHES)
+def test_rasd_extract_jsonl_reports_bad_items_and_goes_on(tmp_path, line):
+    path = tmp_path / "in.jsonl"
+    path.write_text(line + '\n{"id": 2, "text": "نص"}\n', encoding="utf-8")
+    code, lines, err = _cli_jsonl(path)
+    assert len(lines) == 2 and json.loads(lines[1])["id"] == 2
+    first, item = json.loads(lines[0]), json.loads(line)
+    assert "error" in first
+    if isinstance(item, dict):
+        assert first["id"] == item["id"]  # the error line says which item failed
+    assert code != 0  # some item failed
 
 
 # ---------------------------------------------------------------------------------------------
