@@ -9,6 +9,7 @@ The package reads as the stage does:
 * ``limiter``   politeness per host: one limiter per host, whichever outlet asks
 * ``robots``    robots.txt per origin (RFC 9309), Crawl-delay honoured, cached across runs
 * ``http``      ``Fetcher``: retries, Retry-After, redirects by hand, size caps, deadlines
+* ``outcomes``  how one exchange is judged: statuses, content types, exceptions -> outcomes
 * ``charset``   decoding of HTML bodies (BOM, header, meta, UTF-8, guess)
 * ``discovery`` feeds and sitemaps -> ``Discovered`` URLs
 * ``run``       one fetch over an outlet: every URL ends in pages, quarantine or not_modified
@@ -21,8 +22,9 @@ The library never imports Airflow.
 from rasd.fetch.charset import HTML_TYPES, DecodeError, charset_from_content_type, charset_label, decode_html
 from rasd.fetch.discovery import MAX_SITEMAP_DEPTH, MAX_SITEMAPS, Discovered, Via, parse_feed, parse_sitemap
 from rasd.fetch.guard import BlockedAddressError, address_block_reason, ip_block_reason, resolve_host
-from rasd.fetch.http import Fetcher, FetchResponse, parse_retry_after
+from rasd.fetch.http import Fetcher, FetchResponse
 from rasd.fetch.limiter import HostLimits, HostSlot
+from rasd.fetch.outcomes import parse_retry_after
 from rasd.fetch.policy import DEFAULT_USER_AGENT, FetchPolicy
 from rasd.fetch.rawstore import CorruptBlobError, RawStore, content_hash
 from rasd.fetch.registry import (

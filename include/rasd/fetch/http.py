@@ -9,15 +9,13 @@ streamed with a size cap and an overall deadline.
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
-import email.utils
 import functools
 import http.cookiejar
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -26,9 +24,22 @@ import requests
 import urllib3
 
 from rasd.fetch import guard
-from rasd.fetch.charset import HTML_TYPES, charset_from_content_type
+from rasd.fetch.charset import charset_from_content_type
 from rasd.fetch.guard import BlockedAddressError, GuardedAdapter, address_block_reason
 from rasd.fetch.limiter import HostLimits, HostSlot
+from rasd.fetch.outcomes import (
+    REDIRECT_CODES,
+    RETRY_CODES,
+    Attempt,
+    content_type_ok,
+    is_blocked,
+    is_timeout,
+    is_unresolved,
+    looks_like_html,
+    parse_retry_after,
+    short,
+    status_reason,
+)
 from rasd.fetch.policy import FetchPolicy
 from rasd.fetch.robots import DEFAULT_PORTS, Robots, RobotsBook
 
@@ -63,22 +74,6 @@ class FetchResponse:
         return self
 
 
-_BINARY_PREFIXES = ("image/", "audio/", "video/", "font/")
-_BINARY_TYPES = frozenset(
-    {
-        "application/pdf",
-        "application/zip",
-        "application/msword",
-        "application/vnd.ms-excel",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "application/javascript",
-        "application/json",
-        "text/css",
-        "text/javascript",
-    }
-)
-_REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
-_RETRY_CODES = frozenset({429, 500, 502, 503, 504}) | frozenset(range(520, 530))
 _ACCEPT = {
     "page": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
     "feed": "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1",
@@ -96,40 +91,6 @@ def _accept_encoding() -> str:
 
 def utcnow() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Retry-After as seconds from now (delta-seconds or an HTTP date); None if absent/invalid."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when is None:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    now = time.time() if now is None else now
-    return max(0.0, when.timestamp() - now)
-
-
-class _Attempt:
-    """One HTTP exchange (single hop, single try)."""
-
-    __slots__ = ("status", "headers", "body", "error", "outcome", "elapsed_ms", "location")
-
-    def __init__(self) -> None:
-        self.status: int | None = None
-        self.headers: Mapping[str, str] = {}
-        self.body = b""
-        self.error: str | None = None
-        self.outcome = "ok"
-        self.elapsed_ms = 0.0
-        self.location: str | None = None
 
 
 class Fetcher:
@@ -310,7 +271,7 @@ class Fetcher:
         etag: str | None,
         last_modified: str | None,
         res: FetchResponse,
-    ) -> _Attempt:
+    ) -> Attempt:
         p = self.policy
         slot = self._slot(host)
         # Build the request before waiting for the host's turn: only the send happens on the clock.
@@ -328,8 +289,8 @@ class Fetcher:
         try:
             prepared = session.prepare_request(requests.Request("GET", url, headers=headers))
         except (requests.exceptions.RequestException, urllib3.exceptions.LocationParseError, ValueError) as e:
-            att = _Attempt()
-            att.outcome, att.error = "invalid_url", _short(e)
+            att = Attempt()
+            att.outcome, att.error = "invalid_url", short(e)
             return att
         hook = slot.sent if self.on_send is None else functools.partial(_observed, self.on_send, host, url, slot)
         tries = 0
@@ -344,7 +305,7 @@ class Fetcher:
                     guard.SEND_HOOK.fn = None
             res.attempts += 1
             res.elapsed_ms += att.elapsed_ms
-            retryable = (att.status in _RETRY_CODES) or att.outcome == "connection_error"
+            retryable = (att.status in RETRY_CODES) or att.outcome == "connection_error"
             if not retryable or tries > p.retries:
                 return att
             retry_after = parse_retry_after(att.headers.get("retry-after")) if att.status else None
@@ -357,8 +318,8 @@ class Fetcher:
             delay = retry_after if retry_after is not None else p.backoff * 2 ** (tries - 1)
             slot.defer(min(delay, p.max_retry_after))
 
-    def _attempt(self, session: requests.Session, prepared: requests.PreparedRequest, kind: str) -> _Attempt:
-        att = _Attempt()
+    def _attempt(self, session: requests.Session, prepared: requests.PreparedRequest, kind: str) -> Attempt:
+        att = Attempt()
         t0 = time.monotonic()
         resp = None
         try:
@@ -375,52 +336,52 @@ class Fetcher:
             att.outcome, att.error = "blocked_address", str(e)
         except (requests.exceptions.Timeout, urllib3.exceptions.TimeoutError) as e:
             # urllib3's NameResolutionError is a ConnectTimeoutError: a failed lookup is no timeout
-            att.outcome = "connection_error" if _is_unresolved(e) else "timeout"
-            att.error = _short(e)
+            att.outcome = "connection_error" if is_unresolved(e) else "timeout"
+            att.error = short(e)
         except requests.exceptions.ContentDecodingError as e:
-            att.outcome, att.error = "decode_error", f"content-encoding: {_short(e)}"
+            att.outcome, att.error = "decode_error", f"content-encoding: {short(e)}"
         except (
             requests.exceptions.InvalidURL,
             requests.exceptions.InvalidSchema,
             requests.exceptions.MissingSchema,
             urllib3.exceptions.LocationParseError,
         ) as e:
-            att.outcome, att.error = "invalid_url", _short(e)
+            att.outcome, att.error = "invalid_url", short(e)
         except (
             requests.exceptions.ConnectionError,
             requests.exceptions.ChunkedEncodingError,
             urllib3.exceptions.HTTPError,
             OSError,
         ) as e:
-            if _is_unresolved(e):  # before _is_timeout: NameResolutionError is a ConnectTimeoutError
-                att.outcome, att.error = "connection_error", _short(e)
-            elif _is_timeout(e):
-                att.outcome, att.error = "timeout", _short(e)
-            elif _is_blocked(e):
-                att.outcome, att.error = "blocked_address", _short(e)
+            if is_unresolved(e):  # before _is_timeout: NameResolutionError is a ConnectTimeoutError
+                att.outcome, att.error = "connection_error", short(e)
+            elif is_timeout(e):
+                att.outcome, att.error = "timeout", short(e)
+            elif is_blocked(e):
+                att.outcome, att.error = "blocked_address", short(e)
             else:
-                att.outcome, att.error = "connection_error", _short(e)
+                att.outcome, att.error = "connection_error", short(e)
         finally:
             att.elapsed_ms = (time.monotonic() - t0) * 1000.0
             if resp is not None:
                 resp.close()
         return att
 
-    def _read(self, resp: requests.Response, kind: str, t0: float, att: _Attempt) -> None:
+    def _read(self, resp: requests.Response, kind: str, t0: float, att: Attempt) -> None:
         """Judge status and headers, then stream the body under the size cap and the deadline."""
         att.status = status = resp.status_code
         att.headers = {k.lower(): v for k, v in resp.headers.items()}
-        if status in _REDIRECT_CODES and resp.headers.get("location"):
+        if status in REDIRECT_CODES and resp.headers.get("location"):
             att.outcome, att.location = "redirect", resp.headers["location"].strip()
             return
         if status == 304:
             att.outcome = "not_modified"
             return
         if not 200 <= status < 300:
-            att.outcome, att.error = _status_reason(status), f"HTTP {status} {resp.reason or ''}".strip()
+            att.outcome, att.error = status_reason(status), f"HTTP {status} {resp.reason or ''}".strip()
             return
         mime = resp.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-        if not _content_type_ok(kind, mime):
+        if not content_type_ok(kind, mime):
             att.outcome, att.error = "not_html", f"content-type {mime or '(none)'} not accepted for a {kind}"
             return
         p = self.policy
@@ -443,7 +404,7 @@ class Fetcher:
                 att.outcome, att.error = "timeout", f"body not complete within {p.body_deadline:.1f}s"
                 return
         body = bytes(buf)
-        if kind == "page" and not mime and not _looks_like_html(body):
+        if kind == "page" and not mime and not looks_like_html(body):
             att.outcome, att.error = "not_html", "no content-type and the body does not look like HTML"
         elif kind == "page" and not body.strip():
             att.outcome, att.error = "empty_body", f"HTTP {status} with an empty body"
@@ -454,58 +415,3 @@ class Fetcher:
 def _observed(on_send: Callable[[str, str], None], host: str, url: str, slot: HostSlot) -> None:
     on_send(host, url)
     slot.sent()
-
-
-def _status_reason(status: int) -> str:
-    if 500 <= status < 600:
-        return "http_5xx"
-    return f"http_{status}"
-
-
-def _content_type_ok(kind: str, mime: str) -> bool:
-    if kind == "page":
-        return mime in HTML_TYPES or mime == ""
-    if kind == "robots":
-        return True
-    # feeds and sitemaps: anything that may hold XML or text; the parser has the final word
-    return not (mime.startswith(_BINARY_PREFIXES) or mime in _BINARY_TYPES)
-
-
-def _looks_like_html(body: bytes) -> bool:
-    head = body[:2048].lstrip(codecs.BOM_UTF8).lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head or b"<body" in head
-
-
-def _short(e: BaseException) -> str:
-    text = f"{type(e).__name__}: {e}"
-    return text if len(text) <= 300 else text[:297] + "..."
-
-
-def _chain(e: BaseException) -> Iterable[BaseException]:
-    seen = set()
-    stack: list[BaseException] = [e]
-    while stack:
-        cur = stack.pop()
-        if id(cur) in seen:
-            continue
-        seen.add(id(cur))
-        yield cur
-        stack.extend(a for a in getattr(cur, "args", ()) if isinstance(a, BaseException))
-        for nxt in (cur.__cause__, cur.__context__, getattr(cur, "reason", None)):
-            if isinstance(nxt, BaseException):
-                stack.append(nxt)
-
-
-def _is_timeout(e: BaseException) -> bool:
-    return any(
-        isinstance(x, (socket.timeout, TimeoutError, urllib3.exceptions.TimeoutError, requests.exceptions.Timeout))
-        for x in _chain(e)
-    )
-
-
-def _is_unresolved(e: BaseException) -> bool:
-    return any(isinstance(x, urllib3.exceptions.NameResolutionError) for x in _chain(e))
-
-
-def _is_blocked(e: BaseException) -> bool:
-    return any(isinstance(x, BlockedAddressError) for x in _chain(e))

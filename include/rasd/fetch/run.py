@@ -222,45 +222,7 @@ class _Run:
 
     def fetch_pages(self, discovered: Iterable[Discovered], limit: int | None = None) -> None:
         res = self.result
-        unique: dict[str, Discovered] = {}
-        for d in discovered:
-            c = canonicalize_url(d.url)
-            first = unique.get(c)
-            if first is None:
-                unique[c] = d
-                continue
-            if first.published_hint is None and d.published_hint is not None:
-                unique[c] = Discovered(first.url, first.outlet_id, first.via, d.published_hint)
-            res.log.append(
-                _log_row(
-                    d.url,
-                    self.outlet.id,
-                    "page",
-                    d.via,
-                    "duplicate",
-                    error=f"duplicate_url: same canonical URL as {first.url}",
-                )
-            )
-        to_fetch: list[Discovered] = []
-        for c, d in unique.items():
-            prev = self.known.get(c) or {}
-            if prev and not self.revalidate and self._stored(prev.get("content_hash")):
-                res.not_modified.append(d.url)
-                res.log.append(
-                    _log_row(
-                        d.url,
-                        self.outlet.id,
-                        "page",
-                        d.via,
-                        "not_modified",
-                        content_hash=prev.get("content_hash"),
-                        etag=prev.get("etag"),
-                        last_modified=prev.get("last_modified"),
-                        error=None,
-                    )
-                )
-                continue
-            to_fetch.append(d)
+        to_fetch = self._new_urls(self._dedupe(discovered))
         if limit is not None and len(to_fetch) > limit:
             log.info("outlet %s: %d new URLs, fetching %d (limit)", self.outlet.id, len(to_fetch), limit)
             to_fetch = to_fetch[: max(0, limit)]
@@ -281,6 +243,57 @@ class _Run:
                 res.not_modified.append(obj)
             else:
                 res.quarantined.append(obj)
+
+    def _dedupe(self, discovered: Iterable[Discovered]) -> dict[str, Discovered]:
+        """One entry per canonical URL (the first, with the first publication hint found); the
+        other discoveries become ``duplicate`` log rows."""
+        res = self.result
+        unique: dict[str, Discovered] = {}
+        for d in discovered:
+            c = canonicalize_url(d.url)
+            first = unique.get(c)
+            if first is None:
+                unique[c] = d
+                continue
+            if first.published_hint is None and d.published_hint is not None:
+                unique[c] = Discovered(first.url, first.outlet_id, first.via, d.published_hint)
+            res.log.append(
+                _log_row(
+                    d.url,
+                    self.outlet.id,
+                    "page",
+                    d.via,
+                    "duplicate",
+                    error=f"duplicate_url: same canonical URL as {first.url}",
+                )
+            )
+        return unique
+
+    def _new_urls(self, unique: dict[str, Discovered]) -> list[Discovered]:
+        """What to request: a known page whose body is still stored is not_modified without a
+        request (unless revalidating)."""
+        res = self.result
+        to_fetch: list[Discovered] = []
+        for c, d in unique.items():
+            prev = self.known.get(c) or {}
+            if prev and not self.revalidate and self._stored(prev.get("content_hash")):
+                res.not_modified.append(d.url)
+                res.log.append(
+                    _log_row(
+                        d.url,
+                        self.outlet.id,
+                        "page",
+                        d.via,
+                        "not_modified",
+                        content_hash=prev.get("content_hash"),
+                        etag=prev.get("etag"),
+                        last_modified=prev.get("last_modified"),
+                        error=None,
+                    )
+                )
+                continue
+            to_fetch.append(d)
+        return to_fetch
 
     def _fetch_page(self, d: Discovered) -> tuple[str, Any, dict[str, Any]]:
         oid = self.outlet.id
