@@ -478,9 +478,13 @@ def warc_stage(settings: Settings, run_id: str, path: str, outlet_id: str = "war
     from rasd.fetch import RawStore, read_warc
 
     store = RawStore(str(settings.raw_dir))
-    pages, quarantined = [], []
+    pages: list[RawPage] = []
+    quarantined: list[Quarantined] = []
     for item in read_warc(path, outlet_id=outlet_id, store=store):
-        (pages if isinstance(item, RawPage) else quarantined).append(item)
+        if isinstance(item, RawPage):
+            pages.append(item)
+        else:
+            quarantined.append(item)
     write_jsonl(
         run_dir(settings, run_id) / f"pages.{outlet_id}.jsonl",
         [{k: v for k, v in dataclasses.asdict(p).items() if k != "html"} for p in pages],
