@@ -293,7 +293,8 @@ def test_extract_time_is_linear_in_input_size():
 
 def test_clean_time_is_linear_in_input_size():
     def page(n: int):
-        html = f"<html lang='ar'><body><article>{'<p>' + PARAGRAPH + '</p>' * 1}{('<p>' + PARAGRAPH + '</p>') * n}</article></body></html>"
+        paragraphs = f"<p>{PARAGRAPH}</p>" * n
+        html = f"<html lang='ar'><body><article>{paragraphs}</article></body></html>"
         return lambda: clean_page(PageInput("http://news.example/a.html", "fuzz", html))
 
     ratio = _ratio(page, 40)
