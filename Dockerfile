@@ -6,6 +6,7 @@ COPY requirements.lock pyproject.toml README.md ./
 RUN pip install --upgrade pip==26.3 wheel==0.48.0 setuptools==84.2.1 \
  && pip install --no-deps --extra-index-url https://download.pytorch.org/whl/cpu -r requirements.lock
 COPY include ./include
+COPY scripts/check_secrets.py ./scripts/check_secrets.py
 RUN pip install --no-deps --no-build-isolation -e .
 COPY dags /opt/airflow/dags
 COPY plugins /opt/airflow/plugins

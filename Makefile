@@ -7,7 +7,7 @@ export RASD_HOME ?= $(CURDIR)/var
 PORT ?= 8080
 SAMPLE_PORT ?= 8765
 
-.PHONY: run test lint venv lock rasd-run bench clean
+.PHONY: run test lint audit venv lock rasd-run bench clean
 
 venv: $(STAMP)
 
@@ -28,9 +28,14 @@ lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-## test: the whole suite (CI runs exactly this)
-test: venv
+## test: lint first, then the whole suite (CI runs exactly this)
+test: venv lint
 	$(BIN)/python -m pytest -q
+
+## audit: known vulnerabilities of every pinned package (pip-audit; needs the vulnerability service)
+AUDIT_REQUIREMENTS ?= requirements.lock
+audit: venv
+	$(BIN)/pip-audit --requirement $(AUDIT_REQUIREMENTS) --no-deps --disable-pip --strict --progress-spinner off
 
 ## rasd-run: all stages once without Airflow, on the sample site
 rasd-run: venv

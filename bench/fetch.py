@@ -23,11 +23,11 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "fetch"))
 
 from fetch_server import FetchTestServer, arabic_html, html_page, rss
-from rasd.fetch import Fetcher, fetch_outlets, known_from_log
-from rasd.rawstore import RawStore
+
+from rasd.fetch import Fetcher, FetchPolicy, RawStore, fetch_outlets, known_from_log
 from rasd.records import Outlet
 
 PUB = "Tue, 05 Mar 2024 10:30:00 +0300"
@@ -105,12 +105,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         store = RawStore(Path(tmp) / "raw")
         robots_cache = Path(tmp) / "robots"
-        opts = dict(per_host_rate=N, per_host_concurrency=2, timeout=5.0)
+        policy = FetchPolicy(per_host_rate=N, per_host_concurrency=2, timeout=5.0)
 
         # --- run 1: cold
         sends: dict[str, list[float]] = {}
         on_send = lambda host, url: sends.setdefault(host, []).append(time.monotonic())  # noqa: E731
-        with Fetcher(robots_cache=robots_cache, on_send=on_send, **opts) as fetcher:
+        with Fetcher(policy.replace(robots_cache=robots_cache), on_send=on_send) as fetcher:
             t1, start1, res1 = run(outlets, fetcher, store)
         n_pages = sum(len(r.pages) for r in res1.values())
         log1 = hosts.log(start1)
@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # --- run 2: nothing new; a new run as the pipeline would start it
         known = known_from_log([row for r in res1.values() for row in r.log])
-        with Fetcher(robots_cache=robots_cache, **opts) as fetcher:
+        with Fetcher(policy.replace(robots_cache=robots_cache)) as fetcher:
             t2, start2, res2 = run(outlets, fetcher, store, known)
         page_reqs = sum(1 for reqs in hosts.log(start2) for route, _, _ in reqs if route.startswith("/news/"))
         n_nm = sum(len(r.not_modified) for r in res2.values())
@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         )
 
         # --- run 2 without the robots cache, for reference
-        with Fetcher(**opts) as fetcher:
+        with Fetcher(policy) as fetcher:
             t3, _, _ = run(outlets, fetcher, store, known)
         print(
             f"  (same without the robots.txt cache: {t3:.3f} s, ratio {t3 / t1:.3f}: robots.txt and the feed "

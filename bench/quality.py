@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pages import generate_pages
 from rasd import pipeline
 from rasd.config import settings
-from rasd.rawstore import RawStore
+from rasd.fetch import RawStore
 
 
 def stage_pages(cfg, run_id: str, pages) -> None:

@@ -36,7 +36,7 @@ from run_airflow import BIN, api, token_for, trigger_and_wait, wait_for
 
 # One source of truth with docker-compose.yml: compose service -> `airflow ...` arguments it runs.
 COMPONENTS: dict[str, tuple[str, ...]] = {
-    "airflow-apiserver": ("api-server",),
+    "airflow-apiserver": ("api-server", "--proxy-headers"),  # trusts FORWARDED_ALLOW_IPS (default 127.0.0.1)
     "airflow-scheduler": ("scheduler",),
     "airflow-dag-processor": ("dag-processor",),
     "airflow-triggerer": ("triggerer",),

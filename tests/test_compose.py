@@ -123,7 +123,7 @@ def test_celery_postgres_redis_fab(compose):
     # Workers reach the execution API of the api-server service on the port it publishes.
     api = compose["services"]["airflow-apiserver"]
     assert env["AIRFLOW__CORE__EXECUTION_API_SERVER_URL"] == "http://airflow-apiserver:8080/execution/"
-    assert "8080:8080" in api["ports"]
+    assert api["ports"] == ["${AIRFLOW_BIND_ADDRESS:-127.0.0.1}:8080:8080"]  # this host only by default
     assert "healthcheck" in api
     assert compose["services"]["airflow-worker"]["depends_on"]["airflow-apiserver"] == {"condition": "service_healthy"}
     assert compose["services"]["postgres"]["image"].startswith("postgres:")
@@ -180,11 +180,33 @@ def test_image_built_from_dockerfile_with_the_lock(compose):
     assert env["PYTHONPATH"] == "/opt/rasd/include"
 
 
-def test_init_runs_run_clusters_init_steps_and_fails_when_one_fails(compose, tmp_path):
-    """Run the init command with a stub `airflow` that records its calls (optionally failing one)."""
+CHECK_IN_IMAGE = "/opt/rasd/scripts/check_secrets.py"
+GOOD_SECRETS = {
+    "POSTGRES_PASSWORD": "k3v9-Walnut-Harbour",
+    "AIRFLOW_ADMIN_PASSWORD": "Quiet-Lantern-5821",
+    "AIRFLOW__API_AUTH__JWT_SECRET": "x" * 20 + "Yq2v8rLmN4pT6wZs0bHc",
+    "AIRFLOW__API__SECRET_KEY": "y" * 20 + "Pq7Vn2Rx9Lm4Tb6Wc1Zd",
+    "AIRFLOW__CORE__FERNET_KEY": "",  # filled below with a generated key
+    "RASD_PLUGIN_TOKEN": "tok-5f1e0c9a7b2d4e8f",
+}
+
+
+def _good_secrets() -> dict[str, str]:
+    from cryptography.fernet import Fernet
+
+    return {**GOOD_SECRETS, "AIRFLOW__CORE__FERNET_KEY": Fernet.generate_key().decode()}
+
+
+def _init_script(compose: dict, tmp_path: Path) -> tuple[str, dict[str, str]]:
+    """The init command as the container's shell runs it, with a stub `airflow` that records its
+    calls (optionally failing one) and the real check script at its path in the image."""
     cmd = _command(compose["services"]["airflow-init"])
     assert cmd[:2] == ["bash", "-c"]
     script = cmd[2].replace("$$", "$")  # compose's escape: the container's shell expands these
+    assert script.startswith(f"python {CHECK_IN_IMAGE} &&"), "the secrets check must come first"
+    script = script.replace(
+        f"python {CHECK_IN_IMAGE}", f"{shlex.quote(sys.executable)} {REPO}/scripts/check_secrets.py"
+    )
     stub = tmp_path / "airflow"
     stub.write_text('#!/bin/bash\nprintf "%q " "$@" >> "$CALLS"; echo >> "$CALLS"\n[ "$*" != "$FAIL" ]\n')
     stub.chmod(0o755)
@@ -192,16 +214,71 @@ def test_init_runs_run_clusters_init_steps_and_fails_when_one_fails(compose, tmp
         "PATH": f"{tmp_path}{os.pathsep}{os.environ['PATH']}",
         "CALLS": str(tmp_path / "calls"),
         "AIRFLOW_ADMIN_USER": "admin",
-        "AIRFLOW_ADMIN_PASSWORD": "pw",
+        **_good_secrets(),
     }
+    return script, base
+
+
+def test_dockerfile_ships_the_secrets_check():
+    assert "COPY scripts/check_secrets.py ./scripts/check_secrets.py" in (REPO / "Dockerfile").read_text()
+
+
+def test_init_runs_run_clusters_init_steps_and_fails_when_one_fails(compose, tmp_path):
+    script, base = _init_script(compose, tmp_path)
     ok = subprocess.run(["bash", "-c", script], env={**base, "FAIL": "-"}, capture_output=True, text=True)
     assert ok.returncode == 0, ok.stderr
     calls = (tmp_path / "calls").read_text().splitlines()
-    assert [shlex.split(c) for c in calls] == run_cluster.init_commands("admin", "pw")
+    assert [shlex.split(c) for c in calls] == run_cluster.init_commands("admin", base["AIRFLOW_ADMIN_PASSWORD"])
     (tmp_path / "calls").unlink()
     failed = subprocess.run(["bash", "-c", script], env={**base, "FAIL": "db migrate"}, capture_output=True)
     assert failed.returncode != 0, "a failed migration must fail airflow-init (nothing may mask it)"
     assert [shlex.split(c) for c in (tmp_path / "calls").read_text().splitlines()] == [["db", "migrate"]]
+
+
+def test_init_refuses_the_env_example_placeholders(compose, env_example, tmp_path):
+    """.env.example as shipped (change-me passwords and keys, an empty Fernet key): airflow-init
+    stops with one clear line naming each bad variable, and runs no airflow command at all."""
+    script, base = _init_script(compose, tmp_path)
+    env = {**base, **{k: v for k, v in env_example.items() if k in base}}
+    refused = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True)
+    assert refused.returncode != 0
+    assert not (tmp_path / "calls").exists()  # not even `db migrate`
+    message = refused.stderr.strip()
+    assert "\n" not in message and message.startswith("refusing to start:")
+    for name in (
+        "POSTGRES_PASSWORD",
+        "AIRFLOW_ADMIN_PASSWORD",
+        "AIRFLOW__API_AUTH__JWT_SECRET",
+        "AIRFLOW__API__SECRET_KEY",
+        "RASD_PLUGIN_TOKEN",
+    ):
+        assert f"{name} is the placeholder" in message, name
+    assert "AIRFLOW__CORE__FERNET_KEY is empty" in message
+
+
+@pytest.mark.parametrize(
+    "name, value, why",
+    [
+        ("AIRFLOW__API_AUTH__JWT_SECRET", "", "is empty"),
+        ("AIRFLOW__API__SECRET_KEY", "CHANGE-ME-please-0123456789abcdefghijkl", "placeholder"),
+        ("AIRFLOW__CORE__FERNET_KEY", "not-a-fernet-key-but-long-enough-to-pass-length", "not a Fernet key"),
+        ("RASD_PLUGIN_TOKEN", "short", "shorter than"),
+        ("POSTGRES_PASSWORD", "   ", "is empty"),
+    ],
+)
+def test_init_refuses_one_bad_secret(compose, tmp_path, name, value, why):
+    script, base = _init_script(compose, tmp_path)
+    refused = subprocess.run(["bash", "-c", script], env={**base, name: value}, capture_output=True, text=True)
+    assert refused.returncode != 0 and not (tmp_path / "calls").exists()
+    assert name in refused.stderr and why in refused.stderr
+
+
+def test_api_server_honours_proxy_headers_only_from_trusted_proxies(compose, env_example):
+    """Behind a TLS proxy the request must count as https (Airflow sets the login cookie's Secure
+    flag from the request scheme): --proxy-headers, trusted proxies from FORWARDED_ALLOW_IPS."""
+    assert _command(compose["services"]["airflow-apiserver"]) == ["airflow", "api-server", "--proxy-headers"]
+    assert env_example["FORWARDED_ALLOW_IPS"] == "127.0.0.1"  # nobody else until the admin says so
+    assert env_example["AIRFLOW_BIND_ADDRESS"] == "127.0.0.1"
 
 
 def test_run_cluster_sets_the_settings_compose_sets(compose, env_example):

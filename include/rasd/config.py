@@ -29,12 +29,12 @@ class Settings:
 def settings(**overrides: object) -> Settings:
     env = os.environ
     home = Path(str(overrides.get("home") or env.get("RASD_HOME") or Path.cwd() / "var")).resolve()
-    values = {
-        "home": home,
-        "db_path": Path(str(overrides.get("db_path") or env.get("RASD_DB") or home / "rasd.duckdb")),
-        "raw_dir": Path(str(overrides.get("raw_dir") or env.get("RASD_RAW") or home / "raw")),
-        "reports_dir": Path(str(overrides.get("reports_dir") or env.get("RASD_REPORTS") or home / "reports")),
-        "sources_file": Path(str(overrides.get("sources_file") or env.get("RASD_SOURCES") or DEFAULT_SOURCES_FILE)),
-        "critical_threshold": float(overrides.get("critical_threshold") or env.get("RASD_CRITICAL_THRESHOLD") or 0.2),
-    }
-    return Settings(**values)
+    threshold = overrides.get("critical_threshold") or env.get("RASD_CRITICAL_THRESHOLD") or 0.2
+    return Settings(
+        home=home,
+        db_path=Path(str(overrides.get("db_path") or env.get("RASD_DB") or home / "rasd.duckdb")),
+        raw_dir=Path(str(overrides.get("raw_dir") or env.get("RASD_RAW") or home / "raw")),
+        reports_dir=Path(str(overrides.get("reports_dir") or env.get("RASD_REPORTS") or home / "reports")),
+        sources_file=Path(str(overrides.get("sources_file") or env.get("RASD_SOURCES") or DEFAULT_SOURCES_FILE)),
+        critical_threshold=float(str(threshold)),
+    )

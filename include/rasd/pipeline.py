@@ -122,31 +122,34 @@ def _known_pages(settings: Settings) -> dict[str, dict[str, Any]]:
     return known
 
 
-def fetch_stage(settings: Settings, run_id: str, outlet: Outlet, limit: int | None = None) -> dict[str, int]:
-    """Fetch one outlet into the raw store; write its pages, fetch log and quarantine for the run."""
-    from rasd.fetch import Fetcher, fetch_outlet
-    from rasd.rawstore import RawStore
+def fetch_stage(
+    settings: Settings, run_id: str, outlets: Sequence[Outlet], limit: int | None = None
+) -> dict[str, dict[str, int]]:
+    """Fetch a group of outlets into the raw store with ONE fetcher, so outlets sharing a host share
+    its budget (Airflow maps this task per host group: ``rasd.fetch.group_by_host``); write each
+    outlet's pages, fetch log and quarantine for the run. Counts per outlet id."""
+    from rasd.fetch import Fetcher, FetchPolicy, RawStore, fetch_outlets, load_registry
 
     store = RawStore(str(settings.raw_dir))
-    # Real outlets get one request per second per host; the local sample site can take more.
-    fetcher = Fetcher(
-        allow_loopback_hosts=outlet.local,
-        per_host_rate=20.0 if outlet.local else 1.0,
-        robots_cache=str(settings.home / "robots"),
-    )
-    result = fetch_outlet(outlet, fetcher, store, known=_known_pages(settings), limit=limit)
+    registry = load_registry(settings.sources_file, sample_base_url="http://sample.invalid")  # rates only
+    policy = FetchPolicy(per_host_rate=registry.default_rate, robots_cache=str(settings.home / "robots"))
+    with Fetcher(policy, host_rates=registry.host_rates(outlets)) as fetcher:
+        results = fetch_outlets(outlets, fetcher, store, _known_pages(settings), limit, only_enabled=False)
     folder = run_dir(settings, run_id)
-    write_jsonl(
-        folder / f"pages.{outlet.id}.jsonl",
-        [{k: v for k, v in dataclasses.asdict(p).items() if k != "html"} for p in result.pages],
-    )
-    write_jsonl(folder / f"fetch_log.{outlet.id}.jsonl", result.log)
-    write_jsonl(_quarantine_file(settings, run_id, f"fetch.{outlet.id}"), result.quarantined)
-    return {
-        "pages": len(result.pages),
-        "quarantined": len(result.quarantined),
-        "not_modified": len(result.not_modified),
-    }
+    counts: dict[str, dict[str, int]] = {}
+    for oid, result in results.items():
+        write_jsonl(
+            folder / f"pages.{oid}.jsonl",
+            [{k: v for k, v in dataclasses.asdict(p).items() if k != "html"} for p in result.pages],
+        )
+        write_jsonl(folder / f"fetch_log.{oid}.jsonl", result.log)
+        write_jsonl(_quarantine_file(settings, run_id, f"fetch.{oid}"), result.quarantined)
+        counts[oid] = {
+            "pages": len(result.pages),
+            "quarantined": len(result.quarantined),
+            "not_modified": len(result.not_modified),
+        }
+    return counts
 
 
 def _pages(settings: Settings, run_id: str) -> list[RawPage]:
@@ -208,7 +211,7 @@ def _passed(settings: Settings, run_id: str, name: str) -> set[str] | None:
 
 def clean_stage(settings: Settings, run_id: str) -> dict[str, int]:
     from rasd.clean import PageInput, clean_page, mark_near_duplicates
-    from rasd.rawstore import RawStore
+    from rasd.fetch import RawStore
 
     store = RawStore(str(settings.raw_dir))
     passed = _passed(settings, run_id, "pages.passed.json")
@@ -452,8 +455,7 @@ def run_all(
     started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     run_id = run_id or "manual__" + started.strftime("%Y%m%dT%H%M%S")
     counts: dict[str, Any] = {"fetch": {}}
-    for outlet in select_outlets(settings, outlet_ids, sample_base_url):
-        counts["fetch"][outlet.id] = fetch_stage(settings, run_id, outlet)
+    counts["fetch"].update(fetch_stage(settings, run_id, select_outlets(settings, outlet_ids, sample_base_url)))
     counts["gate_raw_pages"] = gate_raw_pages(settings, run_id)
     counts["clean"] = clean_stage(settings, run_id)
     counts["gate_articles"] = gate_articles(settings, run_id)
@@ -471,14 +473,18 @@ def run_all(
 
 
 def warc_stage(settings: Settings, run_id: str, path: str, outlet_id: str = "warc") -> dict[str, int]:
-    """Backfill from a web archive: Arabic HTML responses become pages of the run, the rest quarantine."""
-    from rasd.rawstore import RawStore
-    from rasd.warc import read_warc
+    """Backfill from a web archive: HTML responses become pages of the run (clean judges the
+    language, as for live pages), the rest quarantine."""
+    from rasd.fetch import RawStore, read_warc
 
     store = RawStore(str(settings.raw_dir))
-    pages, quarantined = [], []
+    pages: list[RawPage] = []
+    quarantined: list[Quarantined] = []
     for item in read_warc(path, outlet_id=outlet_id, store=store):
-        (pages if isinstance(item, RawPage) else quarantined).append(item)
+        if isinstance(item, RawPage):
+            pages.append(item)
+        else:
+            quarantined.append(item)
     write_jsonl(
         run_dir(settings, run_id) / f"pages.{outlet_id}.jsonl",
         [{k: v for k, v in dataclasses.asdict(p).items() if k != "html"} for p in pages],

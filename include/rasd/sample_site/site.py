@@ -397,8 +397,9 @@ def _rss(o: dict, arts: list[dict], base_url: str) -> bytes:
         {"href": links["rss_url"], "rel": "self", "type": "application/rss+xml"},
     )
     dated = sorted(arts, key=lambda a: published_datetime(a, o) or dt.datetime.min.replace(tzinfo=dt.UTC), reverse=True)
-    if dated and published_datetime(dated[0], o):
-        ET.SubElement(ch, "lastBuildDate").text = email.utils.format_datetime(published_datetime(dated[0], o))
+    newest = published_datetime(dated[0], o) if dated else None
+    if newest:
+        ET.SubElement(ch, "lastBuildDate").text = email.utils.format_datetime(newest)
     for a in dated:
         url = article_url(a, base_url, o)
         it = ET.SubElement(ch, "item")

@@ -3,7 +3,7 @@
 ``FetchTestServer`` answers from a route table (path without query -> handler) and keeps a log of
 every request it received (path with query, monotonic time, headers), so tests can check what the
 client actually did: robots.txt first, spacing between requests, Retry-After honoured, conditional
-headers sent. ``scenario_routes`` builds the standard set of awkward cases used by test_fetch.py.
+headers sent. ``scenario_routes`` builds the standard set of awkward cases used by the tests in tests/fetch.
 
     with FetchTestServer() as srv:
         srv.route("/a.html", html_page("<p>مرحبا</p>"))
@@ -445,3 +445,58 @@ def scenario_routes(srv: FetchTestServer, *, slow_delay: float = 1.5) -> dict[st
     srv.route("/sitemap_index.xml", xml_doc(sitemap_index([b + "/sitemap-news.xml", "/sitemap-pages.xml"])))
     assert set(expected) == {p for p, _ in feed_items} | {p.split("?")[0] for p, _ in news_items} | set(plain)
     return expected
+
+
+# --------------------------------------------------------------------------------------------
+# Shared helpers of the fetch tests
+# --------------------------------------------------------------------------------------------
+
+RATE = 20.0  # requests/s per host in these tests: 50 ms between request starts
+
+
+def make_fetcher(**kw):
+    """A ``Fetcher`` with fast test timings; ``on_send``/``host_rates`` go to the fetcher, the rest
+    to its ``FetchPolicy``."""
+    from rasd.fetch import Fetcher, FetchPolicy
+
+    extra = {k: kw.pop(k) for k in ("on_send", "host_rates") if k in kw}
+    opts: dict = dict(
+        per_host_rate=RATE,
+        per_host_concurrency=2,
+        timeout=0.5,
+        max_bytes=200_000,
+        max_redirects=5,
+        retries=2,
+        backoff=0.05,
+        max_retry_after=5.0,
+    )
+    opts.update(kw)
+    return Fetcher(FetchPolicy(**opts), **extra)
+
+
+def make_outlet(base: str, **kw):
+    from rasd.records import Outlet
+
+    opts: dict = dict(
+        id="t", name="Test outlet", feeds=(base + "/feed.xml",), sitemaps=(base + "/sitemap_index.xml",), local=True
+    )
+    opts.update(kw)
+    return Outlet(**opts)
+
+
+def path_of(url: str) -> str:
+    return urlsplit(url).path
+
+
+def assert_partition(result, discovered: list[str]) -> None:
+    """Every distinct discovered URL is in exactly one of pages / quarantined(fetch) / not_modified."""
+    from rasd.fetch import canonicalize_url
+
+    landed = (
+        [p.url for p in result.pages]
+        + [q.url for q in result.quarantined if q.stage == "fetch"]
+        + list(result.not_modified)
+    )
+    canon = [canonicalize_url(u) for u in landed]
+    assert len(canon) == len(set(canon)) == len({canonicalize_url(u) for u in discovered})
+    assert set(canon) == {canonicalize_url(u) for u in discovered}
