@@ -127,3 +127,13 @@ def test_copies_of_articles_loaded_in_earlier_runs_are_found():
     again = article("first", "2021-01-01", body)  # the same article fetched again is not its own copy
     mark_near_duplicates([later, again], earlier=[("first", first.minhash)])
     assert (later.duplicate_of, again.duplicate_of) == ("first", None)
+
+
+def test_signatures_stay_comparable_with_those_stored_by_earlier_runs():
+    from datasketch import MinHash
+
+    from rasd.clean.dedup import MINHASH_SCHEME, MINHASH_SEED, _shingles, minhash
+
+    fresh = MinHash(num_perm=64, seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
+    fresh.update_batch(list(_shingles(REPEATED_BODY)))
+    assert list(minhash(REPEATED_BODY).hashvalues) == list(fresh.hashvalues)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
-from rasd.normalize import normalize
+from rasd.normalize import normalize_text
 from rasd.records import CleanArticle
 
 MINHASH_SEED, MINHASH_SCHEME = 7, "affine32"  # stored signatures are only comparable under these
@@ -13,14 +14,22 @@ SHINGLE_WORDS = 5
 
 
 def _shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
-    words = normalize(text).text.split()
+    words = normalize_text(text).split()
     return {" ".join(words[i : i + size]).encode("utf-8") for i in range(max(1, len(words) - size + 1))}
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> Any:
+    """The permutation parameters of the seed, drawn once: every signature uses the same ones."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
 
 
 def minhash(text: str, num_perm: int = 64) -> Any:
     from datasketch import MinHash
 
-    sig = MinHash(num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
+    sig = MinHash(num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME, permutations=_permutations(num_perm))
     sig.update_batch(list(_shingles(text)))
     return sig
 
