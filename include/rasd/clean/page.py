@@ -42,25 +42,38 @@ def _parse(page: PageInput) -> _Parsed | None:
     return _Parsed(meta, htmldate, main_text(tree, page.url))
 
 
+def _error(exc: BaseException) -> str:
+    """One line naming the error: messages of parser errors can span lines."""
+    return " ".join(f"{type(exc).__name__}: {exc}".split())[:240]
+
+
+def _quarantine(page: PageInput, reason: str, detail: str) -> Quarantined:
+    return Quarantined("clean", reason, detail, url=page.url, outlet_id=page.outlet_id, item_id=page.content_hash)
+
+
 def clean_page(page: PageInput) -> CleanArticle | Quarantined:
-    """Main text and metadata of one page, or the reason it is not an article."""
-
-    def quarantine(reason: str, detail: str) -> Quarantined:
-        return Quarantined("clean", reason, detail, url=page.url, outlet_id=page.outlet_id, item_id=page.content_hash)
-
+    """Main text and metadata of one page, or the reason it is not an article. Never raises: a
+    page that breaks the parser, or any rule below, is quarantined with the error."""
     try:
         parsed = _parse(page)
     except Exception as exc:  # broken markup: quarantine, never crash the batch
-        return quarantine("parse_error", f"{type(exc).__name__}: {str(exc)[:200]}")
+        return _quarantine(page, "parse_error", _error(exc))
     if parsed is None:
-        return quarantine("no_main_text", "not an HTML document")
+        return _quarantine(page, "no_main_text", "not an HTML document")
+    try:
+        return _article(page, parsed)
+    except Exception as exc:  # a bug on one hostile page must not stop the batch: keep it visible
+        return _quarantine(page, "clean_error", _error(exc))
+
+
+def _article(page: PageInput, parsed: _Parsed) -> CleanArticle | Quarantined:
     text, source_line, photo_credit = strip_boilerplate(parsed.text)
     title = parsed.meta.title
     if title and text.startswith(title):  # trafilatura keeps the <h1>; the title is its own field
         text = text[len(title) :].lstrip("\n")
     problem = check_text(text)
     if problem:
-        return quarantine(*problem)
+        return _quarantine(page, *problem)
     published = publication(
         meta=parsed.meta.published,
         htmldate=parsed.htmldate,

@@ -27,6 +27,7 @@ DATELINE_PREFIX_WORDS = 4  # words before the date: a place, "في", a weekday (
 DATELINE_SCAN_CHARS = 120  # a dateline's date lies within the first characters of its line
 TRAILER_LINES = 2  # "نشر بتاريخ ..." lines at the end of the body
 TRAILER_MAX_WORDS = 12
+TRAILER_MAX_CHARS = 160  # longer is prose (or garbage), not a date line
 # What may follow a dateline's date: the end of the line, a dash, an agency in brackets, a colon.
 _DATELINE_END = re.compile(r"\s*(?:$|[-–—(\[:|])")
 _ISO_DAY = re.compile(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
@@ -99,7 +100,7 @@ def _opening_date(line: str, bound: dt.date | None) -> dt.date | None:
 
 def _trailer_date(line: str, bound: dt.date | None) -> dt.date | None:
     """A date on a short closing line of the body ("نشر في 12 مارس 2024")."""
-    if len(line.split()) > TRAILER_MAX_WORDS:
+    if len(line) > TRAILER_MAX_CHARS or len(line.split()) > TRAILER_MAX_WORDS:
         return None
     found = _explicit(find_dates(normalize(line).text, bound))
     return found[0].date if found else None
