@@ -10,7 +10,8 @@ from typing import Any
 from rasd.arabic import arabic_ratio
 from rasd.clean.wordlists import vocabulary
 from rasd.dates import find_dates, parse_iso
-from rasd.normalize import normalize
+from rasd.dates import vocabulary as date_vocabulary
+from rasd.normalize import normalize, normalize_text
 
 MIN_TEXT_CHARS = 250
 MIN_ARABIC_RATIO = 0.5
@@ -83,13 +84,23 @@ def check_text(text: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _month_names() -> tuple[str, ...]:
+    return tuple(date_vocabulary().month_of)
+
+
+def _month_follows(text: str, at: int) -> bool:
+    """A month name (normalised) right after position ``at``: the second half of a pair."""
+    return normalize_text(text[at : at + _PAIR_WINDOW // 2]).lstrip().startswith(_month_names())
+
+
 def paired_month_conflicts(text: str, published: str | None = None) -> list[str]:
-    """Paired month names that disagree ("20 ديسمبر/كانون الثاني"). Pairs are joined by '/' or '(',
-    so only the text around those characters is normalised and searched."""
+    """Paired month names that disagree ("20 ديسمبر/كانون الثاني"). Pairs are joined by '/' or '('
+    with a month name right after, so only the text around those joiners is normalised and searched."""
     conflicts: list[str] = []
     last_end = -1
     for m in _PAIR_JOINER.finditer(text):
-        if m.start() < last_end:
+        if m.start() < last_end or not _month_follows(text, m.end()):
             continue
         lo, hi = max(0, m.start() - _PAIR_WINDOW), m.end() + _PAIR_WINDOW
         last_end = hi
