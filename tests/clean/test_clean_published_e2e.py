@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import duckdb
 import pytest
-from test_published import page_html
+from test_clean_published import page_html
 
 # path -> (dateline opening the body, expected published_date)
 PAGES = {
