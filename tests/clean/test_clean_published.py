@@ -133,3 +133,24 @@ def test_fetch_time_is_a_bound_not_a_date():
     day = dt.date(2024, 3, 14)
     article = clean(page_html("", footer="جميع الحقوق محفوظة"), fetched_at=f"{day}T12:00:00Z")
     assert article.published_date != day.isoformat()
+
+
+def test_a_fetched_page_carries_its_fetch_time_to_the_clean_stage():
+    from rasd.records import RawPage
+
+    raw = RawPage(
+        url="http://127.0.0.1:8000/news/item-1.html",
+        outlet_id="o",
+        final_url="http://127.0.0.1:8000/news/item-1.html",
+        status=200,
+        content_type="text/html",
+        charset="utf-8",
+        content_hash="abc",
+        n_bytes=100,
+        fetched_at="2025-01-05T08:00:00",
+        elapsed_ms=1.0,
+    )
+    html = page_html("عمان 28 كانون الأول (بترا) -", footer="جميع الحقوق محفوظة")
+    result = clean_page(PageInput.from_raw(raw, html))
+    assert isinstance(result, CleanArticle)
+    assert (result.published_date, result.published_basis, result.content_hash) == ("2024-12-28", "dateline", "abc")

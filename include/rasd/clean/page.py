@@ -10,7 +10,7 @@ from rasd.clean.checks import check_text, paired_month_conflicts
 from rasd.clean.extract_html import htmldate_day, main_text, parse_html
 from rasd.clean.metadata import PageMetadata, page_metadata
 from rasd.clean.published import publication
-from rasd.records import CleanArticle, Quarantined, stable_id
+from rasd.records import CleanArticle, Quarantined, RawPage, stable_id
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,11 @@ class PageInput:
     published_hint: str | None = None  # from a feed or sitemap entry
     content_hash: str | None = None
     fetched_at: str | None = None  # first fetch (ISO 8601): bounds the year of a yearless dateline
+
+    @classmethod
+    def from_raw(cls, page: RawPage, html: str) -> PageInput:
+        """The clean stage's view of a fetched page whose body was decoded to ``html``."""
+        return cls(page.url, page.outlet_id, html, page.published_hint, page.content_hash, page.fetched_at or None)
 
 
 @dataclass(frozen=True)
