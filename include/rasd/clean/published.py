@@ -28,8 +28,9 @@ DATELINE_SCAN_CHARS = 120  # a dateline's date lies within the first characters 
 TRAILER_LINES = 2  # "نشر بتاريخ ..." lines at the end of the body
 TRAILER_MAX_WORDS = 12
 TRAILER_MAX_CHARS = 160  # longer is prose (or garbage), not a date line
-# What may follow a dateline's date: the end of the line, a dash, an agency in brackets, a colon.
-_DATELINE_END = re.compile(r"\s*(?:$|[-–—(\[:|])")
+# What may follow a dateline's date: the end of the line, a dash, a slash ("/ وام /"), an agency in
+# brackets, a colon.
+_DATELINE_END = re.compile(r"\s*(?:$|[-–—(\[:|/])")
 _ISO_DAY = re.compile(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)(?:[/-](?P<d>[0-3]?\d))?(?=/|\b)")
 
@@ -88,12 +89,19 @@ def _explicit(mentions: list[DateMention]) -> list[DateMention]:
 
 def _opening_date(line: str, bound: dt.date | None) -> dt.date | None:
     """The date of a dateline that opens ``line``: a date after at most a few words (a place, "في",
-    a weekday), followed by the end of the line, a dash, an agency in brackets or a colon."""
+    a weekday), followed by the end of the line, a dash, a slash, an agency (in brackets or not) or
+    a colon. A Hijri date followed by "الموافق" and its Gregorian equivalent gives the latter."""
+    vocab = vocabulary()
     norm = normalize(line[:DATELINE_SCAN_CHARS]).text
-    for mention in _explicit(find_dates(norm, bound)):
+    mentions = _explicit(find_dates(norm, bound))
+    for i, mention in enumerate(mentions):
         if len(norm[: mention.start].split()) > DATELINE_PREFIX_WORDS:
             break
-        if _DATELINE_END.match(norm, mention.end):
+        same = vocab.equivalence_re.match(norm, mention.end)
+        if same and i + 1 < len(mentions) and mentions[i + 1].start == same.end():
+            mention = mentions[i + 1]
+        end = era.end() if (era := vocab.era_re.match(norm, mention.end)) else mention.end
+        if _DATELINE_END.match(norm, end) or vocab.agency_re.match(norm, end):
             return mention.date
     return None
 
