@@ -157,3 +157,11 @@ def test_a_fetched_page_carries_its_fetch_time_to_the_clean_stage():
     result = clean_page(PageInput.from_raw(raw, html))
     assert isinstance(result, CleanArticle)
     assert (result.published_date, result.published_basis, result.content_hash) == ("2024-12-28", "dateline", "abc")
+
+
+def test_a_yearless_dateline_is_never_dated_after_today():
+    this_year = dt.date.today().year
+    html = page_html("عمان 31 كانون الأول (بترا) -", footer=f"© {this_year} أخبار المدينة")
+    article = clean(html)
+    assert article.published_date is not None
+    assert dt.date.fromisoformat(article.published_date) <= dt.date.today()

@@ -138,13 +138,14 @@ def _to_date(value: str | None) -> dt.date | None:
 
 def year_bound(html: str, fetched_at: str | None) -> dt.date | None:
     """The latest day the page can have been published: the fetch day, or the last day of the
-    copyright year in its footer, whichever is earlier; None when neither is known."""
+    copyright year in its footer, whichever is earlier (and never after today); None when neither
+    is known. Today alone is no bound: an archived page may be years old."""
     candidates = []
     if fetched := _to_date(fetched_at):
         candidates.append(fetched)
     if year := copyright_year(html):
         candidates.append(dt.date(year, 12, 31))
-    return min(candidates) if candidates else None
+    return min([*candidates, dt.date.today()]) if candidates else None
 
 
 def publication(
