@@ -70,6 +70,12 @@ def normalize(original: str) -> NormalizedText:
     return _normalize_general(original)
 
 
+def normalize_text(original: str) -> str:
+    """``normalize(original).text`` without the offset map, for callers that only compare text
+    (near-duplicate shingles): one ``str.translate`` over the text."""
+    return original.translate({ord(char): normalize_char(char) or None for char in set(original)})
+
+
 def _normalize_one_to_one(original: str, table: dict[str, str]) -> NormalizedText:
     """Fast path (almost every text): each character maps to one character or is dropped. A
     dropped mark belongs to the kept character before it, so each kept character's range runs to

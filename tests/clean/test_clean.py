@@ -127,3 +127,30 @@ def test_copies_of_articles_loaded_in_earlier_runs_are_found():
     again = article("first", "2021-01-01", body)  # the same article fetched again is not its own copy
     mark_near_duplicates([later, again], earlier=[("first", first.minhash)])
     assert (later.duplicate_of, again.duplicate_of) == ("first", None)
+
+
+def test_signatures_stay_comparable_with_those_stored_by_earlier_runs():
+    from datasketch import MinHash
+
+    from rasd.clean.dedup import MINHASH_SCHEME, MINHASH_SEED, _shingles, minhash
+
+    fresh = MinHash(num_perm=64, seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
+    fresh.update_batch(list(_shingles(REPEATED_BODY)))
+    assert list(minhash(REPEATED_BODY).hashvalues) == list(fresh.hashvalues)
+
+
+def test_boilerplate_words_that_also_open_sentences_only_drop_short_lines():
+    kept = "شارك الرئيس في القمة الإقليمية التي عقدت في العاصمة بحضور عدد من القادة."
+    text, _, _ = strip_boilerplate(f"{kept}\nشارك\nالتعليقات (3)\nشاركوا الخبر على فيسبوك\nالوسوم: سياسة، قمة")
+    assert text == kept
+
+
+def test_source_line_labels_come_from_the_reference_data():
+    import yaml
+
+    from rasd.config import DATA_DIR
+
+    labels = yaml.safe_load((DATA_DIR / "news_sources.yaml").read_text(encoding="utf-8"))["source_line_labels"]
+    for label in labels:
+        text, source, _ = strip_boilerplate(f"فقرة من الخبر.\n{label}: وكالة الأنباء")
+        assert (text, source) == ("فقرة من الخبر.", "وكالة الأنباء"), label

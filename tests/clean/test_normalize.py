@@ -56,3 +56,11 @@ def test_fast_path_agrees_with_the_character_by_character_path(text):
 
     fast, slow = normalize(text), _normalize_general(text)
     assert (fast.text, list(fast.starts), list(fast.ends)) == (slow.text, list(slow.starts), list(slow.ends))
+
+
+@given(TEXT)
+@hsettings(max_examples=300, deadline=None)
+def test_text_only_normalisation_agrees_with_the_offset_map_path(text):
+    from rasd.normalize import normalize_text
+
+    assert normalize_text(text) == normalize(text).text
