@@ -176,13 +176,14 @@ def _cmd_run(args: argparse.Namespace) -> int:
         reports_dir=args.reports,
         sources_file=args.sources,
         home=args.home,
-        critical_threshold=None if args.resume else args.critical_threshold,
+        critical_threshold=None if args.resume is not None else args.critical_threshold,
     )
-    run_id = args.resume or args.run_id or new_run_id(cfg)
+    given = args.resume if args.resume is not None else args.run_id
+    run_id = new_run_id(cfg) if given is None else given
     folder_name(run_id)  # refuses '.', '..' and ids that cannot name a folder, before anything runs
     with RunLock(cfg.home, f"rasd run {run_id}"):
         try:
-            if args.resume:
+            if args.resume is not None:
                 counts = resume_run(cfg, run_id, args.critical_threshold)
             else:
                 try:
