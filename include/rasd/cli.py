@@ -178,6 +178,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         home=args.home,
         critical_threshold=None if args.resume is not None else args.critical_threshold,
     )
+    if not cfg.sources_file.is_file():
+        raise InputError(f"no outlet registry at {cfg.sources_file}")
     given = args.resume if args.resume is not None else args.run_id
     run_id = new_run_id(cfg) if given is None else given
     folder_name(run_id)  # refuses '.', '..' and ids that cannot name a folder, before anything runs
@@ -298,6 +300,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     from rasd.pipeline.folder import InvalidRunId
     from rasd.pipeline.runs import NothingToResume, RunInProgress
+    from rasd.pipeline.stages import UnknownOutlet
     from rasd.warehouse.export import ExportRefused
     from rasd.warehouse.snapshot import WriterBusy
 
@@ -305,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.func(args)
-    except (InputError, ConfigError, InvalidRunId, NothingToResume, ExportRefused) as exc:
+    except (InputError, ConfigError, InvalidRunId, NothingToResume, ExportRefused, UnknownOutlet) as exc:
         print(f"rasd {args.command}: {exc.args[0]}", file=sys.stderr)
         return 2
     except (RunInProgress, WriterBusy) as exc:

@@ -19,6 +19,10 @@ from rasd.records import CleanArticle, Outlet, Quarantined, RawPage
 log = logging.getLogger("rasd")
 
 
+class UnknownOutlet(ValueError):
+    """An outlet id that the registry does not list."""
+
+
 def registry(settings: Settings) -> dict[str, Outlet]:
     """Every outlet of the registry, enabled or not, by id (gates check membership against it)."""
     from rasd.fetch import load_outlets
@@ -36,7 +40,7 @@ def select_outlets(
     if outlet_ids:
         unknown = set(outlet_ids) - {o.id for o in outlets}
         if unknown:
-            raise ValueError(f"unknown outlet ids: {sorted(unknown)}")
+            raise UnknownOutlet(f"unknown outlet ids: {sorted(unknown)}")
         return [o for o in outlets if o.id in set(outlet_ids)]
     return [o for o in outlets if o.enabled]
 

@@ -40,7 +40,7 @@ def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: str | Path, force: b
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.export-", dir=out_dir.parent))
     try:
-        reader = con.execute(EXPORT_SQL).to_arrow_reader()
+        reader = con.sql(EXPORT_SQL).to_arrow_reader()
         ds.write_dataset(
             reader,
             staging / "data",
