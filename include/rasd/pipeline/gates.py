@@ -33,12 +33,13 @@ def commit_failure(settings: Settings, folder: RunFolder, gate: str, message: st
     """Everything a user needs after a tripped gate, committed: the run's quarantine so far, its
     quality results and a ``runs`` row (status failed, counts, gate, why)."""
     from rasd.warehouse import load
+    from rasd.warehouse.reference import load_reference
     from rasd.warehouse.snapshot import writer
 
     manifest = folder.update_manifest(failed_gate=gate, failure=message)
     started = dt.datetime.fromisoformat(manifest.started_at) if manifest.started_at else None
     with writer(settings.db_path, settings.snapshot_path) as con:
-        load.load_reference(con, _reference(), list(registry(settings).values()))
+        load_reference(con, _reference(), list(registry(settings).values()))
         load.load_quarantine(con, folder.quarantined(), folder.run_id)
         load.store_quality(con, folder.quality(), folder.run_id)
         load.record_run(

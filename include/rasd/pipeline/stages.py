@@ -257,6 +257,7 @@ def load_stage(settings: Settings, run_id: str) -> dict[str, int]:
     from rasd.fetch import canonicalize_url
     from rasd.refdata import reference_data
     from rasd.warehouse import load
+    from rasd.warehouse.reference import load_reference
     from rasd.warehouse.snapshot import writer
 
     folder = RunFolder.of(settings, run_id)
@@ -273,7 +274,7 @@ def load_stage(settings: Settings, run_id: str) -> dict[str, int]:
     fetch_log = folder.fetch_log()
     quality = folder.quality()
     with writer(settings.db_path, settings.snapshot_path) as con:
-        load.load_reference(con, reference_data(), list(registry(settings).values()))
+        load_reference(con, reference_data(), list(registry(settings).values()))
         if folder.manifest().source == "fetched":  # re-processed pages keep their fetch record
             validators = {row["url"]: row for row in fetch_log}
             load.load_raw_pages(con, pages, {p.url: canonicalize_url(p.url) for p in pages}, validators)
