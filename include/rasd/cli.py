@@ -167,6 +167,7 @@ def _summary(counts: dict[str, Any], cfg) -> str:
 def _cmd_run(args: argparse.Namespace) -> int:
     from rasd.pipeline import resume_run, run_all
     from rasd.pipeline.folder import folder_name
+    from rasd.pipeline.parallel import default_workers
     from rasd.pipeline.runs import RunLock, new_run_id
     from rasd.quality import GateFailed
     from rasd.sample_site.site import start_in_thread
@@ -180,13 +181,16 @@ def _cmd_run(args: argparse.Namespace) -> int:
     )
     if not cfg.sources_file.is_file():
         raise InputError(f"no outlet registry at {cfg.sources_file}")
+    workers = default_workers() if args.workers is None else args.workers
+    if workers < 1:
+        raise InputError("--workers must be 1 or more")
     given = args.resume if args.resume is not None else args.run_id
     run_id = new_run_id(cfg) if given is None else given
     folder_name(run_id)  # refuses '.', '..' and ids that cannot name a folder, before anything runs
     with RunLock(cfg.home, f"rasd run {run_id}"):
         try:
             if args.resume is not None:
-                counts = resume_run(cfg, run_id, args.critical_threshold)
+                counts = resume_run(cfg, run_id, args.critical_threshold, workers=workers)
             else:
                 try:
                     server, base_url = start_in_thread(args.sample_port)
@@ -196,7 +200,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
                         "is another run or `make run` using it? pass --sample-port"
                     ) from None
                 try:
-                    counts = run_all(cfg, run_id, outlet_ids=args.outlet or None, sample_base_url=base_url)
+                    counts = run_all(
+                        cfg, run_id, outlet_ids=args.outlet or None, sample_base_url=base_url, workers=workers
+                    )
                 finally:
                     server.shutdown()
         except GateFailed as exc:
@@ -261,6 +267,9 @@ def _parser() -> argparse.ArgumentParser:
         "--critical-threshold",
         type=float,
         help="share of critical rows a gate tolerates, for this run only (default $RASD_CRITICAL_THRESHOLD or 0.2)",
+    )
+    run.add_argument(
+        "--workers", type=int, help="processes for clean and extract (default: the cores this process may use)"
     )
     run.add_argument("--json", action="store_true", help="also print the counts of every stage as JSON")
     run.add_argument(

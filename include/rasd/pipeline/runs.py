@@ -32,6 +32,13 @@ STEPS: list[tuple[str, Callable[[Settings, str], dict[str, Any]]]] = [
 ]
 
 
+# The steps that can spread over worker processes (``rasd run --workers N``).
+PARALLEL_STEPS: dict[str, Callable[[Settings, str, int], dict[str, Any]]] = {
+    "clean": stages.clean_stage,
+    "extract": stages.extract_stage,
+}
+
+
 class RunInProgress(RuntimeError):
     """Another run holds this home."""
 
@@ -121,10 +128,13 @@ def record_run(settings: Settings, run_id: str, status: str = "success", counts:
         folder.update_manifest(failed_gate=None, failure=None)
 
 
-def _run_steps(settings: Settings, run_id: str, first: str, report: bool) -> dict[str, Any]:
+def _run_steps(settings: Settings, run_id: str, first: str, report: bool, workers: int = 1) -> dict[str, Any]:
     names = [name for name, _ in STEPS]
-    for _name, step in STEPS[names.index(first) :]:
-        step(settings, run_id)
+    for name, step in STEPS[names.index(first) :]:
+        if name in PARALLEL_STEPS:
+            PARALLEL_STEPS[name](settings, run_id, workers)
+        else:
+            step(settings, run_id)
     record_run(settings, run_id)
     counts = stages.stage_counts(settings, run_id)
     if report:
@@ -141,18 +151,20 @@ def run_all(
     outlet_ids: Sequence[str] | None = None,
     sample_base_url: str | None = None,
     report: bool = True,
+    workers: int = 1,
 ) -> dict[str, Any]:
-    """Every stage once, in order, without Airflow. A tripped gate raises ``GateFailed`` after
-    committing what the user needs to see (see ``gates.commit_failure``)."""
+    """Every stage once, in order, without Airflow; clean and extract on ``workers`` processes.
+    A tripped gate raises ``GateFailed`` after committing what the user needs to see (see
+    ``gates.commit_failure``)."""
     run_id = run_id or new_run_id(settings)
     start_run(settings, run_id)
     for outlet in stages.select_outlets(settings, outlet_ids, sample_base_url):
         stages.fetch_stage(settings, run_id, outlet)
-    return _run_steps(settings, run_id, STEPS[0][0], report)
+    return _run_steps(settings, run_id, STEPS[0][0], report, workers)
 
 
 def resume_run(
-    settings: Settings, run_id: str, critical_threshold: float | None = None, report: bool = True
+    settings: Settings, run_id: str, critical_threshold: float | None = None, report: bool = True, workers: int = 1
 ) -> dict[str, Any]:
     """Start a failed run again at the gate that tripped, on the files it left (nothing is fetched).
     ``critical_threshold`` overrides the threshold for the rest of this run."""
@@ -164,4 +176,4 @@ def resume_run(
         raise NothingToResume(f"run {run_id} did not fail at a gate; nothing to resume")
     if critical_threshold is not None:
         folder.update_manifest(critical_threshold=critical_threshold)
-    return _run_steps(settings, run_id, manifest.failed_gate, report)
+    return _run_steps(settings, run_id, manifest.failed_gate, report, workers)

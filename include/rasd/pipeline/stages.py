@@ -7,6 +7,7 @@ waits for the writer.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from collections.abc import Sequence
@@ -184,20 +185,21 @@ def select_stored_pages(
 # --- clean and extract ------------------------------------------------------------------------------
 
 
-def clean_stage(settings: Settings, run_id: str) -> dict[str, int]:
-    from rasd.clean import PageInput, clean_page, mark_near_duplicates
-    from rasd.rawstore import RawStore
+def clean_stage(settings: Settings, run_id: str, workers: int = 1) -> dict[str, int]:
+    """Pages that passed their gate -> articles or quarantine, on ``workers`` processes."""
+    from rasd.clean import mark_near_duplicates
+    from rasd.pipeline.parallel import clean_one, map_ordered
 
-    store = RawStore(str(settings.raw_dir))
     folder = RunFolder.of(settings, run_id)
     passed = folder.passed("raw_pages")
+    jobs = [
+        (str(settings.raw_dir), dataclasses.asdict(page))
+        for page in folder.pages()
+        if passed is None or page.url in passed
+    ]
     articles: list[CleanArticle] = []
     quarantined: list[Quarantined] = []
-    for page in folder.pages():
-        if passed is not None and page.url not in passed:
-            continue
-        html = store.get(page.content_hash).decode(page.charset or "utf-8", errors="replace")
-        result = clean_page(PageInput(page.url, page.outlet_id, html, page.published_hint, page.content_hash))
+    for result in map_ordered(clean_one, jobs, workers):
         if isinstance(result, CleanArticle):
             articles.append(result)
         else:
@@ -228,21 +230,24 @@ def _earlier_signatures(settings: Settings, articles: Sequence[CleanArticle], da
         con.close()
 
 
-def extract_stage(settings: Settings, run_id: str) -> dict[str, int]:
-    from rasd.extract import extract_events
+def extract_stage(settings: Settings, run_id: str, workers: int = 1) -> dict[str, int]:
+    """Articles that passed their gate -> events, on ``workers`` processes."""
+    from rasd.pipeline.parallel import extract_one, map_ordered
 
     folder = RunFolder.of(settings, run_id)
     passed = folder.passed("articles")
     outlets = registry(settings)
-    rows = []
-    for article in folder.articles():
-        if passed is not None and article.article_id not in passed:
-            continue
-        outlet = outlets.get(article.outlet_id)
-        events = extract_events(
-            article.text, article.published_date, article.source_line, home_country=outlet.country if outlet else None
+    articles = [a for a in folder.articles() if passed is None or a.article_id in passed]
+    jobs = [
+        (
+            a.text,
+            a.published_date,
+            a.source_line,
+            outlets[a.outlet_id].country if a.outlet_id in outlets else None,
         )
-        rows.append((article.article_id, events))
+        for a in articles
+    ]
+    rows = list(zip([a.article_id for a in articles], map_ordered(extract_one, jobs, workers)))
     folder.write_events(rows)
     counts = {"articles": len(rows), "events": sum(len(events) for _, events in rows)}
     folder.write_counts("extract", counts)
