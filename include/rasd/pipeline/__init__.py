@@ -2,7 +2,8 @@
 
 ``folder`` (the run folder: the declared hand-off between stages), ``stages`` (fetch, clean,
 extract, load), ``gates`` (the quality gates between them, and what a tripped gate commits),
-``runs`` (a whole run, resuming a failed one, the run record and lock).
+``runs`` (a whole run, resuming a failed one, the run record and lock), ``parallel`` (clean and
+extract over worker processes).
 """
 
 from rasd.pipeline.gates import gate_articles, gate_events, gate_raw_pages, gate_warehouse
