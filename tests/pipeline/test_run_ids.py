@@ -40,3 +40,42 @@ def test_the_manifest_round_trips(tmp_path):
     assert folder.exists()
     m = folder.manifest()
     assert (m.failed_gate, m.critical_threshold, m.source) == ("gate_events", 0.5, "fetched")
+
+
+def test_a_crashing_step_is_recorded_and_resumable(tmp_path, monkeypatch):
+    """A step that fails for another reason than data (here extraction raising) leaves a failed
+    run record naming the step, and the run resumes there once the cause is gone."""
+    import sys
+    from pathlib import Path
+
+    import duckdb
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import generated_site
+
+    import rasd.pipeline.runs as runs
+    from rasd.pipeline import resume_run, run_all
+
+    pages = generated_site.generate(12, undated_every=4)
+    server, base = generated_site.serve(pages)
+    try:
+        cfg = settings(home=tmp_path, sources_file=generated_site.registry(tmp_path / "s.yaml", base, pages))
+        real_extract = runs.PARALLEL_STEPS["extract"]
+
+        def disk_full(*args, **kwargs):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setitem(runs.PARALLEL_STEPS, "extract", disk_full)
+        with pytest.raises(OSError):
+            run_all(cfg, run_id="crash", report=False)
+        con = duckdb.connect(str(cfg.snapshot_path), read_only=True)
+        assert con.execute("SELECT status, gate, message FROM runs").fetchall() == [
+            ("failed", "extract", "OSError: [Errno 28] No space left on device")
+        ]
+        con.close()
+        monkeypatch.setitem(runs.PARALLEL_STEPS, "extract", real_extract)
+        server.shutdown()  # resuming fetches nothing
+        counts = resume_run(cfg, "crash", report=False)
+        assert counts["extract"]["events"] > 0
+    finally:
+        server.shutdown()

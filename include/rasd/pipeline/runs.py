@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import json
+import logging
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,6 +20,9 @@ from typing import Any
 from rasd.config import Settings
 from rasd.pipeline import gates, stages
 from rasd.pipeline.folder import RunFolder
+from rasd.quality import GateFailed
+
+log = logging.getLogger("rasd")
 
 # The steps after fetching, in order; a resumed run starts at its failed gate.
 STEPS: list[tuple[str, Callable[[Settings, str], dict[str, Any]]]] = [
@@ -128,13 +132,28 @@ def record_run(settings: Settings, run_id: str, status: str = "success", counts:
         folder.update_manifest(failed_gate=None, failure=None)
 
 
+def _record_crash(settings: Settings, run_id: str, step: str, exc: Exception) -> None:
+    """Not a data problem but still a failed run: record it, resumable from this step. A failure
+    to record (the database itself may be the problem) is logged and never hides ``exc``."""
+    try:
+        gates.commit_failure(settings, RunFolder.of(settings, run_id), step, f"{type(exc).__name__}: {exc}"[:500])
+    except Exception:
+        log.exception("could not record the failure of run %s at %s", run_id, step)
+
+
 def _run_steps(settings: Settings, run_id: str, first: str, report: bool, workers: int = 1) -> dict[str, Any]:
     names = [name for name, _ in STEPS]
     for name, step in STEPS[names.index(first) :]:
-        if name in PARALLEL_STEPS:
-            PARALLEL_STEPS[name](settings, run_id, workers)
-        else:
-            step(settings, run_id)
+        try:
+            if name in PARALLEL_STEPS:
+                PARALLEL_STEPS[name](settings, run_id, workers)
+            else:
+                step(settings, run_id)
+        except GateFailed:
+            raise  # the gate has committed its failure
+        except Exception as exc:
+            _record_crash(settings, run_id, name, exc)
+            raise
     record_run(settings, run_id)
     counts = stages.stage_counts(settings, run_id)
     if report:
@@ -173,7 +192,7 @@ def resume_run(
         raise NothingToResume(f"no run {run_id!r} under {folder.path.parent}")
     manifest = folder.manifest()
     if not manifest.failed_gate:
-        raise NothingToResume(f"run {run_id} did not fail at a gate; nothing to resume")
+        raise NothingToResume(f"run {run_id} did not fail at a gate or step; nothing to resume")
     if critical_threshold is not None:
         folder.update_manifest(critical_threshold=critical_threshold)
     return _run_steps(settings, run_id, manifest.failed_gate, report, workers)
