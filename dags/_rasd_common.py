@@ -65,8 +65,10 @@ def run_gate_task(gate_name: str) -> dict:
     from rasd.quality import GateFailed
 
     gate = getattr(pipeline, gate_name)
+    context = get_current_context()
+    pipeline.start_run(rasd_settings(), context["run_id"], context["dag_run"].start_date)
     try:
-        return gate(rasd_settings(), get_current_context()["run_id"], critical_threshold=gate_threshold())
+        return gate(rasd_settings(), context["run_id"], critical_threshold=gate_threshold())
     except GateFailed as exc:
         raise AirflowFailException(str(exc)) from exc
 
