@@ -17,7 +17,7 @@ import dataclasses
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -47,7 +47,6 @@ class RunManifest:
     failed_gate: str | None = None
     failure: str | None = None
     started_at: str | None = None
-    steps_done: list[str] = field(default_factory=list)
 
 
 def _json_default(value: Any) -> Any:
