@@ -123,3 +123,23 @@ def test_unknown_outlet_and_missing_registry_are_one_line(tmp_path):
     assert out.returncode == 2 and "no_such_outlet" in one_line_error(out)
     out = rasd("run", "--home", str(tmp_path / "h"), "--sources", str(tmp_path / "none.yaml"))
     assert out.returncode == 2 and "no outlet registry" in one_line_error(out)
+
+
+def test_a_busy_sample_port_is_one_line(tmp_path):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        out = rasd("run", "--home", str(tmp_path / "h"), "--sample-port", str(port))
+    assert out.returncode == 2 and f"port {port}" in one_line_error(out)
+
+
+def test_a_jsonl_line_over_the_size_limit_is_an_error_line(tmp_path):
+    path = tmp_path / "in.jsonl"
+    big = json.dumps({"id": "big", "text": "ا" * (MAX_ARTICLE_BYTES // 2 + 10)}, ensure_ascii=False)
+    path.write_text(big + "\n" + json.dumps({"id": "ok", "text": TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = rasd("extract", "--jsonl", str(path))
+    rows = [json.loads(line) for line in out.stdout.decode().splitlines()]
+    assert out.returncode == 1 and "size limit" in rows[0]["error"] and "error" not in rows[1]
