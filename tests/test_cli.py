@@ -143,3 +143,10 @@ def test_a_jsonl_line_over_the_size_limit_is_an_error_line(tmp_path):
     out = rasd("extract", "--jsonl", str(path))
     rows = [json.loads(line) for line in out.stdout.decode().splitlines()]
     assert out.returncode == 1 and "size limit" in rows[0]["error"] and "error" not in rows[1]
+
+
+def test_resume_refuses_what_it_cannot_honour(tmp_path):
+    out = rasd("run", "--home", str(tmp_path / "h"), "--resume", "r1", "--outlet", "ufuq")
+    assert out.returncode == 2 and "--resume" in one_line_error(out)
+    out = rasd("run", "--home", str(tmp_path / "h"), "--resume", "no_such_run")
+    assert out.returncode == 2 and "no run 'no_such_run'" in one_line_error(out)

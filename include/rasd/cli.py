@@ -181,6 +181,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
     )
     if not cfg.sources_file.is_file():
         raise InputError(f"no outlet registry at {cfg.sources_file}")
+    if args.resume is not None and (args.outlet or args.run_id is not None):
+        raise InputError("--resume goes on with the run's own pages: it takes no --outlet or --run-id")
     workers = default_workers() if args.workers is None else args.workers
     if workers < 1:
         raise InputError("--workers must be 1 or more")
