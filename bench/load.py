@@ -2,7 +2,7 @@
 
 Prints three figures from one run:
   * baseline: bare DuckDB `INSERT INTO t SELECT * FROM <arrow>` of the same tables into the same schema;
-  * the load stage (`rasd.load.load_tables`: fingerprint check, transactional replace, calls rebuild);
+  * the load stage (`rasd.warehouse.load.load_tables`: fingerprint check, transactional replace, calls rebuild);
   * a re-load of the same batch (should skip everything).
 Targets (issue 6): load rate >= 50% of the baseline rate; re-load < 10% of the first load's time.
 """
@@ -17,7 +17,8 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
-from rasd.load import _ARTICLE_COLUMNS, EVENT_CHILD_TABLES, _arrow_schemas, connect, load_tables
+from rasd.warehouse.load import _ARTICLE_COLUMNS, EVENT_CHILD_TABLES, _arrow_schemas, load_tables
+from rasd.warehouse.schema import connect
 
 TYPES = np.array(["phone_call", "phone_call", "phone_call", "meeting", "video_call", "message"])
 BASES = np.array(["explicit", "today", "yesterday", "weekday", "published"])
@@ -74,6 +75,9 @@ def synthetic(n_events: int, seed: int = 7, reports_per_call: int = 5) -> dict[s
                 "date_conflict": pa.nulls(n_events, pa.string()),
                 "participant_key": pkey,
                 "extractor_version": np.full(n_events, "bench"),
+                "initiator": pa.nulls(n_events, pa.string()),
+                "confidence": np.ones(n_events),
+                "flags": pa.nulls(n_events, pa.list_(pa.string())),
             },
             schema=schema["events"],
         ),
@@ -88,6 +92,7 @@ def synthetic(n_events: int, seed: int = 7, reports_per_call: int = 5) -> dict[s
                 "role": np.full(2 * n_events, "president"),
                 "org": pa.nulls(2 * n_events, pa.string()),
                 "mention": people.reshape(-1),
+                "participant_key": people.reshape(-1),
             },
             schema=schema["event_participants"],
         ),

@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pages import generate_pages
 from rasd import pipeline
 from rasd.config import settings
+from rasd.pipeline.folder import RunFolder
 from rasd.fetch import RawStore
 
 
@@ -46,8 +47,9 @@ def stage_pages(cfg, run_id: str, pages) -> None:
     by_outlet: dict[str, list] = {}
     for row in rows:
         by_outlet.setdefault(row["outlet_id"], []).append(row)
+    folder = RunFolder.of(cfg, run_id)
     for outlet, outlet_rows in by_outlet.items():
-        pipeline.write_jsonl(pipeline.run_dir(cfg, run_id) / f"pages.{outlet}.jsonl", outlet_rows)
+        folder.write_pages(outlet, outlet_rows)
 
 
 def run(cfg, run_id: str, gates: bool) -> tuple[float, dict, dict]:

@@ -31,16 +31,49 @@ def sample_base_url() -> str | None:
     return os.environ.get("RASD_SAMPLE_BASE_URL")
 
 
-def fail_on_gate(call):
-    """Run a gate; a gate failure is final (retrying the same data gives the same answer)."""
-    from airflow.exceptions import AirflowFailException
+THRESHOLD_VARIABLE = "rasd_critical_threshold"
 
+
+def gate_threshold() -> float | None:
+    """This run's critical threshold override, if any: the Variable ``rasd_critical_threshold``
+    (a number for every run, or a JSON object ``{"<run_id>": number}`` for one run: set it, then
+    clear the failed gate task), else the DAG param ``critical_threshold``, else None (default)."""
+    import json
+
+    from airflow.sdk import Variable, get_current_context
+
+    context = get_current_context()
+    raw = Variable.get(THRESHOLD_VARIABLE, default=None)
+    if raw not in (None, ""):
+        value = json.loads(raw) if isinstance(raw, str) else raw
+        if isinstance(value, dict):
+            value = value.get(context["run_id"])
+        if value is not None:
+            return float(value)
+    param = context["params"].get("critical_threshold")
+    return None if param is None else float(param)
+
+
+def run_gate_task(gate_name: str) -> dict:
+    """Run a gate of this DAG run with its threshold override. A tripped gate has committed its
+    quarantine, quality results and a failed run record; the task fails without retries
+    (the same data gives the same answer): raise the threshold and clear it to go on."""
+    from airflow.exceptions import AirflowFailException
+    from airflow.sdk import get_current_context
+
+    import rasd.pipeline as pipeline
     from rasd.quality import GateFailed
 
+    gate = getattr(pipeline, gate_name)
+    context = get_current_context()
+    pipeline.start_run(rasd_settings(), context["run_id"], context["dag_run"].start_date)
     try:
-        return call()
+        return gate(rasd_settings(), context["run_id"], critical_threshold=gate_threshold())
     except GateFailed as exc:
         raise AirflowFailException(str(exc)) from exc
+
+
+THRESHOLD_PARAM_DOC = "Critical share a gate tolerates for this run (default RASD_CRITICAL_THRESHOLD, 0.2)"
 
 
 def clean_extract_load(upstream):
@@ -52,15 +85,14 @@ def clean_extract_load(upstream):
 
     @task
     def clean(_upstream) -> dict:
-        from rasd.pipeline import clean_stage
+        from rasd.pipeline import clean_stage, start_run
 
+        start_run(rasd_settings(), run_id(), get_current_context()["dag_run"].start_date)
         return clean_stage(rasd_settings(), run_id())
 
     @task
     def gate_articles(_cleaned) -> dict:
-        from rasd.pipeline import gate_articles as gate
-
-        return fail_on_gate(lambda: gate(rasd_settings(), run_id()))
+        return run_gate_task("gate_articles")
 
     @task
     def extract(_gated) -> dict:
@@ -70,9 +102,7 @@ def clean_extract_load(upstream):
 
     @task
     def gate_events(_extracted) -> dict:
-        from rasd.pipeline import gate_events as gate
-
-        return fail_on_gate(lambda: gate(rasd_settings(), run_id()))
+        return run_gate_task("gate_events")
 
     @task(pool=DUCKDB_POOL, outlets=[WAREHOUSE_ASSET])
     def load(_gated) -> dict:
@@ -82,13 +112,10 @@ def clean_extract_load(upstream):
 
     @task(pool=DUCKDB_POOL, outlets=[CALLS_ASSET])
     def gate_warehouse(_loaded) -> dict:
-        from rasd.pipeline import gate_warehouse as gate
-        from rasd.pipeline import record_run, run_counts
+        from rasd.pipeline import record_run
 
-        result = fail_on_gate(lambda: gate(rasd_settings(), run_id()))
-        started = get_current_context()["dag_run"].start_date
-        counts = run_counts(rasd_settings(), run_id()) | {"gate_warehouse": result}
-        record_run(rasd_settings(), run_id(), started.replace(tzinfo=None), "success", counts)
+        result = run_gate_task("gate_warehouse")
+        record_run(rasd_settings(), run_id())  # with the counts every task of the run reported
         return result
 
     return gate_warehouse(load(gate_events(extract(gate_articles(clean(upstream))))))

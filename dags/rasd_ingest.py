@@ -7,7 +7,14 @@ from __future__ import annotations
 import pendulum
 from airflow.sdk import Param, dag, get_current_context, task
 
-from _rasd_common import DEFAULT_ARGS, clean_extract_load, fail_on_gate, rasd_settings, sample_base_url
+from _rasd_common import (
+    DEFAULT_ARGS,
+    THRESHOLD_PARAM_DOC,
+    clean_extract_load,
+    rasd_settings,
+    run_gate_task,
+    sample_base_url,
+)
 
 
 @dag(
@@ -22,6 +29,9 @@ from _rasd_common import DEFAULT_ARGS, clean_extract_load, fail_on_gate, rasd_se
         "outlets": Param([], type="array", description="Outlet ids to fetch; empty: every enabled outlet"),
         "limit": Param(None, type=["null", "integer"], description="At most this many pages per outlet"),
         "warc": Param(None, type=["null", "string"], description="Also read this WARC file or fsspec URL"),
+        "critical_threshold": Param(
+            None, type=["null", "number"], minimum=0, maximum=1, description=THRESHOLD_PARAM_DOC
+        ),
     },
     doc_md=__doc__,
 )
@@ -54,9 +64,7 @@ def rasd_ingest():
 
     @task
     def gate_raw_pages(_fetched) -> dict:
-        from rasd.pipeline import gate_raw_pages as gate
-
-        return fail_on_gate(lambda: gate(rasd_settings(), get_current_context()["run_id"]))
+        return run_gate_task("gate_raw_pages")
 
     fetched = fetch_outlet.expand(outlet_ids=list_outlets())
     archived = read_archive()

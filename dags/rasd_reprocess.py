@@ -5,7 +5,7 @@ from __future__ import annotations
 import pendulum
 from airflow.sdk import Param, dag, get_current_context, task
 
-from _rasd_common import DEFAULT_ARGS, DUCKDB_POOL, clean_extract_load, rasd_settings
+from _rasd_common import DEFAULT_ARGS, DUCKDB_POOL, THRESHOLD_PARAM_DOC, clean_extract_load, rasd_settings
 
 
 @dag(
@@ -20,6 +20,9 @@ from _rasd_common import DEFAULT_ARGS, DUCKDB_POOL, clean_extract_load, rasd_set
         "outlets": Param([], type="array", description="Outlet ids; empty: all"),
         "fetched_from": Param(None, type=["null", "string"], format="date", description="First fetch day (YYYY-MM-DD)"),
         "fetched_to": Param(None, type=["null", "string"], format="date", description="Last fetch day (YYYY-MM-DD)"),
+        "critical_threshold": Param(
+            None, type=["null", "number"], minimum=0, maximum=1, description=THRESHOLD_PARAM_DOC
+        ),
     },
     doc_md=__doc__,
 )

@@ -1,7 +1,12 @@
 """`make run`: standalone Airflow with the Rasd DAGs, the sample site on loopback, one ingest run.
 
-Creates what the DAGs need (the duckdb_writer pool), unpauses rasd_ingest, triggers a run through
-the REST API, prints the UI address and login, and keeps serving until interrupted.
+Creates what the DAGs need (the duckdb_writer pool), unpauses rasd_ingest and rasd_reports,
+triggers an ingest run through the REST API, waits for the report that the ingest's warehouse
+update triggers, prints the UI address and login, and keeps serving until interrupted.
+
+One writer per home: like `rasd run`, it holds ``<home>/run.lock`` while it runs, so a second
+`make run` or `rasd run` on the same home is refused in one line naming this one; busy ports are
+said in one line too.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import argparse
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -19,6 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from airflow_env import REPO, airflow_env
+
+sys.path.insert(0, str(REPO / "include"))
+from rasd.pipeline.runs import RunInProgress, RunLock
 
 BIN = Path(sys.executable).parent
 
@@ -73,6 +82,23 @@ def trigger_and_wait(base: str, token: str, dag_id: str, conf: dict | None = Non
     return wait_for(f"{dag_id} run {run_id}", finished, timeout)
 
 
+def wait_for_report(base: str, token: str, timeout: float = 600) -> str:
+    """The rasd_reports run that the ingest's warehouse update (an asset event) triggered."""
+
+    def finished():
+        runs = api(base, "GET", "/api/v2/dags/rasd_reports/dagRuns", token).get("dag_runs", [])
+        states = [r["state"] for r in runs]
+        done = [s for s in states if s in ("success", "failed")]
+        return done[-1] if done and len(done) == len(states) else None
+
+    return wait_for("rasd_reports to build the quality report", finished, timeout)
+
+
+def busy_port(port: int) -> bool:
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
 def token_for(base: str, username: str, password: str) -> str:
     req = urllib.request.Request(
         base + "/auth/token",
@@ -96,7 +122,19 @@ def main() -> int:
         help="after ingest, trigger rasd_reprocess (stored pages, no fetching) and wait for it",
     )
     args = parser.parse_args()
+    try:
+        with RunLock(Path(args.home), f"make run (Airflow on port {args.port})"):
+            for name, port in (("Airflow", args.port), ("sample site", args.sample_port)):
+                if busy_port(port):
+                    print(f"make run: port {port} for the {name} is in use; set PORT or SAMPLE_PORT", flush=True)
+                    return 1
+            return serve(args)
+    except RunInProgress as exc:
+        print(f"make run: {exc}", flush=True)
+        return 1
 
+
+def serve(args: argparse.Namespace) -> int:
     sample_url = f"http://127.0.0.1:{args.sample_port}"
     env = airflow_env(Path(args.home), args.port, sample_url)
     env["RASD_HOME"] = args.home
@@ -123,8 +161,12 @@ def main() -> int:
         username, password = next(iter(login.items()))
         token = token_for(base, username, password)
         print(f"\nAirflow UI: {base}   login: {username} / {password}\nSample site: {sample_url}\n", flush=True)
+        wait_for("DAG rasd_reports to be parsed", lambda: api(base, "GET", "/api/v2/dags/rasd_reports", token), 180)
+        api(base, "PATCH", "/api/v2/dags/rasd_reports", token, {"is_paused": False})
         state = trigger_and_wait(base, token, "rasd_ingest")
         print(f"rasd_ingest finished: {state}", flush=True)
+        if state == "success":
+            print(f"rasd_reports finished: {wait_for_report(base, token)}", flush=True)
         if args.also_reprocess and state == "success":
             state = trigger_and_wait(base, token, "rasd_reprocess")
             print(f"rasd_reprocess finished: {state}", flush=True)

@@ -300,7 +300,7 @@ con.close()
 def test_pages_work_while_a_writer_holds_the_live_database(env, authed):
     """A load holds rasd.duckdb read-write in another process and keeps re-publishing the snapshot
     (os.replace); every page request still succeeds, none waits."""
-    from rasd.load import publish_snapshot
+    from rasd.warehouse.snapshot import publish_snapshot
 
     writer = subprocess.Popen(
         [sys.executable, "-c", HOLD_WRITER, str(env.db_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True

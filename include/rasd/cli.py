@@ -1,25 +1,69 @@
-"""The ``rasd`` command: run the pipeline without Airflow, extract events, serve the sample site."""
+"""The ``rasd`` command: run the pipeline without Airflow, extract events, serve the sample site.
+
+Bad input never ends in a traceback: a file that cannot be read as UTF-8 text, a missing file or a
+folder gives one line on stderr and exit status 2; a bad line of a ``--jsonl`` batch gives an
+``{"id": ..., "error": ...}`` line and the batch goes on (exit 1 at the end); a tripped gate or a
+second run on the same home gives one line and exit 1.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
-from rasd.config import settings
+from rasd.config import MAX_ARTICLE_BYTES, ConfigError, settings
+from rasd.records import Quarantined
+
+
+class InputError(ValueError):
+    """Input the command cannot take, said in one line."""
+
+
+def _decode(data: bytes, name: str) -> str:
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(f"{name} is {len(data)} bytes; the article size limit is {MAX_ARTICLE_BYTES} bytes")
+    if b"\x00" in data:
+        raise InputError(f"{name} is a binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name} is not valid UTF-8 (byte {exc.start})") from None
 
 
 def _read_input(path: str) -> str:
     if path == "-":
-        return sys.stdin.read()
-    return Path(path).read_text(encoding="utf-8")
+        return _decode(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1), "stdin")
+    file = Path(path)
+    if file.is_dir():
+        raise InputError(f"{path} is a folder, not a file")
+    try:
+        with file.open("rb") as fh:
+            return _decode(fh.read(MAX_ARTICLE_BYTES + 1), path)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror or exc}") from None
 
 
 def _looks_like_html(text: str) -> bool:
     head = text.lstrip()[:500].lower()
     return head.startswith("<!doctype html") or "<html" in head or "<body" in head
+
+
+def _valid_date(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"'published' must be a YYYY-MM-DD string, not {type(value).__name__}")
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InputError(f"'published' is not a date (YYYY-MM-DD): {value[:40]!r}") from None
 
 
 def extract_document(text: str, url: str | None, published: str | None, html: bool | None = None) -> dict:
@@ -28,9 +72,10 @@ def extract_document(text: str, url: str | None, published: str | None, html: bo
     from rasd.clean import PageInput, clean_page
     from rasd.extract import extract_events
 
+    published = _valid_date(published)
     if html if html is not None else _looks_like_html(text):
         cleaned = clean_page(PageInput(url or "file:///input.html", "cli", text))
-        if not hasattr(cleaned, "text"):
+        if isinstance(cleaned, Quarantined):
             return {"events": [], "quarantined": {"reason": cleaned.reason, "detail": cleaned.detail}}
         events = extract_events(cleaned.text, published or cleaned.published_date, cleaned.source_line)
         return {
@@ -41,49 +86,137 @@ def extract_document(text: str, url: str | None, published: str | None, html: bo
     return {"events": [e.to_dict() for e in extract_events(text, published)]}
 
 
+def _jsonl_item(line: str, line_no: int) -> dict[str, Any]:
+    """One batch line -> its output line; InputError for anything wrong with this line alone."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"line {line_no}: not JSON ({exc.msg})") from None
+    if not isinstance(item, dict):
+        raise InputError(f"line {line_no}: expected a JSON object, got {type(item).__name__}")
+    item_id = item.get("id")
+    field = "html" if item.get("html") is not None else "text"
+    content = item.get(field)
+    if not isinstance(content, str):
+        what = "missing" if content is None else f"a {type(content).__name__}, not a string"
+        raise InputError(f"line {line_no}: 'text' or 'html' is {what}", item_id)
+    for key in ("url",):
+        if item.get(key) is not None and not isinstance(item[key], str):
+            raise InputError(f"line {line_no}: '{key}' must be a string", item_id)
+    try:
+        result = extract_document(content, item.get("url"), item.get("published"), html=field == "html")
+    except InputError as exc:
+        raise InputError(f"line {line_no}: {exc}", item_id) from None
+    out = {"id": item_id, "events": result["events"]}
+    if "quarantined" in result:
+        out["quarantined"] = result["quarantined"]
+    return out
+
+
+def _cmd_extract_jsonl(source: str) -> int:
+    failed = 0
+    if source == "-":
+        lines = sys.stdin.buffer
+    else:
+        if Path(source).is_dir():
+            raise InputError(f"{source} is a folder, not a file")
+        try:
+            lines = open(source, "rb")
+        except OSError as exc:
+            raise InputError(f"{source}: {exc.strerror or exc}") from None
+    with lines:
+        for line_no, raw in enumerate(lines, 1):
+            if not raw.strip():
+                continue
+            try:
+                out = _jsonl_item(_decode(raw, f"line {line_no}"), line_no)
+            except InputError as exc:
+                failed += 1
+                item_id = exc.args[1] if len(exc.args) > 1 else None
+                out = {"id": item_id, "events": [], "error": str(exc.args[0])}
+            print(json.dumps(out, ensure_ascii=False), flush=True)
+    if failed:
+        print(f"rasd extract: {failed} line(s) failed (see their 'error')", file=sys.stderr)
+    return 1 if failed else 0
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     if args.jsonl:
-        stream = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")
-        with stream:
-            for line_no, line in enumerate(stream, 1):
-                if not line.strip():
-                    continue
-                try:
-                    item = json.loads(line)
-                    content = item.get("html") if item.get("html") is not None else item.get("text")
-                    if content is None:
-                        raise ValueError("each line needs 'text' or 'html'")
-                    result = extract_document(
-                        content, item.get("url"), item.get("published"), html=item.get("html") is not None
-                    )
-                    out = {"id": item.get("id"), "events": result["events"]}
-                    if "quarantined" in result:
-                        out["quarantined"] = result["quarantined"]
-                except (ValueError, KeyError) as exc:
-                    out = {"id": None, "events": [], "error": f"line {line_no}: {exc}"}
-                print(json.dumps(out, ensure_ascii=False))
-        return 0
+        return _cmd_extract_jsonl(args.jsonl)
     if not args.file:
-        print("rasd extract: give a FILE, '-' for stdin, or --jsonl IN.jsonl", file=sys.stderr)
-        return 2
+        raise InputError("give a FILE, '-' for stdin, or --jsonl IN.jsonl")
     result = extract_document(_read_input(args.file), args.url, args.published)
     result.pop("text", None)
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0
 
 
+def _summary(counts: dict[str, Any], cfg) -> str:
+    fetch = counts.get("fetch", {})
+    pages = sum(v.get("pages", 0) for v in fetch.values())
+    quarantined = sum(v.get("quarantined", 0) for k, v in counts.items() if k != "fetch" and isinstance(v, dict))
+    quarantined += sum(v.get("quarantined", 0) for v in fetch.values())
+    load = counts.get("load", {})
+    return (
+        f"run {counts.get('run_id')}: success: {pages} pages, {counts.get('clean', {}).get('articles', 0)} articles, "
+        f"{counts.get('extract', {}).get('events', 0)} events ({load.get('events_loaded', 0)} newly loaded), "
+        f"{quarantined} quarantined; database {cfg.db_path}; report {cfg.reports_dir / 'index.html'}"
+    )
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
-    from rasd.pipeline import run_all
+    from rasd.pipeline import resume_run, run_all
+    from rasd.pipeline.folder import folder_name
+    from rasd.pipeline.parallel import default_workers
+    from rasd.pipeline.runs import RunLock, new_run_id
+    from rasd.quality import GateFailed
     from rasd.sample_site.site import start_in_thread
 
-    cfg = settings(db_path=args.db, reports_dir=args.reports, sources_file=args.sources, home=args.home)
-    server, base_url = start_in_thread(args.sample_port)
-    try:
-        counts = run_all(cfg, outlet_ids=args.outlet or None, sample_base_url=base_url)
-    finally:
-        server.shutdown()
-    print(json.dumps(counts, ensure_ascii=False, indent=2, default=str))
-    print(f"database: {cfg.db_path}\nreport:   {cfg.reports_dir / 'index.html'}")
+    cfg = settings(
+        db_path=args.db,
+        reports_dir=args.reports,
+        sources_file=args.sources,
+        home=args.home,
+        critical_threshold=None if args.resume is not None else args.critical_threshold,
+    )
+    if not cfg.sources_file.is_file():
+        raise InputError(f"no outlet registry at {cfg.sources_file}")
+    if args.resume is not None and (args.outlet or args.run_id is not None):
+        raise InputError("--resume goes on with the run's own pages: it takes no --outlet or --run-id")
+    workers = default_workers() if args.workers is None else args.workers
+    if workers < 1:
+        raise InputError("--workers must be 1 or more")
+    given = args.resume if args.resume is not None else args.run_id
+    run_id = new_run_id(cfg) if given is None else given
+    folder_name(run_id)  # refuses '.', '..' and ids that cannot name a folder, before anything runs
+    with RunLock(cfg.home, f"rasd run {run_id}"):
+        try:
+            if args.resume is not None:
+                counts = resume_run(cfg, run_id, args.critical_threshold, workers=workers)
+            else:
+                try:
+                    server, base_url = start_in_thread(args.sample_port)
+                except OSError as exc:
+                    raise InputError(
+                        f"cannot serve the sample site on port {args.sample_port} ({exc.strerror}); "
+                        "is another run or `make run` using it? pass --sample-port"
+                    ) from None
+                try:
+                    counts = run_all(
+                        cfg, run_id, outlet_ids=args.outlet or None, sample_base_url=base_url, workers=workers
+                    )
+                finally:
+                    server.shutdown()
+        except GateFailed as exc:
+            print(
+                f"rasd run {run_id}: FAILED at {exc.stage}: {exc}. Quarantine, quality results and the run are in "
+                f"{cfg.db_path}; resume with: rasd run --resume {run_id} --critical-threshold X",
+                file=sys.stderr,
+            )
+            return 1
+    if args.json:
+        print(json.dumps(counts, ensure_ascii=False, indent=2, default=str))
+    print(_summary(counts, cfg))
     return 0
 
 
@@ -96,13 +229,16 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from rasd.load import connect, export_parquet
+    from rasd.warehouse.export import export_parquet
+    from rasd.warehouse.schema import connect
 
     cfg = settings(db_path=args.db, home=args.home)
     source = cfg.snapshot_path if cfg.snapshot_path.exists() else cfg.db_path
+    if not source.exists():
+        raise InputError(f"no warehouse at {cfg.db_path}; run `rasd run` first")
     con = connect(source, read_only=True)
     try:
-        print(export_parquet(con, args.out))
+        print(export_parquet(con, args.out, force=args.force))
     finally:
         con.close()
     return 0
@@ -115,9 +251,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    parser = argparse.ArgumentParser(prog="rasd", description=__doc__)
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="rasd", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="run every stage once on the configured outlets (no Airflow)")
@@ -126,6 +261,19 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--reports", help="reports folder (default $RASD_HOME/reports)")
     run.add_argument("--home", help="working folder (default $RASD_HOME or ./var)")
     run.add_argument("--outlet", action="append", help="only this outlet id (repeatable)")
+    run.add_argument("--run-id", help="name this run (default manual__<UTC time to the microsecond>)")
+    run.add_argument(
+        "--resume", metavar="RUN_ID", help="resume a run that failed at a gate, from that gate (no fetching)"
+    )
+    run.add_argument(
+        "--critical-threshold",
+        type=float,
+        help="share of critical rows a gate tolerates, for this run only (default $RASD_CRITICAL_THRESHOLD or 0.2)",
+    )
+    run.add_argument(
+        "--workers", type=int, help="processes for clean and extract (default: the cores this process may use)"
+    )
+    run.add_argument("--json", action="store_true", help="also print the counts of every stage as JSON")
     run.add_argument(
         "--sample-port",
         type=int,
@@ -148,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     rep.set_defaults(func=_cmd_report)
 
     exp = sub.add_parser("export", help="write events as Parquet, partitioned by month")
-    exp.add_argument("--out", required=True)
+    exp.add_argument("--out", required=True, help="an empty or new folder")
+    exp.add_argument("--force", action="store_true", help="replace --out if it holds anything")
     exp.add_argument("--db")
     exp.add_argument("--home")
     exp.set_defaults(func=_cmd_export)
@@ -156,9 +305,29 @@ def main(argv: list[str] | None = None) -> int:
     serve = sub.add_parser("serve-sample", help="serve the bundled sample news site on 127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
     serve.set_defaults(func=_cmd_serve)
+    return parser
 
-    args = parser.parse_args(argv)
-    return args.func(args)
+
+def main(argv: list[str] | None = None) -> int:
+    from rasd.pipeline.folder import InvalidRunId
+    from rasd.pipeline.runs import NothingToResume, RunInProgress
+    from rasd.pipeline.stages import UnknownOutlet
+    from rasd.warehouse.export import ExportRefused
+    from rasd.warehouse.snapshot import WriterBusy
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = _parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (InputError, ConfigError, InvalidRunId, NothingToResume, ExportRefused, UnknownOutlet) as exc:
+        print(f"rasd {args.command}: {exc.args[0]}", file=sys.stderr)
+        return 2
+    except (RunInProgress, WriterBusy) as exc:
+        print(f"rasd {args.command}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"rasd {args.command}: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
 DEFAULT_SOURCES_FILE = PACKAGE_DIR.parent / "sources.yaml"
+# The largest article Rasd takes (bytes): the fetcher's page cap, and the limit of `rasd extract`.
+MAX_ARTICLE_BYTES = 5 * 2**20
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,7 @@ class Settings:
     reports_dir: Path
     sources_file: Path
     critical_threshold: float  # share of critical rows above which a gate fails its task
+    call_min_confidence: float = 0.5  # events below this confidence stay in `events` but make no call
 
     @property
     def snapshot_path(self) -> Path:
@@ -26,15 +29,44 @@ class Settings:
         return self.db_path.with_name(self.db_path.stem + ".snapshot.duckdb")
 
 
+class ConfigError(ValueError):
+    """A setting with a value Rasd cannot use."""
+
+
+def _share(name: str, value: object) -> float:
+    try:
+        number = float(str(value))
+    except ValueError:
+        raise ConfigError(f"{name} must be a number between 0 and 1, not {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise ConfigError(f"{name} must be between 0 and 1, not {number}")
+    return number
+
+
+def _pick(overrides: dict[str, object], key: str, env_var: str, default: object) -> object:
+    value = overrides.get(key)
+    if value is None:
+        value = os.environ.get(env_var)
+    return default if value in (None, "") else value
+
+
 def settings(**overrides: object) -> Settings:
     env = os.environ
     home = Path(str(overrides.get("home") or env.get("RASD_HOME") or Path.cwd() / "var")).resolve()
-    threshold = overrides.get("critical_threshold") or env.get("RASD_CRITICAL_THRESHOLD") or 0.2
+
+    def path(key: str, env_var: str, default: Path) -> Path:
+        return Path(str(overrides.get(key) or env.get(env_var) or default))
+
     return Settings(
         home=home,
-        db_path=Path(str(overrides.get("db_path") or env.get("RASD_DB") or home / "rasd.duckdb")),
-        raw_dir=Path(str(overrides.get("raw_dir") or env.get("RASD_RAW") or home / "raw")),
-        reports_dir=Path(str(overrides.get("reports_dir") or env.get("RASD_REPORTS") or home / "reports")),
-        sources_file=Path(str(overrides.get("sources_file") or env.get("RASD_SOURCES") or DEFAULT_SOURCES_FILE)),
-        critical_threshold=float(str(threshold)),
+        db_path=path("db_path", "RASD_DB", home / "rasd.duckdb"),
+        raw_dir=path("raw_dir", "RASD_RAW", home / "raw"),
+        reports_dir=path("reports_dir", "RASD_REPORTS", home / "reports"),
+        sources_file=path("sources_file", "RASD_SOURCES", DEFAULT_SOURCES_FILE),
+        critical_threshold=_share(
+            "RASD_CRITICAL_THRESHOLD", _pick(overrides, "critical_threshold", "RASD_CRITICAL_THRESHOLD", 0.2)
+        ),
+        call_min_confidence=_share(
+            "RASD_CALL_MIN_CONFIDENCE", _pick(overrides, "call_min_confidence", "RASD_CALL_MIN_CONFIDENCE", 0.5)
+        ),
     )

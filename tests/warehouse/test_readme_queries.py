@@ -43,7 +43,7 @@ def test_readme_query_runs_and_answers(warehouse, number):
 
 @pytest.mark.e2e
 def test_parquet_export_is_partitioned_by_month(warehouse, tmp_path):
-    from rasd.load import export_parquet
+    from rasd.warehouse.export import export_parquet
 
     con, cfg = warehouse
     live = duckdb.connect(str(cfg.db_path), read_only=True)

@@ -63,8 +63,8 @@ os.environ["RASD_SAMPLE_BASE_URL"] = base
 sys.path.insert(0, os.environ["AIRFLOW__CORE__DAGS_FOLDER"])
 from airflow.dag_processing.dagbag import DagBag
 dag = DagBag(dag_folder=os.environ["AIRFLOW__CORE__DAGS_FOLDER"]).get_dag("rasd_ingest")
-run = dag.test()
-print(json.dumps({"state": str(run.state)}))
+run = dag.test(run_conf=json.loads(sys.argv[1]) if len(sys.argv) > 1 else None)
+print(json.dumps({"state": str(run.state), "run_id": run.run_id}))
 server.shutdown()
 """
 
@@ -84,3 +84,32 @@ def test_ingest_dag_runs_end_to_end_with_dag_test(tmp_path):
     db = tmp_path / "rasd" / "rasd.duckdb"
     assert _query(db, "SELECT count(*) FROM articles")[0][0] >= 20
     assert _query(db, "SELECT count(*) FROM calls")[0][0] >= 10
+
+
+@pytest.mark.e2e
+def test_a_tripped_gate_in_airflow_is_recorded_and_the_variable_overrides_the_threshold(tmp_path):
+    """A DAG run with threshold 0 trips a gate: the run is failed and recorded with its gate; the
+    Variable ``rasd_critical_threshold`` overrides the DAG param (what a user sets before clearing)."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    from airflow_env import airflow_env
+
+    env = airflow_env(tmp_path, port=18081)
+    env["RASD_HOME"] = str(tmp_path / "rasd")
+    airflow = os.path.join(os.path.dirname(sys.executable), "airflow")
+    subprocess.run([airflow, "db", "migrate"], env=env, check=True, capture_output=True, timeout=300)
+    conf = json.dumps({"critical_threshold": 0.0})
+    out = subprocess.run([sys.executable, "-c", DAG_TEST, conf], env=env, capture_output=True, text=True, timeout=900)
+    first = json.loads(out.stdout.strip().splitlines()[-1])
+    assert first["state"].endswith("failed"), out.stderr[-4000:]
+    snap = tmp_path / "rasd" / "rasd.snapshot.duckdb"
+    status, gate, message = _query(snap, f"SELECT status, gate, message FROM runs WHERE run_id = '{first['run_id']}'")[
+        0
+    ]
+    assert status == "failed" and gate.startswith("gate_") and "> 0%" in message
+    assert _query(snap, "SELECT count(*) FROM quarantine WHERE stage LIKE 'gate_%'")[0][0] >= 1
+
+    env["AIRFLOW_VAR_RASD_CRITICAL_THRESHOLD"] = "1.0"  # a Variable, from the environment
+    out = subprocess.run([sys.executable, "-c", DAG_TEST, conf], env=env, capture_output=True, text=True, timeout=900)
+    second = json.loads(out.stdout.strip().splitlines()[-1])
+    assert second["state"].endswith("success"), out.stderr[-4000:]
+    assert _query(snap, f"SELECT status FROM runs WHERE run_id = '{second['run_id']}'") == [("success",)]

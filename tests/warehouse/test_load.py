@@ -7,8 +7,9 @@ import os
 import signal
 import time
 
-from rasd.load import connect, load_articles, load_quarantine
 from rasd.records import CleanArticle, Event, Participant, Quarantined, SourceRef, Span
+from rasd.warehouse.load import load_articles, load_quarantine
+from rasd.warehouse.schema import connect
 
 TABLES = [
     "articles",
@@ -112,9 +113,10 @@ def test_new_extractor_version_replaces_events(tmp_path):
 
 
 def _slow_load(path, started):
-    import rasd.load as load
+    import rasd.warehouse.load as load
+    from rasd.warehouse.schema import connect
 
-    con = load.connect(path)
+    con = connect(path)
     original = load.rebuild_calls
 
     def stall(c, **kwargs):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -43,6 +44,7 @@ def test_standalone_airflow_runs_ingest_then_reprocess_via_rest_api(tmp_path):
         out.stdout[-3000:] + out.stderr[-3000:] + (log.read_text()[-3000:] if log.exists() else "")
     )
     assert "rasd_ingest finished: success" in out.stdout
+    assert "rasd_reports finished: success" in out.stdout  # unpaused, triggered by the ingest
     assert "rasd_reprocess finished: success" in out.stdout
     assert "login: " in out.stdout
     con = duckdb.connect(str(home / "rasd.snapshot.duckdb"), read_only=True)
@@ -52,6 +54,15 @@ def test_standalone_airflow_runs_ingest_then_reprocess_via_rest_api(tmp_path):
         # The reprocess run re-read the stored pages (no fetching) and recorded itself.
         runs = [r[0] for r in con.execute("SELECT run_id FROM runs").fetchall()]
         assert len(runs) >= 2
+        # Each run records what its tasks counted, as `rasd run` does (the report shows these). The
+        # first ingest fetched the site (unpausing may start a scheduled run before the triggered one,
+        # which then finds every page unchanged and counts zero pages, truly).
+        all_counts = [json.loads(r[0]) for r in con.execute("SELECT counts FROM runs").fetchall()]
+        ingests = [c for c in all_counts if "gate_raw_pages" in c]  # rasd_reprocess has no raw-page gate
+        first = max(ingests, key=lambda c: sum(v["pages"] for v in c["fetch"].values()))
+        assert sum(v["pages"] for v in first["fetch"].values()) >= 20
+        assert first["clean"]["articles"] >= 20 and first["extract"]["events"] >= 10
+        assert first["load"]["articles_loaded"] >= 20 and "gate_events" in first
         assert con.execute("SELECT count(*) FROM fetch_log").fetchall()[0][0] > 0
     finally:
         con.close()

@@ -6,8 +6,9 @@ import pytest
 
 from conftest import SEEDS, seed_cases
 from rasd.extract import extract_events
-from rasd.load import connect, load_articles
 from rasd.records import CleanArticle
+from rasd.warehouse.load import load_articles
+from rasd.warehouse.schema import connect
 
 CASES = {c["seed"][:3]: c for c in seed_cases()}
 OUTLET = {"000": "rusisworld", "001": "almodon", "004": "rusisworld"}

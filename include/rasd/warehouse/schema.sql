@@ -1,5 +1,6 @@
 -- Rasd warehouse schema (DuckDB). The single source of truth for tables; applied idempotently
--- by rasd.load.connect(). Keys are stable hashes of their content, so re-runs produce the same keys.
+-- by rasd.warehouse.schema.connect(). Columns added after the first release are also added with
+-- ALTER TABLE ... ADD COLUMN IF NOT EXISTS below, so an existing database upgrades in place. Keys are stable hashes of their content, so re-runs produce the same keys.
 
 -- Dimensions --------------------------------------------------------------------------------
 CREATE TABLE IF NOT EXISTS outlets (
@@ -100,8 +101,11 @@ CREATE TABLE IF NOT EXISTS events (
     event_date        DATE,
     date_basis        VARCHAR NOT NULL,   -- explicit | today | yesterday | weekday | published | none
     date_conflict     VARCHAR,
-    participant_key   VARCHAR NOT NULL,   -- sorted participant keys joined by '|'
-    extractor_version VARCHAR NOT NULL
+    participant_key   VARCHAR NOT NULL,   -- the participant SET: sorted distinct participant_key()s joined by '|'
+    extractor_version VARCHAR NOT NULL,
+    initiator         VARCHAR,            -- participant_key() of the side placing the call; NULL: neutral
+    confidence        DOUBLE DEFAULT 1.0, -- 0..1 from the evidence; calls use events >= RASD_CALL_MIN_CONFIDENCE
+    flags             VARCHAR[]           -- e.g. date_needs_publication
 );
 CREATE TABLE IF NOT EXISTS event_participants (
     event_id  VARCHAR NOT NULL,
@@ -113,6 +117,7 @@ CREATE TABLE IF NOT EXISTS event_participants (
     role      VARCHAR,
     org       VARCHAR,
     mention   VARCHAR,
+    participant_key VARCHAR,              -- rasd.records.participant_key(): the one participant identity
     PRIMARY KEY (event_id, position)
 );
 CREATE TABLE IF NOT EXISTS event_sources (
@@ -137,7 +142,8 @@ CREATE TABLE IF NOT EXISTS event_evidence (
     text       VARCHAR,
     PRIMARY KEY (event_id, position)
 );
--- One row per real-world call across articles and outlets (rebuilt by rasd.load.rebuild_calls).
+-- One row per real-world call across articles and outlets (rebuilt by rasd.warehouse.calls), from
+-- reported events at or above the confidence threshold, grouped by participant SET and date.
 -- Derived tables carry no index: their keys are unique by construction, and the warehouse gate
 -- checks it (an index would double the cost of every rebuild).
 CREATE TABLE IF NOT EXISTS calls (
@@ -155,7 +161,9 @@ CREATE TABLE IF NOT EXISTS calls (
     n_articles       INTEGER NOT NULL,
     n_outlets        INTEGER NOT NULL,
     first_published  DATE,
-    last_published   DATE
+    last_published   DATE,
+    initiator        VARCHAR,             -- the caller all outlets agree on; NULL when none or they disagree
+    initiator_conflict BOOLEAN DEFAULT false  -- outlets name different callers
 );
 CREATE TABLE IF NOT EXISTS call_events (
     call_id  VARCHAR NOT NULL,
@@ -189,15 +197,29 @@ CREATE TABLE IF NOT EXISTS runs (
     run_id      VARCHAR PRIMARY KEY,
     started_at  TIMESTAMP,
     finished_at TIMESTAMP,
-    status      VARCHAR,
-    counts      JSON
+    status      VARCHAR,              -- success | failed
+    counts      JSON,                 -- items per stage, as the stages counted them
+    gate        VARCHAR,              -- the gate that failed the run (NULL on success)
+    message     VARCHAR               -- why it failed, in one line
 );
+
+-- Upgrades of databases created before these columns existed (no-ops on a new database).
+ALTER TABLE events ADD COLUMN IF NOT EXISTS initiator VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS confidence DOUBLE DEFAULT 1.0;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS flags VARCHAR[];
+ALTER TABLE event_participants ADD COLUMN IF NOT EXISTS participant_key VARCHAR;
+ALTER TABLE calls ADD COLUMN IF NOT EXISTS initiator VARCHAR;
+ALTER TABLE calls ADD COLUMN IF NOT EXISTS initiator_conflict BOOLEAN DEFAULT false;
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS gate VARCHAR;
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS message VARCHAR;
 
 -- Analyst views ------------------------------------------------------------------------------------
 -- The people on each call (one row per distinct participant of its events).
 CREATE OR REPLACE VIEW call_participants AS
+-- (rows loaded before participant_key was stored get the same key computed here)
 SELECT DISTINCT ce.call_id,
-       coalesce(p.person_id, 'unk:' || coalesce(p.country, '') || ':' || coalesce(p.name_ar, p.mention)) AS participant_key,
+       coalesce(p.participant_key, p.person_id,
+                'unk:' || coalesce(p.country, '') || ':' || coalesce(p.name_ar, p.mention)) AS participant_key,
        p.person_id, coalesce(p.name_en, p.name_ar) AS name, p.name_ar, p.country
 FROM call_events ce JOIN event_participants p USING (event_id);
 
@@ -209,6 +231,16 @@ SELECT c.call_id, c.type, c.call_date, strftime(c.call_date, '%Y-%m') AS month,
 FROM calls c
 JOIN call_participants a ON a.call_id = c.call_id
 JOIN call_participants b ON b.call_id = c.call_id AND a.country < b.country;
+
+-- Calls made dyadic: one row per call and unordered pair of its participants (a call with three
+-- people gives three pairs), for analyses that need two sides.
+CREATE OR REPLACE VIEW call_pairs AS
+SELECT c.call_id, c.type, c.call_date, c.n_outlets, c.initiator,
+       a.participant_key AS participant_a, a.name AS name_a, a.country AS country_a,
+       b.participant_key AS participant_b, b.name AS name_b, b.country AS country_b
+FROM calls c
+JOIN call_participants a ON a.call_id = c.call_id
+JOIN call_participants b ON b.call_id = c.call_id AND a.participant_key < b.participant_key;
 
 -- A leader's contacts: one row per call and counterpart.
 CREATE OR REPLACE VIEW leader_contacts AS

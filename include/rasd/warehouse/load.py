@@ -1,4 +1,4 @@
-"""Load stage: idempotent, transactional bulk loads into DuckDB, and cross-article call resolution.
+"""Load: idempotent, transactional bulk loads into DuckDB, and cross-article call resolution.
 
 Every load runs in one transaction (a crash leaves the previous state), goes through Arrow tables
 (never row-by-row inserts), and skips articles whose fingerprint is already loaded, so loading the
@@ -8,35 +8,19 @@ changes the fingerprint and replaces that article's events.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-import os
-import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
-from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from rasd.config import PACKAGE_DIR
-from rasd.records import CleanArticle, Event, Participant, Quarantined, RawPage, stable_id
+from rasd.records import CleanArticle, Event, Quarantined, RawPage, participant_key, stable_id
+from rasd.warehouse.calls import DEFAULT_MIN_CONFIDENCE, rebuild_calls
 
-SCHEMA_FILE = PACKAGE_DIR / "schema.sql"
 EVENT_CHILD_TABLES = ("event_participants", "event_sources", "event_topics", "event_evidence")
-
-
-def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    db_path = Path(db_path)
-    if read_only:
-        return duckdb.connect(str(db_path), read_only=True)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(db_path))
-    con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
-    return con
-
-
-def participant_key(p: Participant) -> str:
-    return p.person_id or f"unk:{p.country or ''}:{p.name_ar or p.mention}"
 
 
 def event_participant_key(event: Event) -> str:
@@ -97,6 +81,9 @@ _EVENT_COLUMNS = [
     "date_conflict",
     "participant_key",
     "extractor_version",
+    "initiator",
+    "confidence",
+    "flags",
 ]
 
 
@@ -124,6 +111,9 @@ def event_rows(article_id: str, events: Sequence[Event]) -> dict[str, list[dict]
                 "date_conflict": event.date_conflict,
                 "participant_key": event_participant_key(event),
                 "extractor_version": event.extractor_version,
+                "initiator": event.initiator,
+                "confidence": float(event.confidence),
+                "flags": list(dict.fromkeys(event.flags)),
             }
         )
         for pos, p in enumerate(event.participants):
@@ -138,6 +128,7 @@ def event_rows(article_id: str, events: Sequence[Event]) -> dict[str, list[dict]
                     "role": p.role,
                     "org": p.org,
                     "mention": p.mention,
+                    "participant_key": participant_key(p),
                 }
             )
         for pos, s in enumerate(event.sources):
@@ -171,6 +162,7 @@ _CHILD_COLUMNS = {
         "role",
         "org",
         "mention",
+        "participant_key",
     ],
     "event_sources": ["event_id", "position", "name_en", "kind", "mention"],
     "event_topics": ["event_id", "topic"],
@@ -196,7 +188,7 @@ def batch_tables(batch: Iterable[tuple[CleanArticle, Sequence[Event]]]) -> dict[
 
 
 def _arrow_schemas() -> dict[str, pa.Schema]:
-    s, i, b, d = pa.string(), pa.int32(), pa.bool_(), pa.string()
+    s, i, b, d, f = pa.string(), pa.int32(), pa.bool_(), pa.string(), pa.float64()
     return {
         "articles": pa.schema(
             [
@@ -217,6 +209,9 @@ def _arrow_schemas() -> dict[str, pa.Schema]:
                 ("date_conflict", s),
                 ("participant_key", s),
                 ("extractor_version", s),
+                ("initiator", s),
+                ("confidence", f),
+                ("flags", pa.list_(s)),
             ]
         ),
         "event_participants": pa.schema(
@@ -231,13 +226,17 @@ def _arrow_schemas() -> dict[str, pa.Schema]:
 
 
 def load_articles(
-    con: duckdb.DuckDBPyConnection, batch: Iterable[tuple[CleanArticle, Sequence[Event]]]
+    con: duckdb.DuckDBPyConnection,
+    batch: Iterable[tuple[CleanArticle, Sequence[Event]]],
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> dict[str, int]:
     """Load articles with their events; unchanged articles are skipped. One transaction."""
-    return load_tables(con, batch_tables(batch))
+    return load_tables(con, batch_tables(batch), min_confidence)
 
 
-def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> dict[str, int]:
+def load_tables(
+    con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> dict[str, int]:
     """The load itself, on Arrow tables: articles whose fingerprint (``load_hash``) is already
     loaded are skipped; the others replace their previous rows and events. One transaction, so a
     crash leaves the previous state; calls are rebuilt only when something changed."""
@@ -299,7 +298,7 @@ def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> 
                 con.execute(
                     f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _in_{table}{only_changed_events}"
                 ).fetchall()
-            rebuild_calls(con, affected="_affected_keys")
+            rebuild_calls(con, affected="_affected_keys", min_confidence=min_confidence)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -412,142 +411,36 @@ def load_fetch_log(con: duckdb.DuckDBPyConnection, rows: list[dict], run_id: str
     )
 
 
-def load_reference(con: duckdb.DuckDBPyConnection, ref, outlets) -> None:
-    """Replace the dimension tables with the current reference data (deterministic content)."""
-    tables = {
-        "outlets": [
-            {
-                "outlet_id": o.id,
-                "name": o.name,
-                "name_ar": o.name_ar,
-                "country": o.country,
-                "founded": o.founded,
-                "enabled": o.enabled,
-            }
-            for o in outlets
+def store_quality(
+    con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], run_id: str, stage: str | None = None
+) -> None:
+    """Replace a run's quality results of ``stage`` (or of every stage present in ``rows``)."""
+    stages = [stage] if stage is not None else sorted({r["stage"] for r in rows})
+    con.execute("DELETE FROM quality_results WHERE run_id = ? AND stage IN (SELECT unnest(?))", [run_id, stages])
+    if rows:
+        insert_rows(con, "quality_results", rows, list(rows[0]))
+
+
+def record_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    started_at: dt.datetime | None,
+    status: str,
+    counts: dict[str, Any],
+    gate: str | None = None,
+    message: str | None = None,
+) -> None:
+    """The run's row in ``runs`` (replaced when a failed run is resumed)."""
+    con.execute("DELETE FROM runs WHERE run_id = ?", [run_id])
+    con.execute(
+        "INSERT INTO runs (run_id, started_at, finished_at, status, counts, gate, message) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            run_id,
+            started_at,
+            dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            status,
+            json.dumps(counts, default=str),
+            gate,
+            message,
         ],
-        "countries": [
-            {
-                "code": c.code,
-                "name_en": c.name_en,
-                "name_ar": c.names_ar[0] if c.names_ar else None,
-                "adjective_en": c.adjective_en,
-            }
-            for c in ref.countries.values()
-        ],
-        "people": [{"person_id": p.person_id, "name_en": p.name_en, "name_ar": p.name_ar} for p in ref.people.values()],
-        "person_offices": [
-            {
-                "person_id": p.person_id,
-                "role": o.role,
-                "country": o.country,
-                "org": o.org,
-                "start_date": o.start,
-                "end_date": o.end,
-            }
-            for p in ref.people.values()
-            for o in p.offices
-        ],
-        "news_sources": [{"name_en": k, "kind": v} for k, v in ref.source_kinds.items()],
-    }
-    con.execute("BEGIN TRANSACTION")
-    try:
-        for table, rows in tables.items():
-            if table == "outlets":  # outlets from other registries loaded earlier stay known
-                con.execute(
-                    "DELETE FROM outlets WHERE outlet_id IN (SELECT unnest(?))", [[r["outlet_id"] for r in rows]]
-                )
-            else:
-                con.execute(f"DELETE FROM {table}")
-            if rows:
-                insert_rows(con, table, rows, list(rows[0]))
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-
-
-# Date tolerance (days) within which two reports of the same participants are the same call, by how
-# the date was found: a date taken from the publication day is less certain than a written one.
-# Date tolerance (days) within which two reports of the same participants are the same call, by how
-# the date was found: a date taken from the publication day is less certain than a written one.
-_CALLS_SQL = """
-DELETE FROM call_events WHERE call_id IN (SELECT call_id FROM calls WHERE participant_key IN ({keys}));
-DELETE FROM calls WHERE participant_key IN ({keys});
-CREATE OR REPLACE TEMP TABLE _ev AS
-SELECT e.event_id, e.type, e.event_date, e.date_basis, e.participant_key, a.article_id, a.outlet_id, a.published_date,
-       CASE e.date_basis WHEN 'published' THEN 2 WHEN 'none' THEN 3 ELSE 1 END AS tol,
-       CASE e.date_basis WHEN 'explicit' THEN 4 WHEN 'today' THEN 3 WHEN 'yesterday' THEN 3
-                         WHEN 'weekday' THEN 2 WHEN 'published' THEN 1 ELSE 0 END AS strength
-FROM events e JOIN articles a USING (article_id)
-WHERE e.status = 'reported' AND e.event_date IS NOT NULL AND e.participant_key LIKE '%|%'
-  AND e.participant_key IN ({keys});
-CREATE OR REPLACE TEMP TABLE _grouped AS
-WITH ordered AS (
-    SELECT *, lag(event_date) OVER w AS prev_date, lag(tol) OVER w AS prev_tol
-    FROM _ev WINDOW w AS (PARTITION BY type, participant_key ORDER BY event_date, strength DESC, event_id)
-)
-SELECT event_id, type, participant_key, event_date, date_basis, strength, article_id, outlet_id, published_date,
-       sum(CASE WHEN prev_date IS NULL OR event_date - prev_date > greatest(tol, prev_tol) THEN 1 ELSE 0 END)
-          OVER (PARTITION BY type, participant_key ORDER BY event_date, strength DESC, event_id
-                ROWS UNBOUNDED PRECEDING) AS grp
-FROM ordered;
-CREATE OR REPLACE TEMP TABLE _calls AS
-SELECT md5(type || '|' || participant_key || '|' || CAST(call_date AS VARCHAR))[:16] AS call_id, *
-FROM (
-    SELECT type, participant_key, grp,
-           arg_max(event_date, strength * 100000 - epoch(event_date) / 86400) AS call_date,
-           arg_max(date_basis, strength) AS date_basis,
-           count(DISTINCT event_date) FILTER (WHERE strength >= 2) > 1 AS date_conflict,
-           count(*) AS n_events, count(DISTINCT article_id) AS n_articles, count(DISTINCT outlet_id) AS n_outlets,
-           min(published_date) AS first_published, max(published_date) AS last_published
-    FROM _grouped GROUP BY type, participant_key, grp
-);
-CREATE OR REPLACE TEMP TABLE _membership AS
-SELECT c.call_id, g.event_id FROM _grouped g JOIN _calls c USING (type, participant_key, grp);
-INSERT INTO calls
-SELECT c.call_id, c.type, c.call_date, c.date_basis, c.date_conflict, c.participant_key,
-       array_to_string(p.names, ' – '), coalesce(p.countries, []), coalesce(t.topics, []), coalesce(s.sources, []),
-       c.n_events, c.n_articles, c.n_outlets, c.first_published, c.last_published
-FROM _calls c
-LEFT JOIN (SELECT m.call_id, list_sort(list_distinct(list(coalesce(p.name_en, p.name_ar)))) AS names,
-                  list_sort(list_distinct(list(p.country))) AS countries
-           FROM _membership m JOIN event_participants p USING (event_id) GROUP BY m.call_id) p USING (call_id)
-LEFT JOIN (SELECT m.call_id, list_sort(list_distinct(list(t.topic))) AS topics
-           FROM _membership m JOIN event_topics t USING (event_id) GROUP BY m.call_id) t USING (call_id)
-LEFT JOIN (SELECT m.call_id, list_sort(list_distinct(list(s.name_en))) AS sources
-           FROM _membership m JOIN event_sources s USING (event_id) GROUP BY m.call_id) s USING (call_id);
-INSERT INTO call_events SELECT call_id, event_id FROM _membership;
-DROP TABLE _ev; DROP TABLE _grouped; DROP TABLE _calls; DROP TABLE _membership;
-"""
-
-
-def rebuild_calls(con: duckdb.DuckDBPyConnection, affected: str | None = None) -> None:
-    """Recompute ``calls`` for the participant pairs in table ``affected`` (all pairs if None).
-    Deterministic, so re-runs change nothing; calls of other pairs cannot change and stay."""
-    keys = f"SELECT participant_key FROM {affected}" if affected else "SELECT participant_key FROM events"
-    con.execute(_CALLS_SQL.format(keys=keys))
-
-
-def publish_snapshot(db_path: str | Path, snapshot_path: str | Path) -> Path:
-    """Copy the committed database to a read-only snapshot for readers (UI, reports, analysts).
-    DuckDB lets no other process read a file while one writes it; readers open the snapshot."""
-    db_path, snapshot_path = Path(db_path), Path(snapshot_path)
-    tmp = snapshot_path.with_suffix(".tmp")
-    shutil.copyfile(db_path, tmp)
-    os.replace(tmp, snapshot_path)
-    return snapshot_path
-
-
-def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: str | Path) -> Path:
-    """Events with their call and article, partitioned by month, for tools outside DuckDB."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    con.execute(f"""
-        COPY (
-            SELECT e.*, ce.call_id, a.outlet_id, a.url, a.published_date, strftime(e.event_date, '%Y-%m') AS month
-            FROM events e JOIN articles a USING (article_id) LEFT JOIN call_events ce USING (event_id)
-            WHERE e.event_date IS NOT NULL
-        ) TO '{out_dir}' (FORMAT parquet, PARTITION_BY (month), OVERWRITE_OR_IGNORE)
-    """)
-    return out_dir
+    )

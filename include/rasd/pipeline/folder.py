@@ -1,0 +1,223 @@
+"""The run folder: the declared hand-off between a run's stages.
+
+Each stage reads the previous stage's files and writes its own, so Airflow tasks pass only a run
+id between them and any task can be retried alone. ``RunFolder`` is the only code that knows the
+file names; ``RunManifest`` (``run.json``) says where the pages came from, which gate tripped and
+which threshold override applies, so that a failed run can be resumed.
+
+Files: ``pages.<outlet>.jsonl`` and ``fetch_log.<outlet>.jsonl`` (fetch), ``quarantine.<stage>.jsonl``
+(every stage and gate), ``passed.<gate>.jsonl`` (ids a gate let through), ``quality.<gate>.jsonl``
+(expectation results), ``articles.jsonl`` (clean), ``events.jsonl`` (extract), ``counts.<step>.json``
+(what each step reported), ``run.json`` (the manifest).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from rasd.config import Settings
+from rasd.records import CleanArticle, Event, Participant, Quarantined, RawPage, SourceRef, Span
+
+PageSource = Literal["fetched", "stored"]
+_RUN_ID = re.compile(r"[A-Za-z0-9_.:+\-]{1,200}")
+
+
+class InvalidRunId(ValueError):
+    """A run id that cannot name a folder of its own."""
+
+
+def folder_name(run_id: str) -> str:
+    """The folder of a run id; refuses ids that would escape the runs folder or collide with it."""
+    if not _RUN_ID.fullmatch(run_id or "") or set(run_id) == {"."}:
+        raise InvalidRunId(f"invalid run id {run_id!r}: use letters, digits and _ . : + - (not '.' or '..')")
+    return run_id.replace(":", "_").replace("+", "_")
+
+
+@dataclass
+class RunManifest:
+    run_id: str
+    source: PageSource = "fetched"  # "stored": pages come from raw_pages; the load keeps their fetch record
+    critical_threshold: float | None = None  # a one-off override for this run's gates
+    failed_gate: str | None = None
+    failure: str | None = None
+    started_at: str | None = None
+
+
+def _json_default(value: Any) -> Any:
+    return str(value)
+
+
+def write_jsonl(path: Path, rows: Iterable[Any]) -> int:
+    count = 0
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            data = dataclasses.asdict(row) if dataclasses.is_dataclass(row) and not isinstance(row, type) else row
+            fh.write(json.dumps(data, ensure_ascii=False, default=_json_default) + "\n")
+            count += 1
+    tmp.replace(path)  # a retried task never sees half a file
+    return count
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _count_lines(path: Path) -> int:
+    if not path.exists():
+        return 0
+    with path.open(encoding="utf-8") as fh:
+        return sum(1 for line in fh if line.strip())
+
+
+def event_from_dict(d: dict[str, Any]) -> Event:
+    return Event(
+        type=d["type"],
+        status=d["status"],
+        background=d["background"],
+        date=d["date"],
+        date_basis=d["date_basis"],
+        participants=[Participant(**p) for p in d["participants"]],
+        sources=[SourceRef(**s) for s in d["sources"]],
+        topics=list(d["topics"]),
+        evidence=[Span(**s) for s in d["evidence"]],
+        extractor_version=d["extractor_version"],
+        date_conflict=d.get("date_conflict"),
+        initiator=d.get("initiator"),
+        confidence=float(d.get("confidence", 1.0)),
+        flags=list(d.get("flags") or []),
+    )
+
+
+class RunFolder:
+    """Every file of one run's stage hand-off."""
+
+    def __init__(self, runs_dir: Path, run_id: str) -> None:
+        self.run_id = run_id
+        self.path = runs_dir / folder_name(run_id)
+
+    @classmethod
+    def of(cls, settings: Settings, run_id: str) -> RunFolder:
+        return cls(settings.home / "runs", run_id)
+
+    def exists(self) -> bool:
+        return (self.path / "run.json").exists()
+
+    def _file(self, name: str) -> Path:
+        self.path.mkdir(parents=True, exist_ok=True)
+        return self.path / name
+
+    # --- manifest -------------------------------------------------------------------------------
+    def manifest(self) -> RunManifest:
+        path = self.path / "run.json"
+        if not path.exists():
+            return RunManifest(self.run_id)
+        return RunManifest(**json.loads(path.read_text(encoding="utf-8")))
+
+    def save_manifest(self, manifest: RunManifest) -> None:
+        path = self._file("run.json")
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(dataclasses.asdict(manifest), indent=1), encoding="utf-8")
+        tmp.replace(path)
+
+    def update_manifest(self, **changes: Any) -> RunManifest:
+        manifest = dataclasses.replace(self.manifest(), **changes)
+        self.save_manifest(manifest)
+        return manifest
+
+    # --- fetch ----------------------------------------------------------------------------------
+    def write_pages(self, outlet_id: str, pages: Iterable[RawPage | dict[str, Any]]) -> int:
+        rows = (
+            {k: v for k, v in dataclasses.asdict(p).items() if k != "html"} if isinstance(p, RawPage) else p
+            for p in pages
+        )
+        return write_jsonl(self._file(f"pages.{outlet_id}.jsonl"), rows)
+
+    def pages(self) -> list[RawPage]:
+        return [RawPage(**row) for path in sorted(self.path.glob("pages.*.jsonl")) for row in read_jsonl(path)]
+
+    def page_counts(self) -> dict[str, int]:
+        return {
+            p.name[len("pages.") : -len(".jsonl")]: _count_lines(p) for p in sorted(self.path.glob("pages.*.jsonl"))
+        }
+
+    def write_fetch_log(self, outlet_id: str, rows: Iterable[dict[str, Any]]) -> int:
+        return write_jsonl(self._file(f"fetch_log.{outlet_id}.jsonl"), rows)
+
+    def fetch_log(self) -> list[dict[str, Any]]:
+        return [row for path in sorted(self.path.glob("fetch_log.*.jsonl")) for row in read_jsonl(path)]
+
+    # --- quarantine, gates, quality -------------------------------------------------------------
+    def write_quarantine(self, stage: str, items: Iterable[Quarantined]) -> int:
+        return write_jsonl(self._file(f"quarantine.{stage}.jsonl"), items)
+
+    def quarantined(self) -> list[Quarantined]:
+        return [Quarantined(**r) for path in sorted(self.path.glob("quarantine.*.jsonl")) for r in read_jsonl(path)]
+
+    def quarantine_count(self, stage: str) -> int:
+        return _count_lines(self.path / f"quarantine.{stage}.jsonl")
+
+    def write_passed(self, gate: str, ids: Iterable[str]) -> int:
+        return write_jsonl(self._file(f"passed.{gate}.jsonl"), sorted(ids))
+
+    def passed(self, gate: str) -> set[str] | None:
+        """Ids the gate let through; None when the gate has not run (everything passes)."""
+        path = self.path / f"passed.{gate}.jsonl"
+        return {str(x) for x in read_jsonl(path)} if path.exists() else None
+
+    def write_quality(self, gate: str, rows: Iterable[dict[str, Any]]) -> int:
+        return write_jsonl(self._file(f"quality.{gate}.jsonl"), rows)
+
+    def quality(self) -> list[dict[str, Any]]:
+        return [row for path in sorted(self.path.glob("quality.*.jsonl")) for row in read_jsonl(path)]
+
+    # --- clean and extract ----------------------------------------------------------------------
+    def write_articles(self, articles: Iterable[CleanArticle]) -> int:
+        return write_jsonl(self._file("articles.jsonl"), articles)
+
+    def articles(self) -> list[CleanArticle]:
+        return [CleanArticle(**row) for row in read_jsonl(self.path / "articles.jsonl")]
+
+    def write_events(self, rows: Iterable[tuple[str, list[Event]]]) -> int:
+        return write_jsonl(
+            self._file("events.jsonl"),
+            ({"article_id": aid, "events": [e.to_dict() for e in events]} for aid, events in rows),
+        )
+
+    def extracted(self) -> list[tuple[CleanArticle, list[Event]]]:
+        articles = {a.article_id: a for a in self.articles()}
+        return [
+            (articles[row["article_id"]], [event_from_dict(e) for e in row["events"]])
+            for row in read_jsonl(self.path / "events.jsonl")
+        ]
+
+    # --- counts ---------------------------------------------------------------------------------
+    def write_counts(self, step: str, counts: dict[str, Any]) -> None:
+        path = self._file(f"counts.{step}.json")
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(counts, default=_json_default), encoding="utf-8")
+        tmp.replace(path)
+
+    def counts(self) -> dict[str, Any]:
+        """What each step reported, in the shape ``rasd run`` returns: ``fetch`` by outlet, then one
+        entry per stage and gate."""
+        out: dict[str, Any] = {"fetch": {}}
+        for path in sorted(self.path.glob("counts.*.json")):
+            step = path.name[len("counts.") : -len(".json")]
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if step.startswith("fetch."):
+                out["fetch"][step[len("fetch.") :]] = data
+            else:
+                out[step] = data
+        return out
