@@ -1,0 +1,59 @@
+"""The one home of warehouse reads: what the report, the web pages and the downloads ask DuckDB.
+
+Readers open the published snapshot read-only (``open_snapshot``), never the live database a load may
+hold. Every function takes an open connection and returns plain records, so the pages, the JSON API,
+the report and the files share one query each. Import as ``from rasd.warehouse import queries as q``.
+"""
+
+from rasd.warehouse.queries.base import SnapshotBusy, SnapshotMissing, fold_arabic, open_snapshot, rows
+from rasd.warehouse.queries.calls import (
+    CALL_COLUMNS,
+    CallFilter,
+    article,
+    calls_relation,
+    count_calls,
+    counterparts,
+    filter_choices,
+    person,
+    query_calls,
+    snapshot_info,
+)
+from rasd.warehouse.queries.quality import (
+    failing_expectations,
+    failure_rows,
+    outlet_health,
+    quarantine_by_reason,
+    run_record,
+    runs_trend,
+    totals,
+)
+from rasd.warehouse.queries.trends import calls_per_period, pairs_per_period, period_unit, quarantine_share_over_runs
+
+__all__ = [
+    "CALL_COLUMNS",
+    "CallFilter",
+    "SnapshotBusy",
+    "SnapshotMissing",
+    "article",
+    "calls_per_period",
+    "calls_relation",
+    "count_calls",
+    "counterparts",
+    "failing_expectations",
+    "failure_rows",
+    "filter_choices",
+    "fold_arabic",
+    "open_snapshot",
+    "outlet_health",
+    "pairs_per_period",
+    "period_unit",
+    "person",
+    "quarantine_by_reason",
+    "query_calls",
+    "quarantine_share_over_runs",
+    "rows",
+    "run_record",
+    "runs_trend",
+    "snapshot_info",
+    "totals",
+]

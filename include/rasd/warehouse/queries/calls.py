@@ -1,0 +1,325 @@
+"""Calls and their filters, one article, one person: the Calls, article and person pages, the JSON API
+and the downloads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from rasd.warehouse.queries.base import AR_FOLD_FROM, AR_FOLD_TO, AR_MARKS_RE, CONTEXT_CHARS, fold_arabic, rows
+
+# --- calls and their filters ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CallFilter:
+    """A view of the calls table; every field is a URL query parameter of the Calls page."""
+
+    person: str | None = None  # English or Arabic name, or a participant key
+    country: str | None = None  # ISO code, or the country's English or Arabic name
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    type: str | None = None
+    status: str | None = None  # calls with at least one report of this status
+    outlet: str | None = None  # outlet id
+    min_outlets: int | None = None
+    call_id: str | None = None
+    limit: int | None = 50
+
+    def params(self) -> dict[str, Any]:
+        """The filter as query parameters (for links and downloads of the same view)."""
+        out = {
+            "person": self.person,
+            "country": self.country,
+            "from": self.date_from.isoformat() if self.date_from else None,
+            "to": self.date_to.isoformat() if self.date_to else None,
+            "type": self.type,
+            "status": self.status,
+            "outlet": self.outlet,
+            "min_outlets": self.min_outlets,
+        }
+        return {k: v for k, v in out.items() if v not in (None, "")}
+
+
+def _country_codes(con: duckdb.DuckDBPyConnection, country: str) -> list[str]:
+    value = country.strip()
+    found = con.execute(
+        "SELECT code FROM countries WHERE upper(code) = upper(?) OR lower(name_en) = lower(?) OR name_ar = ?",
+        [value, value, value],
+    ).fetchall()
+    return [r[0] for r in found] or [value.upper()]
+
+
+def _person_clause(person: str) -> tuple[str, list[Any]]:
+    """Calls with a participant whose key, English name (accents ignored) or Arabic name matches."""
+    needle = person.strip()
+    folded = f"%{fold_arabic(needle)}%"
+    sql = f"""c.call_id IN (SELECT call_id FROM call_participants WHERE participant_key = ?
+        OR strip_accents(lower(name)) LIKE strip_accents(lower(?))
+        OR regexp_replace(translate(coalesce(name_ar, ''), '{AR_FOLD_FROM}', '{AR_FOLD_TO}'), '{AR_MARKS_RE}', '', 'g')
+           LIKE ?)"""
+    return sql, [needle, f"%{needle}%", folded]
+
+
+def _where(con: duckdb.DuckDBPyConnection, f: CallFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    simple = (
+        ("c.type = ?", f.type),
+        ("c.call_date >= ?", f.date_from),
+        ("c.call_date <= ?", f.date_to),
+        ("c.n_outlets >= ?", f.min_outlets),
+        ("c.call_id = ?", f.call_id),
+    )
+    for sql, value in simple:
+        if value is not None and value != "":
+            clauses.append(sql)
+            params.append(value)
+    if f.country:
+        clauses.append("list_has_any(c.countries, ?)")
+        params.append(_country_codes(con, f.country))
+    if f.person:
+        sql, values = _person_clause(f.person)
+        clauses.append(sql)
+        params.extend(values)
+    if f.status:
+        clauses.append(
+            "c.call_id IN (SELECT ce.call_id FROM call_events ce JOIN events e USING (event_id) WHERE e.status = ?)"
+        )
+        params.append(f.status)
+    if f.outlet:
+        clauses.append(
+            "c.call_id IN (SELECT ce.call_id FROM call_events ce JOIN events e USING (event_id) "
+            "JOIN articles a USING (article_id) WHERE a.outlet_id = ?)"
+        )
+        params.append(f.outlet)
+    return (" AND ".join(clauses) or "TRUE"), params
+
+
+# The columns of a call in the JSON API, the CSV and the Parquet download (the API adds the nested
+# "articles"). One SELECT so the three never disagree.
+CALL_COLUMNS = (
+    "call_id", "type", "date", "date_basis", "date_conflict", "participants", "participants_ar", "people",
+    "countries", "topics", "sources", "outlets", "statuses", "n_events", "n_articles", "n_outlets",
+    "first_published", "last_published", "article_urls",
+)  # fmt: skip
+
+
+def _calls_sql(where: str, limited: bool) -> str:
+    return f"""
+    WITH f AS (
+        SELECT * FROM calls c WHERE {where}
+        ORDER BY call_date DESC NULLS LAST, last_published DESC NULLS LAST, call_id {"LIMIT ?" if limited else ""}),
+    ev AS (
+        SELECT ce.call_id, e.status, a.url, coalesce(o.name, a.outlet_id) AS outlet
+        FROM f JOIN call_events ce USING (call_id) JOIN events e USING (event_id)
+        JOIN articles a USING (article_id) LEFT JOIN outlets o USING (outlet_id)),
+    agg AS (
+        SELECT call_id, list(DISTINCT outlet ORDER BY outlet) AS outlets, list(DISTINCT status ORDER BY status) AS statuses,
+               list(DISTINCT url ORDER BY url) AS article_urls FROM ev GROUP BY call_id),
+    ppl AS (
+        SELECT call_id, list({{'key': participant_key, 'person_id': person_id, 'name_en': name, 'name_ar': name_ar,
+                               'country': country}} ORDER BY name) AS people,
+               list(name_ar ORDER BY name) FILTER (WHERE name_ar IS NOT NULL) AS participants_ar
+        FROM call_participants WHERE call_id IN (SELECT call_id FROM f) GROUP BY call_id)
+    SELECT f.call_id, f.type, f.call_date AS date, f.date_basis, f.date_conflict, f.participants,
+           coalesce(ppl.participants_ar, []) AS participants_ar, coalesce(ppl.people, []) AS people,
+           coalesce(f.countries, []) AS countries, coalesce(f.topics, []) AS topics, coalesce(f.sources, []) AS sources,
+           coalesce(agg.outlets, []) AS outlets, coalesce(agg.statuses, []) AS statuses, f.n_events, f.n_articles,
+           f.n_outlets, f.first_published, f.last_published, coalesce(agg.article_urls, []) AS article_urls
+    FROM f LEFT JOIN agg USING (call_id) LEFT JOIN ppl USING (call_id)
+    ORDER BY f.call_date DESC NULLS LAST, f.last_published DESC NULLS LAST, f.call_id"""
+
+
+def calls_relation(con: duckdb.DuckDBPyConnection, f: CallFilter) -> duckdb.DuckDBPyRelation:
+    """The filtered calls with ``CALL_COLUMNS`` (for downloads: Arrow, CSV, Parquet)."""
+    where, params = _where(con, f)
+    if f.limit is not None:
+        params.append(f.limit)
+    return con.sql(_calls_sql(where, f.limit is not None), params=params)
+
+
+def count_calls(con: duckdb.DuckDBPyConnection, f: CallFilter) -> int:
+    where, params = _where(con, f)
+    return int(con.execute(f"SELECT count(*) FROM calls c WHERE {where}", params).fetchone()[0])  # type: ignore[index]
+
+
+def query_calls(con: duckdb.DuckDBPyConnection, f: CallFilter) -> list[dict[str, Any]]:
+    """Filtered calls (``CALL_COLUMNS``), each with its articles, events, participants, sources and
+    evidence spans (calls -> call_events -> events -> articles / evidence / participants / sources)."""
+    where, params = _where(con, f)
+    if f.limit is not None:
+        params.append(f.limit)
+    calls = rows(con, _calls_sql(where, f.limit is not None), params)
+    if calls:
+        by_call = _articles_of(con, [c["call_id"] for c in calls])
+        for c in calls:
+            c["date_conflict"] = bool(c["date_conflict"])
+            c["articles"] = by_call.get(c["call_id"], [])
+    return calls
+
+
+def _articles_of(con: duckdb.DuckDBPyConnection, call_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    events = rows(
+        con,
+        """
+        SELECT ce.call_id, e.event_id, e.type, e.status, e.background, e.event_date, e.date_basis, e.date_conflict,
+               a.article_id, a.url, a.title, a.published_date, a.outlet_id, coalesce(o.name, a.outlet_id) AS outlet,
+               o.name_ar AS outlet_ar, a.text
+        FROM call_events ce JOIN events e ON e.event_id = ce.event_id JOIN articles a ON a.article_id = e.article_id
+        LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
+        WHERE list_contains(?, ce.call_id)
+        ORDER BY ce.call_id, a.published_date NULLS LAST, outlet, a.article_id, e.event_index""",
+        [call_ids],
+    )
+    ids = [e["event_id"] for e in events]
+
+    def grouped(sql: str) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {}
+        for r in rows(con, sql, [ids]):
+            out.setdefault(r.pop("event_id"), []).append(r)
+        return out
+
+    evidence = grouped(
+        "SELECT event_id, kind, start_char, end_char, text FROM event_evidence "
+        "WHERE list_contains(?, event_id) ORDER BY event_id, position"
+    )
+    people = grouped(
+        "SELECT event_id, person_id, name_en, name_ar, country, role, org, mention FROM event_participants "
+        "WHERE list_contains(?, event_id) ORDER BY event_id, position"
+    )
+    sources = grouped(
+        "SELECT event_id, name_en, kind, mention FROM event_sources WHERE list_contains(?, event_id) "
+        "ORDER BY event_id, position"
+    )
+    by_call: dict[str, list[dict[str, Any]]] = {}
+    for e in events:
+        by_call.setdefault(e["call_id"], []).append(
+            {
+                "article_id": e["article_id"],
+                "url": e["url"],
+                "title": e["title"],
+                "published_date": e["published_date"],
+                "outlet_id": e["outlet_id"],
+                "outlet": e["outlet"],
+                "outlet_ar": e["outlet_ar"],
+                "event": {
+                    "event_id": e["event_id"],
+                    "type": e["type"],
+                    "status": e["status"],
+                    "background": e["background"],
+                    "date": e["event_date"],
+                    "date_basis": e["date_basis"],
+                    "date_conflict": e["date_conflict"],
+                },
+                "participants": people.get(e["event_id"], []),
+                "sources": sources.get(e["event_id"], []),
+                "evidence": [_span(s, e["text"] or "") for s in evidence.get(e["event_id"], [])],
+            }
+        )
+    return by_call
+
+
+def _span(s: dict[str, Any], text: str) -> dict[str, Any]:
+    """An evidence span with the article text around it (when its offsets really point at it)."""
+    start, end = s["start_char"], s["end_char"]
+    exact = 0 <= start <= end <= len(text) and text[start:end] == (s["text"] or "")
+    return {
+        "kind": s["kind"],
+        "start": start,
+        "end": end,
+        "text": s["text"],
+        "before": text[max(0, start - CONTEXT_CHARS) : start] if exact else None,
+        "after": text[end : end + CONTEXT_CHARS] if exact else None,
+    }
+
+
+def filter_choices(con: duckdb.DuckDBPyConnection) -> dict[str, list[Any]]:
+    """What the filter form offers: types, statuses, outlets (id, English, Arabic), countries."""
+    return {
+        "types": [r[0] for r in con.execute("SELECT DISTINCT type FROM calls ORDER BY 1").fetchall()],
+        "statuses": [r[0] for r in con.execute("SELECT DISTINCT status FROM events ORDER BY 1").fetchall()],
+        "outlets": con.execute(
+            "SELECT outlet_id, name, name_ar FROM outlets WHERE outlet_id IN (SELECT DISTINCT outlet_id FROM articles) "
+            "ORDER BY name"
+        ).fetchall(),
+    }
+
+
+def snapshot_info(con: duckdb.DuckDBPyConnection, path: Path) -> dict[str, Any]:
+    info: dict[str, Any] = {"published_at": None, "latest_run": None}
+    try:
+        info["published_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(path.stat().st_mtime))
+    except OSError:
+        pass
+    found = rows(con, "SELECT run_id, status, finished_at FROM runs ORDER BY finished_at DESC NULLS LAST LIMIT 1")
+    if found:
+        info["latest_run"] = found[0]
+    return info
+
+
+# --- people ----------------------------------------------------------------------------------------
+
+
+def person(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, Any] | None:
+    found = rows(
+        con,
+        """SELECT participant_key AS key, any_value(person_id) AS person_id, any_value(name) AS name_en,
+                  any_value(name_ar) AS name_ar, any_value(country) AS country, count(DISTINCT call_id) AS n_calls
+           FROM call_participants WHERE participant_key = ? GROUP BY participant_key""",
+        [key],
+    )
+    return found[0] if found else None
+
+
+def counterparts(con: duckdb.DuckDBPyConnection, key: str) -> list[dict[str, Any]]:
+    """Everyone the person had a contact with: how often, first and last contact, and how."""
+    return rows(
+        con,
+        """
+        SELECT other.participant_key AS key, any_value(other.name) AS name_en, any_value(other.name_ar) AS name_ar,
+               any_value(other.country) AS country, count(DISTINCT c.call_id) AS n_contacts,
+               min(c.call_date) AS first_contact, max(c.call_date) AS last_contact,
+               list(DISTINCT c.type ORDER BY c.type) AS types
+        FROM call_participants me JOIN calls c ON c.call_id = me.call_id
+        JOIN call_participants other ON other.call_id = c.call_id AND other.participant_key <> me.participant_key
+        WHERE me.participant_key = ?
+        GROUP BY other.participant_key ORDER BY n_contacts DESC, last_contact DESC NULLS LAST, name_en""",
+        [key],
+    )
+
+
+# --- one article ---------------------------------------------------------------------------------
+
+
+def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
+    """An article with its outlet, its loaded events (and their calls) and what of it was quarantined."""
+    found = rows(
+        con,
+        """SELECT a.article_id, a.url, a.title, a.published_date, a.published_basis, a.outlet_id,
+                  coalesce(o.name, a.outlet_id) AS outlet, o.name_ar AS outlet_ar, a.text
+           FROM articles a LEFT JOIN outlets o USING (outlet_id) WHERE a.article_id = ?""",
+        [article_id],
+    )
+    if not found:
+        return None
+    out = found[0]
+    out["events"] = rows(
+        con,
+        """SELECT e.event_id, e.type, e.status, e.event_date, e.date_basis, ce.call_id,
+                  (SELECT list({'name_en': p.name_en, 'name_ar': coalesce(p.name_ar, p.mention)} ORDER BY p.position)
+                   FROM event_participants p WHERE p.event_id = e.event_id) AS participants
+           FROM events e LEFT JOIN call_events ce USING (event_id) WHERE e.article_id = ? ORDER BY e.event_index""",
+        [article_id],
+    )
+    out["quarantined"] = rows(
+        con,
+        "SELECT stage, reason, item_id, value, first_run_id FROM quarantine WHERE url = ? ORDER BY stage, reason",
+        [out["url"]],
+    )
+    return out

@@ -1,0 +1,151 @@
+"""A run, its failing expectations and the rows behind them, quarantine and outlet health."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import duckdb
+
+from rasd.warehouse.queries.base import rows
+
+# --- runs and quality ------------------------------------------------------------------------------
+
+
+def run_record(con: duckdb.DuckDBPyConnection, run_id: str | None) -> dict[str, Any] | None:
+    """One run (the latest when ``run_id`` is None) with its counts parsed."""
+    if run_id is None:
+        found = rows(con, "SELECT * FROM runs ORDER BY finished_at DESC NULLS LAST, started_at DESC LIMIT 1")
+    else:
+        found = rows(con, "SELECT * FROM runs WHERE run_id = ?", [run_id])
+    if not found:
+        return None
+    run = found[0]
+    counts = run.get("counts")
+    run["counts"] = json.loads(counts) if isinstance(counts, str) else (counts or {})
+    return run
+
+
+def totals(con: duckdb.DuckDBPyConnection, run_id: str | None) -> dict[str, int]:
+    one = con.execute(
+        """SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), (SELECT count(*) FROM calls),
+                  (SELECT count(*) FROM quarantine),
+                  (SELECT count(*) FROM quality_results WHERE run_id = ? AND NOT success)""",
+        [run_id],
+    ).fetchone()
+    assert one is not None
+    keys = ("articles", "events", "calls", "quarantined", "failed checks (this run)")
+    return {k: int(v) for k, v in zip(keys, one)}
+
+
+def failing_expectations(con: duckdb.DuckDBPyConnection, run_id: str | None) -> list[dict[str, Any]]:
+    """The run's failing expectations, critical first, each with the ids of (up to 20 of) its rows."""
+    found = rows(
+        con,
+        """SELECT stage, expectation, severity, unexpected_count, element_count, detail FROM quality_results
+           WHERE run_id = ? AND NOT success
+           ORDER BY severity = 'critical' DESC, stage, expectation""",
+        [run_id],
+    )
+    for r in found:
+        kind, _, reason = r["expectation"].partition(":")
+        r["type"], r["reason"] = kind, reason or kind
+        try:
+            ids = json.loads(r.pop("detail") or "[]")
+        except ValueError:
+            ids = []
+        r["ids"] = [str(i) for i in ids] if isinstance(ids, list) else []
+    return found
+
+
+# What a failing row looks like wherever it ended: loaded (a warning) or in quarantine (critical).
+_LOADED_ROWS = {
+    "events": """
+        SELECT e.event_id AS id, a.article_id, a.title, a.url, a.outlet_id, e.event_date AS date, e.type,
+               (SELECT min(call_id) FROM call_events ce WHERE ce.event_id = e.event_id) AS call_id,
+               (SELECT list({'name_en': p.name_en, 'name_ar': coalesce(p.name_ar, p.mention)} ORDER BY p.position)
+                FROM event_participants p WHERE p.event_id = e.event_id) AS participants
+        FROM events e JOIN articles a USING (article_id) WHERE list_contains(?, e.event_id)""",
+    "articles": """
+        SELECT a.article_id AS id, a.article_id, a.title, a.url, a.outlet_id, a.published_date AS date, NULL AS type,
+               (SELECT min(ce.call_id) FROM events e JOIN call_events ce USING (event_id)
+                WHERE e.article_id = a.article_id) AS call_id, NULL AS participants
+        FROM articles a WHERE list_contains(?, a.article_id)""",
+    "warehouse": """
+        SELECT c.call_id AS id, NULL AS article_id, NULL AS title, NULL AS url, NULL AS outlet_id, c.call_date AS date,
+               c.type, c.call_id, (SELECT list({'name_en': p.name, 'name_ar': p.name_ar} ORDER BY p.name)
+                FROM call_participants p WHERE p.call_id = c.call_id) AS participants
+        FROM calls c WHERE list_contains(?, c.call_id)""",
+    "raw_pages": """
+        SELECT r.canonical_url AS id, NULL AS article_id, NULL AS title, r.url, r.outlet_id, NULL AS date, NULL AS type,
+               NULL AS call_id, NULL AS participants
+        FROM raw_pages r WHERE list_contains(?, r.canonical_url) OR list_contains(?, r.url)""",
+    "outlets": """
+        SELECT o.outlet_id AS id, NULL AS article_id, NULL AS title, NULL AS url, o.outlet_id,
+               (SELECT max(published_date) FROM articles a WHERE a.outlet_id = o.outlet_id) AS date, NULL AS type,
+               NULL AS call_id, NULL AS participants
+        FROM outlets o WHERE list_contains(?, o.outlet_id)""",
+}
+
+
+def failure_rows(con: duckdb.DuckDBPyConnection, stage: str, ids: list[str]) -> list[dict[str, Any]]:
+    """The rows behind a failing expectation's ids, as an analyst reads them: article title, outlet,
+    URL, participants and date found, the failing value, and where the row ended."""
+    if not ids:
+        return []
+    held = rows(
+        con,
+        """
+        SELECT coalesce(q.item_id, q.url) AS id, a.article_id, a.title, q.url, q.outlet_id, NULL AS date, NULL AS type,
+               NULL AS call_id, NULL AS participants, q.value, q.detail, 'quarantine' AS held
+        FROM quarantine q LEFT JOIN articles a ON a.url = q.url
+        WHERE q.stage = ? AND (list_contains(?, q.item_id) OR list_contains(?, q.url))""",
+        [f"gate_{stage}", ids, ids],
+    )
+    loaded: list[dict[str, Any]] = []
+    if stage in _LOADED_ROWS:
+        sql = _LOADED_ROWS[stage]
+        loaded = rows(con, sql, [ids] * sql.count("list_contains(?"))
+        for r in loaded:
+            r.update(value=None, detail=None, held="loaded")
+    by_id = {r["id"]: r for r in loaded}
+    by_id.update({r["id"]: r for r in held})
+    outlets = {r[0]: (r[1], r[2]) for r in con.execute("SELECT outlet_id, name, name_ar FROM outlets").fetchall()}
+    out = []
+    for i in ids:
+        r = by_id.get(i) or {"id": i, "held": "not found in the snapshot"}
+        name, name_ar = outlets.get(r.get("outlet_id") or "", (r.get("outlet_id"), None))
+        out.append({**r, "outlet": name, "outlet_ar": name_ar, "participants": list(r.get("participants") or [])})
+    return out
+
+
+def quarantine_by_reason(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int]]:
+    return [
+        (r[0], r[1], int(r[2]))
+        for r in con.execute(
+            "SELECT stage, reason, count(*) FROM quarantine GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"
+        ).fetchall()
+    ]
+
+
+def outlet_health(con: duckdb.DuckDBPyConnection, limit: int = 10) -> list[dict[str, Any]]:
+    return rows(
+        con,
+        """SELECT outlet_id, name, (SELECT name_ar FROM outlets o WHERE o.outlet_id = oc.outlet_id) AS name_ar,
+                  n_articles, n_quarantined, last_published FROM outlet_coverage oc
+           WHERE outlet_id IN (SELECT outlet_id FROM outlets WHERE enabled)
+           ORDER BY n_quarantined DESC, n_articles, outlet_id LIMIT ?""",
+        [limit],
+    )
+
+
+def runs_trend(con: duckdb.DuckDBPyConnection, limit: int = 15) -> list[dict[str, Any]]:
+    return rows(
+        con,
+        """
+        SELECT r.run_id, r.status, r.finished_at,
+               (SELECT count(*) FROM quality_results q WHERE q.run_id = r.run_id AND NOT q.success) AS failed_checks,
+               (SELECT count(*) FROM quarantine q WHERE q.first_run_id = r.run_id) AS new_quarantine
+        FROM runs r ORDER BY r.finished_at DESC NULLS LAST LIMIT ?""",
+        [limit],
+    )
