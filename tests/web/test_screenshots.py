@@ -30,8 +30,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
-from conftest import REPO
+from web_fixtures import REPO
 
 sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO / "plugins"))
