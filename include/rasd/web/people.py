@@ -16,10 +16,7 @@ def person_body(con: duckdb.DuckDBPyConnection, who: dict[str, Any]) -> str:
     root = "../"
     key = who["key"]
     f = q.CallFilter(person=key, limit=None)
-    calls = q.calls_relation(con, f).fetchall()
-    cols = q.CALL_COLUMNS
-    i_date, i_type, i_parts = cols.index("date"), cols.index("type"), cols.index("participants")
-    points = [(r[i_date], str(r[i_parts] or ""), str(r[i_type])) for r in calls]
+    points = q.person_calls(con, key)
     rows = [
         (
             f"<a class='person' href='{href(root + 'person/' + c['key'])}'>{bilingual(c['name_en'], c['name_ar'])}</a>",

@@ -15,6 +15,7 @@ from rasd.warehouse.queries.calls import (
     counterparts,
     filter_choices,
     person,
+    person_calls,
     query_calls,
     snapshot_info,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "pairs_per_period",
     "period_unit",
     "person",
+    "person_calls",
     "quarantine_by_reason",
     "query_calls",
     "quarantine_share_over_runs",

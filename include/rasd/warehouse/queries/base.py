@@ -18,6 +18,11 @@ CONTEXT_CHARS = 70  # article text shown either side of an evidence span
 # Arabic letter variants folded for name search (alef forms, alef maqsura, teh marbuta), and marks.
 AR_FOLD_FROM, AR_FOLD_TO = "أإآٱىة", "اااايه"
 AR_MARKS_RE = "[\u064b-\u0652\u0640]"
+# A participant's key in SQL over event_participants ``p``: the expression of the schema's view
+# call_participants (= rasd.records.participant_key); a test checks the two agree.
+PARTICIPANT_KEY_SQL = (
+    "coalesce(p.person_id, 'unk:' || coalesce(p.country, '') || ':' || coalesce(p.name_ar, p.mention))"
+)
 
 
 class SnapshotMissing(Exception):
@@ -50,5 +55,5 @@ def rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = No
 
 
 def fold_arabic(s: str) -> str:
-    """The Python side of the SQL fold in ``_person_clause`` (same letters, same marks)."""
+    """An Arabic name as matched: alef forms, alef maqsura and teh marbuta folded, marks dropped."""
     return re.sub(AR_MARKS_RE, "", s.translate(str.maketrans(AR_FOLD_FROM, AR_FOLD_TO)))

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from rasd.warehouse.queries.base import AR_FOLD_FROM, AR_FOLD_TO, AR_MARKS_RE, CONTEXT_CHARS, fold_arabic, rows
+from rasd.warehouse.queries.base import (
+    CONTEXT_CHARS,
+    PARTICIPANT_KEY_SQL,
+    fold_arabic,
+    rows,
+)
 
 # --- calls and their filters ----------------------------------------------------------------------
 
@@ -55,15 +61,32 @@ def _country_codes(con: duckdb.DuckDBPyConnection, country: str) -> list[str]:
     return [r[0] for r in found] or [value.upper()]
 
 
-def _person_clause(person: str) -> tuple[str, list[Any]]:
-    """Calls with a participant whose key, English name (accents ignored) or Arabic name matches."""
+def _fold_latin(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(ch))
+
+
+def matching_participants(con: duckdb.DuckDBPyConnection, person: str) -> list[str]:
+    """Keys of the participants whose key is ``person`` or whose English name (accents ignored) or
+    Arabic name (letter variants and marks folded) contains it. Matched in Python over the few
+    distinct participants: far cheaper than matching every participant row in SQL."""
     needle = person.strip()
-    folded = f"%{fold_arabic(needle)}%"
-    sql = f"""c.call_id IN (SELECT call_id FROM call_participants WHERE participant_key = ?
-        OR strip_accents(lower(name)) LIKE strip_accents(lower(?))
-        OR regexp_replace(translate(coalesce(name_ar, ''), '{AR_FOLD_FROM}', '{AR_FOLD_TO}'), '{AR_MARKS_RE}', '', 'g')
-           LIKE ?)"""
-    return sql, [needle, f"%{needle}%", folded]
+    latin, arabic = _fold_latin(needle), fold_arabic(needle)
+    found = con.execute(
+        f"SELECT DISTINCT {PARTICIPANT_KEY_SQL}, coalesce(p.name_en, p.name_ar), p.name_ar FROM event_participants p"
+    ).fetchall()
+    return sorted(
+        {
+            key
+            for key, name, name_ar in found
+            if key == needle or (name and latin in _fold_latin(name)) or (name_ar and arabic in fold_arabic(name_ar))
+        }
+    )
+
+
+def _person_clause(con: duckdb.DuckDBPyConnection, person: str) -> tuple[str, list[Any]]:
+    sql = f"""c.call_id IN (SELECT ce.call_id FROM event_participants p JOIN call_events ce USING (event_id)
+                            WHERE list_contains(?, {PARTICIPANT_KEY_SQL}))"""
+    return sql, [matching_participants(con, person)]
 
 
 def _where(con: duckdb.DuckDBPyConnection, f: CallFilter) -> tuple[str, list[Any]]:
@@ -84,20 +107,23 @@ def _where(con: duckdb.DuckDBPyConnection, f: CallFilter) -> tuple[str, list[Any
         clauses.append("list_has_any(c.countries, ?)")
         params.append(_country_codes(con, f.country))
     if f.person:
-        sql, values = _person_clause(f.person)
+        sql, values = _person_clause(con, f.person)
         clauses.append(sql)
         params.extend(values)
-    if f.status:
-        clauses.append(
-            "c.call_id IN (SELECT ce.call_id FROM call_events ce JOIN events e USING (event_id) WHERE e.status = ?)"
-        )
-        params.append(f.status)
-    if f.outlet:
+    if f.status or f.outlet:
+        # Calls with a report of this status and a report from this outlet: one pass over the reports.
+        having = [
+            cond
+            for cond, value in (("bool_or(e.status = ?)", f.status), ("bool_or(a.outlet_id = ?)", f.outlet))
+            if value
+        ]
+        pre = " OR ".join(c.removeprefix("bool_or(").removesuffix(")") for c in having)
         clauses.append(
             "c.call_id IN (SELECT ce.call_id FROM call_events ce JOIN events e USING (event_id) "
-            "JOIN articles a USING (article_id) WHERE a.outlet_id = ?)"
+            f"JOIN articles a USING (article_id) WHERE {pre} GROUP BY ce.call_id HAVING {' AND '.join(having)})"
         )
-        params.append(f.outlet)
+        values = [v for v in (f.status, f.outlet) if v]
+        params.extend(values + values)
     return (" AND ".join(clauses) or "TRUE"), params
 
 
@@ -122,11 +148,15 @@ def _calls_sql(where: str, limited: bool) -> str:
     agg AS (
         SELECT call_id, list(DISTINCT outlet ORDER BY outlet) AS outlets, list(DISTINCT status ORDER BY status) AS statuses,
                list(DISTINCT url ORDER BY url) AS article_urls FROM ev GROUP BY call_id),
+    cp AS (  -- call_participants for these calls only (the view itself is DISTINCT over every call)
+        SELECT DISTINCT ce.call_id, {PARTICIPANT_KEY_SQL} AS participant_key, p.person_id,
+               coalesce(p.name_en, p.name_ar) AS name, p.name_ar, p.country
+        FROM f JOIN call_events ce USING (call_id) JOIN event_participants p USING (event_id)),
     ppl AS (
         SELECT call_id, list({{'key': participant_key, 'person_id': person_id, 'name_en': name, 'name_ar': name_ar,
                                'country': country}} ORDER BY name) AS people,
                list(name_ar ORDER BY name) FILTER (WHERE name_ar IS NOT NULL) AS participants_ar
-        FROM call_participants WHERE call_id IN (SELECT call_id FROM f) GROUP BY call_id)
+        FROM cp GROUP BY call_id)
     SELECT f.call_id, f.type, f.call_date AS date, f.date_basis, f.date_conflict, f.participants,
            coalesce(ppl.participants_ar, []) AS participants_ar, coalesce(ppl.people, []) AS people,
            coalesce(f.countries, []) AS countries, coalesce(f.topics, []) AS topics, coalesce(f.sources, []) AS sources,
@@ -266,31 +296,52 @@ def snapshot_info(con: duckdb.DuckDBPyConnection, path: Path) -> dict[str, Any]:
 # --- people ----------------------------------------------------------------------------------------
 
 
+# The participants of the calls of one person, from the tables (the call_participants view is DISTINCT
+# over every call, too slow to filter per request on a large warehouse).
+_THEIR_CALLS = f"""
+    mine AS (SELECT DISTINCT ce.call_id FROM event_participants p JOIN call_events ce USING (event_id)
+             WHERE {PARTICIPANT_KEY_SQL} = ?),
+    cp AS (SELECT DISTINCT ce.call_id, {PARTICIPANT_KEY_SQL} AS participant_key, p.person_id,
+                  coalesce(p.name_en, p.name_ar) AS name, p.name_ar, p.country
+           FROM mine JOIN call_events ce USING (call_id) JOIN event_participants p USING (event_id))"""
+
+
 def person(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, Any] | None:
     found = rows(
         con,
-        """SELECT participant_key AS key, any_value(person_id) AS person_id, any_value(name) AS name_en,
+        f"""WITH {_THEIR_CALLS}
+           SELECT participant_key AS key, any_value(person_id) AS person_id, any_value(name) AS name_en,
                   any_value(name_ar) AS name_ar, any_value(country) AS country, count(DISTINCT call_id) AS n_calls
-           FROM call_participants WHERE participant_key = ? GROUP BY participant_key""",
-        [key],
+           FROM cp WHERE participant_key = ? GROUP BY participant_key""",
+        [key, key],
     )
     return found[0] if found else None
+
+
+def person_calls(con: duckdb.DuckDBPyConnection, key: str) -> list[tuple[Any, str, str]]:
+    """(date, participants, type) of each call of the person, for the timeline."""
+    found = con.execute(
+        f"""WITH {_THEIR_CALLS}
+        SELECT c.call_date, coalesce(c.participants, ''), c.type FROM calls c
+        WHERE c.call_id IN (SELECT call_id FROM mine) ORDER BY c.call_date""",
+        [key],
+    ).fetchall()
+    return [(r[0], r[1], r[2]) for r in found]
 
 
 def counterparts(con: duckdb.DuckDBPyConnection, key: str) -> list[dict[str, Any]]:
     """Everyone the person had a contact with: how often, first and last contact, and how."""
     return rows(
         con,
-        """
+        f"""WITH {_THEIR_CALLS}
         SELECT other.participant_key AS key, any_value(other.name) AS name_en, any_value(other.name_ar) AS name_ar,
                any_value(other.country) AS country, count(DISTINCT c.call_id) AS n_contacts,
                min(c.call_date) AS first_contact, max(c.call_date) AS last_contact,
                list(DISTINCT c.type ORDER BY c.type) AS types
-        FROM call_participants me JOIN calls c ON c.call_id = me.call_id
-        JOIN call_participants other ON other.call_id = c.call_id AND other.participant_key <> me.participant_key
-        WHERE me.participant_key = ?
+        FROM cp other JOIN calls c ON c.call_id = other.call_id
+        WHERE other.participant_key <> ?
         GROUP BY other.participant_key ORDER BY n_contacts DESC, last_contact DESC NULLS LAST, name_en""",
-        [key],
+        [key, key],
     )
 
 

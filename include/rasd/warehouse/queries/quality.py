@@ -59,32 +59,40 @@ def failing_expectations(con: duckdb.DuckDBPyConnection, run_id: str | None) -> 
 
 
 # What a failing row looks like wherever it ended: loaded (a warning) or in quarantine (critical).
-_LOADED_ROWS = {
+_LOADED_ROWS = {  # each filters by the ids first (list_contains), then joins: cheap on a large warehouse
     "events": """
-        SELECT e.event_id AS id, a.article_id, a.title, a.url, a.outlet_id, e.event_date AS date, e.type,
-               (SELECT min(call_id) FROM call_events ce WHERE ce.event_id = e.event_id) AS call_id,
-               (SELECT list({'name_en': p.name_en, 'name_ar': coalesce(p.name_ar, p.mention)} ORDER BY p.position)
-                FROM event_participants p WHERE p.event_id = e.event_id) AS participants
-        FROM events e JOIN articles a USING (article_id) WHERE list_contains(?, e.event_id)""",
+        WITH e AS (SELECT * FROM events WHERE list_contains(?, event_id)),
+             cc AS (SELECT event_id, min(call_id) AS call_id FROM call_events WHERE list_contains(?, event_id) GROUP BY 1),
+             pp AS (SELECT event_id, list({'name_en': name_en, 'name_ar': coalesce(name_ar, mention)} ORDER BY position)
+                           AS participants
+                    FROM event_participants WHERE list_contains(?, event_id) GROUP BY 1)
+        SELECT e.event_id AS id, a.article_id, a.title, a.url, a.outlet_id, e.event_date AS date, e.type, cc.call_id,
+               pp.participants
+        FROM e JOIN articles a USING (article_id) LEFT JOIN cc USING (event_id) LEFT JOIN pp USING (event_id)""",
     "articles": """
+        WITH a AS (SELECT * FROM articles WHERE list_contains(?, article_id)),
+             cc AS (SELECT e.article_id, min(ce.call_id) AS call_id FROM events e JOIN call_events ce USING (event_id)
+                    WHERE list_contains(?, e.article_id) GROUP BY 1)
         SELECT a.article_id AS id, a.article_id, a.title, a.url, a.outlet_id, a.published_date AS date, NULL AS type,
-               (SELECT min(ce.call_id) FROM events e JOIN call_events ce USING (event_id)
-                WHERE e.article_id = a.article_id) AS call_id, NULL AS participants
-        FROM articles a WHERE list_contains(?, a.article_id)""",
+               cc.call_id, NULL AS participants
+        FROM a LEFT JOIN cc USING (article_id)""",
     "warehouse": """
+        WITH pp AS (SELECT ce.call_id, list(DISTINCT {'name_en': coalesce(p.name_en, p.name_ar), 'name_ar': p.name_ar})
+                           AS participants
+                    FROM call_events ce JOIN event_participants p USING (event_id)
+                    WHERE list_contains(?, ce.call_id) GROUP BY 1)
         SELECT c.call_id AS id, NULL AS article_id, NULL AS title, NULL AS url, NULL AS outlet_id, c.call_date AS date,
-               c.type, c.call_id, (SELECT list({'name_en': p.name, 'name_ar': p.name_ar} ORDER BY p.name)
-                FROM call_participants p WHERE p.call_id = c.call_id) AS participants
-        FROM calls c WHERE list_contains(?, c.call_id)""",
+               c.type, c.call_id, pp.participants
+        FROM calls c LEFT JOIN pp USING (call_id) WHERE list_contains(?, c.call_id)""",
     "raw_pages": """
         SELECT r.canonical_url AS id, NULL AS article_id, NULL AS title, r.url, r.outlet_id, NULL AS date, NULL AS type,
                NULL AS call_id, NULL AS participants
         FROM raw_pages r WHERE list_contains(?, r.canonical_url) OR list_contains(?, r.url)""",
     "outlets": """
-        SELECT o.outlet_id AS id, NULL AS article_id, NULL AS title, NULL AS url, o.outlet_id,
-               (SELECT max(published_date) FROM articles a WHERE a.outlet_id = o.outlet_id) AS date, NULL AS type,
+        WITH last AS (SELECT outlet_id, max(published_date) AS date FROM articles WHERE list_contains(?, outlet_id) GROUP BY 1)
+        SELECT o.outlet_id AS id, NULL AS article_id, NULL AS title, NULL AS url, o.outlet_id, last.date, NULL AS type,
                NULL AS call_id, NULL AS participants
-        FROM outlets o WHERE list_contains(?, o.outlet_id)""",
+        FROM outlets o LEFT JOIN last USING (outlet_id) WHERE list_contains(?, o.outlet_id)""",
 }
 
 
@@ -129,12 +137,16 @@ def quarantine_by_reason(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str,
 
 
 def outlet_health(con: duckdb.DuckDBPyConnection, limit: int = 10) -> list[dict[str, Any]]:
+    """Enabled outlets, most quarantined first: articles, quarantined items, latest article."""
     return rows(
         con,
-        """SELECT outlet_id, name, (SELECT name_ar FROM outlets o WHERE o.outlet_id = oc.outlet_id) AS name_ar,
-                  n_articles, n_quarantined, last_published FROM outlet_coverage oc
-           WHERE outlet_id IN (SELECT outlet_id FROM outlets WHERE enabled)
-           ORDER BY n_quarantined DESC, n_articles, outlet_id LIMIT ?""",
+        """
+        WITH a AS (SELECT outlet_id, count(*) AS n, max(published_date) AS last FROM articles GROUP BY 1),
+             qq AS (SELECT outlet_id, count(*) AS n FROM quarantine GROUP BY 1)
+        SELECT o.outlet_id, o.name, o.name_ar, coalesce(a.n, 0) AS n_articles, coalesce(qq.n, 0) AS n_quarantined,
+               a.last AS last_published
+        FROM outlets o LEFT JOIN a USING (outlet_id) LEFT JOIN qq USING (outlet_id) WHERE o.enabled
+        ORDER BY n_quarantined DESC, n_articles, o.outlet_id LIMIT ?""",
         [limit],
     )
 

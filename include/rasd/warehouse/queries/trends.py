@@ -51,9 +51,10 @@ def pairs_per_period(
     where, params = _where(con, replace(f, limit=None))
     found = con.execute(
         f"""
-        WITH pairs AS (SELECT b.country_a || '–' || b.country_b AS pair, CAST(date_trunc('{unit}', b.call_date) AS DATE) AS p
-                       FROM calls_between_countries b JOIN calls c USING (call_id)
-                       WHERE {where} AND b.call_date IS NOT NULL),
+        WITH f AS (SELECT call_id, call_date, list_distinct(countries) AS cs FROM calls c
+                   WHERE {where} AND call_date IS NOT NULL AND len(countries) >= 2),
+             pairs AS (SELECT x || '–' || y AS pair, CAST(date_trunc('{unit}', call_date) AS DATE) AS p
+                       FROM (SELECT call_date, unnest(cs) AS x, cs FROM f) JOIN LATERAL (SELECT unnest(cs) AS y) ON x < y),
              best AS (SELECT pair FROM pairs GROUP BY pair ORDER BY count(*) DESC, pair LIMIT ?)
         SELECT pair, p, count(*) FROM pairs WHERE pair IN (SELECT pair FROM best) GROUP BY ALL""",
         [*params, top],
