@@ -297,3 +297,30 @@ def test_reasons_file_covers_every_suite_reason():
     for path in Path(SUITES_DIR).glob("*.json"):
         for item in json.loads(path.read_text(encoding="utf-8"))["expectations"]:
             assert item["meta"]["reason"] in words, (path.name, item["meta"]["reason"])
+
+
+def test_a_republished_snapshot_is_read_at_the_next_request(built, tmp_path, monkeypatch):
+    """Pages keep the snapshot's database open between requests (warm cache), and still see a
+    newly published snapshot at the next request."""
+    import shutil
+
+    import duckdb
+
+    from rasd.load import publish_snapshot
+    from rasd.web import app as web_app
+
+    home = tmp_path / "home"
+    shutil.copytree(built.home, home, ignore=shutil.ignore_patterns("raw", "reports"))
+    cfg = use_home(monkeypatch, built.__class__(**{**built.__dict__, "home": home, "db_path": home / "rasd.duckdb"}))
+    monkeypatch.setenv("RASD_HOME", str(home))
+    client = make_client()
+    client.headers["Authorization"] = f"Bearer {TOKEN}"
+    before = client.get("/rasd/api/calls?limit=500").json()["count"]
+    assert client.get("/rasd/api/calls?limit=500").json()["count"] == before
+    assert web_app.READER.is_open
+    con = duckdb.connect(str(cfg.db_path))
+    con.execute("DELETE FROM calls WHERE call_id IN (SELECT call_id FROM calls ORDER BY call_id LIMIT 3)")
+    con.execute("CHECKPOINT")
+    con.close()
+    publish_snapshot(cfg.db_path, cfg.snapshot_path)
+    assert client.get("/rasd/api/calls?limit=500").json()["count"] == before - 3

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import mimetypes
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlencode
@@ -55,21 +55,23 @@ def rasd_settings() -> Any:
     return settings()
 
 
+READER = q.SnapshotReader()
+
+
 @contextmanager
 def snapshot() -> Iterator[duckdb.DuckDBPyConnection]:
+    """A cursor on the published snapshot for one request; NoData when there is none (yet)."""
     path = rasd_settings().snapshot_path
-    try:
-        con = q.open_snapshot(path)
-    except q.SnapshotMissing:
-        raise NoData(
-            "No data yet: no load has published a snapshot. Run the rasd_ingest DAG (or `rasd run`) and reload this page."
-        ) from None
-    except q.SnapshotBusy as exc:
-        raise NoData(f"The snapshot could not be opened right now ({exc}); try again in a moment.", 503) from None
-    try:
+    with ExitStack() as stack:
+        try:
+            con = stack.enter_context(READER.cursor(path))
+        except q.SnapshotMissing:
+            raise NoData(
+                "No data yet: no load has published a snapshot. Run the rasd_ingest DAG (or `rasd run`) and reload this page."
+            ) from None
+        except q.SnapshotBusy as exc:
+            raise NoData(f"The snapshot could not be opened right now ({exc}); try again in a moment.", 503) from None
         yield con
-    finally:
-        con.close()
 
 
 def report_file(rel: str) -> Path | None:
@@ -152,7 +154,7 @@ def _html_routes(app: FastAPI) -> None:
     @app.get("/calls", response_class=HTMLResponse)
     def calls_page(request: Request) -> HTMLResponse:
         def render(con: duckdb.DuckDBPyConnection) -> str:
-            f = parse_filter(request.query_params)
+            f = q.resolved(con, parse_filter(request.query_params))
             info = q.snapshot_info(con, rasd_settings().snapshot_path)
             calls = q.query_calls(con, f)
             total = q.count_calls(con, f)
@@ -178,7 +180,9 @@ def _html_routes(app: FastAPI) -> None:
 
     @app.get("/trends", response_class=HTMLResponse)
     def trends_page(request: Request) -> HTMLResponse:
-        return guarded(request, "Trends", lambda con: trends_body(con, parse_filter(request.query_params, False)))
+        return guarded(
+            request, "Trends", lambda con: trends_body(con, q.resolved(con, parse_filter(request.query_params, False)))
+        )
 
     @app.get("/quality", response_class=HTMLResponse)
     def quality_page(request: Request) -> HTMLResponse:

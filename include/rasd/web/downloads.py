@@ -3,10 +3,9 @@ lists as lists in Parquet and joined with ' | ' in CSV, every filtered call (no 
 
 from __future__ import annotations
 
-import csv
 import io
-import json
-from typing import Any
+import tempfile
+from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
@@ -14,26 +13,22 @@ import pyarrow.parquet as pq
 from rasd.warehouse import queries as q
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
-        return json.dumps(value, ensure_ascii=False, default=str)  # records (people): JSON, as in the API
-    if isinstance(value, list):
-        return " | ".join(_cell(v) for v in value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return str(value)
+def _csv_column(name: str, dtype: str) -> str:
+    """A call column as CSV text: lists of names joined with ' | ', records (people) as JSON."""
+    if name == "people":
+        return f"CAST(to_json({name}) AS VARCHAR) AS {name}"
+    if dtype.endswith("[]"):
+        return f"array_to_string({name}, ' | ') AS {name}"
+    return name
 
 
 def calls_csv(con: duckdb.DuckDBPyConnection, f: q.CallFilter) -> bytes:
     rel = q.calls_relation(con, f)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(rel.columns)
-    for row in rel.fetchall():
-        writer.writerow([_cell(v) for v in row])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")  # BOM: spreadsheet programs then read the Arabic right
+    flat = rel.project(", ".join(_csv_column(n, str(t)) for n, t in zip(rel.columns, rel.types)))
+    with tempfile.TemporaryDirectory(prefix="rasd-csv-") as tmp:
+        path = Path(tmp) / "calls.csv"
+        flat.write_csv(str(path), header=True)
+        return "\ufeff".encode() + path.read_bytes()  # BOM: spreadsheet programs then read the Arabic right
 
 
 def calls_parquet(con: duckdb.DuckDBPyConnection, f: q.CallFilter) -> bytes:

@@ -5,7 +5,14 @@ hold. Every function takes an open connection and returns plain records, so the 
 the report and the files share one query each. Import as ``from rasd.warehouse import queries as q``.
 """
 
-from rasd.warehouse.queries.base import SnapshotBusy, SnapshotMissing, fold_arabic, open_snapshot, rows
+from rasd.warehouse.queries.base import (
+    SnapshotBusy,
+    SnapshotMissing,
+    SnapshotReader,
+    fold_arabic,
+    open_snapshot,
+    rows,
+)
 from rasd.warehouse.queries.calls import (
     CALL_COLUMNS,
     CallFilter,
@@ -17,6 +24,7 @@ from rasd.warehouse.queries.calls import (
     person,
     person_calls,
     query_calls,
+    resolved,
     snapshot_info,
 )
 from rasd.warehouse.queries.quality import (
@@ -35,6 +43,7 @@ __all__ = [
     "CallFilter",
     "SnapshotBusy",
     "SnapshotMissing",
+    "SnapshotReader",
     "article",
     "calls_per_period",
     "calls_relation",
@@ -53,6 +62,7 @@ __all__ = [
     "quarantine_by_reason",
     "query_calls",
     "quarantine_share_over_runs",
+    "resolved",
     "rows",
     "run_record",
     "runs_trend",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ class CallFilter:
     min_outlets: int | None = None
     call_id: str | None = None
     limit: int | None = 50
+    person_keys: tuple[str, ...] | None = None  # ``person`` resolved to participant keys (see ``resolved``)
 
     def params(self) -> dict[str, Any]:
         """The filter as query parameters (for links and downloads of the same view)."""
@@ -83,10 +84,17 @@ def matching_participants(con: duckdb.DuckDBPyConnection, person: str) -> list[s
     )
 
 
-def _person_clause(con: duckdb.DuckDBPyConnection, person: str) -> tuple[str, list[Any]]:
+def resolved(con: duckdb.DuckDBPyConnection, f: CallFilter) -> CallFilter:
+    """The filter with its person matched to participant keys once (a page runs several queries)."""
+    if f.person and f.person_keys is None:
+        return replace(f, person_keys=tuple(matching_participants(con, f.person)))
+    return f
+
+
+def _person_clause(con: duckdb.DuckDBPyConnection, f: CallFilter) -> tuple[str, list[Any]]:
     sql = f"""c.call_id IN (SELECT ce.call_id FROM event_participants p JOIN call_events ce USING (event_id)
                             WHERE list_contains(?, {PARTICIPANT_KEY_SQL}))"""
-    return sql, [matching_participants(con, person)]
+    return sql, [list(resolved(con, f).person_keys or [])]
 
 
 def _where(con: duckdb.DuckDBPyConnection, f: CallFilter) -> tuple[str, list[Any]]:
@@ -107,7 +115,7 @@ def _where(con: duckdb.DuckDBPyConnection, f: CallFilter) -> tuple[str, list[Any
         clauses.append("list_has_any(c.countries, ?)")
         params.append(_country_codes(con, f.country))
     if f.person:
-        sql, values = _person_clause(con, f.person)
+        sql, values = _person_clause(con, f)
         clauses.append(sql)
         params.extend(values)
     if f.status or f.outlet:
