@@ -13,6 +13,7 @@ from rasd.web.render import bilingual, esc, href, link, table, text
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
+ISO_INPUT = "size='10' placeholder='YYYY-MM-DD' pattern='[0-9]{4}-[0-9]{2}-[0-9]{2}'"
 
 
 class BadFilter(ValueError):
@@ -81,8 +82,9 @@ def filter_form(f: q.CallFilter, choices: dict[str, list[Any]], action: str, wit
     fields = [
         _input("person", "Person (English or Arabic)", f.person, extra="size='22' dir='auto'"),
         _input("country", "Country (code or name)", f.country, extra="size='12' dir='auto'"),
-        _input("from", "From", f.date_from.isoformat() if f.date_from else None, "date"),
-        _input("to", "To", f.date_to.isoformat() if f.date_to else None, "date"),
+        # Text, not type=date: browsers show date inputs in the local format; the pages use ISO dates.
+        _input("from", "From (YYYY-MM-DD)", f.date_from.isoformat() if f.date_from else None, extra=ISO_INPUT),
+        _input("to", "To (YYYY-MM-DD)", f.date_to.isoformat() if f.date_to else None, extra=ISO_INPUT),
         _select("type", "Type", [(t, t) for t in choices["types"]], f.type),
         _select("status", "Status", [(t, t) for t in choices["statuses"]], f.status),
         _select("outlet", "Outlet", outlets, f.outlet),
