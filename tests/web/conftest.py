@@ -39,11 +39,15 @@ HOSTILE_ROWS = """
 INSERT INTO quarantine (quarantine_id, stage, reason, detail, url, item_id, outlet_id, value, first_run_id) VALUES
   ('hostile-q1', 'gate_events', 'office_not_held_on_event_date', 'hostile detail ' || $h, $url, 'hostile-event',
    'manara', $h, $run),
-  ('hostile-q2', 'fetch', 'not_html', $h, $url, NULL, 'manara', $h, $run);
+  ('hostile-q2', 'fetch', 'not_html', $h, $url, NULL, 'manara', $h, $run),
+  ('hostile-q3', 'gate_events', 'person_contacts_themself', $context, $url || '#2', 'hostile-event-3', 'manara',
+   'False', $run);
 INSERT INTO quality_results (run_id, stage, expectation, severity, success, element_count,
   unexpected_count, detail, checked_at) VALUES
   ($run, 'events', 'expect_column_values_to_be_in_set:office_not_held_on_event_date', 'critical', false, 10, 1,
    $ids, now()),
+  ($run, 'events', 'expect_column_values_to_be_in_set:person_contacts_themself', 'critical', false, 10, 1,
+   $ids3, now()),
   ($run, 'raw_pages', 'expect_column_values_to_be_in_set:' || $h, 'warning', false, 10, 1, $ids2, now());
 INSERT INTO articles (article_id, url, outlet_id, title, published_date, published_basis, text)
   VALUES ('hostile-article', 'javascript:alert(1)//', 'manara', 'عنوان ' || $h, DATE '2024-01-02', 'meta',
@@ -83,6 +87,17 @@ def hostile(built, tmp_path_factory):
                 "run": run,
                 "ids": json.dumps(["hostile-event"]),
                 "ids2": json.dumps([HOSTILE_URL]),
+                "ids3": json.dumps(["hostile-event-3"]),
+                "context": json.dumps(
+                    {
+                        "participants": [
+                            {"name_en": "Vladimir Putin", "name_ar": "فلاديمير بوتين"},
+                            {"name_en": HOSTILE, "name_ar": HOSTILE},
+                        ],
+                        "event_date": "2024-01-01",
+                        "type": "phone_call",
+                    }
+                ),
             }
             for statement in filter(str.strip, HOSTILE_ROWS.split(";")):
                 names = [k for k in params if f"${k}" in statement]

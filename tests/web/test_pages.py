@@ -91,6 +91,16 @@ def test_hostile_markup_never_reaches_html_unescaped(hostile, hostile_client):
     assert escaped in pages["/rasd/article/hostile-article"]
 
 
+def test_quarantined_rows_show_the_context_their_gate_kept(hostile, hostile_client):
+    """A gate that keeps the event's participants and date with the quarantined row (detail as a
+    JSON object) gets them shown, escaped, instead of "not stored"."""
+    page = hostile_client.get("/rasd/quality").text
+    block = page[page.index("Both sides of the contact are the same person") :]
+    block = block[: block.index("</table>")]
+    assert "Vladimir Putin" in block and "2024-01-01" in block and html.escape(HOSTILE) in block
+    assert "not stored" not in block and HOSTILE not in block
+
+
 def test_article_links_only_for_http_urls(hostile, hostile_client):
     page = hostile_client.get("/rasd/calls?call=hostile-call&open=hostile-call").text
     assert "javascript:alert(1)//" in page  # shown as text

@@ -21,6 +21,7 @@ from rasd.warehouse.queries.calls import (
     count_calls,
     counterparts,
     filter_choices,
+    matching_participants,
     person,
     person_calls,
     query_calls,
@@ -30,11 +31,13 @@ from rasd.warehouse.queries.calls import (
 from rasd.warehouse.queries.quality import (
     failing_expectations,
     failure_rows,
+    outlet_check_frame,
     outlet_health,
     quarantine_by_reason,
     run_record,
     runs_trend,
     totals,
+    warehouse_check_frame,
 )
 from rasd.warehouse.queries.trends import calls_per_period, pairs_per_period, period_unit, quarantine_share_over_runs
 
@@ -51,7 +54,9 @@ __all__ = [
     "counterparts",
     "failing_expectations",
     "failure_rows",
+    "outlet_check_frame",
     "filter_choices",
+    "matching_participants",
     "fold_arabic",
     "open_snapshot",
     "outlet_health",
@@ -68,4 +73,5 @@ __all__ = [
     "runs_trend",
     "snapshot_info",
     "totals",
+    "warehouse_check_frame",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -116,6 +117,11 @@ def failure_rows(con: duckdb.DuckDBPyConnection, stage: str, ids: list[str]) -> 
         loaded = rows(con, sql, [ids] * sql.count("list_contains(?"))
         for r in loaded:
             r.update(value=None, detail=None, held="loaded")
+    for r in held:
+        context = _held_context(r.get("detail"))
+        if r.get("title"):
+            context.pop("title", None)  # the loaded article's own title wins
+        r.update(context)
     by_id = {r["id"]: r for r in loaded}
     by_id.update({r["id"]: r for r in held})
     outlets = {r[0]: (r[1], r[2]) for r in con.execute("SELECT outlet_id, name, name_ar FROM outlets").fetchall()}
@@ -124,6 +130,37 @@ def failure_rows(con: duckdb.DuckDBPyConnection, stage: str, ids: list[str]) -> 
         r = by_id.get(i) or {"id": i, "held": "not found in the snapshot"}
         name, name_ar = outlets.get(r.get("outlet_id") or "", (r.get("outlet_id"), None))
         out.append({**r, "outlet": name, "outlet_ar": name_ar, "participants": list(r.get("participants") or [])})
+    return out
+
+
+def _held_context(detail: Any) -> dict[str, Any]:
+    """What a gate kept of a quarantined row beside the reason, when its ``detail`` is a JSON object:
+    ``{"participants": [{"name_en", "name_ar"}], "event_date": "YYYY-MM-DD", "type", "title"}``."""
+    if not isinstance(detail, str) or not detail.lstrip().startswith("{"):
+        return {}
+    try:
+        found = json.loads(detail)
+    except ValueError:
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    out: dict[str, Any] = {}
+    people = found.get("participants")
+    if isinstance(people, list):
+        out["participants"] = [
+            {"name_en": p.get("name_en"), "name_ar": p.get("name_ar") or p.get("mention")}
+            for p in people
+            if isinstance(p, dict)
+        ]
+    day = found.get("event_date") or found.get("date")
+    if isinstance(day, str):
+        try:
+            out["date"] = dt.date.fromisoformat(day)
+        except ValueError:
+            pass
+    for key in ("type", "title"):
+        if isinstance(found.get(key), str):
+            out[key] = found[key]
     return out
 
 
@@ -161,3 +198,35 @@ def runs_trend(con: duckdb.DuckDBPyConnection, limit: int = 15) -> list[dict[str
         FROM runs r ORDER BY r.finished_at DESC NULLS LAST LIMIT ?""",
         [limit],
     )
+
+
+# --- what the warehouse and outlet gates check (rasd.quality validates these frames) ----------------
+
+
+def warehouse_check_frame(con: duckdb.DuckDBPyConnection) -> Any:
+    """One row per call with what the warehouse suite checks (a pandas DataFrame)."""
+    return con.execute("""
+        SELECT c.call_id, c.call_date, len(string_split(c.participant_key, '|')) AS n_participants,
+               c.n_articles, c.n_outlets, c.date_conflict,
+               NOT EXISTS (SELECT 1 FROM call_events ce JOIN events e USING (event_id)
+                           LEFT JOIN articles a USING (article_id)
+                           WHERE ce.call_id = c.call_id AND a.article_id IS NULL) AS events_reference_articles
+        FROM calls c ORDER BY c.call_id
+    """).df()
+
+
+def outlet_check_frame(con: duckdb.DuckDBPyConnection, today: dt.date) -> Any:
+    """One row per enabled outlet: how much it gave, how recent its latest article is, and the share
+    of its items quarantined (a pandas DataFrame for the outlets suite)."""
+    return con.execute(
+        """
+        WITH q AS (SELECT outlet_id, count(*) AS n FROM quarantine GROUP BY 1)
+        SELECT o.outlet_id, count(a.article_id) AS n_articles,
+               coalesce(CAST(? AS DATE) - max(a.published_date), 100000) AS days_since_latest,
+               coalesce(any_value(q.n), 0) / greatest(1, count(a.article_id) + coalesce(any_value(q.n), 0))
+                 AS quarantine_share
+        FROM outlets o LEFT JOIN articles a USING (outlet_id) LEFT JOIN q USING (outlet_id)
+        WHERE o.enabled GROUP BY o.outlet_id ORDER BY o.outlet_id
+    """,
+        [today],
+    ).df()
