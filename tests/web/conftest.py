@@ -62,7 +62,7 @@ INSERT INTO event_evidence VALUES ('hostile-event-2', 0, 'trigger', 0, 2, $h);
 INSERT INTO event_sources VALUES ('hostile-event-2', 0, $h, 'official', $h);
 INSERT INTO calls (call_id, type, call_date, date_basis, date_conflict, participant_key, participants, countries,
   topics, sources, n_events, n_articles, n_outlets, first_published, last_published) VALUES ('hostile-call', 'phone_call', DATE '2024-01-01', 'explicit', false, 'Q7747|x',
-  $h, ['RU', 'CN'], [$h], [$h], 1, 1, 1, DATE '2024-01-02', DATE '2024-01-02');
+  $formula, ['RU', 'CN'], [$h], [$formula, $h], 1, 1, 1, DATE '2024-01-02', DATE '2024-01-02');
 INSERT INTO call_events VALUES ('hostile-call', 'hostile-event-2');
 """
 
@@ -88,6 +88,7 @@ def hostile(built, tmp_path_factory):
                 "ids": json.dumps(["hostile-event"]),
                 "ids2": json.dumps([HOSTILE_URL]),
                 "ids3": json.dumps(["hostile-event-3"]),
+                "formula": '=HYPERLINK("http://evil.example/x")',
                 "context": json.dumps(
                     {
                         "participants": [

@@ -91,6 +91,17 @@ def test_hostile_markup_never_reaches_html_unescaped(hostile, hostile_client):
     assert escaped in pages["/rasd/article/hostile-article"]
 
 
+def test_csv_downloads_defuse_spreadsheet_formulas(hostile_client):
+    rows = list(
+        csv.DictReader(io.StringIO(hostile_client.get("/rasd/calls.csv?call=hostile-call").content.decode("utf-8-sig")))
+    )
+    assert len(rows) == 1
+    assert rows[0]["participants"] == '\'=HYPERLINK("http://evil.example/x")'
+    assert rows[0]["sources"].startswith("'=HYPERLINK(")
+    parquet = pq.read_table(io.BytesIO(hostile_client.get("/rasd/calls.parquet?call=hostile-call").content))
+    assert parquet.column("participants").to_pylist() == ['=HYPERLINK("http://evil.example/x")']  # data as is
+
+
 def test_quarantined_rows_show_the_context_their_gate_kept(hostile, hostile_client):
     """A gate that keeps the event's participants and date with the quarantined row (detail as a
     JSON object) gets them shown, escaped, instead of "not stored"."""

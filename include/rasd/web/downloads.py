@@ -13,12 +13,20 @@ import pyarrow.parquet as pq
 from rasd.warehouse import queries as q
 
 
+def _defused(sql: str) -> str:
+    """Text a spreadsheet would run as a formula (=, +, -, @, tab or CR first) gets a leading
+    apostrophe: names and titles come from web pages, and a hostile page must not plant a formula."""
+    return f"CASE WHEN regexp_matches({sql}, '^[-=+@\\t\\r]') THEN chr(39) || {sql} ELSE {sql} END"
+
+
 def _csv_column(name: str, dtype: str) -> str:
     """A call column as CSV text: lists of names joined with ' | ', records (people) as JSON."""
     if name == "people":
         return f"CAST(to_json({name}) AS VARCHAR) AS {name}"
     if dtype.endswith("[]"):
-        return f"array_to_string({name}, ' | ') AS {name}"
+        return f"{_defused(f'array_to_string({name}, {chr(39)} | {chr(39)})')} AS {name}"
+    if dtype == "VARCHAR":
+        return f"{_defused(name)} AS {name}"
     return name
 
 
