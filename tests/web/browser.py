@@ -208,8 +208,10 @@ class Browser:
         )
 
     def open(self, url: str, ready_js: str, timeout: float = 90) -> None:
+        self.cdp.evaluate("window.__rasd_previous_page = true")  # so the old page never passes as ready
         self.cdp.call("Page.navigate", url=url)
         deadline = time.time() + timeout
+        ready_js = f"!window.__rasd_previous_page && document.readyState === 'complete' && ({ready_js})"
         while not self.cdp.evaluate(ready_js):
             if time.time() > deadline:
                 text = self.cdp.evaluate("document.body ? document.body.innerText : ''")
@@ -224,8 +226,12 @@ class Browser:
             time.sleep(0.2)
         return value
 
-    def click(self, selector: str, then: str, timeout: float = 30) -> None:
-        """Click the first element matching ``selector`` (as a user would), then wait for ``then``."""
+    def click(self, selector: str, then: str, timeout: float = 30, navigates: bool = True) -> None:
+        """Click the first element matching ``selector`` (as a user would), then wait for ``then``
+        (on the next page when the click navigates)."""
+        if navigates:
+            self.cdp.evaluate("window.__rasd_previous_page = true")
+            then = f"!window.__rasd_previous_page && document.readyState === 'complete' && ({then})"
         found = self.cdp.call(
             "Runtime.evaluate",
             expression=f"(() => {{ const e = document.querySelector({json.dumps(selector)}); if (!e) return false;"
