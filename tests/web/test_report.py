@@ -98,3 +98,26 @@ def test_report_opens_in_chromium_and_shows_the_run(built, tmp_path):
     shot = tmp_path / "report.png"
     chromium(tmp_path, "--window-size=1300,1800", f"--screenshot={shot}", page.as_uri())
     assert shot.exists() and shot.stat().st_size > 20_000
+
+
+def test_items_per_stage_read_the_airflow_run_counts_shape():
+    """Under Airflow the runs row holds rasd.pipeline.run_counts()'s shape (per-gate dicts nested)."""
+    from rasd.web.quality import stage_counts
+
+    counts = {
+        "fetch": {"a": {"pages": 9, "quarantined": 1}, "b": {"pages": 10, "quarantined": 0}},
+        "clean": {"articles": 17, "quarantined": 2},
+        "extract": {"articles": 17, "events": 21},
+        "gates": {"raw_pages": {"quarantined": 0}, "events": {"quarantined": 3}},
+        "report": "/somewhere/index.html",
+    }
+    assert stage_counts(counts) == [
+        ("fetch: pages", 19),
+        ("fetch: quarantined", 1),
+        ("clean: articles", 17),
+        ("clean: quarantined", 2),
+        ("extract: articles", 17),
+        ("extract: events", 21),
+        ("gates raw_pages: quarantined", 0),
+        ("gates events: quarantined", 3),
+    ]
