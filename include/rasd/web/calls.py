@@ -153,6 +153,12 @@ def _evidence_html(article: dict[str, Any], root: str) -> str:
 <b>Evidence</b><table class="spans">{"".join(spans)}</table></div>"""
 
 
+def _outlets(c: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """The call's outlets with their Arabic names (from its articles; the names alone if none loaded)."""
+    pairs = dict.fromkeys((a["outlet"], a["outlet_ar"]) for a in c.get("articles", []))
+    return list(pairs) or [(o, None) for o in c["outlets"]]
+
+
 def _call_row(c: dict[str, Any], opened: bool, root: str) -> str:
     conflict = "<span class='warn'>outlets disagree</span>" if c["date_conflict"] else ""
     evidence = "".join(_evidence_html(a, root) for a in c["articles"]) or "<p class='muted'>No evidence stored.</p>"
@@ -162,7 +168,7 @@ def _call_row(c: dict[str, Any], opened: bool, root: str) -> str:
         f"<div class='muted'>{esc(c['date_basis'])}</div></td><td>{esc(c['type'])}<div class='muted'>"
         f"{esc(', '.join(c['statuses']))}</div></td><td>{person_links(c['people'], root)}</td>"
         f"<td>{''.join(f'<span class=tag>{esc(x)}</span>' for x in c['countries'])}</td>"
-        f"<td>{'<br>'.join(esc(o) for o in c['outlets'])}</td>"
+        f"<td>{'<br>'.join(bilingual(en, ar) for en, ar in _outlets(c))}</td>"
         f"<td>{'<br>'.join(esc(s) for s in c['sources']) or '<span class=muted>none named</span>'}</td>"
         f"<td>{n_a}</td><td>{conflict}</td></tr>"
         f"<tr class='evidence'><td colspan='8'><details{' open' if opened else ''}><summary>Evidence: "

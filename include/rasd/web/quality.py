@@ -155,10 +155,10 @@ def _outlets_html(con: duckdb.DuckDBPyConnection, root: str) -> str:
     return table(["Outlet", "Name", "Articles", "Quarantined", "Latest article"], cells)
 
 
-def _runs_html(con: duckdb.DuckDBPyConnection) -> str:
+def _runs_html(con: duckdb.DuckDBPyConnection, root: str) -> str:
     cells = [
         (
-            f"<code>{esc(r['run_id'])}</code>",
+            f"<a href='{href(root + 'quality', {'run': r['run_id']})}'><code>{esc(r['run_id'])}</code></a>",
             esc(r["status"]),
             esc(r["finished_at"].isoformat(timespec="seconds") if r["finished_at"] else ""),
             esc(r["failed_checks"]),
@@ -191,4 +191,4 @@ def quality_body(con: duckdb.DuckDBPyConnection, run_id: str | None, root: str) 
 <h2 id="calls">Calls</h2>{charts.time_bars(per_period, unit, "Phone calls")}
 {charts.lines([charts.period_label(p, pair_unit) for p in periods], pairs, "Top country pairs (calls of every type)")}
 <p><a href="{href(root + "trends")}">More trends: per country pair, filters</a></p>
-<h2 id="runs">Trend over runs</h2>{_runs_html(con)}"""
+<h2 id="runs">Trend over runs</h2>{_runs_html(con, root)}"""
