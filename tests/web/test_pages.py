@@ -91,6 +91,18 @@ def test_hostile_markup_never_reaches_html_unescaped(hostile, hostile_client):
     assert escaped in pages["/rasd/article/hostile-article"]
 
 
+def test_person_links_hold_any_key(hostile_client):
+    """A participant missing from the reference data has a key made of their name as written (here
+    markup): the link to their page is encoded, the page opens and its navigation works."""
+    page = hostile_client.get("/rasd/calls?call=hostile-call").text
+    link = next(h for h in internal_links(page) if h.startswith("person/unk:"))
+    assert "<" not in link and "%3Csvg" in link
+    person = hostile_client.get("/rasd/" + link)
+    assert person.status_code == 200 and html.escape(HOSTILE) in person.text and HOSTILE not in person.text
+    for href in internal_links(person.text):
+        assert hostile_client.get(urljoin("http://testserver/rasd/" + link, href)).status_code == 200, href
+
+
 def test_csv_downloads_defuse_spreadsheet_formulas(hostile_client):
     rows = list(
         csv.DictReader(io.StringIO(hostile_client.get("/rasd/calls.csv?call=hostile-call").content.decode("utf-8-sig")))

@@ -91,7 +91,9 @@ def report_file(rel: str) -> Path | None:
 
 def root_of(request: Request) -> str:
     """The relative way from this address back to the app's root (links work behind any prefix)."""
-    inner = request.url.path.removeprefix(request.scope.get("root_path", ""))
+    raw = request.scope.get("raw_path")  # as the browser sees it: an encoded '/' (%2F) is no level
+    path = raw.decode("latin-1").split("?", 1)[0] if raw else request.url.path
+    inner = path.removeprefix(request.scope.get("root_path", ""))
     return "../" * max(0, inner.count("/") - 1)
 
 
@@ -170,7 +172,7 @@ def _html_routes(app: FastAPI) -> None:
 
         return guarded(request, "Article", render)
 
-    @app.get("/person/{key}", response_class=HTMLResponse)
+    @app.get("/person/{key:path}", response_class=HTMLResponse)
     def person_page(request: Request, key: str) -> HTMLResponse:
         def render(con: duckdb.DuckDBPyConnection) -> str:
             who = q.person(con, key)

@@ -9,7 +9,7 @@ from typing import Any
 
 from rasd.warehouse import queries as q
 from rasd.warehouse.queries.base import CONTEXT_CHARS
-from rasd.web.render import bilingual, esc, href, link, table, text
+from rasd.web.render import bilingual, esc, href, link, segment, table, text
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
@@ -110,7 +110,7 @@ def downloads(f: q.CallFilter, root: str) -> str:
 
 def person_links(people: list[dict[str, Any]], root: str) -> str:
     return "<br>".join(
-        f"<a class='person' href='{href(root + 'person/' + p['key'])}'>{bilingual(p.get('name_en'), p.get('name_ar'))}</a>"
+        f"<a class='person' href='{href(root + 'person/' + segment(p['key']))}'>{bilingual(p.get('name_en'), p.get('name_ar'))}</a>"
         f" <span class='muted'>{esc(p.get('country'))}</span>"
         for p in people
     )
@@ -144,7 +144,7 @@ def _evidence_html(article: dict[str, Any], root: str) -> str:
     published = article["published_date"].isoformat() if article["published_date"] else "?"
     return f"""<div class="article">
 <div><b>{bilingual(article["outlet"], article["outlet_ar"])}</b> · published {esc(published)} ·
-{link(article["url"])} · <a href="{href(root + "article/" + article["article_id"])}">article page</a></div>
+{link(article["url"])} · <a href="{href(root + "article/" + segment(article["article_id"]))}">article page</a></div>
 {text(article["title"], block=True)}
 <div class="muted">{esc(ev["type"])} · {esc(ev["status"])} · date {esc(ev["date"].isoformat() if ev["date"] else "unknown")}
  ({esc(ev["date_basis"])}){conflict}</div>

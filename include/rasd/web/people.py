@@ -9,7 +9,7 @@ import duckdb
 from rasd.warehouse import queries as q
 from rasd.web import charts
 from rasd.web.calls import downloads
-from rasd.web.render import bilingual, esc, href, table
+from rasd.web.render import bilingual, esc, href, segment, table
 
 
 def person_body(con: duckdb.DuckDBPyConnection, who: dict[str, Any]) -> str:
@@ -19,7 +19,7 @@ def person_body(con: duckdb.DuckDBPyConnection, who: dict[str, Any]) -> str:
     points = q.person_calls(con, key)
     rows = [
         (
-            f"<a class='person' href='{href(root + 'person/' + c['key'])}'>{bilingual(c['name_en'], c['name_ar'])}</a>",
+            f"<a class='person' href='{href(root + 'person/' + segment(c['key']))}'>{bilingual(c['name_en'], c['name_ar'])}</a>",
             esc(c["country"]),
             f"<a href='{href(root + 'calls', {'person': key, 'limit': 500})}'>{c['n_contacts']}</a>",
             esc(c["first_contact"].isoformat() if c["first_contact"] else ""),

@@ -16,7 +16,7 @@ import yaml
 from rasd.config import PACKAGE_DIR
 from rasd.warehouse import queries as q
 from rasd.web import charts
-from rasd.web.render import bilingual, esc, href, link, table, text
+from rasd.web.render import bilingual, esc, href, link, segment, table, text
 
 REASONS_FILE = Path(__file__).resolve().parent / "data" / "reasons.yaml"
 SUITES_DIR = PACKAGE_DIR / "quality" / "suites"
@@ -71,7 +71,7 @@ def _row_links(r: dict[str, Any], root: str) -> str:
             f"<a class='to-call' href='{href(root + 'calls', {'call': r['call_id'], 'open': r['call_id']})}'>call</a>"
         )
     if r.get("article_id"):
-        links.append(f"<a class='to-article' href='{href(root + 'article/' + r['article_id'])}'>article</a>")
+        links.append(f"<a class='to-article' href='{href(root + 'article/' + segment(r['article_id']))}'>article</a>")
     return " · ".join(links)
 
 

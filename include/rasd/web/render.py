@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from rasd.arabic import has_arabic
 
@@ -95,6 +95,11 @@ def href(path: str, params: dict[str, Any] | Sequence[tuple[str, Any]] | None = 
     items = params.items() if isinstance(params, dict) else (params or [])
     query = urlencode([(k, str(v)) for k, v in items if v not in (None, "", [])])
     return esc(path + ("?" + query if query else ""))
+
+
+def segment(value: str) -> str:
+    """One path segment of an internal address (a key may hold '/', '?', '#' or '%')."""
+    return quote(value, safe=":")
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], empty: str = "None.") -> str:
