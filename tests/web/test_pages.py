@@ -287,6 +287,33 @@ def test_person_page_timeline_and_counterparts(built, authed):
     assert "No person" in authed.get("/rasd/person/nobody-at-all").text
 
 
+def test_person_counterparts_download(built, authed):
+    page = authed.get("/rasd/person/Q7747").text
+    link = next(h for h in internal_links(page) if h.startswith("../counterparts.csv"))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(authed.get(urljoin("http://testserver/rasd/person/Q7747", link)).content.decode("utf-8-sig"))
+        )
+    )
+    shown = authed.get("/rasd/api/calls?person=Q7747&limit=500").json()["calls"]
+    assert rows and list(rows[0]) == [
+        "key",
+        "name_en",
+        "name_ar",
+        "country",
+        "n_contacts",
+        "first_contact",
+        "last_contact",
+        "types",
+    ]
+    for row in rows:
+        theirs = [c for c in shown if any(p["key"] == row["key"] for p in c["people"])]
+        assert int(row["n_contacts"]) == len(theirs), row["name_en"]
+        assert row["last_contact"] == max(c["date"] for c in theirs)
+    table = pq.read_table(io.BytesIO(authed.get("/rasd/counterparts.parquet?person=Q7747").content))
+    assert table.column("key").to_pylist() == [r["key"] for r in rows]
+
+
 def test_trends_use_a_continuous_axis_with_empty_periods(built, authed):
     page = authed.get("/rasd/trends").text
     first, last = snapshot_rows(built, "SELECT min(call_date), max(call_date) FROM calls")[0]

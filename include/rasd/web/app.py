@@ -24,7 +24,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Redirect
 from rasd.warehouse import queries as q
 from rasd.web import auth
 from rasd.web.calls import BadFilter, article_body, calls_body, parse_filter
-from rasd.web.downloads import calls_csv, calls_parquet
+from rasd.web.downloads import as_csv, as_parquet
 from rasd.web.people import person_body
 from rasd.web.quality import quality_body
 from rasd.web.render import CSP, REPORT_CSP, esc, page
@@ -229,23 +229,29 @@ def _data_routes(app: FastAPI) -> None:
 
         return answer(request, build)
 
-    def download(request: Request, kind: str) -> Response:
+    def download(request: Request, name: str, kind: str) -> Response:
         def build(con: duckdb.DuckDBPyConnection) -> Response:
-            f = parse_filter(request.query_params, limited=False)
-            body = calls_csv(con, f) if kind == "csv" else calls_parquet(con, f)
+            if name == "calls":
+                rel = q.calls_relation(con, q.resolved(con, parse_filter(request.query_params, limited=False)))
+            else:
+                rel = q.counterparts_relation(con, request.query_params.get("person") or "")
+            body = as_csv(rel) if kind == "csv" else as_parquet(rel)
             media = "text/csv; charset=utf-8" if kind == "csv" else "application/vnd.apache.parquet"
-            headers = {"Content-Disposition": f'attachment; filename="rasd-calls.{kind}"', "Cache-Control": "no-store"}
+            headers = {"Content-Disposition": f'attachment; filename="rasd-{name}.{kind}"', "Cache-Control": "no-store"}
             return Response(body, media_type=media, headers=headers)
 
         return answer(request, build)
 
-    @app.get("/calls.csv")
-    def csv_download(request: Request) -> Response:
-        return download(request, "csv")
+    for name in ("calls", "counterparts"):
+        for kind in ("csv", "parquet"):
+            app.add_api_route(f"/{name}.{kind}", _download_route(download, name, kind), methods=["GET"])
 
-    @app.get("/calls.parquet")
-    def parquet_download(request: Request) -> Response:
-        return download(request, "parquet")
+
+def _download_route(download: Callable[[Request, str, str], Response], name: str, kind: str) -> Callable:
+    def route(request: Request) -> Response:
+        return download(request, name, kind)
+
+    return route
 
 
 def _report_routes(app: FastAPI) -> None:

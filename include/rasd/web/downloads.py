@@ -1,5 +1,6 @@
-"""Downloads of a filtered view as CSV or Parquet: the JSON API's call columns (``CALL_COLUMNS``),
-lists as lists in Parquet and joined with ' | ' in CSV, every filtered call (no row limit)."""
+"""Downloads of a view as CSV or Parquet: for calls, the JSON API's call columns (``CALL_COLUMNS``)
+and every filtered call (no row limit); for a person, the counterparts table. Lists stay lists in
+Parquet and are joined with ' | ' in CSV."""
 
 from __future__ import annotations
 
@@ -9,8 +10,6 @@ from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
-
-from rasd.warehouse import queries as q
 
 
 def _defused(sql: str) -> str:
@@ -30,17 +29,15 @@ def _csv_column(name: str, dtype: str) -> str:
     return name
 
 
-def calls_csv(con: duckdb.DuckDBPyConnection, f: q.CallFilter) -> bytes:
-    rel = q.calls_relation(con, f)
+def as_csv(rel: duckdb.DuckDBPyRelation) -> bytes:
     flat = rel.project(", ".join(_csv_column(n, str(t)) for n, t in zip(rel.columns, rel.types)))
     with tempfile.TemporaryDirectory(prefix="rasd-csv-") as tmp:
-        path = Path(tmp) / "calls.csv"
+        path = Path(tmp) / "view.csv"
         flat.write_csv(str(path), header=True)
         return "\ufeff".encode() + path.read_bytes()  # BOM: spreadsheet programs then read the Arabic right
 
 
-def calls_parquet(con: duckdb.DuckDBPyConnection, f: q.CallFilter) -> bytes:
-    table = q.calls_relation(con, f).to_arrow_table()
+def as_parquet(rel: duckdb.DuckDBPyRelation) -> bytes:
     buf = io.BytesIO()
-    pq.write_table(table, buf)
+    pq.write_table(rel.to_arrow_table(), buf)
     return buf.getvalue()

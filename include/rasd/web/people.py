@@ -35,4 +35,7 @@ def person_body(con: duckdb.DuckDBPyConnection, who: dict[str, Any]) -> str:
 <a href="{href(root + "trends", {"person": key})}">their trend</a></p>
 {downloads(f, root)}
 <h2>Contacts over time</h2>{charts.timeline(points, "Each dot is one contact (hover for who)")}
-<h2>Counterparts</h2>{table(["Counterpart", "Country", "Contacts", "First contact", "Last contact", "How"], rows)}"""
+<h2>Counterparts</h2>
+<p class='downloads'>This table as: <a class='csv' href='{href(root + "counterparts.csv", {"person": key})}' download>CSV</a>
+<a class='parquet' href='{href(root + "counterparts.parquet", {"person": key})}' download>Parquet</a></p>
+{table(["Counterpart", "Country", "Contacts", "First contact", "Last contact", "How"], rows)}"""

@@ -337,10 +337,9 @@ def person_calls(con: duckdb.DuckDBPyConnection, key: str) -> list[tuple[Any, st
     return [(r[0], r[1], r[2]) for r in found]
 
 
-def counterparts(con: duckdb.DuckDBPyConnection, key: str) -> list[dict[str, Any]]:
+def counterparts_relation(con: duckdb.DuckDBPyConnection, key: str) -> duckdb.DuckDBPyRelation:
     """Everyone the person had a contact with: how often, first and last contact, and how."""
-    return rows(
-        con,
+    return con.sql(
         f"""WITH {_THEIR_CALLS}
         SELECT other.participant_key AS key, any_value(other.name) AS name_en, any_value(other.name_ar) AS name_ar,
                any_value(other.country) AS country, count(DISTINCT c.call_id) AS n_contacts,
@@ -349,8 +348,13 @@ def counterparts(con: duckdb.DuckDBPyConnection, key: str) -> list[dict[str, Any
         FROM cp other JOIN calls c ON c.call_id = other.call_id
         WHERE other.participant_key <> ?
         GROUP BY other.participant_key ORDER BY n_contacts DESC, last_contact DESC NULLS LAST, name_en""",
-        [key, key],
+        params=[key, key],
     )
+
+
+def counterparts(con: duckdb.DuckDBPyConnection, key: str) -> list[dict[str, Any]]:
+    rel = counterparts_relation(con, key)
+    return [dict(zip(rel.columns, r)) for r in rel.fetchall()]
 
 
 # --- one article ---------------------------------------------------------------------------------
