@@ -95,6 +95,10 @@ def test_report_opens_in_chromium_and_shows_the_run(built, tmp_path):
     assert "no_attribution" in dom or "outlet_not_fresh" in dom
     assert dom.count("<svg") >= 4
     assert "<script" not in dom
+    # Opened from disk (no server headers), the page still forbids scripts itself.
+    assert '<meta http-equiv="Content-Security-Policy" content="default-src \'none\';' in page.read_text(
+        encoding="utf-8"
+    )
     shot = tmp_path / "report.png"
     chromium(tmp_path, "--window-size=1300,1800", f"--screenshot={shot}", page.as_uri())
     assert shot.exists() and shot.stat().st_size > 20_000

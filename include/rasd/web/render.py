@@ -18,6 +18,9 @@ CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
     "base-uri 'none'; frame-ancestors 'self'"
 )
+# The same in the page itself (without frame-ancestors, which a <meta> cannot carry): a report file
+# opened straight from disk runs no script either.
+META_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
 # Report files on disk are served in a sandbox too (an opaque origin: even if a file carried markup,
 # nothing in it could act as the signed-in Airflow user).
 REPORT_CSP = "sandbox allow-downloads allow-popups allow-popups-to-escape-sandbox; " + CSP
@@ -116,6 +119,7 @@ def page(title: str, body: str, root: str = "") -> str:
     navigation works at any depth and behind any prefix."""
     nav = "".join(f'<a href="{esc(root + path)}">{esc(label)}</a>' for path, label in NAV)
     return f"""<!doctype html><html lang="en" dir="ltr"><head><meta charset="utf-8"><title>{esc(title)} · Rasd</title>
+<meta http-equiv="Content-Security-Policy" content="{META_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="{esc(root)}icon.svg">
 <style>{STYLE}</style></head><body>
 <nav><b>Rasd <bdi lang="ar">رصد</bdi></b> · {nav}</nav>
