@@ -384,3 +384,19 @@ def test_a_republished_snapshot_is_read_at_the_next_request(built, tmp_path, mon
     con.close()
     publish_snapshot(cfg.db_path, cfg.snapshot_path)
     assert client.get("/rasd/api/calls?limit=500").json()["count"] == before - 3
+
+
+def test_calls_pages_through_a_view(built, authed):
+    total = n_calls(built)
+    first = authed.get("/rasd/calls?limit=10").text
+    ids = re.findall(r"id='call-([0-9a-f]+)'", first)
+    assert len(ids) == 10 and f"Calls 1–10 of {total}" in first
+    nxt = html.unescape(re.search(r"class='next' href='([^']+)'", first).group(1))
+    assert parse_qs(urlsplit(nxt).query) == {"limit": ["10"], "offset": ["10"]}
+    second = authed.get("/rasd/" + nxt).text
+    ids2 = re.findall(r"id='call-([0-9a-f]+)'", second)
+    assert ids2 and not set(ids) & set(ids2) and "class='prev'" in second
+    everything = [c["call_id"] for c in authed.get("/rasd/api/calls?limit=500").json()["calls"]]
+    assert ids + ids2 == everything[:20]
+    page = authed.get("/rasd/api/calls?limit=5&offset=5").json()
+    assert page["calls"][0]["call_id"] == everything[5] and page["total"] == total and page["count"] == 5

@@ -207,13 +207,17 @@ def _data_routes(app: FastAPI) -> None:
             return JSONResponse({"detail": str(exc)}, status_code=400)
 
     def api(con: duckdb.DuckDBPyConnection, f: q.CallFilter) -> dict[str, Any]:
+        f = q.resolved(con, f)
         calls = q.query_calls(con, f)
         for c in calls:
             for a in c["articles"]:
                 for s in a["evidence"]:
                     s.pop("before"), s.pop("after")
         info = q.snapshot_info(con, rasd_settings().snapshot_path)
-        return jsonable_encoder({"snapshot": info, "count": len(calls), "calls": calls})
+        total = q.count_calls(con, f)  # all matching calls; "count" is this page's
+        return jsonable_encoder(
+            {"snapshot": info, "count": len(calls), "total": total, "offset": f.offset, "calls": calls}
+        )
 
     @app.get("/api/calls")
     def calls_api(request: Request) -> Response:

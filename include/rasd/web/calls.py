@@ -60,6 +60,7 @@ def parse_filter(params: Mapping[str, str], limited: bool = True) -> q.CallFilte
         min_outlets=_int(params, "min_outlets", 1, 1000),
         call_id=s("call"),
         limit=(limit or DEFAULT_LIMIT) if limited else None,
+        offset=(_int(params, "offset", 0, 10**9) or 0) if limited else 0,
     )
 
 
@@ -176,6 +177,21 @@ def _call_row(c: dict[str, Any], opened: bool, root: str) -> str:
     )
 
 
+def _pager(f: q.CallFilter, shown: int, total: int) -> str:
+    """Previous and next pages of the same view (the filters stay in the address)."""
+    limit = f.limit or DEFAULT_LIMIT
+    base = {**f.params(), "limit": limit}
+    links = []
+    if f.offset > 0:
+        links.append(
+            f"<a class='prev' href='{href('calls', {**base, 'offset': max(0, f.offset - limit) or None})}'>previous {limit}</a>"
+        )
+    if f.offset + shown < total:
+        links.append(f"<a class='next' href='{href('calls', {**base, 'offset': f.offset + limit})}'>next {limit}</a>")
+    first = f.offset + 1
+    return f"<p class='pager'>Calls {first}–{f.offset + shown} of {total}. {' · '.join(links)}</p>"
+
+
 def calls_body(
     calls: list[dict[str, Any]], total: int, info: dict[str, Any], f: q.CallFilter, choices: dict, open_: str | None
 ) -> str:
@@ -190,6 +206,7 @@ def calls_body(
     )
     if not calls:
         return header + "<p class='empty'>No calls match.</p>"
+    pager = _pager(f, len(calls), total)
     rows = "".join(
         _call_row(c, open_ == "all" or (open_ == "first" and i == 0) or open_ == c["call_id"], "")
         for i, c in enumerate(calls)
@@ -197,6 +214,7 @@ def calls_body(
     return header + (
         "<table><thead><tr><th>Date</th><th>Type</th><th>Participants</th><th>Countries</th>"
         f"<th>Outlets</th><th>Sources</th><th>Articles</th><th>Date check</th></tr></thead><tbody>{rows}</tbody></table>"
+        + pager
     )
 
 

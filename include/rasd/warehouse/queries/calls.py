@@ -36,6 +36,7 @@ class CallFilter:
     min_outlets: int | None = None
     call_id: str | None = None
     limit: int | None = 50
+    offset: int = 0  # rows skipped before the first shown (with limit: one page of the view)
     person_keys: tuple[str, ...] | None = None  # ``person`` resolved to participant keys (see ``resolved``)
 
     def params(self) -> dict[str, Any]:
@@ -148,7 +149,7 @@ def _calls_sql(where: str, limited: bool) -> str:
     return f"""
     WITH f AS (
         SELECT * FROM calls c WHERE {where}
-        ORDER BY call_date DESC NULLS LAST, last_published DESC NULLS LAST, call_id {"LIMIT ?" if limited else ""}),
+        ORDER BY call_date DESC NULLS LAST, last_published DESC NULLS LAST, call_id {"LIMIT ? OFFSET ?" if limited else ""}),
     ev AS (
         SELECT ce.call_id, e.status, a.url, coalesce(o.name, a.outlet_id) AS outlet
         FROM f JOIN call_events ce USING (call_id) JOIN events e USING (event_id)
@@ -178,7 +179,7 @@ def calls_relation(con: duckdb.DuckDBPyConnection, f: CallFilter) -> duckdb.Duck
     """The filtered calls with ``CALL_COLUMNS`` (for downloads: Arrow, CSV, Parquet)."""
     where, params = _where(con, f)
     if f.limit is not None:
-        params.append(f.limit)
+        params.extend([f.limit, f.offset])
     return con.sql(_calls_sql(where, f.limit is not None), params=params)
 
 
@@ -192,7 +193,7 @@ def query_calls(con: duckdb.DuckDBPyConnection, f: CallFilter) -> list[dict[str,
     evidence spans (calls -> call_events -> events -> articles / evidence / participants / sources)."""
     where, params = _where(con, f)
     if f.limit is not None:
-        params.append(f.limit)
+        params.extend([f.limit, f.offset])
     calls = rows(con, _calls_sql(where, f.limit is not None), params)
     if calls:
         by_call = _articles_of(con, [c["call_id"] for c in calls])
