@@ -8,7 +8,8 @@ import shutil
 
 import duckdb
 import pytest
-from web_fixtures import HOSTILE, HOSTILE_URL
+
+from web.web_fixtures import HOSTILE, HOSTILE_URL
 
 
 def _settings_for(home, monkeypatch_context, sample_site=None):

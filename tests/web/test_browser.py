@@ -14,8 +14,9 @@ import urllib.parse
 import urllib.request
 
 import pytest
-from browser import DOCS, Browser, require_chromium, stop_group, wait_for
-from web_fixtures import PLUGINS, REPO, TOKEN, snapshot_rows
+
+from web.browser import DOCS, Browser, require_chromium, stop_group, wait_for
+from web.web_fixtures import PLUGINS, REPO, TOKEN, snapshot_rows
 
 pytestmark = pytest.mark.e2e
 

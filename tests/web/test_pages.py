@@ -13,7 +13,8 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pyarrow.parquet as pq
 import pytest
-from web_fixtures import HOSTILE, HOSTILE_URL, REPO, TOKEN, make_client, snapshot_rows, use_home
+
+from web.web_fixtures import HOSTILE, HOSTILE_URL, REPO, TOKEN, make_client, snapshot_rows, use_home
 
 
 @pytest.fixture()

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from web_fixtures import REPO, TOKEN, make_client, snapshot_rows, use_home
+
+from web.web_fixtures import REPO, TOKEN, make_client, snapshot_rows, use_home
 
 PLUGINS = REPO / "plugins"
 

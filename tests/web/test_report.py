@@ -9,7 +9,8 @@ import shutil
 import subprocess
 
 import pytest
-from web_fixtures import snapshot_rows
+
+from web.web_fixtures import snapshot_rows
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = [

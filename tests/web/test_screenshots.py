@@ -29,8 +29,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from browser import CHROME_FLAGS, CHROMIUM, DOCS, WINDOW, Browser, require_chromium
-from web_fixtures import REPO
+
+from web.browser import CHROME_FLAGS, CHROMIUM, DOCS, WINDOW, Browser, require_chromium
+from web.web_fixtures import REPO
 
 sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO / "plugins"))
