@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pages import generate_pages
 from rasd import pipeline
 from rasd.config import settings
-from rasd.pipeline.folder import RunFolder
 from rasd.fetch import RawStore
+from rasd.pipeline.folder import RunFolder
 
 
 def stage_pages(cfg, run_id: str, pages) -> None:

@@ -18,53 +18,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from conftest import REPO
+from web.web_fixtures import REPO, TOKEN, make_client, snapshot_rows, use_home
 
 PLUGINS = REPO / "plugins"
-TOKEN = "rasd-test-token-3f9a1c"
-if str(PLUGINS) not in sys.path:
-    sys.path.insert(0, str(PLUGINS))
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory, sample_site):
-    """One pipeline run on the sample site for the whole module (like the rasd_env fixture, but
-    module-scoped: the run takes about 15 s). Returns the Settings of that RASD_HOME."""
-    from rasd.config import settings
-    from rasd.pipeline import run_all
-
-    home = tmp_path_factory.mktemp("plugin") / "home"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("RASD_HOME", str(home))
-        mp.setenv("RASD_SAMPLE_BASE_URL", sample_site)
-        for var in ("RASD_DB", "RASD_RAW", "RASD_REPORTS", "RASD_SOURCES"):
-            mp.delenv(var, raising=False)
-        cfg = settings()
-        run_all(cfg)
-    assert cfg.snapshot_path.exists()
-    return cfg
 
 
 @pytest.fixture()
 def env(built, monkeypatch):
-    monkeypatch.setenv("RASD_HOME", str(built.home))
-    monkeypatch.setenv("RASD_PLUGIN_TOKEN", TOKEN)
-    for var in ("RASD_DB", "RASD_RAW", "RASD_REPORTS", "RASD_SOURCES"):
-        monkeypatch.delenv(var, raising=False)
-    return built
-
-
-def make_client():
-    """The plugin app mounted the way Airflow's API server mounts fastapi_apps."""
-    from fastapi import FastAPI
-    from fastapi.testclient import TestClient
-
-    import rasd_plugin
-
-    parent = FastAPI()
-    entry = rasd_plugin.RasdPlugin.fastapi_apps[0]
-    parent.mount(entry["url_prefix"], entry["app"])
-    return TestClient(parent)
+    return use_home(monkeypatch, built)
 
 
 @pytest.fixture()
@@ -76,14 +37,6 @@ def client(env):
 def authed(client):
     client.headers["Authorization"] = f"Bearer {TOKEN}"
     return client
-
-
-def snapshot_rows(cfg, sql, params=None):
-    con = duckdb.connect(str(cfg.snapshot_path), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 # --- protection ----------------------------------------------------------------------------------
@@ -126,9 +79,10 @@ def test_rotating_the_token_ends_sessions(client, monkeypatch):
     assert client.get("/rasd/calls").status_code == 401
 
 
-def test_without_token_env_needs_a_valid_airflow_login(env, monkeypatch, tmp_path):
-    """RASD_PLUGIN_TOKEN unset (or the .env.example placeholder): only a valid Airflow JWT passes,
-    checked by Airflow's own auth manager (here the simple auth manager)."""
+def test_without_token_env_needs_an_airflow_login_that_may_read_rasd_ingest(env, monkeypatch, tmp_path):
+    """RASD_PLUGIN_TOKEN unset (or the .env.example placeholder): only a valid Airflow JWT of a user
+    who may read the rasd_ingest DAG passes, checked by Airflow's own auth manager (here the simple
+    auth manager: a user without a role may read no DAG, a viewer may)."""
     from airflow.api_fastapi import app as airflow_app
     from airflow.api_fastapi.auth.managers.simple.user import SimpleAuthManagerUser
     from airflow.models.revoked_token import RevokedToken
@@ -137,7 +91,7 @@ def test_without_token_env_needs_a_valid_airflow_login(env, monkeypatch, tmp_pat
     monkeypatch.setattr(airflow_app._AuthManagerState, "instance", None)
     client = make_client()
     # No auth manager in this process yet: a clear refusal.
-    resp = client.get("/rasd/calls")
+    resp = client.get("/rasd/calls", cookies={"_token": "some.jwt.value"})
     assert resp.status_code == 401 and "RASD_PLUGIN_TOKEN is not set" in resp.text
     assert client.get("/rasd/calls?token=change-me").status_code == 401  # the placeholder is no secret
 
@@ -149,12 +103,19 @@ def test_without_token_env_needs_a_valid_airflow_login(env, monkeypatch, tmp_pat
     monkeypatch.setattr(RevokedToken, "is_revoked", classmethod(lambda cls, jti: False))  # no metadata DB here
     auth_manager = airflow_app.create_auth_manager()
     jwt = auth_manager.generate_jwt(SimpleAuthManagerUser(username="admin", role="admin"))
+    viewer = auth_manager.generate_jwt(SimpleAuthManagerUser(username="reader", role="viewer"))
+    no_role = auth_manager.generate_jwt(SimpleAuthManagerUser(username="nobody", role=None))
 
     assert client.get("/rasd/calls").status_code == 401
     assert "Not signed in" in client.get("/rasd/calls").text
     assert client.get("/rasd/calls", cookies={"_token": "not-a-jwt"}).status_code == 401
     assert client.get("/rasd/calls", cookies={"_token": jwt}).status_code == 200  # the Airflow UI's cookie
     assert client.get("/rasd/api/calls", headers={"Authorization": f"Bearer {jwt}"}).status_code == 200
+    assert client.get("/rasd/calls", cookies={"_token": viewer}).status_code == 200
+    for path in ("/rasd/calls", "/rasd/api/calls", "/rasd/report/", "/rasd/quality", "/rasd/calls.csv"):
+        resp = client.get(path, cookies={"_token": no_role})
+        assert resp.status_code == 403, path
+        assert "rasd_ingest" in resp.text
     header, payload, signature = jwt.split(".")
     forged = f"{header}.{payload}.{signature[::-1]}"
     assert client.get("/rasd/calls", cookies={"_token": forged}).status_code == 401  # signature checked
@@ -177,7 +138,8 @@ def test_calls_page_lists_calls_with_their_evidence(env, authed):
         """SELECT call_id, participants FROM calls WHERE n_outlets >= 2
                                                   ORDER BY call_date DESC, call_id LIMIT 1""",
     )[0]
-    assert html.escape(participants) in page
+    for name in participants.split(" – "):
+        assert html.escape(name) in page
     rows = snapshot_rows(
         env,
         """
@@ -203,7 +165,8 @@ def test_calls_page_lists_calls_with_their_evidence(env, authed):
     meetings = authed.get("/rasd/calls?type=meeting&limit=500").text
     n_meetings = snapshot_rows(env, "SELECT count(*) FROM calls WHERE type = 'meeting'")[0][0]
     assert meetings.count("<tr class='call'") == n_meetings
-    assert authed.get("/rasd/calls?limit=0").status_code == 422
+    assert authed.get("/rasd/calls?limit=0").status_code == 400
+    assert "limit" in authed.get("/rasd/calls?limit=0").text
 
 
 def test_calls_page_escapes_and_root_redirects(authed):
@@ -249,21 +212,27 @@ def test_api_calls_json(env, authed):
     assert all(c["type"] == "phone_call" for c in authed.get("/rasd/api/calls?type=phone_call").json()["calls"])
 
 
-def test_report_and_data_docs(env, authed):
+def test_report_files_are_sandboxed_and_data_docs_not_served(env, authed):
     resp = authed.get("/rasd/report", follow_redirects=False)
     assert resp.status_code == 307 and resp.headers["location"] == "report/"
     resp = authed.get("/rasd/report/")
     assert resp.status_code == 200 and "Rasd quality report" in resp.text
     assert resp.text == (env.reports_dir / "index.html").read_text(encoding="utf-8")
-    docs = "gx_project/gx/uncommitted/data_docs/local_site/index.html"
-    assert docs in resp.text  # the report links the Data Docs relatively ...
-    resp = authed.get(f"/rasd/report/{docs}")  # ... and that link resolves here
-    assert resp.status_code == 200 and resp.headers["content-type"].startswith("text/html")
-    assert "rasd_warehouse" in resp.text or "Expectation" in resp.text
-    assert authed.get("/rasd/report/gx_project/gx/uncommitted/data_docs/local_site/").status_code == 200
+    csp = resp.headers["content-security-policy"]
+    assert csp.startswith("sandbox") and "allow-scripts" not in csp and "allow-same-origin" not in csp
+    assert "default-src 'none'" in csp and "script-src" not in csp
+    assert "<script" not in resp.text.lower()
     runs = sorted((env.reports_dir / "runs").glob("*.html"))
-    assert runs and authed.get(f"/rasd/report/runs/{runs[0].name}").status_code == 200
-    # Only the report and the Data Docs are served, nothing else under RASD_HOME.
+    assert runs
+    resp = authed.get(f"/rasd/report/runs/{runs[0].name}")
+    assert resp.status_code == 200 and resp.headers["content-security-policy"].startswith("sandbox")
+    # GX Data Docs embed row values unescaped and load CDN scripts: not served at all.
+    docs = "gx_project/gx/uncommitted/data_docs/local_site/index.html"
+    assert docs not in authed.get("/rasd/report/").text
+    resp = authed.get(f"/rasd/report/{docs}")
+    assert resp.status_code == 404 and "not served" in resp.text
+    assert resp.headers["content-security-policy"].startswith("sandbox")
+    # Only the report is served, nothing else under RASD_HOME.
     for path in (
         "gx_project/gx/uncommitted/config_variables.yml",
         "gx_project/gx/great_expectations.yml",
@@ -349,6 +318,7 @@ def test_plugin_interface():
     plugin = rasd_plugin.RasdPlugin
     assert plugin.name == "rasd"
     assert plugin.fastapi_apps == [{"app": rasd_plugin.app, "url_prefix": "/rasd", "name": "Rasd"}]
+    assert [v["href"] for v in plugin.external_views] == ["rasd/calls", "rasd/trends", "rasd/quality", "rasd/report/"]
     for view in plugin.external_views:
         assert not view["href"].startswith("/") and view["href"].startswith("rasd/")
         assert view["destination"] == "nav" and view["category"] == "Rasd" and view["name"]
@@ -392,5 +362,5 @@ def test_airflow_plugins_manager_discovers_the_plugin(tmp_path):
     assert info["source"] == "$PLUGINS_FOLDER/rasd_plugin.py"
     assert info["fastapi_apps"] == [{"app": "rasd_plugin.LazyApp", "url_prefix": "/rasd", "name": "Rasd"}]
     hrefs = {v["href"] for v in info["external_views"]}
-    assert hrefs == {"rasd/calls", "rasd/report/"}
+    assert hrefs == {"rasd/calls", "rasd/trends", "rasd/quality", "rasd/report/"}
     assert "Failed to import" not in out.stderr and "rasd_plugin" not in out.stderr
