@@ -26,7 +26,8 @@ from pathlib import Path
 try:  # the warehouse package (after the layout change) or the module before it
     from rasd.warehouse.load import connect, rebuild_calls  # type: ignore[import-not-found]
 except ImportError:
-    from rasd.load import connect, rebuild_calls
+    from rasd.warehouse.calls import rebuild_calls
+    from rasd.warehouse.schema import connect
 
 TARGET_MS = 300
 TOKEN = "bench-token"

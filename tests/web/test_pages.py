@@ -367,7 +367,7 @@ def test_a_republished_snapshot_is_read_at_the_next_request(built, tmp_path, mon
 
     import duckdb
 
-    from rasd.load import publish_snapshot
+    from rasd.warehouse.snapshot import publish_snapshot
     from rasd.web import app as web_app
 
     home = tmp_path / "home"

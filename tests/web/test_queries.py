@@ -22,8 +22,8 @@ def test_participant_key_sql_is_the_views_key(built):
     assert ours and sorted(ours) == sorted(view)
 
 
-def test_gate_frames_match_the_quality_module(built):
-    from rasd import quality
+def test_gate_frames_are_the_warehouse_reads(built):
+    from rasd.quality import frames as quality
     from rasd.warehouse import queries as q
 
     con = duckdb.connect(str(built.snapshot_path), read_only=True)

@@ -165,28 +165,14 @@ def events_frame(
 
 
 def warehouse_frame(con) -> pd.DataFrame:
-    return con.execute("""
-        SELECT c.call_id, c.call_date, len(string_split(c.participant_key, '|')) AS n_participants,
-               c.n_articles, c.n_outlets, c.date_conflict,
-               NOT EXISTS (SELECT 1 FROM call_events ce JOIN events e USING (event_id)
-                           LEFT JOIN articles a USING (article_id)
-                           WHERE ce.call_id = c.call_id AND a.article_id IS NULL) AS events_reference_articles
-        FROM calls c ORDER BY c.call_id
-    """).df()
+    """What the warehouse suite checks, one row per call (read in ``rasd.warehouse.queries``)."""
+    from rasd.warehouse.queries import warehouse_check_frame
+
+    return warehouse_check_frame(con)
 
 
 def outlets_frame(con, today: dt.date | None = None) -> pd.DataFrame:
     """One row per enabled outlet: how much it gave and how recent its latest article is."""
-    today = today or dt.date.today()
-    return con.execute(
-        """
-        SELECT o.outlet_id, count(a.article_id) AS n_articles,
-               coalesce(CAST(? AS DATE) - max(a.published_date), 100000) AS days_since_latest,
-               (SELECT count(*) FROM quarantine q WHERE q.outlet_id = o.outlet_id)
-                 / greatest(1, count(a.article_id) + (SELECT count(*) FROM quarantine q WHERE q.outlet_id = o.outlet_id))
-                 AS quarantine_share
-        FROM outlets o LEFT JOIN articles a USING (outlet_id)
-        WHERE o.enabled GROUP BY o.outlet_id ORDER BY o.outlet_id
-    """,
-        [today],
-    ).df()
+    from rasd.warehouse.queries import outlet_check_frame
+
+    return outlet_check_frame(con, today or dt.date.today())

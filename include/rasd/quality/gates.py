@@ -55,7 +55,7 @@ def run_gate(
     reports_dir: Path,
     threshold: float,
     params: dict[str, Any] | None = None,
-    build_docs: bool = True,
+    build_docs: bool = False,
 ) -> GateResult:
     """Validate, route rows failing critical expectations to quarantine, fail past ``threshold``."""
     spec = load_suite(stage)

@@ -31,7 +31,7 @@ def _resolve_kwargs(kwargs: dict[str, Any], params: dict[str, Any]) -> dict[str,
 
 
 def validate(
-    stage: str, frame: pd.DataFrame, reports_dir: Path, params: dict[str, Any] | None = None, build_docs: bool = True
+    stage: str, frame: pd.DataFrame, reports_dir: Path, params: dict[str, Any] | None = None, build_docs: bool = False
 ) -> tuple[list[dict[str, Any]], Path | None]:
     """Run the stage's suite on ``frame``; return per-expectation results with the failing row ids."""
     from great_expectations.checkpoint import UpdateDataDocsAction
