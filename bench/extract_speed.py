@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from rasd.extract import extract_events
-from rasd.refdata import reference_data
+from rasd.extract.refdata import reference_data
 from rasd.sample_site import site
 
 HERE = Path(__file__).resolve().parent

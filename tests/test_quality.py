@@ -7,7 +7,7 @@ import datetime as dt
 from rasd.load import event_id
 from rasd.quality import articles_frame, events_frame, run_gate
 from rasd.records import CleanArticle, Event, Outlet, Participant, SourceRef
-from rasd.refdata import reference_data
+from rasd.extract.refdata import reference_data
 
 PUTIN = Participant("Q7747", "Vladimir Putin", "فلاديمير بوتين", "RU", "بوتين", "president")
 ERDOGAN = Participant(None, None, "رجب طيب أردوغان", "TR", "أردوغان")

@@ -306,7 +306,7 @@ def _extracted(settings: Settings, run_id: str) -> list[tuple[CleanArticle, list
 
 def gate_events(settings: Settings, run_id: str) -> dict[str, int]:
     from rasd.quality import events_frame
-    from rasd.refdata import reference_data
+    from rasd.extract.refdata import reference_data
 
     batch = _extracted(settings, run_id)
     frame = events_frame(batch, reference_data(), registry(settings))
@@ -332,7 +332,7 @@ def load_stage(settings: Settings, run_id: str) -> dict[str, int]:
         load_reference,
         publish_snapshot,
     )
-    from rasd.refdata import reference_data
+    from rasd.extract.refdata import reference_data
 
     folder = run_dir(settings, run_id)
     passed_events = _passed(settings, run_id, "events.passed.json")

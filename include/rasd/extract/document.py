@@ -1,0 +1,293 @@
+"""The extractor's pipeline for one article: scan -> mentions -> frames -> events -> attributes.
+
+Decisions are taken once per article: mentions are read over the whole text first, so that title
+mentions resolve by coreference with the people the article names; each trigger sentence makes a
+frame; frames merge into events; the day, caller, sources and confidence are then set per event.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from rasd.dates import DateMention, find_dates, parse_iso
+from rasd.extract.confidence import confidence
+from rasd.extract.events import Draft, PeopleMap, assemble, merge_or_add, participant_groups
+from rasd.extract.frames import Frame, main_trigger, pick_date
+from rasd.extract.initiator import event_initiator, frame_initiator
+from rasd.extract.lexicon import lexicon
+from rasd.extract.mentions import confirmed_people, entity_mentions, home_country_of, with_short_names
+from rasd.extract.refdata import ReferenceData, reference_data
+from rasd.extract.resolve import context_role, resolve
+from rasd.extract.scan import Spans, scan, sentences
+from rasd.extract.sources import (
+    body_end,
+    contextual_source,
+    resolve_source_name,
+    source_line as trailing_source_line,
+    sources_in,
+)
+from rasd.normalize import NormalizedText, normalize
+from rasd.records import EXTRACTOR_VERSION, DateBasis, Event, Participant, SourceRef, Span, participant_key
+
+# A reported call older than this many days before publication is a mention in passing.
+BACKGROUND_AFTER_DAYS = 3
+# A sentence without a date borrows one from the next two sentences that continue it.
+CONTINUATION_DATE_SENTENCES = 2
+
+
+@dataclass
+class Article:
+    """Everything the steps share about one article."""
+
+    nt: NormalizedText
+    norm: str
+    pub: dt.date | None
+    ref: ReferenceData
+    index: Spans
+    dates: Spans
+    mentions: Spans
+    named: list[str]
+    sentences: list[tuple[int, int, bool]]
+    owner: dict[int, int]  # sentence -> the trigger sentence whose story it continues
+    trigger_sentences: list[int]
+
+
+def _read(text: str, published: str | dt.date | None, ref: ReferenceData, home: str | None) -> Article:
+    pub = parse_iso(published)
+    nt = normalize(text)
+    norm = nt.text
+    matches = with_short_names(norm, scan(norm, ref), ref)
+    confirmed = confirmed_people(matches)
+    home = home_country_of(norm, ref) or home
+    end = body_end(norm)
+    mentions = [m for m in entity_mentions(norm, matches, ref, confirmed, home) if m.start < end]
+    named = list(dict.fromkeys(m.person_id for m in mentions if m.person_id))
+    index = Spans(matches)
+    sents = [s for s in sentences(norm) if s[0] < end]
+    trig = [i for i, (lo, hi, _) in enumerate(sents) if any(m.entry.kind == "trigger" for m in index.between(lo, hi))]
+    owner: dict[int, int] = {}
+    current = None
+    for i in range(len(sents)):
+        if i in trig:
+            current = i
+        elif current is not None:
+            owner[i] = current
+    return Article(nt, norm, pub, ref, index, Spans(find_dates(norm, pub)), Spans(mentions), named, sents, owner, trig)
+
+
+def _frames(a: Article) -> list[Frame]:
+    out = []
+    for s_index in a.trigger_sentences:
+        lo, hi, heading = a.sentences[s_index]
+        inside = a.index.between(lo, hi)
+        triggers = [m for m in inside if m.entry.kind == "trigger"]
+        s_dates = a.dates.between(lo, hi)
+        trigger, status = main_trigger(a.norm, inside, triggers, lo, s_dates)
+        out.append(
+            Frame(
+                sentence=s_index,
+                type=trigger.entry.value,
+                status=status,
+                trigger=trigger,
+                entities=a.mentions.between(lo, hi),
+                date=pick_date(s_dates, trigger.start),
+                sources=sources_in(a.norm, a.index, a.ref, lo, hi),
+                topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
+                background_cue=any(m.entry.kind == "background_cue" for m in inside),
+                heading=heading,
+                lo=lo,
+                hi=hi,
+            )
+        )
+    return out
+
+
+def _continuation_date(a: Article, s_index: int) -> DateMention | None:
+    """A date in the sentences that continue a trigger sentence, or in the one just before it."""
+    for i in range(s_index + 1, s_index + 1 + CONTINUATION_DATE_SENTENCES):
+        if a.owner.get(i) != s_index:
+            break
+        lo, hi, _ = a.sentences[i]
+        found = [d for d in a.dates.between(lo, hi) if d.date]
+        if found:
+            return pick_date(found, lo)
+    if s_index > 0 and (s_index - 1) not in a.trigger_sentences:
+        lo, hi, heading = a.sentences[s_index - 1]
+        found = [d for d in a.dates.between(lo, hi) if d.date]
+        if found and not heading:
+            return pick_date(found, hi)
+    return None
+
+
+def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
+    date = f.date
+    if date is not None and date.basis == "same_day":
+        previous = next((d for d in reversed(drafts) if d.date is not None), None)
+        date = previous.date if previous else None
+    if date is None:
+        date = _continuation_date(a, f.sentence)
+    if date is not None and date.date and a.pub and f.status == "planned" and date.basis == "weekday" and date.date < a.pub:
+        # "سيتصل الخميس": a plan names the coming weekday, not the last one.
+        date = dataclasses.replace(date, date=date.date + dt.timedelta(days=7), future=True)
+    return date
+
+
+def _people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[tuple[int, int, str]]]:
+    """The frame's participants by key, and (start, end, key) per mention for the caller."""
+    role = context_role(f.entities, a.ref, day)
+    people: PeopleMap = {}
+    spans = []
+    for ent in f.entities:
+        p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), a.named)
+        if p is None:
+            continue
+        key = participant_key(p)
+        people.setdefault(key, (p, ent.start, ent.end))
+        spans.append((ent.start, ent.end, key))
+    return people, spans
+
+
+def _separate(a: Article, f: Frame) -> bool:
+    sentence = a.norm[f.lo : f.hi]
+    return any(cue in sentence for cue in lexicon().separate_contacts)
+
+
+def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for f in frames:
+        if f.heading:
+            continue
+        date = _frame_date(a, f, drafts)
+        day = date.date if date and date.date else a.pub
+        people, spans = _people(a, f, day)
+        status = f.status
+        if date and date.future and status == "reported":
+            status = "planned"
+        basis: DateBasis = date.basis if date and date.date else ("published" if a.pub else "none")  # type: ignore[assignment]
+        if status == "reported" and day and a.pub and day > a.pub:
+            status = "planned"
+        background = status == "reported" and (
+            f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
+        )
+        caller = frame_initiator(a.norm, f.lo, f.hi, f.trigger, spans) if f.type in ("phone_call", "video_call") else None
+        for group in participant_groups(people, _separate(a, f)):
+            d = Draft(f.type, status, background, group, date if date and date.date else None, basis)
+            d.explicit_day = bool(date and date.date and date.basis == "explicit")
+            d.needs_publication = a.pub is None and not (date and date.date)
+            d.triggers.append(f.trigger)
+            d.sentences.append(f.sentence)
+            d.initiators.append(caller if caller in group else None)
+            for src, lo, hi in f.sources:
+                d.sources.setdefault(src.name_en, (src, lo, hi))
+            for label, lo, hi in f.topics:
+                d.topics.setdefault(label, (lo, hi))
+            merge_or_add(drafts, d)
+    return drafts
+
+
+def _continuations(a: Article, final: list[Draft]) -> None:
+    """Sentences after a trigger sentence add their sources and topics to its events."""
+    for s_index, owner_index in a.owner.items():
+        lo, hi, _ = a.sentences[s_index]
+        for d in final:
+            if owner_index in d.sentences:
+                for src, x, y in sources_in(a.norm, a.index, a.ref, lo, hi):
+                    d.sources.setdefault(src.name_en, (src, x, y))
+                for m in a.index.between(lo, hi):
+                    if m.entry.kind == "topic":
+                        d.topics.setdefault(m.entry.value, (m.word_start, m.end))
+
+
+def extract_events(
+    text: str,
+    published: str | dt.date | None = None,
+    source_line: str | None = None,
+    ref: ReferenceData | None = None,
+    home_country: str | None = None,
+) -> list[Event]:
+    """Events in one cleaned article. ``published`` anchors relative dates (None: events whose day
+    depends on it get no date and the flag ``date_needs_publication``); ``home_country`` (the
+    outlet's country) resolves offices named without a country ("جلالة الملك") when the text has
+    no dateline that says otherwise."""
+    a = _read(text, published, ref or reference_data(), home_country)
+    final = assemble(_drafts(a, _frames(a)))
+    _continuations(a, final)
+    line = source_line or trailing_source_line(text)
+    line_ref = resolve_source_name(line, a.ref) if line else None
+    dateline = _dateline_sources(a)
+    return [to_event(d, a, line_ref, dateline) for d in final]
+
+
+def _dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
+    """Sources in the dateline or the first line's parentheses ("عمان - بترا:", "(واس)")."""
+    if not a.sentences:
+        return []
+    lo, hi, _ = a.sentences[0]
+    first_line_end = a.norm.find("\n", lo)
+    hi = min(hi, first_line_end) if first_line_end > 0 else hi
+    head = [s for s in sources_in(a.norm, a.index, a.ref, lo, min(hi, lo + 60)) if s[0].kind == "agency"]
+    return head
+
+
+def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tuple[SourceRef, int, int]]) -> Event:
+    nt, pub = a.nt, a.pub
+    evidence: list[Span] = []
+
+    def span(kind: str, x: int, y: int) -> None:
+        ox, oy = nt.to_original(x, y)
+        evidence.append(Span(kind, ox, oy, nt.original[ox:oy]))
+
+    for t in d.triggers:
+        span("trigger", t.word_start, t.end)
+    participants: list[Participant] = []
+    for p, x, y in d.participants.values():
+        span("participant", x, y)
+        participants.append(p)
+    if d.date is not None:
+        span("date", d.date.start, d.date.end)
+    sources: list[SourceRef] = []
+    for src, x, y in list(d.sources.values()) + ([] if d.background else dateline):
+        if src.kind.startswith("pending:"):
+            resolved = contextual_source(src, participants, a.ref, d.date.date if d.date else pub)
+            if resolved is None:
+                continue
+            src = resolved
+        if any(s.name_en == src.name_en for s in sources):
+            continue
+        span("source", x, y)
+        sources.append(SourceRef(src.name_en, nt.original_span_text(x, y), src.kind))
+    if line_ref and not d.background and line_ref.kind != "outlet" and all(s.name_en != line_ref.name_en for s in sources):
+        sources.append(line_ref)
+    for x, y in d.topics.values():
+        span("topic", x, y)
+    date = d.date.date if d.date else (None if d.needs_publication else pub)
+    keys = {participant_key(p) for p in participants}
+    initiator, conflict = event_initiator(d.initiators, keys)
+    flags = []
+    if d.needs_publication:
+        flags.append("date_needs_publication")
+    if conflict:
+        flags.append("initiator_conflict")
+    conflict_note = d.date.month_conflict if d.date else None
+    if conflict_note:
+        flags.append("date_conflict")
+    not_call = d.type not in ("phone_call", "video_call")
+    score = confidence(participants, d.date_basis, len(d.sentences), len(sources), initiator is not None or not_call, flags)
+    return Event(
+        type=d.type,
+        status=d.status,
+        background=d.background,
+        date=date.isoformat() if date else None,
+        date_basis=d.date_basis,
+        participants=participants,
+        sources=sources,
+        topics=list(d.topics),
+        evidence=evidence,
+        extractor_version=EXTRACTOR_VERSION,
+        date_conflict=conflict_note,
+        initiator=initiator,
+        confidence=score,
+        flags=flags,
+    )

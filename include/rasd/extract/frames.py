@@ -1,0 +1,80 @@
+"""Step 4: one frame per trigger sentence.
+
+A frame holds the sentence's strongest trigger (a video call before a phone call before a message,
+a meeting, a visit), its status (planned, denied, unconfirmed cues before the trigger), the
+participant mentions in reach, the date phrase that governs the trigger, sources, topics, and
+whether the sentence marks the contact as an earlier one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.dates import DateMention
+from rasd.extract.mentions import EntityMention
+from rasd.extract.scan import Match
+from rasd.records import EventStatus, EventType, SourceRef
+
+TYPE_PRIORITY: dict[str, int] = {"video_call": 0, "phone_call": 1, "message": 2, "meeting": 3, "visit": 4}
+# A status cue this many words or fewer before the trigger governs it ("سيجري اتصالا").
+STATUS_CUE_MAX_WORDS = 5
+# A written date beats a relative phrase unless the relative one is nearer the trigger by more than
+# this many characters (then the written date most likely dates something else in the sentence).
+EXPLICIT_DATE_BONUS_CHARS = 60
+
+
+@dataclass
+class Frame:
+    sentence: int
+    type: EventType
+    status: EventStatus
+    trigger: Match
+    entities: list[EntityMention]
+    date: DateMention | None
+    sources: list[tuple[SourceRef, int, int]]
+    topics: list[tuple[str, int, int]]
+    background_cue: bool
+    heading: bool
+    lo: int = 0
+    hi: int = 0
+
+
+def status_of(text: str, matches: list[Match], trigger: Match, lo: int) -> EventStatus:
+    """reported, or the planned / denied / unconfirmed cue that governs the trigger."""
+    cues = [m for m in matches if m.entry.kind == "status_cue" and lo <= m.start < trigger.word_start]
+    # "we can neither confirm nor deny" contains a denial word: the unconfirmed reading wins.
+    if any(m.entry.value == "unconfirmed" for m in cues):
+        return "unconfirmed"
+    for m in cues:
+        if len(text[m.end : trigger.word_start].split()) <= STATUS_CUE_MAX_WORDS:
+            return m.entry.value  # type: ignore[no-any-return]
+    for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
+        if m.entry.value == "denied":
+            return "denied"
+    return "reported"
+
+
+def pick_date(dates: list[DateMention], anchor: int) -> DateMention | None:
+    """The date phrase that governs a trigger at ``anchor``: the nearest one, a written date
+    preferred over a relative word unless the relative word is much nearer."""
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.start - anchor) - (EXPLICIT_DATE_BONUS_CHARS if d.basis == "explicit" else 0))
+
+
+def main_trigger(
+    text: str, inside: list[Match], triggers: list[Match], lo: int, dates: list[DateMention]
+) -> tuple[Match, EventStatus]:
+    """The sentence's trigger and status. A trip framed as a visit ("يبدأ زيارة ... يلتقي خلالها")
+    or still to come is a visit even when the meeting is mentioned."""
+    trigger = min(triggers, key=lambda t: (TYPE_PRIORITY.get(t.entry.value, 9), t.start))
+    status = status_of(text, inside, trigger, lo)
+    visits = [t for t in triggers if t.entry.value == "visit"]
+    if (
+        trigger.entry.value == "meeting"
+        and visits
+        and (status == "planned" or any(d.future for d in dates) or visits[0].start < trigger.start)
+    ):
+        trigger = visits[0]
+        status = status_of(text, inside, trigger, lo) if status == "reported" else status
+    return trigger, status

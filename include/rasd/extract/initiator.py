@@ -1,0 +1,132 @@
+"""Who placed the call: the participant the text presents as the caller.
+
+"أجرى X اتصالا بـ Y" / "اتصل X بـ Y" (caller verb: its subject), "تلقى Y اتصالا من X" (receiver
+verb: the participant after "من"), "بمبادرة من X", "شكر Y X على الاتصال" (the one thanked).
+Neutral forms ("جرى اتصال بين", "تباحثا هاتفيا", "محادثة") name no caller; when the frames of one
+event disagree the event has no initiator (``initiator_conflict``). Cue words live in
+``data/extract_words.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rasd.arabic import ARABIC_LETTERS
+from rasd.extract.lexicon import lexicon
+from rasd.extract.scan import Match
+
+# A caller or receiver verb governs a trigger this many characters after it at most
+# ("أجرى الرئيس ... اتصالا": the subject with its titles sits between).
+VERB_BEFORE_TRIGGER_CHARS = 140
+# "من X" after a receiver's trigger: the caller's mention starts within this many characters.
+FROM_AFTER_TRIGGER_CHARS = 90
+# "شكر Y X على الاتصال": "على الاتصال" follows the thanked one within this many characters.
+THANKS_SPAN_CHARS = 160
+
+People = list[tuple[int, int, str]]  # (start, end, participant key) in the normalised text
+
+
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?(?:{alternatives})(?![{ARABIC_LETTERS}])")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    return {
+        "caller": _pattern(lex.caller_verbs),
+        "receiver": _pattern(lex.receiver_verbs),
+        "initiative": _pattern(lex.initiative),
+        "thanks": _pattern(lex.thanks),
+        "neutral": _pattern(lex.neutral),
+        "from": re.compile(rf"(?<![{ARABIC_LETTERS}])من(?![{ARABIC_LETTERS}])"),
+        "for_call": re.compile(r"علي (?:ال)?(?:اتصال|مكالم|مبادر|تواصل)"),
+    }
+
+
+def _first_after(people: People, pos: int, limit: int) -> str | None:
+    return next((key for start, _, key in people if pos <= start <= pos + limit), None)
+
+
+def _object_marked(text: str, start: int) -> bool:
+    """The mention at ``start`` carries the object preposition ("بالرئيس", "بنظيره", "بأخيه")."""
+    begin = start
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:start].startswith(("ب", "وب")) or text[max(0, begin - 3) : begin].strip() in ("مع", "ب")
+
+
+def _one(people: People, chosen: tuple[int, int, str]) -> str | None:
+    """The key of a subject mention; None for a dual title ("أجرى الرئيسان اتصالا": both)."""
+    same = {key for start, _, key in people if start == chosen[0]}
+    return chosen[2] if len(same) == 1 else None
+
+
+def _subject_of(text: str, people: People, verb: re.Match[str], trigger: Match, lo: int) -> str | None:
+    """The verb's subject: the first participant between the verb and the trigger (VSO order), else
+    the nearest one before the verb in the sentence (SVO: "الرئيس X يجري اتصالا"). When the verb is
+    the trigger ("اتصل X بـ Y"), the first participant after it unless it is the marked object."""
+    before = [p for p in people if lo <= p[0] < verb.start()]
+    if verb.start() >= trigger.word_start:
+        after = [p for p in people if verb.end() <= p[0] <= verb.end() + 80]
+        if after and not (_object_marked(text, after[0][0]) and before):
+            return _one(people, after[0])
+        return _one(people, before[-1]) if before else None
+    between = [p for p in people if verb.end() <= p[0] < trigger.word_start]
+    if between:
+        return _one(people, between[0])
+    return _one(people, before[-1]) if before else None
+
+
+def _receiver_call(text: str, people: People, trigger: Match, hi: int) -> str | None:
+    pats = _patterns()
+    for m in pats["from"].finditer(text, trigger.end, min(hi, trigger.end + FROM_AFTER_TRIGGER_CHARS)):
+        key = _first_after(people, m.end(), 40)
+        if key is not None:
+            return key
+    return None
+
+
+def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People) -> str | None:
+    """The caller a trigger sentence presents, or None (neutral form, or no caller in reach)."""
+    pats = _patterns()
+    window_lo = max(lo, trigger.word_start - VERB_BEFORE_TRIGGER_CHARS)
+    m = pats["initiative"].search(text, lo, hi)
+    if m:
+        key = _first_after(people, m.end(), 60)
+        if key is not None:
+            return key
+    receivers = list(pats["receiver"].finditer(text, window_lo, trigger.end))
+    callers = list(pats["caller"].finditer(text, window_lo, trigger.end))
+    neutral = list(pats["neutral"].finditer(text, window_lo, trigger.end))
+    last_receiver = receivers[-1].start() if receivers else -1
+    last_caller = callers[-1].start() if callers else -1
+    last_neutral = neutral[-1].start() if neutral else -1
+    if neutral and last_neutral >= max(last_receiver, last_caller):
+        return None  # "جرى اتصال هاتفي بين", "تباحثا هاتفيا": no side presented as calling
+    if last_receiver > last_caller:
+        return _receiver_call(text, people, trigger, hi)
+    if callers:
+        return _subject_of(text, people, callers[-1], trigger, lo)
+    for t in pats["thanks"].finditer(text, lo, hi):
+        tail = pats["for_call"].search(text, t.end(), min(hi, t.end() + THANKS_SPAN_CHARS))
+        if tail is None:
+            continue
+        after = [key for start, _, key in people if t.end() <= start < tail.start()]
+        if len(after) >= 2:
+            return after[1]  # "شكر Y X على الاتصال": the object was thanked for calling
+        if len(after) == 1:
+            before = [key for start, _, key in people if lo <= start < t.start()]
+            return after[0] if before else None
+    return None
+
+
+def event_initiator(votes: list[str | None], keys: set[str]) -> tuple[str | None, bool]:
+    """One initiator from the frames of an event: (key, conflict). Frames that name no caller
+    abstain; frames that name different callers make a conflict (no initiator)."""
+    named = {v for v in votes if v is not None and v in keys}
+    if len(named) == 1:
+        return named.pop(), False
+    return None, len(named) > 1

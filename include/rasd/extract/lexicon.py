@@ -1,0 +1,61 @@
+"""The extractor's word lists, loaded once from ``rasd/data/extract_words.yaml`` (reviewed data).
+
+Every list is folded with ``normalize_key`` so that it compares with the normalised article text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from rasd.config import DATA_DIR
+from rasd.normalize import normalize_key
+
+WORDS_FILE = DATA_DIR / "extract_words.yaml"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    clitic_prefixes: frozenset[str]
+    stop_words: frozenset[str]
+    not_names: frozenset[str]
+    caller_verbs: tuple[str, ...]
+    receiver_verbs: tuple[str, ...]
+    initiative: tuple[str, ...]
+    thanks: tuple[str, ...]
+    neutral: tuple[str, ...]
+    separate_contacts: tuple[str, ...]
+    joint_contacts: tuple[str, ...]
+
+
+def _keys(words: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(k for k in (normalize_key(w) for w in words) if k))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    init = data["initiator"]
+    return Lexicon(
+        clitic_prefixes=frozenset(normalize_key(w) if w else "" for w in data["clitic_prefixes"]),
+        stop_words=frozenset(_keys(data["stop_words"])),
+        not_names=frozenset(k for words in data["not_names"].values() for k in _keys(words)),
+        caller_verbs=_keys(init["caller_verbs"]),
+        receiver_verbs=_keys(init["receiver_verbs"]),
+        initiative=_keys(init["initiative"]),
+        thanks=_keys(init["thanks"]),
+        neutral=_keys(init["neutral"]),
+        separate_contacts=_keys(data["separate_contacts"]),
+        joint_contacts=_keys(data["joint_contacts"]),
+    )
+
+
+def strip_clitic(word: str) -> list[str]:
+    """The word and its readings without a proclitic ("والاتصال" -> "والاتصال", "الاتصال", "اتصال")."""
+    out = [word]
+    for prefix in ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            out.append(word[len(prefix) :])
+    return out
