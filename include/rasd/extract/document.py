@@ -16,7 +16,7 @@ from rasd.extract.confidence import confidence
 from rasd.extract.events import Draft, PeopleMap, assemble, merge_or_add, participant_groups
 from rasd.extract.frames import Frame, main_trigger, pick_date
 from rasd.extract.initiator import event_initiator, frame_initiator
-from rasd.extract.lexicon import lexicon
+from rasd.extract.lexicon import has_cue, lexicon
 from rasd.extract.mentions import confirmed_people, entity_mentions, home_country_of, with_short_names
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.resolve import context_role, resolve
@@ -150,8 +150,17 @@ def _people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[
 
 
 def _separate(a: Article, f: Frame) -> bool:
+    """Does the sentence report separate contacts of its first participant? Yes on a cue ("اتصالين",
+    "ثم مع"); for calls and messages also by default, as calls and cables are one-to-one unless the
+    text says they brought several parties together ("جمعت", "ثلاثي", "مشترك"); no for meetings,
+    video summits and visits unless a cue says so."""
     sentence = a.norm[f.lo : f.hi]
-    return any(cue in sentence for cue in lexicon().separate_contacts)
+    lex = lexicon()
+    if has_cue(sentence, lex.separate_contacts):
+        return True
+    if f.type in ("phone_call", "message"):
+        return not has_cue(sentence, lex.joint_contacts)
+    return False
 
 
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:

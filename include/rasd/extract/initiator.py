@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from rasd.arabic import ARABIC_LETTERS
-from rasd.extract.lexicon import lexicon
+from rasd.extract.lexicon import cue_pattern, lexicon
 from rasd.extract.scan import Match
 
 # A caller or receiver verb governs a trigger this many characters after it at most
@@ -27,20 +27,15 @@ THANKS_SPAN_CHARS = 160
 People = list[tuple[int, int, str]]  # (start, end, participant key) in the normalised text
 
 
-def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?(?:{alternatives})(?![{ARABIC_LETTERS}])")
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     return {
-        "caller": _pattern(lex.caller_verbs),
-        "receiver": _pattern(lex.receiver_verbs),
-        "initiative": _pattern(lex.initiative),
-        "thanks": _pattern(lex.thanks),
-        "neutral": _pattern(lex.neutral),
+        "caller": cue_pattern(lex.caller_verbs),
+        "receiver": cue_pattern(lex.receiver_verbs),
+        "initiative": cue_pattern(lex.initiative),
+        "thanks": cue_pattern(lex.thanks),
+        "neutral": cue_pattern(lex.neutral),
         "from": re.compile(rf"(?<![{ARABIC_LETTERS}])من(?![{ARABIC_LETTERS}])"),
         "for_call": re.compile(r"علي (?:ال)?(?:اتصال|مكالم|مبادر|تواصل)"),
     }

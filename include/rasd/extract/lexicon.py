@@ -8,7 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import re
+
 import yaml
+
+from rasd.arabic import ARABIC_LETTERS
 
 from rasd.config import DATA_DIR
 from rasd.normalize import normalize_key
@@ -59,3 +63,14 @@ def strip_clitic(word: str) -> list[str]:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             out.append(word[len(prefix) :])
     return out
+
+
+@lru_cache(maxsize=64)
+def cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` as whole words (a conjunction proclitic و/ف allowed) in normalised text."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?(?:{alternatives})(?![{ARABIC_LETTERS}])")
+
+
+def has_cue(text: str, words: tuple[str, ...]) -> bool:
+    return bool(words) and cue_pattern(words).search(text) is not None

@@ -123,20 +123,56 @@ def adjacent(text: str, left_end: int, right: Match, max_gap: int = 3) -> bool:
     return len(gap) <= max_gap and bool(GAP_OK.match(gap))
 
 
+_SENTENCE_END = re.compile(r"[.!?؟]+")
+_LINE_CLOSERS = '.!?؟:"”»'
+# A block of at least this many lines, most of them ending mid-sentence, is hard-wrapped text.
+WRAPPED_MIN_LINES = 3
+WRAPPED_OPEN_SHARE = 0.5
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped paragraph: most of its lines (but the last) stop without closing punctuation."""
+    body = [ln.strip() for ln in lines[:-1] if ln.strip()]
+    if len(body) + 1 < WRAPPED_MIN_LINES:
+        return False
+    return sum(ln[-1] not in _LINE_CLOSERS for ln in body) / len(body) >= WRAPPED_OPEN_SHARE
+
+
+def _units(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, may_be_heading) per line, with the lines of a hard-wrapped block joined."""
+    units: list[tuple[int, int, bool]] = []
+    pos = 0
+    for block in re.split(r"(\n[ \t]*\n)", text):
+        lines = block.split("\n")
+        if _wrapped(lines):
+            units.append((pos, pos + len(block), False))
+        else:
+            start = pos
+            for line in lines:
+                units.append((start, start + len(line), True))
+                start += len(line) + 1
+        pos += len(block)
+    return units
+
+
 def sentences(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_heading) per sentence. Headings (short lines with no final full stop, such as
-    titles and sub-heads) summarise the body, so they never create events on their own."""
+    titles and sub-heads) summarise the body, so they never create events on their own. Lines of a
+    hard-wrapped paragraph are read as one text."""
     out = []
-    line_start = 0
-    for line in text.split("\n"):
-        line_end = line_start + len(line)
+    for line_start, line_end, may_head in _units(text):
+        line = text[line_start:line_end]
         stripped = line.strip()
-        heading = bool(stripped) and len(stripped.split()) <= HEADING_MAX_WORDS and stripped[-1] not in '.!?"”»'
+        heading = (
+            may_head
+            and bool(stripped)
+            and len(stripped.split()) <= HEADING_MAX_WORDS
+            and stripped[-1] not in '.!?؟"”»'
+        )
         pos = line_start
-        for m in re.finditer(r"[.!?]+", line + "."):
+        for m in _SENTENCE_END.finditer(line + "."):
             start, end = pos, line_start + m.start()
             pos = line_start + m.end()
             if text[start:end].strip():
                 out.append((start, min(end, line_end), heading))
-        line_start = line_end + 1
     return out
