@@ -86,7 +86,11 @@ def vocabulary() -> _Vocabulary:
         rf"(?:\s*(?:/|\(|-)\s*(?P<m2>{months}){_NOT_BEFORE_LETTER}\s*\)?)?"
         rf"{year}?{marker}?"
     )
-    numeric = r"(?<![\d/])(?:(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?![\d/])"
+    # d/m/y (a US-order m/d/y when the middle number cannot be a month), "3 / 9 / 2015", y-m-d.
+    numeric = (
+        r"(?<![\d/])(?:(?P<d>[0-3]?\d)(?P<sep>\s?/\s?|[.-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+        r"|(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?![\d/])"
+    )
     hijri_months = _alternation(list(hijri_month_of))
     hijri_markers = _alternation([normalize_key(m) for m in data["hijri_markers"]])
     hijri = (
@@ -131,11 +135,18 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# A weekday marked "past" ("الاثنين الماضي") names last week's day when it would otherwise be
+# today or yesterday: outlets write "أمس الاثنين" for yesterday, so "الاثنين الماضي" in a
+# Tuesday article is eight days earlier.
+PAST_MARKED_SKIPS_DAYS = 1
+
+
 def most_recent_weekday(weekday: int, published: dt.date, past_marked: bool = False) -> dt.date:
-    """The most recent such weekday on or before publication ("الثلاثاء الماضي" skips today)."""
+    """The most recent such weekday on or before publication (a bare weekday equal to the
+    publication weekday is the publication day); "الثلاثاء الماضي" skips today and yesterday."""
     back = (published.weekday() - weekday) % 7
-    if back == 0 and past_marked:
-        back = 7
+    if past_marked and back <= PAST_MARKED_SKIPS_DAYS:
+        back += 7
     return published - dt.timedelta(days=back)
 
 
@@ -218,7 +229,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         if not free(*m.span()):
             continue
         if m["y"]:
-            date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            day, month = int(m["d"]), int(m["m"])
+            if month > 12 >= day:  # a US-order stamp ("12/25/2023"): month first
+                day, month = month, day
+            date = _safe_date(int(m["y"]), month, day)
         else:
             date = _safe_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
         if date:
@@ -271,7 +285,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     return found
 
 
-_NUMERIC_ANCHOR = re.compile(r"\d[/.-]\d")
+_NUMERIC_ANCHOR = re.compile(r"\d\s?[/.-]\s?\d")
 
 
 def _automaton(words_by_kind: dict[str, list[str]]) -> Any:

@@ -33,8 +33,6 @@ from rasd.records import EXTRACTOR_VERSION, DateBasis, Event, Participant, Sourc
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
-# A sentence without a date borrows one from the next two sentences that continue it.
-CONTINUATION_DATE_SENTENCES = 2
 
 
 @dataclass
@@ -105,14 +103,9 @@ def _frames(a: Article) -> list[Frame]:
 
 
 def _continuation_date(a: Article, s_index: int) -> DateMention | None:
-    """A date in the sentences that continue a trigger sentence, or in the one just before it."""
-    for i in range(s_index + 1, s_index + 1 + CONTINUATION_DATE_SENTENCES):
-        if a.owner.get(i) != s_index:
-            break
-        lo, hi, _ = a.sentences[i]
-        found = [d for d in a.dates.between(lo, hi) if d.date]
-        if found:
-            return pick_date(found, lo)
+    """A date for a trigger sentence that has none: the one of the sentence just before it when that
+    sentence is not itself about a contact (a lead "أمس الاثنين، ..." split off by punctuation). A
+    date in the sentences after it mostly dates something else (a surgery, a trip), so it is not taken."""
     if s_index > 0 and (s_index - 1) not in a.trigger_sentences:
         lo, hi, heading = a.sentences[s_index - 1]
         found = [d for d in a.dates.between(lo, hi) if d.date]

@@ -44,6 +44,7 @@ class EntityMention:
     not_holder: bool = False  # "المنتخب", "السابق": named by an office they do not hold that day
     via_home: bool = False  # country taken from the dateline/outlet ("جلالة الملك"), not the text
     role_only: bool = False  # "ولي العهد" with no country: only coreference in the article decides
+    former: bool = False  # "الرئيس السابق": not a leader on the day, so never a participant
 
 
 def is_name_word(word: str) -> bool:
@@ -164,8 +165,9 @@ class _Reader:
             return [], i + 1
         k = j
         while k - j < MAX_INTERPOSED and (extra := self.near(last, k, "honorific", "title", "qualifier")) is not None:
-            if extra.entry.kind == "qualifier" and extra.entry.value == "not_holder":
+            if extra.entry.kind == "qualifier" and extra.entry.value in ("not_holder", "former"):
                 mention.not_holder = True
+                mention.former = mention.former or extra.entry.value == "former"
             last, k = extra.end, k + 1
         person = self._person_after(mention, last, k)
         if person is not None:

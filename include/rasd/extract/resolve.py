@@ -64,7 +64,10 @@ def resolve(
     original: str,
     named: list[str],
 ) -> Participant | None:
-    """The participant a mention denotes; None when a role-only mention finds nobody in the article."""
+    """The participant a mention denotes; None for a former office holder, and for a role-only
+    mention that finds nobody in the article."""
+    if mention.former:
+        return None
     if mention.person_id and mention.person_id in ref.people:
         return _known(ref.people[mention.person_id], mention, day, original, mention.role)
     role = mention.role or "president"
