@@ -16,7 +16,7 @@ from rasd.extract.confidence import confidence
 from rasd.extract.events import Draft, PeopleMap, assemble, merge_or_add, participant_groups
 from rasd.extract.frames import Frame, main_trigger, pick_date
 from rasd.extract.initiator import event_initiator, frame_initiator
-from rasd.extract.lexicon import has_cue, lexicon
+from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
 from rasd.extract.mentions import confirmed_people, entity_mentions, home_country_of, with_short_names
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.resolve import context_role, resolve
@@ -127,12 +127,25 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
     return date
 
 
+# How far before a mention a "not a party" word may stand ("على صحة أخيه السلطان").
+NOT_PARTY_CHARS = 14
+
+
+def _talked_about(a: Article, start: int) -> bool:
+    """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث")."""
+    before = a.norm[max(0, start - NOT_PARTY_CHARS) : start]
+    pattern = cue_pattern(lexicon().not_party_after)
+    return any(not before[m.end() :].strip(" ،,") or len(before[m.end() :].split()) <= 1 for m in pattern.finditer(before))
+
+
 def _people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[tuple[int, int, str]]]:
     """The frame's participants by key, and (start, end, key) per mention for the caller."""
     role = context_role(f.entities, a.ref, day)
     people: PeopleMap = {}
     spans = []
     for ent in f.entities:
+        if _talked_about(a, ent.start):
+            continue
         p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), a.named)
         if p is None:
             continue
@@ -174,7 +187,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
         )
         caller = frame_initiator(a.norm, f.lo, f.hi, f.trigger, spans) if f.type in ("phone_call", "video_call") else None
-        for group in participant_groups(people, _separate(a, f)):
+        for group in participant_groups(people, _separate(a, f), f.trigger.word_start):
             d = Draft(f.type, status, background, group, date if date and date.date else None, basis)
             d.explicit_day = bool(date and date.date and date.basis == "explicit")
             d.needs_publication = a.pub is None and not (date and date.date)

@@ -50,14 +50,26 @@ class Draft:
     needs_publication: bool = False
 
 
-def participant_groups(people: PeopleMap, separate: bool) -> list[PeopleMap]:
-    """One group (N-ary event) unless the sentence reports separate contacts of its first
-    participant ("X held calls with A and then with B"): then one pair per other participant."""
+def _hub(people: PeopleMap, trigger_start: int) -> str:
+    """The participant every pair shares: the one alone on its side of the trigger ("تلقى X اتصالات
+    من A وB": X; "أجرى A وB اتصالا بـ X": X), else the first named."""
+    keys = list(people)
+    before = [k for k in keys if people[k][1] < trigger_start]
+    after = [k for k in keys if people[k][1] >= trigger_start]
+    if len(before) == 1 and len(after) >= 2:
+        return before[0]
+    if len(after) == 1 and len(before) >= 2:
+        return after[0]
+    return keys[0]
+
+
+def participant_groups(people: PeopleMap, separate: bool, trigger_start: int = 0) -> list[PeopleMap]:
+    """One group (N-ary event) unless the sentence reports separate contacts of one participant
+    ("X held calls with A and then with B"): then one pair per other participant."""
     if len(people) <= 2 or not separate:
         return [people]
-    items = list(people.items())
-    hub = items[0]
-    return [dict([hub, other]) for other in items[1:]]
+    hub = _hub(people, trigger_start)
+    return [{hub: people[hub], key: value} for key, value in people.items() if key != hub]
 
 
 def _same_contact(a: Draft, b: Draft) -> bool:

@@ -32,6 +32,7 @@ class Lexicon:
     neutral: tuple[str, ...]
     separate_contacts: tuple[str, ...]
     joint_contacts: tuple[str, ...]
+    not_party_after: tuple[str, ...]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -53,6 +54,7 @@ def lexicon() -> Lexicon:
         neutral=_keys(init["neutral"]),
         separate_contacts=_keys(data["separate_contacts"]),
         joint_contacts=_keys(data["joint_contacts"]),
+        not_party_after=_keys(data["not_party_after"]),
     )
 
 

@@ -137,13 +137,20 @@ class _Reader:
             out.extend(found)
         return out
 
-    def dual(self, head: Match, i: int) -> tuple[list[EntityMention], int]:
-        """"الرئيسان المصري والفرنسي": one mention per country after a dual title."""
+    def dual(self, head: Match, i: int, role: str | None = None) -> tuple[list[EntityMention], int]:
+        """"الرئيسان المصري والفرنسي", "نظرائه الروسي والصيني", "الرئيسان العراقي X والفلسطيني Y":
+        one mention per country after a dual title or plural counterpart, with its name if given."""
         out = []
         j, last = i + 1, head.end
+        role = role or head.entry.value
         while (c := self.near(last, j, "country_adj", "country_name", gap=NAME_GAP_CHARS)) is not None:
-            out.append(EntityMention(head.start, c.end, role=head.entry.value, country=c.entry.value))
+            mention = EntityMention(c.start, c.end, role=role, country=c.entry.value)
             last, j = c.end, j + 1
+            person = self.near(last, j, "person", gap=NAME_GAP_CHARS)
+            if person is not None:
+                mention.person_id, mention.end = person.entry.value, person.end
+                last, j = person.end, j + 1
+            out.append(mention)
         return out, max(j, i + 1)
 
     def title(self, head: Match, i: int) -> tuple[list[EntityMention], int]:
@@ -163,6 +170,8 @@ class _Reader:
             last, j = self._home(mention, head, i, last, j)
         if only and mention.country not in only:  # "المستشار الفرنسي" is an adviser, not a chancellor
             return [], i + 1
+        if role == "counterpart" and place is not None and self.near(last, j, "country_adj") is not None:
+            return self.dual(head, i, "counterpart")  # "نظرائه الروسي والصيني والهندي"
         k = j
         while k - j < MAX_INTERPOSED and (extra := self.near(last, k, "honorific", "title", "qualifier")) is not None:
             if extra.entry.kind == "qualifier" and extra.entry.value in ("not_holder", "former"):

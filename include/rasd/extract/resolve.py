@@ -37,6 +37,13 @@ def corefer(
     return found[0] if len({p.person_id for p in found}) == 1 else None
 
 
+def _still_holds(mention: EntityMention, ref: ReferenceData, day: dt.date | None) -> bool:
+    """A named person called "former" who holds an office on the day all the same (an outlet's slip,
+    "الرئيس الأميركي السابق دونالد ترامب" in 2025): the reference data wins."""
+    person = ref.people.get(mention.person_id or "")
+    return person is not None and day is not None and bool(person.offices_on(day))
+
+
 def context_role(entities: list[EntityMention], ref: ReferenceData, day: dt.date | None) -> str | None:
     """The office of the sentence's first participant: what "نظيره" (his counterpart) holds."""
     for ent in entities:
@@ -66,7 +73,7 @@ def resolve(
 ) -> Participant | None:
     """The participant a mention denotes; None for a former office holder, and for a role-only
     mention that finds nobody in the article."""
-    if mention.former:
+    if mention.former and not _still_holds(mention, ref, day):
         return None
     if mention.person_id and mention.person_id in ref.people:
         return _known(ref.people[mention.person_id], mention, day, original, mention.role)
