@@ -155,6 +155,18 @@ def _people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[
     return people, spans
 
 
+def _caller(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | None:
+    """The caller the frame's sentence presents, read at each of its call triggers in turn."""
+    if f.type not in ("phone_call", "video_call"):
+        return None
+    triggers = [m for m in a.index.between(f.lo, f.hi) if m.entry.kind == "trigger" and m.entry.value == f.type]
+    for trigger in triggers or [f.trigger]:
+        caller = frame_initiator(a.norm, f.lo, f.hi, trigger, spans)
+        if caller is not None:
+            return caller
+    return None
+
+
 def _separate(a: Article, f: Frame) -> bool:
     """Does the sentence report separate contacts of its first participant? Yes on a cue ("اتصالين",
     "ثم مع"); for calls and messages also by default, as calls and cables are one-to-one unless the
@@ -186,7 +198,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         background = status == "reported" and (
             f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
         )
-        caller = frame_initiator(a.norm, f.lo, f.hi, f.trigger, spans) if f.type in ("phone_call", "video_call") else None
+        caller = _caller(a, f, spans)
         for group in participant_groups(people, _separate(a, f), f.trigger.word_start):
             d = Draft(f.type, status, background, group, date if date and date.date else None, basis)
             d.explicit_day = bool(date and date.date and date.basis == "explicit")

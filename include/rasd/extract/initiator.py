@@ -35,6 +35,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "receiver": cue_pattern(lex.receiver_verbs),
         "initiative": cue_pattern(lex.initiative),
         "thanks": cue_pattern(lex.thanks),
+        "caller_after": cue_pattern(lex.caller_after),
+        "receiver_after": cue_pattern(lex.receiver_after),
         "neutral": cue_pattern(lex.neutral),
         "from": re.compile(rf"(?<![{ARABIC_LETTERS}])من(?![{ARABIC_LETTERS}])"),
         "for_call": re.compile(r"علي (?:ال)?(?:اتصال|مكالم|مبادر|تواصل)"),
@@ -84,9 +86,37 @@ def _receiver_call(text: str, people: People, trigger: Match, hi: int) -> str | 
     return None
 
 
+# A relative verb ("أجراه", "تلقاه") governs the trigger it follows within this many characters.
+VERB_AFTER_TRIGGER_CHARS = 30
+
+
+def _after_trigger(text: str, hi: int, trigger: Match, people: People) -> str | None:
+    """"اتصال هاتفي أجراه X بـ Y" (X called), "اتصال تلقاه X من Y" (Y called); a verb without a
+    subject after it ("اتصالات أجراها مع ...") has the sentence's earlier participant as subject."""
+    pats = _patterns()
+    end = min(hi, trigger.end + VERB_AFTER_TRIGGER_CHARS)
+    for kind in ("caller_after", "receiver_after"):
+        m = pats[kind].search(text, trigger.end, end)
+        if m is None:
+            continue
+        after = [p for p in people if m.end() <= p[0] <= m.end() + 25]
+        before = [p for p in people if p[0] < trigger.word_start]
+        subject = after[0] if after and not _object_marked(text, after[0][0]) else (before[-1] if before else None)
+        if subject is None:
+            return None
+        if kind == "caller_after":
+            return _one(people, subject)
+        others = {key for _, _, key in people if key != subject[2]}
+        return others.pop() if len(others) == 1 else None
+    return None
+
+
 def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People) -> str | None:
     """The caller a trigger sentence presents, or None (neutral form, or no caller in reach)."""
     pats = _patterns()
+    relative = _after_trigger(text, hi, trigger, people)
+    if relative is not None:
+        return relative
     window_lo = max(lo, trigger.word_start - VERB_BEFORE_TRIGGER_CHARS)
     m = pats["initiative"].search(text, lo, hi)
     if m:

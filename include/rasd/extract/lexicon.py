@@ -27,6 +27,8 @@ class Lexicon:
     not_names: frozenset[str]
     caller_verbs: tuple[str, ...]
     receiver_verbs: tuple[str, ...]
+    caller_after: tuple[str, ...]
+    receiver_after: tuple[str, ...]
     initiative: tuple[str, ...]
     thanks: tuple[str, ...]
     neutral: tuple[str, ...]
@@ -49,6 +51,8 @@ def lexicon() -> Lexicon:
         not_names=frozenset(k for words in data["not_names"].values() for k in _keys(words)),
         caller_verbs=_keys(init["caller_verbs"]),
         receiver_verbs=_keys(init["receiver_verbs"]),
+        caller_after=_keys(init["caller_after"]),
+        receiver_after=_keys(init["receiver_after"]),
         initiative=_keys(init["initiative"]),
         thanks=_keys(init["thanks"]),
         neutral=_keys(init["neutral"]),
@@ -69,9 +73,10 @@ def strip_clitic(word: str) -> list[str]:
 
 @lru_cache(maxsize=64)
 def cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``words`` as whole words (a conjunction proclitic و/ف allowed) in normalised text."""
+    """Any of ``words`` as whole words in normalised text; a conjunction (و/ف) and the future
+    particle (س: "سيجري") may stand before them."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?(?:{alternatives})(?![{ARABIC_LETTERS}])")
+    return re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?س?(?:{alternatives})(?![{ARABIC_LETTERS}])")
 
 
 def has_cue(text: str, words: tuple[str, ...]) -> bool:
