@@ -7,6 +7,7 @@ means them: a weekday is the most recent such day on or before publication, "أ�
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -191,7 +192,9 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             yield from pattern.finditer(text, lo, hi)
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        """[a, b) overlaps no span already taken (spans are disjoint, kept sorted: O(log n))."""
+        i = bisect.bisect_right(taken, (a, b))
+        return (i == 0 or taken[i - 1][1] <= a) and (i == len(taken) or taken[i][0] >= b)
 
     for m in matches(vocab.hijri_re, "hijri"):
         g = Hijri(int(m["year"]), vocab.hijri_month_of[m["month"]], min(int(m["day"]), 30))
@@ -201,7 +204,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         except (ValueError, OverflowError):
             date = None
         found.append(DateMention(m.start(), m.end(), date, "explicit"))
-        taken.append(m.span())
+        bisect.insort(taken, m.span())
 
     for m in matches(vocab.explicit_re, "explicit"):
         if not free(*m.span()):
@@ -223,7 +226,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         if date is None and conflict is None:
             continue
         found.append(DateMention(m.start(), m.end(), date, "explicit", conflict, future, past_marked))
-        taken.append(m.span())
+        bisect.insort(taken, m.span())
 
     for m in matches(vocab.numeric_re, "numeric"):
         if not free(*m.span()):
@@ -237,7 +240,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             date = _safe_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
         if date:
             found.append(DateMention(m.start(), m.end(), date, "explicit"))
-            taken.append(m.span())
+            bisect.insort(taken, m.span())
 
     # A weekday right before an explicit date ("الثلاثاء 16 نوفمبر") belongs to that date.
     for m in matches(vocab.weekday_re, "weekday"):
@@ -245,7 +248,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             continue
         following = [d for d in found if d.basis == "explicit" and 0 <= d.start - m.end() <= 3]
         if following:
-            taken.append(m.span())
+            bisect.insort(taken, m.span())
             continue
         weekday = vocab.weekday_of[m["wd"]]
         marker = m["marker"] or ""
@@ -267,7 +270,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             else:
                 basis = "today" if offset == 0 else "yesterday"
         found.append(DateMention(m.start(), m.end(), date, basis, None, future, past_marked))
-        taken.append(m.span())
+        bisect.insort(taken, m.span())
 
     for m in matches(vocab.relative_re, "relative"):
         if not free(*m.span()):
@@ -275,11 +278,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         offset = vocab.relative[m["rel"]]
         if offset is None:  # "the same day": resolved by the extractor against the previous event
             found.append(DateMention(m.start(), m.end(), None, "same_day"))
-            taken.append(m.span())
+            bisect.insort(taken, m.span())
             continue
         date = published + dt.timedelta(days=offset) if published else None
         found.append(DateMention(m.start(), m.end(), date, "yesterday" if offset < 0 else "today", future=offset > 0))
-        taken.append(m.span())
+        bisect.insort(taken, m.span())
 
     found.sort(key=lambda d: d.start)
     return found

@@ -51,6 +51,12 @@ class Article:
     owner: dict[int, int]  # sentence -> the trigger sentence whose story it continues
     trigger_sentences: list[int]
 
+    def is_trigger_sentence(self, index: int) -> bool:
+        return index in self._trigger_set
+
+    def __post_init__(self) -> None:
+        self._trigger_set = set(self.trigger_sentences)
+
 
 def _read(text: str, published: str | dt.date | None, ref: ReferenceData, home: str | None) -> Article:
     pub = parse_iso(published)
@@ -67,8 +73,9 @@ def _read(text: str, published: str | dt.date | None, ref: ReferenceData, home: 
     trig = [i for i, (lo, hi, _) in enumerate(sents) if any(m.entry.kind == "trigger" for m in index.between(lo, hi))]
     owner: dict[int, int] = {}
     current = None
+    trig_set = set(trig)
     for i in range(len(sents)):
-        if i in trig:
+        if i in trig_set:
             current = i
         elif current is not None:
             owner[i] = current
@@ -106,7 +113,7 @@ def _continuation_date(a: Article, s_index: int) -> DateMention | None:
     """A date for a trigger sentence that has none: the one of the sentence just before it when that
     sentence is not itself about a contact (a lead "أمس الاثنين، ..." split off by punctuation). A
     date in the sentences after it mostly dates something else (a surgery, a trip), so it is not taken."""
-    if s_index > 0 and (s_index - 1) not in a.trigger_sentences:
+    if s_index > 0 and not a.is_trigger_sentence(s_index - 1):
         lo, hi, heading = a.sentences[s_index - 1]
         found = [d for d in a.dates.between(lo, hi) if d.date]
         if found and not heading:

@@ -262,8 +262,11 @@ def reference_data() -> ReferenceData:
 
     for country in countries.values():
         for adj in country.adjectives_ar:
+            # "ألماني" folds to "الماني": only a written article (ال) may be stripped, or the key
+            # would lose the root's first letters.
+            bare = adj.strip().startswith("ال")
             for form in adjective_forms(adj):
-                b.add(form, "country_adj", country.code)
+                b.add(form, "country_adj", country.code, strip_article=bare)
         for name in country.names_ar:
             b.add(name, "country_name", country.code)
     for org_id, org in organizations.items():

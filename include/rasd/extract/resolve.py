@@ -16,6 +16,13 @@ from rasd.extract.refdata import Person, ReferenceData
 from rasd.records import Participant
 
 
+# Offices of the same rank in other countries: what "نظيره" of a chancellor or premier holds.
+COUNTERPART_ROLES: dict[str, tuple[str, ...]] = {
+    "chancellor": ("prime_minister",),
+    "prime_minister": ("chancellor",),
+}
+
+
 def _holds(person: Person, role: str, place: str | None, day: dt.date | None) -> bool:
     """``person`` holds ``role`` (for ``place`` when given) on ``day``, or ever when the day is unknown."""
     for office in person.offices:
@@ -91,6 +98,10 @@ def resolve(
             person = next((p for p in monarchs if p is not None), None)
     if person is None and place and day is not None and not mention.not_holder:
         person = ref.holder_of(role, place, day)
+        if person is None and mention.role == "counterpart":
+            # A chancellor's counterpart elsewhere is a prime minister, and the other way round.
+            for alt in COUNTERPART_ROLES.get(role, ()):
+                person = person or ref.holder_of(alt, place, day)
         if person is None and role == "president":
             person = ref.head_of_state(place, day)
     if person is not None:
