@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rasd.dates import DateMention, find_dates, parse_iso
 from rasd.extract.confidence import confidence
 from rasd.extract.events import Draft, PeopleMap, assemble, merge_or_add, participant_groups
-from rasd.extract.frames import Frame, main_trigger, pick_date
+from rasd.extract.frames import Frame, governing_date, main_trigger, pick_date
 from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
 from rasd.extract.mentions import confirmed_people, entity_mentions, home_country_of, with_short_names
@@ -97,7 +97,7 @@ def _frames(a: Article) -> list[Frame]:
                 status=status,
                 trigger=trigger,
                 entities=a.mentions.between(lo, hi),
-                date=pick_date(s_dates, trigger.start),
+                date=governing_date(a.norm, s_dates, trigger),
                 sources=sources_in(a.norm, a.index, a.ref, lo, hi),
                 topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
                 background_cue=any(m.entry.kind == "background_cue" for m in inside),
@@ -162,6 +162,15 @@ def _people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[
     return people, spans
 
 
+def _pair_reference(a: Article, f: Frame, drafts: list[Draft]) -> PeopleMap | None:
+    """"وكان الزعيمان قد تحادثا": a contact sentence that names nobody new but refers to "the two"
+    takes the two participants of the latest event with exactly two."""
+    if not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references):
+        return None
+    latest = next((d for d in reversed(drafts) if len(d.participants) == 2), None)
+    return dict(latest.participants) if latest else None
+
+
 def _caller(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | None:
     """The caller the frame's sentence presents, read at each of its call triggers in turn."""
     if f.type not in ("phone_call", "video_call"):
@@ -196,6 +205,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         date = _frame_date(a, f, drafts)
         day = date.date if date and date.date else a.pub
         people, spans = _people(a, f, day)
+        if len(people) < 2:
+            people = _pair_reference(a, f, drafts) or people
         status = f.status
         if date and date.future and status == "reported":
             status = "planned"

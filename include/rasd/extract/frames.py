@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.dates import DateMention
+from rasd.extract.lexicon import cue_pattern, lexicon
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
@@ -55,11 +56,30 @@ def status_of(text: str, matches: list[Match], trigger: Match, lo: int) -> Event
 
 
 def pick_date(dates: list[DateMention], anchor: int) -> DateMention | None:
-    """The date phrase that governs a trigger at ``anchor``: the nearest one, a written date
-    preferred over a relative word unless the relative word is much nearer."""
+    """The date phrase nearest ``anchor``, a written date preferred over a relative word unless the
+    relative word is much nearer."""
     if not dates:
         return None
     return min(dates, key=lambda d: abs(d.start - anchor) - (EXPLICIT_DATE_BONUS_CHARS if d.basis == "explicit" else 0))
+
+
+# A relative clause opening this close after the trigger describes the contact itself ("الاتصال
+# الذي جرى أمس"); further away it describes something else.
+RELATIVE_CLAUSE_OWN_CHARS = 12
+
+
+def governing_date(text: str, dates: list[DateMention], trigger: Match) -> DateMention | None:
+    """The date phrase that governs the trigger: dates inside a relative clause that opens after the
+    trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") date another event and are left out."""
+    relative = cue_pattern(lexicon().relative_pronouns)
+    kept = []
+    for d in dates:
+        if d.start > trigger.end:
+            clause = relative.search(text, trigger.end + RELATIVE_CLAUSE_OWN_CHARS, d.start)
+            if clause is not None:
+                continue
+        kept.append(d)
+    return pick_date(kept, trigger.start)
 
 
 def main_trigger(

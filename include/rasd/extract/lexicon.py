@@ -35,6 +35,8 @@ class Lexicon:
     separate_contacts: tuple[str, ...]
     joint_contacts: tuple[str, ...]
     not_party_after: tuple[str, ...]
+    pair_references: tuple[str, ...]
+    relative_pronouns: tuple[str, ...]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -59,6 +61,8 @@ def lexicon() -> Lexicon:
         separate_contacts=_keys(data["separate_contacts"]),
         joint_contacts=_keys(data["joint_contacts"]),
         not_party_after=_keys(data["not_party_after"]),
+        pair_references=_keys(data["pair_references"]),
+        relative_pronouns=_keys(data["relative_pronouns"]),
     )
 
 
