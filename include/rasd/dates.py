@@ -264,11 +264,13 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         basis = "weekday"
         if rel is not None and published is not None:
             offset = vocab.relative[rel]
-            date = published + dt.timedelta(days=offset)
+            relative_day = published + dt.timedelta(days=offset)
             if offset > 0:  # "غدا الأحد": the plan names the weekday
-                future = True
-            else:
-                basis = "today" if offset == 0 else "yesterday"
+                date, future = relative_day, True
+            elif relative_day.weekday() == weekday:
+                date, basis = relative_day, "today" if offset == 0 else "yesterday"
+            # else: "اليوم الأربعاء" in a page stamped Thursday (written before midnight, published
+            # after it): the named weekday wins over the relative word.
         found.append(DateMention(m.start(), m.end(), date, basis, None, future, past_marked))
         bisect.insort(taken, m.span())
 

@@ -31,7 +31,13 @@ ENTITY_KINDS = frozenset(
     }
 )
 SOURCE_KINDS = frozenset({"source", "source_ambiguous", "source_template", "source_contextual"})
-_GROUP = {k: "entity" for k in ENTITY_KINDS} | {k: "source" for k in SOURCE_KINDS}
+# Titles form their own group so that an office overlapping a country's long name survives
+# ("رئيس جمهورية" + "جمهورية ألمانيا الاتحادية"); other entity kinds compete for the longest span.
+_GROUP = (
+    {k: "entity" for k in ENTITY_KINDS}
+    | {k: "title" for k in ("title", "dual_title", "counterpart")}
+    | {k: "source" for k in SOURCE_KINDS}
+)
 # Punctuation and spaces only: two matches separated by this are adjacent.
 GAP_OK = re.compile(r"^[\s,()\"'«»“”:\-–]*$")
 # A clitic is at most this many letters ("ولل", "فال"); a longer run before a key is another word.
