@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from rasd.dates import DateMention, find_dates, parse_iso
 from rasd.extract.confidence import confidence
 from rasd.extract.events import Draft, PeopleMap, assemble, merge_or_add, participant_groups
-from rasd.extract.frames import Frame, governing_date, main_trigger, pick_date
+from rasd.extract.frames import Frame, contact_triggers, governing_date, main_trigger, pick_date
 from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
 from rasd.extract.mentions import confirmed_people, entity_mentions, home_country_of, with_short_names
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.resolve import context_role, resolve
-from rasd.extract.scan import Spans, scan, sentences
+from rasd.extract.scan import Match, Spans, scan, sentences
 from rasd.extract.sources import (
     body_end,
     contextual_source,
@@ -50,6 +50,7 @@ class Article:
     sentences: list[tuple[int, int, bool]]
     owner: dict[int, int]  # sentence -> the trigger sentence whose story it continues
     trigger_sentences: list[int]
+    triggers: dict[int, list[Match]]  # sentence -> its contact triggers
 
     def is_trigger_sentence(self, index: int) -> bool:
         return index in self._trigger_set
@@ -70,7 +71,8 @@ def _read(text: str, published: str | dt.date | None, ref: ReferenceData, home: 
     named = list(dict.fromkeys(m.person_id for m in mentions if m.person_id))
     index = Spans(matches)
     sents = [s for s in sentences(norm) if s[0] < end]
-    trig = [i for i, (lo, hi, _) in enumerate(sents) if any(m.entry.kind == "trigger" for m in index.between(lo, hi))]
+    triggers = {i: contact_triggers(norm, index.between(lo, hi), lo, hi) for i, (lo, hi, _) in enumerate(sents)}
+    trig = [i for i, found in triggers.items() if found]
     owner: dict[int, int] = {}
     current = None
     trig_set = set(trig)
@@ -79,7 +81,8 @@ def _read(text: str, published: str | dt.date | None, ref: ReferenceData, home: 
             current = i
         elif current is not None:
             owner[i] = current
-    return Article(nt, norm, pub, ref, index, Spans(find_dates(norm, pub)), Spans(mentions), named, sents, owner, trig)
+    dates = Spans(find_dates(norm, pub))
+    return Article(nt, norm, pub, ref, index, dates, Spans(mentions), named, sents, owner, trig, triggers)
 
 
 def _frames(a: Article) -> list[Frame]:
@@ -87,7 +90,7 @@ def _frames(a: Article) -> list[Frame]:
     for s_index in a.trigger_sentences:
         lo, hi, heading = a.sentences[s_index]
         inside = a.index.between(lo, hi)
-        triggers = [m for m in inside if m.entry.kind == "trigger"]
+        triggers = a.triggers[s_index]
         s_dates = a.dates.between(lo, hi)
         trigger, status = main_trigger(a.norm, inside, triggers, lo, s_dates)
         out.append(
@@ -175,7 +178,7 @@ def _caller(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | No
     """The caller the frame's sentence presents, read at each of its call triggers in turn."""
     if f.type not in ("phone_call", "video_call"):
         return None
-    triggers = [m for m in a.index.between(f.lo, f.hi) if m.entry.kind == "trigger" and m.entry.value == f.type]
+    triggers = [m for m in a.triggers[f.sentence] if m.entry.value == f.type]
     for trigger in triggers or [f.trigger]:
         caller = frame_initiator(a.norm, f.lo, f.hi, trigger, spans)
         if caller is not None:

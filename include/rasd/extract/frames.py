@@ -8,10 +8,12 @@ whether the sentence marks the contact as an earlier one.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 
 from rasd.dates import DateMention
-from rasd.extract.lexicon import cue_pattern, lexicon
+from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
@@ -80,6 +82,32 @@ def governing_date(text: str, dates: list[DateMention], trigger: Match) -> DateM
                 continue
         kept.append(d)
     return pick_date(kept, trigger.start)
+
+
+# "تحدث X مع Y": "مع" / "إلى" follows the verb (and its subject) within this many characters.
+SPOKE_WITH_CHARS = 80
+_WITH = re.compile(r"(?<![\u0621-\u064a])(?:مع|الي|لـ?)(?![\u0621-\u064a])")
+
+
+def _spoke_call(text: str, verb: Match, lo: int, hi: int) -> bool:
+    """A "spoke" verb reports a call: "مع"/"إلى" follows and the sentence is about no meeting,
+    press conference or speech."""
+    if _WITH.search(text, verb.end, min(hi, verb.end + SPOKE_WITH_CHARS)) is None:
+        return False
+    return not has_cue(text[lo:hi], lexicon().spoke_not_call)
+
+
+def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[Match]:
+    """The sentence's contact triggers; a "spoke" verb counts only alone and when it reports a call."""
+    triggers = [m for m in inside if m.entry.kind == "trigger"]
+    strong = [t for t in triggers if t.entry.value != "spoke"]
+    if strong:
+        return strong
+    return [
+        t._replace(entry=dataclasses.replace(t.entry, value="phone_call"))
+        for t in triggers
+        if _spoke_call(text, t, lo, hi)
+    ]
 
 
 def main_trigger(

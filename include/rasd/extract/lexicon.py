@@ -37,6 +37,7 @@ class Lexicon:
     not_party_after: tuple[str, ...]
     pair_references: tuple[str, ...]
     relative_pronouns: tuple[str, ...]
+    spoke_not_call: tuple[str, ...]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -63,6 +64,7 @@ def lexicon() -> Lexicon:
         not_party_after=_keys(data["not_party_after"]),
         pair_references=_keys(data["pair_references"]),
         relative_pronouns=_keys(data["relative_pronouns"]),
+        spoke_not_call=_keys(data["spoke_not_call"]),
     )
 
 

@@ -318,6 +318,8 @@ def reference_data() -> ReferenceData:
     for event_type, phrases in triggers["event_types"].items():
         for phrase in phrases:
             b.add(phrase, "trigger", event_type)
+    for verb in triggers.get("spoke_verbs", []):
+        b.add(verb, "trigger", "spoke", strip_article=False)
     for status, cues in triggers["status_cues"].items():
         for cue in cues:
             b.add(cue, "status_cue", status, strip_article=False)
