@@ -267,10 +267,12 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             relative_day = published + dt.timedelta(days=offset)
             if offset > 0:  # "غدا الأحد": the plan names the weekday
                 date, future = relative_day, True
-            elif relative_day.weekday() == weekday:
+            elif (relative_day - dt.timedelta(days=1)).weekday() == weekday:
+                # "اليوم الأربعاء" in a page stamped Thursday (written before midnight, stamped
+                # after it): the named weekday, the day before, wins over the relative word.
+                date = relative_day - dt.timedelta(days=1)
+            else:
                 date, basis = relative_day, "today" if offset == 0 else "yesterday"
-            # else: "اليوم الأربعاء" in a page stamped Thursday (written before midnight, published
-            # after it): the named weekday wins over the relative word.
         found.append(DateMention(m.start(), m.end(), date, basis, None, future, past_marked))
         bisect.insort(taken, m.span())
 

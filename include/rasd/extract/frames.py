@@ -43,14 +43,17 @@ class Frame:
 
 
 def status_of(text: str, matches: list[Match], trigger: Match, lo: int) -> EventStatus:
-    """reported, or the planned / denied / unconfirmed cue that governs the trigger."""
+    """reported, or the planned / denied / unconfirmed cue that governs the trigger (before it in
+    the sentence; "لكنها لم تحدث" after it)."""
+    if any(m.entry.kind == "status_cue_after" and m.start >= trigger.end for m in matches):
+        return "denied"
     cues = [m for m in matches if m.entry.kind == "status_cue" and lo <= m.start < trigger.word_start]
     # "we can neither confirm nor deny" contains a denial word: the unconfirmed reading wins.
     if any(m.entry.value == "unconfirmed" for m in cues):
         return "unconfirmed"
     for m in cues:
         if len(text[m.end : trigger.word_start].split()) <= STATUS_CUE_MAX_WORDS:
-            return m.entry.value  # type: ignore[no-any-return]
+            return "denied" if m.entry.value == "refused" else m.entry.value  # type: ignore[no-any-return]
     for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
         if m.entry.value == "denied":
             return "denied"

@@ -323,6 +323,9 @@ def reference_data() -> ReferenceData:
     for status, cues in triggers["status_cues"].items():
         for cue in cues:
             b.add(cue, "status_cue", status, strip_article=False)
+    for status, cues in (triggers.get("status_cues_after") or {}).items():
+        for cue in cues:
+            b.add(cue, "status_cue_after", status, strip_article=False)
     for cue in triggers["background_cues"]:
         b.add(cue, "background_cue", None, strip_article=False)
 
