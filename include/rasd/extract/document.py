@@ -24,6 +24,7 @@ from rasd.extract.scan import Match, Spans, scan, sentences
 from rasd.extract.sources import (
     body_end,
     contextual_source,
+    office_source,
     resolve_source_name,
     source_line as trailing_source_line,
     sources_in,
@@ -101,7 +102,7 @@ def _frames(a: Article) -> list[Frame]:
                 trigger=trigger,
                 entities=a.mentions.between(lo, hi),
                 date=governing_date(a.norm, s_dates, trigger),
-                sources=sources_in(a.norm, a.index, a.ref, lo, hi),
+                sources=_sources(a, lo, hi),
                 topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
                 background_cue=any(m.entry.kind == "background_cue" for m in inside),
                 heading=heading,
@@ -235,13 +236,23 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     return drafts
 
 
+def _sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
+    """Sources named in a sentence, with the offices of people named there ("وقال مكتب ستارمر")."""
+    found = sources_in(a.norm, a.index, a.ref, lo, hi)
+    for m in a.mentions.between(lo, hi):
+        src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub)
+        if src is not None:
+            found.append((src, m.start, m.end))
+    return found
+
+
 def _continuations(a: Article, final: list[Draft]) -> None:
     """Sentences after a trigger sentence add their sources and topics to its events."""
     for s_index, owner_index in a.owner.items():
         lo, hi, _ = a.sentences[s_index]
         for d in final:
             if owner_index in d.sentences:
-                for src, x, y in sources_in(a.norm, a.index, a.ref, lo, hi):
+                for src, x, y in _sources(a, lo, hi):
                     d.sources.setdefault(src.name_en, (src, x, y))
                 for m in a.index.between(lo, hi):
                     if m.entry.kind == "topic":
@@ -268,15 +279,20 @@ def extract_events(
     return [to_event(d, a, line_ref, dateline) for d in final]
 
 
+# The head of an article (dateline, stamp, agency credit) ends at its first contact sentence and
+# within this many characters.
+HEAD_CHARS = 400
+
+
 def _dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
-    """Sources in the dateline or the first line's parentheses ("عمان - بترا:", "(واس)")."""
+    """Agencies credited in the article's head ("عمان - بترا:", "(واس)", a credit before the body):
+    they report every event of the article."""
     if not a.sentences:
         return []
-    lo, hi, _ = a.sentences[0]
-    first_line_end = a.norm.find("\n", lo)
-    hi = min(hi, first_line_end) if first_line_end > 0 else hi
-    head = [s for s in sources_in(a.norm, a.index, a.ref, lo, min(hi, lo + 60)) if s[0].kind == "agency"]
-    return head
+    first = a.sentences[a.trigger_sentences[0]][0] if a.trigger_sentences else a.sentences[0][1]
+    end = min(HEAD_CHARS, max(first, a.sentences[0][1]))
+    head = sources_in(a.norm, a.index, a.ref, 0, end)
+    return [s for s in head if s[0].kind == "agency"]
 
 
 def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tuple[SourceRef, int, int]]) -> Event:

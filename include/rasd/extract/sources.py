@@ -76,6 +76,39 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
     return out
 
 
+# "مكتب ستارمر", "المكتب الإعلامي لنتنياهو": the office of a person named right after these words.
+_OFFICE_OF = re.compile(r"(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل|مكتبه|ديوان)\s*$")
+# How many characters before a person mention the office word may end.
+OFFICE_BEFORE_CHARS = 24
+# The source an office of a given role is named as (English adjective of the person's country).
+OFFICE_SOURCES = {
+    "prime_minister": "{adj} prime minister's office",
+    "chancellor": "{adj} chancellor's office",
+    "president": "{adj} presidential press office",
+}
+
+
+def office_source(
+    text: str, start: int, person_id: str | None, ref: ReferenceData, day: dt.date | None
+) -> SourceRef | None:
+    """"وقال مكتب الكاظمي": the prime minister's (or president's) office of the person named."""
+    if not person_id or person_id not in ref.people:
+        return None
+    before = text[max(0, start - OFFICE_BEFORE_CHARS) : start]
+    m = _OFFICE_OF.search(before)
+    if m is None:
+        return None
+    person = ref.people[person_id]
+    offices = person.offices_on(day) if day else list(person.offices)
+    for office in offices:
+        template = OFFICE_SOURCES.get(office.role)
+        country = ref.countries.get(office.country or "")
+        if template and country:
+            name = template.format(adj=country.adjective_en)
+            return SourceRef(ref.template_overrides.get(name, name), before[m.start() :] + "…", "official")
+    return None
+
+
 def contextual_source(
     src: SourceRef, participants: list[Participant], ref: ReferenceData, day: dt.date | None
 ) -> SourceRef | None:
