@@ -289,7 +289,8 @@ def _dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     they report every event of the article."""
     if not a.sentences:
         return []
-    first = a.sentences[a.trigger_sentences[0]][0] if a.trigger_sentences else a.sentences[0][1]
+    body = [a.sentences[i][0] for i in a.trigger_sentences if not a.sentences[i][2]]
+    first = body[0] if body else a.sentences[0][1]
     end = min(HEAD_CHARS, max(first, a.sentences[0][1]))
     head = sources_in(a.norm, a.index, a.ref, 0, end)
     return [s for s in head if s[0].kind == "agency"]
