@@ -197,9 +197,7 @@ def gold_as_prediction(gold: dict) -> dict:
         "date_basis": gold["date_basis"],
         "participants": parts,
         "sources": list(gold["sources"]),
-        "initiator": next(
-            (p for p, name in zip(parts, gold["participants"]) if gold.get("initiator") == name), None
-        ),
+        "initiator": next((p for p, name in zip(parts, gold["participants"]) if gold.get("initiator") == name), None),
     }
 
 
@@ -271,9 +269,7 @@ def error_classes(
         sharing = [p for p in preds if _participant_alignment(g, p)[0]]
         if not sharing:
             out.append("missed: no event with these people")
-        elif any(p["type"] != g["type"] for p in sharing) and not any(
-            p["type"] == g["type"] for p in sharing
-        ):
+        elif any(p["type"] != g["type"] for p in sharing) and not any(p["type"] == g["type"] for p in sharing):
             out.append("missed: wrong type")
         else:
             out.append("missed: wrong participant set")
@@ -340,7 +336,11 @@ def score(items: list[dict], predictions: dict[str, list[dict]]) -> dict:
             if g.get("initiator") and g["type"] in ("phone_call", "video_call"):
                 c["init_n"] += 1
                 got = p.get("initiator")
-                gc = g["countries"][g["participants"].index(g["initiator"])] if g["initiator"] in g["participants"] else None
+                gc = (
+                    g["countries"][g["participants"].index(g["initiator"])]
+                    if g["initiator"] in g["participants"]
+                    else None
+                )
                 c["init_ok"] += bool(got) and participant_match(g["initiator"], gc, got)[0]
             c["al_n"] += 1
             c["al_has_date"] += p["date"] is not None
@@ -409,7 +409,9 @@ def score(items: list[dict], predictions: dict[str, list[dict]]) -> dict:
         "initiator_accuracy": (c["init_ok"] / c["init_n"]) if c["init_n"] else None,
         "initiator_n": c["init_n"],
         "negatives": {"items": c["neg_items"], "false_reported": c["neg_false_reported"]},
-        "error_classes": {k: {"n": n, "ids": sorted(set(error_examples[k]))[:8]} for k, n in error_counts.most_common()},
+        "error_classes": {
+            k: {"n": n, "ids": sorted(set(error_examples[k]))[:8]} for k, n in error_counts.most_common()
+        },
         "name_variants_used": variants_used,
         "per_phenomenon": {
             tag: {
@@ -599,7 +601,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\n===== {name} =====")
                 print_report(m, args.worst if show else 0)
             summary.append(acceptance_line(name, m))
-        print("\nAcceptance figures (issue 11: P>=0.92, F1>=0.90, day>=0.92, status>=0.97, <=1 false, src>=0.85, init>=0.85):")
+        print(
+            "\nAcceptance figures (issue 11: P>=0.92, F1>=0.90, day>=0.92, status>=0.97, <=1 false, src>=0.85, init>=0.85):"
+        )
         for line in summary:
             print("  " + line)
     except Exception as exc:  # a benchmark reports; it never fails the caller

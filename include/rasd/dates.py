@@ -45,7 +45,7 @@ class _Vocabulary:
     levantine: frozenset[str]
     hijri_month_of: dict[str, int]
     weekday_of: dict[str, int]
-    relative: dict[str, int]
+    relative: dict[str, int | None]  # None: "the same day", resolved by the extractor
     explicit_re: re.Pattern[str]
     numeric_re: re.Pattern[str]
     hijri_re: re.Pattern[str]
@@ -263,7 +263,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         rel = m["rel"]
         basis = "weekday"
         if rel is not None and published is not None:
-            offset = vocab.relative[rel]
+            offset = vocab.relative[rel] or 0  # the pattern lists only words with an offset
             relative_day = published + dt.timedelta(days=offset)
             if offset > 0:  # "غدا الأحد": the plan names the weekday
                 date, future = relative_day, True
@@ -279,11 +279,12 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     for m in matches(vocab.relative_re, "relative"):
         if not free(*m.span()):
             continue
-        offset = vocab.relative[m["rel"]]
-        if offset is None:  # "the same day": resolved by the extractor against the previous event
+        same_or_offset = vocab.relative[m["rel"]]
+        if same_or_offset is None:  # "the same day": resolved by the extractor against the previous event
             found.append(DateMention(m.start(), m.end(), None, "same_day"))
             bisect.insort(taken, m.span())
             continue
+        offset = same_or_offset
         date = published + dt.timedelta(days=offset) if published else None
         found.append(DateMention(m.start(), m.end(), date, "yesterday" if offset < 0 else "today", future=offset > 0))
         bisect.insort(taken, m.span())

@@ -130,7 +130,7 @@ class NameAnalyser:
             v = self.verdict(word)
             return v in (PROPER, PROPER_CLITIC) or (v == UNKNOWN and self.unknown_is_proper)
         labels = self._ner_labels([word])
-        return bool(labels) and labels[0] in _PERSON_LABELS
+        return labels is not None and bool(labels) and labels[0] in _PERSON_LABELS
 
     def proper_noun_run(self, words: Sequence[str], left_context: Sequence[str] = ()) -> int:
         """How many leading ``words`` form a person's name: stops at the first word that is not a

@@ -26,8 +26,10 @@ from rasd.extract.sources import (
     contextual_source,
     office_source,
     resolve_source_name,
-    source_line as trailing_source_line,
     sources_in,
+)
+from rasd.extract.sources import (
+    source_line as trailing_source_line,
 )
 from rasd.normalize import NormalizedText, normalize
 from rasd.records import EXTRACTOR_VERSION, DateBasis, Event, Participant, SourceRef, Span, participant_key
@@ -132,7 +134,14 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
         date = previous.date if previous else None
     if date is None:
         date = _continuation_date(a, f.sentence)
-    if date is not None and date.date and a.pub and f.status == "planned" and date.basis == "weekday" and date.date < a.pub:
+    if (
+        date is not None
+        and date.date
+        and a.pub
+        and f.status == "planned"
+        and date.basis == "weekday"
+        and date.date < a.pub
+    ):
         # "سيتصل الخميس": a plan names the coming weekday, not the last one.
         date = dataclasses.replace(date, date=date.date + dt.timedelta(days=7), future=True)
     return date
@@ -146,7 +155,9 @@ def _talked_about(a: Article, start: int) -> bool:
     """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث")."""
     before = a.norm[max(0, start - NOT_PARTY_CHARS) : start]
     pattern = cue_pattern(lexicon().not_party_after)
-    return any(not before[m.end() :].strip(" ،,") or len(before[m.end() :].split()) <= 1 for m in pattern.finditer(before))
+    return any(
+        not before[m.end() :].strip(" ،,") or len(before[m.end() :].split()) <= 1 for m in pattern.finditer(before)
+    )
 
 
 def _people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[tuple[int, int, str]]]:
@@ -167,7 +178,7 @@ def _people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[
 
 
 def _pair_reference(a: Article, f: Frame, drafts: list[Draft]) -> PeopleMap | None:
-    """"وكان الزعيمان قد تحادثا": a contact sentence that names nobody new but refers to "the two"
+    """ "وكان الزعيمان قد تحادثا": a contact sentence that names nobody new but refers to "the two"
     takes the two participants of the latest event with exactly two."""
     if not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references):
         return None
@@ -323,7 +334,12 @@ def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tu
             continue
         span("source", x, y)
         sources.append(SourceRef(src.name_en, nt.original_span_text(x, y), src.kind))
-    if line_ref and not d.background and line_ref.kind != "outlet" and all(s.name_en != line_ref.name_en for s in sources):
+    if (
+        line_ref
+        and not d.background
+        and line_ref.kind != "outlet"
+        and all(s.name_en != line_ref.name_en for s in sources)
+    ):
         sources.append(line_ref)
     for x, y in d.topics.values():
         span("topic", x, y)
@@ -339,7 +355,9 @@ def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tu
     if conflict_note:
         flags.append("date_conflict")
     not_call = d.type not in ("phone_call", "video_call")
-    score = confidence(participants, d.date_basis, len(d.sentences), len(sources), initiator is not None or not_call, flags)
+    score = confidence(
+        participants, d.date_basis, len(d.sentences), len(sources), initiator is not None or not_call, flags
+    )
     return Event(
         type=d.type,
         status=d.status,

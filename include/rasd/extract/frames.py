@@ -53,7 +53,7 @@ def status_of(text: str, matches: list[Match], trigger: Match, lo: int) -> Event
         return "unconfirmed"
     for m in cues:
         if len(text[m.end : trigger.word_start].split()) <= STATUS_CUE_MAX_WORDS:
-            return "denied" if m.entry.value == "refused" else m.entry.value  # type: ignore[no-any-return]
+            return "denied" if m.entry.value == "refused" else m.entry.value
     for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
         if m.entry.value == "denied":
             return "denied"

@@ -91,7 +91,7 @@ VERB_AFTER_TRIGGER_CHARS = 30
 
 
 def _after_trigger(text: str, hi: int, trigger: Match, people: People) -> str | None:
-    """"اتصال هاتفي أجراه X بـ Y" (X called), "اتصال تلقاه X من Y" (Y called); a verb without a
+    """ "اتصال هاتفي أجراه X بـ Y" (X called), "اتصال تلقاه X من Y" (Y called); a verb without a
     subject after it ("اتصالات أجراها مع ...") has the sentence's earlier participant as subject."""
     pats = _patterns()
     end = min(hi, trigger.end + VERB_AFTER_TRIGGER_CHARS)

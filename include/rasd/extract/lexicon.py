@@ -5,15 +5,13 @@ Every list is folded with ``normalize_key`` so that it compares with the normali
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import re
 
 import yaml
 
 from rasd.arabic import ARABIC_LETTERS
-
 from rasd.config import DATA_DIR
 from rasd.normalize import normalize_key
 

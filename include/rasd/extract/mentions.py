@@ -61,9 +61,7 @@ def unknown_name(text: str, pos: int) -> tuple[str | None, int]:
     words pass the name test; where CAMeL's data is installed (``camel_names``) the name is also cut
     to the leading run of proper nouns ("ألبير شينغيرو أكد" gives "ألبير شينغيرو")."""
     analyser = name_analyser()
-    limit, window = (
-        (NAME_MAX_WORDS_CAMEL, NAME_WINDOW_CHARS_CAMEL) if analyser else (NAME_MAX_WORDS, NAME_WINDOW_CHARS)
-    )
+    limit, window = (NAME_MAX_WORDS_CAMEL, NAME_WINDOW_CHARS_CAMEL) if analyser else (NAME_MAX_WORDS, NAME_WINDOW_CHARS)
     words: list[str] = []
     ends: list[int] = []
     for m in re.finditer(r"\S+", text[pos : pos + window]):
@@ -138,7 +136,7 @@ class _Reader:
         return out
 
     def dual(self, head: Match, i: int, role: str | None = None) -> tuple[list[EntityMention], int]:
-        """"الرئيسان المصري والفرنسي", "نظرائه الروسي والصيني", "الرئيسان العراقي X والفلسطيني Y":
+        """ "الرئيسان المصري والفرنسي", "نظرائه الروسي والصيني", "الرئيسان العراقي X والفلسطيني Y":
         one mention per country after a dual title or plural counterpart, with its name if given."""
         out = []
         j, last = i + 1, head.end
@@ -201,7 +199,7 @@ class _Reader:
         return prefix.endswith(("ال", "لل")) or head.entry.key.split()[-1].startswith("ال")
 
     def _home(self, mention: EntityMention, head: Match, i: int, last: int, j: int) -> tuple[int, int]:
-        """"أمير البلاد", "جلالة الملك": the office of the dateline's (or outlet's) country."""
+        """ "أمير البلاد", "جلالة الملك": the office of the dateline's (or outlet's) country."""
         word = self.near(last, j, "home_word")
         if word is not None:
             mention.country, mention.via_home = self.home, True
@@ -253,11 +251,11 @@ def with_short_names(text: str, matches: list[Match], ref: ReferenceData) -> lis
     for pid, keys in wanted.items():
         for key in keys:
             pattern = rf"(?<![^\W\d_])(?P<clitic>وال|بال|فال|لل|ال|و|ف|ب|ل)?{re.escape(key)}(?![^\W\d_])"
-            for m in re.finditer(pattern, text):
-                start = m.start() + len(m["clitic"] or "")
-                if 1 in covered[m.start() : m.end()]:
+            for found in re.finditer(pattern, text):
+                start = found.start() + len(found["clitic"] or "")
+                if 1 in covered[found.start() : found.end()]:
                     continue
-                extra.append(Match(start, m.end(), m.start(), Entry("person_ambiguous", pid, key)))
+                extra.append(Match(start, found.end(), found.start(), Entry("person_ambiguous", pid, key)))
     return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
 
 

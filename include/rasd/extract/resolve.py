@@ -15,7 +15,6 @@ from rasd.extract.mentions import EntityMention
 from rasd.extract.refdata import Person, ReferenceData
 from rasd.records import Participant
 
-
 # Offices of the same rank in other countries: what "نظيره" of a chancellor or premier holds.
 COUNTERPART_ROLES: dict[str, tuple[str, ...]] = {
     "chancellor": ("prime_minister",),
@@ -33,9 +32,7 @@ def _holds(person: Person, role: str, place: str | None, day: dt.date | None) ->
     return False
 
 
-def corefer(
-    role: str, place: str | None, day: dt.date | None, named: list[str], ref: ReferenceData
-) -> Person | None:
+def corefer(role: str, place: str | None, day: dt.date | None, named: list[str], ref: ReferenceData) -> Person | None:
     """The one person named in the article who holds ``role`` (of ``place``); None if none or several."""
     found = [ref.people[pid] for pid in named if pid in ref.people and _holds(ref.people[pid], role, place, day)]
     if day is not None and not found:
@@ -105,7 +102,9 @@ def resolve(
         if person is None and role == "president":
             person = ref.head_of_state(place, day)
     if person is not None:
-        return Participant(person.person_id, person.name_en, person.name_ar, mention.country, original, role, mention.org)
+        return Participant(
+            person.person_id, person.name_en, person.name_ar, mention.country, original, role, mention.org
+        )
     if mention.role_only or (mention.via_home and mention.unknown_name is None):
         return None  # "ولي العهد" / "جلالة الملك" with nobody of that office in the article
     return Participant(None, None, mention.unknown_name or original, mention.country, original, role, mention.org)

@@ -170,10 +170,7 @@ def sentences(text: str) -> list[tuple[int, int, bool]]:
         line = text[line_start:line_end]
         stripped = line.strip()
         heading = (
-            may_head
-            and bool(stripped)
-            and len(stripped.split()) <= HEADING_MAX_WORDS
-            and stripped[-1] not in '.!?؟"”»'
+            may_head and bool(stripped) and len(stripped.split()) <= HEADING_MAX_WORDS and stripped[-1] not in '.!?؟"”»'
         )
         pos = line_start
         for m in _SENTENCE_END.finditer(line + "."):

@@ -39,7 +39,7 @@ def _after_cue(m: Match, cues: list[Match], limit: int) -> bool:
 
 
 def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Found | None:
-    """"وسائل إعلام إيرانية" -> Iranian media: a template and the country adjective after it."""
+    """ "وسائل إعلام إيرانية" -> Iranian media: a template and the country adjective after it."""
     for a in adjs:
         gap = text[m.end : a.word_start]
         if 0 <= a.word_start - m.end <= TEMPLATE_ADJ_CHARS and (GAP_OK.match(gap) or len(gap.split()) <= 1):
@@ -62,7 +62,9 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
         kind = m.entry.kind
         if kind == "source" or (kind == "source_ambiguous" and _after_cue(m, cues, AMBIGUOUS_AFTER_CUE_CHARS)):
             name = m.entry.value
-            out.append((SourceRef(name, text[m.word_start : m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end))
+            out.append(
+                (SourceRef(name, text[m.word_start : m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end)
+            )
         elif kind == "source_template" and _after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS):
             found = _template(text, m, adjs, ref)
             if found is not None:
@@ -91,7 +93,7 @@ OFFICE_SOURCES = {
 def office_source(
     text: str, start: int, person_id: str | None, ref: ReferenceData, day: dt.date | None
 ) -> SourceRef | None:
-    """"وقال مكتب الكاظمي": the prime minister's (or president's) office of the person named."""
+    """ "وقال مكتب الكاظمي": the prime minister's (or president's) office of the person named."""
     if not person_id or person_id not in ref.people:
         return None
     before = text[max(0, start - OFFICE_BEFORE_CHARS) : start]
