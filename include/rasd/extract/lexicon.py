@@ -36,6 +36,7 @@ class Lexicon:
     pair_references: tuple[str, ...]
     relative_pronouns: tuple[str, ...]
     spoke_not_call: tuple[str, ...]
+    title_not_after: tuple[str, ...]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -63,6 +64,7 @@ def lexicon() -> Lexicon:
         pair_references=_keys(data["pair_references"]),
         relative_pronouns=_keys(data["relative_pronouns"]),
         spoke_not_call=_keys(data["spoke_not_call"]),
+        title_not_after=_keys(data["title_not_after"]),
     )
 
 

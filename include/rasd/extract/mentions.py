@@ -30,6 +30,10 @@ NAME_GAP_CHARS = 4
 # At most this many honorifics, second titles or qualifiers stand between an office and a name.
 MAX_INTERPOSED = 3
 _PUNCT = ",.:()\"'«»“”،؛"
+# "نائب " before a title: the prefix word ends within this many characters before it.
+TITLE_PREFIX_CHARS = 16
+# A title this close after a named person (spaces, commas) is an apposition describing them.
+APPOSITION_GAP_CHARS = 3
 
 
 @dataclass
@@ -123,7 +127,9 @@ class _Reader:
                 i += 1
                 continue
             kind = head.entry.kind
-            if kind in ("title", "counterpart"):
+            if kind == "title" and (self._not_holder_title(head) or self._apposition(head, out)):
+                found, i = [], self._skip_title(head, i)
+            elif kind in ("title", "counterpart"):
                 found, i = self.title(head, i)
             elif kind == "dual_title":
                 found, i = self.dual(head, i)
@@ -134,6 +140,29 @@ class _Reader:
                 i += 1
             out.extend(found)
         return out
+
+    def _not_holder_title(self, head: Match) -> bool:
+        """"نائب رئيس الوزراء", "مستشار الرئيس": the office belongs to someone else."""
+        before = self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start]
+        return bool(re.search(rf"(?:{self._prefixes()})\s*$", before))
+
+    @staticmethod
+    def _prefixes() -> str:
+        return "|".join(re.escape(w) for w in lexicon().title_not_after)
+
+    def _apposition(self, head: Match, out: list[EntityMention]) -> bool:
+        """"محمد بن عبدالرحمن، وزير الخارجية القطري": a title right after a named person describes them."""
+        if not out or out[-1].person_id is None:
+            return False
+        gap = self.text[out[-1].end : head.word_start]
+        conjunction = self.text[head.word_start : head.start].startswith(("و", "ف"))  # "، والمستشار": a list
+        return not conjunction and len(gap) <= APPOSITION_GAP_CHARS and not gap.strip(" ,،\n")
+
+    def _skip_title(self, head: Match, i: int) -> int:
+        """Past a title and the country or organisation that completes it."""
+        j = i + 1
+        place = self.near(head.end, j, "country_adj", "country_name", "org")
+        return j + 1 if place is not None else j
 
     def dual(self, head: Match, i: int, role: str | None = None) -> tuple[list[EntityMention], int]:
         """ "الرئيسان المصري والفرنسي", "نظرائه الروسي والصيني", "الرئيسان العراقي X والفلسطيني Y":
