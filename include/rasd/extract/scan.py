@@ -136,10 +136,19 @@ WRAPPED_MIN_LINES = 3
 WRAPPED_OPEN_SHARE = 0.5
 
 
+# Lines of a hard-wrapped paragraph have about one length: none longer than this times the median.
+WRAPPED_MAX_LENGTH_RATIO = 3.5
+
+
 def _wrapped(lines: list[str]) -> bool:
-    """Hard-wrapped paragraph: most of its lines (but the last) stop without closing punctuation."""
-    body = [ln.strip() for ln in lines[:-1] if ln.strip()]
-    if len(body) + 1 < WRAPPED_MIN_LINES:
+    """Hard-wrapped paragraph: lines of about one length, most of them (but the last) stopping
+    without closing punctuation. A heading, a stamp and a long body line are no wrapped block."""
+    full = [ln.strip() for ln in lines if ln.strip()]
+    body = full[:-1]
+    if len(full) < WRAPPED_MIN_LINES:
+        return False
+    lengths = sorted(len(ln) for ln in full)
+    if lengths[-1] > WRAPPED_MAX_LENGTH_RATIO * lengths[len(lengths) // 2]:
         return False
     return sum(ln[-1] not in _LINE_CLOSERS for ln in body) / len(body) >= WRAPPED_OPEN_SHARE
 
