@@ -221,7 +221,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         day = date.date if date and date.date else a.pub
         people, spans = _people(a, f, day)
         if len(people) < 2:
-            people = _pair_reference(a, f, drafts) or people
+            pair = _pair_reference(a, f, drafts)
+            if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
+                people = pair
         status = f.status
         if date and date.future and status == "reported":
             status = "planned"
