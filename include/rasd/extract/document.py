@@ -148,7 +148,7 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
 
 
 # How far before a mention a "not a party" word may stand ("على صحة أخيه السلطان").
-NOT_PARTY_CHARS = 14
+NOT_PARTY_CHARS = 24
 
 
 def _talked_about(a: Article, start: int) -> bool:
@@ -207,15 +207,17 @@ def _separate(a: Article, f: Frame) -> bool:
     lex = lexicon()
     if has_cue(sentence, lex.separate_contacts):
         return True
-    if f.type in ("phone_call", "message"):
+    if f.type == "message":
         return not has_cue(sentence, lex.joint_contacts)
+    if f.type == "phone_call":
+        return not has_cue(sentence, lex.joint_contacts + lex.joint_calls)
     return False
 
 
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
     for f in frames:
-        if f.heading:
+        if f.heading or f.status == "refused":  # a call declined or tried in vain is no contact
             continue
         date = _frame_date(a, f, drafts)
         day = date.date if date and date.date else a.pub

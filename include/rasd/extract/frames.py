@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from rasd.dates import DateMention
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
@@ -30,7 +31,7 @@ EXPLICIT_DATE_BONUS_CHARS = 60
 class Frame:
     sentence: int
     type: EventType
-    status: EventStatus
+    status: EventStatus | Literal["refused"]
     trigger: Match
     entities: list[EntityMention]
     date: DateMention | None
@@ -42,7 +43,7 @@ class Frame:
     hi: int = 0
 
 
-def status_of(text: str, matches: list[Match], trigger: Match, lo: int) -> EventStatus:
+def status_of(text: str, matches: list[Match], trigger: Match, lo: int) -> EventStatus | Literal["refused"]:
     """reported, or the planned / denied / unconfirmed cue that governs the trigger (before it in
     the sentence; "لكنها لم تحدث" after it)."""
     if any(m.entry.kind == "status_cue_after" and m.start >= trigger.end for m in matches):
@@ -53,7 +54,7 @@ def status_of(text: str, matches: list[Match], trigger: Match, lo: int) -> Event
         return "unconfirmed"
     for m in cues:
         if len(text[m.end : trigger.word_start].split()) <= STATUS_CUE_MAX_WORDS:
-            return "denied" if m.entry.value == "refused" else m.entry.value
+            return m.entry.value  # "refused": a call declined or tried in vain (no event)
     for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
         if m.entry.value == "denied":
             return "denied"
@@ -115,7 +116,7 @@ def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[M
 
 def main_trigger(
     text: str, inside: list[Match], triggers: list[Match], lo: int, dates: list[DateMention]
-) -> tuple[Match, EventStatus]:
+) -> tuple[Match, EventStatus | Literal["refused"]]:
     """The sentence's trigger and status. A trip framed as a visit ("يبدأ زيارة ... يلتقي خلالها")
     or still to come is a visit even when the meeting is mentioned."""
     trigger = min(triggers, key=lambda t: (TYPE_PRIORITY.get(t.entry.value, 9), t.start))

@@ -32,6 +32,7 @@ class Lexicon:
     neutral: tuple[str, ...]
     separate_contacts: tuple[str, ...]
     joint_contacts: tuple[str, ...]
+    joint_calls: tuple[str, ...]
     not_party_after: tuple[str, ...]
     pair_references: tuple[str, ...]
     relative_pronouns: tuple[str, ...]
@@ -60,6 +61,7 @@ def lexicon() -> Lexicon:
         neutral=_keys(init["neutral"]),
         separate_contacts=_keys(data["separate_contacts"]),
         joint_contacts=_keys(data["joint_contacts"]),
+        joint_calls=_keys(data["joint_calls"]),
         not_party_after=_keys(data["not_party_after"]),
         pair_references=_keys(data["pair_references"]),
         relative_pronouns=_keys(data["relative_pronouns"]),
