@@ -142,7 +142,7 @@ class _Reader:
         return out
 
     def _not_holder_title(self, head: Match) -> bool:
-        """"نائب رئيس الوزراء", "مستشار الرئيس": the office belongs to someone else."""
+        """ "نائب رئيس الوزراء", "مستشار الرئيس": the office belongs to someone else."""
         before = self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start]
         return bool(re.search(rf"(?:{self._prefixes()})\s*$", before))
 
@@ -151,7 +151,7 @@ class _Reader:
         return "|".join(re.escape(w) for w in lexicon().title_not_after)
 
     def _apposition(self, head: Match, out: list[EntityMention]) -> bool:
-        """"محمد بن عبدالرحمن، وزير الخارجية القطري": a title right after a named person describes them."""
+        """ "محمد بن عبدالرحمن، وزير الخارجية القطري": a title right after a named person describes them."""
         if not out or out[-1].person_id is None:
             return False
         gap = self.text[out[-1].end : head.word_start]
