@@ -127,6 +127,7 @@ class _Reader:
                 i += 1
                 continue
             kind = head.entry.kind
+            found: list[EntityMention]
             if kind == "title" and (self._not_holder_title(head) or self._apposition(head, out)):
                 found, i = [], self._skip_title(head, i)
             elif kind in ("title", "counterpart"):
