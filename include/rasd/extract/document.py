@@ -217,7 +217,7 @@ def _separate(a: Article, f: Frame) -> bool:
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
     for f in frames:
-        if f.heading or f.status == "refused":  # a call declined or tried in vain is no contact
+        if f.heading or f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
             continue
         date = _frame_date(a, f, drafts)
         day = date.date if date and date.date else a.pub

@@ -31,7 +31,7 @@ EXPLICIT_DATE_BONUS_CHARS = 60
 class Frame:
     sentence: int
     type: EventType
-    status: EventStatus | Literal["refused"]
+    status: EventStatus | Literal["refused", "hypothetical"]
     trigger: Match
     entities: list[EntityMention]
     date: DateMention | None
@@ -43,7 +43,7 @@ class Frame:
     hi: int = 0
 
 
-def status_of(text: str, matches: list[Match], trigger: Match, lo: int) -> EventStatus | Literal["refused"]:
+def status_of(text: str, matches: list[Match], trigger: Match, lo: int) -> EventStatus | Literal["refused", "hypothetical"]:
     """reported, or the planned / denied / unconfirmed cue that governs the trigger (before it in
     the sentence; "لكنها لم تحدث" after it)."""
     if any(m.entry.kind == "status_cue_after" and m.start >= trigger.end for m in matches):
@@ -54,7 +54,7 @@ def status_of(text: str, matches: list[Match], trigger: Match, lo: int) -> Event
         return "unconfirmed"
     for m in cues:
         if len(text[m.end : trigger.word_start].split()) <= STATUS_CUE_MAX_WORDS:
-            return m.entry.value  # "refused": a call declined or tried in vain (no event)
+            return m.entry.value  # "refused" / "hypothetical": no contact took place (no event)
     for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
         if m.entry.value == "denied":
             return "denied"
@@ -116,7 +116,7 @@ def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[M
 
 def main_trigger(
     text: str, inside: list[Match], triggers: list[Match], lo: int, dates: list[DateMention]
-) -> tuple[Match, EventStatus | Literal["refused"]]:
+) -> tuple[Match, EventStatus | Literal["refused", "hypothetical"]]:
     """The sentence's trigger and status. A trip framed as a visit ("يبدأ زيارة ... يلتقي خلالها")
     or still to come is a visit even when the meeting is mentioned."""
     trigger = min(triggers, key=lambda t: (TYPE_PRIORITY.get(t.entry.value, 9), t.start))
