@@ -177,6 +177,19 @@ def _people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[
     return people, spans
 
 
+def _core(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
+    """The parties of a contact sentence: people named before the clause that tells what was said
+    during the contact ("، بحثا خلاله ...", "، نقل خلاله تحيات ..."); all of them when fewer than two
+    are named before it."""
+    if len(people) <= 2 or f.type not in ("phone_call", "message"):  # a visit's host follows "خلالها"
+        return people
+    m = cue_pattern(lexicon().clause_breakers).search(a.norm, f.trigger.end, f.hi)
+    if m is None:
+        return people
+    core = {k: v for k, v in people.items() if v[1] < m.start()}
+    return core if len(core) >= 2 else people
+
+
 def _pair_reference(a: Article, f: Frame, drafts: list[Draft]) -> PeopleMap | None:
     """ "وكان الزعيمان قد تحادثا": a contact sentence that names nobody new but refers to "the two"
     takes the two participants of the latest event with exactly two."""
@@ -222,6 +235,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         date = _frame_date(a, f, drafts)
         day = date.date if date and date.date else a.pub
         people, spans = _people(a, f, day)
+        people = _core(a, f, people)
         if len(people) < 2:
             pair = _pair_reference(a, f, drafts)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named

@@ -38,6 +38,7 @@ class Lexicon:
     relative_pronouns: tuple[str, ...]
     spoke_not_call: tuple[str, ...]
     title_not_after: tuple[str, ...]
+    clause_breakers: tuple[str, ...]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
         relative_pronouns=_keys(data["relative_pronouns"]),
         spoke_not_call=_keys(data["spoke_not_call"]),
         title_not_after=_keys(data["title_not_after"]),
+        clause_breakers=_keys(data["clause_breakers"]),
     )
 
 
