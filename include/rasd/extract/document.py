@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rasd.dates import DateMention, find_dates, parse_iso
 from rasd.extract.confidence import confidence
-from rasd.extract.events import Draft, PeopleMap, assemble, merge_or_add, participant_groups
+from rasd.extract.events import Draft, PeopleMap, assemble, group_caller, merge_or_add, participant_groups
 from rasd.extract.frames import Frame, contact_triggers, governing_date, main_trigger, pick_date
 from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
@@ -256,7 +256,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.needs_publication = a.pub is None and not (date and date.date)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)
-            d.initiators.append(caller if caller in group else None)
+            d.initiators.append(group_caller(caller, group) if len(group) < len(people) else caller)
             for src, lo, hi in f.sources:
                 d.sources.setdefault(src.name_en, (src, lo, hi))
             for label, lo, hi in f.topics:

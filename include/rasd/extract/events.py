@@ -72,6 +72,16 @@ def participant_groups(people: PeopleMap, separate: bool, trigger_start: int = 0
     return [{hub: people[hub], key: value} for key, value in people.items() if key != hub]
 
 
+def group_caller(caller: str | None, group: PeopleMap) -> str | None:
+    """The caller of one pair split from a sentence: the sentence's caller when in the pair; when it
+    is one of several on the far side of the shared participant ("تلقى X اتصالين من A وB", "أجرى A
+    وB اتصالا بـ X"), each pair's other member (pairs list the shared participant first)."""
+    if caller is None or caller in group:
+        return caller
+    keys = list(group)
+    return keys[1] if len(keys) == 2 else None
+
+
 def _same_contact(a: Draft, b: Draft) -> bool:
     """Two frames with the same people and type report one contact unless the text shows another:
     a background cue on one only, or two different written dates."""

@@ -43,7 +43,9 @@ class Frame:
     hi: int = 0
 
 
-def status_of(text: str, matches: list[Match], trigger: Match, lo: int) -> EventStatus | Literal["refused", "hypothetical"]:
+def status_of(
+    text: str, matches: list[Match], trigger: Match, lo: int
+) -> EventStatus | Literal["refused", "hypothetical"]:
     """reported, or the planned / denied / unconfirmed cue that governs the trigger (before it in
     the sentence; "لكنها لم تحدث" after it)."""
     if any(m.entry.kind == "status_cue_after" and m.start >= trigger.end for m in matches):

@@ -10,6 +10,7 @@ event disagree the event has no initiator (``initiator_conflict``). Cue words li
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from rasd.arabic import ARABIC_LETTERS
@@ -21,6 +22,8 @@ from rasd.extract.scan import Match
 VERB_BEFORE_TRIGGER_CHARS = 140
 # "من X" after a receiver's trigger: the caller's mention starts within this many characters.
 FROM_AFTER_TRIGGER_CHARS = 90
+# The caller's mention after "من" (names and titles may come first: "من كل من X نائب رئيس ...").
+FROM_NAME_CHARS = 80
 # "شكر Y X على الاتصال": "على الاتصال" follows the thanked one within this many characters.
 THANKS_SPAN_CHARS = 160
 
@@ -77,10 +80,12 @@ def _subject_of(text: str, people: People, verb: re.Match[str], trigger: Match, 
     return _one(people, before[-1]) if before else None
 
 
-def _receiver_call(text: str, people: People, trigger: Match, hi: int) -> str | None:
+def _receiver_call(text: str, people: People, trigger: Match, hi: int, start: int | None = None) -> str | None:
+    """The participant after "من" that follows the trigger (or ``start``): "تلقى Y اتصالا من X"."""
     pats = _patterns()
-    for m in pats["from"].finditer(text, trigger.end, min(hi, trigger.end + FROM_AFTER_TRIGGER_CHARS)):
-        key = _first_after(people, m.end(), 40)
+    start = trigger.end if start is None else start
+    for m in pats["from"].finditer(text, start, min(hi, start + FROM_AFTER_TRIGGER_CHARS)):
+        key = _first_after(people, m.end(), FROM_NAME_CHARS)
         if key is not None:
             return key
     return None
@@ -99,6 +104,10 @@ def _after_trigger(text: str, hi: int, trigger: Match, people: People) -> str | 
         m = pats[kind].search(text, trigger.end, end)
         if m is None:
             continue
+        if kind == "receiver_after":  # "اتصال هاتفي تلقاه من X": X called
+            caller = _receiver_call(text, people, trigger, hi, start=m.end())
+            if caller is not None:
+                return caller
         after = [p for p in people if m.end() <= p[0] <= m.end() + 25]
         before = [p for p in people if p[0] < trigger.word_start]
         subject = after[0] if after and not _object_marked(text, after[0][0]) else (before[-1] if before else None)
@@ -111,12 +120,29 @@ def _after_trigger(text: str, hi: int, trigger: Match, people: People) -> str | 
     return None
 
 
+# "اتصال أمير قطر بولي العهد": the caller's mention follows the noun within this many characters.
+GENITIVE_GAP_CHARS = 3
+
+
+def _genitive_caller(text: str, trigger: Match, people: People) -> str | None:
+    """ "باتصال X بـ Y" (the call of X to Y): X, when Y carries the object preposition."""
+    after = [p for p in people if p[0] >= trigger.end]
+    if len(after) < 2 or after[0][0] - trigger.end > GENITIVE_GAP_CHARS + 2:
+        return None
+    if _object_marked(text, after[0][0]) or not _object_marked(text, after[1][0]):
+        return None
+    return _one(people, after[0])
+
+
 def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People) -> str | None:
     """The caller a trigger sentence presents, or None (neutral form, or no caller in reach)."""
     pats = _patterns()
     relative = _after_trigger(text, hi, trigger, people)
     if relative is not None:
         return relative
+    genitive = _genitive_caller(text, trigger, people)
+    if genitive is not None:
+        return genitive
     window_lo = max(lo, trigger.word_start - VERB_BEFORE_TRIGGER_CHARS)
     m = pats["initiative"].search(text, lo, hi)
     if m:
@@ -150,8 +176,12 @@ def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People)
 
 def event_initiator(votes: list[str | None], keys: set[str]) -> tuple[str | None, bool]:
     """One initiator from the frames of an event: (key, conflict). Frames that name no caller
-    abstain; frames that name different callers make a conflict (no initiator)."""
-    named = {v for v in votes if v is not None and v in keys}
-    if len(named) == 1:
-        return named.pop(), False
-    return None, len(named) > 1
+    abstain; the caller most frames name wins; a tie between different callers is a contradiction
+    (no initiator, flagged)."""
+    counts = Counter(v for v in votes if v is not None and v in keys)
+    if not counts:
+        return None, False
+    ranked = counts.most_common()
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None, True
+    return ranked[0][0], len(ranked) > 1
