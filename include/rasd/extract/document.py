@@ -32,7 +32,7 @@ from rasd.extract.sources import (
     source_line as trailing_source_line,
 )
 from rasd.normalize import NormalizedText, normalize
-from rasd.records import EXTRACTOR_VERSION, DateBasis, Event, Participant, SourceRef, Span, participant_key
+from rasd.records import EXTRACTOR_VERSION, DateBasis, Event, EventStatus, Participant, SourceRef, Span, participant_key
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
@@ -227,6 +227,14 @@ def _separate(a: Article, f: Frame) -> bool:
     return False
 
 
+def _status(f: Frame, date: DateMention | None, day: dt.date | None, pub: dt.date | None) -> EventStatus:
+    """The frame's status; a reported contact dated after publication ("الثلاثاء المقبل") is planned."""
+    status: EventStatus = "reported" if f.status in ("refused", "hypothetical") else f.status  # type: ignore[assignment]
+    if status == "reported" and ((date and date.future) or (day and pub and day > pub)):
+        return "planned"
+    return status
+
+
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
     for f in frames:
@@ -240,12 +248,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             pair = _pair_reference(a, f, drafts)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
                 people = pair
-        status = f.status
-        if date and date.future and status == "reported":
-            status = "planned"
+        status = _status(f, date, day, a.pub)
         basis: DateBasis = date.basis if date and date.date else ("published" if a.pub else "none")  # type: ignore[assignment]
-        if status == "reported" and day and a.pub and day > a.pub:
-            status = "planned"
         background = status == "reported" and (
             f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
         )
