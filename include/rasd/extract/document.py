@@ -329,6 +329,19 @@ def _dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     return [s for s in head if s[0].kind == "agency"]
 
 
+def _caller_and_flags(d: Draft, participants: list[Participant]) -> tuple[str | None, list[str]]:
+    """The event's initiator and its warning flags."""
+    initiator, conflict = event_initiator(d.initiators, {participant_key(p) for p in participants})
+    flags = []
+    if d.needs_publication:
+        flags.append("date_needs_publication")
+    if conflict:
+        flags.append("initiator_conflict")
+    if d.date and d.date.month_conflict:
+        flags.append("date_conflict")
+    return initiator, flags
+
+
 def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tuple[SourceRef, int, int]]) -> Event:
     nt, pub = a.nt, a.pub
     evidence: list[Span] = []
@@ -366,20 +379,10 @@ def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tu
     for x, y in d.topics.values():
         span("topic", x, y)
     date = d.date.date if d.date else (None if d.needs_publication else pub)
-    keys = {participant_key(p) for p in participants}
-    initiator, conflict = event_initiator(d.initiators, keys)
-    flags = []
-    if d.needs_publication:
-        flags.append("date_needs_publication")
-    if conflict:
-        flags.append("initiator_conflict")
-    conflict_note = d.date.month_conflict if d.date else None
-    if conflict_note:
-        flags.append("date_conflict")
+    initiator, flags = _caller_and_flags(d, participants)
     not_call = d.type not in ("phone_call", "video_call")
-    score = confidence(
-        participants, d.date_basis, len(d.sentences), len(sources), initiator is not None or not_call, flags
-    )
+    has_caller = initiator is not None or not_call
+    score = confidence(participants, d.date_basis, len(d.sentences), len(sources), has_caller, flags)
     return Event(
         type=d.type,
         status=d.status,
@@ -391,7 +394,7 @@ def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tu
         topics=list(d.topics),
         evidence=evidence,
         extractor_version=EXTRACTOR_VERSION,
-        date_conflict=conflict_note,
+        date_conflict=d.date.month_conflict if d.date else None,
         initiator=initiator,
         confidence=score,
         flags=flags,
