@@ -79,7 +79,7 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
 
 
 # "مكتب ستارمر", "المكتب الإعلامي لنتنياهو": the office of a person named right after these words.
-_OFFICE_OF = re.compile(r"(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل|مكتبه|ديوان)\s*$")
+_OFFICE_OF = re.compile(r"(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل|ديوان)\s*(?:ال|لل)?$")
 # How many characters before a person mention the office word may end.
 OFFICE_BEFORE_CHARS = 24
 # The source an office of a given role is named as (English adjective of the person's country).
