@@ -26,6 +26,7 @@ from rasd.extract.sources import (
     contextual_source,
     office_source,
     resolve_source_name,
+    source_country,
     sources_in,
 )
 from rasd.extract.sources import (
@@ -309,7 +310,28 @@ def extract_events(
     line = source_line or trailing_source_line(text)
     line_ref = resolve_source_name(line, a.ref) if line else None
     dateline = _dateline_sources(a)
-    return [to_event(d, a, line_ref, dateline) for d in final]
+    officials = _official_sources(a)
+    return [to_event(d, a, line_ref, dateline + _speaking_for(d, officials, a.ref)) for d in final]
+
+
+def _official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
+    """Official bodies quoted anywhere in the body ("وأصدر الديوان الملكي السعودي بيانا", "وقالت
+    الرئاسة التونسية"): each speaks for its own country's leader."""
+    found = []
+    for lo, hi, heading in a.sentences:
+        if not heading:
+            found += [s for s in _sources(a, lo, hi) if s[0].kind == "official"]
+    return found
+
+
+def _speaking_for(
+    d: Draft, officials: list[tuple[SourceRef, int, int]], ref: ReferenceData
+) -> list[tuple[SourceRef, int, int]]:
+    """The official sources of the article whose country is that of one of the event's participants."""
+    if d.background:
+        return []
+    countries = {p.country for p, _, _ in d.participants.values() if p.country}
+    return [s for s in officials if source_country(s[0], ref) in countries]
 
 
 # The head of an article (dateline, stamp, agency credit) ends at its first contact sentence and

@@ -89,6 +89,7 @@ class ReferenceData:
     automaton: Any
     holders: dict[tuple[str, str], list[tuple[Office, Person]]] = field(default_factory=dict)
     source_kinds: dict[str, str] = field(default_factory=dict)
+    source_countries: dict[str, str] = field(default_factory=dict)  # source name -> country code
     source_line_labels: tuple[str, ...] = ()
     template_overrides: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)  # normalised capital name -> country code
@@ -297,8 +298,11 @@ def reference_data() -> ReferenceData:
 
     sources = _yaml(DATA_DIR / "news_sources.yaml")
     source_kinds = {}
+    source_countries: dict[str, str] = {}
     for source in sources["sources"]:
         source_kinds[source["name_en"]] = source.get("kind", "agency")
+        if source.get("country"):
+            source_countries[source["name_en"]] = str(source["country"])
         for name in source["ar"]:
             b.add(name, "source", source["name_en"])
         for name in source.get("ambiguous", []) or []:
@@ -338,6 +342,7 @@ def reference_data() -> ReferenceData:
         automaton=b.automaton(),
         holders=dict(holders),
         source_kinds=source_kinds,
+        source_countries=source_countries,
         source_line_labels=tuple(normalize_key(x) for x in sources["source_line_labels"]),
         template_overrides=dict(sources.get("template_overrides") or {}),
         short_names=short_names,

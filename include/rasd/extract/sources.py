@@ -149,3 +149,14 @@ def resolve_source_name(value: str, ref: ReferenceData | None = None) -> SourceR
         if m.entry.kind in ("source", "source_ambiguous"):
             return SourceRef(m.entry.value, value, ref.source_kinds.get(m.entry.value, "agency"))
     return None
+
+
+def source_country(src: SourceRef, ref: ReferenceData) -> str | None:
+    """The country an official source speaks for: its data entry, or the adjective of a built name
+    ("Tunisian presidential press office" -> TN)."""
+    if src.name_en in ref.source_countries:
+        return ref.source_countries[src.name_en]
+    for code, country in ref.countries.items():
+        if src.name_en.startswith(country.adjective_en + " "):
+            return code
+    return None
