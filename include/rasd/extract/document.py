@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rasd.dates import DateMention, find_dates, parse_iso
 from rasd.extract.confidence import confidence
 from rasd.extract.events import Draft, PeopleMap, assemble, group_caller, merge_or_add, participant_groups
-from rasd.extract.frames import Frame, contact_triggers, governing_date, main_trigger, pick_date
+from rasd.extract.frames import Frame, contact_triggers, governing_date, in_other_clause, main_trigger, pick_date
 from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
 from rasd.extract.mentions import confirmed_people, entity_mentions, home_country_of, with_short_names
@@ -122,7 +122,7 @@ def _continuation_date(a: Article, s_index: int) -> DateMention | None:
     date in the sentences after it mostly dates something else (a surgery, a trip), so it is not taken."""
     if s_index > 0 and not a.is_trigger_sentence(s_index - 1):
         lo, hi, heading = a.sentences[s_index - 1]
-        found = [d for d in a.dates.between(lo, hi) if d.date]
+        found = [d for d in a.dates.between(lo, hi) if d.date and not in_other_clause(a.norm, d, lo)]
         if found and not heading:
             return pick_date(found, hi)
     return None

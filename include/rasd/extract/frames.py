@@ -76,17 +76,23 @@ def pick_date(dates: list[DateMention], anchor: int) -> DateMention | None:
 RELATIVE_CLAUSE_OWN_CHARS = 12
 
 
+def in_other_clause(text: str, date: DateMention, start: int) -> bool:
+    """The date sits in a clause about another event that opens after ``start`` and is not closed by
+    a comma before the date: a relative clause opening later than the trigger's own ("الاتصال الذي
+    جرى أمس" is the contact's), or "بعد أن", "منذ", "عقب" anywhere after it."""
+    lex = lexicon()
+    openers = list(cue_pattern(lex.other_event_openers).finditer(text, start, date.start))
+    openers += cue_pattern(lex.relative_pronouns).finditer(text, start + RELATIVE_CLAUSE_OWN_CHARS, date.start)
+    return any(not _CLAUSE_END.search(text, m.end(), date.start) for m in openers)
+
+
+_CLAUSE_END = re.compile(r"[,،;؛]")
+
+
 def governing_date(text: str, dates: list[DateMention], trigger: Match) -> DateMention | None:
-    """The date phrase that governs the trigger: dates inside a relative clause that opens after the
-    trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") date another event and are left out."""
-    relative = cue_pattern(lexicon().relative_pronouns)
-    kept = []
-    for d in dates:
-        if d.start > trigger.end:
-            clause = relative.search(text, trigger.end + RELATIVE_CLAUSE_OWN_CHARS, d.start)
-            if clause is not None:
-                continue
-        kept.append(d)
+    """The date phrase that governs the trigger: dates in a clause about another event after the
+    trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") are left out."""
+    kept = [d for d in dates if d.start < trigger.end or not in_other_clause(text, d, trigger.end)]
     return pick_date(kept, trigger.start)
 
 

@@ -36,6 +36,7 @@ class Lexicon:
     not_party_after: tuple[str, ...]
     pair_references: tuple[str, ...]
     relative_pronouns: tuple[str, ...]
+    other_event_openers: tuple[str, ...]
     spoke_not_call: tuple[str, ...]
     title_not_after: tuple[str, ...]
     clause_breakers: tuple[str, ...]
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         not_party_after=_keys(data["not_party_after"]),
         pair_references=_keys(data["pair_references"]),
         relative_pronouns=_keys(data["relative_pronouns"]),
+        other_event_openers=_keys(data["other_event_openers"]),
         spoke_not_call=_keys(data["spoke_not_call"]),
         title_not_after=_keys(data["title_not_after"]),
         clause_breakers=_keys(data["clause_breakers"]),
