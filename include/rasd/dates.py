@@ -243,11 +243,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             bisect.insort(taken, m.span())
 
     # A weekday right before an explicit date ("الثلاثاء 16 نوفمبر") belongs to that date.
+    explicit_starts = {d.start for d in found if d.basis == "explicit"}
     for m in matches(vocab.weekday_re, "weekday"):
         if not free(*m.span()):
             continue
-        following = [d for d in found if d.basis == "explicit" and 0 <= d.start - m.end() <= 3]
-        if following:
+        if any(start in explicit_starts for start in range(m.end(), m.end() + 4)):
             bisect.insort(taken, m.span())
             continue
         weekday = vocab.weekday_of[m["wd"]]

@@ -305,8 +305,8 @@ def _extracted(settings: Settings, run_id: str) -> list[tuple[CleanArticle, list
 
 
 def gate_events(settings: Settings, run_id: str) -> dict[str, int]:
-    from rasd.quality import events_frame
     from rasd.extract.refdata import reference_data
+    from rasd.quality import events_frame
 
     batch = _extracted(settings, run_id)
     frame = events_frame(batch, reference_data(), registry(settings))
@@ -320,6 +320,7 @@ def gate_events(settings: Settings, run_id: str) -> dict[str, int]:
 
 def load_stage(settings: Settings, run_id: str) -> dict[str, int]:
     """The only writer: raw pages, articles with their events, quarantine, quality results."""
+    from rasd.extract.refdata import reference_data
     from rasd.fetch import canonicalize_url
     from rasd.load import (
         connect,
@@ -332,7 +333,6 @@ def load_stage(settings: Settings, run_id: str) -> dict[str, int]:
         load_reference,
         publish_snapshot,
     )
-    from rasd.extract.refdata import reference_data
 
     folder = run_dir(settings, run_id)
     passed_events = _passed(settings, run_id, "events.passed.json")

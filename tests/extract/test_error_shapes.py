@@ -194,6 +194,24 @@ def test_a_person_only_talked_about_is_not_a_party():
         assert "Qaboos bin Said" not in people(event)
 
 
+def test_a_refused_call_is_no_event():
+    text = "رفض ولي العهد السعودي الأمير محمد بن سلمان التحدث هاتفيا مع الرئيس الأمريكي جو بايدن الشهر الماضي."
+    assert not reported(extract_events(text, "2022-04-03"))
+
+
+def test_readiness_to_meet_is_no_event():
+    text = "أعلن الرئيس الأوكراني فولوديمير زيلينسكي استعداده للقاء الرئيس الروسي فلاديمير بوتين في أي وقت."
+    assert not extract_events(text, "2025-05-12")
+
+
+def test_spoke_with_is_a_call_but_a_press_conference_is_not():
+    call = "قال البيت الأبيض إن الرئيس جو بايدن تحدث اليوم مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو."
+    press = "تحدث الرئيس جو بايدن في مؤتمر صحفي مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو في القدس."
+    [event] = extract_events(call, "2023-10-24")
+    assert event.type == "phone_call" and caller_name(event) == "Joe Biden"
+    assert not [e for e in extract_events(press, "2023-10-18") if e.type == "phone_call"]
+
+
 # 5. Dates --------------------------------------------------------------------------------------
 
 
@@ -218,6 +236,22 @@ def test_a_date_of_another_event_is_not_the_call_date():
     assert (event.date, event.date_basis) == ("2023-02-09", "published")
 
 
+def test_named_weekday_wins_over_today_in_a_page_stamped_after_midnight():
+    text = "تلقى العاهل الأردني الملك عبد الله الثاني اليوم الأربعاء اتصالا هاتفيا من الرئيس المصري عبد الفتاح السيسي."
+    [event] = extract_events(text, "2020-06-25")  # a Thursday: written on Wednesday evening
+    assert event.date == "2020-06-24"
+
+
+def test_us_order_page_stamp_and_spaced_numeric_date():
+    from rasd.dates import find_dates
+    from rasd.normalize import normalize
+
+    us = find_dates(normalize("نشر في 12/25/2023").text, None)
+    spaced = find_dates(normalize("الموافق 3 / 9 / 2015 م").text, None)
+    assert [d.date.isoformat() for d in us if d.date] == ["2023-12-25"]
+    assert [d.date.isoformat() for d in spaced if d.date] == ["2015-09-03"]
+
+
 def test_undated_article_flags_days_that_need_the_publication_date():
     text = "أجرى الرئيس الروسي فلاديمير بوتين أمس اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان."
     [event] = extract_events(text, None)
@@ -237,6 +271,18 @@ def test_dateline_agency_and_royal_court_statement():
     assert {"Petra", "Jordanian royal court"} <= {s.name_en for s in event.sources}
 
 
+def test_a_leaders_office_and_an_official_statement_elsewhere_are_sources():
+    text = (
+        "أجرى رئيس الوزراء العراقي مصطفى الكاظمي اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.\n"
+        "وقال مكتب الكاظمي في بيان إن الجانبين بحثا العلاقات الثنائية.\n"
+        "وفي سياق منفصل أصدرت الرئاسة الفرنسية بيانا عن جولة الرئيس في أفريقيا."
+    )
+    [event] = extract_events(text, "2021-04-03")
+    assert {"Iraqi prime minister's office", "French presidential press office"} <= {
+        s.name_en for s in event.sources
+    } or {"Iraqi prime minister's office", "Elysee"} <= {s.name_en for s in event.sources}
+
+
 # The caller ------------------------------------------------------------------------------------
 
 
@@ -248,6 +294,8 @@ def test_dateline_agency_and_royal_court_statement():
         ("جرى اتصال هاتفي بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان.", None),
         ("بحث الرئيس الروسي فلاديمير بوتين هاتفيا مع الرئيس التركي رجب طيب أردوغان الوضع في سوريا.", None),
         ("في اتصال هاتفي أجراه الرئيس التركي رجب طيب أردوغان بالرئيس الروسي فلاديمير بوتين.", "Recep Tayyip Erdoğan"),
+        ("أكد الرئيس الروسي فلاديمير بوتين خلال اتصال هاتفي تلقاه من الرئيس التركي رجب طيب أردوغان دعمه.", "Recep Tayyip Erdoğan"),
+        ("رحب الرئيس الروسي فلاديمير بوتين باتصال الرئيس التركي رجب طيب أردوغان به.", None),
     ],
 )
 def test_initiator(text, caller):
@@ -275,9 +323,12 @@ def test_extraction_time_is_linear_in_input_size():
     large = small * 4
 
     def seconds(text: str) -> float:
-        start = time.perf_counter()
-        extract_events(text, "2022-03-08")
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(3):  # the best of three: this machine is shared
+            start = time.perf_counter()
+            extract_events(text, "2022-03-08")
+            best = min(best, time.perf_counter() - start)
+        return best
 
     seconds(paragraph)  # warm the reference data
-    assert seconds(large) <= 6.0 * max(seconds(small), 0.05)
+    assert seconds(large) <= 5.5 * max(seconds(small), 0.05)

@@ -282,15 +282,22 @@ def _sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
 
 def _continuations(a: Article, final: list[Draft]) -> None:
     """Sentences after a trigger sentence add their sources and topics to its events."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in final:
+        for s_index in set(d.sentences):
+            by_sentence.setdefault(s_index, []).append(d)
     for s_index, owner_index in a.owner.items():
+        drafts = by_sentence.get(owner_index)
+        if not drafts:
+            continue
         lo, hi, _ = a.sentences[s_index]
-        for d in final:
-            if owner_index in d.sentences:
-                for src, x, y in _sources(a, lo, hi):
-                    d.sources.setdefault(src.name_en, (src, x, y))
-                for m in a.index.between(lo, hi):
-                    if m.entry.kind == "topic":
-                        d.topics.setdefault(m.entry.value, (m.word_start, m.end))
+        sources = _sources(a, lo, hi)
+        topics = [m for m in a.index.between(lo, hi) if m.entry.kind == "topic"]
+        for d in drafts:
+            for src, x, y in sources:
+                d.sources.setdefault(src.name_en, (src, x, y))
+            for m in topics:
+                d.topics.setdefault(m.entry.value, (m.word_start, m.end))
 
 
 def extract_events(

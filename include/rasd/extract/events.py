@@ -124,31 +124,38 @@ def absorb(host: Draft, other: Draft) -> None:
     host.needs_publication = host.needs_publication and other.needs_publication
 
 
-def host_for(final: list[Draft], draft: Draft) -> Draft | None:
-    """The event a frame with fewer than two people continues, if any."""
+# A frame naming one person continues an event whose sentences are at most this many away.
+HOST_SENTENCES = 25
+
+
+def host_for(by_sentence: dict[int, list[Draft]], draft: Draft) -> Draft | None:
+    """The event a frame with fewer than two people continues, if any: the nearest by sentence
+    that has its type (or another call type), its people and a compatible date."""
     sentence = draft.sentences[0]
-    best: tuple[int, Draft] | None = None
-    for d in final:
-        if d.type != draft.type and not {d.type, draft.type} <= CALL_TYPES:
-            continue
-        if draft.participants and not set(draft.participants) <= set(d.participants):
-            continue
-        if draft.date and d.date and draft.date.date != d.date.date:
-            continue
-        distance = min(abs(sentence - s) for s in d.sentences)
-        if not draft.participants and distance > CONTINUATION_SENTENCES:
-            continue
-        if best is None or distance < best[0]:
-            best = (distance, d)
-    return best[1] if best else None
+    reach = HOST_SENTENCES if draft.participants else CONTINUATION_SENTENCES
+    for distance in range(reach + 1):
+        for s_index in {sentence - distance, sentence + distance}:
+            for d in by_sentence.get(s_index, ()):
+                if d.type != draft.type and not {d.type, draft.type} <= CALL_TYPES:
+                    continue
+                if draft.participants and not set(draft.participants) <= set(d.participants):
+                    continue
+                if draft.date and d.date and draft.date.date != d.date.date:
+                    continue
+                return d
+    return None
 
 
 def assemble(drafts: list[Draft]) -> list[Draft]:
     """Events with two or more participants; frames with fewer continue one of them."""
     final = [d for d in drafts if len(d.participants) >= 2]
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in final:
+        for s_index in set(d.sentences):
+            by_sentence.setdefault(s_index, []).append(d)
     for d in drafts:
         if len(d.participants) < 2:
-            host = host_for(final, d)
+            host = host_for(by_sentence, d)
             if host is not None:
                 absorb(host, d)
     return final

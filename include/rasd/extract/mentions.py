@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.extract.camel_names import name_analyser
 from rasd.extract.lexicon import lexicon, strip_clitic
@@ -49,6 +50,13 @@ class EntityMention:
     via_home: bool = False  # country taken from the dateline/outlet ("جلالة الملك"), not the text
     role_only: bool = False  # "ولي العهد" with no country: only coreference in the article decides
     former: bool = False  # "الرئيس السابق": not a leader on the day, so never a participant
+
+
+@lru_cache(maxsize=1)
+def _title_prefix() -> re.Pattern[str]:
+    """A word that makes the title after it someone else's ("نائب", "مستشار"), at the end of a text."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon().title_not_after, key=len, reverse=True))
+    return re.compile(rf"(?<![\u0621-\u064a])(?:{words})\s*$")
 
 
 def is_name_word(word: str) -> bool:
@@ -145,11 +153,7 @@ class _Reader:
     def _not_holder_title(self, head: Match) -> bool:
         """ "نائب رئيس الوزراء", "مستشار الرئيس": the office belongs to someone else."""
         before = self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start]
-        return bool(re.search(rf"(?:{self._prefixes()})\s*$", before))
-
-    @staticmethod
-    def _prefixes() -> str:
-        return "|".join(re.escape(w) for w in lexicon().title_not_after)
+        return _title_prefix().search(before) is not None
 
     def _apposition(self, head: Match, out: list[EntityMention]) -> bool:
         """ "محمد بن عبدالرحمن، وزير الخارجية القطري": a title right after a named person describes them."""
