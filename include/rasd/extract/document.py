@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from rasd.dates import DateMention, find_dates, parse_iso
 from rasd.extract.confidence import confidence
 from rasd.extract.events import Draft, PeopleMap, assemble, group_caller, merge_or_add, participant_groups
-from rasd.extract.frames import Frame, contact_triggers, governing_date, in_other_clause, main_trigger, pick_date
+from rasd.extract.frames import (
+    Frame,
+    contact_triggers,
+    governing_date,
+    in_other_clause,
+    main_trigger,
+    page_stamp,
+    pick_date,
+)
 from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
 from rasd.extract.mentions import confirmed_people, entity_mentions, home_country_of, with_short_names
@@ -104,7 +112,7 @@ def _frames(a: Article) -> list[Frame]:
                 status=status,
                 trigger=trigger,
                 entities=a.mentions.between(lo, hi),
-                date=governing_date(a.norm, s_dates, trigger),
+                date=governing_date(a.norm, s_dates, trigger, a.pub),
                 sources=_sources(a, lo, hi),
                 topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
                 background_cue=any(m.entry.kind == "background_cue" for m in inside),
@@ -122,7 +130,11 @@ def _continuation_date(a: Article, s_index: int) -> DateMention | None:
     date in the sentences after it mostly dates something else (a surgery, a trip), so it is not taken."""
     if s_index > 0 and not a.is_trigger_sentence(s_index - 1):
         lo, hi, heading = a.sentences[s_index - 1]
-        found = [d for d in a.dates.between(lo, hi) if d.date and not in_other_clause(a.norm, d, lo)]
+        found = [
+            d
+            for d in a.dates.between(lo, hi)
+            if d.date and not in_other_clause(a.norm, d, lo) and not page_stamp(a.norm, d, a.pub)
+        ]
         if found and not heading:
             return pick_date(found, hi)
     return None

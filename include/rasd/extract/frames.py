@@ -9,6 +9,7 @@ whether the sentence marks the contact as an earlier one.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -89,22 +90,40 @@ def in_other_clause(text: str, date: DateMention, start: int) -> bool:
 _CLAUSE_END = re.compile(r"[,،;؛]")
 
 
-def governing_date(text: str, dates: list[DateMention], trigger: Match) -> DateMention | None:
+def governing_date(
+    text: str, dates: list[DateMention], trigger: Match, pub: dt.date | None = None
+) -> DateMention | None:
     """The date phrase that governs the trigger: dates in a clause about another event after the
-    trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") are left out."""
-    kept = [d for d in dates if d.start < trigger.end or not in_other_clause(text, d, trigger.end)]
+    trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") and the page's own stamps are left out."""
+    kept = [
+        d
+        for d in dates
+        if (d.start < trigger.end or not in_other_clause(text, d, trigger.end)) and not page_stamp(text, d, pub)
+    ]
     return pick_date(kept, trigger.start)
+
+
+_STAMP = re.compile(r"(?:نشر|تحديث|بتاريخ|تاريخ النشر)[^\n]{0,12}$")
+# A page stamp's label ("نشر بتاريخ:", "آخر تحديث:") stands this close before its date.
+STAMP_LABEL_CHARS = 24
+
+
+def page_stamp(text: str, d: DateMention, pub: dt.date | None = None) -> bool:
+    """A page's own stamp ("نشر بتاريخ: 12/11/2023", "آخر تحديث ..."): not the date of a contact."""
+    return _STAMP.search(text[max(0, d.start - STAMP_LABEL_CHARS) : d.start]) is not None
 
 
 # "تحدث X مع Y": "مع" / "إلى" follows the verb (and its subject) within this many characters.
 SPOKE_WITH_CHARS = 80
+_ABOUT = re.compile(r"(?<![\u0621-\u064a])عن(?![\u0621-\u064a])")
 _WITH = re.compile(r"(?<![\u0621-\u064a])(?:مع|الي|لـ?)(?![\u0621-\u064a])")
 
 
 def _spoke_call(text: str, verb: Match, lo: int, hi: int) -> bool:
     """A "spoke" verb reports a call: "مع"/"إلى" follows and the sentence is about no meeting,
     press conference or speech."""
-    if _WITH.search(text, verb.end, min(hi, verb.end + SPOKE_WITH_CHARS)) is None:
+    with_ = _WITH.search(text, verb.end, min(hi, verb.end + SPOKE_WITH_CHARS))
+    if with_ is None or _ABOUT.search(text, verb.end, with_.start()):  # "تحدث عن علاقاته مع": a topic
         return False
     return not has_cue(text[lo:hi], lexicon().spoke_not_call)
 
