@@ -267,7 +267,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
         )
         caller = _caller(a, f, spans)
-        for group in participant_groups(people, _separate(a, f), f.trigger.word_start):
+        for group in participant_groups(people, _separate(a, f), f.trigger.word_start, caller):
             d = Draft(f.type, status, background, group, date if date and date.date else None, basis)
             d.explicit_day = bool(date and date.date and date.basis == "explicit")
             d.needs_publication = a.pub is None and not (date and date.date)

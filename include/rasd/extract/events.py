@@ -50,9 +50,10 @@ class Draft:
     needs_publication: bool = False
 
 
-def _hub(people: PeopleMap, trigger_start: int) -> str:
+def _hub(people: PeopleMap, trigger_start: int, caller: str | None) -> str:
     """The participant every pair shares: the one alone on its side of the trigger ("تلقى X اتصالات
-    من A وB": X; "أجرى A وB اتصالا بـ X": X), else the first named."""
+    من A وB": X; "أجرى A وB اتصالا بـ X": X), else the caller the sentence names ("اتصالات أجراها X
+    مع A وB"), else the first named."""
     keys = list(people)
     before = [k for k in keys if people[k][1] < trigger_start]
     after = [k for k in keys if people[k][1] >= trigger_start]
@@ -60,15 +61,17 @@ def _hub(people: PeopleMap, trigger_start: int) -> str:
         return before[0]
     if len(after) == 1 and len(before) >= 2:
         return after[0]
-    return keys[0]
+    return caller if caller in people else keys[0]
 
 
-def participant_groups(people: PeopleMap, separate: bool, trigger_start: int = 0) -> list[PeopleMap]:
+def participant_groups(
+    people: PeopleMap, separate: bool, trigger_start: int = 0, caller: str | None = None
+) -> list[PeopleMap]:
     """One group (N-ary event) unless the sentence reports separate contacts of one participant
     ("X held calls with A and then with B"): then one pair per other participant."""
     if len(people) <= 2 or not separate:
         return [people]
-    hub = _hub(people, trigger_start)
+    hub = _hub(people, trigger_start, caller)
     return [{hub: people[hub], key: value} for key, value in people.items() if key != hub]
 
 
