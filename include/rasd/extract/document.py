@@ -339,7 +339,7 @@ def _official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     found = []
     for lo, hi, heading in a.sentences:
         if not heading:
-            found += [s for s in _sources(a, lo, hi) if s[0].kind == "official"]
+            found += [s for s in _sources(a, lo, hi) if s[0].kind == "official" or s[0].kind.startswith("pending:")]
     return found
 
 
@@ -350,7 +350,15 @@ def _speaking_for(
     if d.background:
         return []
     countries = {p.country for p, _, _ in d.participants.values() if p.country}
-    return [s for s in officials if source_country(s[0], ref) in countries]
+    people = [p for p, _, _ in d.participants.values()]
+    out = []
+    for src, x, y in officials:
+        if src.kind.startswith("pending:"):  # "رئاسة الجمهورية": the presidency of the event's president
+            if contextual_source(src, people, ref, d.date.date if d.date else None) is not None:
+                out.append((src, x, y))
+        elif source_country(src, ref) in countries:
+            out.append((src, x, y))
+    return out
 
 
 # The head of an article (dateline, stamp, agency credit) ends at its first contact sentence and
