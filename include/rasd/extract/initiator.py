@@ -101,7 +101,7 @@ def _after_trigger(text: str, hi: int, trigger: Match, people: People) -> str | 
     pats = _patterns()
     end = min(hi, trigger.end + VERB_AFTER_TRIGGER_CHARS)
     for kind in ("caller_after", "receiver_after"):
-        m = pats[kind].search(text, trigger.end, end)
+        m = pats[kind].search(text, trigger.word_start, end)  # the verb may close the trigger phrase
         if m is None:
             continue
         if kind == "receiver_after":  # "اتصال هاتفي تلقاه من X": X called
