@@ -161,16 +161,19 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
 
 
 # How far before a mention a "not a party" word may stand ("على صحة أخيه السلطان").
-NOT_PARTY_CHARS = 24
+NOT_PARTY_CHARS = 40
 
 
 def _talked_about(a: Article, start: int) -> bool:
-    """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث")."""
+    """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث"), with
+    at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد")."""
     before = a.norm[max(0, start - NOT_PARTY_CHARS) : start]
-    pattern = cue_pattern(lexicon().not_party_after)
-    return any(
-        not before[m.end() :].strip(" ،,") or len(before[m.end() :].split()) <= 1 for m in pattern.finditer(before)
-    )
+    not_names = lexicon().not_names
+    for m in cue_pattern(lexicon().not_party_after).finditer(before):
+        between = [w.strip(" ،,") for w in before[m.end() :].split()]
+        if len(between) <= 1 or all(w in not_names or w == "ال" for w in between[:-1]):
+            return True
+    return False
 
 
 def _people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[tuple[int, int, str]]]:

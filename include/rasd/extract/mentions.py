@@ -222,7 +222,7 @@ class _Reader:
             if name:
                 mention.unknown_name, mention.end = name, name_end
             return [mention], max(j, i + 1)
-        if head.entry.kind == "title" and self._definite(head):
+        if head.entry.kind == "title" and self._definite(head) and k == j:  # not "الأمير سلطان"
             mention.role_only = True  # "ولي العهد": only a person of this office named in the article
             return [mention], max(j, i + 1)
         return [], max(j, i + 1)
