@@ -53,6 +53,24 @@ def test_second_paragraph_with_another_time_phrase_is_the_same_call():
     assert len(events) == 1 and events[0].date == "2020-09-01"
 
 
+def test_that_came_in_a_call_takes_the_people_of_the_sentence_before():
+    text = (
+        "ناقش الرئيس التركي رجب طيب أردوغان مع المستشارة الألمانية أنجيلا ميركل ملف شرق المتوسط.\n"
+        "جاء ذلك في اتصال هاتفي جرى بينهما الخميس، وفق دائرة الاتصال في الرئاسة التركية."
+    )
+    [event] = extract_events(text, "2020-08-13")
+    assert people(event) == ["Angela Merkel", "Recep Tayyip Erdoğan"] and event.date == "2020-08-13"
+
+
+def test_people_named_while_telling_the_call_make_no_new_call():
+    text = (
+        "أجرى العاهل الأردني الملك عبد الله الثاني اتصالا هاتفيا مع الرئيس المصري عبد الفتاح السيسي اليوم.\n"
+        "وخلال الاتصال نقل الملك تحيات ولي العهد إلى الرئيس الفلسطيني محمود عباس."
+    )
+    events = extract_events(text, "2020-03-20")
+    assert len(events) == 1 and "Mahmoud Abbas" not in people(events[0])
+
+
 def test_earlier_call_with_the_same_people_is_background():
     text = (
         "تلقى العاهل الأردني الملك عبد الله الثاني اليوم اتصالا هاتفيا من الرئيس الفلسطيني محمود عباس. "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from rasd.dates import DateMention, find_dates, parse_iso
@@ -193,6 +194,36 @@ def _people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[
     return people, spans
 
 
+_DURING = re.compile(r"(?:خلال|اثناء|في)\s*$")
+
+
+def _back_reference(a: Article, f: Frame) -> bool:
+    """ "وخلال الاتصال، ..." / "أثناء المكالمة": the sentence tells more of the contact just reported;
+    the people it names (greetings passed on, a health asked about) make no new contact."""
+    if not a.norm[f.trigger.word_start : f.trigger.start].endswith("ال"):
+        return False
+    return _DURING.search(a.norm[max(0, f.trigger.word_start - 8) : f.trigger.word_start]) is not None
+
+
+_THAT_CAME = re.compile(r"\W*(?:و)?(?:جاء ذلك|جاءت تصريحات|جاء هذا|جاءت هذه)")
+
+
+def _that_came(a: Article, f: Frame) -> bool:
+    """ "جاء ذلك في اتصال هاتفي ...": the contact of what the sentence before reported."""
+    return _THAT_CAME.match(a.norm, f.lo) is not None
+
+
+def _people_before(a: Article, f: Frame, day: dt.date | None) -> PeopleMap:
+    """The participants named in the sentence before the frame's."""
+    if f.sentence == 0:
+        return {}
+    lo, hi, _ = a.sentences[f.sentence - 1]
+    before = Frame(
+        f.sentence - 1, f.type, f.status, f.trigger, a.mentions.between(lo, hi), None, [], [], False, False, lo, hi
+    )
+    return _people(a, before, day)[0]
+
+
 def _core(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     """The parties of a contact sentence: people named before the clause that tells what was said
     during the contact ("، بحثا خلاله ...", "، نقل خلاله تحيات ..."); all of them when fewer than two
@@ -259,7 +290,10 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         date = _frame_date(a, f, drafts)
         day = date.date if date and date.date else a.pub
         people, spans = _people(a, f, day)
-        people = _core(a, f, people)
+        earlier = any(len(d.participants) >= 2 for d in drafts)
+        people = {} if earlier and _back_reference(a, f) else _core(a, f, people)
+        if len(people) < 2 and _that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
+            people = _people_before(a, f, day) or people
         if len(people) < 2:
             pair = _pair_reference(a, f, drafts)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
