@@ -26,7 +26,7 @@ from rasd.extract.frames import (
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
-from rasd.extract.mentions import confirmed_people, entity_mentions, home_country_of, with_short_names
+from rasd.extract.mentions import EntityMention, confirmed_people, entity_mentions, home_country_of, with_short_names
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match, Spans, scan, sentences
@@ -177,15 +177,31 @@ def _talked_about(a: Article, start: int) -> bool:
     return False
 
 
+# A role's own holder may be named this many characters after it ("وزير الخارجية وشؤون المغتربين X").
+ROLE_NAME_CHARS = 40
+
+
+def _role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str]) -> list[str]:
+    """Who a role alone in a contact sentence may be: the person named right after it (its own
+    holder, with words between), else only people the sentence does not name ("الملك" receiving a
+    cable "من الملك سلمان" is not Salman)."""
+    after = [e.person_id for e in f.entities if e.person_id and 0 <= e.start - ent.end <= ROLE_NAME_CHARS]
+    return after[:1] + elsewhere if after else elsewhere
+
+
 def _people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[tuple[int, int, str]]]:
     """The frame's participants by key, and (start, end, key) per mention for the caller."""
     role = context_role(f.entities, a.ref, day)
     people: PeopleMap = {}
     spans = []
+    named_here = {e.person_id for e in f.entities if e.person_id}
+    # A role alone ("الملك") is never the other party named in the same sentence ("... من الملك سلمان").
+    elsewhere = [pid for pid in a.named if pid not in named_here]
     for ent in f.entities:
         if _talked_about(a, ent.start):
             continue
-        p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), a.named)
+        candidates = _role_candidates(ent, f, elsewhere) if ent.role_only else a.named
+        p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
         if p is None:
             continue
         key = participant_key(p)
