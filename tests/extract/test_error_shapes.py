@@ -114,6 +114,16 @@ def test_role_only_mention_resolves_to_the_person_named_in_the_article():
     assert people(calls[0]) == sorted(["Mohammed bin Salman Al Saud", "Emmanuel Macron"])
 
 
+def test_a_role_alone_is_not_the_other_party_named_in_the_sentence():
+    text = (
+        "تلقى الملك محمد السادس تهاني عدد من القادة بمناسبة عيد العرش.\n"
+        "وتوصل الملك ببرقية تهنئة من خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود."
+    )
+    [event] = extract_events(text, "2020-07-30")
+    assert event.type == "message"
+    assert people(event) == ["Mohammed VI of Morocco", "Salman bin Abdulaziz Al Saud"]
+
+
 def test_title_resolves_by_coreference_without_a_publication_date():
     text = (
         "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا يوم 5 مارس 2022 مع رئيس الوزراء الإسرائيلي نفتالي بينيت. "
@@ -166,6 +176,15 @@ def test_two_leaders_joined_by_and_are_two_entities():
     assert len(events) == 2
     assert all("Abdel Fattah el-Sisi" in people(e) for e in events)
     assert {p.country for e in events for p in e.participants} == {"EG", "QA", "SA"}
+
+
+def test_a_video_summit_of_several_leaders_is_one_event():
+    text = (
+        "شارك الرئيس المصري عبد الفتاح السيسي اليوم في قمة عبر تقنية الفيديو جمعت الرئيس الكيني أوهورو كينياتا "
+        "ورئيس جنوب أفريقيا سيريل رامافوزا."
+    )
+    [event] = extract_events(text, "2020-03-26")
+    assert event.type == "video_call" and len(event.participants) == 3
 
 
 def test_a_call_bringing_several_leaders_together_is_one_event():
