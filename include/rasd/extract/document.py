@@ -23,6 +23,7 @@ from rasd.extract.frames import (
     main_trigger,
     page_stamp,
     pick_date,
+    status_of,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
@@ -120,6 +121,49 @@ def _frames(a: Article) -> list[Frame]:
                 heading=heading,
                 lo=lo,
                 hi=hi,
+            )
+        )
+        out += _side_frames(a, out[-1], triggers, inside)
+    return out
+
+
+_CLAUSE_MARK = re.compile(r"[,،;؛]")
+_SINCE = re.compile(r"منذ\s*$")
+
+
+def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Match]) -> list[Frame]:
+    """Other contacts a sentence mentions beside its main one ("..., وهي الأولى منذ اجتماعهما في
+    جنيف في يونيو"): a trigger of another type in a clause of its own that has its own date or a
+    background cue makes a frame of that clause."""
+    out = []
+    for t in triggers:
+        if t.entry.value == main.type or main.trigger.word_start <= t.start < main.trigger.end:
+            continue
+        before = [m.end() for m in _CLAUSE_MARK.finditer(a.norm, main.lo, t.word_start)]
+        clause_lo = before[-1] if before else main.lo
+        after = _CLAUSE_MARK.search(a.norm, t.end, main.hi)
+        clause_hi = after.start() if after else main.hi
+        if clause_lo <= main.trigger.word_start < clause_hi:
+            continue  # the main trigger's own clause
+        dates = [d for d in a.dates.between(clause_lo, clause_hi) if d.date]
+        cue = any(m.entry.kind == "background_cue" and clause_lo <= m.start < clause_hi for m in inside)
+        cue = cue or _SINCE.search(a.norm, max(0, t.word_start - 8), t.word_start) is not None  # "منذ لقائهما"
+        if not dates and not cue:
+            continue
+        out.append(
+            Frame(
+                main.sentence,
+                t.entry.value,
+                status_of(a.norm, inside, t, clause_lo),
+                t,
+                a.mentions.between(clause_lo, clause_hi),
+                pick_date(dates, t.start),
+                [],
+                [],
+                cue,
+                main.heading,
+                clause_lo,
+                clause_hi,
             )
         )
     return out
@@ -256,7 +300,8 @@ def _core(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
 def _pair_reference(a: Article, f: Frame, drafts: list[Draft]) -> PeopleMap | None:
     """ "وكان الزعيمان قد تحادثا": a contact sentence that names nobody new but refers to "the two"
     takes the two participants of the latest event with exactly two."""
-    if not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references):
+    dual_suffix = a.norm[f.trigger.start : f.trigger.end + 4].split(" ")[0].endswith("هما")  # "اجتماعهما"
+    if not dual_suffix and not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references):
         return None
     latest = next((d for d in reversed(drafts) if len(d.participants) == 2), None)
     return dict(latest.participants) if latest else None
