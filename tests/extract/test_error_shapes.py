@@ -84,6 +84,15 @@ def test_earlier_call_with_the_same_people_is_background():
     assert people(earlier[0]) == people(current[0])
 
 
+def test_an_earlier_meeting_in_its_own_clause_is_a_background_event():
+    text = (
+        "عقد الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي جو بايدن اليوم محادثات عبر تقنية الفيديو، "
+        "وهي الأولى منذ اجتماعهما في جنيف الصيف الماضي."
+    )
+    events = extract_events(text, "2021-12-07")
+    assert sorted((e.type, e.background) for e in events) == [("meeting", True), ("video_call", False)]
+
+
 # 2. Words are not people -----------------------------------------------------------------------
 
 
