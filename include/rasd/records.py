@@ -116,11 +116,11 @@ class SourceRef:
 
 @dataclass
 class Event:
-    type: str
-    status: str
+    type: EventType
+    status: EventStatus
     background: bool
     date: str | None
-    date_basis: str
+    date_basis: DateBasis
     participants: list[Participant]
     sources: list[SourceRef]
     topics: list[str]
