@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from rasd.dates import DateMention, find_dates, parse_iso
 from rasd.extract.confidence import confidence
@@ -337,7 +338,8 @@ def _separate(a: Article, f: Frame) -> bool:
 
 def _status(f: Frame, date: DateMention | None, day: dt.date | None, pub: dt.date | None) -> EventStatus:
     """The frame's status; a reported contact dated after publication ("الثلاثاء المقبل") is planned."""
-    status: EventStatus = "reported" if f.status in ("refused", "hypothetical") else f.status  # type: ignore[assignment]
+    # refused / hypothetical frames never get here (skipped in _drafts); the cast narrows the Literal
+    status = cast(EventStatus, "reported" if f.status in ("refused", "hypothetical") else f.status)
     if status == "reported" and ((date and date.future) or (day and pub and day > pub)):
         return "planned"
     return status
@@ -360,7 +362,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
                 people = pair
         status = _status(f, date, day, a.pub)
-        basis: DateBasis = date.basis if date and date.date else ("published" if a.pub else "none")  # type: ignore[assignment]
+        # a dated mention's basis is explicit/today/yesterday/weekday ("same_day" was resolved above)
+        basis = cast(DateBasis, date.basis if date and date.date else ("published" if a.pub else "none"))
         background = status == "reported" and (
             f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
         )
