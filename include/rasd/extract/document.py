@@ -10,15 +10,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import cast
 
-from rasd.dates import DateMention, find_dates, parse_iso
+from rasd.dates import DateMention
+from rasd.extract.article import Article, read_article, sentence_sources
+from rasd.extract.attribution import attach_continuations, dateline_sources, official_sources, speaking_for
 from rasd.extract.confidence import confidence
-from rasd.extract.events import Draft, PeopleMap, assemble, group_caller, merge_or_add, participant_groups
+from rasd.extract.events import Draft, assemble, group_caller, merge_or_add, participant_groups
 from rasd.extract.frames import (
     Frame,
-    contact_triggers,
     governing_date,
     in_other_clause,
     main_trigger,
@@ -27,77 +27,21 @@ from rasd.extract.frames import (
     status_of,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
-from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
-from rasd.extract.mentions import EntityMention, confirmed_people, entity_mentions, home_country_of, with_short_names
+from rasd.extract.lexicon import has_cue, lexicon
+from rasd.extract.parties import back_reference, core_parties, frame_people, pair_reference, people_before, that_came
 from rasd.extract.refdata import ReferenceData, reference_data
-from rasd.extract.resolve import context_role, resolve
-from rasd.extract.scan import Match, Spans, scan, sentences
+from rasd.extract.scan import Match
 from rasd.extract.sources import (
-    body_end,
     contextual_source,
-    office_source,
     resolve_source_name,
-    source_country,
-    sources_in,
 )
 from rasd.extract.sources import (
     source_line as trailing_source_line,
 )
-from rasd.normalize import NormalizedText, normalize
 from rasd.records import EXTRACTOR_VERSION, DateBasis, Event, EventStatus, Participant, SourceRef, Span, participant_key
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
-
-
-@dataclass
-class Article:
-    """Everything the steps share about one article."""
-
-    nt: NormalizedText
-    norm: str
-    pub: dt.date | None
-    ref: ReferenceData
-    index: Spans
-    dates: Spans
-    mentions: Spans
-    named: list[str]
-    sentences: list[tuple[int, int, bool]]
-    owner: dict[int, int]  # sentence -> the trigger sentence whose story it continues
-    trigger_sentences: list[int]
-    triggers: dict[int, list[Match]]  # sentence -> its contact triggers
-
-    def is_trigger_sentence(self, index: int) -> bool:
-        return index in self._trigger_set
-
-    def __post_init__(self) -> None:
-        self._trigger_set = set(self.trigger_sentences)
-
-
-def _read(text: str, published: str | dt.date | None, ref: ReferenceData, home: str | None) -> Article:
-    pub = parse_iso(published)
-    nt = normalize(text)
-    norm = nt.text
-    matches = with_short_names(norm, scan(norm, ref), ref)
-    confirmed = confirmed_people(matches)
-    home = home_country_of(norm, ref) or home
-    end = body_end(norm)
-    mentions = [m for m in entity_mentions(norm, matches, ref, confirmed, home) if m.start < end]
-    named = list(dict.fromkeys(m.person_id for m in mentions if m.person_id))
-    index = Spans(matches)
-    sents = [s for s in sentences(norm) if s[0] < end]
-    triggers = {i: contact_triggers(norm, index.between(lo, hi), lo, hi) for i, (lo, hi, _) in enumerate(sents)}
-    trig = [i for i, found in triggers.items() if found]
-    owner: dict[int, int] = {}
-    current = None
-    trig_set = set(trig)
-    for i in range(len(sents)):
-        if i in trig_set:
-            current = i
-        elif current is not None:
-            owner[i] = current
-    dates = Spans(find_dates(norm, pub))
-    return Article(nt, norm, pub, ref, index, dates, Spans(mentions), named, sents, owner, trig, triggers)
 
 
 def _frames(a: Article) -> list[Frame]:
@@ -116,7 +60,7 @@ def _frames(a: Article) -> list[Frame]:
                 trigger=trigger,
                 entities=a.mentions.between(lo, hi),
                 date=governing_date(a.norm, s_dates, trigger, a.pub),
-                sources=_sources(a, lo, hi),
+                sources=sentence_sources(a, lo, hi),
                 topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
                 background_cue=any(m.entry.kind == "background_cue" for m in inside),
                 heading=heading,
@@ -206,108 +150,6 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
     return date
 
 
-# How far before a mention a "not a party" word may stand ("على صحة أخيه السلطان").
-NOT_PARTY_CHARS = 40
-
-
-def _talked_about(a: Article, start: int) -> bool:
-    """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث"), with
-    at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد")."""
-    before = a.norm[max(0, start - NOT_PARTY_CHARS) : start]
-    not_names = lexicon().not_names
-    for m in cue_pattern(lexicon().not_party_after).finditer(before):
-        between = [w.strip(" ،,") for w in before[m.end() :].split()]
-        if len(between) <= 1 or all(w in not_names or w == "ال" for w in between[:-1]):
-            return True
-    return False
-
-
-# A role's own holder may be named this many characters after it ("وزير الخارجية وشؤون المغتربين X").
-ROLE_NAME_CHARS = 40
-
-
-def _role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str]) -> list[str]:
-    """Who a role alone in a contact sentence may be: the person named right after it (its own
-    holder, with words between), else only people the sentence does not name ("الملك" receiving a
-    cable "من الملك سلمان" is not Salman)."""
-    after = [e.person_id for e in f.entities if e.person_id and 0 <= e.start - ent.end <= ROLE_NAME_CHARS]
-    return after[:1] + elsewhere if after else elsewhere
-
-
-def _people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[tuple[int, int, str]]]:
-    """The frame's participants by key, and (start, end, key) per mention for the caller."""
-    role = context_role(f.entities, a.ref, day)
-    people: PeopleMap = {}
-    spans = []
-    named_here = {e.person_id for e in f.entities if e.person_id}
-    # A role alone ("الملك") is never the other party named in the same sentence ("... من الملك سلمان").
-    elsewhere = [pid for pid in a.named if pid not in named_here]
-    for ent in f.entities:
-        if _talked_about(a, ent.start):
-            continue
-        candidates = _role_candidates(ent, f, elsewhere) if ent.role_only else a.named
-        p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
-        if p is None:
-            continue
-        key = participant_key(p)
-        people.setdefault(key, (p, ent.start, ent.end))
-        spans.append((ent.start, ent.end, key))
-    return people, spans
-
-
-_DURING = re.compile(r"(?:خلال|اثناء|في)\s*$")
-
-
-def _back_reference(a: Article, f: Frame) -> bool:
-    """ "وخلال الاتصال، ..." / "أثناء المكالمة": the sentence tells more of the contact just reported;
-    the people it names (greetings passed on, a health asked about) make no new contact."""
-    if not a.norm[f.trigger.word_start : f.trigger.start].endswith("ال"):
-        return False
-    return _DURING.search(a.norm[max(0, f.trigger.word_start - 8) : f.trigger.word_start]) is not None
-
-
-_THAT_CAME = re.compile(r"\W*(?:و)?(?:جاء ذلك|جاءت تصريحات|جاء هذا|جاءت هذه)")
-
-
-def _that_came(a: Article, f: Frame) -> bool:
-    """ "جاء ذلك في اتصال هاتفي ...": the contact of what the sentence before reported."""
-    return _THAT_CAME.match(a.norm, f.lo) is not None
-
-
-def _people_before(a: Article, f: Frame, day: dt.date | None) -> PeopleMap:
-    """The participants named in the sentence before the frame's."""
-    if f.sentence == 0:
-        return {}
-    lo, hi, _ = a.sentences[f.sentence - 1]
-    before = Frame(
-        f.sentence - 1, f.type, f.status, f.trigger, a.mentions.between(lo, hi), None, [], [], False, False, lo, hi
-    )
-    return _people(a, before, day)[0]
-
-
-def _core(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
-    """The parties of a contact sentence: people named before the clause that tells what was said
-    during the contact ("، بحثا خلاله ...", "، نقل خلاله تحيات ..."); all of them when fewer than two
-    are named before it."""
-    if len(people) <= 2 or f.type not in ("phone_call", "message"):  # a visit's host follows "خلالها"
-        return people
-    m = cue_pattern(lexicon().clause_breakers).search(a.norm, f.trigger.end, f.hi)
-    if m is None:
-        return people
-    core = {k: v for k, v in people.items() if v[1] < m.start()}
-    return core if len(core) >= 2 else people
-
-
-def _pair_reference(a: Article, f: Frame, drafts: list[Draft]) -> PeopleMap | None:
-    """ "وكان الزعيمان قد تحادثا": a contact sentence that names nobody new but refers to "the two"
-    takes the two participants of the latest event with exactly two."""
-    dual_suffix = a.norm[f.trigger.start : f.trigger.end + 4].split(" ")[0].endswith("هما")  # "اجتماعهما"
-    if not dual_suffix and not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references):
-        return None
-    latest = next((d for d in reversed(drafts) if len(d.participants) == 2), None)
-    return dict(latest.participants) if latest else None
-
-
 def _caller(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | None:
     """The caller the frame's sentence presents, read at each of its call triggers in turn."""
     if f.type not in ("phone_call", "video_call"):
@@ -352,13 +194,13 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue
         date = _frame_date(a, f, drafts)
         day = date.date if date and date.date else a.pub
-        people, spans = _people(a, f, day)
+        people, spans = frame_people(a, f, day)
         earlier = any(len(d.participants) >= 2 for d in drafts)
-        people = {} if earlier and _back_reference(a, f) else _core(a, f, people)
-        if len(people) < 2 and _that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
-            people = _people_before(a, f, day) or people
+        people = {} if earlier and back_reference(a, f) else core_parties(a, f, people)
+        if len(people) < 2 and that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
+            people = people_before(a, f, day) or people
         if len(people) < 2:
-            pair = _pair_reference(a, f, drafts)
+            pair = pair_reference(a, f, drafts)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
                 people = pair
         status = _status(f, date, day, a.pub)
@@ -383,36 +225,6 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     return drafts
 
 
-def _sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
-    """Sources named in a sentence, with the offices of people named there ("وقال مكتب ستارمر")."""
-    found = sources_in(a.norm, a.index, a.ref, lo, hi)
-    for m in a.mentions.between(lo, hi):
-        src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub)
-        if src is not None:
-            found.append((src, m.start, m.end))
-    return found
-
-
-def _continuations(a: Article, final: list[Draft]) -> None:
-    """Sentences after a trigger sentence add their sources and topics to its events."""
-    by_sentence: dict[int, list[Draft]] = {}
-    for d in final:
-        for s_index in set(d.sentences):
-            by_sentence.setdefault(s_index, []).append(d)
-    for s_index, owner_index in a.owner.items():
-        drafts = by_sentence.get(owner_index)
-        if not drafts:
-            continue
-        lo, hi, _ = a.sentences[s_index]
-        sources = _sources(a, lo, hi)
-        topics = [m for m in a.index.between(lo, hi) if m.entry.kind == "topic"]
-        for d in drafts:
-            for src, x, y in sources:
-                d.sources.setdefault(src.name_en, (src, x, y))
-            for m in topics:
-                d.topics.setdefault(m.entry.value, (m.word_start, m.end))
-
-
 def extract_events(
     text: str,
     published: str | dt.date | None = None,
@@ -424,59 +236,14 @@ def extract_events(
     depends on it get no date and the flag ``date_needs_publication``); ``home_country`` (the
     outlet's country) resolves offices named without a country ("جلالة الملك") when the text has
     no dateline that says otherwise."""
-    a = _read(text, published, ref or reference_data(), home_country)
+    a = read_article(text, published, ref or reference_data(), home_country)
     final = assemble(_drafts(a, _frames(a)))
-    _continuations(a, final)
+    attach_continuations(a, final)
     line = source_line or trailing_source_line(text)
     line_ref = resolve_source_name(line, a.ref) if line else None
-    dateline = _dateline_sources(a)
-    officials = _official_sources(a)
-    return [to_event(d, a, line_ref, dateline + _speaking_for(d, officials, a.ref)) for d in final]
-
-
-def _official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
-    """Official bodies quoted anywhere in the body ("وأصدر الديوان الملكي السعودي بيانا", "وقالت
-    الرئاسة التونسية"): each speaks for its own country's leader."""
-    found = []
-    for lo, hi, heading in a.sentences:
-        if not heading:
-            found += [s for s in _sources(a, lo, hi) if s[0].kind == "official" or s[0].kind.startswith("pending:")]
-    return found
-
-
-def _speaking_for(
-    d: Draft, officials: list[tuple[SourceRef, int, int]], ref: ReferenceData
-) -> list[tuple[SourceRef, int, int]]:
-    """The official sources of the article whose country is that of one of the event's participants."""
-    if d.background:
-        return []
-    countries = {p.country for p, _, _ in d.participants.values() if p.country}
-    people = [p for p, _, _ in d.participants.values()]
-    out = []
-    for src, x, y in officials:
-        if src.kind.startswith("pending:"):  # "رئاسة الجمهورية": the presidency of the event's president
-            if contextual_source(src, people, ref, d.date.date if d.date else None) is not None:
-                out.append((src, x, y))
-        elif source_country(src, ref) in countries:
-            out.append((src, x, y))
-    return out
-
-
-# The head of an article (dateline, stamp, agency credit) ends at its first contact sentence and
-# within this many characters.
-HEAD_CHARS = 400
-
-
-def _dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
-    """Agencies credited in the article's head ("عمان - بترا:", "(واس)", a credit before the body):
-    they report every event of the article."""
-    if not a.sentences:
-        return []
-    body = [a.sentences[i][0] for i in a.trigger_sentences if not a.sentences[i][2]]
-    first = body[0] if body else a.sentences[0][1]
-    end = min(HEAD_CHARS, max(first, a.sentences[0][1]))
-    head = sources_in(a.norm, a.index, a.ref, 0, end)
-    return [s for s in head if s[0].kind == "agency"]
+    dateline = dateline_sources(a)
+    officials = official_sources(a)
+    return [to_event(d, a, line_ref, dateline + speaking_for(d, officials, a.ref)) for d in final]
 
 
 def _caller_and_flags(d: Draft, participants: list[Participant]) -> tuple[str | None, list[str]]:
