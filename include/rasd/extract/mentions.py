@@ -144,7 +144,7 @@ class _Reader:
                 found, i = self.dual(head, i)
             else:
                 person = _find(slot, "person") or head
-                ok = person.entry.kind == "person" or person.entry.value in self.confirmed
+                ok = _full_name(person) or person.entry.value in self.confirmed
                 found = [EntityMention(person.start, person.end, person_id=person.entry.value)] if ok else []
                 i += 1
             out.extend(found)
@@ -267,9 +267,18 @@ def entity_mentions(
     return _Reader(text, matches, ref, confirmed, home_country).read()
 
 
+# A name of this many letters or fewer ("يون", "شي") is also a syllable of other names and words: it
+# counts only for someone the article names in full.
+SHORT_NAME_LETTERS = 3
+
+
+def _full_name(m: Match) -> bool:
+    return m.entry.kind == "person" and len(m.entry.key.replace(" ", "")) > SHORT_NAME_LETTERS
+
+
 def confirmed_people(matches: list[Match]) -> set[str]:
     """People named in full (unambiguously) somewhere in the article."""
-    return {m.entry.value for m in matches if m.entry.kind == "person"}
+    return {m.entry.value for m in matches if _full_name(m)}
 
 
 def with_short_names(text: str, matches: list[Match], ref: ReferenceData) -> list[Match]:
