@@ -3,8 +3,11 @@ agencies credited in the head of the article."""
 
 from __future__ import annotations
 
+import re
+
 from rasd.extract.article import Article, sentence_sources
 from rasd.extract.events import Draft
+from rasd.extract.mentions import DATELINE_CHARS
 from rasd.extract.refdata import ReferenceData
 from rasd.extract.sources import contextual_source, source_country, sources_in
 from rasd.records import SourceRef
@@ -74,4 +77,13 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     first = body[0] if body else a.sentences[0][1]
     end = min(HEAD_CHARS, max(first, a.sentences[0][1]))
     head = sources_in(a.norm, a.index, a.ref, 0, end)
-    return [s for s in head if s[0].kind == "agency"]
+    found = [s for s in head if s[0].kind == "agency"]
+    # "مسقط ـ العمانية:": a name that is also a word counts as the agency right after the dateline city.
+    for m in a.index.between(0, min(end, DATELINE_CHARS)):
+        if m.entry.kind == "source_ambiguous" and a.ref.source_kinds.get(m.entry.value) == "agency":
+            if _DATELINE_COLON.match(a.norm, m.end) and all(s[0].name_en != m.entry.value for s in found):
+                found.append((SourceRef(m.entry.value, a.norm[m.word_start : m.end], "agency"), m.word_start, m.end))
+    return found
+
+
+_DATELINE_COLON = re.compile(r"\s*[:)]")

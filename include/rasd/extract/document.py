@@ -151,8 +151,9 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
 
 
 def _caller(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | None:
-    """The caller the frame's sentence presents, read at each of its call triggers in turn."""
-    if f.type not in ("phone_call", "video_call"):
+    """The caller (the sender of a message) the frame's sentence presents, read at each of its
+    triggers of that type in turn."""
+    if f.type not in ("phone_call", "video_call", "message"):
         return None
     triggers = [m for m in a.triggers[f.sentence] if m.entry.value == f.type]
     for trigger in triggers or [f.trigger]:
