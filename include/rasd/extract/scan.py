@@ -175,11 +175,16 @@ def sentences(text: str) -> list[tuple[int, int, bool]]:
     titles and sub-heads) summarise the body, so they never create events on their own. Lines of a
     hard-wrapped paragraph are read as one text."""
     out = []
+    last_text = len(text.rstrip())  # the last line ends the text: no heading, even without a stop
     for line_start, line_end, may_head in _units(text):
         line = text[line_start:line_end]
         stripped = line.strip()
         heading = (
-            may_head and bool(stripped) and len(stripped.split()) <= HEADING_MAX_WORDS and stripped[-1] not in '.!?؟"”»'
+            may_head
+            and bool(stripped)
+            and len(stripped.split()) <= HEADING_MAX_WORDS
+            and stripped[-1] not in '.!?؟"”»'
+            and line_end < last_text
         )
         pos = line_start
         for m in _SENTENCE_END.finditer(line + "."):
