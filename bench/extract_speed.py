@@ -1,7 +1,8 @@
 """Extract-stage speed (issue 5): articles/s on one core for 3-5 KB articles, memory over 50,000.
 
 Articles are built from the evaluation corpus and the sample site's paragraphs (3-5 KB of Arabic
-each, several contacts, dates and sources per article). Prints the rate and RSS every 10,000 articles.
+each, several contacts, dates and sources per article). Prints the rate and RSS every 10,000 articles,
+then the time for one 1 MB and one 4 MB input (issue 11: linear in input size, 4 MB <= ~4.5x 1 MB).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import time
 from pathlib import Path
 
 from rasd.extract import extract_events
-from rasd.refdata import reference_data
+from rasd.extract.refdata import reference_data
 from rasd.sample_site import site
 
 HERE = Path(__file__).resolve().parent
@@ -41,9 +42,29 @@ def articles(n: int, seed: int = 5) -> list[tuple[str, str]]:
     return out
 
 
+def linearity(base: list[str]) -> None:
+    """Seconds for one 1 MB and one 4 MB input (best of two each) and their ratio."""
+    corpus = "\n\n".join(base)
+    times = {}
+    for size in (1_000_000, 4_000_000):
+        text = corpus * (size // len(corpus.encode("utf-8")) + 1)
+        best = float("inf")
+        for _ in range(2):
+            start = time.process_time()
+            extract_events(text, "2022-03-08")
+            best = min(best, time.process_time() - start)
+        times[size] = best
+    ratio = times[4_000_000] / times[1_000_000]
+    print(
+        f"LINEARITY  1 MB {times[1_000_000]:.2f} s, 4 MB {times[4_000_000]:.2f} s: ratio {ratio:.2f}   "
+        f"target <= 4.5   {'OK' if ratio <= 4.5 else 'MISSED'}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=50_000)
+    parser.add_argument("--no-linearity", action="store_true", help="skip the 1 MB / 4 MB timing")
     args = parser.parse_args()
     reference_data()  # loaded once per worker process, not per article
     texts = articles(args.articles)
@@ -72,6 +93,8 @@ def main() -> None:
         f"EXTRACT RATE  median {rate:.0f} articles/s per core (rounds {min(rates):.0f}-{max(rates):.0f})   "
         f"target >= 500   {'OK' if rate >= 500 else 'MISSED'}"
     )
+    if not args.no_linearity:
+        linearity([json.loads(line)["text"] for line in (HERE / "data" / "extract_eval.jsonl").open(encoding="utf-8")])
 
 
 if __name__ == "__main__":

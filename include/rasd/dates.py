@@ -7,6 +7,7 @@ means them: a weekday is the most recent such day on or before publication, "أ�
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ class _Vocabulary:
     levantine: frozenset[str]
     hijri_month_of: dict[str, int]
     weekday_of: dict[str, int]
-    relative: dict[str, int]
+    relative: dict[str, int | None]  # None: "the same day", resolved by the extractor
     explicit_re: re.Pattern[str]
     numeric_re: re.Pattern[str]
     hijri_re: re.Pattern[str]
@@ -86,7 +87,11 @@ def vocabulary() -> _Vocabulary:
         rf"(?:\s*(?:/|\(|-)\s*(?P<m2>{months}){_NOT_BEFORE_LETTER}\s*\)?)?"
         rf"{year}?{marker}?"
     )
-    numeric = r"(?<![\d/])(?:(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?![\d/])"
+    # d/m/y (a US-order m/d/y when the middle number cannot be a month), "3 / 9 / 2015", y-m-d.
+    numeric = (
+        r"(?<![\d/])(?:(?P<d>[0-3]?\d)(?P<sep>\s?/\s?|[.-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+        r"|(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?![\d/])"
+    )
     hijri_months = _alternation(list(hijri_month_of))
     hijri_markers = _alternation([normalize_key(m) for m in data["hijri_markers"]])
     hijri = (
@@ -131,11 +136,18 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# A weekday marked "past" ("الاثنين الماضي") names last week's day when it would otherwise be
+# today or yesterday: outlets write "أمس الاثنين" for yesterday, so "الاثنين الماضي" in a
+# Tuesday article is eight days earlier.
+PAST_MARKED_SKIPS_DAYS = 1
+
+
 def most_recent_weekday(weekday: int, published: dt.date, past_marked: bool = False) -> dt.date:
-    """The most recent such weekday on or before publication ("الثلاثاء الماضي" skips today)."""
+    """The most recent such weekday on or before publication (a bare weekday equal to the
+    publication weekday is the publication day); "الثلاثاء الماضي" skips today and yesterday."""
     back = (published.weekday() - weekday) % 7
-    if back == 0 and past_marked:
-        back = 7
+    if past_marked and back <= PAST_MARKED_SKIPS_DAYS:
+        back += 7
     return published - dt.timedelta(days=back)
 
 
@@ -180,7 +192,9 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             yield from pattern.finditer(text, lo, hi)
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        """[a, b) overlaps no span already taken (spans are disjoint, kept sorted: O(log n))."""
+        i = bisect.bisect_right(taken, (a, b))
+        return (i == 0 or taken[i - 1][1] <= a) and (i == len(taken) or taken[i][0] >= b)
 
     for m in matches(vocab.hijri_re, "hijri"):
         g = Hijri(int(m["year"]), vocab.hijri_month_of[m["month"]], min(int(m["day"]), 30))
@@ -190,7 +204,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         except (ValueError, OverflowError):
             date = None
         found.append(DateMention(m.start(), m.end(), date, "explicit"))
-        taken.append(m.span())
+        bisect.insort(taken, m.span())
 
     for m in matches(vocab.explicit_re, "explicit"):
         if not free(*m.span()):
@@ -212,26 +226,29 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         if date is None and conflict is None:
             continue
         found.append(DateMention(m.start(), m.end(), date, "explicit", conflict, future, past_marked))
-        taken.append(m.span())
+        bisect.insort(taken, m.span())
 
     for m in matches(vocab.numeric_re, "numeric"):
         if not free(*m.span()):
             continue
         if m["y"]:
-            date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            day, month = int(m["d"]), int(m["m"])
+            if month > 12 >= day:  # a US-order stamp ("12/25/2023"): month first
+                day, month = month, day
+            date = _safe_date(int(m["y"]), month, day)
         else:
             date = _safe_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
         if date:
             found.append(DateMention(m.start(), m.end(), date, "explicit"))
-            taken.append(m.span())
+            bisect.insort(taken, m.span())
 
     # A weekday right before an explicit date ("الثلاثاء 16 نوفمبر") belongs to that date.
+    explicit_starts = {d.start for d in found if d.basis == "explicit"}
     for m in matches(vocab.weekday_re, "weekday"):
         if not free(*m.span()):
             continue
-        following = [d for d in found if d.basis == "explicit" and 0 <= d.start - m.end() <= 3]
-        if following:
-            taken.append(m.span())
+        if any(start in explicit_starts for start in range(m.end(), m.end() + 4)):
+            bisect.insort(taken, m.span())
             continue
         weekday = vocab.weekday_of[m["wd"]]
         marker = m["marker"] or ""
@@ -246,32 +263,37 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         rel = m["rel"]
         basis = "weekday"
         if rel is not None and published is not None:
-            offset = vocab.relative[rel]
-            date = published + dt.timedelta(days=offset)
+            offset = vocab.relative[rel] or 0  # the pattern lists only words with an offset
+            relative_day = published + dt.timedelta(days=offset)
             if offset > 0:  # "غدا الأحد": the plan names the weekday
-                future = True
+                date, future = relative_day, True
+            elif (relative_day - dt.timedelta(days=1)).weekday() == weekday:
+                # "اليوم الأربعاء" in a page stamped Thursday (written before midnight, stamped
+                # after it): the named weekday, the day before, wins over the relative word.
+                date = relative_day - dt.timedelta(days=1)
             else:
-                basis = "today" if offset == 0 else "yesterday"
+                date, basis = relative_day, "today" if offset == 0 else "yesterday"
         found.append(DateMention(m.start(), m.end(), date, basis, None, future, past_marked))
-        taken.append(m.span())
+        bisect.insort(taken, m.span())
 
     for m in matches(vocab.relative_re, "relative"):
         if not free(*m.span()):
             continue
-        offset = vocab.relative[m["rel"]]
-        if offset is None:  # "the same day": resolved by the extractor against the previous event
+        same_or_offset = vocab.relative[m["rel"]]
+        if same_or_offset is None:  # "the same day": resolved by the extractor against the previous event
             found.append(DateMention(m.start(), m.end(), None, "same_day"))
-            taken.append(m.span())
+            bisect.insort(taken, m.span())
             continue
+        offset = same_or_offset
         date = published + dt.timedelta(days=offset) if published else None
         found.append(DateMention(m.start(), m.end(), date, "yesterday" if offset < 0 else "today", future=offset > 0))
-        taken.append(m.span())
+        bisect.insort(taken, m.span())
 
     found.sort(key=lambda d: d.start)
     return found
 
 
-_NUMERIC_ANCHOR = re.compile(r"\d[/.-]\d")
+_NUMERIC_ANCHOR = re.compile(r"\d\s?[/.-]\s?\d")
 
 
 def _automaton(words_by_kind: dict[str, list[str]]) -> Any:

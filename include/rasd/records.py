@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-EXTRACTOR_VERSION = "rasd-extract-0.2.0"
+EXTRACTOR_VERSION = "rasd-extract-0.3.0"
 
 EventType = Literal["phone_call", "video_call", "meeting", "visit", "message"]
 EventStatus = Literal["reported", "planned", "denied", "unconfirmed"]
@@ -116,11 +116,11 @@ class SourceRef:
 
 @dataclass
 class Event:
-    type: str
-    status: str
+    type: EventType
+    status: EventStatus
     background: bool
     date: str | None
-    date_basis: str
+    date_basis: DateBasis
     participants: list[Participant]
     sources: list[SourceRef]
     topics: list[str]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rasd.extract.refdata import reference_data
 from rasd.quality import run_gate
 from rasd.quality.frames import articles_frame, events_frame
 from rasd.records import CleanArticle, Event, Outlet, Participant, SourceRef
-from rasd.refdata import reference_data
 from rasd.warehouse.load import event_id
 
 PUTIN = Participant("Q7747", "Vladimir Putin", "فلاديمير بوتين", "RU", "بوتين", "president")

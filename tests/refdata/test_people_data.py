@@ -20,8 +20,8 @@ import pytest
 import yaml
 
 from rasd.config import DATA_DIR
+from rasd.extract.refdata import reference_data
 from rasd.normalize import normalize_key
-from rasd.refdata import reference_data
 
 HERE = Path(__file__).resolve().parent
 PEOPLE_DIR = DATA_DIR / "people"

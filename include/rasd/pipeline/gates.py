@@ -48,7 +48,7 @@ def commit_failure(settings: Settings, folder: RunFolder, gate: str, message: st
 
 
 def _reference():
-    from rasd.refdata import reference_data
+    from rasd.extract.refdata import reference_data
 
     return reference_data()
 

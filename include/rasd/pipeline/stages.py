@@ -261,8 +261,8 @@ def extract_stage(settings: Settings, run_id: str, workers: int = 1) -> dict[str
 
 def load_stage(settings: Settings, run_id: str) -> dict[str, int]:
     """The only writer of the facts: raw pages, articles with their events, quarantine, quality results."""
+    from rasd.extract.refdata import reference_data
     from rasd.fetch import canonicalize_url
-    from rasd.refdata import reference_data
     from rasd.warehouse import load
     from rasd.warehouse.reference import load_reference
     from rasd.warehouse.snapshot import writer

@@ -1,4 +1,4 @@
-"""rasd.camel_names: CAMeL's downloadable morphology / NER data, used only where it is installed.
+"""rasd.extract.camel_names: CAMeL's downloadable morphology / NER data, used only where it is installed.
 
 The real data cannot be downloaded here, so the loading path is tested on a tiny hand-written
 CALIMA-style morphology database and a tiny random BERT token classifier that the tests build in
@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from rasd import camel_names
-from rasd.camel_names import PROPER, PROPER_CLITIC, UNKNOWN, NameAnalyser, name_analyser
+from rasd.extract import camel_names
+from rasd.extract.camel_names import PROPER, PROPER_CLITIC, UNKNOWN, NameAnalyser, name_analyser
 from rasd.normalize import normalize_key
 
 HEAVY_MODULES = ("camel_tools.data", "camel_tools.morphology", "camel_tools.ner", "torch", "transformers")
@@ -148,7 +148,7 @@ def test_no_data_is_none_fast_and_imports_nothing_heavy(tmp_path):
         import json, sys, time
         t = time.perf_counter()
         import rasd.extract
-        from rasd.camel_names import name_analyser
+        from rasd.extract.camel_names import name_analyser
         first = name_analyser()
         again = [name_analyser() for _ in range(10000)]
         seconds = time.perf_counter() - t
@@ -176,7 +176,7 @@ def fresh(monkeypatch):
 
 
 def test_unset_is_none_without_a_warning(fresh, caplog):
-    caplog.set_level(logging.WARNING, logger="rasd.camel_names")
+    caplog.set_level(logging.WARNING, logger="rasd.extract.camel_names")
     t = time.perf_counter()
     assert all(name_analyser() is None for _ in range(100_000))
     assert time.perf_counter() - t < 1.0
@@ -185,7 +185,7 @@ def test_unset_is_none_without_a_warning(fresh, caplog):
 
 @pytest.mark.parametrize("layout", ["missing", "empty", "no_catalogue", "no_database"])
 def test_unusable_data_folder_is_none_with_one_warning(fresh, tmp_path, caplog, layout):
-    caplog.set_level(logging.WARNING, logger="rasd.camel_names")
+    caplog.set_level(logging.WARNING, logger="rasd.extract.camel_names")
     root = tmp_path / "camel"
     if layout == "empty":
         root.mkdir()
@@ -239,7 +239,7 @@ def test_tiny_morphology_database(tmp_path):
         f"""
         import json, logging, sys
         logging.basicConfig(level=logging.WARNING)
-        from rasd.camel_names import name_analyser
+        from rasd.extract.camel_names import name_analyser
         from rasd.normalize import normalize_key
         a = name_analyser()
         assert a is name_analyser()
@@ -290,7 +290,7 @@ def test_broken_morphology_database_is_none_with_a_warning(tmp_path):
         """
         import json, logging
         logging.basicConfig(level=logging.WARNING)
-        from rasd.camel_names import name_analyser
+        from rasd.extract.camel_names import name_analyser
         print(json.dumps({"none": name_analyser() is None and name_analyser() is None}))
     """,
         tmp_path,
@@ -330,7 +330,7 @@ def test_tiny_ner_model_is_preferred_and_a_broken_one_falls_back(tmp_path):
             model.classifier.bias[labels.index("I-PERS")] = 10.0
         model.save_pretrained(folder)
 
-        from rasd.camel_names import name_analyser
+        from rasd.extract.camel_names import name_analyser
         a = name_analyser()
         result = {{"parts": [a.has_morphology, a.has_ner], "run": a.proper_noun_run(["شينغيرو", "أكد"], left_context=["وزير", "الخارجية"]),
                   "proper": a.is_proper_noun("أكد")}}

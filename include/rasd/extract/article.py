@@ -1,0 +1,79 @@
+"""One article as the extraction steps share it: normalised text, matches, dates, mentions, sentences.
+
+``read_article`` runs the document-level passes once (scan, short names, mentions over the whole
+text, sentences and their contact triggers); every later step reads from the ``Article``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rasd.dates import find_dates, parse_iso
+from rasd.extract.frames import contact_triggers
+from rasd.extract.mentions import confirmed_people, entity_mentions, home_country_of, with_short_names
+from rasd.extract.refdata import ReferenceData
+from rasd.extract.scan import Match, Spans, scan, sentences
+from rasd.extract.sources import body_end, office_source, sources_in
+from rasd.normalize import NormalizedText, normalize
+from rasd.records import SourceRef
+
+
+@dataclass
+class Article:
+    """Everything the steps share about one article."""
+
+    nt: NormalizedText
+    norm: str
+    pub: dt.date | None
+    ref: ReferenceData
+    index: Spans
+    dates: Spans
+    mentions: Spans
+    named: list[str]
+    sentences: list[tuple[int, int, bool]]
+    owner: dict[int, int]  # sentence -> the trigger sentence whose story it continues
+    trigger_sentences: list[int]
+    triggers: dict[int, list[Match]]  # sentence -> its contact triggers
+
+    def is_trigger_sentence(self, index: int) -> bool:
+        return index in self._trigger_set
+
+    def __post_init__(self) -> None:
+        self._trigger_set = set(self.trigger_sentences)
+
+
+def read_article(text: str, published: str | dt.date | None, ref: ReferenceData, home: str | None) -> Article:
+    pub = parse_iso(published)
+    nt = normalize(text)
+    norm = nt.text
+    matches = with_short_names(norm, scan(norm, ref), ref)
+    confirmed = confirmed_people(matches)
+    home = home_country_of(norm, ref) or home
+    end = body_end(norm)
+    mentions = [m for m in entity_mentions(norm, matches, ref, confirmed, home) if m.start < end]
+    named = list(dict.fromkeys(m.person_id for m in mentions if m.person_id))
+    index = Spans(matches)
+    sents = [s for s in sentences(norm) if s[0] < end]
+    triggers = {i: contact_triggers(norm, index.between(lo, hi), lo, hi) for i, (lo, hi, _) in enumerate(sents)}
+    trig = [i for i, found in triggers.items() if found]
+    owner: dict[int, int] = {}
+    current = None
+    trig_set = set(trig)
+    for i in range(len(sents)):
+        if i in trig_set:
+            current = i
+        elif current is not None:
+            owner[i] = current
+    dates = Spans(find_dates(norm, pub))
+    return Article(nt, norm, pub, ref, index, dates, Spans(mentions), named, sents, owner, trig, triggers)
+
+
+def sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
+    """Sources named in a sentence, with the offices of people named there ("وقال مكتب ستارمر")."""
+    found = sources_in(a.norm, a.index, a.ref, lo, hi)
+    for m in a.mentions.between(lo, hi):
+        src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub)
+        if src is not None:
+            found.append((src, m.start, m.end))
+    return found

@@ -1,0 +1,89 @@
+"""Sources attached at article level: continuation sentences, official bodies quoted anywhere, and
+agencies credited in the head of the article."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.extract.article import Article, sentence_sources
+from rasd.extract.events import Draft
+from rasd.extract.mentions import DATELINE_CHARS
+from rasd.extract.refdata import ReferenceData
+from rasd.extract.sources import contextual_source, source_country, sources_in
+from rasd.records import SourceRef
+
+
+def attach_continuations(a: Article, final: list[Draft]) -> None:
+    """Sentences after a trigger sentence add their sources and topics to its events."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in final:
+        for s_index in set(d.sentences):
+            by_sentence.setdefault(s_index, []).append(d)
+    for s_index, owner_index in a.owner.items():
+        drafts = by_sentence.get(owner_index)
+        if not drafts:
+            continue
+        lo, hi, _ = a.sentences[s_index]
+        sources = sentence_sources(a, lo, hi)
+        topics = [m for m in a.index.between(lo, hi) if m.entry.kind == "topic"]
+        for d in drafts:
+            for src, x, y in sources:
+                d.sources.setdefault(src.name_en, (src, x, y))
+            for m in topics:
+                d.topics.setdefault(m.entry.value, (m.word_start, m.end))
+
+
+def official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
+    """Official bodies quoted anywhere in the body ("وأصدر الديوان الملكي السعودي بيانا", "وقالت
+    الرئاسة التونسية"): each speaks for its own country's leader."""
+    found = []
+    for lo, hi, heading in a.sentences:
+        if not heading:
+            found += [
+                s for s in sentence_sources(a, lo, hi) if s[0].kind == "official" or s[0].kind.startswith("pending:")
+            ]
+    return found
+
+
+def speaking_for(
+    d: Draft, officials: list[tuple[SourceRef, int, int]], ref: ReferenceData
+) -> list[tuple[SourceRef, int, int]]:
+    """The official sources of the article whose country is that of one of the event's participants."""
+    if d.background:
+        return []
+    countries = {p.country for p, _, _ in d.participants.values() if p.country}
+    people = [p for p, _, _ in d.participants.values()]
+    out = []
+    for src, x, y in officials:
+        if src.kind.startswith("pending:"):  # "رئاسة الجمهورية": the presidency of the event's president
+            if contextual_source(src, people, ref, d.date.date if d.date else None) is not None:
+                out.append((src, x, y))
+        elif source_country(src, ref) in countries:
+            out.append((src, x, y))
+    return out
+
+
+# The head of an article (dateline, stamp, agency credit) ends at its first contact sentence and
+# within this many characters.
+HEAD_CHARS = 400
+
+
+def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
+    """Agencies credited in the article's head ("عمان - بترا:", "(واس)", a credit before the body):
+    they report every event of the article."""
+    if not a.sentences:
+        return []
+    body = [a.sentences[i][0] for i in a.trigger_sentences if not a.sentences[i][2]]
+    first = body[0] if body else a.sentences[0][1]
+    end = min(HEAD_CHARS, max(first, a.sentences[0][1]))
+    head = sources_in(a.norm, a.index, a.ref, 0, end)
+    found = [s for s in head if s[0].kind == "agency"]
+    # "مسقط ـ العمانية:": a name that is also a word counts as the agency right after the dateline city.
+    for m in a.index.between(0, min(end, DATELINE_CHARS)):
+        if m.entry.kind == "source_ambiguous" and a.ref.source_kinds.get(m.entry.value) == "agency":
+            if _DATELINE_COLON.match(a.norm, m.end) and all(s[0].name_en != m.entry.value for s in found):
+                found.append((SourceRef(m.entry.value, a.norm[m.word_start : m.end], "agency"), m.word_start, m.end))
+    return found
+
+
+_DATELINE_COLON = re.compile(r"\s*[:)]")

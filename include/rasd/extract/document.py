@@ -1,0 +1,319 @@
+"""The extractor's pipeline for one article: scan -> mentions -> frames -> events -> attributes.
+
+Decisions are taken once per article: mentions are read over the whole text first, so that title
+mentions resolve by coreference with the people the article names; each trigger sentence makes a
+frame; frames merge into events; the day, caller, sources and confidence are then set per event.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import cast
+
+from rasd.dates import DateMention
+from rasd.extract.article import Article, read_article, sentence_sources
+from rasd.extract.attribution import attach_continuations, dateline_sources, official_sources, speaking_for
+from rasd.extract.confidence import confidence
+from rasd.extract.events import Draft, assemble, group_caller, merge_or_add, participant_groups
+from rasd.extract.frames import (
+    Frame,
+    governing_date,
+    in_other_clause,
+    main_trigger,
+    page_stamp,
+    pick_date,
+    status_of,
+)
+from rasd.extract.initiator import event_initiator, frame_initiator
+from rasd.extract.lexicon import has_cue, lexicon
+from rasd.extract.parties import back_reference, core_parties, frame_people, pair_reference, people_before, that_came
+from rasd.extract.refdata import ReferenceData, reference_data
+from rasd.extract.scan import Match
+from rasd.extract.sources import (
+    contextual_source,
+    resolve_source_name,
+)
+from rasd.extract.sources import (
+    source_line as trailing_source_line,
+)
+from rasd.records import EXTRACTOR_VERSION, DateBasis, Event, EventStatus, Participant, SourceRef, Span, participant_key
+
+# A reported call older than this many days before publication is a mention in passing.
+BACKGROUND_AFTER_DAYS = 3
+
+
+def _frames(a: Article) -> list[Frame]:
+    out = []
+    for s_index in a.trigger_sentences:
+        lo, hi, heading = a.sentences[s_index]
+        inside = a.index.between(lo, hi)
+        triggers = a.triggers[s_index]
+        s_dates = a.dates.between(lo, hi)
+        trigger, status = main_trigger(a.norm, inside, triggers, lo, s_dates)
+        out.append(
+            Frame(
+                sentence=s_index,
+                type=trigger.entry.value,
+                status=status,
+                trigger=trigger,
+                entities=a.mentions.between(lo, hi),
+                date=governing_date(a.norm, s_dates, trigger, a.pub),
+                sources=sentence_sources(a, lo, hi),
+                topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
+                background_cue=any(m.entry.kind == "background_cue" for m in inside),
+                heading=heading,
+                lo=lo,
+                hi=hi,
+            )
+        )
+        out += _side_frames(a, out[-1], triggers, inside)
+    return out
+
+
+_CLAUSE_MARK = re.compile(r"[,،;؛]")
+_SINCE = re.compile(r"منذ\s*$")
+
+
+def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Match]) -> list[Frame]:
+    """Other contacts a sentence mentions beside its main one ("..., وهي الأولى منذ اجتماعهما في
+    جنيف في يونيو"): a trigger of another type in a clause of its own that has its own date or a
+    background cue makes a frame of that clause."""
+    out = []
+    for t in triggers:
+        if t.entry.value == main.type or main.trigger.word_start <= t.start < main.trigger.end:
+            continue
+        before = [m.end() for m in _CLAUSE_MARK.finditer(a.norm, main.lo, t.word_start)]
+        clause_lo = before[-1] if before else main.lo
+        after = _CLAUSE_MARK.search(a.norm, t.end, main.hi)
+        clause_hi = after.start() if after else main.hi
+        if clause_lo <= main.trigger.word_start < clause_hi:
+            continue  # the main trigger's own clause
+        dates = [d for d in a.dates.between(clause_lo, clause_hi) if d.date]
+        cue = any(m.entry.kind == "background_cue" and clause_lo <= m.start < clause_hi for m in inside)
+        cue = cue or _SINCE.search(a.norm, max(0, t.word_start - 8), t.word_start) is not None  # "منذ لقائهما"
+        if not dates and not cue:
+            continue
+        out.append(
+            Frame(
+                main.sentence,
+                t.entry.value,
+                status_of(a.norm, inside, t, clause_lo),
+                t,
+                a.mentions.between(clause_lo, clause_hi),
+                pick_date(dates, t.start),
+                [],
+                [],
+                cue,
+                main.heading,
+                clause_lo,
+                clause_hi,
+            )
+        )
+    return out
+
+
+def _continuation_date(a: Article, s_index: int) -> DateMention | None:
+    """A date for a trigger sentence that has none: the one of the sentence just before it when that
+    sentence is not itself about a contact (a lead "أمس الاثنين، ..." split off by punctuation). A
+    date in the sentences after it mostly dates something else (a surgery, a trip), so it is not taken."""
+    if s_index > 0 and not a.is_trigger_sentence(s_index - 1):
+        lo, hi, heading = a.sentences[s_index - 1]
+        found = [
+            d
+            for d in a.dates.between(lo, hi)
+            if d.date and not in_other_clause(a.norm, d, lo) and not page_stamp(a.norm, d, a.pub)
+        ]
+        if found and not heading:
+            return pick_date(found, hi)
+    return None
+
+
+def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
+    date = f.date
+    if date is not None and date.basis == "same_day":
+        previous = next((d for d in reversed(drafts) if d.date is not None), None)
+        date = previous.date if previous else None
+    if date is None:
+        date = _continuation_date(a, f.sentence)
+    if (
+        date is not None
+        and date.date
+        and a.pub
+        and f.status == "planned"
+        and date.basis == "weekday"
+        and date.date < a.pub
+    ):
+        # "سيتصل الخميس": a plan names the coming weekday, not the last one.
+        date = dataclasses.replace(date, date=date.date + dt.timedelta(days=7), future=True)
+    return date
+
+
+def _caller(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | None:
+    """The caller (the sender of a message) the frame's sentence presents, read at each of its
+    triggers of that type in turn."""
+    if f.type not in ("phone_call", "video_call", "message"):
+        return None
+    triggers = [m for m in a.triggers[f.sentence] if m.entry.value == f.type]
+    for trigger in triggers or [f.trigger]:
+        caller = frame_initiator(a.norm, f.lo, f.hi, trigger, spans)
+        if caller is not None:
+            return caller
+    return None
+
+
+def _separate(a: Article, f: Frame) -> bool:
+    """Does the sentence report separate contacts of its first participant? Yes on a cue ("اتصالين",
+    "ثم مع"); for calls and messages also by default, as calls and cables are one-to-one unless the
+    text says they brought several parties together ("جمعت", "ثلاثي", "مشترك"); no for meetings,
+    video summits and visits unless a cue says so."""
+    sentence = a.norm[f.lo : f.hi]
+    lex = lexicon()
+    if has_cue(sentence, lex.separate_contacts):
+        return True
+    if f.type == "message":
+        return not has_cue(sentence, lex.joint_contacts)
+    if f.type == "phone_call":
+        return not has_cue(sentence, lex.joint_contacts + lex.joint_calls)
+    return False
+
+
+def _status(f: Frame, date: DateMention | None, day: dt.date | None, pub: dt.date | None) -> EventStatus:
+    """The frame's status; a reported contact dated after publication ("الثلاثاء المقبل") is planned."""
+    # refused / hypothetical frames never get here (skipped in _drafts); the cast narrows the Literal
+    status = cast(EventStatus, "reported" if f.status in ("refused", "hypothetical") else f.status)
+    if status == "reported" and ((date and date.future) or (day and pub and day > pub)):
+        return "planned"
+    return status
+
+
+def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for f in frames:
+        if f.heading or f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
+            continue
+        date = _frame_date(a, f, drafts)
+        day = date.date if date and date.date else a.pub
+        people, spans = frame_people(a, f, day)
+        earlier = any(len(d.participants) >= 2 for d in drafts)
+        people = {} if earlier and back_reference(a, f) else core_parties(a, f, people)
+        if len(people) < 2 and that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
+            people = people_before(a, f, day) or people
+        if len(people) < 2:
+            pair = pair_reference(a, f, drafts)
+            if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
+                people = pair
+        status = _status(f, date, day, a.pub)
+        # a dated mention's basis is explicit/today/yesterday/weekday ("same_day" was resolved above)
+        basis = cast(DateBasis, date.basis if date and date.date else ("published" if a.pub else "none"))
+        background = status == "reported" and (
+            f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
+        )
+        caller = _caller(a, f, spans)
+        for group in participant_groups(people, _separate(a, f), f.trigger.word_start, caller):
+            d = Draft(f.type, status, background, group, date if date and date.date else None, basis)
+            d.explicit_day = bool(date and date.date and date.basis == "explicit")
+            d.needs_publication = a.pub is None and not (date and date.date)
+            d.triggers.append(f.trigger)
+            d.sentences.append(f.sentence)
+            d.initiators.append(group_caller(caller, group) if len(group) < len(people) else caller)
+            for src, lo, hi in f.sources:
+                d.sources.setdefault(src.name_en, (src, lo, hi))
+            for label, lo, hi in f.topics:
+                d.topics.setdefault(label, (lo, hi))
+            merge_or_add(drafts, d)
+    return drafts
+
+
+def extract_events(
+    text: str,
+    published: str | dt.date | None = None,
+    source_line: str | None = None,
+    ref: ReferenceData | None = None,
+    home_country: str | None = None,
+) -> list[Event]:
+    """Events in one cleaned article. ``published`` anchors relative dates (None: events whose day
+    depends on it get no date and the flag ``date_needs_publication``); ``home_country`` (the
+    outlet's country) resolves offices named without a country ("جلالة الملك") when the text has
+    no dateline that says otherwise."""
+    a = read_article(text, published, ref or reference_data(), home_country)
+    final = assemble(_drafts(a, _frames(a)))
+    attach_continuations(a, final)
+    line = source_line or trailing_source_line(text)
+    line_ref = resolve_source_name(line, a.ref) if line else None
+    dateline = dateline_sources(a)
+    officials = official_sources(a)
+    return [to_event(d, a, line_ref, dateline + speaking_for(d, officials, a.ref)) for d in final]
+
+
+def _caller_and_flags(d: Draft, participants: list[Participant]) -> tuple[str | None, list[str]]:
+    """The event's initiator and its warning flags."""
+    initiator, conflict = event_initiator(d.initiators, {participant_key(p) for p in participants})
+    flags = []
+    if d.needs_publication:
+        flags.append("date_needs_publication")
+    if conflict:
+        flags.append("initiator_conflict")
+    if d.date and d.date.month_conflict:
+        flags.append("date_conflict")
+    return initiator, flags
+
+
+def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tuple[SourceRef, int, int]]) -> Event:
+    nt, pub = a.nt, a.pub
+    evidence: list[Span] = []
+
+    def span(kind: str, x: int, y: int) -> None:
+        ox, oy = nt.to_original(x, y)
+        evidence.append(Span(kind, ox, oy, nt.original[ox:oy]))
+
+    for t in d.triggers:
+        span("trigger", t.word_start, t.end)
+    participants: list[Participant] = []
+    for p, x, y in d.participants.values():
+        span("participant", x, y)
+        participants.append(p)
+    if d.date is not None:
+        span("date", d.date.start, d.date.end)
+    sources: list[SourceRef] = []
+    for src, x, y in list(d.sources.values()) + ([] if d.background else dateline):
+        if src.kind.startswith("pending:"):
+            resolved = contextual_source(src, participants, a.ref, d.date.date if d.date else pub)
+            if resolved is None:
+                continue
+            src = resolved
+        if any(s.name_en == src.name_en for s in sources):
+            continue
+        span("source", x, y)
+        sources.append(SourceRef(src.name_en, nt.original_span_text(x, y), src.kind))
+    if (
+        line_ref
+        and not d.background
+        and line_ref.kind != "outlet"
+        and all(s.name_en != line_ref.name_en for s in sources)
+    ):
+        sources.append(line_ref)
+    for x, y in d.topics.values():
+        span("topic", x, y)
+    date = d.date.date if d.date else (None if d.needs_publication else pub)
+    initiator, flags = _caller_and_flags(d, participants)
+    not_call = d.type not in ("phone_call", "video_call")
+    has_caller = initiator is not None or not_call
+    score = confidence(participants, d.date_basis, len(d.sentences), len(sources), has_caller, flags)
+    return Event(
+        type=d.type,
+        status=d.status,
+        background=d.background,
+        date=date.isoformat() if date else None,
+        date_basis=d.date_basis,
+        participants=participants,
+        sources=sources,
+        topics=list(d.topics),
+        evidence=evidence,
+        extractor_version=EXTRACTOR_VERSION,
+        date_conflict=d.date.month_conflict if d.date else None,
+        initiator=initiator,
+        confidence=score,
+        flags=flags,
+    )

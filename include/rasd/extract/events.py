@@ -1,0 +1,164 @@
+"""Step 5: frames become events, one per real contact.
+
+Frames that share their participants and type merge unless there is evidence of a different
+contact (a background cue, two different written dates); a frame naming fewer than two people
+continues the nearest event it fits ("وبحث الجانبان ..."). Events stay N-ary: a call "bringing
+together X, Y and Z" is one event; one sentence reporting separate calls ("أجرى اتصالين", "ثم مع")
+gives one event per pair around its first participant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.dates import DateMention
+from rasd.extract.scan import Match
+from rasd.records import DateBasis, EventStatus, EventType, Participant, SourceRef
+
+# Strength of a date basis: a stronger one replaces a weaker one when frames merge.
+BASIS_STRENGTH: dict[str, int] = {
+    "explicit": 4,
+    "today": 3,
+    "yesterday": 3,
+    "weekday": 2,
+    "published": 1,
+    "none": 0,
+    "same_day": 0,
+}
+# A sentence without people continues an event whose sentences are at most this many away.
+CONTINUATION_SENTENCES = 3
+# Types that one continuing sentence may switch between ("اتصال هاتفي" then "عبر الفيديو").
+CALL_TYPES = frozenset({"phone_call", "video_call"})
+
+PeopleMap = dict[str, tuple[Participant, int, int]]  # participant key -> (participant, span)
+
+
+@dataclass
+class Draft:
+    type: EventType
+    status: EventStatus
+    background: bool
+    participants: PeopleMap
+    date: DateMention | None
+    date_basis: DateBasis
+    sources: dict[str, tuple[SourceRef, int, int]] = field(default_factory=dict)
+    topics: dict[str, tuple[int, int]] = field(default_factory=dict)
+    triggers: list[Match] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    initiators: list[str | None] = field(default_factory=list)
+    explicit_day: bool = False  # the date is written out (a different written date is another contact)
+    needs_publication: bool = False
+
+
+def _hub(people: PeopleMap, trigger_start: int, caller: str | None) -> str:
+    """The participant every pair shares: the one alone on its side of the trigger ("تلقى X اتصالات
+    من A وB": X; "أجرى A وB اتصالا بـ X": X), else the caller the sentence names ("اتصالات أجراها X
+    مع A وB"), else the first named."""
+    keys = list(people)
+    before = [k for k in keys if people[k][1] < trigger_start]
+    after = [k for k in keys if people[k][1] >= trigger_start]
+    if len(before) == 1 and len(after) >= 2:
+        return before[0]
+    if len(after) == 1 and len(before) >= 2:
+        return after[0]
+    return caller if caller in people else keys[0]
+
+
+def participant_groups(
+    people: PeopleMap, separate: bool, trigger_start: int = 0, caller: str | None = None
+) -> list[PeopleMap]:
+    """One group (N-ary event) unless the sentence reports separate contacts of one participant
+    ("X held calls with A and then with B"): then one pair per other participant."""
+    if len(people) <= 2 or not separate:
+        return [people]
+    hub = _hub(people, trigger_start, caller)
+    return [{hub: people[hub], key: value} for key, value in people.items() if key != hub]
+
+
+def group_caller(caller: str | None, group: PeopleMap) -> str | None:
+    """The caller of one pair split from a sentence: the sentence's caller when in the pair; when it
+    is one of several on the far side of the shared participant ("تلقى X اتصالين من A وB", "أجرى A
+    وB اتصالا بـ X"), each pair's other member (pairs list the shared participant first)."""
+    if caller is None or caller in group:
+        return caller
+    keys = list(group)
+    return keys[1] if len(keys) == 2 else None
+
+
+def _same_contact(a: Draft, b: Draft) -> bool:
+    """Two frames with the same people and type report one contact unless the text shows another:
+    a background cue on one only, or two different written dates."""
+    if a.background != b.background:
+        return False
+    if a.date is None or b.date is None or a.date.date == b.date.date:
+        return True
+    return not (a.explicit_day and b.explicit_day)
+
+
+def merge_or_add(drafts: list[Draft], draft: Draft) -> None:
+    if len(draft.participants) >= 2:
+        for existing in drafts:
+            if (
+                existing.type == draft.type
+                and set(existing.participants) == set(draft.participants)
+                and _same_contact(existing, draft)
+            ):
+                absorb(existing, draft)
+                return
+    drafts.append(draft)
+
+
+def absorb(host: Draft, other: Draft) -> None:
+    """Merge ``other`` into ``host``: a stronger date basis wins when it does not contradict."""
+    if other.date and BASIS_STRENGTH[other.date_basis] > BASIS_STRENGTH[host.date_basis]:
+        if host.date is None or host.date.date == other.date.date or host.date_basis in ("published", "none"):
+            host.date, host.date_basis = other.date, other.date_basis
+            host.explicit_day = other.explicit_day
+    for key, value in other.participants.items():
+        if len(host.participants) < 2:
+            host.participants.setdefault(key, value)
+    for key, src in other.sources.items():
+        host.sources.setdefault(key, src)
+    for key, span in other.topics.items():
+        host.topics.setdefault(key, span)
+    host.triggers.extend(other.triggers)
+    host.sentences.extend(other.sentences)
+    host.initiators.extend(other.initiators)
+    host.needs_publication = host.needs_publication and other.needs_publication
+
+
+# A frame naming one person continues an event whose sentences are at most this many away.
+HOST_SENTENCES = 25
+
+
+def host_for(by_sentence: dict[int, list[Draft]], draft: Draft) -> Draft | None:
+    """The event a frame with fewer than two people continues, if any: the nearest by sentence
+    that has its type (or another call type), its people and a compatible date."""
+    sentence = draft.sentences[0]
+    reach = HOST_SENTENCES if draft.participants else CONTINUATION_SENTENCES
+    for distance in range(reach + 1):
+        for s_index in {sentence - distance, sentence + distance}:
+            for d in by_sentence.get(s_index, ()):
+                if d.type != draft.type and not {d.type, draft.type} <= CALL_TYPES:
+                    continue
+                if draft.participants and not set(draft.participants) <= set(d.participants):
+                    continue
+                if draft.date and d.date and draft.date.date != d.date.date:
+                    continue
+                return d
+    return None
+
+
+def assemble(drafts: list[Draft]) -> list[Draft]:
+    """Events with two or more participants; frames with fewer continue one of them."""
+    final = [d for d in drafts if len(d.participants) >= 2]
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in final:
+        for s_index in set(d.sentences):
+            by_sentence.setdefault(s_index, []).append(d)
+    for d in drafts:
+        if len(d.participants) < 2:
+            host = host_for(by_sentence, d)
+            if host is not None:
+                absorb(host, d)
+    return final

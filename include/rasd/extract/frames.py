@@ -1,0 +1,159 @@
+"""Step 4: one frame per trigger sentence.
+
+A frame holds the sentence's strongest trigger (a video call before a phone call before a message,
+a meeting, a visit), its status (planned, denied, unconfirmed cues before the trigger), the
+participant mentions in reach, the date phrase that governs the trigger, sources, topics, and
+whether the sentence marks the contact as an earlier one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from rasd.dates import DateMention
+from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
+from rasd.extract.mentions import EntityMention
+from rasd.extract.scan import Match
+from rasd.records import EventStatus, EventType, SourceRef
+
+TYPE_PRIORITY: dict[str, int] = {"video_call": 0, "phone_call": 1, "message": 2, "meeting": 3, "visit": 4}
+# A status cue this many words or fewer before the trigger governs it ("سيجري اتصالا").
+STATUS_CUE_MAX_WORDS = 5
+# A written date beats a relative phrase unless the relative one is nearer the trigger by more than
+# this many characters (then the written date most likely dates something else in the sentence).
+EXPLICIT_DATE_BONUS_CHARS = 60
+
+
+@dataclass
+class Frame:
+    sentence: int
+    type: EventType
+    status: EventStatus | Literal["refused", "hypothetical"]
+    trigger: Match
+    entities: list[EntityMention]
+    date: DateMention | None
+    sources: list[tuple[SourceRef, int, int]]
+    topics: list[tuple[str, int, int]]
+    background_cue: bool
+    heading: bool
+    lo: int = 0
+    hi: int = 0
+
+
+def status_of(
+    text: str, matches: list[Match], trigger: Match, lo: int
+) -> EventStatus | Literal["refused", "hypothetical"]:
+    """reported, or the planned / denied / unconfirmed cue that governs the trigger (before it in
+    the sentence; "لكنها لم تحدث" after it)."""
+    if any(m.entry.kind == "status_cue_after" and m.start >= trigger.end for m in matches):
+        return "denied"
+    cues = [m for m in matches if m.entry.kind == "status_cue" and lo <= m.start < trigger.word_start]
+    # "we can neither confirm nor deny" contains a denial word: the unconfirmed reading wins.
+    if any(m.entry.value == "unconfirmed" for m in cues):
+        return "unconfirmed"
+    for m in cues:
+        if len(text[m.end : trigger.word_start].split()) <= STATUS_CUE_MAX_WORDS:
+            return m.entry.value  # "refused" / "hypothetical": no contact took place (no event)
+    for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
+        if m.entry.value == "denied":
+            return "denied"
+    return "reported"
+
+
+def pick_date(dates: list[DateMention], anchor: int) -> DateMention | None:
+    """The date phrase nearest ``anchor``, a written date preferred over a relative word unless the
+    relative word is much nearer."""
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.start - anchor) - (EXPLICIT_DATE_BONUS_CHARS if d.basis == "explicit" else 0))
+
+
+# A relative clause opening this close after the trigger describes the contact itself ("الاتصال
+# الذي جرى أمس"); further away it describes something else.
+RELATIVE_CLAUSE_OWN_CHARS = 12
+
+
+def in_other_clause(text: str, date: DateMention, start: int) -> bool:
+    """The date sits in a clause about another event that opens after ``start`` and is not closed by
+    a comma before the date: a relative clause opening later than the trigger's own ("الاتصال الذي
+    جرى أمس" is the contact's), or "بعد أن", "منذ", "عقب" anywhere after it."""
+    lex = lexicon()
+    openers = list(cue_pattern(lex.other_event_openers).finditer(text, start, date.start))
+    openers += cue_pattern(lex.relative_pronouns).finditer(text, start + RELATIVE_CLAUSE_OWN_CHARS, date.start)
+    return any(not _CLAUSE_END.search(text, m.end(), date.start) for m in openers)
+
+
+_CLAUSE_END = re.compile(r"[,،;؛]")
+
+
+def governing_date(
+    text: str, dates: list[DateMention], trigger: Match, pub: dt.date | None = None
+) -> DateMention | None:
+    """The date phrase that governs the trigger: dates in a clause about another event after the
+    trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") and the page's own stamps are left out."""
+    kept = [
+        d
+        for d in dates
+        if (d.start < trigger.end or not in_other_clause(text, d, trigger.end)) and not page_stamp(text, d, pub)
+    ]
+    return pick_date(kept, trigger.start)
+
+
+_STAMP = re.compile(r"(?:نشر|تحديث|بتاريخ|تاريخ النشر)[^\n]{0,12}$")
+# A page stamp's label ("نشر بتاريخ:", "آخر تحديث:") stands this close before its date.
+STAMP_LABEL_CHARS = 24
+
+
+def page_stamp(text: str, d: DateMention, pub: dt.date | None = None) -> bool:
+    """A page's own stamp ("نشر بتاريخ: 12/11/2023", "آخر تحديث ..."): not the date of a contact."""
+    return _STAMP.search(text[max(0, d.start - STAMP_LABEL_CHARS) : d.start]) is not None
+
+
+# "تحدث X مع Y": "مع" / "إلى" follows the verb (and its subject) within this many characters.
+SPOKE_WITH_CHARS = 80
+_ABOUT = re.compile(r"(?<![\u0621-\u064a])عن(?![\u0621-\u064a])")
+_WITH = re.compile(r"(?<![\u0621-\u064a])(?:مع|الي|لـ?)(?![\u0621-\u064a])")
+
+
+def _spoke_call(text: str, verb: Match, lo: int, hi: int) -> bool:
+    """A "spoke" verb reports a call: "مع"/"إلى" follows and the sentence is about no meeting,
+    press conference or speech."""
+    with_ = _WITH.search(text, verb.end, min(hi, verb.end + SPOKE_WITH_CHARS))
+    if with_ is None or _ABOUT.search(text, verb.end, with_.start()):  # "تحدث عن علاقاته مع": a topic
+        return False
+    return not has_cue(text[lo:hi], lexicon().spoke_not_call)
+
+
+def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[Match]:
+    """The sentence's contact triggers; a "spoke" verb counts only alone and when it reports a call."""
+    triggers = [m for m in inside if m.entry.kind == "trigger"]
+    strong = [t for t in triggers if t.entry.value != "spoke"]
+    if strong:
+        return strong
+    return [
+        t._replace(entry=dataclasses.replace(t.entry, value="phone_call"))
+        for t in triggers
+        if _spoke_call(text, t, lo, hi)
+    ]
+
+
+def main_trigger(
+    text: str, inside: list[Match], triggers: list[Match], lo: int, dates: list[DateMention]
+) -> tuple[Match, EventStatus | Literal["refused", "hypothetical"]]:
+    """The sentence's trigger and status. A trip framed as a visit ("يبدأ زيارة ... يلتقي خلالها")
+    or still to come is a visit even when the meeting is mentioned."""
+    trigger = min(triggers, key=lambda t: (TYPE_PRIORITY.get(t.entry.value, 9), t.start))
+    status = status_of(text, inside, trigger, lo)
+    visits = [t for t in triggers if t.entry.value == "visit"]
+    if (
+        trigger.entry.value == "meeting"
+        and visits
+        and (status == "planned" or any(d.future for d in dates) or visits[0].start < trigger.start)
+    ):
+        trigger = visits[0]
+        status = status_of(text, inside, trigger, lo) if status == "reported" else status
+    return trigger, status

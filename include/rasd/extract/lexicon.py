@@ -1,0 +1,95 @@
+"""The extractor's word lists, loaded once from ``rasd/data/extract_words.yaml`` (reviewed data).
+
+Every list is folded with ``normalize_key`` so that it compares with the normalised article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from rasd.arabic import ARABIC_LETTERS
+from rasd.config import DATA_DIR
+from rasd.normalize import normalize_key
+
+WORDS_FILE = DATA_DIR / "extract_words.yaml"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    clitic_prefixes: frozenset[str]
+    stop_words: frozenset[str]
+    not_names: frozenset[str]
+    caller_verbs: tuple[str, ...]
+    receiver_verbs: tuple[str, ...]
+    caller_after: tuple[str, ...]
+    receiver_after: tuple[str, ...]
+    initiative: tuple[str, ...]
+    thanks: tuple[str, ...]
+    neutral: tuple[str, ...]
+    separate_contacts: tuple[str, ...]
+    joint_contacts: tuple[str, ...]
+    joint_calls: tuple[str, ...]
+    not_party_after: tuple[str, ...]
+    pair_references: tuple[str, ...]
+    relative_pronouns: tuple[str, ...]
+    other_event_openers: tuple[str, ...]
+    spoke_not_call: tuple[str, ...]
+    title_not_after: tuple[str, ...]
+    clause_breakers: tuple[str, ...]
+
+
+def _keys(words: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(k for k in (normalize_key(w) for w in words) if k))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    init = data["initiator"]
+    return Lexicon(
+        clitic_prefixes=frozenset(normalize_key(w) if w else "" for w in data["clitic_prefixes"]),
+        stop_words=frozenset(_keys(data["stop_words"])),
+        not_names=frozenset(k for words in data["not_names"].values() for k in _keys(words)),
+        caller_verbs=_keys(init["caller_verbs"]),
+        receiver_verbs=_keys(init["receiver_verbs"]),
+        caller_after=_keys(init["caller_after"]),
+        receiver_after=_keys(init["receiver_after"]),
+        initiative=_keys(init["initiative"]),
+        thanks=_keys(init["thanks"]),
+        neutral=_keys(init["neutral"]),
+        separate_contacts=_keys(data["separate_contacts"]),
+        joint_contacts=_keys(data["joint_contacts"]),
+        joint_calls=_keys(data["joint_calls"]),
+        not_party_after=_keys(data["not_party_after"]),
+        pair_references=_keys(data["pair_references"]),
+        relative_pronouns=_keys(data["relative_pronouns"]),
+        other_event_openers=_keys(data["other_event_openers"]),
+        spoke_not_call=_keys(data["spoke_not_call"]),
+        title_not_after=_keys(data["title_not_after"]),
+        clause_breakers=_keys(data["clause_breakers"]),
+    )
+
+
+def strip_clitic(word: str) -> list[str]:
+    """The word and its readings without a proclitic ("والاتصال" -> "والاتصال", "الاتصال", "اتصال")."""
+    out = [word]
+    for prefix in ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            out.append(word[len(prefix) :])
+    return out
+
+
+@lru_cache(maxsize=64)
+def cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` as whole words in normalised text; a conjunction (و/ف) and the future
+    particle (س: "سيجري") may stand before them."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?س?(?:{alternatives})(?![{ARABIC_LETTERS}])")
+
+
+def has_cue(text: str, words: tuple[str, ...]) -> bool:
+    return bool(words) and cue_pattern(words).search(text) is not None

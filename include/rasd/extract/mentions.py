@@ -1,0 +1,321 @@
+"""Step 2: person mentions in the scanned text, before any event exists.
+
+A mention is a full name, a title with a country or organisation ("الرئيس الروسي"), a title with a
+name ("وزير الخارجية الفرنسي جان نويل بارو"), a role alone ("ولي العهد", resolved only by
+coreference), a counterpart ("نظيره الإيراني"), a dual title ("الرئيسان المصري والفرنسي") or an
+office of the home country ("جلالة الملك"). Words after a title that the reference data does not
+know are kept as a name only when they pass the name test (``is_name_word``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.extract.camel_names import name_analyser
+from rasd.extract.lexicon import lexicon, strip_clitic
+from rasd.extract.refdata import Entry, ReferenceData
+from rasd.extract.scan import ENTITY_KINDS, Match, adjacent
+
+# An unknown name is read from at most this many characters after its title (and words): without
+# CAMeL's data a name of up to three words, with it the run of proper nouns up to five words.
+NAME_WINDOW_CHARS = 60
+NAME_WINDOW_CHARS_CAMEL = 100
+NAME_MAX_WORDS = 3
+NAME_MAX_WORDS_CAMEL = 5
+# Words of left context handed to CAMeL's NER with a candidate name.
+NAME_LEFT_CONTEXT_CHARS = 40
+# A name may be this far (characters of spaces / punctuation) from its title or honorific.
+NAME_GAP_CHARS = 4
+# At most this many honorifics, second titles or qualifiers stand between an office and a name.
+MAX_INTERPOSED = 3
+_PUNCT = ",.:()\"'«»“”،؛"
+# "نائب " before a title: the prefix word ends within this many characters before it.
+TITLE_PREFIX_CHARS = 16
+# A title this close after a named person (spaces, commas) is an apposition describing them.
+APPOSITION_GAP_CHARS = 3
+
+
+@dataclass
+class EntityMention:
+    start: int
+    end: int
+    person_id: str | None = None
+    role: str | None = None  # office role, or "counterpart"
+    country: str | None = None
+    org: str | None = None
+    unknown_name: str | None = None
+    not_holder: bool = False  # "المنتخب", "السابق": named by an office they do not hold that day
+    via_home: bool = False  # country taken from the dateline/outlet ("جلالة الملك"), not the text
+    role_only: bool = False  # "ولي العهد" with no country: only coreference in the article decides
+    former: bool = False  # "الرئيس السابق": not a leader on the day, so never a participant
+
+
+@lru_cache(maxsize=1)
+def _title_prefix() -> re.Pattern[str]:
+    """A word that makes the title after it someone else's ("نائب", "مستشار"), at the end of a text."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon().title_not_after, key=len, reverse=True))
+    return re.compile(rf"(?<![\u0621-\u064a])(?:{words})\s*$")
+
+
+def is_name_word(word: str) -> bool:
+    """The reviewed-lexicon name test: not a function word, contact word, time word, verb, common
+    noun or adjective (with or without a proclitic), and made of letters."""
+    lex = lexicon()
+    if not word or not word[0].isalpha() or word in lex.stop_words:
+        return False
+    return not any(form in lex.not_names for form in strip_clitic(word))
+
+
+def unknown_name(text: str, pos: int) -> tuple[str | None, int]:
+    """Words after a title that reference data could not resolve, kept as a name when at least two
+    words pass the name test; where CAMeL's data is installed (``camel_names``) the name is also cut
+    to the leading run of proper nouns ("ألبير شينغيرو أكد" gives "ألبير شينغيرو")."""
+    analyser = name_analyser()
+    limit, window = (NAME_MAX_WORDS_CAMEL, NAME_WINDOW_CHARS_CAMEL) if analyser else (NAME_MAX_WORDS, NAME_WINDOW_CHARS)
+    words: list[str] = []
+    ends: list[int] = []
+    for m in re.finditer(r"\S+", text[pos : pos + window]):
+        word = m.group().strip(_PUNCT)
+        if len(words) == limit or not is_name_word(word):
+            break
+        words.append(word)
+        ends.append(pos + m.end())
+        if m.group() != word:  # punctuation closes the name
+            break
+    if analyser is not None and words:
+        left = text[max(0, pos - NAME_LEFT_CONTEXT_CHARS) : pos].split()[-4:]
+        words = words[: analyser.proper_noun_run(words, left_context=left)]
+    if len(words) >= 2:
+        return " ".join(words), ends[len(words) - 1]
+    return None, pos
+
+
+def _slots(matches: list[Match]) -> list[list[Match]]:
+    """Entity matches grouped by span: one slot may hold several meanings ("السوداني" is an
+    adjective and a surname)."""
+    out: list[list[Match]] = []
+    for m in matches:
+        if m.entry.kind not in ENTITY_KINDS:
+            continue
+        if out and (out[-1][0].word_start, out[-1][0].end) == (m.word_start, m.end):
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return out
+
+
+def _find(slot: list[Match], *kinds: str) -> Match | None:
+    return next((m for m in slot if m.entry.kind in kinds), None)
+
+
+class _Reader:
+    """Reads mentions slot by slot; one method per mention shape."""
+
+    def __init__(
+        self, text: str, matches: list[Match], ref: ReferenceData, confirmed: set[str], home: str | None
+    ) -> None:
+        self.text, self.ref, self.confirmed, self.home = text, ref, confirmed, home
+        self.slots = _slots(matches)
+
+    def near(self, left_end: int, k: int, *kinds: str, gap: int = 3) -> Match | None:
+        if k >= len(self.slots):
+            return None
+        m = _find(self.slots[k], *kinds)
+        return m if m is not None and adjacent(self.text, left_end, m, gap) else None
+
+    def read(self) -> list[EntityMention]:
+        out: list[EntityMention] = []
+        i = 0
+        while i < len(self.slots):
+            slot = self.slots[i]
+            head = _find(slot, "title", "counterpart", "dual_title", "person", "person_ambiguous")
+            if head is None:
+                i += 1
+                continue
+            kind = head.entry.kind
+            found: list[EntityMention]
+            if kind == "title" and (self._not_holder_title(head) or self._apposition(head, out)):
+                found, i = [], self._skip_title(head, i)
+            elif kind in ("title", "counterpart"):
+                found, i = self.title(head, i)
+            elif kind == "dual_title":
+                found, i = self.dual(head, i)
+            else:
+                person = _find(slot, "person") or head
+                ok = _full_name(person) or person.entry.value in self.confirmed
+                found = [EntityMention(person.start, person.end, person_id=person.entry.value)] if ok else []
+                i += 1
+            out.extend(found)
+        return out
+
+    def _not_holder_title(self, head: Match) -> bool:
+        """ "نائب رئيس الوزراء", "مستشار الرئيس": the office belongs to someone else."""
+        before = self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start]
+        return _title_prefix().search(before) is not None
+
+    def _apposition(self, head: Match, out: list[EntityMention]) -> bool:
+        """ "محمد بن عبدالرحمن، وزير الخارجية القطري": a title right after a named person describes them."""
+        if not out or out[-1].person_id is None:
+            return False
+        gap = self.text[out[-1].end : head.word_start]
+        conjunction = self.text[head.word_start : head.start].startswith(("و", "ف"))  # "، والمستشار": a list
+        return not conjunction and len(gap) <= APPOSITION_GAP_CHARS and not gap.strip(" ,،\n")
+
+    def _skip_title(self, head: Match, i: int) -> int:
+        """Past a title and the country or organisation that completes it."""
+        j = i + 1
+        place = self.near(head.end, j, "country_adj", "country_name", "org")
+        return j + 1 if place is not None else j
+
+    def dual(self, head: Match, i: int, role: str | None = None) -> tuple[list[EntityMention], int]:
+        """ "الرئيسان المصري والفرنسي", "نظرائه الروسي والصيني", "الرئيسان العراقي X والفلسطيني Y":
+        one mention per country after a dual title or plural counterpart, with its name if given."""
+        out = []
+        j, last = i + 1, head.end
+        role = role or head.entry.value
+        while (c := self.near(last, j, "country_adj", "country_name", gap=NAME_GAP_CHARS)) is not None:
+            mention = EntityMention(c.start, c.end, role=role, country=c.entry.value)
+            last, j = c.end, j + 1
+            person = self.near(last, j, "person", gap=NAME_GAP_CHARS)
+            if person is not None:
+                mention.person_id, mention.end = person.entry.value, person.end
+                last, j = person.end, j + 1
+            out.append(mention)
+        return out, max(j, i + 1)
+
+    def title(self, head: Match, i: int) -> tuple[list[EntityMention], int]:
+        """A title, its country or organisation, interposed words, then a name (known or not)."""
+        role, only = head.entry.value if head.entry.kind == "title" else ("counterpart", ())
+        mention = EntityMention(head.start, head.end, role=role)
+        last, j = head.end, i + 1
+        place = self.near(last, j, "country_adj", "country_name", "org")
+        if place is not None:
+            # A surname that is also a country adjective ("السوداني") reads as the country here.
+            if place.entry.kind == "org":
+                mention.org = place.entry.value
+            else:
+                mention.country = place.entry.value
+            last, j = place.end, j + 1
+        if self.home and not (mention.country or mention.org) and head.entry.kind == "title":
+            last, j = self._home(mention, head, i, last, j)
+        if only and mention.country not in only:  # "المستشار الفرنسي" is an adviser, not a chancellor
+            return [], i + 1
+        if role == "counterpart" and place is not None and self.near(last, j, "country_adj") is not None:
+            return self.dual(head, i, "counterpart")  # "نظرائه الروسي والصيني والهندي"
+        k = j
+        while k - j < MAX_INTERPOSED and (extra := self.near(last, k, "honorific", "title", "qualifier")) is not None:
+            if extra.entry.kind == "qualifier" and extra.entry.value in ("not_holder", "former"):
+                mention.not_holder = True
+                mention.former = mention.former or extra.entry.value == "former"
+            last, k = extra.end, k + 1
+        person = self._person_after(mention, last, k)
+        if person is not None:
+            mention.person_id, mention.end = person.entry.value, person.end
+            if not (mention.country or mention.org):
+                mention.role = None  # "الأمير محمد": an honorific use, not a claim about an office
+            return [mention], k + 1
+        if mention.country or mention.org:
+            mention.end = last
+            name, name_end = unknown_name(self.text, last)
+            if name:
+                mention.unknown_name, mention.end = name, name_end
+            return [mention], max(j, i + 1)
+        if head.entry.kind == "title" and self._definite(head) and k == j:  # not "الأمير سلطان"
+            mention.role_only = True  # "ولي العهد": only a person of this office named in the article
+            return [mention], max(j, i + 1)
+        return [], max(j, i + 1)
+
+    def _definite(self, head: Match) -> bool:
+        """A complete title ("الرئيس", "ولي العهد"), not the head of a construct ("رئيس البرلمان")."""
+        prefix = self.text[head.word_start : head.start]
+        return prefix.endswith(("ال", "لل")) or head.entry.key.split()[-1].startswith("ال")
+
+    def _home(self, mention: EntityMention, head: Match, i: int, last: int, j: int) -> tuple[int, int]:
+        """ "أمير البلاد", "جلالة الملك": the office of the dateline's (or outlet's) country."""
+        word = self.near(last, j, "home_word")
+        if word is not None:
+            mention.country, mention.via_home = self.home, True
+            return word.end, j + 1
+        if i > 0:
+            before = _find(self.slots[i - 1], "honorific")
+            if before is not None and before.entry.value == "home" and adjacent(self.text, before.end, head):
+                mention.country, mention.via_home = self.home, True
+        return last, j
+
+    def _person_after(self, mention: EntityMention, last: int, k: int) -> Match | None:
+        person = self.near(last, k, "person", gap=NAME_GAP_CHARS)
+        if person is not None:
+            return person
+        maybe = self.near(last, k, "person_ambiguous", gap=NAME_GAP_CHARS)
+        if maybe is None:
+            return None
+        # An ambiguous surname after a complete title is the person only when they belong to that
+        # country or are named in full elsewhere in the article.
+        if maybe.entry.value in self.confirmed:
+            return maybe
+        person_rec = self.ref.people.get(maybe.entry.value)
+        countries = {o.country for o in person_rec.offices} if person_rec else set()
+        return maybe if mention.country and mention.country in countries else None
+
+
+def entity_mentions(
+    text: str, matches: list[Match], ref: ReferenceData, confirmed: set[str], home_country: str | None = None
+) -> list[EntityMention]:
+    """Every person mention of the article, in text order."""
+    return _Reader(text, matches, ref, confirmed, home_country).read()
+
+
+# A name of this many letters or fewer ("يون", "شي") is also a syllable of other names and words: it
+# counts only for someone the article names in full.
+SHORT_NAME_LETTERS = 3
+
+
+def _full_name(m: Match) -> bool:
+    return m.entry.kind == "person" and len(m.entry.key.replace(" ", "")) > SHORT_NAME_LETTERS
+
+
+def confirmed_people(matches: list[Match]) -> set[str]:
+    """People named in full (unambiguously) somewhere in the article."""
+    return {m.entry.value for m in matches if _full_name(m)}
+
+
+def with_short_names(text: str, matches: list[Match], ref: ReferenceData) -> list[Match]:
+    """Add short ambiguous names (شي for Xi) of people the article already names in full."""
+    wanted = {pid: ref.short_names[pid] for pid in confirmed_people(matches) if pid in ref.short_names}
+    if not wanted:
+        return matches
+    covered = bytearray(len(text))
+    for m in matches:
+        if m.entry.kind in ENTITY_KINDS:
+            covered[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
+    extra = []
+    for pid, keys in wanted.items():
+        for key in keys:
+            pattern = rf"(?<![^\W\d_])(?P<clitic>وال|بال|فال|لل|ال|و|ف|ب|ل)?{re.escape(key)}(?![^\W\d_])"
+            for found in re.finditer(pattern, text):
+                start = found.start() + len(found["clitic"] or "")
+                if 1 in covered[found.start() : found.end()]:
+                    continue
+                extra.append(Match(start, found.end(), found.start(), Entry("person_ambiguous", pid, key)))
+    return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
+
+
+# A dateline ("عمان - بترا:", "الرياض، 12 مايو") sits in the first characters of the text.
+DATELINE_CHARS = 60
+
+
+def home_country_of(norm: str, ref: ReferenceData) -> str | None:
+    """The country of a dateline such as "عمان - بترا:" or "الرياض، 12 مايو" at the top of the text."""
+    head = norm.lstrip()[:DATELINE_CHARS]
+    m = re.match(r"([^\d\-–:(,،\n]{2,30}?)\s*[\-–:(,،]", head)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for size in (3, 2, 1):
+        for start in range(0, max(1, len(words) - size + 1)):
+            code = ref.capitals.get(" ".join(words[start : start + size]))
+            if code:
+                return code
+    return None

@@ -1,0 +1,121 @@
+"""Who the parties of a contact sentence are.
+
+The frame's mentions resolve to participants, less the people only talked about ("على صحة",
+"تحيات"); a role alone is its own holder named right after it or someone the sentence does not name;
+parties are named before the clause that tells what was said; "الجانبان", "جاء ذلك في اتصال" and
+"خلال الاتصال" refer back to people already reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from rasd.extract.article import Article
+from rasd.extract.events import Draft, PeopleMap
+from rasd.extract.frames import Frame
+from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
+from rasd.extract.mentions import EntityMention
+from rasd.extract.resolve import context_role, resolve
+from rasd.records import participant_key
+
+# How far before a mention a "not a party" word may stand ("على صحة أخيه السلطان").
+NOT_PARTY_CHARS = 40
+
+
+def talked_about(a: Article, start: int) -> bool:
+    """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث"), with
+    at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد")."""
+    before = a.norm[max(0, start - NOT_PARTY_CHARS) : start]
+    not_names = lexicon().not_names
+    for m in cue_pattern(lexicon().not_party_after).finditer(before):
+        between = [w.strip(" ،,") for w in before[m.end() :].split()]
+        if len(between) <= 1 or all(w in not_names or w == "ال" for w in between[:-1]):
+            return True
+    return False
+
+
+# A role's own holder may be named this many characters after it ("وزير الخارجية وشؤون المغتربين X").
+ROLE_NAME_CHARS = 40
+
+
+def role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str]) -> list[str]:
+    """Who a role alone in a contact sentence may be: the person named right after it (its own
+    holder, with words between), else only people the sentence does not name ("الملك" receiving a
+    cable "من الملك سلمان" is not Salman)."""
+    after = [e.person_id for e in f.entities if e.person_id and 0 <= e.start - ent.end <= ROLE_NAME_CHARS]
+    return after[:1] + elsewhere if after else elsewhere
+
+
+def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[tuple[int, int, str]]]:
+    """The frame's participants by key, and (start, end, key) per mention for the caller."""
+    role = context_role(f.entities, a.ref, day)
+    people: PeopleMap = {}
+    spans = []
+    named_here = {e.person_id for e in f.entities if e.person_id}
+    # A role alone ("الملك") is never the other party named in the same sentence ("... من الملك سلمان").
+    elsewhere = [pid for pid in a.named if pid not in named_here]
+    for ent in f.entities:
+        if talked_about(a, ent.start):
+            continue
+        candidates = role_candidates(ent, f, elsewhere) if ent.role_only else a.named
+        p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
+        if p is None:
+            continue
+        key = participant_key(p)
+        people.setdefault(key, (p, ent.start, ent.end))
+        spans.append((ent.start, ent.end, key))
+    return people, spans
+
+
+_DURING = re.compile(r"(?:خلال|اثناء|في)\s*$")
+
+
+def back_reference(a: Article, f: Frame) -> bool:
+    """ "وخلال الاتصال، ..." / "أثناء المكالمة": the sentence tells more of the contact just reported;
+    the people it names (greetings passed on, a health asked about) make no new contact."""
+    if not a.norm[f.trigger.word_start : f.trigger.start].endswith("ال"):
+        return False
+    return _DURING.search(a.norm[max(0, f.trigger.word_start - 8) : f.trigger.word_start]) is not None
+
+
+_THAT_CAME = re.compile(r"\W*(?:و)?(?:جاء ذلك|جاءت تصريحات|جاء هذا|جاءت هذه)")
+
+
+def that_came(a: Article, f: Frame) -> bool:
+    """ "جاء ذلك في اتصال هاتفي ...": the contact of what the sentence before reported."""
+    return _THAT_CAME.match(a.norm, f.lo) is not None
+
+
+def people_before(a: Article, f: Frame, day: dt.date | None) -> PeopleMap:
+    """The participants named in the sentence before the frame's."""
+    if f.sentence == 0:
+        return {}
+    lo, hi, _ = a.sentences[f.sentence - 1]
+    before = Frame(
+        f.sentence - 1, f.type, f.status, f.trigger, a.mentions.between(lo, hi), None, [], [], False, False, lo, hi
+    )
+    return frame_people(a, before, day)[0]
+
+
+def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
+    """The parties of a contact sentence: people named before the clause that tells what was said
+    during the contact ("، بحثا خلاله ...", "، نقل خلاله تحيات ..."); all of them when fewer than two
+    are named before it."""
+    if len(people) <= 2 or f.type not in ("phone_call", "message"):  # a visit's host follows "خلالها"
+        return people
+    m = cue_pattern(lexicon().clause_breakers).search(a.norm, f.trigger.end, f.hi)
+    if m is None:
+        return people
+    core = {k: v for k, v in people.items() if v[1] < m.start()}
+    return core if len(core) >= 2 else people
+
+
+def pair_reference(a: Article, f: Frame, drafts: list[Draft]) -> PeopleMap | None:
+    """ "وكان الزعيمان قد تحادثا": a contact sentence that names nobody new but refers to "the two"
+    takes the two participants of the latest event with exactly two."""
+    dual_suffix = a.norm[f.trigger.start : f.trigger.end + 4].split(" ")[0].endswith("هما")  # "اجتماعهما"
+    if not dual_suffix and not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references):
+        return None
+    latest = next((d for d in reversed(drafts) if len(d.participants) == 2), None)
+    return dict(latest.participants) if latest else None

@@ -1,0 +1,110 @@
+"""Step 3: mentions become participants (the article's people).
+
+A mention with a name is that person. A title mention ("الرئيس الروسي", "ولي العهد", "نظيره
+الإيراني") first looks for a person named in the same article who holds that office (coreference:
+this works without a publication date); only when none is named does the office-on-the-day lookup
+of the reference data decide, and then only with a day. A role without a country ("ولي العهد") is
+resolved by coreference only, never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rasd.extract.mentions import EntityMention
+from rasd.extract.refdata import Person, ReferenceData
+from rasd.records import Participant
+
+# Offices of the same rank in other countries: what "نظيره" of a chancellor or premier holds.
+COUNTERPART_ROLES: dict[str, tuple[str, ...]] = {
+    "chancellor": ("prime_minister",),
+    "prime_minister": ("chancellor",),
+}
+
+
+def _holds(person: Person, role: str, place: str | None, day: dt.date | None) -> bool:
+    """``person`` holds ``role`` (for ``place`` when given) on ``day``, or ever when the day is unknown."""
+    for office in person.offices:
+        if office.role != role or (place is not None and place not in (office.country, office.org)):
+            continue
+        if day is None or office.held_on(day):
+            return True
+    return False
+
+
+def corefer(role: str, place: str | None, day: dt.date | None, named: list[str], ref: ReferenceData) -> Person | None:
+    """The one person named in the article who holds ``role`` (of ``place``); None if none or several."""
+    found = [ref.people[pid] for pid in named if pid in ref.people and _holds(ref.people[pid], role, place, day)]
+    if day is not None and not found:
+        # The day may be a wrong guess (no publication date, a background event): any time will do.
+        found = [ref.people[pid] for pid in named if pid in ref.people and _holds(ref.people[pid], role, place, None)]
+    return found[0] if len({p.person_id for p in found}) == 1 else None
+
+
+def _still_holds(mention: EntityMention, ref: ReferenceData, day: dt.date | None) -> bool:
+    """A named person called "former" who holds an office on the day all the same (an outlet's slip,
+    "الرئيس الأميركي السابق دونالد ترامب" in 2025): the reference data wins."""
+    person = ref.people.get(mention.person_id or "")
+    return person is not None and day is not None and bool(person.offices_on(day))
+
+
+def context_role(entities: list[EntityMention], ref: ReferenceData, day: dt.date | None) -> str | None:
+    """The office of the sentence's first participant: what "نظيره" (his counterpart) holds."""
+    for ent in entities:
+        if ent.role == "counterpart":
+            continue
+        if ent.role:
+            return ent.role
+        if ent.person_id in ref.people and day is not None:
+            held = ref.people[ent.person_id].offices_on(day)
+            if held:
+                return held[0].role
+    return None
+
+
+def _known(person: Person, mention: EntityMention, day: dt.date | None, original: str, role: str | None) -> Participant:
+    country = mention.country or person.country_on(day)
+    return Participant(person.person_id, person.name_en, person.name_ar, country, original, role, mention.org)
+
+
+def resolve(
+    mention: EntityMention,
+    ref: ReferenceData,
+    day: dt.date | None,
+    other_role: str | None,
+    original: str,
+    named: list[str],
+) -> Participant | None:
+    """The participant a mention denotes; None for a former office holder, and for a role-only
+    mention that finds nobody in the article."""
+    if mention.former and not _still_holds(mention, ref, day):
+        return None
+    if mention.person_id and mention.person_id in ref.people:
+        return _known(ref.people[mention.person_id], mention, day, original, mention.role)
+    role = mention.role or "president"
+    if role == "counterpart":
+        role = other_role or "president"
+    place = mention.country or mention.org
+    if mention.not_holder:
+        person = None
+    else:
+        person = corefer(role, place, day, named, ref)
+        if person is None and role == "president" and place:
+            # "الرئيس" + adjective of a monarchy: the head of state named in the article.
+            monarchs = (corefer(r, place, day, named, ref) for r in ("king", "emir", "sultan"))
+            person = next((p for p in monarchs if p is not None), None)
+    if person is None and place and day is not None and not mention.not_holder:
+        person = ref.holder_of(role, place, day)
+        if person is None and mention.role == "counterpart":
+            # A chancellor's counterpart elsewhere is a prime minister, and the other way round.
+            for alt in COUNTERPART_ROLES.get(role, ()):
+                person = person or ref.holder_of(alt, place, day)
+        if person is None and role == "president":
+            person = ref.head_of_state(place, day)
+    if person is not None:
+        return Participant(
+            person.person_id, person.name_en, person.name_ar, mention.country, original, role, mention.org
+        )
+    if mention.role_only or (mention.via_home and mention.unknown_name is None):
+        return None  # "ولي العهد" / "جلالة الملك" with nobody of that office in the article
+    return Participant(None, None, mention.unknown_name or original, mention.country, original, role, mention.org)

@@ -1,0 +1,195 @@
+"""Step 1 of extraction: one pass over the normalised text.
+
+An Aho-Corasick automaton over the reference data (``refdata``) finds every key at word boundaries
+(a proclitic allowed); overlapping keys of one group keep the longest. Sentences and headings are
+split here too. Everything downstream works on these matches and offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any, NamedTuple
+
+from rasd.arabic import ARABIC_LETTERS
+from rasd.extract.lexicon import lexicon
+from rasd.extract.refdata import Entry, ReferenceData
+
+ENTITY_KINDS = frozenset(
+    {
+        "person",
+        "person_ambiguous",
+        "title",
+        "dual_title",
+        "counterpart",
+        "honorific",
+        "qualifier",
+        "home_word",
+        "country_adj",
+        "country_name",
+        "org",
+    }
+)
+SOURCE_KINDS = frozenset({"source", "source_ambiguous", "source_template", "source_contextual"})
+# Titles form their own group so that an office overlapping a country's long name survives
+# ("رئيس جمهورية" + "جمهورية ألمانيا الاتحادية"); other entity kinds compete for the longest span.
+_GROUP = (
+    {k: "entity" for k in ENTITY_KINDS}
+    | {k: "title" for k in ("title", "dual_title", "counterpart")}
+    | {k: "source" for k in SOURCE_KINDS}
+)
+# Punctuation and spaces only: two matches separated by this are adjacent.
+GAP_OK = re.compile(r"^[\s,()\"'«»“”:\-–]*$")
+# A clitic is at most this many letters ("ولل", "فال"); a longer run before a key is another word.
+MAX_CLITIC_LETTERS = 3
+# Lines of at most this many words without a final stop are headings (title, sub-heads).
+HEADING_MAX_WORDS = 20
+
+# Word letters for boundary checks by set lookup: the Arabic letters plus Latin and digits-free
+# letters of the Basic Multilingual Plane up to CJK (names in Latin script inside Arabic text).
+_ARABIC = re.compile(f"[{ARABIC_LETTERS}]")
+LETTERS = frozenset(c for c in map(chr, range(0x3000)) if c.isalpha() or _ARABIC.match(c))
+
+
+class Match(NamedTuple):  # a tuple: hundreds are made per article
+    start: int  # start of the key in the normalised text
+    end: int
+    word_start: int  # start including a clitic prefix
+    entry: Entry
+
+
+class Spans:
+    """Items sorted by start offset, sliced by range in O(log n) (sentences ask for theirs)."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = sorted(items, key=lambda x: x.start)
+        self.starts = [x.start for x in self.items]
+
+    def between(self, lo: int, hi: int) -> list[Any]:
+        return self.items[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+
+def scan(text: str, ref: ReferenceData) -> list[Match]:
+    """All reference-data keys in normalised ``text`` at word boundaries (clitics allowed)."""
+    found: list[Match] = []
+    n = len(text)
+    letters = LETTERS
+    clitics = lexicon().clitic_prefixes
+    for end_index, (key, entries) in ref.automaton.iter(text):
+        end = end_index + 1
+        if end < n and text[end] in letters:
+            continue
+        start = end - len(key)
+        word_start = start
+        while word_start > 0 and text[word_start - 1] in letters:
+            word_start -= 1
+            if start - word_start > MAX_CLITIC_LETTERS:
+                break
+        if word_start != start and text[word_start:start] not in clitics:
+            continue
+        for entry in entries:
+            found.append(Match(start, end, word_start, entry))
+    return longest_per_group(found)
+
+
+def longest_per_group(matches: list[Match]) -> list[Match]:
+    """Within each group (entities, sources, triggers, ...) keep the longest of overlapping keys
+    (leftmost-longest, one pass); one span may keep several meanings (a title naming two roles).
+    Topics may nest ("قمة منظمة شنغهاي" is the SCO and its summit)."""
+    matches.sort(key=lambda m: (m.word_start, m.word_start - m.end))
+    kept: list[Match] = []
+    last: dict[str, list[Match]] = {}  # group -> the kept matches of its current span
+    for m in matches:
+        if m.entry.kind == "topic":
+            kept.append(m)
+            continue
+        group = _GROUP.get(m.entry.kind, m.entry.kind)
+        current = last.get(group)
+        if current:
+            head = current[0]
+            if (head.word_start, head.end) == (m.word_start, m.end):
+                current.append(m)  # the same words, another meaning
+                continue
+            if m.word_start < head.end:
+                if m.end - m.word_start <= head.end - head.word_start:
+                    continue  # inside or overlapping a longer (or equal, earlier) match
+                last[group] = [m]  # a longer match overlaps the kept one: it wins
+                continue
+            kept.extend(current)
+        last[group] = [m]
+    for current in last.values():
+        kept.extend(current)
+    kept.sort(key=lambda m: (m.start, m.end))
+    return kept
+
+
+def adjacent(text: str, left_end: int, right: Match, max_gap: int = 3) -> bool:
+    """``right`` follows a span ending at ``left_end`` with only spaces or punctuation between."""
+    gap = text[left_end : right.word_start]
+    return len(gap) <= max_gap and bool(GAP_OK.match(gap))
+
+
+_SENTENCE_END = re.compile(r"[.!?؟]+")
+_LINE_CLOSERS = '.!?؟:"”»'
+# A block of at least this many lines, most of them ending mid-sentence, is hard-wrapped text.
+WRAPPED_MIN_LINES = 3
+WRAPPED_OPEN_SHARE = 0.5
+
+
+# Lines of a hard-wrapped paragraph have about one length: none longer than this times the median.
+WRAPPED_MAX_LENGTH_RATIO = 3.5
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped paragraph: lines of about one length, most of them (but the last) stopping
+    without closing punctuation. A heading, a stamp and a long body line are no wrapped block."""
+    full = [ln.strip() for ln in lines if ln.strip()]
+    body = full[:-1]
+    if len(full) < WRAPPED_MIN_LINES:
+        return False
+    lengths = sorted(len(ln) for ln in full)
+    if lengths[-1] > WRAPPED_MAX_LENGTH_RATIO * lengths[len(lengths) // 2]:
+        return False
+    return sum(ln[-1] not in _LINE_CLOSERS for ln in body) / len(body) >= WRAPPED_OPEN_SHARE
+
+
+def _units(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, may_be_heading) per line, with the lines of a hard-wrapped block joined."""
+    units: list[tuple[int, int, bool]] = []
+    pos = 0
+    for block in re.split(r"(\n[ \t]*\n)", text):
+        lines = block.split("\n")
+        if _wrapped(lines):
+            units.append((pos, pos + len(block), False))
+        else:
+            start = pos
+            for line in lines:
+                units.append((start, start + len(line), True))
+                start += len(line) + 1
+        pos += len(block)
+    return units
+
+
+def sentences(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_heading) per sentence. Headings (short lines with no final full stop, such as
+    titles and sub-heads) summarise the body, so they never create events on their own. Lines of a
+    hard-wrapped paragraph are read as one text."""
+    out = []
+    last_text = len(text.rstrip())  # the last line ends the text: no heading, even without a stop
+    for line_start, line_end, may_head in _units(text):
+        line = text[line_start:line_end]
+        stripped = line.strip()
+        heading = (
+            may_head
+            and bool(stripped)
+            and len(stripped.split()) <= HEADING_MAX_WORDS
+            and stripped[-1] not in '.!?؟"”»'
+            and line_end < last_text
+        )
+        pos = line_start
+        for m in _SENTENCE_END.finditer(line + "."):
+            start, end = pos, line_start + m.start()
+            pos = line_start + m.end()
+            if text[start:end].strip():
+                out.append((start, min(end, line_end), heading))
+    return out

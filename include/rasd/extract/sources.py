@@ -1,0 +1,162 @@
+"""Sources: who the article says reported each event.
+
+A source is named in the trigger sentence or the sentences that continue it ("وذكرت وكالة ...",
+"(واس)", "بحسب بيان للرئاسة"), in the dateline ("عمان - بترا:", applies to every event of the
+article) or on a trailing "المصدر:" line. Names that are also common words ("فارس", "العمانية")
+and templates ("وسائل إعلام إيرانية") count only after an attribution cue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from rasd.extract.refdata import ReferenceData, reference_data
+from rasd.extract.scan import GAP_OK, Match, Spans, scan
+from rasd.normalize import normalize
+from rasd.records import Participant, SourceRef
+
+# An attribution cue may open this many characters before the sentence ("... ، وقالت:" at the end
+# of the previous one).
+CUE_LOOKBACK_CHARS = 30
+# An ambiguous source name ("فارس") must follow its cue within this many characters.
+AMBIGUOUS_AFTER_CUE_CHARS = 12
+# A template or contextual source ("بيان لرئاسة الجمهورية") must follow its cue within this many.
+TEMPLATE_AFTER_CUE_CHARS = 25
+# The country adjective of a template follows it within this many characters.
+TEMPLATE_ADJ_CHARS = 12
+# Trailing source and photo-credit lines sit in the last characters of the text.
+TRAILER_CHARS = 400
+
+_TRAILER_LINE = re.compile(r"^\s*(?:المصدر|مصدر الخبر|المصادر|الصوره|تصوير|صوره)\s*[:：]", re.M)
+_SOURCE_LINE = re.compile(r"^(?:المصدر|مصدر الخبر|المصادر)\s*[:：]\s*(.+)$")
+
+Found = tuple[SourceRef, int, int]
+
+
+def _after_cue(m: Match, cues: list[Match], limit: int) -> bool:
+    return any(0 <= m.word_start - c.end <= limit for c in cues)
+
+
+def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Found | None:
+    """ "وسائل إعلام إيرانية" -> Iranian media: a template and the country adjective after it."""
+    for a in adjs:
+        gap = text[m.end : a.word_start]
+        if 0 <= a.word_start - m.end <= TEMPLATE_ADJ_CHARS and (GAP_OK.match(gap) or len(gap.split()) <= 1):
+            country = ref.countries.get(a.entry.value)
+            if country is None:
+                return None
+            name = m.entry.value.replace("{adj}", country.adjective_en).replace("{country}", country.name_en)
+            name = ref.template_overrides.get(name, name)
+            return SourceRef(name, text[m.word_start : a.end], "official"), m.word_start, a.end
+    return None
+
+
+def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) -> list[Found]:
+    """Sources named between ``lo`` and ``hi``, with their spans in the normalised text."""
+    out: list[Found] = []
+    inside = index.between(lo, hi)
+    cues = [m for m in index.between(lo - CUE_LOOKBACK_CHARS, hi) if m.entry.kind == "attribution_cue"]
+    adjs = [m for m in inside if m.entry.kind == "country_adj"]
+    for m in inside:
+        kind = m.entry.kind
+        if kind == "source" or (kind == "source_ambiguous" and _after_cue(m, cues, AMBIGUOUS_AFTER_CUE_CHARS)):
+            name = m.entry.value
+            out.append(
+                (SourceRef(name, text[m.word_start : m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end)
+            )
+        elif kind == "source_template" and _after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS):
+            found = _template(text, m, adjs, ref)
+            if found is not None:
+                out.append(found)
+        elif kind == "source_contextual" and _after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS):
+            # "بيان لرئاسة الجمهورية": whose presidency is known once the event's people are.
+            if any(o[1] == m.word_start for o in out):
+                continue
+            name, office = m.entry.value
+            out.append((SourceRef(name, text[m.word_start : m.end], f"pending:{office}"), m.word_start, m.end))
+    return out
+
+
+# "مكتب ستارمر", "المكتب الإعلامي لنتنياهو": the office of a person named right after these words.
+_OFFICE_OF = re.compile(r"(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل|ديوان)\s*(?:ال|لل)?$")
+# How many characters before a person mention the office word may end.
+OFFICE_BEFORE_CHARS = 24
+# The source an office of a given role is named as (English adjective of the person's country).
+OFFICE_SOURCES = {
+    "prime_minister": "{adj} prime minister's office",
+    "chancellor": "{adj} chancellor's office",
+    "president": "{adj} presidential press office",
+}
+
+
+def office_source(
+    text: str, start: int, person_id: str | None, ref: ReferenceData, day: dt.date | None
+) -> SourceRef | None:
+    """ "وقال مكتب الكاظمي": the prime minister's (or president's) office of the person named."""
+    if not person_id or person_id not in ref.people:
+        return None
+    before = text[max(0, start - OFFICE_BEFORE_CHARS) : start]
+    m = _OFFICE_OF.search(before)
+    if m is None:
+        return None
+    person = ref.people[person_id]
+    offices = person.offices_on(day) if day else list(person.offices)
+    for office in offices:
+        template = OFFICE_SOURCES.get(office.role)
+        country = ref.countries.get(office.country or "")
+        if template and country:
+            name = template.format(adj=country.adjective_en)
+            return SourceRef(ref.template_overrides.get(name, name), before[m.start() :] + "…", "official")
+    return None
+
+
+def contextual_source(
+    src: SourceRef, participants: list[Participant], ref: ReferenceData, day: dt.date | None
+) -> SourceRef | None:
+    """Name a body given without its country after the participant who holds its office."""
+    office = src.kind.split(":", 1)[1]
+    for p in participants:
+        holds = p.role == office
+        if not holds and p.person_id in ref.people and day is not None:
+            holds = any(o.role == office for o in ref.people[p.person_id].offices_on(day))
+        country = ref.countries.get(p.country or "")
+        if holds and country:
+            name = src.name_en.replace("{adj}", country.adjective_en)
+            return SourceRef(ref.template_overrides.get(name, name), src.mention, "official")
+    return None
+
+
+def body_end(norm: str) -> int:
+    """Offset where the trailing source / photo-credit lines begin (they are not body text)."""
+    m = _TRAILER_LINE.search(norm, max(0, len(norm) - TRAILER_CHARS))
+    return m.start() if m else len(norm)
+
+
+def source_line(text: str) -> str | None:
+    """The trailing "المصدر: ..." line of a plain-text article, if any."""
+    for line in reversed([ln.strip() for ln in text.strip().splitlines()[-4:]]):
+        m = _SOURCE_LINE.match(line)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def resolve_source_name(value: str, ref: ReferenceData | None = None) -> SourceRef | None:
+    """The source a free-text name denotes ("وكالة الأنباء السعودية" -> SPA), if known."""
+    ref = ref or reference_data()
+    for m in scan(normalize(value).text, ref):
+        if m.entry.kind in ("source", "source_ambiguous"):
+            return SourceRef(m.entry.value, value, ref.source_kinds.get(m.entry.value, "agency"))
+    return None
+
+
+def source_country(src: SourceRef, ref: ReferenceData) -> str | None:
+    """The country an official source speaks for: its data entry, or the adjective of a built name
+    ("Tunisian presidential press office" -> TN)."""
+    if src.name_en in ref.source_countries:
+        return ref.source_countries[src.name_en]
+    for code, country in ref.countries.items():
+        if src.name_en.startswith(country.adjective_en + " "):
+            return code
+    return None
