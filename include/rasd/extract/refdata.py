@@ -20,7 +20,7 @@ import yaml
 from rasd.config import DATA_DIR
 from rasd.normalize import normalize_key
 
-HEAD_OF_STATE_ROLES = ("president", "king", "queen", "emir", "sultan")
+HEAD_OF_STATE_ROLES = ("president", "king", "queen", "emir", "sultan", "emperor", "pope")
 
 
 @dataclass(frozen=True)
