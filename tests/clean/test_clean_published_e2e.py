@@ -54,7 +54,7 @@ def test_rasd_run_dates_dateline_only_pages_by_their_dateline(tmp_path, dateline
     sources = tmp_path / "sources.yaml"
     sources.write_text(
         "outlets:\n  - id: datelines\n    name: Dateline Test\n    country: JO\n    enabled: true\n"
-        "    local: true\n    urls: [" + ", ".join(urls) + "]\n",
+        "    local: true\n    rate: 50\n    urls: [" + ", ".join(urls) + "]\n",
         encoding="utf-8",
     )
     for var in ("RASD_DB", "RASD_RAW", "RASD_REPORTS", "RASD_SOURCES", "RASD_HOME"):

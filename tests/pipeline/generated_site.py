@@ -79,6 +79,7 @@ def registry(path: Path, base_url: str, pages: dict[str, tuple[str, bytes]], fou
         "urls": [base_url + p for p in sorted(pages)],
         "enabled": True,
         "local": True,
+        "rate": 50,  # a loopback test site takes more than the 1 request/s real hosts get
         "founded": founded,
     }
     path.write_text(yaml.safe_dump({"outlets": [outlet]}, allow_unicode=True), encoding="utf-8")
