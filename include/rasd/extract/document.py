@@ -150,13 +150,19 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
     return date
 
 
+# How many call triggers of one sentence are read for its caller.
+MAX_TRIGGERS_READ = 6
+
+
 def _caller(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | None:
     """The caller (the sender of a message) the frame's sentence presents, read at each of its
     triggers of that type in turn."""
     if f.type not in ("phone_call", "video_call", "message"):
         return None
     triggers = [m for m in a.triggers[f.sentence] if m.entry.value == f.type]
-    for trigger in triggers or [f.trigger]:
+    # Each reading scans the sentence; a real sentence names its call a few times at most, so a bound
+    # keeps a run-on "sentence" of thousands of triggers linear.
+    for trigger in (triggers or [f.trigger])[:MAX_TRIGGERS_READ]:
         caller = frame_initiator(a.norm, f.lo, f.hi, trigger, spans)
         if caller is not None:
             return caller

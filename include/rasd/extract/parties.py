@@ -8,6 +8,7 @@ parties are named before the clause that tells what was said; "الجانبان"
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -43,8 +44,14 @@ def role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str]) -> list[
     """Who a role alone in a contact sentence may be: the person named right after it (its own
     holder, with words between), else only people the sentence does not name ("الملك" receiving a
     cable "من الملك سلمان" is not Salman)."""
-    after = [e.person_id for e in f.entities if e.person_id and 0 <= e.start - ent.end <= ROLE_NAME_CHARS]
-    return after[:1] + elsewhere if after else elsewhere
+    # mentions are in text order: look only from the role's end, and stop past the window (linear time)
+    i = bisect.bisect_left(f.entities, ent.end, key=lambda e: e.start)
+    for e in f.entities[i:]:
+        if e.start - ent.end > ROLE_NAME_CHARS:
+            break
+        if e.person_id:
+            return [e.person_id, *elsewhere]
+    return elsewhere
 
 
 def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[tuple[int, int, str]]]:
