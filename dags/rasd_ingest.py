@@ -28,7 +28,11 @@ from _rasd_common import (
     params={
         "outlets": Param([], type="array", description="Outlet ids to fetch; empty: every enabled outlet"),
         "limit": Param(None, type=["null", "integer"], description="At most this many pages per outlet"),
-        "warc": Param(None, type=["null", "string"], description="Also read this WARC file or fsspec URL"),
+        "warc": Param(
+            None,
+            type=["null", "string", "array"],
+            description="Also read these WARC archives: a path, fsspec URL or glob, or a list of them",
+        ),
         "critical_threshold": Param(
             None, type=["null", "number"], minimum=0, maximum=1, description=THRESHOLD_PARAM_DOC
         ),
@@ -59,8 +63,8 @@ def rasd_ingest():
         from rasd.pipeline import warc_stage
 
         context = get_current_context()
-        path = context["params"].get("warc")
-        return warc_stage(rasd_settings(), context["run_id"], path) if path else {"pages": 0}
+        archives = context["params"].get("warc")
+        return warc_stage(rasd_settings(), context["run_id"], archives) if archives else {"pages": 0}
 
     @task
     def gate_raw_pages(_fetched) -> dict:

@@ -22,6 +22,8 @@ class Settings:
     sources_file: Path
     critical_threshold: float  # share of critical rows above which a gate fails its task
     call_min_confidence: float = 0.5  # events below this confidence stay in `events` but make no call
+    shard_size: int = 250  # pages per shard: one clean task and one extract task each
+    progress_seconds: float = 10.0  # at most this long between two progress lines of a long step
 
     @property
     def snapshot_path(self) -> Path:
@@ -40,6 +42,16 @@ def _share(name: str, value: object) -> float:
         raise ConfigError(f"{name} must be a number between 0 and 1, not {value!r}") from None
     if not 0.0 <= number <= 1.0:
         raise ConfigError(f"{name} must be between 0 and 1, not {number}")
+    return number
+
+
+def _positive(name: str, value: object, kind: type[int] | type[float]) -> float:
+    try:
+        number = kind(str(value))
+    except ValueError:
+        raise ConfigError(f"{name} must be a positive number, not {value!r}") from None
+    if number <= 0:
+        raise ConfigError(f"{name} must be a positive number, not {number}")
     return number
 
 
@@ -68,5 +80,9 @@ def settings(**overrides: object) -> Settings:
         ),
         call_min_confidence=_share(
             "RASD_CALL_MIN_CONFIDENCE", _pick(overrides, "call_min_confidence", "RASD_CALL_MIN_CONFIDENCE", 0.5)
+        ),
+        shard_size=int(_positive("RASD_SHARD_SIZE", _pick(overrides, "shard_size", "RASD_SHARD_SIZE", 250), int)),
+        progress_seconds=_positive(
+            "RASD_PROGRESS_SECONDS", _pick(overrides, "progress_seconds", "RASD_PROGRESS_SECONDS", 10.0), float
         ),
     )

@@ -25,8 +25,9 @@ from rasd.quality import GateFailed
 log = logging.getLogger("rasd")
 
 # The steps after fetching, in order; a resumed run starts at its failed gate.
-STEPS: list[tuple[str, Callable[[Settings, str], dict[str, Any]]]] = [
+STEPS: list[tuple[str, Callable[[Settings, str], Any]]] = [
     ("gate_raw_pages", gates.gate_raw_pages),
+    ("shard_pages", stages.shard_stage),
     ("clean", stages.clean_stage),
     ("gate_articles", gates.gate_articles),
     ("extract", stages.extract_stage),
@@ -171,13 +172,21 @@ def run_all(
     sample_base_url: str | None = None,
     report: bool = True,
     workers: int = 1,
+    warc: Sequence[str] | None = None,
+    fetch: bool = True,
 ) -> dict[str, Any]:
     """Every stage once, in order, without Airflow; clean and extract on ``workers`` processes.
+    ``warc``: archives (files, URLs, globs) read into the run too; ``fetch=False``: archives only.
     A tripped gate raises ``GateFailed`` after committing what the user needs to see (see
     ``gates.commit_failure``)."""
     run_id = run_id or new_run_id(settings)
+    if warc:
+        stages.archive_paths(warc)  # a missing archive stops the run before anything is written
     start_run(settings, run_id)
-    stages.fetch_stage(settings, run_id, stages.select_outlets(settings, outlet_ids, sample_base_url))
+    if fetch:
+        stages.fetch_stage(settings, run_id, stages.select_outlets(settings, outlet_ids, sample_base_url))
+    if warc:
+        stages.warc_stage(settings, run_id, warc)
     return _run_steps(settings, run_id, STEPS[0][0], report, workers)
 
 
