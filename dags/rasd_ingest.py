@@ -1,6 +1,6 @@
-"""rasd_ingest: fetch (one mapped task per group of outlets sharing hosts) -> clean -> extract -> load,
-a gate after each stage. Mapping by host group keeps one politeness budget per host: parallel fetch
-tasks never hit the same host."""
+"""rasd_ingest: fetch (one mapped task per group of outlets sharing hosts) and archives -> shards ->
+clean and extract (one mapped task per shard) -> load, a gate after each stage. Mapping by host group
+keeps one politeness budget per host: parallel fetch tasks never hit the same host."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from airflow.sdk import Param, dag, get_current_context, task
 from _rasd_common import (
     DEFAULT_ARGS,
     THRESHOLD_PARAM_DOC,
+    WAREHOUSE_QUEUE,
     clean_extract_load,
     rasd_settings,
     run_gate_task,
@@ -66,7 +67,7 @@ def rasd_ingest():
         archives = context["params"].get("warc")
         return warc_stage(rasd_settings(), context["run_id"], archives) if archives else {"pages": 0}
 
-    @task
+    @task(queue=WAREHOUSE_QUEUE)
     def gate_raw_pages(_fetched) -> dict:
         return run_gate_task("gate_raw_pages")
 
