@@ -41,7 +41,20 @@ COMPONENTS: dict[str, tuple[str, ...]] = {
     "airflow-dag-processor": ("dag-processor",),
     "airflow-triggerer": ("triggerer",),
     "airflow-worker": ("celery", "worker"),
+    # The one worker of the `warehouse` queue (load, gates): on the machine holding the DuckDB file.
+    "airflow-warehouse-worker": (
+        "celery",
+        "worker",
+        "--queues",
+        "warehouse",
+        "--concurrency",
+        "1",
+        "--celery-hostname",
+        "warehouse@%h",
+    ),
 }
+# Settings one component needs for itself on a shared host (each worker serves its logs on its own port).
+WAREHOUSE_WORKER = "airflow-warehouse-worker"
 INIT_SERVICE = "airflow-init"
 POOL = ("duckdb_writer", "1", "Rasd: one writer of the DuckDB file at a time")
 FAB_AUTH_MANAGER = "airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager"
@@ -419,8 +432,9 @@ def main() -> int:
         procs["sample-site"] = start(
             "sample-site", [str(BIN / "rasd"), "serve-sample", "--port", str(args.sample_port)], env, logs
         )
+        own_env = {WAREHOUSE_WORKER: {"AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port())}}
         for service, component in COMPONENTS.items():
-            procs[service] = start(service, [str(BIN / "airflow"), *component], env, logs)
+            procs[service] = start(service, [str(BIN / "airflow"), *component], {**env, **own_env.get(service, {})}, logs)
 
         base = f"http://127.0.0.1:{args.port}"
 

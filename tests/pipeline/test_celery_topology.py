@@ -29,6 +29,7 @@ INGEST_TASKS = {
     "fetch_outlet",
     "read_archive",
     "gate_raw_pages",
+    "shard_pages",
     "clean",
     "gate_articles",
     "extract",
@@ -105,14 +106,21 @@ def test_celery_topology_runs_ingest_on_the_worker(tmp_path):
 
     # Ran through Celery: the executor recorded each task's Celery id, the result backend (the
     # PostgreSQL DB) holds that id as SUCCESS, and the worker process logged executing it.
+    # Tasks that open DuckDB went to the `warehouse` queue and ran on its one worker; the rest
+    # (fetch, clean and extract per shard) on the default queue's worker.
     celery = {row["task_id"]: row["status"] for row in summary["celery_taskmeta"]}
     worker_log = (logs / "airflow-worker.log").read_text(errors="replace")
+    warehouse_log = (logs / "airflow-warehouse-worker.log").read_text(errors="replace")
     assert "celery@" in worker_log and "concurrency: 2" in worker_log
+    assert "warehouse@" in warehouse_log and "concurrency: 1" in warehouse_log
+    on_warehouse = {"gate_raw_pages", "shard_pages", "gate_articles", "gate_events", "load", "gate_warehouse"}
     for ti in tis:
         cid = ti["external_executor_id"]
         assert cid and celery.get(cid) == "SUCCESS", (ti, celery)
-        assert f"[{cid}] Executing workload in Celery" in worker_log, ti
-        assert f"task_id='{ti['task_id']}'" in worker_log
+        log = warehouse_log if ti["task_id"] in on_warehouse else worker_log
+        assert ti["queue"] == ("warehouse" if ti["task_id"] in on_warehouse else "default"), ti
+        assert f"[{cid}] Executing workload in Celery" in log, ti
+        assert f"task_id='{ti['task_id']}'" in log
 
     con = duckdb.connect(str(rasd_home / "rasd.snapshot.duckdb"), read_only=True)
     try:
