@@ -434,7 +434,9 @@ def main() -> int:
         )
         own_env = {WAREHOUSE_WORKER: {"AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port())}}
         for service, component in COMPONENTS.items():
-            procs[service] = start(service, [str(BIN / "airflow"), *component], {**env, **own_env.get(service, {})}, logs)
+            procs[service] = start(
+                service, [str(BIN / "airflow"), *component], {**env, **own_env.get(service, {})}, logs
+            )
 
         base = f"http://127.0.0.1:{args.port}"
 
