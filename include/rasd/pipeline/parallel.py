@@ -47,12 +47,17 @@ def worker_pool(workers: int, expected_items: int | None = None) -> Iterator[Map
     if expected_items is not None:
         workers = min(workers, expected_items)
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        warm: set[Callable[..., Any]] = set()
 
         def mapper(func: Callable[[T], R], items: Sequence[T]) -> list[R]:
             if len(items) < MIN_ITEMS_FOR_WORKERS:
                 return [func(x) for x in items]
+            head: list[R] = []
+            if func not in warm:  # the first item here: what it loads (models, reference data) is
+                warm.add(func)  # then inherited by the workers, which fork on the first submit
+                head, items = [func(items[0])], items[1:]
             chunk = max(1, min(200, len(items) // (workers * 8)))
-            return list(pool.map(func, items, chunksize=chunk))
+            return head + list(pool.map(func, items, chunksize=chunk))
 
         yield mapper
 
