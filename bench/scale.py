@@ -42,6 +42,26 @@ def load() -> str:
     return f"[load {one:.2f} / {five:.2f}, {os.cpu_count()} cores]"
 
 
+def _burn(_: int) -> int:
+    total = 0
+    for i in range(300_000):
+        total += i * i
+    return total
+
+
+def control_speedup(workers: int) -> float:
+    """A pure-CPU loop on ``workers`` processes against one, measured now: the parallelism that the
+    machine offers at this moment (on a shared machine, the bound for the pipeline's speedup)."""
+    from rasd.pipeline.parallel import map_ordered
+
+    times = {}
+    for n in (1, workers):
+        start = time.perf_counter()
+        map_ordered(_burn, list(range(200)), n)
+        times[n] = time.perf_counter() - start
+    return times[1] / times[workers]
+
+
 def write_archive(path: Path, n: int) -> int:
     """A gzipped WARC of ``n`` generated article pages (responses and their requests), streamed."""
     with open(path, "wb") as fh:
@@ -109,6 +129,7 @@ def main() -> None:
         size = write_archive(archive, args.pages)
         print(f"archive: {args.pages:,} pages, {size / 2**20:.1f} MB gzipped  {load()}", flush=True)
         results = {}
+        print(f"CONTROL  pure-CPU loop, {args.workers} / 1 = {control_speedup(args.workers):.2f}  {load()}", flush=True)
         for workers in (1, args.workers):
             home = Path(tmp) / f"w{workers}"
             wall, counts = run(archive, home, workers)
@@ -117,6 +138,7 @@ def main() -> None:
             steps = "  ".join(f"{k} {v:.1f}s" for k, v in secs.items())
             print(f"--workers {workers}: {wall:6.1f} s wall, {counts['clean']['articles']:,} articles  {load()}")
             print(f"    steps: {steps}", flush=True)
+        print(f"CONTROL  pure-CPU loop, {args.workers} / 1 = {control_speedup(args.workers):.2f}  {load()}")
         (w1, c1, t1), (wn, cn, tn) = results[1], results[args.workers]
         ce1 = c1["seconds"]["clean"] + c1["seconds"]["extract"]
         cen = cn["seconds"]["clean"] + cn["seconds"]["extract"]

@@ -17,10 +17,11 @@ MAX_ARTICLE_BYTES = 5 * 2**20
 class Settings:
     home: Path
     db_path: Path
-    raw_dir: Path
+    raw_dir: str  # a local folder or an fsspec URL (s3://bucket/raw): the content-addressed raw store
     reports_dir: Path
     sources_file: Path
     critical_threshold: float  # share of critical rows above which a gate fails its task
+    runs_dir: str = ""  # a local folder or an fsspec URL: the run folders (default $RASD_HOME/runs)
     call_min_confidence: float = 0.5  # events below this confidence stay in `events` but make no call
     shard_size: int = 250  # pages per shard: one clean task and one extract task each
     progress_seconds: float = 10.0  # at most this long between two progress lines of a long step
@@ -72,7 +73,8 @@ def settings(**overrides: object) -> Settings:
     return Settings(
         home=home,
         db_path=path("db_path", "RASD_DB", home / "rasd.duckdb"),
-        raw_dir=path("raw_dir", "RASD_RAW", home / "raw"),
+        raw_dir=str(overrides.get("raw_dir") or env.get("RASD_RAW") or home / "raw"),  # URLs stay URLs
+        runs_dir=str(overrides.get("runs_dir") or env.get("RASD_RUNS") or home / "runs"),
         reports_dir=path("reports_dir", "RASD_REPORTS", home / "reports"),
         sources_file=path("sources_file", "RASD_SOURCES", DEFAULT_SOURCES_FILE),
         critical_threshold=_share(

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
+
+from upath import UPath
 
 from rasd.config import Settings
 from rasd.records import CleanArticle, Event, Participant, Quarantined, RawPage, SourceRef, Span
@@ -64,7 +66,7 @@ class JsonlWriter:
     """Rows written one at a time to a temporary file that takes the final name only when the
     block ends without error: a retried task never sees half a file, and nothing is held in memory."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: UPath) -> None:
         self.path = path
         self.count = 0
         self._tmp = path.with_suffix(path.suffix + ".tmp")
@@ -83,19 +85,34 @@ class JsonlWriter:
     ) -> None:
         self._fh.close()
         if exc_type is None:
-            self._tmp.replace(self.path)
-        else:
-            self._tmp.unlink(missing_ok=True)
+            _replace(self._tmp, self.path)
+        elif self._tmp.exists():
+            self._tmp.unlink()
 
 
-def write_jsonl(path: Path, rows: Iterable[Any]) -> int:
+def _replace(tmp: UPath, final: UPath) -> None:
+    """Give ``tmp`` the name ``final`` (atomic on a local disk; a copy then a delete on object stores)."""
+    try:
+        tmp.replace(final)
+    except NotImplementedError:  # fsspec paths without replace(): rename() overwrites there
+        tmp.rename(final)
+
+
+def _write_text(path: UPath, text: str) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        fh.write(text)
+    _replace(tmp, path)
+
+
+def write_jsonl(path: UPath, rows: Iterable[Any]) -> int:
     with JsonlWriter(path) as out:
         for row in rows:
             out.write(row)
     return out.count
 
 
-def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+def read_jsonl(path: UPath) -> Iterator[dict[str, Any]]:
     if not path.exists():
         return
     with path.open(encoding="utf-8") as fh:
@@ -104,7 +121,7 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
-def _count_lines(path: Path) -> int:
+def _count_lines(path: UPath) -> int:
     if not path.exists():
         return 0
     with path.open(encoding="utf-8") as fh:
@@ -133,18 +150,19 @@ def event_from_dict(d: dict[str, Any]) -> Event:
 class RunFolder:
     """Every file of one run's stage hand-off."""
 
-    def __init__(self, runs_dir: Path, run_id: str) -> None:
+    def __init__(self, runs_dir: str | os.PathLike[str], run_id: str) -> None:
+        """``runs_dir``: a local folder or any fsspec URL (``s3://bucket/runs``)."""
         self.run_id = run_id
-        self.path = runs_dir / folder_name(run_id)
+        self.path = UPath(runs_dir) / folder_name(run_id)
 
     @classmethod
     def of(cls, settings: Settings, run_id: str) -> RunFolder:
-        return cls(settings.home / "runs", run_id)
+        return cls(settings.runs_dir or settings.home / "runs", run_id)
 
     def exists(self) -> bool:
         return (self.path / "run.json").exists()
 
-    def _file(self, name: str) -> Path:
+    def _file(self, name: str) -> UPath:
         self.path.mkdir(parents=True, exist_ok=True)
         return self.path / name
 
@@ -156,10 +174,7 @@ class RunFolder:
         return RunManifest(**json.loads(path.read_text(encoding="utf-8")))
 
     def save_manifest(self, manifest: RunManifest) -> None:
-        path = self._file("run.json")
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(dataclasses.asdict(manifest), indent=1), encoding="utf-8")
-        tmp.replace(path)
+        _write_text(self._file("run.json"), json.dumps(dataclasses.asdict(manifest), indent=1))
 
     def update_manifest(self, **changes: Any) -> RunManifest:
         manifest = dataclasses.replace(self.manifest(), **changes)
@@ -182,22 +197,23 @@ class RunFolder:
 
     def iter_pages(self) -> Iterator[dict[str, Any]]:
         """Every page record of the run, one at a time."""
-        for path in sorted(self.path.glob("pages.*.jsonl")):
+        for path in sorted(self.path.glob("pages.*.jsonl"), key=str):
             yield from read_jsonl(path)
 
     def pages(self) -> list[RawPage]:
-        return [RawPage(**row) for path in sorted(self.path.glob("pages.*.jsonl")) for row in read_jsonl(path)]
+        return [RawPage(**row) for path in sorted(self.path.glob("pages.*.jsonl"), key=str) for row in read_jsonl(path)]
 
     def page_counts(self) -> dict[str, int]:
         return {
-            p.name[len("pages.") : -len(".jsonl")]: _count_lines(p) for p in sorted(self.path.glob("pages.*.jsonl"))
+            p.name[len("pages.") : -len(".jsonl")]: _count_lines(p)
+            for p in sorted(self.path.glob("pages.*.jsonl"), key=str)
         }
 
     def write_fetch_log(self, outlet_id: str, rows: Iterable[dict[str, Any]]) -> int:
         return write_jsonl(self._file(f"fetch_log.{outlet_id}.jsonl"), rows)
 
     def fetch_log(self) -> list[dict[str, Any]]:
-        return [row for path in sorted(self.path.glob("fetch_log.*.jsonl")) for row in read_jsonl(path)]
+        return [row for path in sorted(self.path.glob("fetch_log.*.jsonl"), key=str) for row in read_jsonl(path)]
 
     # --- quarantine, gates, quality -------------------------------------------------------------
     def quarantine_writer(self, stage: str) -> JsonlWriter:
@@ -207,7 +223,9 @@ class RunFolder:
         return write_jsonl(self._file(f"quarantine.{stage}.jsonl"), items)
 
     def quarantined(self) -> list[Quarantined]:
-        return [Quarantined(**r) for path in sorted(self.path.glob("quarantine.*.jsonl")) for r in read_jsonl(path)]
+        return [
+            Quarantined(**r) for path in sorted(self.path.glob("quarantine.*.jsonl"), key=str) for r in read_jsonl(path)
+        ]
 
     def quarantine_count(self, stage: str) -> int:
         return _count_lines(self.path / f"quarantine.{stage}.jsonl")
@@ -224,7 +242,7 @@ class RunFolder:
         return write_jsonl(self._file(f"quality.{gate}.jsonl"), rows)
 
     def quality(self) -> list[dict[str, Any]]:
-        return [row for path in sorted(self.path.glob("quality.*.jsonl")) for row in read_jsonl(path)]
+        return [row for path in sorted(self.path.glob("quality.*.jsonl"), key=str) for row in read_jsonl(path)]
 
     # --- shards -----------------------------------------------------------------------------------
     def shards(self) -> list[str]:
@@ -285,16 +303,13 @@ class RunFolder:
 
     # --- counts ---------------------------------------------------------------------------------
     def write_counts(self, step: str, counts: dict[str, Any]) -> None:
-        path = self._file(f"counts.{step}.json")
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(counts, default=_json_default), encoding="utf-8")
-        tmp.replace(path)
+        _write_text(self._file(f"counts.{step}.json"), json.dumps(counts, default=_json_default))
 
     def counts(self) -> dict[str, Any]:
         """What each step reported, in the shape ``rasd run`` returns: ``fetch`` by outlet, then one
         entry per stage and gate."""
         out: dict[str, Any] = {"fetch": {}}
-        for path in sorted(self.path.glob("counts.*.json")):
+        for path in sorted(self.path.glob("counts.*.json"), key=str):
             step = path.name[len("counts.") : -len(".json")]
             data = json.loads(path.read_text(encoding="utf-8"))
             stage, _, shard = step.partition(".")
