@@ -80,7 +80,17 @@ def write_archive(path: Path, n: int) -> int:
     return path.stat().st_size
 
 
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run(archive: Path, home: Path, workers: int) -> tuple[float, dict]:
+    """Wall time and counts of one `rasd run`; ``counts["cpu"]``: the CPU seconds it and its
+    workers used (CPU / wall is how many cores it actually had on average)."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     out = subprocess.run(
         [str(RASD), "run", "--warc", str(archive), "--home", str(home), "--workers", str(workers), "--json"],
@@ -92,6 +102,7 @@ def run(archive: Path, home: Path, workers: int) -> tuple[float, dict]:
     if out.returncode:
         raise SystemExit(f"rasd run --workers {workers} failed:\n{out.stderr[-3000:]}")
     counts = json.loads(out.stdout[: out.stdout.rstrip().rfind("\n")])
+    counts["cpu"] = _children_cpu() - cpu
     return wall, counts
 
 
@@ -136,7 +147,10 @@ def main() -> None:
             secs = counts["seconds"]
             results[workers] = (wall, counts, tables(home))
             steps = "  ".join(f"{k} {v:.1f}s" for k, v in secs.items())
-            print(f"--workers {workers}: {wall:6.1f} s wall, {counts['clean']['articles']:,} articles  {load()}")
+            print(
+                f"--workers {workers}: {wall:6.1f} s wall, {counts['cpu']:.1f} s CPU ({counts['cpu'] / wall:.2f} cores "
+                f"busy on average), {counts['clean']['articles']:,} articles  {load()}"
+            )
             print(f"    steps: {steps}", flush=True)
         print(f"CONTROL  pure-CPU loop, {args.workers} / 1 = {control_speedup(args.workers):.2f}  {load()}")
         (w1, c1, t1), (wn, cn, tn) = results[1], results[args.workers]
