@@ -1,8 +1,10 @@
 """The team topology for real, without Docker: scripts/run_cluster.py with the local PostgreSQL and Redis.
 
 CeleryExecutor (Redis broker, PostgreSQL result backend), PostgreSQL metadata DB, FAB auth manager,
-api-server / scheduler / dag-processor / triggerer / celery worker as separate processes; rasd_ingest
-triggered through the REST API. Checks the run, where its tasks ran, DuckDB, and the clean-up.
+api-server / scheduler / dag-processor / triggerer / two celery workers (default and warehouse queues)
+as separate processes, in separate working folders, exchanging shards through a local S3-compatible
+endpoint; rasd_ingest triggered through the REST API. Checks the run, where its tasks ran, DuckDB,
+and the clean-up.
 """
 
 from __future__ import annotations
@@ -86,6 +88,9 @@ def test_celery_topology_runs_ingest_on_the_worker(tmp_path):
             "--timeout",
             "240",
             "--exit-after-run",
+            "--s3",
+            "--shard-size",
+            "10",
         ],
         capture_output=True,
         text=True,
@@ -121,6 +126,14 @@ def test_celery_topology_runs_ingest_on_the_worker(tmp_path):
         assert ti["queue"] == ("warehouse" if ti["task_id"] in on_warehouse else "default"), ti
         assert f"[{cid}] Executing workload in Celery" in log, ti
         assert f"task_id='{ti['task_id']}'" in log
+
+    # Sharded: clean and extract mapped over the shards; the shards and raw pages went through the
+    # S3-compatible store, and the default-queue worker worked in a folder of its own.
+    shards = {ti["map_index"] for ti in tis if ti["task_id"] == "clean"}
+    assert len(shards) >= 2 and shards == {ti["map_index"] for ti in tis if ti["task_id"] == "extract"}
+    assert summary["storage"]["RASD_RUNS"].startswith("s3://") and summary["storage"]["RASD_RAW"].startswith("s3://")
+    for folder in (home / "worker-default", rasd_home):
+        assert not (folder / "runs").exists() and not (folder / "raw").exists(), folder
 
     con = duckdb.connect(str(rasd_home / "rasd.snapshot.duckdb"), read_only=True)
     try:
