@@ -8,6 +8,9 @@ import os
 from airflow.sdk import Asset
 
 DUCKDB_POOL = "duckdb_writer"  # one slot: DuckDB allows a single writing process
+# Tasks that open the DuckDB file (load, the gates that may commit a failed run, the stored-pages
+# selection) go to this Celery queue, served by one worker on the machine holding the file.
+WAREHOUSE_QUEUE = "warehouse"
 
 WAREHOUSE_ASSET = Asset(name="rasd_warehouse", uri="file:///rasd/warehouse/events")
 CALLS_ASSET = Asset(name="rasd_calls", uri="file:///rasd/warehouse/calls")
@@ -77,40 +80,48 @@ THRESHOLD_PARAM_DOC = "Critical share a gate tolerates for this run (default RAS
 
 
 def clean_extract_load(upstream):
-    """clean -> gate -> extract -> gate -> load -> gate, shared by ingest and reprocess."""
+    """shard -> clean (mapped per shard) -> gate -> extract (mapped per shard) -> gate -> load -> gate,
+    shared by ingest and reprocess. Any worker takes a shard; the gates see the union of the
+    shards (one task each) and, with load, run on the ``warehouse`` queue."""
     from airflow.sdk import get_current_context, task
 
     def run_id() -> str:
         return get_current_context()["run_id"]
 
-    @task
-    def clean(_upstream) -> dict:
-        from rasd.pipeline import clean_stage, start_run
+    @task(queue=WAREHOUSE_QUEUE)
+    def shard_pages(_upstream) -> list[str]:
+        from rasd.pipeline import shard_stage, start_run
 
         start_run(rasd_settings(), run_id(), get_current_context()["dag_run"].start_date)
-        return clean_stage(rasd_settings(), run_id())
+        return shard_stage(rasd_settings(), run_id())
 
     @task
+    def clean(shard: str) -> dict:
+        from rasd.pipeline import clean_stage
+
+        return clean_stage(rasd_settings(), run_id(), shard=shard)
+
+    @task(queue=WAREHOUSE_QUEUE)
     def gate_articles(_cleaned) -> dict:
         return run_gate_task("gate_articles")
 
     @task
-    def extract(_gated) -> dict:
+    def extract(_gated, shard: str) -> dict:
         from rasd.pipeline import extract_stage
 
-        return extract_stage(rasd_settings(), run_id())
+        return extract_stage(rasd_settings(), run_id(), shard=shard)
 
-    @task
+    @task(queue=WAREHOUSE_QUEUE)
     def gate_events(_extracted) -> dict:
         return run_gate_task("gate_events")
 
-    @task(pool=DUCKDB_POOL, outlets=[WAREHOUSE_ASSET])
+    @task(pool=DUCKDB_POOL, queue=WAREHOUSE_QUEUE, outlets=[WAREHOUSE_ASSET])
     def load(_gated) -> dict:
         from rasd.pipeline import load_stage
 
         return load_stage(rasd_settings(), run_id())
 
-    @task(pool=DUCKDB_POOL, outlets=[CALLS_ASSET])
+    @task(pool=DUCKDB_POOL, queue=WAREHOUSE_QUEUE, outlets=[CALLS_ASSET])
     def gate_warehouse(_loaded) -> dict:
         from rasd.pipeline import record_run
 
@@ -118,4 +129,7 @@ def clean_extract_load(upstream):
         record_run(rasd_settings(), run_id())  # with the counts every task of the run reported
         return result
 
-    return gate_warehouse(load(gate_events(extract(gate_articles(clean(upstream))))))
+    shards = shard_pages(upstream)
+    gated_articles = gate_articles(clean.expand(shard=shards))
+    extracted = extract.partial(_gated=gated_articles).expand(shard=shards)
+    return gate_warehouse(load(gate_events(extracted)))

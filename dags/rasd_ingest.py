@@ -1,6 +1,6 @@
-"""rasd_ingest: fetch (one mapped task per group of outlets sharing hosts) -> clean -> extract -> load,
-a gate after each stage. Mapping by host group keeps one politeness budget per host: parallel fetch
-tasks never hit the same host."""
+"""rasd_ingest: fetch (one mapped task per group of outlets sharing hosts) and archives -> shards ->
+clean and extract (one mapped task per shard) -> load, a gate after each stage. Mapping by host group
+keeps one politeness budget per host: parallel fetch tasks never hit the same host."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from airflow.sdk import Param, dag, get_current_context, task
 from _rasd_common import (
     DEFAULT_ARGS,
     THRESHOLD_PARAM_DOC,
+    WAREHOUSE_QUEUE,
     clean_extract_load,
     rasd_settings,
     run_gate_task,
@@ -28,7 +29,11 @@ from _rasd_common import (
     params={
         "outlets": Param([], type="array", description="Outlet ids to fetch; empty: every enabled outlet"),
         "limit": Param(None, type=["null", "integer"], description="At most this many pages per outlet"),
-        "warc": Param(None, type=["null", "string"], description="Also read this WARC file or fsspec URL"),
+        "warc": Param(
+            None,
+            type=["null", "string", "array"],
+            description="Also read these WARC archives: a path, fsspec URL or glob, or a list of them",
+        ),
         "critical_threshold": Param(
             None, type=["null", "number"], minimum=0, maximum=1, description=THRESHOLD_PARAM_DOC
         ),
@@ -59,10 +64,10 @@ def rasd_ingest():
         from rasd.pipeline import warc_stage
 
         context = get_current_context()
-        path = context["params"].get("warc")
-        return warc_stage(rasd_settings(), context["run_id"], path) if path else {"pages": 0}
+        archives = context["params"].get("warc")
+        return warc_stage(rasd_settings(), context["run_id"], archives) if archives else {"pages": 0}
 
-    @task
+    @task(queue=WAREHOUSE_QUEUE)
     def gate_raw_pages(_fetched) -> dict:
         return run_gate_task("gate_raw_pages")
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pendulum
 from airflow.sdk import Param, dag, get_current_context, task
 
-from _rasd_common import DEFAULT_ARGS, DUCKDB_POOL, THRESHOLD_PARAM_DOC, clean_extract_load, rasd_settings
+from _rasd_common import (
+    DEFAULT_ARGS,
+    DUCKDB_POOL,
+    THRESHOLD_PARAM_DOC,
+    WAREHOUSE_QUEUE,
+    clean_extract_load,
+    rasd_settings,
+)
 
 
 @dag(
@@ -27,7 +34,7 @@ from _rasd_common import DEFAULT_ARGS, DUCKDB_POOL, THRESHOLD_PARAM_DOC, clean_e
     doc_md=__doc__,
 )
 def rasd_reprocess():
-    @task(pool=DUCKDB_POOL)
+    @task(pool=DUCKDB_POOL, queue=WAREHOUSE_QUEUE)
     def select_stored_pages() -> dict:
         from rasd.pipeline import select_stored_pages as select
 

@@ -41,7 +41,20 @@ COMPONENTS: dict[str, tuple[str, ...]] = {
     "airflow-dag-processor": ("dag-processor",),
     "airflow-triggerer": ("triggerer",),
     "airflow-worker": ("celery", "worker"),
+    # The one worker of the `warehouse` queue (load, gates): on the machine holding the DuckDB file.
+    "airflow-warehouse-worker": (
+        "celery",
+        "worker",
+        "--queues",
+        "warehouse",
+        "--concurrency",
+        "1",
+        "--celery-hostname",
+        "warehouse@%h",
+    ),
 }
+# Settings one component needs for itself on a shared host (each worker serves its logs on its own port).
+WAREHOUSE_WORKER = "airflow-warehouse-worker"
 INIT_SERVICE = "airflow-init"
 POOL = ("duckdb_writer", "1", "Rasd: one writer of the DuckDB file at a time")
 FAB_AUTH_MANAGER = "airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager"
@@ -320,10 +333,33 @@ def preflight(env: dict[str, str]) -> None:
         raise SystemExit(f"the Celery executor cannot be imported:\n{out.stderr.strip()[-1500:]}{hint}")
 
 
-def start(name: str, args: list[str], env: dict, logs: Path) -> subprocess.Popen:
+def start(name: str, args: list[str], env: dict, logs: Path, cwd: Path | None = None) -> subprocess.Popen:
     log = open(logs / f"{name}.log", "w")
     # Own process group, so stopping a component also stops its children (uvicorn, Celery pool, ...).
-    return subprocess.Popen(args, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    return subprocess.Popen(args, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, cwd=cwd)
+
+
+def start_s3() -> tuple[object, dict[str, str]]:
+    """A local S3-compatible endpoint (moto's server mode) with a fresh bucket; the settings that put
+    the raw store and the run folders on it, and give the default-queue worker a working folder of
+    its own (no disk shared with the warehouse worker: shards travel through S3)."""
+    import fsspec
+    from moto.server import ThreadedMotoServer
+
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
+    server.start()
+    env = {
+        "AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}",
+        "AWS_ACCESS_KEY_ID": "rasd-cluster",
+        "AWS_SECRET_ACCESS_KEY": "rasd-cluster-secret",
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }
+    os.environ.update(env)
+    bucket = f"rasd-{uuid.uuid4().hex[:8]}"
+    fsspec.filesystem("s3", skip_instance_cache=True).mkdir(bucket)
+    env.update({"RASD_RAW": f"s3://{bucket}/raw", "RASD_RUNS": f"s3://{bucket}/runs"})
+    return server, env
 
 
 def stop(procs: dict[str, subprocess.Popen], grace: float = 20) -> None:
@@ -366,6 +402,12 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=900, help="seconds to wait for the run")
     parser.add_argument("--manual-only", action="store_true", help="no scheduled runs, only the triggered one")
     parser.add_argument("--exit-after-run", action="store_true", help="stop once the triggered run finished")
+    parser.add_argument(
+        "--s3",
+        action="store_true",
+        help="raw store and run folders on a local S3-compatible endpoint; the default-queue worker in a folder of its own",
+    )
+    parser.add_argument("--shard-size", type=int, help="RASD_SHARD_SIZE for the run (default: the setting's)")
     args = parser.parse_args()
 
     problems = check_services(args.pg, args.redis)
@@ -386,6 +428,7 @@ def main() -> int:
 
     dbname = redis_db = None
     procs: dict[str, subprocess.Popen] = {}
+    s3_server = None
     try:
         dbname = create_database(args.pg)
         redis_db = claim_redis_db(args.redis)
@@ -405,6 +448,15 @@ def main() -> int:
             manual_only=args.manual_only,
         )
 
+        if args.shard_size:
+            env["RASD_SHARD_SIZE"] = str(args.shard_size)
+        own_home: dict[str, Path] = {}
+        if args.s3:
+            s3_server, s3_env = start_s3()
+            env.update(s3_env)
+            own_home["airflow-worker"] = home / "worker-default"
+            own_home["airflow-worker"].mkdir(parents=True, exist_ok=True)
+            print(f"S3 endpoint: {s3_env['AWS_ENDPOINT_URL']}   runs: {s3_env['RASD_RUNS']}", flush=True)
         preflight(env)
         with open(logs / "airflow-init.log", "w") as init_log:
             for cmd in init_commands(admin_user, admin_password):  # = compose's airflow-init
@@ -419,8 +471,11 @@ def main() -> int:
         procs["sample-site"] = start(
             "sample-site", [str(BIN / "rasd"), "serve-sample", "--port", str(args.sample_port)], env, logs
         )
+        own_env = {WAREHOUSE_WORKER: {"AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port())}}
         for service, component in COMPONENTS.items():
-            procs[service] = start(service, [str(BIN / "airflow"), *component], env, logs)
+            procs[service] = start(
+                service, [str(BIN / "airflow"), *component], {**env, **own_env.get(service, {})}, logs
+            )
 
         base = f"http://127.0.0.1:{args.port}"
 
@@ -450,6 +505,7 @@ def main() -> int:
             "metadata_db": dbname,
             "redis_db": redis_db,
             "components": {k: list(v) for k, v in COMPONENTS.items()},
+            "storage": {k: env[k] for k in ("RASD_RAW", "RASD_RUNS") if k in env},
             "logs": str(logs),
             **run_summary(db_dsn, run_id),
         }
@@ -466,6 +522,8 @@ def main() -> int:
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)  # let the clean-up finish
         stop(procs)
+        if s3_server is not None:
+            s3_server.stop()
         try:
             if dbname:
                 drop_database(args.pg, dbname)

@@ -87,6 +87,7 @@ def test_services_exist(compose):
         "airflow-dag-processor",
         "airflow-triggerer",
         "airflow-worker",
+        "airflow-warehouse-worker",
     }
 
 

@@ -181,18 +181,22 @@ def _cmd_run(args: argparse.Namespace) -> int:
     )
     if not cfg.sources_file.is_file():
         raise InputError(f"no outlet registry at {cfg.sources_file}")
-    if args.resume is not None and (args.outlet or args.run_id is not None):
-        raise InputError("--resume goes on with the run's own pages: it takes no --outlet or --run-id")
+    if args.resume is not None and (args.outlet or args.run_id is not None or args.warc):
+        raise InputError("--resume goes on with the run's own pages: it takes no --outlet, --run-id or --warc")
     workers = default_workers() if args.workers is None else args.workers
     if workers < 1:
         raise InputError("--workers must be 1 or more")
     given = args.resume if args.resume is not None else args.run_id
     run_id = new_run_id(cfg) if given is None else given
     folder_name(run_id)  # refuses '.', '..' and ids that cannot name a folder, before anything runs
+    # Archives only unless --sources (or --outlet) names outlets to fetch; then both.
+    fetch = not args.warc or args.sources is not None or bool(args.outlet)
     with RunLock(cfg.home, f"rasd run {run_id}"):
         try:
             if args.resume is not None:
                 counts = resume_run(cfg, run_id, args.critical_threshold, workers=workers)
+            elif not fetch:
+                counts = run_all(cfg, run_id, workers=workers, warc=args.warc, fetch=False)
             else:
                 try:
                     server, base_url = start_in_thread(args.sample_port)
@@ -203,7 +207,12 @@ def _cmd_run(args: argparse.Namespace) -> int:
                     ) from None
                 try:
                     counts = run_all(
-                        cfg, run_id, outlet_ids=args.outlet or None, sample_base_url=base_url, workers=workers
+                        cfg,
+                        run_id,
+                        outlet_ids=args.outlet or None,
+                        sample_base_url=base_url,
+                        workers=workers,
+                        warc=args.warc,
                     )
                 finally:
                     server.shutdown()
@@ -261,6 +270,14 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--reports", help="reports folder (default $RASD_HOME/reports)")
     run.add_argument("--home", help="working folder (default $RASD_HOME or ./var)")
     run.add_argument("--outlet", action="append", help="only this outlet id (repeatable)")
+    run.add_argument(
+        "--warc",
+        nargs="+",
+        action="extend",
+        metavar="FILE",
+        help="backfill from these WARC/ARC archives (paths, fsspec URLs or globs); nothing is fetched "
+        "unless --sources or --outlet names outlets",
+    )
     run.add_argument("--run-id", help="name this run (default manual__<UTC time to the microsecond>)")
     run.add_argument(
         "--resume", metavar="RUN_ID", help="resume a run that failed at a gate, from that gate (no fetching)"
@@ -311,7 +328,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     from rasd.pipeline.folder import InvalidRunId
     from rasd.pipeline.runs import NothingToResume, RunInProgress
-    from rasd.pipeline.stages import UnknownOutlet
+    from rasd.pipeline.stages import ArchiveError, UnknownOutlet
     from rasd.warehouse.export import ExportRefused
     from rasd.warehouse.snapshot import WriterBusy
 
@@ -319,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.func(args)
-    except (InputError, ConfigError, InvalidRunId, NothingToResume, ExportRefused, UnknownOutlet) as exc:
+    except (InputError, ConfigError, InvalidRunId, NothingToResume, ExportRefused, UnknownOutlet, ArchiveError) as exc:
         print(f"rasd {args.command}: {exc.args[0]}", file=sys.stderr)
         return 2
     except (RunInProgress, WriterBusy) as exc:

@@ -17,11 +17,14 @@ MAX_ARTICLE_BYTES = 5 * 2**20
 class Settings:
     home: Path
     db_path: Path
-    raw_dir: Path
+    raw_dir: str  # a local folder or an fsspec URL (s3://bucket/raw): the content-addressed raw store
     reports_dir: Path
     sources_file: Path
     critical_threshold: float  # share of critical rows above which a gate fails its task
+    runs_dir: str = ""  # a local folder or an fsspec URL: the run folders (default $RASD_HOME/runs)
     call_min_confidence: float = 0.5  # events below this confidence stay in `events` but make no call
+    shard_size: int = 250  # pages per shard: one clean task and one extract task each
+    progress_seconds: float = 10.0  # at most this long between two progress lines of a long step
 
     @property
     def snapshot_path(self) -> Path:
@@ -43,6 +46,16 @@ def _share(name: str, value: object) -> float:
     return number
 
 
+def _positive(name: str, value: object, kind: type[int] | type[float]) -> float:
+    try:
+        number = kind(str(value))
+    except ValueError:
+        raise ConfigError(f"{name} must be a positive number, not {value!r}") from None
+    if number <= 0:
+        raise ConfigError(f"{name} must be a positive number, not {number}")
+    return number
+
+
 def _pick(overrides: dict[str, object], key: str, env_var: str, default: object) -> object:
     value = overrides.get(key)
     if value is None:
@@ -60,7 +73,8 @@ def settings(**overrides: object) -> Settings:
     return Settings(
         home=home,
         db_path=path("db_path", "RASD_DB", home / "rasd.duckdb"),
-        raw_dir=path("raw_dir", "RASD_RAW", home / "raw"),
+        raw_dir=str(overrides.get("raw_dir") or env.get("RASD_RAW") or home / "raw"),  # URLs stay URLs
+        runs_dir=str(overrides.get("runs_dir") or env.get("RASD_RUNS") or home / "runs"),
         reports_dir=path("reports_dir", "RASD_REPORTS", home / "reports"),
         sources_file=path("sources_file", "RASD_SOURCES", DEFAULT_SOURCES_FILE),
         critical_threshold=_share(
@@ -68,5 +82,9 @@ def settings(**overrides: object) -> Settings:
         ),
         call_min_confidence=_share(
             "RASD_CALL_MIN_CONFIDENCE", _pick(overrides, "call_min_confidence", "RASD_CALL_MIN_CONFIDENCE", 0.5)
+        ),
+        shard_size=int(_positive("RASD_SHARD_SIZE", _pick(overrides, "shard_size", "RASD_SHARD_SIZE", 250), int)),
+        progress_seconds=_positive(
+            "RASD_PROGRESS_SECONDS", _pick(overrides, "progress_seconds", "RASD_PROGRESS_SECONDS", 10.0), float
         ),
     )

@@ -1,8 +1,10 @@
 """The team topology for real, without Docker: scripts/run_cluster.py with the local PostgreSQL and Redis.
 
 CeleryExecutor (Redis broker, PostgreSQL result backend), PostgreSQL metadata DB, FAB auth manager,
-api-server / scheduler / dag-processor / triggerer / celery worker as separate processes; rasd_ingest
-triggered through the REST API. Checks the run, where its tasks ran, DuckDB, and the clean-up.
+api-server / scheduler / dag-processor / triggerer / two celery workers (default and warehouse queues)
+as separate processes, in separate working folders, exchanging shards through a local S3-compatible
+endpoint; rasd_ingest triggered through the REST API. Checks the run, where its tasks ran, DuckDB,
+and the clean-up.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ INGEST_TASKS = {
     "fetch_outlet",
     "read_archive",
     "gate_raw_pages",
+    "shard_pages",
     "clean",
     "gate_articles",
     "extract",
@@ -85,6 +88,9 @@ def test_celery_topology_runs_ingest_on_the_worker(tmp_path):
             "--timeout",
             "240",
             "--exit-after-run",
+            "--s3",
+            "--shard-size",
+            "10",
         ],
         capture_output=True,
         text=True,
@@ -105,14 +111,29 @@ def test_celery_topology_runs_ingest_on_the_worker(tmp_path):
 
     # Ran through Celery: the executor recorded each task's Celery id, the result backend (the
     # PostgreSQL DB) holds that id as SUCCESS, and the worker process logged executing it.
+    # Tasks that open DuckDB went to the `warehouse` queue and ran on its one worker; the rest
+    # (fetch, clean and extract per shard) on the default queue's worker.
     celery = {row["task_id"]: row["status"] for row in summary["celery_taskmeta"]}
     worker_log = (logs / "airflow-worker.log").read_text(errors="replace")
+    warehouse_log = (logs / "airflow-warehouse-worker.log").read_text(errors="replace")
     assert "celery@" in worker_log and "concurrency: 2" in worker_log
+    assert "warehouse@" in warehouse_log and "concurrency: 1" in warehouse_log
+    on_warehouse = {"gate_raw_pages", "shard_pages", "gate_articles", "gate_events", "load", "gate_warehouse"}
     for ti in tis:
         cid = ti["external_executor_id"]
         assert cid and celery.get(cid) == "SUCCESS", (ti, celery)
-        assert f"[{cid}] Executing workload in Celery" in worker_log, ti
-        assert f"task_id='{ti['task_id']}'" in worker_log
+        log = warehouse_log if ti["task_id"] in on_warehouse else worker_log
+        assert ti["queue"] == ("warehouse" if ti["task_id"] in on_warehouse else "default"), ti
+        assert f"[{cid}] Executing workload in Celery" in log, ti
+        assert f"task_id='{ti['task_id']}'" in log
+
+    # Sharded: clean and extract mapped over the shards; the shards and raw pages went through the
+    # S3-compatible store, and the default-queue worker worked in a folder of its own.
+    shards = {ti["map_index"] for ti in tis if ti["task_id"] == "clean"}
+    assert len(shards) >= 2 and shards == {ti["map_index"] for ti in tis if ti["task_id"] == "extract"}
+    assert summary["storage"]["RASD_RUNS"].startswith("s3://") and summary["storage"]["RASD_RAW"].startswith("s3://")
+    for folder in (home / "worker-default", rasd_home):
+        assert not (folder / "runs").exists() and not (folder / "raw").exists(), folder
 
     con = duckdb.connect(str(rasd_home / "rasd.snapshot.duckdb"), read_only=True)
     try:

@@ -26,7 +26,9 @@ bag = DagBag(dag_folder=sys.argv[1])
 dags = {}
 for dag_id, dag in bag.dags.items():
     dags[dag_id] = {
-        "tasks": {t.task_id: {"owner": t.owner, "retries": t.retries, "pool": t.pool} for t in dag.tasks},
+        "tasks": {t.task_id: {"owner": t.owner, "retries": t.retries, "pool": t.pool, "queue": t.queue,
+                              "mapped": bool(getattr(t, "is_mapped", False)),
+                              "upstream": sorted(t.upstream_task_ids)} for t in dag.tasks},
         "max_active_runs": dag.max_active_runs, "tags": sorted(dag.tags),
     }
 print(json.dumps({"errors": {k: str(v) for k, v in bag.import_errors.items()}, "dags": dags,
@@ -62,7 +64,9 @@ def test_dags_import_and_follow_the_rules(tmp_path):
     assert ingest["load"]["pool"] == "duckdb_writer" and ingest["gate_warehouse"]["pool"] == "duckdb_writer"
     for stage in (
         "fetch_outlet",
+        "read_archive",
         "gate_raw_pages",
+        "shard_pages",
         "clean",
         "gate_articles",
         "extract",
@@ -71,6 +75,20 @@ def test_dags_import_and_follow_the_rules(tmp_path):
         "gate_warehouse",
     ):
         assert stage in ingest
+    reprocess = info["dags"]["rasd_reprocess"]["tasks"]
+    for tasks in (ingest, reprocess):
+        # clean and extract: one mapped task per shard, for any worker; the gates see the union.
+        assert tasks["clean"]["mapped"] and tasks["extract"]["mapped"]
+        assert tasks["clean"]["upstream"] == ["shard_pages"]
+        assert tasks["extract"]["upstream"] == ["gate_articles", "shard_pages"]
+        assert tasks["gate_articles"]["upstream"] == ["clean"] and not tasks["gate_articles"]["mapped"]
+        assert tasks["clean"]["queue"] == tasks["extract"]["queue"] == "default"
+        # whatever opens the DuckDB file runs on the warehouse queue (one worker, on the file's machine)
+        for name in ("gate_articles", "gate_events", "load", "gate_warehouse"):
+            assert tasks[name]["queue"] == "warehouse", name
+        assert tasks["load"]["pool"] == tasks["gate_warehouse"]["pool"] == "duckdb_writer"
+    assert ingest["gate_raw_pages"]["queue"] == "warehouse"
+    assert reprocess["select_stored_pages"]["queue"] == "warehouse"
 
 
 def test_dag_files_parse_fast_without_heavy_imports(tmp_path):

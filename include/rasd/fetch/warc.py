@@ -11,6 +11,7 @@ the clean stage (reason ``not_arabic``): the archive reader has no language test
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,6 +35,23 @@ def _iso(warc_date: str | None) -> str:
     return d.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+class NotAnArchive(ValueError):
+    """A file that does not start like a WARC or ARC archive (warcio would read it as records)."""
+
+
+def _check_head(path_or_url: str, **storage_options: Any) -> None:
+    with fsspec.open(path_or_url, "rb", **storage_options) as fh:
+        head = fh.read(64)
+        if head[:2] == b"\x1f\x8b":  # gzip: look at the start of the first member
+            fh.seek(0)
+            try:
+                head = gzip.GzipFile(fileobj=fh).read(64)
+            except (OSError, EOFError):
+                head = b""
+    if not head.lstrip(b"\r\n").startswith((b"WARC/", b"filedesc://")):
+        raise NotAnArchive(f"{path_or_url}: not a WARC/ARC archive (it starts with {head[:16]!r})")
+
+
 def read_warc(
     path_or_url: str,
     outlet_id: str = "warc",
@@ -45,7 +63,9 @@ def read_warc(
     """Yield a ``RawPage`` or ``Quarantined`` per response record, in archive order.
 
     With ``store`` (a ``RawStore``) kept bodies are written to it; ``content_hash`` is the sha256
-    of the HTTP payload with transfer/content encodings undone, as for live fetches."""
+    of the HTTP payload with transfer/content encodings undone, as for live fetches.
+    A file that does not start like an archive raises ``NotAnArchive`` before anything is read."""
+    _check_head(path_or_url, **storage_options)
     with fsspec.open(path_or_url, "rb", **storage_options) as fh:
         for record in ArchiveIterator(fh, arc2warc=True):
             if record.rec_type != "response":

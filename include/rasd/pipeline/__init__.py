@@ -1,9 +1,9 @@
 """The stages wired in order, shared by ``rasd run`` and the Airflow DAGs.
 
-``folder`` (the run folder: the declared hand-off between stages), ``stages`` (fetch, clean,
-extract, load), ``gates`` (the quality gates between them, and what a tripped gate commits),
+``folder`` (the run folder: the declared hand-off between stages), ``stages`` (fetch, archives,
+shards, clean, extract, load), ``gates`` (the quality gates between them, and what a tripped gate commits),
 ``runs`` (a whole run, resuming a failed one, the run record and lock), ``parallel`` (clean and
-extract over worker processes).
+extract over worker processes), ``progress`` (progress lines of long steps).
 """
 
 from rasd.pipeline.gates import gate_articles, gate_events, gate_raw_pages, gate_warehouse
@@ -13,9 +13,11 @@ from rasd.pipeline.stages import (
     extract_stage,
     fetch_stage,
     load_stage,
+    mark_duplicates,
     registry,
     select_outlets,
     select_stored_pages,
+    shard_stage,
     stage_counts,
     warc_stage,
 )
@@ -29,12 +31,14 @@ __all__ = [
     "gate_raw_pages",
     "gate_warehouse",
     "load_stage",
+    "mark_duplicates",
     "record_run",
     "registry",
     "resume_run",
     "run_all",
     "select_outlets",
     "select_stored_pages",
+    "shard_stage",
     "stage_counts",
     "start_run",
     "warc_stage",

@@ -7,19 +7,28 @@ which threshold override applies, so that a failed run can be resumed.
 
 Files: ``pages.<outlet>.jsonl`` and ``fetch_log.<outlet>.jsonl`` (fetch), ``quarantine.<stage>.jsonl``
 (every stage and gate), ``passed.<gate>.jsonl`` (ids a gate let through), ``quality.<gate>.jsonl``
-(expectation results), ``articles.jsonl`` (clean), ``events.jsonl`` (extract), ``counts.<step>.json``
-(what each step reported), ``run.json`` (the manifest).
+(expectation results), ``counts.<step>.json`` (what each step reported), ``run.json`` (the manifest).
+
+Shards: the pages that passed their gate are split into shards of ``RASD_SHARD_SIZE`` pages
+(``shard.<k>.pages.jsonl``, ``k`` a zero-padded number), so that clean and extract run as one task
+per shard on any worker: ``articles.<k>.jsonl`` and ``quarantine.clean.<k>.jsonl`` (clean),
+``events.<k>.jsonl`` (extract), ``counts.clean.<k>.json`` and ``counts.extract.<k>.json`` (summed
+into ``clean`` and ``extract`` by ``counts()``). ``duplicates.jsonl`` holds the near-duplicate marks
+that need every shard (made once, on the union, before the articles gate); ``articles()`` applies them.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from types import TracebackType
 from typing import Any, Literal
+
+from upath import UPath
 
 from rasd.config import Settings
 from rasd.records import CleanArticle, Event, Participant, Quarantined, RawPage, SourceRef, Span
@@ -53,19 +62,57 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
-def write_jsonl(path: Path, rows: Iterable[Any]) -> int:
-    count = 0
+class JsonlWriter:
+    """Rows written one at a time to a temporary file that takes the final name only when the
+    block ends without error: a retried task never sees half a file, and nothing is held in memory."""
+
+    def __init__(self, path: UPath) -> None:
+        self.path = path
+        self.count = 0
+        self._tmp = path.with_suffix(path.suffix + ".tmp")
+        self._fh = self._tmp.open("w", encoding="utf-8")
+
+    def write(self, row: Any) -> None:
+        data = dataclasses.asdict(row) if dataclasses.is_dataclass(row) and not isinstance(row, type) else row
+        self._fh.write(json.dumps(data, ensure_ascii=False, default=_json_default) + "\n")
+        self.count += 1
+
+    def __enter__(self) -> JsonlWriter:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._fh.close()
+        if exc_type is None:
+            _replace(self._tmp, self.path)
+        elif self._tmp.exists():
+            self._tmp.unlink()
+
+
+def _replace(tmp: UPath, final: UPath) -> None:
+    """Give ``tmp`` the name ``final`` (atomic on a local disk; a copy then a delete on object stores)."""
+    try:
+        tmp.replace(final)
+    except NotImplementedError:  # fsspec paths without replace(): rename() overwrites there
+        tmp.rename(final)
+
+
+def _write_text(path: UPath, text: str) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     with tmp.open("w", encoding="utf-8") as fh:
+        fh.write(text)
+    _replace(tmp, path)
+
+
+def write_jsonl(path: UPath, rows: Iterable[Any]) -> int:
+    with JsonlWriter(path) as out:
         for row in rows:
-            data = dataclasses.asdict(row) if dataclasses.is_dataclass(row) and not isinstance(row, type) else row
-            fh.write(json.dumps(data, ensure_ascii=False, default=_json_default) + "\n")
-            count += 1
-    tmp.replace(path)  # a retried task never sees half a file
-    return count
+            out.write(row)
+    return out.count
 
 
-def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+def read_jsonl(path: UPath) -> Iterator[dict[str, Any]]:
     if not path.exists():
         return
     with path.open(encoding="utf-8") as fh:
@@ -74,7 +121,7 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
-def _count_lines(path: Path) -> int:
+def _count_lines(path: UPath) -> int:
     if not path.exists():
         return 0
     with path.open(encoding="utf-8") as fh:
@@ -103,18 +150,19 @@ def event_from_dict(d: dict[str, Any]) -> Event:
 class RunFolder:
     """Every file of one run's stage hand-off."""
 
-    def __init__(self, runs_dir: Path, run_id: str) -> None:
+    def __init__(self, runs_dir: str | os.PathLike[str], run_id: str) -> None:
+        """``runs_dir``: a local folder or any fsspec URL (``s3://bucket/runs``)."""
         self.run_id = run_id
-        self.path = runs_dir / folder_name(run_id)
+        self.path = UPath(runs_dir) / folder_name(run_id)
 
     @classmethod
     def of(cls, settings: Settings, run_id: str) -> RunFolder:
-        return cls(settings.home / "runs", run_id)
+        return cls(settings.runs_dir or settings.home / "runs", run_id)
 
     def exists(self) -> bool:
         return (self.path / "run.json").exists()
 
-    def _file(self, name: str) -> Path:
+    def _file(self, name: str) -> UPath:
         self.path.mkdir(parents=True, exist_ok=True)
         return self.path / name
 
@@ -126,10 +174,7 @@ class RunFolder:
         return RunManifest(**json.loads(path.read_text(encoding="utf-8")))
 
     def save_manifest(self, manifest: RunManifest) -> None:
-        path = self._file("run.json")
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(dataclasses.asdict(manifest), indent=1), encoding="utf-8")
-        tmp.replace(path)
+        _write_text(self._file("run.json"), json.dumps(dataclasses.asdict(manifest), indent=1))
 
     def update_manifest(self, **changes: Any) -> RunManifest:
         manifest = dataclasses.replace(self.manifest(), **changes)
@@ -138,32 +183,49 @@ class RunFolder:
 
     # --- fetch ----------------------------------------------------------------------------------
     def write_pages(self, outlet_id: str, pages: Iterable[RawPage | dict[str, Any]]) -> int:
-        rows = (
-            {k: v for k, v in dataclasses.asdict(p).items() if k != "html"} if isinstance(p, RawPage) else p
-            for p in pages
-        )
+        rows = (self.page_row(p) if isinstance(p, RawPage) else p for p in pages)
         return write_jsonl(self._file(f"pages.{outlet_id}.jsonl"), rows)
 
+    def page_writer(self, outlet_id: str) -> JsonlWriter:
+        """Write an outlet's pages one at a time (an archive's pages are never all in memory)."""
+        return JsonlWriter(self._file(f"pages.{outlet_id}.jsonl"))
+
+    @staticmethod
+    def page_row(page: RawPage) -> dict[str, Any]:
+        """A page as the run folder keeps it: its record without the body (that is in the raw store)."""
+        return {k: v for k, v in dataclasses.asdict(page).items() if k != "html"}
+
+    def iter_pages(self) -> Iterator[dict[str, Any]]:
+        """Every page record of the run, one at a time."""
+        for path in sorted(self.path.glob("pages.*.jsonl"), key=str):
+            yield from read_jsonl(path)
+
     def pages(self) -> list[RawPage]:
-        return [RawPage(**row) for path in sorted(self.path.glob("pages.*.jsonl")) for row in read_jsonl(path)]
+        return [RawPage(**row) for path in sorted(self.path.glob("pages.*.jsonl"), key=str) for row in read_jsonl(path)]
 
     def page_counts(self) -> dict[str, int]:
         return {
-            p.name[len("pages.") : -len(".jsonl")]: _count_lines(p) for p in sorted(self.path.glob("pages.*.jsonl"))
+            p.name[len("pages.") : -len(".jsonl")]: _count_lines(p)
+            for p in sorted(self.path.glob("pages.*.jsonl"), key=str)
         }
 
     def write_fetch_log(self, outlet_id: str, rows: Iterable[dict[str, Any]]) -> int:
         return write_jsonl(self._file(f"fetch_log.{outlet_id}.jsonl"), rows)
 
     def fetch_log(self) -> list[dict[str, Any]]:
-        return [row for path in sorted(self.path.glob("fetch_log.*.jsonl")) for row in read_jsonl(path)]
+        return [row for path in sorted(self.path.glob("fetch_log.*.jsonl"), key=str) for row in read_jsonl(path)]
 
     # --- quarantine, gates, quality -------------------------------------------------------------
+    def quarantine_writer(self, stage: str) -> JsonlWriter:
+        return JsonlWriter(self._file(f"quarantine.{stage}.jsonl"))
+
     def write_quarantine(self, stage: str, items: Iterable[Quarantined]) -> int:
         return write_jsonl(self._file(f"quarantine.{stage}.jsonl"), items)
 
     def quarantined(self) -> list[Quarantined]:
-        return [Quarantined(**r) for path in sorted(self.path.glob("quarantine.*.jsonl")) for r in read_jsonl(path)]
+        return [
+            Quarantined(**r) for path in sorted(self.path.glob("quarantine.*.jsonl"), key=str) for r in read_jsonl(path)
+        ]
 
     def quarantine_count(self, stage: str) -> int:
         return _count_lines(self.path / f"quarantine.{stage}.jsonl")
@@ -180,18 +242,54 @@ class RunFolder:
         return write_jsonl(self._file(f"quality.{gate}.jsonl"), rows)
 
     def quality(self) -> list[dict[str, Any]]:
-        return [row for path in sorted(self.path.glob("quality.*.jsonl")) for row in read_jsonl(path)]
+        return [row for path in sorted(self.path.glob("quality.*.jsonl"), key=str) for row in read_jsonl(path)]
 
-    # --- clean and extract ----------------------------------------------------------------------
-    def write_articles(self, articles: Iterable[CleanArticle]) -> int:
-        return write_jsonl(self._file("articles.jsonl"), articles)
+    # --- shards -----------------------------------------------------------------------------------
+    def shards(self) -> list[str]:
+        """The run's shard ids, in order (empty until the pages have been split)."""
+        return sorted(p.name.split(".")[1] for p in self.path.glob("shard.*.pages.jsonl"))
 
-    def articles(self) -> list[CleanArticle]:
-        return [CleanArticle(**row) for row in read_jsonl(self.path / "articles.jsonl")]
+    def clear_shards(self) -> None:
+        """Forget a previous split and everything made from it (a retried split starts afresh)."""
+        patterns = ("shard.*.pages.jsonl", "articles.*.jsonl", "events.*.jsonl", "quarantine.clean.*.jsonl")
+        for pattern in (*patterns, "counts.clean.*.json", "counts.extract.*.json", "duplicates.jsonl"):
+            for path in self.path.glob(pattern):
+                path.unlink()
 
-    def write_events(self, rows: Iterable[tuple[str, list[Event]]]) -> int:
+    def write_shard(self, shard: str, pages: Iterable[dict[str, Any]]) -> int:
+        return write_jsonl(self._file(f"shard.{shard}.pages.jsonl"), pages)
+
+    def shard_pages(self, shard: str) -> list[RawPage]:
+        return [RawPage(**row) for row in read_jsonl(self.path / f"shard.{shard}.pages.jsonl")]
+
+    # --- clean and extract (per shard) ------------------------------------------------------------
+    def write_articles(self, articles: Iterable[CleanArticle], shard: str) -> int:
+        return write_jsonl(self._file(f"articles.{shard}.jsonl"), articles)
+
+    def shard_articles(self, shard: str) -> list[CleanArticle]:
+        return [CleanArticle(**row) for row in read_jsonl(self.path / f"articles.{shard}.jsonl")]
+
+    def write_duplicates(self, articles: Iterable[CleanArticle]) -> int:
+        """The near-duplicate marks and signatures of the run's articles (made on the union)."""
+        rows = ({"article_id": a.article_id, "duplicate_of": a.duplicate_of, "minhash": a.minhash} for a in articles)
+        return write_jsonl(self._file("duplicates.jsonl"), rows)
+
+    def _with_duplicates(self, articles: list[CleanArticle]) -> list[CleanArticle]:
+        marks = {row["article_id"]: row for row in read_jsonl(self.path / "duplicates.jsonl")}
+        for article in articles:
+            mark = marks.get(article.article_id)
+            if mark is not None:
+                article.duplicate_of, article.minhash = mark["duplicate_of"], mark["minhash"]
+        return articles
+
+    def articles(self, shard: str | None = None) -> list[CleanArticle]:
+        """The run's articles (every shard in order, or one), with their near-duplicate marks."""
+        shards = self.shards() if shard is None else [shard]
+        return self._with_duplicates([a for k in shards for a in self.shard_articles(k)])
+
+    def write_events(self, rows: Iterable[tuple[str, list[Event]]], shard: str) -> int:
         return write_jsonl(
-            self._file("events.jsonl"),
+            self._file(f"events.{shard}.jsonl"),
             ({"article_id": aid, "events": [e.to_dict() for e in events]} for aid, events in rows),
         )
 
@@ -199,25 +297,28 @@ class RunFolder:
         articles = {a.article_id: a for a in self.articles()}
         return [
             (articles[row["article_id"]], [event_from_dict(e) for e in row["events"]])
-            for row in read_jsonl(self.path / "events.jsonl")
+            for shard in self.shards()
+            for row in read_jsonl(self.path / f"events.{shard}.jsonl")
         ]
 
     # --- counts ---------------------------------------------------------------------------------
     def write_counts(self, step: str, counts: dict[str, Any]) -> None:
-        path = self._file(f"counts.{step}.json")
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(counts, default=_json_default), encoding="utf-8")
-        tmp.replace(path)
+        _write_text(self._file(f"counts.{step}.json"), json.dumps(counts, default=_json_default))
 
     def counts(self) -> dict[str, Any]:
         """What each step reported, in the shape ``rasd run`` returns: ``fetch`` by outlet, then one
         entry per stage and gate."""
         out: dict[str, Any] = {"fetch": {}}
-        for path in sorted(self.path.glob("counts.*.json")):
+        for path in sorted(self.path.glob("counts.*.json"), key=str):
             step = path.name[len("counts.") : -len(".json")]
             data = json.loads(path.read_text(encoding="utf-8"))
-            if step.startswith("fetch."):
-                out["fetch"][step[len("fetch.") :]] = data
+            stage, _, shard = step.partition(".")
+            if stage == "fetch":
+                out["fetch"][shard] = data
+            elif stage in ("clean", "extract") and shard:  # per shard: summed over the shards
+                total = out.setdefault(stage, {})
+                for key, value in data.items():
+                    total[key] = total.get(key, 0) + value
             else:
                 out[step] = data
         return out

@@ -14,7 +14,7 @@ import pandas as pd
 
 from rasd.config import Settings
 from rasd.pipeline.folder import RunFolder
-from rasd.pipeline.stages import registry, stage_counts
+from rasd.pipeline.stages import mark_duplicates, registry, stage_counts
 from rasd.quality import GateFailed, GateResult, quality_rows, run_gate
 
 log = logging.getLogger("rasd")
@@ -98,6 +98,7 @@ def gate_articles(
 ) -> dict[str, int]:
     from rasd.quality.frames import articles_frame
 
+    mark_duplicates(settings, run_id)  # needs every shard: done once, here, before the union is gated
     folder = RunFolder.of(settings, run_id)
     articles = folder.articles()
     outlets = registry(settings)

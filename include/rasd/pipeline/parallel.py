@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -25,14 +26,40 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
+Mapper = Callable[[Callable[[T], R], Sequence[T]], list[R]]
+
+
 def map_ordered(func: Callable[[T], R], items: Sequence[T], workers: int) -> list[R]:
     """``[func(x) for x in items]``, on ``workers`` processes when it pays."""
-    if workers <= 1 or len(items) < MIN_ITEMS_FOR_WORKERS:
-        return [func(x) for x in items]
-    workers = min(workers, len(items))
-    chunk = max(1, min(200, len(items) // (workers * 8)))
+    with worker_pool(workers, len(items)) as mapper:
+        return mapper(func, items)
+
+
+@contextmanager
+def worker_pool(workers: int, expected_items: int | None = None) -> Iterator[Mapper]:
+    """A mapper (``mapper(func, items) -> [func(x) for x in items]``) backed by one pool of
+    ``workers`` forked processes for the whole block, so that a stage going through many shards
+    forks once. No pool for one worker, or when fewer than ``MIN_ITEMS_FOR_WORKERS`` items are
+    expected; batches under that size are mapped in this process."""
+    if workers <= 1 or (expected_items is not None and expected_items < MIN_ITEMS_FOR_WORKERS):
+        yield lambda func, items: [func(x) for x in items]
+        return
+    if expected_items is not None:
+        workers = min(workers, expected_items)
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(func, items, chunksize=chunk))
+        warm: set[Callable[..., Any]] = set()
+
+        def mapper(func: Callable[[T], R], items: Sequence[T]) -> list[R]:
+            if len(items) < MIN_ITEMS_FOR_WORKERS:
+                return [func(x) for x in items]
+            head: list[R] = []
+            if func not in warm:  # the first item here: what it loads (models, reference data) is
+                warm.add(func)  # then inherited by the workers, which fork on the first submit
+                head, items = [func(items[0])], items[1:]
+            chunk = max(1, min(200, len(items) // (workers * 8)))
+            return head + list(pool.map(func, items, chunksize=chunk))
+
+        yield mapper
 
 
 # --- the per-item work (module level, so that workers can run it) -------------------------------------

@@ -13,6 +13,7 @@ import fcntl
 import json
 import logging
 import os
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -25,8 +26,9 @@ from rasd.quality import GateFailed
 log = logging.getLogger("rasd")
 
 # The steps after fetching, in order; a resumed run starts at its failed gate.
-STEPS: list[tuple[str, Callable[[Settings, str], dict[str, Any]]]] = [
+STEPS: list[tuple[str, Callable[[Settings, str], Any]]] = [
     ("gate_raw_pages", gates.gate_raw_pages),
+    ("shard_pages", stages.shard_stage),
     ("clean", stages.clean_stage),
     ("gate_articles", gates.gate_articles),
     ("extract", stages.extract_stage),
@@ -141,9 +143,13 @@ def _record_crash(settings: Settings, run_id: str, step: str, exc: Exception) ->
         log.exception("could not record the failure of run %s at %s", run_id, step)
 
 
-def _run_steps(settings: Settings, run_id: str, first: str, report: bool, workers: int = 1) -> dict[str, Any]:
+def _run_steps(
+    settings: Settings, run_id: str, first: str, report: bool, workers: int = 1, seconds: dict | None = None
+) -> dict[str, Any]:
     names = [name for name, _ in STEPS]
+    seconds = dict(seconds or {})
     for name, step in STEPS[names.index(first) :]:
+        started = time.perf_counter()
         try:
             if name in PARALLEL_STEPS:
                 PARALLEL_STEPS[name](settings, run_id, workers)
@@ -154,12 +160,17 @@ def _run_steps(settings: Settings, run_id: str, first: str, report: bool, worker
         except Exception as exc:
             _record_crash(settings, run_id, name, exc)
             raise
+        seconds[name] = round(time.perf_counter() - started, 3)
+        log.info("%s: %.1f s", name, seconds[name])
     record_run(settings, run_id)
     counts = stages.stage_counts(settings, run_id)
+    counts["seconds"] = seconds  # wall time of each step (printed by `rasd run --json`)
     if report:
         from rasd.report import build_report
 
+        started = time.perf_counter()
         counts["report"] = str(build_report(settings, run_id))
+        seconds["report"] = round(time.perf_counter() - started, 3)
     counts["run_id"] = run_id
     return counts
 
@@ -171,14 +182,27 @@ def run_all(
     sample_base_url: str | None = None,
     report: bool = True,
     workers: int = 1,
+    warc: Sequence[str] | None = None,
+    fetch: bool = True,
 ) -> dict[str, Any]:
     """Every stage once, in order, without Airflow; clean and extract on ``workers`` processes.
+    ``warc``: archives (files, URLs, globs) read into the run too; ``fetch=False``: archives only.
     A tripped gate raises ``GateFailed`` after committing what the user needs to see (see
     ``gates.commit_failure``)."""
     run_id = run_id or new_run_id(settings)
+    if warc:
+        stages.archive_paths(warc)  # a missing archive stops the run before anything is written
     start_run(settings, run_id)
-    stages.fetch_stage(settings, run_id, stages.select_outlets(settings, outlet_ids, sample_base_url))
-    return _run_steps(settings, run_id, STEPS[0][0], report, workers)
+    seconds: dict[str, float] = {}
+    started = time.perf_counter()
+    if fetch:
+        stages.fetch_stage(settings, run_id, stages.select_outlets(settings, outlet_ids, sample_base_url))
+        seconds["fetch"] = round(time.perf_counter() - started, 3)
+    if warc:
+        started = time.perf_counter()
+        stages.warc_stage(settings, run_id, warc)
+        seconds["warc"] = round(time.perf_counter() - started, 3)
+    return _run_steps(settings, run_id, STEPS[0][0], report, workers, seconds)
 
 
 def resume_run(

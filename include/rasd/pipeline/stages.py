@@ -103,25 +103,92 @@ def fetch_stage(
     return counts
 
 
-def warc_stage(settings: Settings, run_id: str, path: str, outlet_id: str = "warc") -> dict[str, int]:
-    """Backfill from a web archive: HTML responses become pages of the run (clean judges the
-    language, as for live pages), the rest quarantine."""
-    from rasd.fetch import RawStore, read_warc
+class ArchiveError(ValueError):
+    """An archive that is missing or cannot be read, said in one line."""
 
-    store = RawStore(str(settings.raw_dir))
-    pages: list[RawPage] = []
-    quarantined: list[Quarantined] = []
-    for item in read_warc(path, outlet_id=outlet_id, store=store):
-        if isinstance(item, RawPage):
-            pages.append(item)
+
+def archive_paths(specs: str | Sequence[str]) -> list[str]:
+    """Archive files or fsspec URLs from paths, URLs and globs (``/backfill/2024-*.warc.gz``,
+    ``s3://bucket/crawl/*.warc.gz``), in order, each once. A glob matching nothing or a missing
+    file is an ``ArchiveError``."""
+    import fsspec
+
+    found: list[str] = []
+    for spec in [specs] if isinstance(specs, str) else list(specs):
+        fs, path = fsspec.core.url_to_fs(spec)
+        local = "://" not in spec
+        if glob_chars(spec):
+            matches = sorted(fs.glob(path))
+            if not matches:
+                raise ArchiveError(f"no archive matches {spec}")
+            found += [m if local else fs.unstrip_protocol(m) for m in matches]
+        elif not fs.isfile(path):
+            raise ArchiveError(f"{spec}: no such archive file")
         else:
-            quarantined.append(item)
+            found.append(spec)
+    return list(dict.fromkeys(found))
+
+
+def glob_chars(spec: str) -> bool:
+    return any(c in spec for c in "*?[")
+
+
+def warc_stage(
+    settings: Settings, run_id: str, paths: str | Sequence[str], outlet_id: str = "warc", clock=None
+) -> dict[str, int]:
+    """Backfill from web archives (files, URLs or globs): HTML responses become pages of the run
+    (clean judges the language, as for live pages), the rest quarantine, and so does a URL archived
+    again (``archived_again``: its first capture is the page). Streamed record by record, with a
+    progress line every ``settings.progress_seconds``."""
+    import time
+
+    from warcio.exceptions import ArchiveLoadFailed
+
+    from rasd.fetch import RawStore, canonicalize_url, read_warc
+    from rasd.fetch.warc import NotAnArchive
+    from rasd.pipeline.progress import Progress
+    from rasd.records import stable_id
+
+    archives = archive_paths(paths)
+    store = RawStore(str(settings.raw_dir))
     folder = RunFolder.of(settings, run_id)
-    folder.write_pages(outlet_id, pages)
-    folder.write_quarantine(f"fetch.{outlet_id}", quarantined)
-    counts = {"pages": len(pages), "quarantined": len(quarantined)}
+    progress = Progress("warc", "responses", settings.progress_seconds, clock or time.monotonic)
+    seen: set[str] = set()
+    with folder.page_writer(outlet_id) as pages, folder.quarantine_writer(f"fetch.{outlet_id}") as quarantine:
+        for archive in archives:
+            progress.add(archives=1)
+            try:
+                for item in read_warc(archive, outlet_id=outlet_id, store=store):
+                    key = stable_id(canonicalize_url(item.url or ""))
+                    if isinstance(item, RawPage) and key in seen:
+                        item = _archived_again(item, key)
+                    is_page = isinstance(item, RawPage)
+                    if isinstance(item, RawPage):
+                        seen.add(key)
+                        pages.write(folder.page_row(item))
+                    else:
+                        quarantine.write(item)
+                    progress.add(responses=1, pages=int(is_page), quarantined=int(not is_page))
+            except NotAnArchive as exc:
+                raise ArchiveError(str(exc)) from None
+            except (ArchiveLoadFailed, OSError, EOFError) as exc:
+                raise ArchiveError(f"{archive}: not a readable WARC/ARC archive ({str(exc).strip()[:200]})") from None
+    progress.done()
+    counts = {"pages": pages.count, "quarantined": quarantine.count, "archives": len(archives)}
     folder.write_counts(f"fetch.{outlet_id}", counts)
     return counts
+
+
+def _archived_again(page: RawPage, key: str) -> Quarantined:
+    return Quarantined(
+        stage="fetch",
+        reason="archived_again",
+        detail="an earlier capture of this URL in the run's archives is the page",
+        url=page.url,
+        item_id=key,
+        outlet_id=page.outlet_id,
+        value=page.fetched_at,
+    )
 
 
 _STORED_PAGE_FIELDS = [
@@ -187,31 +254,80 @@ def select_stored_pages(
 # --- clean and extract ------------------------------------------------------------------------------
 
 
-def clean_stage(settings: Settings, run_id: str, workers: int = 1) -> dict[str, int]:
-    """Pages that passed their gate -> articles or quarantine, on ``workers`` processes."""
-    from rasd.clean import mark_near_duplicates
-    from rasd.pipeline.parallel import clean_one, map_ordered
+def shard_stage(settings: Settings, run_id: str) -> list[str]:
+    """Split the pages that passed their gate into shards of ``settings.shard_size`` (streamed);
+    the shard ids, at least one (an empty shard when there is nothing: a mapped task over no
+    shards would skip the rest of the run)."""
+    folder = RunFolder.of(settings, run_id)
+    folder.clear_shards()
+    passed = folder.passed("raw_pages")
+    shards: list[str] = []
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        shards.append(f"{len(shards):05d}")
+        folder.write_shard(shards[-1], batch)
+        batch.clear()
+
+    n_pages = 0
+    for page in folder.iter_pages():
+        if passed is None or page["url"] in passed:
+            batch.append(page)
+            n_pages += 1
+            if len(batch) >= settings.shard_size:
+                flush()
+    if batch or not shards:
+        flush()
+    folder.write_counts("shard_pages", {"shards": len(shards), "pages": n_pages})
+    return shards
+
+
+def _shards_of(settings: Settings, folder: RunFolder, shard: str | None) -> list[str]:
+    if shard is not None:
+        return [shard]
+    return folder.shards() or shard_stage(settings, folder.run_id)
+
+
+def clean_stage(settings: Settings, run_id: str, workers: int = 1, shard: str | None = None) -> dict[str, int]:
+    """Pages of one shard (or of every shard, in order) -> articles or quarantine, on ``workers``
+    processes. Near-duplicates need the whole run: ``mark_duplicates`` marks them afterwards."""
+    import time
+
+    from rasd.pipeline.parallel import clean_one, worker_pool
+    from rasd.pipeline.progress import Progress
 
     folder = RunFolder.of(settings, run_id)
-    passed = folder.passed("raw_pages")
-    jobs = [
-        (str(settings.raw_dir), dataclasses.asdict(page))
-        for page in folder.pages()
-        if passed is None or page.url in passed
-    ]
-    articles: list[CleanArticle] = []
-    quarantined: list[Quarantined] = []
-    for result in map_ordered(clean_one, jobs, workers):
-        if isinstance(result, CleanArticle):
-            articles.append(result)
-        else:
-            quarantined.append(result)
+    shards = _shards_of(settings, folder, shard)
+    progress = Progress("clean", "pages", settings.progress_seconds, time.monotonic)
+    totals = {"articles": 0, "quarantined": 0}
+    with worker_pool(workers) as mapper:
+        for k in shards:
+            jobs = [(str(settings.raw_dir), dataclasses.asdict(page)) for page in folder.shard_pages(k)]
+            results = mapper(clean_one, jobs)
+            articles = [r for r in results if isinstance(r, CleanArticle)]
+            counts = {"articles": folder.write_articles(articles, k)}
+            counts["quarantined"] = folder.write_quarantine(
+                f"clean.{k}", [r for r in results if not isinstance(r, CleanArticle)]
+            )
+            folder.write_counts(f"clean.{k}", counts)
+            for key in totals:
+                totals[key] += counts[key]
+            progress.add(shards=1, pages=len(jobs), articles=counts["articles"])
+    if len(shards) > 1:
+        progress.done()
+    return totals
+
+
+def mark_duplicates(settings: Settings, run_id: str) -> int:
+    """Near-duplicates over the whole run (every shard) and the articles loaded before; the marks
+    go to the run folder. The number of articles marked as copies."""
+    from rasd.clean import mark_near_duplicates
+
+    folder = RunFolder.of(settings, run_id)
+    articles = folder.articles()
     mark_near_duplicates(articles, _earlier_signatures(settings, articles))
-    folder.write_articles(articles)
-    folder.write_quarantine("clean", quarantined)
-    counts = {"articles": len(articles), "quarantined": len(quarantined)}
-    folder.write_counts("clean", counts)
-    return counts
+    folder.write_duplicates(articles)
+    return sum(1 for a in articles if a.duplicate_of)
 
 
 def _earlier_signatures(settings: Settings, articles: Sequence[CleanArticle], days: int = 60):
@@ -232,28 +348,33 @@ def _earlier_signatures(settings: Settings, articles: Sequence[CleanArticle], da
         con.close()
 
 
-def extract_stage(settings: Settings, run_id: str, workers: int = 1) -> dict[str, int]:
-    """Articles that passed their gate -> events, on ``workers`` processes."""
-    from rasd.pipeline.parallel import extract_one, map_ordered
+def extract_stage(settings: Settings, run_id: str, workers: int = 1, shard: str | None = None) -> dict[str, int]:
+    """Articles of one shard (or of every shard) that passed their gate -> events, on ``workers`` processes."""
+    from rasd.pipeline.parallel import extract_one, worker_pool
 
     folder = RunFolder.of(settings, run_id)
     passed = folder.passed("articles")
     outlets = registry(settings)
-    articles = [a for a in folder.articles() if passed is None or a.article_id in passed]
-    jobs = [
-        (
-            a.text,
-            a.published_date,
-            a.source_line,
-            outlets[a.outlet_id].country if a.outlet_id in outlets else None,
-        )
-        for a in articles
-    ]
-    rows = list(zip([a.article_id for a in articles], map_ordered(extract_one, jobs, workers)))
-    folder.write_events(rows)
-    counts = {"articles": len(rows), "events": sum(len(events) for _, events in rows)}
-    folder.write_counts("extract", counts)
-    return counts
+    totals = {"articles": 0, "events": 0}
+    with worker_pool(workers) as mapper:
+        for k in _shards_of(settings, folder, shard):
+            articles = [a for a in folder.shard_articles(k) if passed is None or a.article_id in passed]
+            jobs = [
+                (
+                    a.text,
+                    a.published_date,
+                    a.source_line,
+                    outlets[a.outlet_id].country if a.outlet_id in outlets else None,
+                )
+                for a in articles
+            ]
+            rows = list(zip([a.article_id for a in articles], mapper(extract_one, jobs)))
+            folder.write_events(rows, k)
+            counts = {"articles": len(rows), "events": sum(len(events) for _, events in rows)}
+            folder.write_counts(f"extract.{k}", counts)
+            for key in totals:
+                totals[key] += counts[key]
+    return totals
 
 
 # --- load -------------------------------------------------------------------------------------------

@@ -1,0 +1,178 @@
+"""Backfill at scale: a generated archive through `rasd run --warc`, on 1 and on W processes.
+
+Writes N generated article pages (default 5,000, bench/pages.py) into one gzipped WARC, then runs
+`rasd run --warc ARCHIVE --workers 1` and `--workers W` (default: every core), each in a fresh
+home and its own process, as a user would. Prints:
+
+* the wall-time speedup of W workers over one (issue 14's goal on 2 cores: >= 1.6), with the
+  clean+extract part alone (the steps the workers spread);
+* articles per second from archive to DuckDB (the whole `rasd run`, process start included, and
+  the pipeline's steps alone), and its ratio to the slowest single stage's rate (goal >= 0.8);
+* the load average next to every figure: on a machine shared with other jobs the figures move
+  with it (re-run them on a quiet machine before quoting them).
+
+Identical output on 1 and W workers is checked (articles, events and calls tables).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pages import generate_pages
+
+RASD = Path(sys.executable).with_name("rasd")
+PAGE_STEPS = ("warc", "gate_raw_pages", "shard_pages", "clean")  # rates in pages/s
+ARTICLE_STEPS = ("gate_articles", "extract", "gate_events", "load", "gate_warehouse")  # in articles/s
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"[load {one:.2f} / {five:.2f}, {os.cpu_count()} cores]"
+
+
+def _burn(_: int) -> int:
+    total = 0
+    for i in range(300_000):
+        total += i * i
+    return total
+
+
+def control_speedup(workers: int) -> float:
+    """A pure-CPU loop on ``workers`` processes against one, measured now: the parallelism that the
+    machine offers at this moment (on a shared machine, the bound for the pipeline's speedup)."""
+    from rasd.pipeline.parallel import map_ordered
+
+    times = {}
+    for n in (1, workers):
+        start = time.perf_counter()
+        map_ordered(_burn, list(range(200)), n)
+        times[n] = time.perf_counter() - start
+    return times[1] / times[workers]
+
+
+def write_archive(path: Path, n: int) -> int:
+    """A gzipped WARC of ``n`` generated article pages (responses and their requests), streamed."""
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "rasd bench/scale.py"}))
+        for url, _outlet, html in generate_pages(n):
+            body = html.encode("utf-8")
+            headers = StatusAndHeaders(
+                "200 OK",
+                [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body)))],
+                protocol="HTTP/1.1",
+            )
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            )
+    return path.stat().st_size
+
+
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(archive: Path, home: Path, workers: int) -> tuple[float, dict]:
+    """Wall time and counts of one `rasd run`; ``counts["cpu"]``: the CPU seconds it and its
+    workers used (CPU / wall is how many cores it actually had on average)."""
+    cpu = _children_cpu()
+    start = time.perf_counter()
+    out = subprocess.run(
+        [str(RASD), "run", "--warc", str(archive), "--home", str(home), "--workers", str(workers), "--json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "RASD_HOME": str(home)},
+    )
+    wall = time.perf_counter() - start
+    if out.returncode:
+        raise SystemExit(f"rasd run --workers {workers} failed:\n{out.stderr[-3000:]}")
+    counts = json.loads(out.stdout[: out.stdout.rstrip().rfind("\n")])
+    counts["cpu"] = _children_cpu() - cpu
+    return wall, counts
+
+
+def tables(home: Path) -> dict[str, list]:
+    import duckdb
+
+    con = duckdb.connect(str(home / "rasd.snapshot.duckdb"), read_only=True)
+    try:
+        return {
+            t: con.execute(f"SELECT * {exclude} FROM {t} ORDER BY ALL").fetchall()
+            for t, exclude in (("articles", "EXCLUDE (minhash)"), ("events", ""), ("calls", ""))
+        }
+    finally:
+        con.close()
+
+
+def stage_rates(counts: dict) -> dict[str, float]:
+    pages = counts["fetch"]["warc"]["pages"]
+    articles = counts["clean"]["articles"]
+    rates = {}
+    for step, secs in counts["seconds"].items():
+        if step in PAGE_STEPS or step in ARTICLE_STEPS:
+            rates[step] = (pages if step in PAGE_STEPS else articles) / max(secs, 1e-9)
+    return rates
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pages", type=int, default=5000)
+    parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
+    args = parser.parse_args()
+    print("The machine may be shared with other jobs: every figure carries the load average at its time.")
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / "backfill.warc.gz"
+        size = write_archive(archive, args.pages)
+        print(f"archive: {args.pages:,} pages, {size / 2**20:.1f} MB gzipped  {load()}", flush=True)
+        results = {}
+        print(f"CONTROL  pure-CPU loop, {args.workers} / 1 = {control_speedup(args.workers):.2f}  {load()}", flush=True)
+        for workers in (1, args.workers):
+            home = Path(tmp) / f"w{workers}"
+            wall, counts = run(archive, home, workers)
+            secs = counts["seconds"]
+            results[workers] = (wall, counts, tables(home))
+            steps = "  ".join(f"{k} {v:.1f}s" for k, v in secs.items())
+            print(
+                f"--workers {workers}: {wall:6.1f} s wall, {counts['cpu']:.1f} s CPU ({counts['cpu'] / wall:.2f} cores "
+                f"busy on average), {counts['clean']['articles']:,} articles  {load()}"
+            )
+            print(f"    steps: {steps}", flush=True)
+        print(f"CONTROL  pure-CPU loop, {args.workers} / 1 = {control_speedup(args.workers):.2f}  {load()}")
+        (w1, c1, t1), (wn, cn, tn) = results[1], results[args.workers]
+        ce1 = c1["seconds"]["clean"] + c1["seconds"]["extract"]
+        cen = cn["seconds"]["clean"] + cn["seconds"]["extract"]
+        print(
+            f"SPEEDUP  --workers {args.workers} / 1: whole run {w1 / wn:.2f}, clean+extract {ce1 / cen:.2f}"
+            f"   (goal >= 1.6 on 2 cores)  identical tables: {t1 == tn}  {load()}"
+        )
+        for workers, (wall, counts, _) in results.items():
+            articles = counts["clean"]["articles"]
+            steps_total = sum(v for k, v in counts["seconds"].items() if k != "report")
+            rates = stage_rates(counts)
+            slowest = min(rates, key=rates.__getitem__)
+            e2e, e2e_steps = articles / wall, articles / steps_total
+            print(
+                f"END TO END --workers {workers}: {e2e:.1f} articles/s archive -> DuckDB (whole process; "
+                f"{e2e_steps:.1f}/s over the steps, report excluded); slowest stage {slowest} "
+                f"{rates[slowest]:.1f}/s; ratio {e2e / rates[slowest]:.2f} ({e2e_steps / rates[slowest]:.2f} over the "
+                f"steps)   goal >= 0.8  {load()}"
+            )
+
+
+if __name__ == "__main__":
+    main()

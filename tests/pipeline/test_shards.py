@@ -1,0 +1,61 @@
+"""Shards: a run's pages split into shards give the tables of one big shard (clean and extract per
+shard; near-duplicates and the gates on the union of the shards)."""
+
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_workers import TABLES
+from warcs import article_pages, write_warc
+
+from rasd.config import settings
+from rasd.pipeline import run_all
+from rasd.pipeline.folder import RunFolder
+
+
+def _tables(db: Path) -> dict[str, list]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        out = {t: con.execute(f"{sql} ORDER BY ALL").fetchall() for t, sql in TABLES.items()}
+        out["minhash"] = con.execute("SELECT article_id, minhash, duplicate_of FROM articles ORDER BY 1").fetchall()
+        return out
+    finally:
+        con.close()
+
+
+@pytest.mark.e2e
+def test_small_shards_give_the_tables_of_one_shard(tmp_path):
+    pages = article_pages(45)
+    copies = [(url.replace("/news/", "/copy/"), body) for url, body in pages[:4]]  # near-duplicates across shards
+    odd = [("http://archive.example/x.html", 200, "text/html; charset=utf-8", b"<html><body>Hello</body></html>")]
+    archive = write_warc(tmp_path / "a.warc.gz", pages + copies, odd)
+    tables, counts = {}, {}
+    for size in (1000, 8):
+        cfg = settings(home=tmp_path / f"s{size}", shard_size=size)
+        counts[size] = run_all(cfg, run_id="same", report=False, warc=[str(archive)], fetch=False)
+        n_pages = counts[size]["gate_raw_pages"]["rows"] - counts[size]["gate_raw_pages"]["quarantined"]
+        assert counts[size]["shard_pages"]["pages"] == n_pages
+        assert RunFolder.of(cfg, "same").shards() == [f"{k:05d}" for k in range(math.ceil(n_pages / size))]
+        tables[size] = _tables(cfg.snapshot_path)
+    assert counts[8]["shard_pages"]["shards"] == 7 and counts[1000]["shard_pages"]["shards"] == 1
+    for key in ("clean", "extract", "gate_articles", "gate_events", "load"):
+        assert counts[8][key] == counts[1000][key], key
+    for table in tables[1000]:
+        assert tables[8][table] == tables[1000][table], table
+    assert sum(1 for _, _, dup in tables[8]["minhash"] if dup) >= 4  # copies found across shards
+
+
+def test_a_run_with_no_pages_has_one_empty_shard(tmp_path):
+    from rasd.pipeline import clean_stage, extract_stage, shard_stage
+
+    cfg = settings(home=tmp_path)
+    RunFolder.of(cfg, "empty").update_manifest()
+    assert shard_stage(cfg, "empty") == ["00000"]  # a mapped task over no shards would skip the run
+    assert clean_stage(cfg, "empty", shard="00000") == {"articles": 0, "quarantined": 0}
+    assert extract_stage(cfg, "empty", shard="00000") == {"articles": 0, "events": 0}
