@@ -333,7 +333,7 @@ def test_quality_page_rows_lead_to_the_article_and_the_call(built, authed):
     page = authed.get("/rasd/quality").text
     assert "Critical (rows quarantined)" in page and "Warnings (rows kept, reported)" in page
     critical = page[page.index("Critical (rows quarantined)") : page.index("Warnings (rows kept")]
-    article_link = next(h for _, h in HREF.findall(critical) if "article/" in h)
+    article_link = next(h for _, h in HREF.findall(critical) if h.startswith("article/"))
     title = snapshot_rows(
         built, "SELECT title FROM articles WHERE article_id = ?", [html.unescape(article_link).split("/")[-1]]
     )[0][0]

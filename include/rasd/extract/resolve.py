@@ -63,7 +63,11 @@ def context_role(entities: list[EntityMention], ref: ReferenceData, day: dt.date
 
 
 def _known(person: Person, mention: EntityMention, day: dt.date | None, original: str, role: str | None) -> Participant:
-    country = mention.country or person.country_on(day)
+    country = mention.country
+    if country is None or (mention.via_home and role and not _holds(person, role, country, None)):
+        # A named person's country is their own: "الملك سلمان" on an Emirati site is not a king of the
+        # UAE (the outlet's country only stands in for a title that names nobody).
+        country = person.country_on(day) or (None if mention.via_home else country)
     return Participant(person.person_id, person.name_en, person.name_ar, country, original, role, mention.org)
 
 
@@ -80,7 +84,9 @@ def resolve(
     if mention.former and not _still_holds(mention, ref, day):
         return None
     if mention.person_id and mention.person_id in ref.people:
-        return _known(ref.people[mention.person_id], mention, day, original, mention.role)
+        # "الرئيس الأمريكي المنتخب X": named, but not (yet) holding the office the title names
+        role = None if mention.not_holder else mention.role
+        return _known(ref.people[mention.person_id], mention, day, original, role)
     role = mention.role or "president"
     if role == "counterpart":
         role = other_role or "president"
