@@ -329,9 +329,12 @@ def score(items: list[dict], predictions: dict[str, list[dict]]) -> dict:
         matched_p = {p for _, p in strict_pairs}
         for pi, p in enumerate(preds):
             conf_right[pi in matched_p].append(p.get("confidence", 1.0))
+        # what ``calls`` is built from: reported events at or above the confidence threshold
+        reported_gold = [g for g in golds if g["status"] == "reported"]
+        c["calls_gold"] += len(reported_gold)
         for th in CONF_GRID:
-            eligible = [p for p in preds if p.get("confidence", 1.0) >= th]
-            c[f"calls_tp@{th}"] += len(_greedy(golds, eligible, strict))
+            eligible = [p for p in preds if p["status"] == "reported" and p.get("confidence", 1.0) >= th]
+            c[f"calls_tp@{th}"] += len(_greedy(reported_gold, eligible, strict))
             c[f"calls_pred@{th}"] += len(eligible)
         c["ev_tp"] += len(strict_pairs)
         c["ev_pred"] += len(preds)
@@ -427,7 +430,7 @@ def score(items: list[dict], predictions: dict[str, list[dict]]) -> dict:
         "sources": prf(c["src_tp"], c["src_pred"], c["src_gold"]),
         "aligned_events": al,
         "calls_eligible": {
-            str(th): prf(c[f"calls_tp@{th}"], c[f"calls_pred@{th}"], c["ev_gold"]) for th in CONF_GRID
+            str(th): prf(c[f"calls_tp@{th}"], c[f"calls_pred@{th}"], c["calls_gold"]) for th in CONF_GRID
         },
         "confidence_right_wrong": {
             "right_mean": sum(conf_right[True]) / len(conf_right[True]) if conf_right[True] else None,

@@ -15,7 +15,7 @@ from typing import cast
 from rasd.dates import DateMention
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import attach_continuations, dateline_sources, official_sources, speaking_for
-from rasd.extract.confidence import confidence
+from rasd.extract.confidence import confidence, proximity
 from rasd.extract.events import Draft, assemble, group_caller, merge_or_add, participant_groups
 from rasd.extract.frames import (
     Frame,
@@ -300,7 +300,9 @@ def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tu
     initiator, flags = _caller_and_flags(d, participants)
     not_call = d.type not in ("phone_call", "video_call")
     has_caller = initiator is not None or not_call
-    score = confidence(participants, d.date_basis, len(d.sentences), len(sources), has_caller, flags)
+    distance = proximity([(x, y) for _, x, y in d.participants.values()], [(t.word_start, t.end) for t in d.triggers])
+    named = frozenset(a.named)
+    score = confidence(participants, d.date_basis, len(d.sentences), len(sources), has_caller, flags, distance, named)
     return Event(
         type=d.type,
         status=d.status,
