@@ -50,13 +50,15 @@ class EntityMention:
     via_home: bool = False  # country taken from the dateline/outlet ("جلالة الملك"), not the text
     role_only: bool = False  # "ولي العهد" with no country: only coreference in the article decides
     former: bool = False  # "الرئيس السابق": not a leader on the day, so never a participant
+    incoming: bool = False  # "الرئيس الجديد", "المنتخب": the office's newest holder, maybe not yet in office
 
 
 @lru_cache(maxsize=1)
 def _title_prefix() -> re.Pattern[str]:
-    """A word that makes the title after it someone else's ("نائب", "مستشار"), at the end of a text."""
+    """A word that makes the title after it someone else's ("نائب", "مستشار"), at the end of a text;
+    also after "and" and in the accusative with "of" ("وليا للعهد ونائبا لرئيس مجلس الوزراء")."""
     words = "|".join(re.escape(w) for w in sorted(lexicon().title_not_after, key=len, reverse=True))
-    return re.compile(rf"(?<![\u0621-\u064a])(?:{words})\s*$")
+    return re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:{words})ا?\s*(?:ل\s*)?$")
 
 
 def is_name_word(word: str) -> bool:
@@ -209,6 +211,8 @@ class _Reader:
             if extra.entry.kind == "qualifier" and extra.entry.value in ("not_holder", "former"):
                 mention.not_holder = True
                 mention.former = mention.former or extra.entry.value == "former"
+            if extra.entry.kind == "qualifier" and extra.entry.value in ("not_holder", "incoming"):
+                mention.incoming = True
             last, k = extra.end, k + 1
         person = self._person_after(mention, last, k)
         if person is not None:

@@ -1,0 +1,88 @@
+"""Rules about how Arabic news names leaders and contacts, added in the second extraction round
+(extractor 0.4.0). Each test states the rule on sentences written for it (never copied text)."""
+
+from __future__ import annotations
+
+from rasd.extract import extract_events
+from rasd.extract.confidence import confidence, proximity
+from rasd.extract.mentions import _title_prefix
+from rasd.normalize import normalize_key
+from rasd.records import Participant
+
+
+def people(event):
+    return sorted(p.name_en or f"?{p.country}:{p.name_ar}" for p in event.participants)
+
+
+# An incoming holder: "الجديد" / "المنتخب" name the office's newest holder -----------------------
+
+
+def test_new_president_in_a_headline_is_the_president_elect_named_in_the_body():
+    # Tebboune won the Algerian election of 12 December 2019 and took office on the 19th: on the
+    # 15th the office was still held by the interim head of state.
+    text = (
+        "رئيس الوزراء الإسباني يهاتف الرئيس الجزائري الجديد\n"
+        "هاتف رئيس الوزراء الإسباني بيدرو سانشيز اليوم نظيره الجزائري المنتخب حديثا عبد المجيد تبون "
+        "وهنأه بفوزه في الاقتراع."
+    )
+    events = extract_events(text, "2019-12-15")
+    assert [people(e) for e in events] == [["Abdelmadjid Tebboune", "Pedro Sánchez"]]
+
+
+def test_an_adverb_after_elect_is_no_name():
+    text = "اتصل الرئيس الفرنسي إيمانويل ماكرون بالرئيس الجزائري المنتخب حديثا عبد المجيد تبون."
+    (event,) = extract_events(text, "2019-12-14")
+    assert people(event) == ["Abdelmadjid Tebboune", "Emmanuel Macron"]
+    assert all(p.person_id for p in event.participants)
+
+
+def test_president_elect_without_a_name_is_the_incoming_holder():
+    text = "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الأمريكي المنتخب."
+    (event,) = extract_events(text, "2016-11-20")
+    assert people(event) == ["Abdel Fattah el-Sisi", "Donald Trump"]
+
+
+# A deputy's office: "ونائبا لرئيس مجلس الوزراء" is not the prime minister ---------------------
+
+
+def test_deputy_in_the_accusative_after_and_is_not_the_office_holder():
+    for before in ("ونائبا ل", "ونائبا ", "ونائب ", "نائبة "):
+        # the prefix test reads the normalised text (ة folded to ه)
+        assert _title_prefix().search(normalize_key("عينه وليا للعهد " + before) + " "), before
+    assert not _title_prefix().search(normalize_key("قال الرئيس") + " ")
+
+
+def test_appointment_as_deputy_prime_minister_adds_no_participant():
+    text = (
+        "هنأ الرئيس التونسي قيس سعيد في اتصال هاتفي اليوم الأمير محمد بن سلمان بمناسبة تعيينه "
+        "وليا للعهد ونائبا لرئيس مجلس الوزراء."
+    )
+    events = extract_events(text, "2017-06-21")
+    assert [people(e) for e in events] == [["Kais Saied", "Mohammed bin Salman Al Saud"]]
+
+
+# Confidence: evidence beside the trigger ---------------------------------------------------------
+
+
+def _p(pid):
+    return Participant(pid, pid, pid, "XX", pid)
+
+
+def test_proximity_is_the_farthest_participant_from_its_nearest_trigger():
+    assert proximity([(0, 5), (20, 30)], [(8, 15)]) == 5
+    assert proximity([(0, 5), (200, 210)], [(8, 15), (190, 195)]) == 5
+    assert proximity([], [(0, 1)]) > 10**6
+
+
+def test_parties_next_to_the_trigger_with_a_caller_pass_the_calls_threshold():
+    both = [_p("a"), _p("b")]
+    near = confidence(both, "published", 1, 0, True, [], distance=10, named=frozenset({"a", "b"}))
+    far = confidence(both, "published", 1, 0, False, [], distance=400, named=frozenset({"a", "b"}))
+    assert near >= 0.5 > far
+
+
+def test_a_person_known_only_by_office_weighs_less_than_one_named():
+    both = [_p("a"), _p("b")]
+    named = confidence(both, "today", 1, 0, True, [], distance=10, named=frozenset({"a", "b"}))
+    by_office = confidence(both, "today", 1, 0, True, [], distance=10, named=frozenset({"a"}))
+    assert by_office < named
