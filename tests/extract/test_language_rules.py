@@ -86,3 +86,46 @@ def test_a_person_known_only_by_office_weighs_less_than_one_named():
     named = confidence(both, "today", 1, 0, True, [], distance=10, named=frozenset({"a", "b"}))
     by_office = confidence(both, "today", 1, 0, True, [], distance=10, named=frozenset({"a"}))
     assert by_office < named
+
+
+# Namesakes: a surname after another given name is someone else ---------------------------------
+
+
+def test_surname_after_another_given_name_is_a_namesake():
+    text = (
+        "أجرى الرئيس اليمني عبد ربه منصور هادي اتصالا هاتفيا بولي العهد السعودي الأمير محمد بن سلمان. "
+        "وكتب عبدالله العليمي مدير مكتب الرئيس اليمني أن الاتصال تناول الوضع الاقتصادي."
+    )
+    events = extract_events(text, "2018-10-01")
+    assert [people(e) for e in events] == [["Abdrabbuh Mansur Hadi", "Mohammed bin Salman Al Saud"]]
+
+
+def test_surname_after_a_function_word_or_own_given_name_stays():
+    # "بأن" folds to the given name "بان" (Ban Ki-moon): a function word never makes a namesake
+    (event,) = extract_events("أفادت الصحيفة بأن ترامب اتصل بالرئيس الروسي فلاديمير بوتين أمس.", "2024-11-11")
+    assert people(event) == ["Donald Trump", "Vladimir Putin"]
+    (event,) = extract_events("اتصل رشاد العليمي بالرئيس المصري عبد الفتاح السيسي اليوم.", "2023-05-02")
+    assert "Rashad al-Alimi" in people(event)
+
+
+# A country-bound title alone ("المستشارة") is a role-only mention ---------------------------------
+
+
+def test_chancellor_alone_corefers_with_the_chancellor_named_in_the_article():
+    text = (
+        "قال مكتب المستشارة الألمانية أنغيلا ميركل اليوم إنها تؤيد بقاء الاتفاق.\n"
+        "وأضاف المكتب أن المستشارة دعت في اتصال مع الرئيس الإيراني حسن روحاني إلى الحوار."
+    )
+    events = extract_events(text, "2018-05-10")
+    assert [people(e) for e in events] == [["Angela Merkel", "Hassan Rouhani"]]
+
+
+# "دعا في اتصال": a call is where something was called for, not a wished-for call -------------------
+
+
+def test_calling_for_something_during_a_call_is_a_reported_call():
+    text = "دعا الرئيس الفرنسي إيمانويل ماكرون في اتصال هاتفي مع الرئيس الإيراني حسن روحاني اليوم إلى التهدئة."
+    (event,) = extract_events(text, "2019-06-15")
+    assert event.status == "reported"
+    assert people(event) == ["Emmanuel Macron", "Hassan Rouhani"]
+

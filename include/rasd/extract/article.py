@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from rasd.dates import find_dates, parse_iso
 from rasd.extract.frames import contact_triggers
-from rasd.extract.mentions import confirmed_people, entity_mentions, home_country_of, with_short_names
+from rasd.extract.mentions import (
+    confirmed_people,
+    entity_mentions,
+    home_country_of,
+    with_short_names,
+    without_namesakes,
+)
 from rasd.extract.refdata import ReferenceData
 from rasd.extract.scan import Match, Spans, scan, sentences
 from rasd.extract.sources import body_end, office_source, sources_in
@@ -47,7 +53,7 @@ def read_article(text: str, published: str | dt.date | None, ref: ReferenceData,
     pub = parse_iso(published)
     nt = normalize(text)
     norm = nt.text
-    matches = with_short_names(norm, scan(norm, ref), ref)
+    matches = with_short_names(norm, without_namesakes(norm, scan(norm, ref), ref), ref)
     confirmed = confirmed_people(matches)
     home = home_country_of(norm, ref) or home
     end = body_end(norm)

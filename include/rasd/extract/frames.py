@@ -44,6 +44,11 @@ class Frame:
     hi: int = 0
 
 
+# A contact word after one of these is the setting of what the sentence tells ("في اتصال",
+# "خلال مكالمة"): a wish, invitation or refusal before it happened during a contact.
+_SETTING = frozenset({"في", "خلال", "اثناء"})
+
+
 def status_of(
     text: str, matches: list[Match], trigger: Match, lo: int
 ) -> EventStatus | Literal["refused", "hypothetical"]:
@@ -56,7 +61,10 @@ def status_of(
     if any(m.entry.value == "unconfirmed" for m in cues):
         return "unconfirmed"
     for m in cues:
-        if len(text[m.end : trigger.word_start].split()) <= STATUS_CUE_MAX_WORDS:
+        between = text[m.end : trigger.word_start].split()
+        if between and between[-1] in _SETTING and m.entry.value in ("refused", "hypothetical"):
+            continue  # "دعت في اتصال مع X إلى ...": the contact is where she called for something
+        if len(between) <= STATUS_CUE_MAX_WORDS:
             return m.entry.value  # "refused" / "hypothetical": no contact took place (no event)
     for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
         if m.entry.value == "denied":

@@ -202,8 +202,10 @@ class _Reader:
             last, j = place.end, j + 1
         if self.home and not (mention.country or mention.org) and head.entry.kind == "title":
             last, j = self._home(mention, head, i, last, j)
-        if only and mention.country not in only:  # "المستشار الفرنسي" is an adviser, not a chancellor
-            return [], i + 1
+        if only and (mention.country or mention.org) and mention.country not in only:
+            return [], i + 1  # "المستشار الفرنسي" is an adviser, not a chancellor
+        # with no country at all ("المستشارة" alone) the title stays: a role-only mention that only a
+        # chancellor named in the article resolves
         if role == "counterpart" and place is not None and self.near(last, j, "country_adj") is not None:
             return self.dual(head, i, "counterpart")  # "نظرائه الروسي والصيني والهندي"
         k = j
@@ -323,3 +325,26 @@ def home_country_of(norm: str, ref: ReferenceData) -> str | None:
             if code:
                 return code
     return None
+
+
+def without_namesakes(text: str, matches: list[Match], ref: ReferenceData) -> list[Match]:
+    """Drop a one-word name (a surname) written right after a given name that is not its bearer's:
+    "عبدالله العليمي" is not "رشاد العليمي". A given name spelt like one of the bearer's own name
+    words (same first two letters: "دونلد" for "دونالد") keeps the match."""
+    return [m for m in matches if not _namesake(text, m, ref)]
+
+
+def _namesake(text: str, m: Match, ref: ReferenceData) -> bool:
+    if m.entry.kind not in ("person", "person_ambiguous") or " " in m.entry.key or m.word_start != m.start:
+        return False
+    before = text[max(0, m.word_start - 24) : m.word_start].split()
+    if not before or not is_name_word(before[-1]):
+        return False
+    given = [" ".join(before[-2:])] if len(before) >= 2 and before[-2] in ("عبد", "ابو") else []
+    given.append(before[-1])
+    own = ref.name_words.get(m.entry.value, frozenset())
+    for name in given:
+        if name in ref.given_names:
+            first = name.split()[-1] if name.startswith(("عبد ", "ابو ")) else name
+            return not any(w[:2] == first[:2] or w == name.replace(" ", "") for w in own)
+    return False

@@ -94,6 +94,10 @@ class ReferenceData:
     template_overrides: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)  # normalised capital name -> country code
     short_names: dict[str, list[str]] = field(default_factory=dict)  # person_id -> short ambiguous keys
+    # first words of the people's full Arabic names ("رشاد", "عبد الله"): a given name before a
+    # surname that belongs to someone else makes that surname another person's ("عبدالله العليمي")
+    given_names: frozenset[str] = frozenset()
+    name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # person_id -> words of their names
 
     def holder_of(self, role: str, place: str, day: dt.date | None) -> Person | None:
         """Who held ``role`` for country or organisation ``place`` on ``day``."""
@@ -229,6 +233,22 @@ class _Builder:
         return auto
 
 
+def _given_names(people: Any, title_words: set[str]) -> frozenset[str]:
+    """First words of the people's multi-word Arabic names (two words for "عبد"/"أبو" compounds),
+    without titles and honorifics, and none of three letters or fewer."""
+    out = set()
+    for person in people:
+        for name in person.names_ar:
+            words = normalize_key(name).split()
+            if len(words) < 2 or words[0] in title_words or words[0].startswith("ال"):
+                continue
+            if words[0] in ("عبد", "ابو") and len(words) > 2:
+                out.add(" ".join(words[:2]))
+            elif len(words[0]) > 3:  # "بان" (Ban Ki-moon) is also "بأن", "جو" a common word
+                out.add(words[0])
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def reference_data() -> ReferenceData:
     # One pass over every data file into one automaton builder (about 110 lines): each block adds
@@ -346,5 +366,10 @@ def reference_data() -> ReferenceData:
         source_line_labels=tuple(normalize_key(x) for x in sources["source_line_labels"]),
         template_overrides=dict(sources.get("template_overrides") or {}),
         short_names=short_names,
+        given_names=_given_names(people.values(), title_words),
+        name_words={
+            p.person_id: frozenset(w for n in p.names_ar + p.ambiguous_ar for w in normalize_key(n).split())
+            for p in people.values()
+        },
         capitals={normalize_key(c): country.code for country in countries.values() for c in country.capitals_ar},
     )
