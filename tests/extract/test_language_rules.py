@@ -129,3 +129,45 @@ def test_calling_for_something_during_a_call_is_a_reported_call():
     assert event.status == "reported"
     assert people(event) == ["Emmanuel Macron", "Hassan Rouhani"]
 
+
+
+# A quoted speaker is no party -------------------------------------------------------------------
+
+
+def test_minister_quoted_about_a_call_between_two_others_is_no_party():
+    text = (
+        "نقلت وكالة أنباء عن وزير الخارجية الصيني وانغ يي قوله اليوم إن مكالمة الرئيس الأمريكي المنتخب "
+        "دونالد ترامب مع رئيسة تايوان تساي إنغ وين لن تغير شيئا."
+    )
+    events = extract_events(text, "2016-12-03")
+    assert [people(e) for e in events] == [["Donald Trump", "Tsai Ing-wen"]]
+
+
+def test_speaker_who_is_a_party_stays_when_the_clause_names_one_other():
+    text = "قال الرئيس المصري عبد الفتاح السيسي إن الاتصال الهاتفي مع الرئيس الأمريكي جو بايدن أمس كان مثمرا."
+    (event,) = extract_events(text, "2021-05-21")
+    assert people(event) == ["Abdel Fattah el-Sisi", "Joe Biden"]
+
+
+# Congratulation calls received from several leaders --------------------------------------------
+
+
+def test_calls_received_from_leaders_are_one_event_per_caller():
+    text = (
+        "وتلقى دا سيلفا اتصالات من قادة العالم هنأته بالفوز، بينهم الرئيس الأمريكي جو بايدن "
+        "والرئيس الفرنسي إيمانويل ماكرون."
+    )
+    events = extract_events("فاز لويس إيناسيو لولا دا سيلفا بالانتخابات.\n" + text, "2022-10-31")
+    assert sorted(people(e) for e in events) == [
+        ["Emmanuel Macron", "Luiz Inácio Lula da Silva"],
+        ["Joe Biden", "Luiz Inácio Lula da Silva"],
+    ]
+
+
+# Reference data: leaders the regional files lacked ------------------------------------------------
+
+
+def test_sahrawi_president_congratulating_by_cable():
+    text = "بعث الرئيس الصحراوي إبراهيم غالي اليوم برقية تهنئة إلى الرئيس التونسي قيس سعيد."
+    (event,) = extract_events(text, "2024-10-08")
+    assert event.type == "message" and people(event) == ["Brahim Ghali", "Kais Saied"]

@@ -335,7 +335,9 @@ def without_namesakes(text: str, matches: list[Match], ref: ReferenceData) -> li
 
 
 def _namesake(text: str, m: Match, ref: ReferenceData) -> bool:
-    if m.entry.kind not in ("person", "person_ambiguous") or " " in m.entry.key or m.word_start != m.start:
+    if m.entry.kind not in ("person", "person_ambiguous") or " " in m.entry.key:
+        return False
+    if text[m.word_start : m.start] not in ("", "ال"):  # "وماكرون": a conjunction starts a new name
         return False
     before = text[max(0, m.word_start - 24) : m.word_start].split()
     if not before or not is_name_word(before[-1]):

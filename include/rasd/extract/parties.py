@@ -98,10 +98,29 @@ def people_before(a: Article, f: Frame, day: dt.date | None) -> PeopleMap:
     return frame_people(a, before, day)[0]
 
 
+# "that" after a verb of saying ("قال X إن", "عن X قوله إن", "أفاد بأن"), as normalised text spells it.
+_THAT = frozenset({"ان", "بان", "انه", "بانه", "وان"})
+
+
+def quoted_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
+    """ "نقلت القناة عن وزير الخارجية X قوله إن مكالمة A مع B ...": when the trigger stands in the
+    clause after "إن/أن" and that clause names two parties, the speaker before it is no party."""
+    if len(people) <= 2:
+        return people
+    words = list(re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]))
+    that = next((m for m in reversed(words) if m.group().strip("،,") in _THAT), None)
+    if that is None:
+        return people
+    cut = f.lo + that.end()
+    after = {k: v for k, v in people.items() if v[1] >= cut}
+    return after if len(after) >= 2 else people
+
+
 def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     """The parties of a contact sentence: people named before the clause that tells what was said
     during the contact ("، بحثا خلاله ...", "، نقل خلاله تحيات ..."); all of them when fewer than two
-    are named before it."""
+    are named before it. A speaker quoted before "إن" is no party (``quoted_parties``)."""
+    people = quoted_parties(a, f, people)
     if len(people) <= 2 or f.type not in ("phone_call", "message"):  # a visit's host follows "خلالها"
         return people
     m = cue_pattern(lexicon().clause_breakers).search(a.norm, f.trigger.end, f.hi)
