@@ -171,3 +171,24 @@ def test_sahrawi_president_congratulating_by_cable():
     text = "بعث الرئيس الصحراوي إبراهيم غالي اليوم برقية تهنئة إلى الرئيس التونسي قيس سعيد."
     (event,) = extract_events(text, "2024-10-08")
     assert event.type == "message" and people(event) == ["Brahim Ghali", "Kais Saied"]
+
+
+# Sources: "وكالة الأنباء" + a country adjective is that country's state agency --------------------
+
+
+def test_national_news_agency_by_adjective_is_the_state_agency():
+    text = (
+        "ذكرت وكالة الأنباء السورية أن الرئيس السوري بشار الأسد تلقى اليوم اتصالا هاتفيا "
+        "من الرئيس الإيراني إبراهيم رئيسي."
+    )
+    (event,) = extract_events(text, "2023-02-08")
+    assert [s.name_en for s in event.sources] == ["SANA"]
+
+
+def test_maghreb_agency_spelled_with_news_first():
+    text = (
+        "بعث الملك محمد السادس برقية تهنئة إلى الرئيس التونسي قيس سعيد، "
+        "نقلت مضمونها وكالة أنباء المغرب العربي."
+    )
+    (event,) = extract_events(text, "2019-10-15")
+    assert "MAP" in [s.name_en for s in event.sources]
