@@ -192,3 +192,28 @@ def test_maghreb_agency_spelled_with_news_first():
     )
     (event,) = extract_events(text, "2019-10-15")
     assert "MAP" in [s.name_en for s in event.sources]
+
+
+def test_speaker_announcing_that_he_called_stays_a_party():
+    text = (
+        "أعلن رئيس جنوب أفريقيا سيريل رامافوزا اليوم أنه أجرى اتصالين أحدهما مع الرئيس الروسي "
+        "فلاديمير بوتين والآخر مع الرئيس الأوكراني فولوديمير زيلينسكي."
+    )
+    events = extract_events(text, "2025-08-09")
+    assert sorted(people(e) for e in events) == [
+        ["Cyril Ramaphosa", "Vladimir Putin"],
+        ["Cyril Ramaphosa", "Volodymyr Zelensky"],
+    ]
+
+
+# Dates: a page stamp with a clock time dates the page, not the contact ----------------------------
+
+
+def test_date_with_a_clock_time_is_a_page_stamp():
+    text = (
+        "الملك الأردني يتلقى اتصالا من بايدن\n"
+        "الخميس 8 أبريل 2021 الساعة 1:02 صباحا\n"
+        "تلقى الملك عبدالله الثاني اتصالا هاتفيا الأربعاء من الرئيس الأمريكي جو بايدن."
+    )
+    (event,) = extract_events(text, "2021-04-08")
+    assert event.date == "2021-04-07" and event.date_basis == "weekday"

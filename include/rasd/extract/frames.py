@@ -117,8 +117,15 @@ STAMP_LABEL_CHARS = 24
 
 
 def page_stamp(text: str, d: DateMention, pub: dt.date | None = None) -> bool:
-    """A page's own stamp ("نشر بتاريخ: 12/11/2023", "آخر تحديث ..."): not the date of a contact."""
+    """A page's own stamp ("نشر بتاريخ: 12/11/2023", "آخر تحديث ...", a date followed by a clock
+    time "الساعة 1:02"): not the date of a contact."""
+    if _CLOCK_AFTER.match(text, d.end):
+        return True
     return _STAMP.search(text[max(0, d.start - STAMP_LABEL_CHARS) : d.start]) is not None
+
+
+# A clock time right after a date ("8 أبريل 2021 الساعة 1:02 صباحا", "2023-03-11 10:58"): a page stamp.
+_CLOCK_AFTER = re.compile(r"[\s,،\-|]*(?:الساعه\s*)?\d{1,2}[:.]\d{2}(?!\d)|[\s,،]*الساعه")
 
 
 # "تحدث X مع Y": "مع" / "إلى" follows the verb (and its subject) within this many characters.

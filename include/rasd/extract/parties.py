@@ -98,8 +98,9 @@ def people_before(a: Article, f: Frame, day: dt.date | None) -> PeopleMap:
     return frame_people(a, before, day)[0]
 
 
-# "that" after a verb of saying ("قال X إن", "عن X قوله إن", "أفاد بأن"), as normalised text spells it.
-_THAT = frozenset({"ان", "بان", "انه", "بانه", "وان"})
+# "that" after a verb of saying ("قال X إن", "عن X قوله إن", "أفاد بأن"), as normalised text spells
+# it; never with a pronoun ("أعلن X أنه أجرى"): then the speaker is the clause's own subject.
+_THAT = frozenset({"ان", "بان", "وان"})
 
 
 def quoted_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
