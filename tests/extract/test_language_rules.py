@@ -217,3 +217,12 @@ def test_date_with_a_clock_time_is_a_page_stamp():
     )
     (event,) = extract_events(text, "2021-04-08")
     assert event.date == "2021-04-07" and event.date_basis == "weekday"
+
+
+# A future verb as the trigger is a plan ----------------------------------------------------------
+
+
+def test_future_verb_trigger_makes_a_planned_contact():
+    text = "وأوضح المتحدث أن رئيس الوزراء العراقي محمد شياع السوداني سيلتقي الرئيس السوري بشار الأسد الأحد."
+    (event,) = extract_events(text, "2023-07-15")
+    assert event.status == "planned" and event.date == "2023-07-16"

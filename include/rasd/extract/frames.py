@@ -69,6 +69,11 @@ def status_of(
     for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
         if m.entry.value == "denied":
             return "denied"
+    if any(
+        m.entry.kind == "status_cue" and m.entry.value == "planned" and trigger.word_start <= m.start < trigger.end
+        for m in matches
+    ):
+        return "planned"  # the trigger is itself a future verb ("سيلتقي", "سيزور")
     return "reported"
 
 
