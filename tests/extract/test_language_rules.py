@@ -226,3 +226,46 @@ def test_future_verb_trigger_makes_a_planned_contact():
     text = "وأوضح المتحدث أن رئيس الوزراء العراقي محمد شياع السوداني سيلتقي الرئيس السوري بشار الأسد الأحد."
     (event,) = extract_events(text, "2023-07-15")
     assert event.status == "planned" and event.date == "2023-07-16"
+
+
+# A deputy's title: the name after "النائب الأول للرئيس" is the deputy's, after "مكتب" the principal's --
+
+
+def test_first_vice_president_is_no_party_of_a_leaders_call():
+    text = (
+        "أجرى الرئيس العراقي عبد اللطيف رشيد اتصالا هاتفيا مع النائب الأول للرئيس الإيراني محمد مخبر. "
+        "وأكد رشيد لمخبر تضامن العراق."
+    )
+    assert [e for e in extract_events(text, "2024-05-19") if len(e.participants) >= 2] == []
+
+
+def test_office_of_the_chancellor_names_the_chancellor():
+    text = (
+        "قال مكتب المستشارة الألمانية أنغيلا ميركل إن المستشارة بحثت في اتصال هاتفي اليوم مع "
+        "الرئيس الإيراني حسن روحاني الاتفاق النووي."
+    )
+    events = extract_events(text, "2018-05-10")
+    assert [people(e) for e in events] == [["Angela Merkel", "Hassan Rouhani"]]
+
+
+# Sports: a counterpart beaten in a match is a team ------------------------------------------------
+
+
+def test_counterpart_beaten_in_a_match_is_no_leader():
+    text = (
+        "أجرى الرئيس السوري أحمد الشرع اتصالا هاتفيا مع بعثة المنتخب الوطني عقب فوزه على نظيره "
+        "التونسي في البطولة."
+    )
+    assert extract_events(text, "2025-12-01") == []
+
+
+# Wire datelines anchor relative days ---------------------------------------------------------------
+
+
+def test_today_in_wire_copy_is_the_datelines_day():
+    text = (
+        "بكين 15 أبريل 2024 (شينخوا) أجرى وزير الخارجية الصيني وانغ يي ونظيره السعودي فيصل بن فرحان "
+        "محادثات هاتفية اليوم (الاثنين)."
+    )
+    (event,) = extract_events(text, "2024-04-16")
+    assert event.date == "2024-04-15"

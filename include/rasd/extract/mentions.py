@@ -51,6 +51,7 @@ class EntityMention:
     role_only: bool = False  # "ولي العهد" with no country: only coreference in the article decides
     former: bool = False  # "الرئيس السابق": not a leader on the day, so never a participant
     incoming: bool = False  # "الرئيس الجديد", "المنتخب": the office's newest holder, maybe not yet in office
+    deputy: bool = False  # named after someone else's office ("نائب الرئيس X"): a party only if a leader that day
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,8 @@ def _title_prefix() -> re.Pattern[str]:
     """A word that makes the title after it someone else's ("نائب", "مستشار"), at the end of a text;
     also after "and" and in the accusative with "of" ("وليا للعهد ونائبا لرئيس مجلس الوزراء")."""
     words = "|".join(re.escape(w) for w in sorted(lexicon().title_not_after, key=len, reverse=True))
-    return re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:{words})ا?\s*(?:ل\s*)?$")
+    ranks = r"(?:\s+(?:الاول|الثاني|الخاص|الشخصي))?"  # "النائب الأول للرئيس", "المبعوث الخاص"
+    return re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:{words})ا?{ranks}\s*(?:ل\s*)?$")
 
 
 def is_name_word(word: str) -> bool:
@@ -130,6 +132,7 @@ class _Reader:
     def read(self) -> list[EntityMention]:
         out: list[EntityMention] = []
         i = 0
+        deputy = False  # the previous slot was someone else's office ("النائب الأول للرئيس")
         while i < len(self.slots):
             slot = self.slots[i]
             head = _find(slot, "title", "counterpart", "dual_title", "person", "person_ambiguous")
@@ -138,7 +141,12 @@ class _Reader:
                 continue
             kind = head.entry.kind
             found: list[EntityMention]
-            if kind == "title" and (self._not_holder_title(head) or self._apposition(head, out)):
+            if kind == "title" and self._not_holder_title(head):
+                # the name after "نائب الرئيس" is the deputy's; after "مكتب الرئيس" the principal's
+                deputy = "نائب" in self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start]
+                found, i = [], self._skip_title(head, i)
+                continue
+            if kind == "title" and self._apposition(head, out):
                 found, i = [], self._skip_title(head, i)
             elif kind in ("title", "counterpart"):
                 found, i = self.title(head, i)
@@ -148,7 +156,10 @@ class _Reader:
                 person = _find(slot, "person") or head
                 ok = _full_name(person) or person.entry.value in self.confirmed
                 found = [EntityMention(person.start, person.end, person_id=person.entry.value)] if ok else []
+                if found and deputy:
+                    found[0].deputy = True
                 i += 1
+            deputy = False
             out.extend(found)
         return out
 
@@ -269,8 +280,14 @@ class _Reader:
 def entity_mentions(
     text: str, matches: list[Match], ref: ReferenceData, confirmed: set[str], home_country: str | None = None
 ) -> list[EntityMention]:
-    """Every person mention of the article, in text order."""
-    return _Reader(text, matches, ref, confirmed, home_country).read()
+    """Every person mention of the article, in text order. Someone the article introduces by a
+    deputy's title ("النائب الأول للرئيس X") keeps it in the later mentions of their bare name."""
+    out = _Reader(text, matches, ref, confirmed, home_country).read()
+    deputies = {m.person_id for m in out if m.deputy}
+    for m in out:
+        if m.person_id in deputies and m.role is None:
+            m.deputy = True
+    return out
 
 
 # A name of this many letters or fewer ("يون", "شي") is also a syllable of other names and words: it

@@ -88,6 +88,19 @@ def _still_holds(mention: EntityMention, ref: ReferenceData, day: dt.date | None
     return person is not None and day is not None and bool(person.offices_on(day))
 
 
+# Offices that do not make their holder a leader whose contacts are events (a vice-president is
+# named by the deputy's title, "النائب الأول للرئيس").
+NOT_LEADER_ROLES = frozenset({"vice_president"})
+
+
+def _leads(mention: EntityMention, ref: ReferenceData, day: dt.date | None) -> bool:
+    """A person named after a deputy's title holds a leader's office on the day all the same."""
+    person = ref.people.get(mention.person_id or "")
+    if person is None or day is None:
+        return person is not None
+    return any(o.role not in NOT_LEADER_ROLES for o in person.offices_on(day))
+
+
 def context_role(entities: list[EntityMention], ref: ReferenceData, day: dt.date | None) -> str | None:
     """The office of the sentence's first participant: what "نظيره" (his counterpart) holds."""
     for ent in entities:
@@ -118,6 +131,8 @@ def resolve(
     """The participant a mention denotes; None for a former office holder, and for a role-only
     mention that finds nobody in the article."""
     if mention.former and not _still_holds(mention, ref, day):
+        return None
+    if mention.deputy and not _leads(mention, ref, day):
         return None
     if mention.person_id and mention.person_id in ref.people:
         return _known(ref.people[mention.person_id], mention, day, original, mention.role)
