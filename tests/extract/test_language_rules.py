@@ -130,7 +130,6 @@ def test_calling_for_something_during_a_call_is_a_reported_call():
     assert people(event) == ["Emmanuel Macron", "Hassan Rouhani"]
 
 
-
 # A quoted speaker is no party -------------------------------------------------------------------
 
 
@@ -186,10 +185,7 @@ def test_national_news_agency_by_adjective_is_the_state_agency():
 
 
 def test_maghreb_agency_spelled_with_news_first():
-    text = (
-        "بعث الملك محمد السادس برقية تهنئة إلى الرئيس التونسي قيس سعيد، "
-        "نقلت مضمونها وكالة أنباء المغرب العربي."
-    )
+    text = "بعث الملك محمد السادس برقية تهنئة إلى الرئيس التونسي قيس سعيد، نقلت مضمونها وكالة أنباء المغرب العربي."
     (event,) = extract_events(text, "2019-10-15")
     assert "MAP" in [s.name_en for s in event.sources]
 
@@ -252,10 +248,7 @@ def test_office_of_the_chancellor_names_the_chancellor():
 
 
 def test_counterpart_beaten_in_a_match_is_no_leader():
-    text = (
-        "أجرى الرئيس السوري أحمد الشرع اتصالا هاتفيا مع بعثة المنتخب الوطني عقب فوزه على نظيره "
-        "التونسي في البطولة."
-    )
+    text = "أجرى الرئيس السوري أحمد الشرع اتصالا هاتفيا مع بعثة المنتخب الوطني عقب فوزه على نظيره التونسي في البطولة."
     assert extract_events(text, "2025-12-01") == []
 
 
