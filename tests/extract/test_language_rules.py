@@ -262,3 +262,11 @@ def test_today_in_wire_copy_is_the_datelines_day():
     )
     (event,) = extract_events(text, "2024-04-16")
     assert event.date == "2024-04-15"
+
+
+def test_a_contact_stated_only_by_a_definite_noun_weighs_less():
+    both = [_p("a"), _p("b")]
+    kwargs = dict(distance=10, named=frozenset({"a", "b"}))
+    news = confidence(both, "today", 1, 0, True, [], news_trigger=True, **kwargs)
+    back = confidence(both, "today", 1, 0, True, [], news_trigger=False, **kwargs)
+    assert back < news

@@ -5,7 +5,10 @@ warehouse builds ``calls`` from events at or above 0.5, so an event needs, besid
 people resolved and at least one more piece of direct evidence (parties next to the trigger, a
 caller, a day in the text) to count:
 
-* 0.15 for a contact trigger with at least two participants (every emitted event has it);
+* 0.10 for a contact trigger with at least two participants (every emitted event has it);
+* 0.10 when a trigger states the contact as news: a verb or an indefinite noun ("أجرى اتصالا",
+  "تلقى برقية"), not only a definite noun that refers back to a contact told elsewhere ("الاتصال",
+  "اللقاء", "المكالمة");
 * up to 0.20 for the share of participants resolved to people of the reference data and named
   in the article (a person known only through an office on the day, "ولي العهد" with nobody of
   that office named, counts half; an unknown name that passed the name test counts a third);
@@ -27,7 +30,8 @@ from collections.abc import Sequence
 
 from rasd.records import Participant
 
-BASE = 0.15
+BASE = 0.10
+NEWS_TRIGGER = 0.10
 RESOLVED_WEIGHT = 0.20
 UNKNOWN_NAME_SHARE = 1 / 3
 OFFICE_ONLY_SHARE = 1 / 2
@@ -63,14 +67,16 @@ def confidence(
     flags: list[str],
     distance: int = 0,
     named: frozenset[str] | None = None,
+    news_trigger: bool = True,
 ) -> float:
     """The event's confidence from its evidence (see the module docstring); ``distance`` is
     ``proximity`` of its participants to its triggers, ``named`` the people the article names
-    (None: every resolved participant counts as named)."""
+    (None: every resolved participant counts as named), ``news_trigger`` whether a trigger is a
+    verb or an indefinite noun."""
     if len(participants) < 2:
         return 0.0
     resolved = sum(_resolved_share(p, named) for p in participants) / len(participants)
-    score = BASE + RESOLVED_WEIGHT * resolved
+    score = BASE + RESOLVED_WEIGHT * resolved + (NEWS_TRIGGER if news_trigger else 0.0)
     score += NEAR if distance <= NEAR_CHARS else MID if distance <= MID_CHARS else 0.0
     score += CALLER if has_initiator_or_not_call else 0.0
     if date_basis in ("explicit", "today", "yesterday", "weekday"):

@@ -302,7 +302,10 @@ def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tu
     has_caller = initiator is not None or not_call
     distance = proximity([(x, y) for _, x, y in d.participants.values()], [(t.word_start, t.end) for t in d.triggers])
     named = frozenset(a.named)
-    score = confidence(participants, d.date_basis, len(d.sentences), len(sources), has_caller, flags, distance, named)
+    news = any(not (t.entry.has_article or a.norm[t.word_start : t.start].endswith("ال")) for t in d.triggers)
+    score = confidence(
+        participants, d.date_basis, len(d.sentences), len(sources), has_caller, flags, distance, named, news
+    )
     return Event(
         type=d.type,
         status=d.status,
