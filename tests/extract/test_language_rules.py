@@ -270,3 +270,15 @@ def test_a_contact_stated_only_by_a_definite_noun_weighs_less():
     news = confidence(both, "today", 1, 0, True, [], news_trigger=True, **kwargs)
     back = confidence(both, "today", 1, 0, True, [], news_trigger=False, **kwargs)
     assert back < news
+
+
+# Lists: a third leader who "also took part" makes one joint call -----------------------------------
+
+
+def test_leader_who_also_took_part_joins_the_call():
+    text = (
+        "تلقى الرئيس المصري عبد الفتاح السيسي اليوم اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب، "
+        "برفقة رئيس الوزراء الإسرائيلي بنيامين نتنياهو الذي شارك أيضا في المحادثة."
+    )
+    (event,) = extract_events(text, "2025-10-13")
+    assert people(event) == ["Abdel Fattah el-Sisi", "Benjamin Netanyahu", "Donald Trump"]
