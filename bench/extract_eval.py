@@ -3,14 +3,16 @@
 Runs ``rasd.extract.extract_events`` on every article and compares its events with the gold events.
 It reports; it does not gate (exit status is always 0).
 
-    .venv/bin/python bench/extract_eval.py [--corpus FILE] [--dev FILE] [--heldout FILE]
+    .venv/bin/python bench/extract_eval.py [--corpus FILE] [--dev FILE] [--dev2 FILE] [--heldout FILE]
         [--cache DIR] [--only SET] [--worst 15] [--json]
 
 It scores the hand-written corpus and, when their texts are cached (``--cache``, env
 ``RASD_REALSET_CACHE``, default ``~/.cache/rasd/realset``; see ``bench/data/README.md`` to rebuild
-it), the real development and held-out sets. For each set it prints issue 11's acceptance figures
-(events P/R/F1, exact day, status, false reported events in negative articles, source recall,
-initiator accuracy) and, except for the held-out set, the error classes and the worst articles.
+it), the two real development sets and the held-out set. For each set it prints issue 11's
+acceptance figures (events P/R/F1, exact day, status, false reported events in negative articles,
+source recall, initiator accuracy) and the calls-eligible line (reported events at or above the
+confidence threshold ``calls`` is built from); except for the held-out set, which prints its
+acceptance line only, also the error classes and the worst articles.
 
 Corpus: one JSON object per line, ``{"id", "published", "text", "source_line"?, "events", "phenomena"}``.
 A gold event is ``{"type", "status", "background", "participants", "countries", "date", "date_basis",
