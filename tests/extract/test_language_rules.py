@@ -282,3 +282,17 @@ def test_leader_who_also_took_part_joins_the_call():
     )
     (event,) = extract_events(text, "2025-10-13")
     assert people(event) == ["Abdel Fattah el-Sisi", "Benjamin Netanyahu", "Donald Trump"]
+
+
+# Names: "عبد ال" written joined or spaced is the same name ------------------------------------------
+
+
+def test_abd_names_match_joined_and_spaced():
+    from rasd.extract.refdata import spelling_variants
+
+    assert spelling_variants("عبد المجيد تبون")[1] == normalize_key("عبدالمجيد تبون")
+    assert spelling_variants("عبدالله الثاني")[1] == normalize_key("عبد الله الثاني")
+    assert spelling_variants("إيمانويل ماكرون") == ["إيمانويل ماكرون"]
+    for written in ("عبدالمجيد تبون", "عبد المجيد تبون"):
+        (event,) = extract_events(f"أجرى الرئيس {written} اتصالا هاتفيا مع الرئيس التونسي قيس سعيد.", "2021-03-09")
+        assert people(event) == ["Abdelmadjid Tebboune", "Kais Saied"]

@@ -8,6 +8,7 @@ builds the lookups the extractor needs: an Aho-Corasick automaton over normalise
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -233,6 +234,21 @@ class _Builder:
         return auto
 
 
+_ABD_SPACED = re.compile(r"(?<![\u0621-\u064a])عبد ال")
+_ABD_JOINED = re.compile(r"(?<![\u0621-\u064a])عبدال")
+
+
+def spelling_variants(name: str) -> list[str]:
+    """A name and its other spelling of "عبد ال": news writes "عبد الله" and "عبدالله",
+    "عبد المجيد" and "عبدالمجيد" for the same person."""
+    key = normalize_key(name)
+    if _ABD_SPACED.search(key):
+        return [name, _ABD_SPACED.sub("عبدال", key)]
+    if _ABD_JOINED.search(key):
+        return [name, _ABD_JOINED.sub("عبد ال", key)]
+    return [name]
+
+
 def _given_names(people: Any, title_words: set[str]) -> frozenset[str]:
     """First words of the people's multi-word Arabic names (two words for "عبد"/"أبو" compounds),
     without titles and honorifics, and none of three letters or fewer."""
@@ -264,7 +280,7 @@ def reference_data() -> ReferenceData:
     short_names: dict[str, list[str]] = {}
     for person in people.values():
         ambiguous = {normalize_key(n) for n in person.ambiguous_ar}
-        for name in person.names_ar:
+        for name in (v for n in person.names_ar for v in spelling_variants(n)):
             if normalize_key(name) not in ambiguous:  # e.g. كان (Naoto Kan) is also "was"
                 b.add(name, "person", person.person_id)
         for name in person.ambiguous_ar:
