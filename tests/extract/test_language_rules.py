@@ -296,3 +296,9 @@ def test_abd_names_match_joined_and_spaced():
     for written in ("عبدالمجيد تبون", "عبد المجيد تبون"):
         (event,) = extract_events(f"أجرى الرئيس {written} اتصالا هاتفيا مع الرئيس التونسي قيس سعيد.", "2021-03-09")
         assert people(event) == ["Abdelmadjid Tebboune", "Kais Saied"]
+
+
+def test_regional_spellings_of_western_and_lebanese_names():
+    text = "أجرى الرئيس اللبناني جوزاف عون اتصالا هاتفيا مع المستشار الألماني أولاف شولز."
+    (event,) = extract_events(text, "2025-02-01")
+    assert people(event) == ["Joseph Aoun", "Olaf Scholz"]
