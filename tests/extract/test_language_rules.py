@@ -302,3 +302,25 @@ def test_regional_spellings_of_western_and_lebanese_names():
     text = "أجرى الرئيس اللبناني جوزاف عون اتصالا هاتفيا مع المستشار الألماني أولاف شولز."
     (event,) = extract_events(text, "2025-02-01")
     assert people(event) == ["Joseph Aoun", "Olaf Scholz"]
+
+
+# Lists: "ورئيس وزرائها" is the prime minister of the country named just before ------------------------
+
+
+def test_possessive_office_in_a_list_takes_the_previous_country():
+    text = (
+        "بعث الرئيس الفلسطيني محمود عباس ورئيسة سنغافورة حليمة يعقوب ورئيس وزرائها، اليوم، "
+        "برقيات تهنئة إلى الرئيس الصيني شي جين بينغ."
+    )
+    events = extract_events(text, "2023-03-10")
+    assert sorted(people(e) for e in events) == [
+        ["Halimah Yacob", "Xi Jinping"],
+        ["Lee Hsien Loong", "Xi Jinping"],
+        ["Mahmoud Abbas", "Xi Jinping"],
+    ]
+
+
+def test_phone_call_by_video_is_a_video_call():
+    text = "أجرى الرئيس السوري أحمد الشرع اتصالاً هاتفياً مرئياً مع الرئيس الفرنسي إيمانويل ماكرون."
+    (event,) = extract_events(text, "2025-03-01")
+    assert event.type == "video_call"

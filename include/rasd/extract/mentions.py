@@ -33,6 +33,8 @@ MAX_INTERPOSED = 3
 _PUNCT = ",.:()\"'«»“”،؛"
 # "نائب " before a title: the prefix word ends within this many characters before it.
 TITLE_PREFIX_CHARS = 16
+# A possessive office ("ورئيس وزرائها") refers to a mention at most this many characters before it.
+POSSESSIVE_GAP_CHARS = 40
 # A title this close after a named person (spaces, commas) is an apposition describing them.
 APPOSITION_GAP_CHARS = 3
 
@@ -135,7 +137,7 @@ class _Reader:
         deputy = False  # the previous slot was someone else's office ("النائب الأول للرئيس")
         while i < len(self.slots):
             slot = self.slots[i]
-            head = _find(slot, "title", "counterpart", "dual_title", "person", "person_ambiguous")
+            head = _find(slot, "title", "counterpart", "dual_title", "possessive_title", "person", "person_ambiguous")
             if head is None:
                 i += 1
                 continue
@@ -152,6 +154,8 @@ class _Reader:
                 found, i = self.title(head, i)
             elif kind == "dual_title":
                 found, i = self.dual(head, i)
+            elif kind == "possessive_title":
+                found, i = self.possessive(head, i, out)
             else:
                 person = _find(slot, "person") or head
                 ok = _full_name(person) or person.entry.value in self.confirmed
@@ -162,6 +166,24 @@ class _Reader:
             deputy = False
             out.extend(found)
         return out
+
+    def possessive(self, head: Match, i: int, out: list[EntityMention]) -> tuple[list[EntityMention], int]:
+        """ "رئيسة سنغافورة ورئيس وزرائها": the office of the country of the mention just before."""
+        prev = out[-1] if out else None
+        if prev is None or head.start - prev.end > POSSESSIVE_GAP_CHARS:
+            return [], i + 1
+        country = prev.country
+        if country is None and prev.person_id in self.ref.people:
+            countries = {o.country for o in self.ref.people[prev.person_id].offices if o.country}
+            country = countries.pop() if len(countries) == 1 else None
+        if country is None:
+            return [], i + 1
+        mention = EntityMention(head.start, head.end, role=head.entry.value, country=country)
+        person = self._person_after(mention, head.end, i + 1)
+        if person is not None:
+            mention.person_id, mention.end = person.entry.value, person.end
+            return [mention], i + 2
+        return [mention], i + 1
 
     def _not_holder_title(self, head: Match) -> bool:
         """ "نائب رئيس الوزراء", "مستشار الرئيس": the office belongs to someone else."""

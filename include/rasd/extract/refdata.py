@@ -321,6 +321,9 @@ def reference_data() -> ReferenceData:
             b.add(word, "title", (title["role"], only))
         for word in title.get("dual", []):
             b.add(word, "dual_title", title["role"])
+    for role, words in (titles.get("possessive") or {}).items():
+        for word in words:
+            b.add(word, "possessive_title", role, strip_article=False)
     for word in titles["counterpart"]:
         b.add(word, "counterpart", None, strip_article=False)
     home_honorifics = {normalize_key(w) for w in titles.get("home_honorifics", [])}
