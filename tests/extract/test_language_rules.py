@@ -324,3 +324,15 @@ def test_phone_call_by_video_is_a_video_call():
     text = "أجرى الرئيس السوري أحمد الشرع اتصالاً هاتفياً مرئياً مع الرئيس الفرنسي إيمانويل ماكرون."
     (event,) = extract_events(text, "2025-03-01")
     assert event.type == "video_call"
+
+
+# A message's bearer and the one who received it from him are no parties -----------------------------
+
+
+def test_message_carried_by_an_envoy_is_between_its_sender_and_addressee():
+    text = (
+        "ذكرت الوكالة أن رسالة الرئيس الإيراني حسن روحاني إلى أمير قطر الشيخ تميم بن حمد آل ثاني "
+        "نقلها مساعد لوزير الخارجية الإيراني خلال لقاء جمعه بوزير الخارجية القطري مساء السبت."
+    )
+    (event,) = extract_events(text, "2017-06-18")
+    assert event.type == "message" and people(event) == ["Hassan Rouhani", "Tamim bin Hamad Al Thani"]
