@@ -336,3 +336,21 @@ def test_message_carried_by_an_envoy_is_between_its_sender_and_addressee():
     )
     (event,) = extract_events(text, "2017-06-18")
     assert event.type == "message" and people(event) == ["Hassan Rouhani", "Tamim bin Hamad Al Thani"]
+
+
+# "خلال اتصاله": his call is the one just reported; a patronymic chain is one person --------------------
+
+
+def test_during_his_call_names_no_new_party():
+    text = (
+        "أجرى رئيس الوزراء العراقي مصطفى الكاظمي اليوم اتصالا هاتفيا بولي عهد الكويت الشيخ نواف الأحمد. "
+        "وقدم الكاظمي خلال اتصاله الهاتفي تعازيه إلى أمير الكويت."
+    )
+    events = extract_events(text, "2020-07-19")
+    assert [people(e) for e in events] == [["Mustafa al-Kadhimi", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"]]
+
+
+def test_a_long_patronymic_chain_is_one_person():
+    text = "أجرى الرئيس العراقي برهم صالح اليوم اتصالا هاتفيا مع ولي العهد الكويتي نواف الأحمد الجابر المبارك الصباح."
+    (event,) = extract_events(text, "2020-07-18")
+    assert people(event) == ["Barham Salih", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"]

@@ -369,8 +369,29 @@ def home_country_of(norm: str, ref: ReferenceData) -> str | None:
 def without_namesakes(text: str, matches: list[Match], ref: ReferenceData) -> list[Match]:
     """Drop a one-word name (a surname) written right after a given name that is not its bearer's:
     "عبدالله العليمي" is not "رشاد العليمي". A given name spelt like one of the bearer's own name
-    words (same first two letters: "دونلد" for "دونالد") keeps the match."""
-    return [m for m in matches if not _namesake(text, m, ref)]
+    words (same first two letters: "دونلد" for "دونالد") keeps the match. Drop too a name that
+    goes on another person's name ("نواف الأحمد الجابر المبارك": one patronymic chain)."""
+    out: list[Match] = []
+    last_person: Match | None = None
+    for m in matches:
+        if m.entry.kind in ("person", "person_ambiguous"):
+            if last_person is not None and _continues_name(text, last_person, m):
+                continue  # "نواف الأحمد الجابر المبارك الصباح": one long name, not two people
+            if _namesake(text, m, ref):
+                continue
+            last_person = m
+        out.append(m)
+    return out
+
+
+def _continues_name(text: str, before: Match, m: Match) -> bool:
+    """``m`` goes on the name ``before`` (another person's) with nothing but a space between."""
+    return (
+        before.entry.value != m.entry.value
+        and 0 < m.word_start - before.end <= 2
+        and not text[before.end : m.word_start].strip()
+        and m.word_start == m.start - (2 if text[m.word_start : m.start] == "ال" else 0)
+    )
 
 
 def _namesake(text: str, m: Match, ref: ReferenceData) -> bool:

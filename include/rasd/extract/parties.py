@@ -72,9 +72,13 @@ _DURING = re.compile(r"(?:خلال|اثناء|في)\s*$")
 
 
 def back_reference(a: Article, f: Frame) -> bool:
-    """ "وخلال الاتصال، ..." / "أثناء المكالمة": the sentence tells more of the contact just reported;
+    """ "وخلال الاتصال، ..." / "أثناء المكالمة" / "خلال اتصاله": the sentence tells more of the contact just reported;
     the people it names (greetings passed on, a health asked about) make no new contact."""
-    if not a.norm[f.trigger.word_start : f.trigger.start].endswith("ال"):
+    # "خلال اتصاله الهاتفي": his call, the one reported (read in the original text, where the
+    # pronoun ه is not the folded ة of "مكالمة"); "خلال لقائهما" (their meeting) may be an earlier one
+    word = (a.nt.original_span_text(f.trigger.word_start, f.trigger.end).split() or [""])[0]
+    possessive = word.endswith(("ه", "ها")) and not word.endswith("هما")
+    if not a.norm[f.trigger.word_start : f.trigger.start].endswith("ال") and not possessive:
         return False
     return _DURING.search(a.norm[max(0, f.trigger.word_start - 8) : f.trigger.word_start]) is not None
 
