@@ -354,3 +354,9 @@ def test_a_long_patronymic_chain_is_one_person():
     text = "أجرى الرئيس العراقي برهم صالح اليوم اتصالا هاتفيا مع ولي العهد الكويتي نواف الأحمد الجابر المبارك الصباح."
     (event,) = extract_events(text, "2020-07-18")
     assert people(event) == ["Barham Salih", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"]
+
+
+def test_planned_day_and_month_without_a_year_is_the_next_such_day():
+    text = "من المقرر أن يلتقي الرئيس الأمريكي دونالد ترامب نظيره الصيني شي جين بينغ في 30 أكتوبر."
+    (event,) = extract_events(text, "2025-11-05")
+    assert event.status == "planned" and event.date == "2026-10-30"

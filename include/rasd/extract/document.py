@@ -147,7 +147,28 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
     ):
         # "سيتصل الخميس": a plan names the coming weekday, not the last one.
         date = dataclasses.replace(date, date=date.date + dt.timedelta(days=7), future=True)
+    if (
+        date is not None
+        and date.date
+        and a.pub
+        and f.status == "planned"
+        and date.basis == "explicit"
+        and date.date < a.pub
+        and not _YEAR.search(a.norm, date.start, date.end)
+    ):
+        # "سيلتقيان في 30 أكتوبر": a plan's day and month without a year is the next such day.
+        date = dataclasses.replace(date, date=_next_year(date.date), future=True)
     return date
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _next_year(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day + dt.timedelta(days=365)
 
 
 def _caller(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | None:
