@@ -360,3 +360,15 @@ def test_planned_day_and_month_without_a_year_is_the_next_such_day():
     text = "من المقرر أن يلتقي الرئيس الأمريكي دونالد ترامب نظيره الصيني شي جين بينغ في 30 أكتوبر."
     (event,) = extract_events(text, "2025-11-05")
     assert event.status == "planned" and event.date == "2026-10-30"
+
+
+# Reference data: other spellings and titles --------------------------------------------------------
+
+
+def test_turkmen_short_spelling_and_north_korean_head_of_state_title():
+    text = "وتلقى الرئيس السوري بشار الأسد برقيات تهنئة من رئيس شؤون الدولة لكوريا الشمالية ومن الرئيس التركمستاني."
+    events = extract_events(text, "2022-04-17")
+    assert sorted(people(e) for e in events) == [
+        ["Bashar al-Assad", "Kim Jong-un"],
+        ["Bashar al-Assad", "Serdar Berdimuhamedow"],
+    ]

@@ -107,6 +107,8 @@ def _slots(matches: list[Match]) -> list[list[Match]]:
             continue
         if out and (out[-1][0].word_start, out[-1][0].end) == (m.word_start, m.end):
             out[-1].append(m)
+        elif out and out[-1][0].word_start <= m.word_start and m.end <= out[-1][0].end:
+            continue  # inside a longer match ("الدولة" in "رئيس شؤون الدولة"): part of its words
         else:
             out.append([m])
     return out
