@@ -372,3 +372,13 @@ def test_turkmen_short_spelling_and_north_korean_head_of_state_title():
         ["Bashar al-Assad", "Kim Jong-un"],
         ["Bashar al-Assad", "Serdar Berdimuhamedow"],
     ]
+
+
+def test_passing_mentions_lists_and_trips_weigh_less():
+    two = [_p("a"), _p("b")]
+    three = [_p("a"), _p("b"), _p("c")]
+    kwargs = dict(distance=10, named=frozenset({"a", "b", "c"}))
+    base = confidence(two, "today", 1, 0, True, [], **kwargs)
+    assert confidence(two, "today", 1, 0, True, [], background=True, **kwargs) < base
+    assert confidence(three, "today", 1, 0, True, [], **kwargs) < base
+    assert confidence(two, "today", 1, 0, True, [], event_type="visit", **kwargs) < base

@@ -21,7 +21,10 @@ caller, a day in the text) to count:
   publication day, 0 when unknown;
 * 0.05 when more than one sentence states the contact, 0.05 when a source is named;
 minus 0.15 when the event carries a warning flag (date conflict, initiator conflict, a day that
-needs the missing publication date).
+needs the missing publication date); minus 0.20 for each of these weaker kinds of evidence: a
+contact mentioned in passing (``background``: told in a clause of another story, its day and
+parties are least certain), more than two participants (a list often mixes the parties with
+people only mentioned), a ``visit`` (news reports a trip more often than the contact itself).
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ DATE_PUBLISHED = 0.05
 REPEATED = 0.05
 SOURCED = 0.05
 FLAG_PENALTY = 0.15
+WEAK_KIND_PENALTY = 0.20
 WARNING_FLAGS = frozenset({"date_conflict", "initiator_conflict", "date_needs_publication"})
 
 
@@ -68,11 +72,13 @@ def confidence(
     distance: int = 0,
     named: frozenset[str] | None = None,
     news_trigger: bool = True,
+    background: bool = False,
+    event_type: str = "phone_call",
 ) -> float:
     """The event's confidence from its evidence (see the module docstring); ``distance`` is
     ``proximity`` of its participants to its triggers, ``named`` the people the article names
     (None: every resolved participant counts as named), ``news_trigger`` whether a trigger is a
-    verb or an indefinite noun."""
+    verb or an indefinite noun, ``background`` and ``event_type`` the event's."""
     if len(participants) < 2:
         return 0.0
     resolved = sum(_resolved_share(p, named) for p in participants) / len(participants)
@@ -87,6 +93,8 @@ def confidence(
     score += SOURCED if n_sources else 0.0
     if WARNING_FLAGS.intersection(flags):
         score -= FLAG_PENALTY
+    weak = (background, len(participants) > 2, event_type == "visit")
+    score -= WEAK_KIND_PENALTY * sum(weak)
     return round(min(1.0, max(0.0, score)), 3)
 
 

@@ -325,7 +325,17 @@ def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tu
     named = frozenset(a.named)
     news = any(not (t.entry.has_article or a.norm[t.word_start : t.start].endswith("ال")) for t in d.triggers)
     score = confidence(
-        participants, d.date_basis, len(d.sentences), len(sources), has_caller, flags, distance, named, news
+        participants,
+        d.date_basis,
+        len(d.sentences),
+        len(sources),
+        has_caller,
+        flags,
+        distance,
+        named,
+        news,
+        d.background,
+        d.type,
     )
     return Event(
         type=d.type,
