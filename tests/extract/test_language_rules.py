@@ -382,3 +382,11 @@ def test_passing_mentions_lists_and_trips_weigh_less():
     assert confidence(two, "today", 1, 0, True, [], background=True, **kwargs) < base
     assert confidence(three, "today", 1, 0, True, [], **kwargs) < base
     assert confidence(two, "today", 1, 0, True, [], event_type="visit", **kwargs) < base
+
+
+def test_leader_an_accident_befell_is_no_party():
+    text = (
+        "أجرى الرئيس العراقي عبد اللطيف رشيد اتصالا هاتفيا مع وزير الداخلية الإيراني، أبدى خلاله "
+        "قلقه من الحادث الذي تعرض له رئيس الجمهورية الإيرانية."
+    )
+    assert [e for e in extract_events(text, "2024-05-19") if len(e.participants) >= 2] == []
