@@ -390,3 +390,15 @@ def test_leader_an_accident_befell_is_no_party():
         "قلقه من الحادث الذي تعرض له رئيس الجمهورية الإيرانية."
     )
     assert [e for e in extract_events(text, "2024-05-19") if len(e.participants) >= 2] == []
+
+
+# "اليوم" inside reported speech is the statement's day ---------------------------------------------
+
+
+def test_today_inside_a_statement_issued_yesterday_is_yesterday():
+    text = (
+        "وقال مكتب رئيس الوزراء العراقي مصطفى الكاظمي في بيان أمس إن رئيس الوزراء تلقى اليوم اتصالا "
+        "هاتفيا من الرئيس الفرنسي إيمانويل ماكرون."
+    )
+    (event,) = extract_events(text, "2021-04-04")
+    assert event.date == "2021-04-03" and event.date_basis == "yesterday"

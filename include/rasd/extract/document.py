@@ -137,6 +137,7 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
         date = previous.date if previous else None
     if date is None:
         date = _continuation_date(a, f.sentence)
+    date = _reported_today(a, f, date)
     if (
         date is not None
         and date.date
@@ -162,6 +163,22 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
 
 
 _YEAR = re.compile(r"\d{4}")
+_THAT_WORD = re.compile(r"(?<!\S)(?:ان|بان)(?!\S)")
+
+
+def _reported_today(a: Article, f: Frame, date: DateMention | None) -> DateMention | None:
+    """ "قال المكتب في بيان أمس إن الرئيس تلقى اليوم اتصالا": "اليوم" inside reported speech is the
+    day the statement was made (dated before "إن"), not the article's."""
+    if date is None or date.basis != "today":
+        return date
+    said = [
+        d
+        for d in a.dates.between(f.lo, date.start)
+        if d.date and d.basis in ("yesterday", "weekday", "explicit") and d.end <= date.start
+    ]
+    if said and _THAT_WORD.search(a.norm, said[-1].end, date.start):
+        return dataclasses.replace(date, date=said[-1].date, basis=said[-1].basis)
+    return date
 
 
 def _next_year(day: dt.date) -> dt.date:
