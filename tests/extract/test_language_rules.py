@@ -402,3 +402,12 @@ def test_today_inside_a_statement_issued_yesterday_is_yesterday():
     )
     (event,) = extract_events(text, "2021-04-04")
     assert event.date == "2021-04-03" and event.date_basis == "yesterday"
+
+
+def test_date_followed_by_last_update_time_is_a_page_stamp():
+    from rasd.dates import find_dates
+    from rasd.extract.frames import page_stamp
+
+    norm = normalize_key("23 سبتمبر 2025 | آخر تحديث: 19:48")
+    (d,) = [d for d in find_dates(norm, None) if d.basis == "explicit"]
+    assert page_stamp(norm, d)

@@ -130,7 +130,9 @@ def page_stamp(text: str, d: DateMention, pub: dt.date | None = None) -> bool:
 
 
 # A clock time right after a date ("8 أبريل 2021 الساعة 1:02 صباحا", "2023-03-11 10:58"): a page stamp.
-_CLOCK_AFTER = re.compile(r"[\s,،\-|]*(?:الساعه\s*)?\d{1,2}[:.]\d{2}(?!\d)|[\s,،]*الساعه")
+_CLOCK_AFTER = re.compile(
+    r"[\s,،\-|]*(?:(?:اخر تحديث|تحديث)\s*:?\s*)?(?:الساعه\s*)?\d{1,2}[:.]\d{2}(?!\d)|[\s,،]*الساعه"
+)
 
 
 # "تحدث X مع Y": "مع" / "إلى" follows the verb (and its subject) within this many characters.
