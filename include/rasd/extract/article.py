@@ -7,11 +7,18 @@ text, sentences and their contact triggers); every later step reads from the ``A
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
-from rasd.dates import find_dates, parse_iso
+from rasd.dates import DateMention, find_dates, parse_iso
 from rasd.extract.frames import contact_triggers
-from rasd.extract.mentions import confirmed_people, entity_mentions, home_country_of, with_short_names
+from rasd.extract.mentions import (
+    confirmed_people,
+    entity_mentions,
+    home_country_of,
+    with_short_names,
+    without_namesakes,
+)
 from rasd.extract.refdata import ReferenceData
 from rasd.extract.scan import Match, Spans, scan, sentences
 from rasd.extract.sources import body_end, office_source, sources_in
@@ -47,12 +54,13 @@ def read_article(text: str, published: str | dt.date | None, ref: ReferenceData,
     pub = parse_iso(published)
     nt = normalize(text)
     norm = nt.text
-    matches = with_short_names(norm, scan(norm, ref), ref)
+    matches = with_short_names(norm, without_namesakes(norm, scan(norm, ref), ref), ref)
     confirmed = confirmed_people(matches)
     home = home_country_of(norm, ref) or home
     end = body_end(norm)
     mentions = [m for m in entity_mentions(norm, matches, ref, confirmed, home) if m.start < end]
-    named = list(dict.fromkeys(m.person_id for m in mentions if m.person_id))
+    # a title corefers with the people the article names, not with one it introduces as a deputy
+    named = list(dict.fromkeys(m.person_id for m in mentions if m.person_id and not m.deputy))
     index = Spans(matches)
     sents = [s for s in sentences(norm) if s[0] < end]
     triggers = {i: contact_triggers(norm, index.between(lo, hi), lo, hi) for i, (lo, hi, _) in enumerate(sents)}
@@ -65,8 +73,36 @@ def read_article(text: str, published: str | dt.date | None, ref: ReferenceData,
             current = i
         elif current is not None:
             owner[i] = current
-    dates = Spans(find_dates(norm, pub))
+    found = find_dates(norm, pub)
+    anchor = dateline_day(norm, found, pub)
+    if anchor is not None:  # wire copy: "اليوم" is the dateline's day, not the page's
+        found = find_dates(norm, anchor)
+    dates = Spans(found)
     return Article(nt, norm, pub, ref, index, dates, Spans(mentions), named, sents, owner, trig, triggers)
+
+
+# A dateline ("بكين 15 أبريل 2024 (شينخوا) -") opens one of the first lines: a place of at most this
+# many words, the date, then the agency in brackets or a dash; it may precede the page's stamp by
+# at most DATELINE_MAX_DAYS (a wire story published the next morning).
+DATELINE_HEAD_CHARS = 600
+DATELINE_PLACE_WORDS = 3
+DATELINE_MAX_DAYS = 2
+_AFTER_DATELINE = re.compile(r"\s*[(\-–ـ/:]")
+
+
+def dateline_day(norm: str, found: list[DateMention], pub: dt.date | None) -> dt.date | None:
+    """The day of the article's dateline when it is a day or two before the publication date."""
+    if pub is None:
+        return None
+    for d in found:
+        if d.start > DATELINE_HEAD_CHARS:
+            break
+        if d.basis != "explicit" or d.date is None or not 0 < (pub - d.date).days <= DATELINE_MAX_DAYS:
+            continue
+        line_start = norm.rfind("\n", 0, d.start) + 1
+        if len(norm[line_start : d.start].split()) <= DATELINE_PLACE_WORDS and _AFTER_DATELINE.match(norm, d.end):
+            return d.date
+    return None
 
 
 def sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:

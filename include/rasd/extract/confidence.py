@@ -1,31 +1,65 @@
 """How much an event's evidence supports it, as a number in [0, 1].
 
-The score adds up independent pieces of evidence (documented in README, "rasd extract"):
+The score adds up independent pieces of evidence (documented in README, "rasd extract"); the
+warehouse builds ``calls`` from events at or above 0.5, so an event needs, beside its trigger, its
+people resolved and at least one more piece of direct evidence (parties next to the trigger, a
+caller, a day in the text) to count:
 
-* 0.40 for a contact trigger with at least two participants (every emitted event has it);
-* up to 0.35 for the share of participants resolved to people of the reference data (an
-  unknown name that passed the name test counts a third);
+* 0.10 for a contact trigger with at least two participants (every emitted event has it);
+* 0.10 when a trigger states the contact as news: a verb or an indefinite noun ("أجرى اتصالا",
+  "تلقى برقية"), not only a definite noun that refers back to a contact told elsewhere ("الاتصال",
+  "اللقاء", "المكالمة");
+* up to 0.20 for the share of participants resolved to people of the reference data and named
+  in the article (a person known only through an office on the day, "ولي العهد" with nobody of
+  that office named, counts half; an unknown name that passed the name test counts a third);
+* 0.20 when every participant is written close to one of the event's triggers (within
+  ``NEAR_CHARS``: "أجرى X اتصالا هاتفيا مع Y"), 0.10 when within ``MID_CHARS``, nothing when a
+  participant comes from another sentence (coreference, "الجانبان", the sentence before);
+* 0.15 when the text presents the caller or the sender ("X called Y", "Y received a call from X"),
+  or the contact is a meeting or visit (which have no caller);
 * 0.10 when the day comes from the text (a date, "أمس", a weekday), 0.05 when it is the
   publication day, 0 when unknown;
 * 0.05 when more than one sentence states the contact, 0.05 when a source is named;
-* 0.05 when the text presents a caller (or the form is not a call);
-minus 0.15 when the event carries a warning flag (date conflict, initiator conflict).
+minus 0.15 when the event carries a warning flag (date conflict, initiator conflict, a day that
+needs the missing publication date); minus 0.20 for each of these weaker kinds of evidence: a
+contact mentioned in passing (``background``: told in a clause of another story, its day and
+parties are least certain), more than two participants (a list often mixes the parties with
+people only mentioned), a ``visit`` (news reports a trip more often than the contact itself).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rasd.records import Participant
 
-BASE = 0.40
-RESOLVED_WEIGHT = 0.35
+BASE = 0.10
+NEWS_TRIGGER = 0.10
+RESOLVED_WEIGHT = 0.20
 UNKNOWN_NAME_SHARE = 1 / 3
+OFFICE_ONLY_SHARE = 1 / 2
+NEAR = 0.20
+MID = 0.10
+NEAR_CHARS = 60
+MID_CHARS = 120
+CALLER = 0.15
 DATE_FROM_TEXT = 0.10
 DATE_PUBLISHED = 0.05
 REPEATED = 0.05
 SOURCED = 0.05
-CALLER = 0.05
 FLAG_PENALTY = 0.15
+WEAK_KIND_PENALTY = 0.20
 WARNING_FLAGS = frozenset({"date_conflict", "initiator_conflict", "date_needs_publication"})
+
+
+def proximity(participant_spans: Sequence[tuple[int, int]], trigger_spans: Sequence[tuple[int, int]]) -> int:
+    """How far the farthest participant is written from the nearest of the event's triggers, in
+    characters between the two spans (0 when they touch or overlap); a large number without spans."""
+    if not participant_spans or not trigger_spans:
+        return 10**9
+    return max(
+        min(max(0, p_lo - t_hi, t_lo - p_hi) for t_lo, t_hi in trigger_spans) for p_lo, p_hi in participant_spans
+    )
 
 
 def confidence(
@@ -35,19 +69,36 @@ def confidence(
     n_sources: int,
     has_initiator_or_not_call: bool,
     flags: list[str],
+    distance: int = 0,
+    named: frozenset[str] | None = None,
+    news_trigger: bool = True,
+    background: bool = False,
+    event_type: str = "phone_call",
 ) -> float:
-    """The event's confidence from its evidence (see the module docstring)."""
+    """The event's confidence from its evidence (see the module docstring); ``distance`` is
+    ``proximity`` of its participants to its triggers, ``named`` the people the article names
+    (None: every resolved participant counts as named), ``news_trigger`` whether a trigger is a
+    verb or an indefinite noun, ``background`` and ``event_type`` the event's."""
     if len(participants) < 2:
         return 0.0
-    resolved = sum(1.0 if p.person_id else UNKNOWN_NAME_SHARE for p in participants) / len(participants)
-    score = BASE + RESOLVED_WEIGHT * resolved
+    resolved = sum(_resolved_share(p, named) for p in participants) / len(participants)
+    score = BASE + RESOLVED_WEIGHT * resolved + (NEWS_TRIGGER if news_trigger else 0.0)
+    score += NEAR if distance <= NEAR_CHARS else MID if distance <= MID_CHARS else 0.0
+    score += CALLER if has_initiator_or_not_call else 0.0
     if date_basis in ("explicit", "today", "yesterday", "weekday"):
         score += DATE_FROM_TEXT
     elif date_basis == "published":
         score += DATE_PUBLISHED
     score += REPEATED if n_frames > 1 else 0.0
     score += SOURCED if n_sources else 0.0
-    score += CALLER if has_initiator_or_not_call else 0.0
     if WARNING_FLAGS.intersection(flags):
         score -= FLAG_PENALTY
+    weak = (background, len(participants) > 2, event_type == "visit")
+    score -= WEAK_KIND_PENALTY * sum(weak)
     return round(min(1.0, max(0.0, score)), 3)
+
+
+def _resolved_share(p: Participant, named: frozenset[str] | None) -> float:
+    if not p.person_id:
+        return UNKNOWN_NAME_SHARE
+    return 1.0 if named is None or p.person_id in named else OFFICE_ONLY_SHARE

@@ -15,7 +15,7 @@ from typing import cast
 from rasd.dates import DateMention
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import attach_continuations, dateline_sources, official_sources, speaking_for
-from rasd.extract.confidence import confidence
+from rasd.extract.confidence import confidence, proximity
 from rasd.extract.events import Draft, assemble, group_caller, merge_or_add, participant_groups
 from rasd.extract.frames import (
     Frame,
@@ -137,6 +137,7 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
         date = previous.date if previous else None
     if date is None:
         date = _continuation_date(a, f.sentence)
+    date = _reported_today(a, f, date)
     if (
         date is not None
         and date.date
@@ -147,7 +148,44 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
     ):
         # "سيتصل الخميس": a plan names the coming weekday, not the last one.
         date = dataclasses.replace(date, date=date.date + dt.timedelta(days=7), future=True)
+    if (
+        date is not None
+        and date.date
+        and a.pub
+        and f.status == "planned"
+        and date.basis == "explicit"
+        and date.date < a.pub
+        and not _YEAR.search(a.norm, date.start, date.end)
+    ):
+        # "سيلتقيان في 30 أكتوبر": a plan's day and month without a year is the next such day.
+        date = dataclasses.replace(date, date=_next_year(date.date), future=True)
     return date
+
+
+_YEAR = re.compile(r"\d{4}")
+_THAT_WORD = re.compile(r"(?<!\S)(?:ان|بان)(?!\S)")
+
+
+def _reported_today(a: Article, f: Frame, date: DateMention | None) -> DateMention | None:
+    """ "قال المكتب في بيان أمس إن الرئيس تلقى اليوم اتصالا": "اليوم" inside reported speech is the
+    day the statement was made (dated before "إن"), not the article's."""
+    if date is None or date.basis != "today":
+        return date
+    said = [
+        d
+        for d in a.dates.between(f.lo, date.start)
+        if d.date and d.basis in ("yesterday", "weekday", "explicit") and d.end <= date.start
+    ]
+    if said and _THAT_WORD.search(a.norm, said[-1].end, date.start):
+        return dataclasses.replace(date, date=said[-1].date, basis=said[-1].basis)
+    return date
+
+
+def _next_year(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day + dt.timedelta(days=365)
 
 
 # How many call triggers of one sentence are read for its caller.
@@ -306,7 +344,22 @@ def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tu
     initiator, flags = _caller_and_flags(d, participants)
     not_call = d.type not in ("phone_call", "video_call")
     has_caller = initiator is not None or not_call
-    score = confidence(participants, d.date_basis, len(d.sentences), len(sources), has_caller, flags)
+    distance = proximity([(x, y) for _, x, y in d.participants.values()], [(t.word_start, t.end) for t in d.triggers])
+    named = frozenset(a.named)
+    news = any(not (t.entry.has_article or a.norm[t.word_start : t.start].endswith("ال")) for t in d.triggers)
+    score = confidence(
+        participants,
+        d.date_basis,
+        len(d.sentences),
+        len(sources),
+        has_caller,
+        flags,
+        distance,
+        named,
+        news,
+        d.background,
+        d.type,
+    )
     return Event(
         type=d.type,
         status=d.status,

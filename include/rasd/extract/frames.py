@@ -44,6 +44,11 @@ class Frame:
     hi: int = 0
 
 
+# A contact word after one of these is the setting of what the sentence tells ("في اتصال",
+# "خلال مكالمة"): a wish, invitation or refusal before it happened during a contact.
+_SETTING = frozenset({"في", "خلال", "اثناء"})
+
+
 def status_of(
     text: str, matches: list[Match], trigger: Match, lo: int
 ) -> EventStatus | Literal["refused", "hypothetical"]:
@@ -56,11 +61,19 @@ def status_of(
     if any(m.entry.value == "unconfirmed" for m in cues):
         return "unconfirmed"
     for m in cues:
-        if len(text[m.end : trigger.word_start].split()) <= STATUS_CUE_MAX_WORDS:
+        between = text[m.end : trigger.word_start].split()
+        if between and between[-1] in _SETTING and m.entry.value in ("refused", "hypothetical"):
+            continue  # "دعت في اتصال مع X إلى ...": the contact is where she called for something
+        if len(between) <= STATUS_CUE_MAX_WORDS:
             return m.entry.value  # "refused" / "hypothetical": no contact took place (no event)
     for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
         if m.entry.value == "denied":
             return "denied"
+    if any(
+        m.entry.kind == "status_cue" and m.entry.value == "planned" and trigger.word_start <= m.start < trigger.end
+        for m in matches
+    ):
+        return "planned"  # the trigger is itself a future verb ("سيلتقي", "سيزور")
     return "reported"
 
 
@@ -109,8 +122,17 @@ STAMP_LABEL_CHARS = 24
 
 
 def page_stamp(text: str, d: DateMention, pub: dt.date | None = None) -> bool:
-    """A page's own stamp ("نشر بتاريخ: 12/11/2023", "آخر تحديث ..."): not the date of a contact."""
+    """A page's own stamp ("نشر بتاريخ: 12/11/2023", "آخر تحديث ...", a date followed by a clock
+    time "الساعة 1:02"): not the date of a contact."""
+    if _CLOCK_AFTER.match(text, d.end):
+        return True
     return _STAMP.search(text[max(0, d.start - STAMP_LABEL_CHARS) : d.start]) is not None
+
+
+# A clock time right after a date ("8 أبريل 2021 الساعة 1:02 صباحا", "2023-03-11 10:58"): a page stamp.
+_CLOCK_AFTER = re.compile(
+    r"[\s,،\-|]*(?:(?:اخر تحديث|تحديث)\s*:?\s*)?(?:الساعه\s*)?\d{1,2}[:.]\d{2}(?!\d)|[\s,،]*الساعه"
+)
 
 
 # "تحدث X مع Y": "مع" / "إلى" follows the verb (and its subject) within this many characters.

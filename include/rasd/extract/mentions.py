@@ -33,6 +33,8 @@ MAX_INTERPOSED = 3
 _PUNCT = ",.:()\"'«»“”،؛"
 # "نائب " before a title: the prefix word ends within this many characters before it.
 TITLE_PREFIX_CHARS = 16
+# A possessive office ("ورئيس وزرائها") refers to a mention at most this many characters before it.
+POSSESSIVE_GAP_CHARS = 40
 # A title this close after a named person (spaces, commas) is an apposition describing them.
 APPOSITION_GAP_CHARS = 3
 
@@ -50,13 +52,17 @@ class EntityMention:
     via_home: bool = False  # country taken from the dateline/outlet ("جلالة الملك"), not the text
     role_only: bool = False  # "ولي العهد" with no country: only coreference in the article decides
     former: bool = False  # "الرئيس السابق": not a leader on the day, so never a participant
+    incoming: bool = False  # "الرئيس الجديد", "المنتخب": the office's newest holder, maybe not yet in office
+    deputy: bool = False  # named after someone else's office ("نائب الرئيس X"): a party only if a leader that day
 
 
 @lru_cache(maxsize=1)
 def _title_prefix() -> re.Pattern[str]:
-    """A word that makes the title after it someone else's ("نائب", "مستشار"), at the end of a text."""
+    """A word that makes the title after it someone else's ("نائب", "مستشار"), at the end of a text;
+    also after "and" and in the accusative with "of" ("وليا للعهد ونائبا لرئيس مجلس الوزراء")."""
     words = "|".join(re.escape(w) for w in sorted(lexicon().title_not_after, key=len, reverse=True))
-    return re.compile(rf"(?<![\u0621-\u064a])(?:{words})\s*$")
+    ranks = r"(?:\s+(?:الاول|الثاني|الخاص|الشخصي))?"  # "النائب الأول للرئيس", "المبعوث الخاص"
+    return re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:{words})ا?{ranks}\s*(?:ل\s*)?$")
 
 
 def is_name_word(word: str) -> bool:
@@ -101,6 +107,8 @@ def _slots(matches: list[Match]) -> list[list[Match]]:
             continue
         if out and (out[-1][0].word_start, out[-1][0].end) == (m.word_start, m.end):
             out[-1].append(m)
+        elif out and out[-1][0].word_start <= m.word_start and m.end <= out[-1][0].end:
+            continue  # inside a longer match ("الدولة" in "رئيس شؤون الدولة"): part of its words
         else:
             out.append([m])
     return out
@@ -128,27 +136,56 @@ class _Reader:
     def read(self) -> list[EntityMention]:
         out: list[EntityMention] = []
         i = 0
+        deputy = False  # the previous slot was someone else's office ("النائب الأول للرئيس")
         while i < len(self.slots):
             slot = self.slots[i]
-            head = _find(slot, "title", "counterpart", "dual_title", "person", "person_ambiguous")
+            head = _find(slot, "title", "counterpart", "dual_title", "possessive_title", "person", "person_ambiguous")
             if head is None:
                 i += 1
                 continue
             kind = head.entry.kind
             found: list[EntityMention]
-            if kind == "title" and (self._not_holder_title(head) or self._apposition(head, out)):
+            if kind == "title" and self._not_holder_title(head):
+                # the name after "نائب الرئيس" is the deputy's; after "مكتب الرئيس" the principal's
+                deputy = "نائب" in self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start]
+                found, i = [], self._skip_title(head, i)
+                continue
+            if kind == "title" and self._apposition(head, out):
                 found, i = [], self._skip_title(head, i)
             elif kind in ("title", "counterpart"):
                 found, i = self.title(head, i)
             elif kind == "dual_title":
                 found, i = self.dual(head, i)
+            elif kind == "possessive_title":
+                found, i = self.possessive(head, i, out)
             else:
                 person = _find(slot, "person") or head
                 ok = _full_name(person) or person.entry.value in self.confirmed
                 found = [EntityMention(person.start, person.end, person_id=person.entry.value)] if ok else []
+                if found and deputy:
+                    found[0].deputy = True
                 i += 1
+            deputy = False
             out.extend(found)
         return out
+
+    def possessive(self, head: Match, i: int, out: list[EntityMention]) -> tuple[list[EntityMention], int]:
+        """ "رئيسة سنغافورة ورئيس وزرائها": the office of the country of the mention just before."""
+        prev = out[-1] if out else None
+        if prev is None or head.start - prev.end > POSSESSIVE_GAP_CHARS:
+            return [], i + 1
+        country = prev.country
+        if country is None and prev.person_id in self.ref.people:
+            countries = {o.country for o in self.ref.people[prev.person_id].offices if o.country}
+            country = countries.pop() if len(countries) == 1 else None
+        if country is None:
+            return [], i + 1
+        mention = EntityMention(head.start, head.end, role=head.entry.value, country=country)
+        person = self._person_after(mention, head.end, i + 1)
+        if person is not None:
+            mention.person_id, mention.end = person.entry.value, person.end
+            return [mention], i + 2
+        return [mention], i + 1
 
     def _not_holder_title(self, head: Match) -> bool:
         """ "نائب رئيس الوزراء", "مستشار الرئيس": the office belongs to someone else."""
@@ -200,8 +237,10 @@ class _Reader:
             last, j = place.end, j + 1
         if self.home and not (mention.country or mention.org) and head.entry.kind == "title":
             last, j = self._home(mention, head, i, last, j)
-        if only and mention.country not in only:  # "المستشار الفرنسي" is an adviser, not a chancellor
-            return [], i + 1
+        if only and (mention.country or mention.org) and mention.country not in only:
+            return [], i + 1  # "المستشار الفرنسي" is an adviser, not a chancellor
+        # with no country at all ("المستشارة" alone) the title stays: a role-only mention that only a
+        # chancellor named in the article resolves
         if role == "counterpart" and place is not None and self.near(last, j, "country_adj") is not None:
             return self.dual(head, i, "counterpart")  # "نظرائه الروسي والصيني والهندي"
         k = j
@@ -209,6 +248,8 @@ class _Reader:
             if extra.entry.kind == "qualifier" and extra.entry.value in ("not_holder", "former"):
                 mention.not_holder = True
                 mention.former = mention.former or extra.entry.value == "former"
+            if extra.entry.kind == "qualifier" and extra.entry.value in ("not_holder", "incoming"):
+                mention.incoming = True
             last, k = extra.end, k + 1
         person = self._person_after(mention, last, k)
         if person is not None:
@@ -263,8 +304,14 @@ class _Reader:
 def entity_mentions(
     text: str, matches: list[Match], ref: ReferenceData, confirmed: set[str], home_country: str | None = None
 ) -> list[EntityMention]:
-    """Every person mention of the article, in text order."""
-    return _Reader(text, matches, ref, confirmed, home_country).read()
+    """Every person mention of the article, in text order. Someone the article introduces by a
+    deputy's title ("النائب الأول للرئيس X") keeps it in the later mentions of their bare name."""
+    out = _Reader(text, matches, ref, confirmed, home_country).read()
+    deputies = {m.person_id for m in out if m.deputy}
+    for m in out:
+        if m.person_id in deputies and m.role is None:
+            m.deputy = True
+    return out
 
 
 # A name of this many letters or fewer ("يون", "شي") is also a syllable of other names and words: it
@@ -319,3 +366,49 @@ def home_country_of(norm: str, ref: ReferenceData) -> str | None:
             if code:
                 return code
     return None
+
+
+def without_namesakes(text: str, matches: list[Match], ref: ReferenceData) -> list[Match]:
+    """Drop a one-word name (a surname) written right after a given name that is not its bearer's:
+    "عبدالله العليمي" is not "رشاد العليمي". A given name spelt like one of the bearer's own name
+    words (same first two letters: "دونلد" for "دونالد") keeps the match. Drop too a name that
+    goes on another person's name ("نواف الأحمد الجابر المبارك": one patronymic chain)."""
+    out: list[Match] = []
+    last_person: Match | None = None
+    for m in matches:
+        if m.entry.kind in ("person", "person_ambiguous"):
+            if last_person is not None and _continues_name(text, last_person, m):
+                continue  # "نواف الأحمد الجابر المبارك الصباح": one long name, not two people
+            if _namesake(text, m, ref):
+                continue
+            last_person = m
+        out.append(m)
+    return out
+
+
+def _continues_name(text: str, before: Match, m: Match) -> bool:
+    """``m`` goes on the name ``before`` (another person's) with nothing but a space between."""
+    return (
+        before.entry.value != m.entry.value
+        and 0 < m.word_start - before.end <= 2
+        and not text[before.end : m.word_start].strip()
+        and m.word_start == m.start - (2 if text[m.word_start : m.start] == "ال" else 0)
+    )
+
+
+def _namesake(text: str, m: Match, ref: ReferenceData) -> bool:
+    if m.entry.kind not in ("person", "person_ambiguous") or " " in m.entry.key:
+        return False
+    if text[m.word_start : m.start] not in ("", "ال"):  # "وماكرون": a conjunction starts a new name
+        return False
+    before = text[max(0, m.word_start - 24) : m.word_start].split()
+    if not before or not is_name_word(before[-1]):
+        return False
+    given = [" ".join(before[-2:])] if len(before) >= 2 and before[-2] in ("عبد", "ابو") else []
+    given.append(before[-1])
+    own = ref.name_words.get(m.entry.value, frozenset())
+    for name in given:
+        if name in ref.given_names:
+            first = name.split()[-1] if name.startswith(("عبد ", "ابو ")) else name
+            return not any(w[:2] == first[:2] or w == name.replace(" ", "") for w in own)
+    return False

@@ -79,9 +79,13 @@ _DURING = re.compile(r"(?:خلال|اثناء|في)\s*$")
 
 
 def back_reference(a: Article, f: Frame) -> bool:
-    """ "وخلال الاتصال، ..." / "أثناء المكالمة": the sentence tells more of the contact just reported;
+    """ "وخلال الاتصال، ..." / "أثناء المكالمة" / "خلال اتصاله": the sentence tells more of the contact just reported;
     the people it names (greetings passed on, a health asked about) make no new contact."""
-    if not a.norm[f.trigger.word_start : f.trigger.start].endswith("ال"):
+    # "خلال اتصاله الهاتفي": his call, the one reported (read in the original text, where the
+    # pronoun ه is not the folded ة of "مكالمة"); "خلال لقائهما" (their meeting) may be an earlier one
+    word = (a.nt.original_span_text(f.trigger.word_start, f.trigger.end).split() or [""])[0]
+    possessive = word.endswith(("ه", "ها")) and not word.endswith("هما")
+    if not a.norm[f.trigger.word_start : f.trigger.start].endswith("ال") and not possessive:
         return False
     return _DURING.search(a.norm[max(0, f.trigger.word_start - 8) : f.trigger.word_start]) is not None
 
@@ -105,10 +109,30 @@ def people_before(a: Article, f: Frame, day: dt.date | None) -> PeopleMap:
     return frame_people(a, before, day)[0]
 
 
+# "that" after a verb of saying ("قال X إن", "عن X قوله إن", "أفاد بأن"), as normalised text spells
+# it; never with a pronoun ("أعلن X أنه أجرى"): then the speaker is the clause's own subject.
+_THAT = frozenset({"ان", "بان", "وان"})
+
+
+def quoted_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
+    """ "نقلت القناة عن وزير الخارجية X قوله إن مكالمة A مع B ...": when the trigger stands in the
+    clause after "إن/أن" and that clause names two parties, the speaker before it is no party."""
+    if len(people) <= 2:
+        return people
+    words = list(re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]))
+    that = next((m for m in reversed(words) if m.group().strip("،,") in _THAT), None)
+    if that is None:
+        return people
+    cut = f.lo + that.end()
+    after = {k: v for k, v in people.items() if v[1] >= cut}
+    return after if len(after) >= 2 else people
+
+
 def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     """The parties of a contact sentence: people named before the clause that tells what was said
     during the contact ("، بحثا خلاله ...", "، نقل خلاله تحيات ..."); all of them when fewer than two
-    are named before it."""
+    are named before it. A speaker quoted before "إن" is no party (``quoted_parties``)."""
+    people = quoted_parties(a, f, people)
     if len(people) <= 2 or f.type not in ("phone_call", "message"):  # a visit's host follows "خلالها"
         return people
     m = cue_pattern(lexicon().clause_breakers).search(a.norm, f.trigger.end, f.hi)

@@ -8,6 +8,7 @@ builds the lookups the extractor needs: an Aho-Corasick automaton over normalise
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,6 +95,10 @@ class ReferenceData:
     template_overrides: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)  # normalised capital name -> country code
     short_names: dict[str, list[str]] = field(default_factory=dict)  # person_id -> short ambiguous keys
+    # first words of the people's full Arabic names ("رشاد", "عبد الله"): a given name before a
+    # surname that belongs to someone else makes that surname another person's ("عبدالله العليمي")
+    given_names: frozenset[str] = frozenset()
+    name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # person_id -> words of their names
 
     def holder_of(self, role: str, place: str, day: dt.date | None) -> Person | None:
         """Who held ``role`` for country or organisation ``place`` on ``day``."""
@@ -229,6 +234,37 @@ class _Builder:
         return auto
 
 
+_ABD_SPACED = re.compile(r"(?<![\u0621-\u064a])عبد ال")
+_ABD_JOINED = re.compile(r"(?<![\u0621-\u064a])عبدال")
+
+
+def spelling_variants(name: str) -> list[str]:
+    """A name and its other spelling of "عبد ال": news writes "عبد الله" and "عبدالله",
+    "عبد المجيد" and "عبدالمجيد" for the same person."""
+    key = normalize_key(name)
+    if _ABD_SPACED.search(key):
+        return [name, _ABD_SPACED.sub("عبدال", key)]
+    if _ABD_JOINED.search(key):
+        return [name, _ABD_JOINED.sub("عبد ال", key)]
+    return [name]
+
+
+def _given_names(people: Any, title_words: set[str]) -> frozenset[str]:
+    """First words of the people's multi-word Arabic names (two words for "عبد"/"أبو" compounds),
+    without titles and honorifics, and none of three letters or fewer."""
+    out = set()
+    for person in people:
+        for name in person.names_ar:
+            words = normalize_key(name).split()
+            if len(words) < 2 or words[0] in title_words or words[0].startswith("ال"):
+                continue
+            if words[0] in ("عبد", "ابو") and len(words) > 2:
+                out.add(" ".join(words[:2]))
+            elif len(words[0]) > 3:  # "بان" (Ban Ki-moon) is also "بأن", "جو" a common word
+                out.add(words[0])
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def reference_data() -> ReferenceData:
     # One pass over every data file into one automaton builder (about 110 lines): each block adds
@@ -244,7 +280,7 @@ def reference_data() -> ReferenceData:
     short_names: dict[str, list[str]] = {}
     for person in people.values():
         ambiguous = {normalize_key(n) for n in person.ambiguous_ar}
-        for name in person.names_ar:
+        for name in (v for n in person.names_ar for v in spelling_variants(n)):
             if normalize_key(name) not in ambiguous:  # e.g. كان (Naoto Kan) is also "was"
                 b.add(name, "person", person.person_id)
         for name in person.ambiguous_ar:
@@ -285,6 +321,9 @@ def reference_data() -> ReferenceData:
             b.add(word, "title", (title["role"], only))
         for word in title.get("dual", []):
             b.add(word, "dual_title", title["role"])
+    for role, words in (titles.get("possessive") or {}).items():
+        for word in words:
+            b.add(word, "possessive_title", role, strip_article=False)
     for word in titles["counterpart"]:
         b.add(word, "counterpart", None, strip_article=False)
     home_honorifics = {normalize_key(w) for w in titles.get("home_honorifics", [])}
@@ -346,5 +385,10 @@ def reference_data() -> ReferenceData:
         source_line_labels=tuple(normalize_key(x) for x in sources["source_line_labels"]),
         template_overrides=dict(sources.get("template_overrides") or {}),
         short_names=short_names,
+        given_names=_given_names(people.values(), title_words),
+        name_words={
+            p.person_id: frozenset(w for n in p.names_ar + p.ambiguous_ar for w in normalize_key(n).split())
+            for p in people.values()
+        },
         capitals={normalize_key(c): country.code for country in countries.values() for c in country.capitals_ar},
     )

@@ -41,11 +41,64 @@ def corefer(role: str, place: str | None, day: dt.date | None, named: list[str],
     return found[0] if len({p.person_id for p in found}) == 1 else None
 
 
+# How far an "incoming" title ("الرئيس الجديد", "المنتخب") reaches: a holder who took office up to
+# this many days before the day, or takes it up to this many days after (an election's result is
+# known weeks before the inauguration).
+INCOMING_BEFORE_DAYS = 180
+INCOMING_AFTER_DAYS = 120
+
+
+def _incoming(person: Person, role: str, place: str | None, day: dt.date) -> bool:
+    """``person``'s term in the office starts close to ``day`` (just before or soon after it)."""
+    for office in person.offices:
+        if office.role != role or (place is not None and place not in (office.country, office.org)):
+            continue
+        if office.start is not None and -INCOMING_BEFORE_DAYS <= (office.start - day).days <= INCOMING_AFTER_DAYS:
+            return True
+    return False
+
+
+def incoming_holder(
+    role: str, place: str | None, day: dt.date | None, named: list[str], ref: ReferenceData
+) -> Person | None:
+    """The newest holder of an office a "new"/"elect" title names: the one person of the article
+    whose term starts close to the day, else (with a day and a place) the reference data's holder
+    whose term starts soonest after it within reach, else the one holding it on the day."""
+    if day is None:
+        return corefer(role, place, None, named, ref)
+    found = {pid for pid in named if pid in ref.people and _incoming(ref.people[pid], role, place, day)}
+    if len(found) == 1:
+        return ref.people[found.pop()]
+    if found or place is None:
+        return None
+    upcoming = [
+        (o.start, p)
+        for o, p in ref.holders.get((role, place), [])
+        if o.start is not None and 0 < (o.start - day).days <= INCOMING_AFTER_DAYS
+    ]
+    if upcoming:
+        return min(upcoming, key=lambda sp: sp[0])[1]
+    return ref.holder_of(role, place, day)
+
+
 def _still_holds(mention: EntityMention, ref: ReferenceData, day: dt.date | None) -> bool:
     """A named person called "former" who holds an office on the day all the same (an outlet's slip,
     "الرئيس الأميركي السابق دونالد ترامب" in 2025): the reference data wins."""
     person = ref.people.get(mention.person_id or "")
     return person is not None and day is not None and bool(person.offices_on(day))
+
+
+# Offices that do not make their holder a leader whose contacts are events (a vice-president is
+# named by the deputy's title, "النائب الأول للرئيس").
+NOT_LEADER_ROLES = frozenset({"vice_president"})
+
+
+def _leads(mention: EntityMention, ref: ReferenceData, day: dt.date | None) -> bool:
+    """A person named after a deputy's title holds a leader's office on the day all the same."""
+    person = ref.people.get(mention.person_id or "")
+    if person is None or day is None:
+        return person is not None
+    return any(o.role not in NOT_LEADER_ROLES for o in person.offices_on(day))
 
 
 def context_role(entities: list[EntityMention], ref: ReferenceData, day: dt.date | None) -> str | None:
@@ -83,6 +136,8 @@ def resolve(
     mention that finds nobody in the article."""
     if mention.former and not _still_holds(mention, ref, day):
         return None
+    if mention.deputy and not _leads(mention, ref, day):
+        return None
     if mention.person_id and mention.person_id in ref.people:
         # "الرئيس الأمريكي المنتخب X": named, but not (yet) holding the office the title names
         role = None if mention.not_holder else mention.role
@@ -91,7 +146,9 @@ def resolve(
     if role == "counterpart":
         role = other_role or "president"
     place = mention.country or mention.org
-    if mention.not_holder:
+    if mention.incoming and not mention.former:
+        person = incoming_holder(role, place, day, named, ref)
+    elif mention.not_holder:
         person = None
     else:
         person = corefer(role, place, day, named, ref)

@@ -21,6 +21,7 @@ ENTITY_KINDS = frozenset(
         "person_ambiguous",
         "title",
         "dual_title",
+        "possessive_title",
         "counterpart",
         "honorific",
         "qualifier",
