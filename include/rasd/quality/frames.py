@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -131,6 +132,16 @@ def _event_row(article: CleanArticle, index: int, e: Event, ref, known_sources: 
         "has_attribution": bool(e.sources) or not reported,
         "sources_known": all(s.name_en in known_sources or s.kind == "official" for s in e.sources),
         "month_names_agree": not (e.date_conflict or article.month_conflicts),
+        # what the extractor found, kept with a quarantined row so a person can read it
+        "context": json.dumps(
+            {
+                "title": article.title,
+                "type": e.type,
+                "event_date": e.date,
+                "participants": [{"name_en": p.name_en, "name_ar": p.name_ar or p.mention} for p in e.participants],
+            },
+            ensure_ascii=False,
+        ),
     }
 
 
@@ -153,6 +164,7 @@ EVENT_COLUMNS = [
     "has_attribution",
     "sources_known",
     "month_names_agree",
+    "context",
 ]
 
 

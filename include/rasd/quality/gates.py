@@ -49,6 +49,16 @@ class GateResult:
         )
 
 
+def _detail(result: dict[str, Any], context: Any) -> str:
+    """The quarantine row's detail: the check that failed, plus what the extractor found when the
+    frame carries it (a JSON object the quality pages read)."""
+    check = f"{result['expectation']} failed on {result['column']}"
+    found = context.get("context") if len(context) else None
+    if not isinstance(found, str):
+        return check
+    return json.dumps({"check": check, **json.loads(found)}, ensure_ascii=False)
+
+
 def run_gate(
     stage: str,
     frame: pd.DataFrame,
@@ -82,7 +92,7 @@ def run_gate(
             bad[rid] = Quarantined(
                 stage=f"gate_{stage}",
                 reason=r["reason"],
-                detail=f"{r['expectation']} failed on {r['column']}",
+                detail=_detail(r, context),
                 url=context.get("url") if len(context) else None,
                 item_id=rid,
                 outlet_id=context.get("outlet_id") if len(context) else None,
