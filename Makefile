@@ -7,7 +7,7 @@ export RASD_HOME ?= $(CURDIR)/var
 PORT ?= 8080
 SAMPLE_PORT ?= 8765
 
-.PHONY: run test lint audit venv lock rasd-run bench clean
+.PHONY: run test lint chromium audit venv lock rasd-run bench clean
 
 venv: $(STAMP)
 
@@ -29,8 +29,15 @@ lint: venv
 	$(BIN)/mypy
 
 ## test: lint first, then the whole suite (CI runs exactly this)
-test: venv lint
+test: venv lint chromium
 	$(BIN)/python -m pytest -q
+
+## chromium: Debian's Chromium for the browser tests (installed when missing, so they never skip)
+chromium:
+	@test -x /usr/bin/chromium || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -q && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+	@/usr/bin/chromium --version
 
 ## audit: known vulnerabilities of every pinned package (pip-audit; needs the vulnerability service)
 AUDIT_REQUIREMENTS ?= requirements.lock
