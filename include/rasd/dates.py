@@ -64,6 +64,8 @@ def _alternation(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> _Vocabulary:
+    # One pass over calendar.yaml building every table the patterns use (months, weekdays, markers):
+    # a list of independent assignments, longer than 60 lines but with no branching to split.
     data = yaml.safe_load((DATA_DIR / "calendar.yaml").read_text(encoding="utf-8"))
     month_of = {normalize_key(name): int(m) for m, names in data["months"].items() for name in names}
     hijri_month_of = {normalize_key(n): int(m) for m, names in data["hijri_months"].items() for n in names}
@@ -175,6 +177,9 @@ def _infer_year(month: int, day: int, published: dt.date | None, past_marked: bo
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date phrase in normalised ``text``, resolved against ``published`` where relative."""
+    # Long on purpose: each block runs one pattern family around its anchor words and shares the
+    # ``taken`` spans with the others (leftmost-longest across families); split functions would pass
+    # that state and the resolution context back and forth.
     vocab = vocabulary()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []

@@ -305,6 +305,8 @@ def _caller_and_flags(d: Draft, participants: list[Participant]) -> tuple[str | 
 
 
 def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tuple[SourceRef, int, int]]) -> Event:
+    # Assembles one Event field by field with its evidence spans (the ``span`` closure keeps the
+    # offset map in one place); a straight sequence with no branching worth a function of its own.
     nt, pub = a.nt, a.pub
     evidence: list[Span] = []
 

@@ -288,6 +288,7 @@ def _link_list(
 
 
 def _page_context(article: Mapping[str, Any], o: dict, base_url: str, pool: list[dict] | None = None) -> dict:
+    # The template's whole context for one page, field by field; no branching worth splitting.
     lang = article.get("lang") or "ar"
     date_in = article.get("date_in") or ("meta" if article.get("published") else None)
     canonical = article_url(article, base_url, o)

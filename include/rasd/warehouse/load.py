@@ -89,6 +89,7 @@ _EVENT_COLUMNS = [
 
 def event_rows(article_id: str, events: Sequence[Event]) -> dict[str, list[dict]]:
     """The rows of the event tables for one article's events."""
+    # One row builder per event table, side by side so their columns can be read against schema.sql.
     out: dict[str, list[dict]] = {
         "events": [],
         "event_participants": [],
@@ -240,6 +241,8 @@ def load_tables(
     """The load itself, on Arrow tables: articles whose fingerprint (``load_hash``) is already
     loaded are skipped; the others replace their previous rows and events. One transaction, so a
     crash leaves the previous state; calls are rebuilt only when something changed."""
+    # Kept whole: everything between BEGIN and COMMIT is one transaction, which a reader should see
+    # in one place (a crash anywhere leaves the previous state).
     for name, table in tables.items():
         con.register(f"_in_{name}", table)
     try:
