@@ -23,7 +23,7 @@ import dataclasses
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Literal
@@ -287,10 +287,14 @@ class RunFolder:
         shards = self.shards() if shard is None else [shard]
         return self._with_duplicates([a for k in shards for a in self.shard_articles(k)])
 
-    def write_events(self, rows: Iterable[tuple[str, list[Event]]], shard: str) -> int:
+    def write_events(self, rows: Iterable[tuple[str, Sequence[Event | dict[str, Any]]]], shard: str) -> int:
+        """One line per article: its events, as records or as their dicts (``Event.to_dict``)."""
         return write_jsonl(
             self._file(f"events.{shard}.jsonl"),
-            ({"article_id": aid, "events": [e.to_dict() for e in events]} for aid, events in rows),
+            (
+                {"article_id": aid, "events": [e if isinstance(e, dict) else e.to_dict() for e in events]}
+                for aid, events in rows
+            ),
         )
 
     def extracted(self) -> list[tuple[CleanArticle, list[Event]]]:

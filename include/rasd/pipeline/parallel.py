@@ -79,9 +79,11 @@ def clean_one(job: tuple[str, dict[str, Any]]) -> Any:
     return clean_page(PageInput(*fields, page.get("fetched_at") or None))
 
 
-def extract_one(job: tuple[str, str | None, str | None, str | None]) -> list[Any]:
-    """(text, publication date, source line, outlet's home country) -> events."""
+def extract_one(job: tuple[str, str | None, str | None, str | None]) -> list[dict[str, Any]]:
+    """(text, publication date, source line, outlet's home country) -> events, as the plain dicts the
+    run folder stores: turned into dicts here, in the worker, the parent only passes them on (sending
+    back Event objects made unpickling them in the parent the stage's serial bottleneck)."""
     from rasd.extract import extract_events
 
     text, published, source_line, home_country = job
-    return extract_events(text, published, source_line, home_country=home_country)
+    return [e.to_dict() for e in extract_events(text, published, source_line, home_country=home_country)]
