@@ -20,6 +20,7 @@ from pages import generate_pages
 from rasd import pipeline
 from rasd.config import settings
 from rasd.fetch import RawStore
+from rasd.pipeline import stages
 from rasd.pipeline.folder import RunFolder
 
 
@@ -53,8 +54,16 @@ def stage_pages(cfg, run_id: str, pages) -> None:
 
 
 def run(cfg, run_id: str, gates: bool) -> tuple[float, dict, dict]:
-    steps = [("clean", pipeline.clean_stage), ("extract", pipeline.extract_stage), ("load", pipeline.load_stage)]
+    # Near-duplicate marking is a batch step of cleaning that the articles gate runs first (it needs
+    # every shard): without gates it runs on its own, so both runs do the same work besides the gates.
+    steps = [
+        ("clean", pipeline.clean_stage),
+        ("mark_duplicates", stages.mark_duplicates),
+        ("extract", pipeline.extract_stage),
+        ("load", pipeline.load_stage),
+    ]
     if gates:
+        steps = [steps[0], steps[2], steps[3]]
         steps = [
             ("gate_raw_pages", pipeline.gate_raw_pages),
             steps[0],
