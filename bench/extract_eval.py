@@ -650,7 +650,7 @@ def _sets(args: argparse.Namespace) -> list[tuple[str, list[dict], bool]]:
             continue
         items, missing = load_realset(path, cache)
         if missing:
-            print(f"[{name}: {missing} gold rows have no cached text in {cache}; skipped]")
+            print(f"[{name}: {missing} gold rows have no cached text in {cache}; skipped]", file=sys.stderr)
         out.append((name, items, show))
     return out
 
