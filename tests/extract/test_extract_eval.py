@@ -183,3 +183,82 @@ def test_evaluate_returns_ratios():
         assert 0.0 <= m[key] <= 1.0, key
     for tag, row in m["per_phenomenon"].items():
         assert row["recall"] is None or 0.0 <= row["recall"] <= 1.0, tag
+
+
+# ----------------------------------------------------------------------------------------------
+# The second held-out real set (set E, bench/data/realset_heldout2.jsonl): facts only, well-formed,
+# and blind (the scorer prints its acceptance line, never its per-article errors).
+
+HELDOUT2 = REPO / "bench" / "data" / "realset_heldout2.jsonl"
+REALSET_KEYS = {"id", "url", "outlet", "published", "published_note", "events", "phenomena", "negative"}
+
+
+@pytest.fixture(scope="module")
+def heldout2() -> list[dict]:
+    return [json.loads(line) for line in HELDOUT2.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def reference_names() -> set[str]:
+    names = set()
+    for path in (REPO / "include" / "rasd" / "data" / "people").glob("*.yaml"):
+        for person in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            if isinstance(person, dict) and person.get("name_en"):
+                names.add(person["name_en"])
+    return names
+
+
+def test_heldout2_rows_hold_facts_only(heldout2):
+    assert len(heldout2) >= 60
+    ids = [row["id"] for row in heldout2]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"E\d{3}", i) for i in ids)
+    assert len({row["outlet"] for row in heldout2}) >= 35
+    assert {row["published"][:4] for row in heldout2} >= {str(y) for y in range(2015, 2027)}
+    for row in heldout2:
+        assert set(row) == REALSET_KEYS, row["id"]  # no article text in the repository
+        assert row["url"].startswith(("http://", "https://")), row["id"]
+        assert row["outlet"].strip() and row["published_note"].strip(), row["id"]
+        _date(row["published"])
+        assert row["phenomena"] and all(re.fullmatch(r"[a-z_é]+", t) for t in row["phenomena"]), row["id"]
+        assert row["negative"] == (not row["events"]), row["id"]
+    assert sum(row["negative"] for row in heldout2) >= 10
+
+
+def test_heldout2_gold_events_are_valid(heldout2, country_codes, reference_names):
+    for row in heldout2:
+        published = dt.date.fromisoformat(row["published"])
+        for ev in row["events"]:
+            where = (row["id"], ev.get("participants"))
+            assert set(ev) == EVENT_KEYS | {"initiator"}, where
+            assert ev["type"] in TYPES and ev["status"] in STATUSES and ev["date_basis"] in BASES, where
+            people, countries = ev["participants"], ev["countries"]
+            assert len(people) >= 2 and len(set(people)) == len(people) == len(countries), where
+            for name, code in zip(people, countries):
+                assert code is None or code in country_codes, (where, code)
+                if is_arabic(name):
+                    assert code is not None, where
+                else:  # the spelling of the reference data
+                    assert name in reference_names, (where, name)
+            assert ev["initiator"] is None or ev["initiator"] in people, where
+            day = _date(ev["date"])
+            if ev["date_basis"] == "published":
+                assert day == published, where
+            if ev["date_basis"] == "yesterday":
+                assert 1 <= (published - day).days <= 2, where
+            if ev["date_basis"] == "weekday":
+                assert 0 <= abs((published - day).days) <= 9, where
+            if ev["status"] == "reported":
+                assert day <= published, where
+            if ev["status"] == "planned":
+                assert day >= published, where
+            assert all(isinstance(s, str) and s.strip() for s in ev["sources"]), where
+
+
+def test_heldout2_is_blind(heldout2, tmp_path):
+    # Placeholder texts written here (not the cached articles): only the output shape is checked.
+    for row in heldout2[:5]:
+        (tmp_path / f"{row['id']}.txt").write_text("نص تجريبي قصير لا يذكر أي اتصال.", encoding="utf-8")
+    out = run_script("--only", "real held-out 2", "--cache", str(tmp_path))
+    lines = [line.strip() for line in out.splitlines() if line.strip()]
+    assert any(line.startswith("real held-out 2: items=5 ") for line in lines), out
+    assert "=====" not in out and not any(row["id"] in out for row in heldout2), out
