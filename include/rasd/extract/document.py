@@ -14,7 +14,13 @@ from typing import cast
 
 from rasd.dates import DateMention
 from rasd.extract.article import Article, read_article, sentence_sources
-from rasd.extract.attribution import attach_continuations, dateline_sources, official_sources, speaking_for
+from rasd.extract.attribution import (
+    attach_continuations,
+    contested_reports,
+    dateline_sources,
+    official_sources,
+    speaking_for,
+)
 from rasd.extract.confidence import confidence, proximity
 from rasd.extract.events import Draft, assemble, group_caller, merge_or_add, participant_groups
 from rasd.extract.frames import (
@@ -282,7 +288,7 @@ def extract_events(
     outlet's country) resolves offices named without a country ("جلالة الملك") when the text has
     no dateline that says otherwise."""
     a = read_article(text, published, ref or reference_data(), home_country)
-    final = assemble(_drafts(a, _frames(a)))
+    final = contested_reports(assemble(_drafts(a, _frames(a))))
     attach_continuations(a, final)
     line = source_line or trailing_source_line(text)
     line_ref = resolve_source_name(line, a.ref) if line else None

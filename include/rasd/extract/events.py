@@ -109,9 +109,12 @@ def merge_or_add(drafts: list[Draft], draft: Draft) -> None:
 
 
 def absorb(host: Draft, other: Draft) -> None:
-    """Merge ``other`` into ``host``: a stronger date basis wins when it does not contradict."""
-    if other.date and BASIS_STRENGTH[other.date_basis] > BASIS_STRENGTH[host.date_basis]:
-        if host.date is None or host.date.date == other.date.date or host.date_basis in ("published", "none"):
+    """Merge ``other`` into ``host``: a stronger date basis wins when it does not contradict, and the
+    contact's own day, in a frame naming its people, wins over the day of a statement reporting it
+    ("أعلن اليوم أنه أجرى")."""
+    said = bool(host.date and host.date.said and other.date and not other.date.said and len(other.participants) >= 2)
+    if other.date and (said or BASIS_STRENGTH[other.date_basis] > BASIS_STRENGTH[host.date_basis]):
+        if said or host.date is None or host.date.date == other.date.date or host.date_basis in ("published", "none"):
             host.date, host.date_basis = other.date, other.date_basis
             host.explicit_day = other.explicit_day
     for key, value in other.participants.items():

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from rasd.dates import DateMention
+from rasd.dates import DateMention, said_day
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
@@ -82,6 +82,7 @@ def pick_date(dates: list[DateMention], anchor: int) -> DateMention | None:
     relative word is much nearer."""
     if not dates:
         return None
+    dates = [d for d in dates if not d.said] or dates  # the day of a statement only when alone
     return min(dates, key=lambda d: abs(d.start - anchor) - (EXPLICIT_DATE_BONUS_CHARS if d.basis == "explicit" else 0))
 
 
@@ -107,9 +108,10 @@ def governing_date(
     text: str, dates: list[DateMention], trigger: Match, pub: dt.date | None = None
 ) -> DateMention | None:
     """The date phrase that governs the trigger: dates in a clause about another event after the
-    trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") and the page's own stamps are left out."""
+    trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") and the page's own stamps are left out; the day of
+    a statement that reports the contact ("أعلن اليوم أنه أجرى") counts only when no other is written."""
     kept = [
-        d
+        dataclasses.replace(d, said=True) if said_day(text, d, trigger.word_start) else d
         for d in dates
         if (d.start < trigger.end or not in_other_clause(text, d, trigger.end)) and not page_stamp(text, d, pub)
     ]

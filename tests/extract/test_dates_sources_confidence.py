@@ -1,0 +1,74 @@
+"""Day, status, sources and confidence of an event once its people are known: language rules,
+each on sentences written for these tests."""
+
+from __future__ import annotations
+
+from rasd.dates import find_dates, parse_iso, said_day
+from rasd.extract import extract_events
+from rasd.normalize import normalize
+
+
+def people(event):
+    return sorted(p.name_en or f"?{p.country}:{p.name_ar}" for p in event.participants)
+
+
+# The day of a statement is not the day of the contact it reports -----------------------------
+
+
+def test_day_of_an_announcement_before_an_that_clause_is_the_statements():
+    text = normalize("أعلن الرئيس اليوم السبت أنه أجرى اتصالا هاتفيا مع نظيره").text
+    day = find_dates(text, parse_iso("2025-08-09"))[0]
+    assert said_day(text, day, text.index("اتصالا"))
+    plain = normalize("أجرى الرئيس اليوم السبت اتصالا هاتفيا مع نظيره وأكد أن").text
+    assert not said_day(plain, find_dates(plain, parse_iso("2025-08-09"))[0], plain.index("اتصالا"))
+
+
+def test_contact_day_written_in_the_reported_clause_wins_over_the_statement_day():
+    text = (
+        "قال الرئيس الفرنسي إيمانويل ماكرون في بيان اليوم الأربعاء إن مكالمته مع الرئيس الأمريكي "
+        "جو بايدن جرت أمس الثلاثاء وتناولت الحرب في أوكرانيا."
+    )
+    (event,) = extract_events(text, "2022-03-02")
+    assert people(event) == ["Emmanuel Macron", "Joe Biden"]
+    assert event.date == "2022-03-01" and event.date_basis == "yesterday"
+
+
+def test_a_later_sentence_dates_the_contact_an_announcement_reported():
+    text = (
+        "أعلن رئيس الوزراء البريطاني كير ستارمر اليوم الجمعة أنه أجرى اتصالا هاتفيا مع المستشار الألماني "
+        "أولاف شولتس. وأوضح ستارمر أن مكالمته مع شولتس جرت مساء أمس الخميس."
+    )
+    events = [e for e in extract_events(text, "2024-11-15") if e.status == "reported"]
+    assert len(events) == 1
+    assert events[0].date == "2024-11-14"
+
+
+def test_announcement_alone_still_dates_the_contact():
+    text = "أعلن الكرملين اليوم الاثنين أن الرئيس فلاديمير بوتين أجرى اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان."
+    (event,) = extract_events(text, "2020-04-20")
+    assert event.date == "2020-04-20"
+
+
+# A report the article denies is the denied contact -----------------------------------------------
+
+
+def test_a_denied_report_is_one_denied_event_with_the_reports_day():
+    text = (
+        "نفى الكرملين اليوم الاثنين تقارير صحفية عن مكالمة بين الرئيس الروسي فلاديمير بوتين والرئيس "
+        "الأمريكي دونالد ترامب. وكانت صحيفة أمريكية قد ذكرت أن ترامب وبوتين تحدثا هاتفيا يوم الخميس."
+    )
+    events = extract_events(text, "2024-11-11")
+    assert [e.status for e in events] == ["denied"]
+    assert people(events[0]) == ["Donald Trump", "Vladimir Putin"]
+    assert events[0].date == "2024-11-07"
+
+
+def test_an_earlier_call_on_a_written_date_stays_apart_from_a_denial():
+    text = (
+        "نفى الكرملين اليوم الاثنين أن يكون الرئيس فلاديمير بوتين قد تحدث مع الرئيس الأمريكي دونالد ترامب "
+        "هذا الأسبوع. وكان بوتين وترامب قد أجريا اتصالا هاتفيا في 12 فبراير 2025."
+    )
+    events = extract_events(text, "2025-03-10")
+    statuses = sorted(e.status for e in events)
+    assert statuses == ["denied", "reported"]
+    assert next(e for e in events if e.status == "reported").date == "2025-02-12"
