@@ -72,3 +72,42 @@ def test_an_earlier_call_on_a_written_date_stays_apart_from_a_denial():
     statuses = sorted(e.status for e in events)
     assert statuses == ["denied", "reported"]
     assert next(e for e in events if e.status == "reported").date == "2025-02-12"
+
+
+# Status: an expected contact -------------------------------------------------------------------
+
+
+def test_an_expected_call_named_by_an_adjective_after_it_is_planned():
+    text = (
+        "أكدت الرئاسة المصرية أن اتصالا هاتفيا مرتقبا بين الرئيس المصري عبد الفتاح السيسي "
+        "والرئيس الفرنسي إيمانويل ماكرون سيتناول الأوضاع في غزة."
+    )
+    events = extract_events(text, "2023-10-20")
+    assert [e.status for e in events] == ["planned"]
+
+
+def test_a_call_followed_by_a_plain_adjective_stays_reported():
+    text = "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مطولا مع الرئيس الفرنسي إيمانويل ماكرون اليوم."
+    (event,) = extract_events(text, "2023-10-20")
+    assert event.status == "reported"
+
+
+# Confidence: a meeting told aside ------------------------------------------------------------------
+
+
+def _meeting(text, published):
+    return next(e for e in extract_events(text, published) if e.type == "meeting")
+
+
+def test_a_meeting_told_after_the_lead_call_weighs_less_than_the_same_meeting_as_news():
+    call = "أجرى الرئيس الروسي فلاديمير بوتين اليوم اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+    meeting = "واجتمع أردوغان مع بوتين في سوتشي."
+    aside = _meeting(call + meeting, "2021-09-20")
+    alone = _meeting(meeting, "2021-09-20")
+    assert aside.confidence < alone.confidence
+
+
+def test_a_meeting_with_its_own_written_date_is_not_told_aside():
+    call = "أجرى الرئيس الروسي فلاديمير بوتين اليوم اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+    meeting = "واجتمع أردوغان مع بوتين في سوتشي في 29 سبتمبر 2021."
+    assert _meeting(call + meeting, "2021-12-03").confidence == _meeting(meeting, "2021-12-03").confidence

@@ -21,7 +21,7 @@ from rasd.extract.attribution import (
     official_sources,
     speaking_for,
 )
-from rasd.extract.confidence import confidence, proximity
+from rasd.extract.confidence import confidence, proximity, told_aside
 from rasd.extract.events import Draft, assemble, group_caller, merge_or_add, participant_groups
 from rasd.extract.frames import (
     Frame,
@@ -367,6 +367,7 @@ def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tu
         news,
         d.background,
         d.type,
+        told_aside(a, d),
     )
     return Event(
         type=d.type,

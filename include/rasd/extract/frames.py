@@ -23,6 +23,9 @@ from rasd.records import EventStatus, EventType, SourceRef
 TYPE_PRIORITY: dict[str, int] = {"video_call": 0, "phone_call": 1, "message": 2, "meeting": 3, "visit": 4}
 # A status cue this many words or fewer before the trigger governs it ("سيجري اتصالا").
 STATUS_CUE_MAX_WORDS = 5
+# A planning adjective ("مرتقب", "المزمعة") qualifies the trigger when at most this many words stand
+# between them ("زيارة الرئيس المرتقبة").
+PLANNED_ADJECTIVE_WORDS = 1
 # A written date beats a relative phrase unless the relative one is nearer the trigger by more than
 # this many characters (then the written date most likely dates something else in the sentence).
 EXPLICIT_DATE_BONUS_CHARS = 60
@@ -54,7 +57,9 @@ def status_of(
 ) -> EventStatus | Literal["refused", "hypothetical"]:
     """reported, or the planned / denied / unconfirmed cue that governs the trigger (before it in
     the sentence; "لكنها لم تحدث" after it)."""
-    if any(m.entry.kind == "status_cue_after" and m.start >= trigger.end for m in matches):
+    if any(
+        m.entry.kind == "status_cue_after" and m.entry.value == "denied" and m.start >= trigger.end for m in matches
+    ):
         return "denied"
     cues = [m for m in matches if m.entry.kind == "status_cue" and lo <= m.start < trigger.word_start]
     # "we can neither confirm nor deny" contains a denial word: the unconfirmed reading wins.
@@ -74,6 +79,14 @@ def status_of(
         for m in matches
     ):
         return "planned"  # the trigger is itself a future verb ("سيلتقي", "سيزور")
+    if any(
+        m.entry.kind == "status_cue_after"
+        and m.entry.value == "planned"
+        and m.word_start >= trigger.end
+        and len(text[trigger.end : m.word_start].split()) <= PLANNED_ADJECTIVE_WORDS
+        for m in matches
+    ):
+        return "planned"  # "اتصال هاتفي مرتقب", "الزيارة المرتقبة": an expected contact
     return "reported"
 
 
