@@ -347,7 +347,8 @@ WORDS_FILE = DATA_DIR / "extract_words.yaml"
 
 
 @lru_cache(maxsize=1)
-def _saying_words() -> tuple[frozenset[str], frozenset[str]]:
+def saying_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of saying and the complementisers after them (data: ``dates_sources_confidence``)."""
     section = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))["dates_sources_confidence"]
     verbs = frozenset(normalize_key(w) for w in section["saying_verbs"])
     that = frozenset(normalize_key(w) for w in section["that_words"])
@@ -364,7 +365,7 @@ def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
     clause, where its own day, when given, is written."""
     if d.end > trigger_start:
         return False
-    verbs, that = _saying_words()
+    verbs, that = saying_words()
     after = text[d.end : trigger_start]
     if _SENTENCE_STOP.search(after):
         return False

@@ -111,3 +111,46 @@ def test_a_meeting_with_its_own_written_date_is_not_told_aside():
     call = "أجرى الرئيس الروسي فلاديمير بوتين اليوم اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
     meeting = "واجتمع أردوغان مع بوتين في سوتشي في 29 سبتمبر 2021."
     assert _meeting(call + meeting, "2021-12-03").confidence == _meeting(meeting, "2021-12-03").confidence
+
+
+# Sources -------------------------------------------------------------------------------------------
+
+
+def _sources(event):
+    return sorted(s.name_en for s in event.sources)
+
+
+def test_a_government_spokesperson_is_named_with_the_government_they_speak_for():
+    text = (
+        "أجرى المستشار الألماني أولاف شولتس اليوم اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون، "
+        "بحسب المتحدث باسم الحكومة الألمانية."
+    )
+    (event,) = extract_events(text, "2023-05-10")
+    assert {"German government spokesperson", "German government"} <= set(_sources(event))
+
+
+def test_a_spokesperson_of_the_government_without_country_speaks_for_its_head():
+    text = (
+        "أجرى المستشار الألماني أولاف شولتس اليوم اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون. "
+        "وقال المتحدث باسم الحكومة إن الجانبين بحثا الوضع في أوكرانيا."
+    )
+    (event,) = extract_events(text, "2023-05-10")
+    assert "German government spokesperson" in _sources(event)
+
+
+def test_a_leaders_own_statement_is_credited_to_their_office():
+    text = (
+        "أجرى رئيس جنوب إفريقيا سيريل رامافوزا اليوم اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين. "
+        "وقال رامافوزا في بيان إن المكالمة تناولت جهود السلام."
+    )
+    (event,) = extract_events(text, "2025-08-09")
+    assert "South African presidential press office" in _sources(event)
+
+
+def test_a_leader_quoted_without_a_statement_is_no_source():
+    text = (
+        "أجرى رئيس جنوب إفريقيا سيريل رامافوزا اليوم اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين. "
+        "وقال رامافوزا للصحفيين إن المكالمة كانت جيدة."
+    )
+    (event,) = extract_events(text, "2025-08-09")
+    assert "South African presidential press office" not in _sources(event)

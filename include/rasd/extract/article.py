@@ -109,7 +109,7 @@ def sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int,
     """Sources named in a sentence, with the offices of people named there ("وقال مكتب ستارمر")."""
     found = sources_in(a.norm, a.index, a.ref, lo, hi)
     for m in a.mentions.between(lo, hi):
-        src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub)
+        src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub, m.end)
         if src is not None:
             found.append((src, m.start, m.end))
     return found
