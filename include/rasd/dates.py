@@ -342,7 +342,7 @@ def _windows(spots: list[tuple[int, int]], n: int, before: int, after: int) -> l
 # words before the date, and the complementiser ("أن", "إن") at most this many words after it, both
 # before the contact's trigger.
 SAID_VERB_WORDS = 8
-SAID_THAT_WORDS = 6
+SAID_THAT_WORDS = 8
 WORDS_FILE = DATA_DIR / "extract_words.yaml"
 
 

@@ -98,7 +98,8 @@ def contested_reports(final: list[Draft]) -> list[Draft]:
     التقارير ... وذكرت صحيفة ... أن ترامب وبوتين تحدثا يوم الخميس". The reported event of the same
     people and type (not dated by a written date, which would show another contact) joins the
     denied or unconfirmed one; the contact's day is the report's unless the denial writes a date
-    of its own (a relative day next to a denial is mostly the day of the denial: "نفى الكرملين اليوم")."""
+    of its own (a relative day next to a denial is mostly the day of the denial: "نفى الكرملين اليوم"),
+    and when the report's day is not itself the day of a statement ("ذكر ترامب أمس أنه جرى اتصال")."""
     doubted = [d for d in final if d.status in ("denied", "unconfirmed")]
     if not doubted:
         return final
@@ -118,7 +119,7 @@ def contested_reports(final: list[Draft]) -> list[Draft]:
         if host is None:
             out.append(d)
             continue
-        if d.date and (host.date is None or host.date.said or not host.explicit_day):
+        if d.date and not d.date.said and (host.date is None or host.date.said or not host.explicit_day):
             host.date, host.date_basis = d.date, d.date_basis
         for key, src in d.sources.items():
             host.sources.setdefault(key, src)

@@ -108,11 +108,23 @@ def merge_or_add(drafts: list[Draft], draft: Draft) -> None:
     drafts.append(draft)
 
 
+# A frame names its own people when they are written this close to its trigger (not taken over from
+# an earlier sentence through "الرئيسين" or "الجانبان").
+OWN_PEOPLE_CHARS = 200
+
+
+def _names_own_people(d: Draft) -> bool:
+    if len(d.participants) < 2 or not d.triggers:
+        return False
+    at = d.triggers[0].start
+    return all(abs(x - at) <= OWN_PEOPLE_CHARS for _, x, _ in d.participants.values())
+
+
 def absorb(host: Draft, other: Draft) -> None:
     """Merge ``other`` into ``host``: a stronger date basis wins when it does not contradict, and the
     contact's own day, in a frame naming its people, wins over the day of a statement reporting it
     ("أعلن اليوم أنه أجرى")."""
-    said = bool(host.date and host.date.said and other.date and not other.date.said and len(other.participants) >= 2)
+    said = bool(host.date and host.date.said and other.date and not other.date.said and _names_own_people(other))
     if other.date and (said or BASIS_STRENGTH[other.date_basis] > BASIS_STRENGTH[host.date_basis]):
         if said or host.date is None or host.date.date == other.date.date or host.date_basis in ("published", "none"):
             host.date, host.date_basis = other.date, other.date_basis
