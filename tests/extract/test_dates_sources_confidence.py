@@ -154,3 +154,24 @@ def test_a_leader_quoted_without_a_statement_is_no_source():
     )
     (event,) = extract_events(text, "2025-08-09")
     assert "South African presidential press office" not in _sources(event)
+
+
+# Confidence: a disputed report ----------------------------------------------------------------------
+
+
+def test_a_meeting_another_sentence_denies_is_flagged_contested_and_weighs_less():
+    report = "ذكرت وسائل إعلام إسرائيلية أن رئيس الوزراء الإسرائيلي بنيامين نتنياهو التقى ولي العهد السعودي محمد بن سلمان أمس. "
+    denial = "ونفى وزير الخارجية السعودي فيصل بن فرحان حدوث أي لقاء من هذا النوع."
+    alone = next(e for e in extract_events(report, "2020-11-23") if e.status == "reported")
+    disputed = next(e for e in extract_events(report + denial, "2020-11-23") if e.status == "reported")
+    assert "contested" in disputed.flags and "contested" not in alone.flags
+    assert disputed.confidence < alone.confidence
+
+
+def test_a_denial_of_another_kind_of_contact_does_not_contest_a_call():
+    text = (
+        "أجرى الرئيس الروسي فلاديمير بوتين اليوم اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+        "ونفى الكرملين أي زيارة قريبة لبوتين إلى أنقرة."
+    )
+    call = next(e for e in extract_events(text, "2021-09-20") if e.type == "phone_call")
+    assert "contested" not in call.flags

@@ -21,7 +21,8 @@ caller, a day in the text) to count:
   publication day, 0 when unknown;
 * 0.05 when more than one sentence states the contact, 0.05 when a source is named;
 minus 0.15 when the event carries a warning flag (date conflict, initiator conflict, a day that
-needs the missing publication date); minus 0.20 for each of these weaker kinds of evidence: a
+needs the missing publication date, ``contested``: another sentence of the article denies or doubts
+a contact of the same kind, see ``contested``); minus 0.20 for each of these weaker kinds of evidence: a
 contact mentioned in passing (``background``: told in a clause of another story, its day and
 parties are least certain), more than two participants (a list often mixes the parties with
 people only mentioned), a ``visit`` (news reports a trip more often than the contact itself), a
@@ -57,7 +58,7 @@ REPEATED = 0.05
 SOURCED = 0.05
 FLAG_PENALTY = 0.15
 WEAK_KIND_PENALTY = 0.20
-WARNING_FLAGS = frozenset({"date_conflict", "initiator_conflict", "date_needs_publication"})
+WARNING_FLAGS = frozenset({"date_conflict", "initiator_conflict", "date_needs_publication", "contested"})
 
 
 def proximity(participant_spans: Sequence[tuple[int, int]], trigger_spans: Sequence[tuple[int, int]]) -> int:
@@ -125,3 +126,27 @@ def told_aside(a: Article, d: Draft) -> bool:
         return False
     lead = next((i for i in a.trigger_sentences if not a.sentences[i][2]), None)
     return lead is not None and lead not in d.sentences
+
+
+# Contact kinds a denial covers together ("نفى حدوث مكالمة" doubts video calls as well).
+_KIND = {"video_call": "phone_call"}
+
+
+def contested(a: Article, d: Draft) -> bool:
+    """Does a sentence of the article outside the event's own deny or doubt a contact of its kind
+    ("جاء ذلك عقب نفي الوزير ما تردد عن ذلك اللقاء", "لا يستطيع تأكيد أو نفي")? Then a reported
+    event of that kind is less certain: the article is about a disputed report."""
+    if d.status != "reported":
+        return False
+    kind = _KIND.get(d.type, d.type)
+    own = set(d.sentences)
+    for i in a.trigger_sentences:
+        if i in own or not any(_KIND.get(t.entry.value, t.entry.value) == kind for t in a.triggers[i]):
+            continue
+        lo, hi, _ = a.sentences[i]
+        if any(
+            m.entry.kind in ("status_cue", "status_cue_after") and m.entry.value in ("denied", "unconfirmed")
+            for m in a.index.between(lo, hi)
+        ):
+            return True
+    return False

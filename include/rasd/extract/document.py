@@ -21,7 +21,7 @@ from rasd.extract.attribution import (
     official_sources,
     speaking_for,
 )
-from rasd.extract.confidence import confidence, proximity, told_aside
+from rasd.extract.confidence import confidence, contested, proximity, told_aside
 from rasd.extract.events import Draft, assemble, group_caller, merge_or_add, participant_groups
 from rasd.extract.frames import (
     Frame,
@@ -350,6 +350,8 @@ def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tu
         span("topic", x, y)
     date = d.date.date if d.date else (None if d.needs_publication else pub)
     initiator, flags = _caller_and_flags(d, participants)
+    if contested(a, d):
+        flags.append("contested")
     not_call = d.type not in ("phone_call", "video_call")
     has_caller = initiator is not None or not_call
     distance = proximity([(x, y) for _, x, y in d.participants.values()], [(t.word_start, t.end) for t in d.triggers])
