@@ -175,3 +175,22 @@ def test_a_denial_of_another_kind_of_contact_does_not_contest_a_call():
     )
     call = next(e for e in extract_events(text, "2021-09-20") if e.type == "phone_call")
     assert "contested" not in call.flags
+
+
+def test_the_presidency_without_a_country_is_the_one_of_the_president_named_by_the_bare_title():
+    text = (
+        "أجرى رئيس الجمهورية عبد المجيد تبون اليوم مكالمة هاتفية مع نظيره الفرنسي إيمانويل ماكرون، "
+        "حسبما أفاد بيان لرئاسة الجمهورية."
+    )
+    (event,) = extract_events(text, "2023-03-10")
+    assert "Algerian presidential press office" in _sources(event)
+    assert "Elysee" not in _sources(event)
+
+
+def test_the_media_office_of_the_prime_minister_speaks_for_the_participant_who_is_prime_minister():
+    text = (
+        "وقال المكتب الإعلامي لرئيس مجلس الوزراء في بيان إن رئيس الوزراء العراقي محمد شياع السوداني "
+        "تلقى اليوم اتصالا هاتفيا من ولي العهد السعودي الأمير محمد بن سلمان."
+    )
+    (event,) = extract_events(text, "2024-12-11")
+    assert "Iraqi prime minister's office" in _sources(event)

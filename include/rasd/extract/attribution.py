@@ -46,7 +46,7 @@ def official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
 
 
 def speaking_for(
-    d: Draft, officials: list[tuple[SourceRef, int, int]], ref: ReferenceData
+    d: Draft, officials: list[tuple[SourceRef, int, int]], ref: ReferenceData, home: str | None = None
 ) -> list[tuple[SourceRef, int, int]]:
     """The official sources of the article whose country is that of one of the event's participants."""
     if d.background:
@@ -56,7 +56,7 @@ def speaking_for(
     out = []
     for src, x, y in officials:
         if src.kind.startswith("pending:"):  # "رئاسة الجمهورية": the presidency of the event's president
-            if contextual_source(src, people, ref, d.date.date if d.date else None) is not None:
+            if contextual_source(src, people, ref, d.date.date if d.date else None, home) is not None:
                 out.append((src, x, y))
         elif source_country(src, ref) in countries:
             out.append((src, x, y))

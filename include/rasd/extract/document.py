@@ -294,7 +294,7 @@ def extract_events(
     line_ref = resolve_source_name(line, a.ref) if line else None
     dateline = dateline_sources(a)
     officials = official_sources(a)
-    return [to_event(d, a, line_ref, dateline + speaking_for(d, officials, a.ref)) for d in final]
+    return [to_event(d, a, line_ref, dateline + speaking_for(d, officials, a.ref, a.home)) for d in final]
 
 
 def _caller_and_flags(d: Draft, participants: list[Participant]) -> tuple[str | None, list[str]]:
@@ -331,7 +331,7 @@ def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tu
     sources: list[SourceRef] = []
     for src, x, y in list(d.sources.values()) + ([] if d.background else dateline):
         if src.kind.startswith("pending:"):
-            resolved = contextual_source(src, participants, a.ref, d.date.date if d.date else pub)
+            resolved = contextual_source(src, participants, a.ref, d.date.date if d.date else pub, a.home)
             if resolved is None:
                 continue
             src = resolved

@@ -145,20 +145,55 @@ def office_source(
 
 
 def contextual_source(
-    src: SourceRef, participants: list[Participant], ref: ReferenceData, day: dt.date | None
+    src: SourceRef, participants: list[Participant], ref: ReferenceData, day: dt.date | None, home: str | None = None
 ) -> SourceRef | None:
     """Name a body given without its country after the participant who holds its office (one of
-    its offices: "prime_minister|chancellor" for a government's spokesperson)."""
+    its offices: "prime_minister|chancellor" for a government's spokesperson); when several do, the
+    one of the article's own country (``home``: "رئاسة الجمهورية" is the outlet's presidency)."""
     offices = set(src.kind.split(":", 1)[1].split("|"))
-    for p in participants:
+    countries = [_country_of(p, ref, day) for p in participants]
+    ranked = sorted(zip(participants, countries), key=lambda pc: bool(home) and pc[1] != home)
+    for p, code in ranked:
         holds = p.role in offices
         if not holds and p.person_id in ref.people and day is not None:
             holds = any(o.role in offices for o in ref.people[p.person_id].offices_on(day))
-        country = ref.countries.get(p.country or "")
+        country = ref.countries.get(code or "")
         if holds and country:
             name = src.name_en.replace("{adj}", country.adjective_en)
             return SourceRef(ref.template_overrides.get(name, name), src.mention, "official")
     return None
+
+
+# "رئيس الجمهورية عبد المجيد تبون", "فخامة رئيس الجمهورية السيد ...": the office written without a
+# country right before a name is the article's own head of state.
+_OWN_TITLE = re.compile(r"(?<![\u0621-\u064a])(?:ل|ب)?رئيس الجمهوريه(?:\s+السيد)?\s+")
+OWN_TITLE_LOOKBACK_CHARS = 40
+
+
+def own_country(
+    norm: str, people: list[tuple[int, int, str | None, str | None]], ref: ReferenceData, day: dt.date | None
+) -> str | None:
+    """The article's own country when it names its head of state by the bare title ("رئيس
+    الجمهورية X"): the country of the people written so, if they agree. ``people``: (start, end,
+    person_id, country written with the mention)."""
+    countries = set()
+    for start, end, person_id, written_country in people:
+        if person_id not in ref.people or written_country:
+            continue
+        lo = max(0, start - OWN_TITLE_LOOKBACK_CHARS)
+        titles = list(_OWN_TITLE.finditer(norm, lo, end))
+        if titles and titles[-1].end() >= start and titles[-1].end() < end:
+            country = ref.people[person_id].country_on(day)
+            if country:
+                countries.add(country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _country_of(p: Participant, ref: ReferenceData, day: dt.date | None) -> str | None:
+    """The participant's country as written, else that of their office on the day."""
+    if p.country or not p.person_id or p.person_id not in ref.people:
+        return p.country
+    return ref.people[p.person_id].country_on(day)
 
 
 def body_end(norm: str) -> int:
