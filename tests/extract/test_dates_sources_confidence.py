@@ -194,3 +194,13 @@ def test_the_media_office_of_the_prime_minister_speaks_for_the_participant_who_i
     )
     (event,) = extract_events(text, "2024-12-11")
     assert "Iraqi prime minister's office" in _sources(event)
+
+
+def test_an_agreed_or_intended_meeting_is_planned():
+    text = (
+        "أجرى الرئيس الأمريكي دونالد ترامب اليوم اتصالا هاتفيا مع الرئيس الصيني شي جين بينغ. "
+        "وأعلن ترامب موافقته على لقاء شي جين بينغ في كوريا الجنوبية."
+    )
+    events = {e.type: e for e in extract_events(text, "2025-09-19")}
+    assert events["phone_call"].status == "reported"
+    assert events["meeting"].status == "planned"
