@@ -204,3 +204,12 @@ def test_an_agreed_or_intended_meeting_is_planned():
     events = {e.type: e for e in extract_events(text, "2025-09-19")}
     assert events["phone_call"].status == "reported"
     assert events["meeting"].status == "planned"
+
+
+def test_a_later_sentence_that_will_not_confirm_the_call_makes_it_unconfirmed():
+    text = (
+        "ذكرت قناة إسرائيلية أن رئيس الوزراء الإسرائيلي بنيامين نتنياهو أجرى مساء الأحد اتصالا هاتفيا "
+        "مع ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان. ورفض مكتب نتنياهو تأكيد الاتصال أو نفيه."
+    )
+    events = extract_events(text, "2021-03-15")
+    assert [e.status for e in events] == ["unconfirmed"]

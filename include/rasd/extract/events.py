@@ -129,6 +129,9 @@ def absorb(host: Draft, other: Draft) -> None:
         if said or host.date is None or host.date.date == other.date.date or host.date_basis in ("published", "none"):
             host.date, host.date_basis = other.date, other.date_basis
             host.explicit_day = other.explicit_day
+    if host.status == "reported" and other.status in ("denied", "unconfirmed") and len(other.participants) < 2:
+        # "ورفض مكتبه تأكيد الاتصال أو نفيه": a later sentence doubting the contact it refers back to
+        host.status = other.status
     for key, value in other.participants.items():
         if len(host.participants) < 2:
             host.participants.setdefault(key, value)
