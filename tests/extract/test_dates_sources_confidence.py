@@ -213,3 +213,17 @@ def test_a_later_sentence_that_will_not_confirm_the_call_makes_it_unconfirmed():
     )
     events = extract_events(text, "2021-03-15")
     assert [e.status for e in events] == ["unconfirmed"]
+
+
+def test_a_meeting_that_is_the_purpose_of_a_trip_is_planned():
+    text = "يتوجه الرئيس التركي رجب طيب أردوغان اليوم إلى سوتشي للقاء الرئيس الروسي فلاديمير بوتين."
+    events = extract_events(text, "2017-11-13")
+    assert events and all(e.status == "planned" for e in events)
+
+
+def test_a_meeting_referred_back_to_with_a_relative_clause_is_not_a_purpose():
+    text = (
+        "أشاد الرئيس الروسي فلاديمير بوتين بنتائج اللقاء الذي جمعه أمس بالرئيس التركي رجب طيب أردوغان "
+        "وتطرق للقاء الذي عقداه في سوتشي."
+    )
+    assert all(e.status == "reported" for e in extract_events(text, "2017-11-14"))

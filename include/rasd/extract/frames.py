@@ -26,6 +26,10 @@ STATUS_CUE_MAX_WORDS = 5
 # A planning adjective ("مرتقب", "المزمعة") qualifies the trigger when at most this many words stand
 # between them ("زيارة الرئيس المرتقبة").
 PLANNED_ADJECTIVE_WORDS = 1
+# A meeting or visit noun with the purposive "لـ" ("للقاء بوتين", "للاجتماع مع") is what a trip is
+# for, unless a relative clause tells it as held ("للقاء الذي جمعهما").
+_PURPOSE_PREFIXES = frozenset({"ل", "لل", "ول", "ولل"})
+_RELATIVE_AFTER = re.compile(r"\s*(?:الذي|التي)(?![\u0621-\u064a])")
 # A written date beats a relative phrase unless the relative one is nearer the trigger by more than
 # this many characters (then the written date most likely dates something else in the sentence).
 EXPLICIT_DATE_BONUS_CHARS = 60
@@ -87,6 +91,12 @@ def status_of(
         for m in matches
     ):
         return "planned"  # "اتصال هاتفي مرتقب", "الزيارة المرتقبة": an expected contact
+    if (
+        trigger.entry.value in ("meeting", "visit")
+        and text[trigger.word_start : trigger.start] in _PURPOSE_PREFIXES
+        and not _RELATIVE_AFTER.match(text, trigger.end)
+    ):
+        return "planned"  # "يتوجه إلى سوتشي للقاء بوتين": the purpose of a trip, not yet held
     return "reported"
 
 
