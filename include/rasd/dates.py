@@ -37,6 +37,7 @@ class DateMention:
     month_conflict: str | None = None  # "12/1" when a paired month name disagrees
     future: bool = False  # "الثلاثاء المقبل"
     past_marked: bool = False  # "... الماضي"
+    said: bool = False  # the day a statement was made ("أعلن اليوم أنه أجرى"), see ``said_day``
 
 
 @dataclass(frozen=True)
@@ -335,6 +336,46 @@ def _windows(spots: list[tuple[int, int]], n: int, before: int, after: int) -> l
         else:
             out.append((lo, hi))
     return out
+
+
+# "أعلن الرئيس سيريل رامافوزا اليوم السبت أنه أجرى اتصالين": the saying verb stands at most this many
+# words before the date, and the complementiser ("أن", "إن") at most this many words after it, both
+# before the contact's trigger.
+SAID_VERB_WORDS = 8
+SAID_THAT_WORDS = 8
+WORDS_FILE = DATA_DIR / "extract_words.yaml"
+
+
+@lru_cache(maxsize=1)
+def saying_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of saying and the complementisers after them (data: ``dates_sources_confidence``)."""
+    section = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))["dates_sources_confidence"]
+    verbs = frozenset(normalize_key(w) for w in section["saying_verbs"])
+    that = frozenset(normalize_key(w) for w in section["that_words"])
+    return verbs, that
+
+
+_SENTENCE_STOP = re.compile(r"[.!?؟\n]")
+
+
+def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
+    """Is ``d`` the day of a statement that reports the contact rather than the contact's own day?
+    Yes when a verb of saying stands just before it and "أن"/"إن" opens the reported clause between
+    it and the trigger ("قال في بيان اليوم إن مكالمته ... جرت أمس"): the contact sits inside that
+    clause, where its own day, when given, is written."""
+    if d.end > trigger_start:
+        return False
+    verbs, that = saying_words()
+    after = text[d.end : trigger_start]
+    if _SENTENCE_STOP.search(after):
+        return False
+    words_after = [w.strip('،,:"«»“”') for w in after.split()[:SAID_THAT_WORDS]]
+    if not any(w in that for w in words_after):
+        return False
+    before = text[max(0, d.start - 200) : d.start]
+    stop = max((m.end() for m in _SENTENCE_STOP.finditer(before)), default=0)
+    words_before = [w.strip('،,:"«»“”') for w in before[stop:].split()[-SAID_VERB_WORDS:]]
+    return any(w in verbs or (w[:1] in "وف" and w[1:] in verbs) for w in words_before)
 
 
 def parse_iso(value: str | dt.date | None) -> dt.date | None:

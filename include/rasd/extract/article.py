@@ -21,7 +21,7 @@ from rasd.extract.mentions import (
 )
 from rasd.extract.refdata import ReferenceData
 from rasd.extract.scan import Match, Spans, scan, sentences
-from rasd.extract.sources import body_end, office_source, sources_in
+from rasd.extract.sources import body_end, office_source, own_country, sources_in
 from rasd.normalize import NormalizedText, normalize
 from rasd.records import SourceRef
 
@@ -42,6 +42,7 @@ class Article:
     owner: dict[int, int]  # sentence -> the trigger sentence whose story it continues
     trigger_sentences: list[int]
     triggers: dict[int, list[Match]]  # sentence -> its contact triggers
+    home: str | None = None  # the article's own country (dateline, outlet, or "رئيس الجمهورية X")
 
     def is_trigger_sentence(self, index: int) -> bool:
         return index in self._trigger_set
@@ -78,7 +79,8 @@ def read_article(text: str, published: str | dt.date | None, ref: ReferenceData,
     if anchor is not None:  # wire copy: "اليوم" is the dateline's day, not the page's
         found = find_dates(norm, anchor)
     dates = Spans(found)
-    return Article(nt, norm, pub, ref, index, dates, Spans(mentions), named, sents, owner, trig, triggers)
+    home = home or own_country(norm, [(m.start, m.end, m.person_id, m.country) for m in mentions], ref, pub)
+    return Article(nt, norm, pub, ref, index, dates, Spans(mentions), named, sents, owner, trig, triggers, home)
 
 
 # A dateline ("بكين 15 أبريل 2024 (شينخوا) -") opens one of the first lines: a place of at most this
@@ -109,7 +111,7 @@ def sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int,
     """Sources named in a sentence, with the offices of people named there ("وقال مكتب ستارمر")."""
     found = sources_in(a.norm, a.index, a.ref, lo, hi)
     for m in a.mentions.between(lo, hi):
-        src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub)
+        src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub, m.end)
         if src is not None:
             found.append((src, m.start, m.end))
     return found

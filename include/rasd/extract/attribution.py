@@ -46,7 +46,7 @@ def official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
 
 
 def speaking_for(
-    d: Draft, officials: list[tuple[SourceRef, int, int]], ref: ReferenceData
+    d: Draft, officials: list[tuple[SourceRef, int, int]], ref: ReferenceData, home: str | None = None
 ) -> list[tuple[SourceRef, int, int]]:
     """The official sources of the article whose country is that of one of the event's participants."""
     if d.background:
@@ -56,7 +56,7 @@ def speaking_for(
     out = []
     for src, x, y in officials:
         if src.kind.startswith("pending:"):  # "رئاسة الجمهورية": the presidency of the event's president
-            if contextual_source(src, people, ref, d.date.date if d.date else None) is not None:
+            if contextual_source(src, people, ref, d.date.date if d.date else None, home) is not None:
                 out.append((src, x, y))
         elif source_country(src, ref) in countries:
             out.append((src, x, y))
@@ -87,3 +87,44 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
 
 
 _DATELINE_COLON = re.compile(r"\s*[:)]")
+
+
+# Types one denial covers: a denied "call" and a reported "video call" of the same people are one contact.
+_CALL_FAMILY = {"phone_call": "call", "video_call": "call"}
+
+
+def contested_reports(final: list[Draft]) -> list[Draft]:
+    """A report that the article also denies or doubts is one contact, not two: "نفى الكرملين اليوم
+    التقارير ... وذكرت صحيفة ... أن ترامب وبوتين تحدثا يوم الخميس". The reported event of the same
+    people and type (not dated by a written date, which would show another contact) joins the
+    denied or unconfirmed one; the contact's day is the report's unless the denial writes a date
+    of its own (a relative day next to a denial is mostly the day of the denial: "نفى الكرملين اليوم"),
+    and when the report's day is not itself the day of a statement ("ذكر ترامب أمس أنه جرى اتصال")."""
+    doubted = [d for d in final if d.status in ("denied", "unconfirmed")]
+    if not doubted:
+        return final
+    out = []
+    for d in final:
+        host = None
+        if d.status == "reported" and not d.explicit_day:
+            host = next(
+                (
+                    x
+                    for x in doubted
+                    if set(x.participants) == set(d.participants)
+                    and _CALL_FAMILY.get(x.type, x.type) == _CALL_FAMILY.get(d.type, d.type)
+                ),
+                None,
+            )
+        if host is None:
+            out.append(d)
+            continue
+        if d.date and not d.date.said and (host.date is None or host.date.said or not host.explicit_day):
+            host.date, host.date_basis = d.date, d.date_basis
+        for key, src in d.sources.items():
+            host.sources.setdefault(key, src)
+        for key, span in d.topics.items():
+            host.topics.setdefault(key, span)
+        host.triggers.extend(d.triggers)
+        host.sentences.extend(d.sentences)
+    return out

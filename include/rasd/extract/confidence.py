@@ -21,17 +21,26 @@ caller, a day in the text) to count:
   publication day, 0 when unknown;
 * 0.05 when more than one sentence states the contact, 0.05 when a source is named;
 minus 0.15 when the event carries a warning flag (date conflict, initiator conflict, a day that
-needs the missing publication date); minus 0.20 for each of these weaker kinds of evidence: a
+needs the missing publication date, ``contested``: another sentence of the article denies or doubts
+a contact of the same kind, see ``contested``); minus 0.20 for each of these weaker kinds of evidence: a
 contact mentioned in passing (``background``: told in a clause of another story, its day and
 parties are least certain), more than two participants (a list often mixes the parties with
-people only mentioned), a ``visit`` (news reports a trip more often than the contact itself).
+people only mentioned), a ``visit`` (news reports a trip more often than the contact itself), a
+meeting or visit told aside (see ``told_aside``: not in the article's lead contact sentence and
+without a written date of its own; on the development sets such events were mostly the purpose
+of a trip, a plan, or the lead contact retold, and only rarely a meeting that took place).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rasd.records import Participant
+
+if TYPE_CHECKING:
+    from rasd.extract.article import Article
+    from rasd.extract.events import Draft
 
 BASE = 0.10
 NEWS_TRIGGER = 0.10
@@ -49,7 +58,7 @@ REPEATED = 0.05
 SOURCED = 0.05
 FLAG_PENALTY = 0.15
 WEAK_KIND_PENALTY = 0.20
-WARNING_FLAGS = frozenset({"date_conflict", "initiator_conflict", "date_needs_publication"})
+WARNING_FLAGS = frozenset({"date_conflict", "initiator_conflict", "date_needs_publication", "contested"})
 
 
 def proximity(participant_spans: Sequence[tuple[int, int]], trigger_spans: Sequence[tuple[int, int]]) -> int:
@@ -74,11 +83,13 @@ def confidence(
     news_trigger: bool = True,
     background: bool = False,
     event_type: str = "phone_call",
+    aside: bool = False,
 ) -> float:
     """The event's confidence from its evidence (see the module docstring); ``distance`` is
     ``proximity`` of its participants to its triggers, ``named`` the people the article names
     (None: every resolved participant counts as named), ``news_trigger`` whether a trigger is a
-    verb or an indefinite noun, ``background`` and ``event_type`` the event's."""
+    verb or an indefinite noun, ``background`` and ``event_type`` the event's, ``aside`` from
+    ``told_aside``."""
     if len(participants) < 2:
         return 0.0
     resolved = sum(_resolved_share(p, named) for p in participants) / len(participants)
@@ -93,7 +104,7 @@ def confidence(
     score += SOURCED if n_sources else 0.0
     if WARNING_FLAGS.intersection(flags):
         score -= FLAG_PENALTY
-    weak = (background, len(participants) > 2, event_type == "visit")
+    weak = (background, len(participants) > 2, event_type == "visit", aside)
     score -= WEAK_KIND_PENALTY * sum(weak)
     return round(min(1.0, max(0.0, score)), 3)
 
@@ -102,3 +113,40 @@ def _resolved_share(p: Participant, named: frozenset[str] | None) -> float:
     if not p.person_id:
         return UNKNOWN_NAME_SHARE
     return 1.0 if named is None or p.person_id in named else OFFICE_ONLY_SHARE
+
+
+# Kinds of contact that a report mentions beside its main news (a trip's purpose, a planned summit).
+ASIDE_TYPES = frozenset({"meeting", "visit"})
+
+
+def told_aside(a: Article, d: Draft) -> bool:
+    """Is the event a meeting or visit told aside: none of its sentences is the article's lead
+    contact sentence (the first one outside headings) and it has no written date of its own?"""
+    if d.type not in ASIDE_TYPES or d.explicit_day:
+        return False
+    lead = next((i for i in a.trigger_sentences if not a.sentences[i][2]), None)
+    return lead is not None and lead not in d.sentences
+
+
+# Contact kinds a denial covers together ("نفى حدوث مكالمة" doubts video calls as well).
+_KIND = {"video_call": "phone_call"}
+
+
+def contested(a: Article, d: Draft) -> bool:
+    """Does a sentence of the article outside the event's own deny or doubt a contact of its kind
+    ("جاء ذلك عقب نفي الوزير ما تردد عن ذلك اللقاء", "لا يستطيع تأكيد أو نفي")? Then a reported
+    event of that kind is less certain: the article is about a disputed report."""
+    if d.status != "reported":
+        return False
+    kind = _KIND.get(d.type, d.type)
+    own = set(d.sentences)
+    for i in a.trigger_sentences:
+        if i in own or not any(_KIND.get(t.entry.value, t.entry.value) == kind for t in a.triggers[i]):
+            continue
+        lo, hi, _ = a.sentences[i]
+        if any(
+            m.entry.kind in ("status_cue", "status_cue_after") and m.entry.value in ("denied", "unconfirmed")
+            for m in a.index.between(lo, hi)
+        ):
+            return True
+    return False

@@ -14,8 +14,14 @@ from typing import cast
 
 from rasd.dates import DateMention
 from rasd.extract.article import Article, read_article, sentence_sources
-from rasd.extract.attribution import attach_continuations, dateline_sources, official_sources, speaking_for
-from rasd.extract.confidence import confidence, proximity
+from rasd.extract.attribution import (
+    attach_continuations,
+    contested_reports,
+    dateline_sources,
+    official_sources,
+    speaking_for,
+)
+from rasd.extract.confidence import confidence, contested, proximity, told_aside
 from rasd.extract.events import Draft, assemble, group_caller, merge_or_add, participant_groups
 from rasd.extract.frames import (
     Frame,
@@ -282,13 +288,13 @@ def extract_events(
     outlet's country) resolves offices named without a country ("جلالة الملك") when the text has
     no dateline that says otherwise."""
     a = read_article(text, published, ref or reference_data(), home_country)
-    final = assemble(_drafts(a, _frames(a)))
+    final = contested_reports(assemble(_drafts(a, _frames(a))))
     attach_continuations(a, final)
     line = source_line or trailing_source_line(text)
     line_ref = resolve_source_name(line, a.ref) if line else None
     dateline = dateline_sources(a)
     officials = official_sources(a)
-    return [to_event(d, a, line_ref, dateline + speaking_for(d, officials, a.ref)) for d in final]
+    return [to_event(d, a, line_ref, dateline + speaking_for(d, officials, a.ref, a.home)) for d in final]
 
 
 def _caller_and_flags(d: Draft, participants: list[Participant]) -> tuple[str | None, list[str]]:
@@ -325,7 +331,7 @@ def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tu
     sources: list[SourceRef] = []
     for src, x, y in list(d.sources.values()) + ([] if d.background else dateline):
         if src.kind.startswith("pending:"):
-            resolved = contextual_source(src, participants, a.ref, d.date.date if d.date else pub)
+            resolved = contextual_source(src, participants, a.ref, d.date.date if d.date else pub, a.home)
             if resolved is None:
                 continue
             src = resolved
@@ -344,6 +350,8 @@ def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tu
         span("topic", x, y)
     date = d.date.date if d.date else (None if d.needs_publication else pub)
     initiator, flags = _caller_and_flags(d, participants)
+    if contested(a, d):
+        flags.append("contested")
     not_call = d.type not in ("phone_call", "video_call")
     has_caller = initiator is not None or not_call
     distance = proximity([(x, y) for _, x, y in d.participants.values()], [(t.word_start, t.end) for t in d.triggers])
@@ -361,6 +369,7 @@ def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tu
         news,
         d.background,
         d.type,
+        told_aside(a, d),
     )
     return Event(
         type=d.type,

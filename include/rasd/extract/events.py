@@ -108,12 +108,30 @@ def merge_or_add(drafts: list[Draft], draft: Draft) -> None:
     drafts.append(draft)
 
 
+# A frame names its own people when they are written this close to its trigger (not taken over from
+# an earlier sentence through "الرئيسين" or "الجانبان").
+OWN_PEOPLE_CHARS = 200
+
+
+def _names_own_people(d: Draft) -> bool:
+    if len(d.participants) < 2 or not d.triggers:
+        return False
+    at = d.triggers[0].start
+    return all(abs(x - at) <= OWN_PEOPLE_CHARS for _, x, _ in d.participants.values())
+
+
 def absorb(host: Draft, other: Draft) -> None:
-    """Merge ``other`` into ``host``: a stronger date basis wins when it does not contradict."""
-    if other.date and BASIS_STRENGTH[other.date_basis] > BASIS_STRENGTH[host.date_basis]:
-        if host.date is None or host.date.date == other.date.date or host.date_basis in ("published", "none"):
+    """Merge ``other`` into ``host``: a stronger date basis wins when it does not contradict, and the
+    contact's own day, in a frame naming its people, wins over the day of a statement reporting it
+    ("أعلن اليوم أنه أجرى")."""
+    said = bool(host.date and host.date.said and other.date and not other.date.said and _names_own_people(other))
+    if other.date and (said or BASIS_STRENGTH[other.date_basis] > BASIS_STRENGTH[host.date_basis]):
+        if said or host.date is None or host.date.date == other.date.date or host.date_basis in ("published", "none"):
             host.date, host.date_basis = other.date, other.date_basis
             host.explicit_day = other.explicit_day
+    if host.status == "reported" and other.status in ("denied", "unconfirmed") and len(other.participants) < 2:
+        # "ورفض مكتبه تأكيد الاتصال أو نفيه": a later sentence doubting the contact it refers back to
+        host.status = other.status
     for key, value in other.participants.items():
         if len(host.participants) < 2:
             host.participants.setdefault(key, value)

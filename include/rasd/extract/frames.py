@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from rasd.dates import DateMention
+from rasd.dates import DateMention, said_day
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
@@ -23,6 +23,13 @@ from rasd.records import EventStatus, EventType, SourceRef
 TYPE_PRIORITY: dict[str, int] = {"video_call": 0, "phone_call": 1, "message": 2, "meeting": 3, "visit": 4}
 # A status cue this many words or fewer before the trigger governs it ("سيجري اتصالا").
 STATUS_CUE_MAX_WORDS = 5
+# A planning adjective ("مرتقب", "المزمعة") qualifies the trigger when at most this many words stand
+# between them ("زيارة الرئيس المرتقبة").
+PLANNED_ADJECTIVE_WORDS = 1
+# A meeting or visit noun with the purposive "لـ" ("للقاء بوتين", "للاجتماع مع") is what a trip is
+# for, unless a relative clause tells it as held ("للقاء الذي جمعهما").
+_PURPOSE_PREFIXES = frozenset({"ل", "لل", "ول", "ولل"})
+_RELATIVE_AFTER = re.compile(r"\s*(?:الذي|التي)(?![\u0621-\u064a])")
 # A written date beats a relative phrase unless the relative one is nearer the trigger by more than
 # this many characters (then the written date most likely dates something else in the sentence).
 EXPLICIT_DATE_BONUS_CHARS = 60
@@ -54,7 +61,9 @@ def status_of(
 ) -> EventStatus | Literal["refused", "hypothetical"]:
     """reported, or the planned / denied / unconfirmed cue that governs the trigger (before it in
     the sentence; "لكنها لم تحدث" after it)."""
-    if any(m.entry.kind == "status_cue_after" and m.start >= trigger.end for m in matches):
+    if any(
+        m.entry.kind == "status_cue_after" and m.entry.value == "denied" and m.start >= trigger.end for m in matches
+    ):
         return "denied"
     cues = [m for m in matches if m.entry.kind == "status_cue" and lo <= m.start < trigger.word_start]
     # "we can neither confirm nor deny" contains a denial word: the unconfirmed reading wins.
@@ -74,6 +83,20 @@ def status_of(
         for m in matches
     ):
         return "planned"  # the trigger is itself a future verb ("سيلتقي", "سيزور")
+    if any(
+        m.entry.kind == "status_cue_after"
+        and m.entry.value == "planned"
+        and m.word_start >= trigger.end
+        and len(text[trigger.end : m.word_start].split()) <= PLANNED_ADJECTIVE_WORDS
+        for m in matches
+    ):
+        return "planned"  # "اتصال هاتفي مرتقب", "الزيارة المرتقبة": an expected contact
+    if (
+        trigger.entry.value in ("meeting", "visit")
+        and text[trigger.word_start : trigger.start] in _PURPOSE_PREFIXES
+        and not _RELATIVE_AFTER.match(text, trigger.end)
+    ):
+        return "planned"  # "يتوجه إلى سوتشي للقاء بوتين": the purpose of a trip, not yet held
     return "reported"
 
 
@@ -82,6 +105,7 @@ def pick_date(dates: list[DateMention], anchor: int) -> DateMention | None:
     relative word is much nearer."""
     if not dates:
         return None
+    dates = [d for d in dates if not d.said] or dates  # the day of a statement only when alone
     return min(dates, key=lambda d: abs(d.start - anchor) - (EXPLICIT_DATE_BONUS_CHARS if d.basis == "explicit" else 0))
 
 
@@ -107,9 +131,10 @@ def governing_date(
     text: str, dates: list[DateMention], trigger: Match, pub: dt.date | None = None
 ) -> DateMention | None:
     """The date phrase that governs the trigger: dates in a clause about another event after the
-    trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") and the page's own stamps are left out."""
+    trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") and the page's own stamps are left out; the day of
+    a statement that reports the contact ("أعلن اليوم أنه أجرى") counts only when no other is written."""
     kept = [
-        d
+        dataclasses.replace(d, said=True) if said_day(text, d, trigger.word_start) else d
         for d in dates
         if (d.start < trigger.end or not in_other_clause(text, d, trigger.end)) and not page_stamp(text, d, pub)
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from rasd.dates import saying_words
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import GAP_OK, Match, Spans, scan
 from rasd.normalize import normalize
@@ -75,6 +76,20 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
                 continue
             name, office = m.entry.value
             out.append((SourceRef(name, text[m.word_start : m.end], f"pending:{office}"), m.word_start, m.end))
+    return out + _spoken_for(out)
+
+
+SPOKESPERSON_SUFFIX = " spokesperson"
+
+
+def _spoken_for(found: list[Found]) -> list[Found]:
+    """A government's spokesperson speaks for the government: outlets credit either ("قال المتحدث
+    باسم الحكومة الألمانية" is the German government's word), so both names are kept."""
+    out = []
+    for src, lo, hi in found:
+        if src.name_en.endswith(SPOKESPERSON_SUFFIX):
+            body = src.name_en[: -len(SPOKESPERSON_SUFFIX)]
+            out.append((SourceRef(body, src.mention, src.kind), lo, hi))
     return out
 
 
@@ -90,14 +105,32 @@ OFFICE_SOURCES = {
 }
 
 
+# "قال رامافوزا في بيان": the leader's own statement, issued by their office; "في بيان" follows the
+# name within this many characters (a title or a comma may stand between).
+STATEMENT_AFTER_CHARS = 16
+_STATEMENT = re.compile(r"[\s,،]*(?:في|عبر)\s+بيان")
+
+
+def _own_statement(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "وقال X في بيان": a verb of saying right before the name and "في بيان" right after it."""
+    verbs, _ = saying_words()
+    words = text[max(0, start - OFFICE_BEFORE_CHARS) : start].split()
+    if not words or not (words[-1] in verbs or (words[-1][:1] in "وف" and words[-1][1:] in verbs)):
+        return None
+    return _STATEMENT.match(text, end, end + STATEMENT_AFTER_CHARS)
+
+
 def office_source(
-    text: str, start: int, person_id: str | None, ref: ReferenceData, day: dt.date | None
+    text: str, start: int, person_id: str | None, ref: ReferenceData, day: dt.date | None, end: int | None = None
 ) -> SourceRef | None:
-    """ "وقال مكتب الكاظمي": the prime minister's (or president's) office of the person named."""
+    """ "وقال مكتب الكاظمي": the prime minister's (or president's) office of the person named; so
+    too "وقال رامافوزا في بيان" (``end``: where the name ends)."""
     if not person_id or person_id not in ref.people:
         return None
     before = text[max(0, start - OFFICE_BEFORE_CHARS) : start]
     m = _OFFICE_OF.search(before)
+    if m is None and end is not None and _own_statement(text, start, end):
+        m = re.search(r"\S+\s*$", before)
     if m is None:
         return None
     person = ref.people[person_id]
@@ -112,19 +145,55 @@ def office_source(
 
 
 def contextual_source(
-    src: SourceRef, participants: list[Participant], ref: ReferenceData, day: dt.date | None
+    src: SourceRef, participants: list[Participant], ref: ReferenceData, day: dt.date | None, home: str | None = None
 ) -> SourceRef | None:
-    """Name a body given without its country after the participant who holds its office."""
-    office = src.kind.split(":", 1)[1]
-    for p in participants:
-        holds = p.role == office
+    """Name a body given without its country after the participant who holds its office (one of
+    its offices: "prime_minister|chancellor" for a government's spokesperson); when several do, the
+    one of the article's own country (``home``: "رئاسة الجمهورية" is the outlet's presidency)."""
+    offices = set(src.kind.split(":", 1)[1].split("|"))
+    countries = [_country_of(p, ref, day) for p in participants]
+    ranked = sorted(zip(participants, countries), key=lambda pc: bool(home) and pc[1] != home)
+    for p, code in ranked:
+        holds = p.role in offices
         if not holds and p.person_id in ref.people and day is not None:
-            holds = any(o.role == office for o in ref.people[p.person_id].offices_on(day))
-        country = ref.countries.get(p.country or "")
+            holds = any(o.role in offices for o in ref.people[p.person_id].offices_on(day))
+        country = ref.countries.get(code or "")
         if holds and country:
             name = src.name_en.replace("{adj}", country.adjective_en)
             return SourceRef(ref.template_overrides.get(name, name), src.mention, "official")
     return None
+
+
+# "رئيس الجمهورية عبد المجيد تبون", "فخامة رئيس الجمهورية السيد ...": the office written without a
+# country right before a name is the article's own head of state.
+_OWN_TITLE = re.compile(r"(?<![\u0621-\u064a])(?:ل|ب)?رئيس الجمهوريه(?:\s+السيد)?\s+")
+OWN_TITLE_LOOKBACK_CHARS = 40
+
+
+def own_country(
+    norm: str, people: list[tuple[int, int, str | None, str | None]], ref: ReferenceData, day: dt.date | None
+) -> str | None:
+    """The article's own country when it names its head of state by the bare title ("رئيس
+    الجمهورية X"): the country of the people written so, if they agree. ``people``: (start, end,
+    person_id, country written with the mention)."""
+    countries = set()
+    for start, end, person_id, written_country in people:
+        if person_id not in ref.people or written_country:
+            continue
+        lo = max(0, start - OWN_TITLE_LOOKBACK_CHARS)
+        titles = list(_OWN_TITLE.finditer(norm, lo, end))
+        if titles and titles[-1].end() >= start and titles[-1].end() < end:
+            country = ref.people[person_id].country_on(day)
+            if country:
+                countries.add(country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _country_of(p: Participant, ref: ReferenceData, day: dt.date | None) -> str | None:
+    """The participant's country as written, else that of their office on the day."""
+    if p.country or not p.person_id or p.person_id not in ref.people:
+        return p.country
+    return ref.people[p.person_id].country_on(day)
 
 
 def body_end(norm: str) -> int:
