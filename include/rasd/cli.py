@@ -198,9 +198,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
             if args.resume is not None:
                 counts = resume_run(cfg, run_id, args.critical_threshold, workers=workers)
             elif not fetch:
-                counts = run_all(
-                    cfg, run_id, workers=workers, warc=args.warc, fetch=False, overlap=not args.sequential
-                )
+                counts = run_all(cfg, run_id, workers=workers, warc=args.warc, fetch=False, overlap=not args.sequential)
             else:
                 try:
                     server, base_url = start_in_thread(args.sample_port)

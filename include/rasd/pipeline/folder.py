@@ -251,8 +251,13 @@ class RunFolder:
 
     def clear_shards(self) -> None:
         """Forget a previous split and everything made from it (a retried split starts afresh)."""
-        patterns = ("shard.*.pages.jsonl", "articles.*.jsonl", "events.*.jsonl", "quarantine.clean.*.jsonl")
-        patterns = (*patterns, "pending_events.*.jsonl")
+        patterns = (
+            "shard.*.pages.jsonl",
+            "articles.*.jsonl",
+            "events.*.jsonl",
+            "pending_events.*.jsonl",
+            "quarantine.clean.*.jsonl",
+        )
         for pattern in (*patterns, "counts.clean.*.json", "counts.extract.*.json", "duplicates.jsonl"):
             for path in self.path.glob(pattern):
                 path.unlink()

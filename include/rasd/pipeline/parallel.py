@@ -83,8 +83,8 @@ def clean_one(job: tuple[str, dict[str, Any]]) -> Any:
     """(raw store root, page record) -> CleanArticle (with its near-duplicate signature) | Quarantined."""
     from rasd.clean import PageInput, clean_page
     from rasd.clean.dedup import sign
-    from rasd.records import CleanArticle
     from rasd.fetch import RawStore
+    from rasd.records import CleanArticle
 
     raw_dir, page = job
     store = _stores.get(raw_dir) or _stores.setdefault(raw_dir, RawStore(raw_dir))

@@ -12,7 +12,6 @@ import pandas as pd
 
 from rasd.quality.suites import load_suite
 
-
 _EPHEMERAL: list[Any] = []  # one in-memory context per process, built once
 
 
@@ -33,9 +32,9 @@ def _context(reports_dir: Path, build_docs: bool):
         return gx, _EPHEMERAL[0]
     root = reports_dir / "gx_project"
     root.mkdir(parents=True, exist_ok=True)
-    context = gx.get_context(mode="file", project_root_dir=str(root))
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    return gx, context
+    files = gx.get_context(mode="file", project_root_dir=str(root))
+    files.variables.progress_bars = ProgressBarsConfig(globally=False)
+    return gx, files
 
 
 def _resolve_kwargs(kwargs: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, fields, is_dataclass
+from dataclasses import fields, is_dataclass
 from typing import Any
 
 import duckdb
@@ -50,7 +50,9 @@ def _plain(value: Any) -> Any:
 
 
 def _article_fingerprint(article: CleanArticle, events: Sequence[Event]) -> str:
-    payload = json.dumps([_plain(article), [_plain(e) for e in events]], sort_keys=True, ensure_ascii=False, default=str)
+    payload = json.dumps(
+        [_plain(article), [_plain(e) for e in events]], sort_keys=True, ensure_ascii=False, default=str
+    )
     return stable_id(payload, length=32)
 
 
