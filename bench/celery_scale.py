@@ -24,6 +24,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -86,7 +87,18 @@ def _when(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
 
 
-def task_figures(summary: dict) -> dict:
+def workers_of_tasks(logs: Path) -> dict[str, str]:
+    """Celery task id -> the worker (compose service) that received it, from the workers' logs
+    (every worker here runs on the same host, so the task instances' hostname cannot tell them apart)."""
+    received = re.compile(r"Task execute_workload\[([0-9a-f-]+)\] received")
+    return {
+        task_id: log.stem
+        for log in sorted(logs.glob("airflow-*worker*.log"))
+        for task_id in received.findall(log.read_text(errors="replace"))
+    }
+
+
+def task_figures(summary: dict, workers: dict[str, str]) -> dict:
     """Walls of the clean+extract part and where the mapped tasks ran, from the task instances."""
     tis = summary["task_instances"]
     mapped = {k: [t for t in tis if t["task_id"] == k] for k in ("clean", "extract")}
@@ -102,7 +114,8 @@ def task_figures(summary: dict) -> dict:
     hosts: dict[str, int] = {}
     for rows in mapped.values():
         for t in rows:
-            hosts[t["hostname"]] = hosts.get(t["hostname"], 0) + 1
+            worker = workers.get(t["external_executor_id"] or "", t["hostname"])
+            hosts[worker] = hosts.get(worker, 0) + 1
     return {
         "span": (end["extract"] - start["clean"]).total_seconds(),
         "phases": (end["clean"] - start["clean"]).total_seconds() + (end["extract"] - start["extract"]).total_seconds(),
@@ -153,7 +166,7 @@ def run_cluster(archive: Path, sources: Path, home: Path, workers: int, shard_si
     summary = json.loads(summary_file.read_text())
     if summary["state"] != "success":
         raise SystemExit(f"rasd_ingest {summary['state']} with {workers} worker(s); logs: {summary['logs']}")
-    return {**task_figures(summary), "peak_rss": sampler.peak}
+    return {**task_figures(summary, workers_of_tasks(Path(summary["logs"]))), "peak_rss": sampler.peak}
 
 
 def main() -> None:
