@@ -91,8 +91,9 @@ def test_an_archive_only_dag_run_with_an_empty_registry_loads_the_archive(tmp_pa
     """No outlet to fetch: the mapped fetch is skipped, and the archive's pages still go through."""
     sys.path.insert(0, str(REPO / "scripts"))
     sys.path.insert(0, str(REPO / "tests" / "pipeline"))
-    from airflow_env import airflow_env
     from warcs import article_pages, write_warc
+
+    from airflow_env import airflow_env
 
     archive = write_warc(tmp_path / "a.warc.gz", article_pages(30))
     env = airflow_env(tmp_path, port=18080)
