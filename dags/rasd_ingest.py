@@ -67,7 +67,9 @@ def rasd_ingest():
         archives = context["params"].get("warc")
         return warc_stage(rasd_settings(), context["run_id"], archives) if archives else {"pages": 0}
 
-    @task(queue=WAREHOUSE_QUEUE)
+    # none_failed: with no outlet to fetch (an empty registry, archives only) the mapped fetch is
+    # skipped, and the archive's pages still go on, as in `rasd run --warc`.
+    @task(queue=WAREHOUSE_QUEUE, trigger_rule="none_failed")
     def gate_raw_pages(_fetched) -> dict:
         return run_gate_task("gate_raw_pages")
 

@@ -67,6 +67,15 @@ DEFAULT_REDIS = os.environ.get("RASD_REDIS_URL", "redis://127.0.0.1:6379")
 CLAIM_KEY = "rasd:run_cluster:claim"
 
 
+def with_default_workers(n: int) -> dict[str, tuple[str, ...]]:
+    """``COMPONENTS`` with ``n`` default-queue workers (``airflow-worker``, ``airflow-worker-2``, ...),
+    each with a Celery hostname of its own: what ``docker compose up --scale airflow-worker=n`` gives."""
+    components = dict(COMPONENTS)
+    for i in range(2, n + 1):
+        components[f"airflow-worker-{i}"] = (*COMPONENTS["airflow-worker"], "--celery-hostname", f"celery{i}@%h")
+    return components
+
+
 def init_commands(admin_user: str, admin_password: str) -> list[list[str]]:
     """What compose's airflow-init service runs, as `airflow` arguments."""
     return [
@@ -220,10 +229,10 @@ def check_services(pg_dsn: str = DEFAULT_PG, redis_url: str = DEFAULT_REDIS) -> 
     return problems
 
 
-def create_database(pg_dsn: str) -> str:
+def create_database(pg_dsn: str, prefix: str = "rasd_airflow") -> str:
     import psycopg2
 
-    name = f"rasd_airflow_{uuid.uuid4().hex[:10]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     con = psycopg2.connect(pg_dsn)
     con.autocommit = True
     try:
@@ -297,7 +306,7 @@ def _run_summary(sql_conn_dsn: str, run_id: str) -> dict:
         with con.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cur:
             cur.execute(
                 """SELECT task_id, map_index, state, try_number, hostname, queue, executor,
-                                  external_executor_id, pool FROM task_instance
+                                  external_executor_id, pool, start_date, end_date FROM task_instance
                            WHERE dag_id = %s AND run_id = %s ORDER BY task_id, map_index""",
                 (DAG_ID, run_id),
             )
@@ -408,6 +417,15 @@ def main() -> int:
         help="raw store and run folders on a local S3-compatible endpoint; the default-queue worker in a folder of its own",
     )
     parser.add_argument("--shard-size", type=int, help="RASD_SHARD_SIZE for the run (default: the setting's)")
+    parser.add_argument(
+        "--default-workers", type=int, default=1, help="Celery workers of the default queue (each its own process tree)"
+    )
+    parser.add_argument(
+        "--worker-concurrency", type=int, help="task slots of each default-queue worker (default: the setting's, 2)"
+    )
+    parser.add_argument("--conf", default="{}", help="the triggered run's conf, as JSON (e.g. '{\"warc\": [...]}')")
+    parser.add_argument("--sources", help="RASD_SOURCES: the outlet registry (an empty one: archives only)")
+    parser.add_argument("--db-prefix", default="rasd_airflow", help="name prefix of the metadata database made")
     args = parser.parse_args()
 
     problems = check_services(args.pg, args.redis)
@@ -430,7 +448,7 @@ def main() -> int:
     procs: dict[str, subprocess.Popen] = {}
     s3_server = None
     try:
-        dbname = create_database(args.pg)
+        dbname = create_database(args.pg, args.db_prefix)
         redis_db = claim_redis_db(args.redis)
         db_dsn = with_db(args.pg, dbname)
         broker = f"{args.redis.rstrip('/')}/{redis_db}"
@@ -450,12 +468,20 @@ def main() -> int:
 
         if args.shard_size:
             env["RASD_SHARD_SIZE"] = str(args.shard_size)
+        if args.worker_concurrency:
+            env["AIRFLOW__CELERY__WORKER_CONCURRENCY"] = str(args.worker_concurrency)
+        if args.sources:
+            env["RASD_SOURCES"] = str(Path(args.sources).resolve())
+        components = with_default_workers(args.default_workers)
         own_home: dict[str, Path] = {}
         if args.s3:
             s3_server, s3_env = start_s3()
             env.update(s3_env)
-            own_home["airflow-worker"] = home / "worker-default"
-            own_home["airflow-worker"].mkdir(parents=True, exist_ok=True)
+            for i, service in enumerate(
+                s for s in components if s.startswith("airflow-worker") and s != WAREHOUSE_WORKER
+            ):
+                own_home[service] = home / ("worker-default" if i == 0 else f"worker-default-{i + 1}")
+                own_home[service].mkdir(parents=True, exist_ok=True)
             print(f"S3 endpoint: {s3_env['AWS_ENDPOINT_URL']}   runs: {s3_env['RASD_RUNS']}", flush=True)
         preflight(env)
         with open(logs / "airflow-init.log", "w") as init_log:
@@ -471,11 +497,21 @@ def main() -> int:
         procs["sample-site"] = start(
             "sample-site", [str(BIN / "rasd"), "serve-sample", "--port", str(args.sample_port)], env, logs
         )
-        own_env = {WAREHOUSE_WORKER: {"AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port())}}
-        for service, component in COMPONENTS.items():
+        own_env = {
+            service: {"AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port())}
+            for service in components
+            if service == WAREHOUSE_WORKER or service.startswith("airflow-worker-")
+        }
+        for service, component in components.items():
             procs[service] = start(
-                service, [str(BIN / "airflow"), *component], {**env, **own_env.get(service, {})}, logs
+                service,
+                [str(BIN / "airflow"), *component],
+                {**env, **own_env.get(service, {})},
+                logs,
+                cwd=own_home.get(service),
             )
+        # Which process is which component (bench/celery_scale.py samples the workers' memory).
+        (home / "pids.json").write_text(json.dumps({name: proc.pid for name, proc in procs.items()}))
 
         base = f"http://127.0.0.1:{args.port}"
 
@@ -492,7 +528,7 @@ def main() -> int:
         )
 
         run_before = time.time()
-        state = trigger_and_wait(base, token, DAG_ID, timeout=args.timeout)
+        state = trigger_and_wait(base, token, DAG_ID, conf=json.loads(args.conf), timeout=args.timeout)
         print(
             f"{DAG_ID} finished: {state} in {time.time() - run_before:.0f}s ({time.time() - started:.0f}s since start)",
             flush=True,
@@ -504,7 +540,7 @@ def main() -> int:
             "run_id": run_id,
             "metadata_db": dbname,
             "redis_db": redis_db,
-            "components": {k: list(v) for k, v in COMPONENTS.items()},
+            "components": {k: list(v) for k, v in components.items()},
             "storage": {k: env[k] for k in ("RASD_RAW", "RASD_RUNS") if k in env},
             "logs": str(logs),
             **run_summary(db_dsn, run_id),

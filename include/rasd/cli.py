@@ -198,7 +198,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
             if args.resume is not None:
                 counts = resume_run(cfg, run_id, args.critical_threshold, workers=workers)
             elif not fetch:
-                counts = run_all(cfg, run_id, workers=workers, warc=args.warc, fetch=False)
+                counts = run_all(cfg, run_id, workers=workers, warc=args.warc, fetch=False, overlap=not args.sequential)
             else:
                 try:
                     server, base_url = start_in_thread(args.sample_port)
@@ -215,6 +215,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
                         sample_base_url=base_url,
                         workers=workers,
                         warc=args.warc,
+                        overlap=not args.sequential,
                     )
                 finally:
                     server.shutdown()
@@ -292,6 +293,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument(
         "--workers", type=int, help="processes for clean and extract (default: the cores this process may use)"
+    )
+    run.add_argument(
+        "--sequential",
+        action="store_true",
+        help="run the steps one after another, each alone (default: reading, clean, extract and gates overlap)",
     )
     run.add_argument("--json", action="store_true", help="also print the counts of every stage as JSON")
     run.add_argument(

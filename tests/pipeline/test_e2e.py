@@ -87,6 +87,29 @@ def test_ingest_dag_runs_end_to_end_with_dag_test(tmp_path):
 
 
 @pytest.mark.e2e
+def test_an_archive_only_dag_run_with_an_empty_registry_loads_the_archive(tmp_path):
+    """No outlet to fetch: the mapped fetch is skipped, and the archive's pages still go through."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    sys.path.insert(0, str(REPO / "tests" / "pipeline"))
+    from warcs import article_pages, write_warc
+
+    from airflow_env import airflow_env
+
+    archive = write_warc(tmp_path / "a.warc.gz", article_pages(30))
+    env = airflow_env(tmp_path, port=18080)
+    env["RASD_HOME"] = str(tmp_path / "rasd")
+    env["RASD_SOURCES"] = str(tmp_path / "no-outlets.yaml")
+    (tmp_path / "no-outlets.yaml").write_text("outlets: []\n")
+    airflow = os.path.join(os.path.dirname(sys.executable), "airflow")
+    subprocess.run([airflow, "db", "migrate"], env=env, check=True, capture_output=True, timeout=300)
+    conf = json.dumps({"warc": [str(archive)]})
+    out = subprocess.run([sys.executable, "-c", DAG_TEST, conf], env=env, capture_output=True, text=True, timeout=900)
+    assert out.returncode == 0, out.stderr[-4000:]
+    assert json.loads(out.stdout.strip().splitlines()[-1])["state"].endswith("success"), out.stderr[-4000:]
+    assert _query(tmp_path / "rasd" / "rasd.duckdb", "SELECT count(*) FROM articles")[0][0] == 30
+
+
+@pytest.mark.e2e
 def test_a_tripped_gate_in_airflow_is_recorded_and_the_variable_overrides_the_threshold(tmp_path):
     """A DAG run with threshold 0 trips a gate: the run is failed and recorded with its gate; the
     Variable ``rasd_critical_threshold`` overrides the DAG param (what a user sets before clearing)."""

@@ -67,7 +67,7 @@ def test_a_crashing_step_is_recorded_and_resumable(tmp_path, monkeypatch):
 
         monkeypatch.setitem(runs.PARALLEL_STEPS, "extract", disk_full)
         with pytest.raises(OSError):
-            run_all(cfg, run_id="crash", report=False)
+            run_all(cfg, run_id="crash", report=False, overlap=False)
         con = duckdb.connect(str(cfg.snapshot_path), read_only=True)
         assert con.execute("SELECT status, gate, message FROM runs").fetchall() == [
             ("failed", "extract", "OSError: [Errno 28] No space left on device")
@@ -79,3 +79,40 @@ def test_a_crashing_step_is_recorded_and_resumable(tmp_path, monkeypatch):
         assert counts["extract"]["events"] > 0
     finally:
         server.shutdown()
+
+
+def test_a_crash_in_an_overlapped_shard_is_recorded_and_resumable(tmp_path, monkeypatch):
+    """A shard's clean+extract crashing in a worker process: the shards are forgotten, the run is
+    recorded as failed at shard_pages, and resuming cuts the pages again."""
+    import sys
+    from pathlib import Path
+
+    import duckdb
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from warcs import article_pages, write_warc
+
+    import rasd.pipeline.stages as stages
+    from rasd.pipeline import resume_run, run_all
+
+    archive = write_warc(tmp_path / "a.warc.gz", article_pages(20))
+    cfg = settings(home=tmp_path / "home", shard_size=8)
+    real_extract = stages.extract_stage
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(stages, "extract_stage", disk_full)  # the forked workers inherit it
+    with pytest.raises(OSError):
+        run_all(cfg, run_id="crash", report=False, warc=[str(archive)], fetch=False, workers=2)
+    con = duckdb.connect(str(cfg.snapshot_path), read_only=True)
+    try:
+        assert con.execute("SELECT status, gate, message FROM runs").fetchall() == [
+            ("failed", "shard_pages", "OSError: [Errno 28] No space left on device")
+        ]
+    finally:
+        con.close()
+    assert RunFolder.of(cfg, "crash").shards() == []
+    monkeypatch.setattr(stages, "extract_stage", real_extract)
+    counts = resume_run(cfg, "crash", report=False, workers=2)
+    assert counts["clean"]["articles"] == 20 and counts["extract"]["events"] > 0

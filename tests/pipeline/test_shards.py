@@ -51,6 +51,54 @@ def test_small_shards_give_the_tables_of_one_shard(tmp_path):
     assert sum(1 for _, _, dup in tables[8]["minhash"] if dup) >= 4  # copies found across shards
 
 
+@pytest.mark.e2e
+def test_overlapped_shards_drop_the_pages_the_raw_pages_gate_quarantines(tmp_path):
+    pages = article_pages(40)
+    tiny = [(f"http://archive.example/tiny-{i}.html", b"<html><body>Hi</body></html>") for i in range(3)]
+    # Tiny bodies amid the articles: their shards are cleaned before the raw pages gate quarantines them.
+    archive = write_warc(tmp_path / "a.warc.gz", pages[:5] + tiny[:1] + pages[5:25] + tiny[1:] + pages[25:])
+    tables, counts = {}, {}
+    for workers, overlap in ((1, False), (2, True)):
+        cfg = settings(home=tmp_path / f"w{workers}", shard_size=8)
+        counts[workers] = run_all(
+            cfg, run_id="same", report=False, warc=[str(archive)], fetch=False, workers=workers, overlap=overlap
+        )
+        tables[workers] = _tables(cfg.snapshot_path)
+        assert counts[workers]["gate_raw_pages"] == {"rows": 43, "quarantined": 3}
+        assert counts[workers]["shard_pages"]["pages"] == 40
+        assert not list(RunFolder.of(cfg, "same").path.glob("pending_events.*"))
+    for key in ("clean", "extract", "gate_articles", "gate_events", "load"):
+        assert counts[2][key] == counts[1][key], key
+    for table in tables[1]:
+        assert tables[2][table] == tables[1][table], table
+
+
+@pytest.mark.e2e
+def test_a_tripped_raw_pages_gate_stops_the_overlapped_shards_and_the_run_resumes(tmp_path):
+    from rasd.pipeline import resume_run
+    from rasd.quality import GateFailed
+
+    pages = article_pages(30)
+    tiny = [(f"http://archive.example/tiny-{i}.html", b"<html><body>Hi</body></html>") for i in range(3)]
+    archive = write_warc(tmp_path / "a.warc.gz", pages + tiny)
+    cfg = settings(home=tmp_path / "home", shard_size=8, critical_threshold=0.05)
+    with pytest.raises(GateFailed):
+        run_all(cfg, run_id="r", report=False, warc=[str(archive)], fetch=False, workers=2)
+    folder = RunFolder.of(cfg, "r")
+    assert folder.manifest().failed_gate == "gate_raw_pages"
+    assert folder.shards() == [] and not list(folder.path.glob("articles.*")) and not list(folder.path.glob("*events*"))
+    con = duckdb.connect(str(cfg.snapshot_path), read_only=True)
+    try:
+        run = con.execute("SELECT status, gate, counts FROM runs WHERE run_id = 'r'").fetchall()
+        quarantined = con.execute("SELECT count(*) FROM quarantine WHERE reason = 'empty_body'").fetchall()
+    finally:
+        con.close()
+    assert run[0][:2] == ("failed", "gate_raw_pages") and '"clean"' not in run[0][2]  # as if nothing ran after it
+    assert quarantined == [(3,)]
+    counts = resume_run(cfg, "r", critical_threshold=0.5, report=False, workers=2)
+    assert counts["clean"]["articles"] + counts["clean"]["quarantined"] == 30
+
+
 def test_a_run_with_no_pages_has_one_empty_shard(tmp_path):
     from rasd.pipeline import clean_stage, extract_stage, shard_stage
 

@@ -1,4 +1,5 @@
-"""`rasd run --workers N`: clean and extract in worker processes give the tables of one process."""
+"""`rasd run --workers N`: clean and extract in worker processes, overlapped with reading and the gates,
+give the tables of one process running the steps one after another."""
 
 from __future__ import annotations
 
@@ -32,25 +33,34 @@ def test_two_workers_give_the_tables_of_one(tmp_path):
     server, base = generated_site.serve(pages)
     try:
         tables = {}
-        for workers in (1, 2):
-            home = tmp_path / f"w{workers}"
+        # one process, steps one after another; overlapped on one process; overlapped on two
+        for workers, overlap in ((1, False), (1, True), (2, True)):
+            home = tmp_path / f"w{workers}{overlap}"
             home.mkdir()
-            cfg = settings(home=home, sources_file=generated_site.registry(home / "sources.yaml", base, pages))
-            counts = run_all(cfg, run_id="same", report=False, workers=workers)
+            # founded in 2023: the articles gate quarantines the older half (and lets the run go on)
+            sources = generated_site.registry(home / "sources.yaml", base, pages, founded="2023-01-01")
+            cfg = settings(home=home, sources_file=sources, critical_threshold=0.9)
+            counts = run_all(cfg, run_id="same", report=False, workers=workers, overlap=overlap)
             assert counts["clean"]["articles"] >= MIN_ITEMS_FOR_WORKERS  # enough for the pool to be used
+            assert counts["gate_articles"]["quarantined"] >= 20
+            assert counts["extract"]["articles"] == counts["clean"]["articles"] - counts["gate_articles"]["quarantined"]
             con = duckdb.connect(str(cfg.snapshot_path), read_only=True)
             try:
-                tables[workers] = {t: con.execute(f"{sql} ORDER BY ALL").fetchall() for t, sql in TABLES.items()}
-                tables[workers]["minhash"] = con.execute(
+                tables[workers, overlap] = {
+                    t: con.execute(f"{sql} ORDER BY ALL").fetchall() for t, sql in TABLES.items()
+                }
+                tables[workers, overlap]["minhash"] = con.execute(
                     "SELECT article_id, minhash FROM articles ORDER BY 1"
                 ).fetchall()
             finally:
                 con.close()
     finally:
         server.shutdown()
-    for table in tables[1]:
-        assert tables[2][table] == tables[1][table], table
-    assert tables[1]["calls"]
+    one = tables[1, False]
+    for table in one:
+        assert tables[1, True][table] == one[table], table
+        assert tables[2, True][table] == one[table], table
+    assert one["calls"] and one["quarantine"]
 
 
 def _pid_of(_item: int) -> int:

@@ -34,6 +34,22 @@ def minhash(text: str, num_perm: int = 64) -> Any:
     return sig
 
 
+def sign(article: CleanArticle, num_perm: int = 64) -> CleanArticle:
+    """Store the article's signature in ``minhash`` (per article, so clean's workers compute it;
+    ``mark_near_duplicates`` then only compares)."""
+    article.minhash = [int(v) for v in minhash(article.text, num_perm).hashvalues]
+    return article
+
+
+def _signature(article: CleanArticle, num_perm: int) -> Any:
+    """The article's signature: the one ``sign`` stored, else computed now."""
+    from datasketch import LeanMinHash
+
+    if article.minhash is not None and len(article.minhash) == num_perm:
+        return LeanMinHash(seed=MINHASH_SEED, hashvalues=article.minhash, scheme=MINHASH_SCHEME)
+    return minhash(article.text, num_perm)
+
+
 def mark_near_duplicates(
     articles: Iterable[CleanArticle],
     earlier: Iterable[tuple[str, list[int]]] = (),
@@ -54,7 +70,7 @@ def mark_near_duplicates(
             rank[article_id] = (0, "", article_id)
     ordered = sorted(articles, key=lambda a: (a.published_date or "9999", a.article_id))
     for article in ordered:
-        sig = minhash(article.text, num_perm)
+        sig = _signature(article, num_perm)
         article.minhash = [int(v) for v in sig.hashvalues]
         hits = [h for h in lsh.query(sig) if h != article.article_id]
         article.duplicate_of = min(hits, key=rank.__getitem__) if hits else None

@@ -2,8 +2,9 @@
 
 ``folder`` (the run folder: the declared hand-off between stages), ``stages`` (fetch, archives,
 shards, clean, extract, load), ``gates`` (the quality gates between them, and what a tripped gate commits),
-``runs`` (a whole run, resuming a failed one, the run record and lock), ``parallel`` (clean and
-extract over worker processes), ``progress`` (progress lines of long steps).
+``runs`` (a whole run, resuming a failed one, the run record and lock), ``overlap`` (a run's reading,
+clean, extract and first gate at the same time, over shards), ``parallel`` (clean and extract over
+worker processes), ``progress`` (progress lines of long steps).
 """
 
 from rasd.pipeline.gates import gate_articles, gate_events, gate_raw_pages, gate_warehouse

@@ -251,7 +251,13 @@ class RunFolder:
 
     def clear_shards(self) -> None:
         """Forget a previous split and everything made from it (a retried split starts afresh)."""
-        patterns = ("shard.*.pages.jsonl", "articles.*.jsonl", "events.*.jsonl", "quarantine.clean.*.jsonl")
+        patterns = (
+            "shard.*.pages.jsonl",
+            "articles.*.jsonl",
+            "events.*.jsonl",
+            "pending_events.*.jsonl",
+            "quarantine.clean.*.jsonl",
+        )
         for pattern in (*patterns, "counts.clean.*.json", "counts.extract.*.json", "duplicates.jsonl"):
             for path in self.path.glob(pattern):
                 path.unlink()
@@ -259,8 +265,11 @@ class RunFolder:
     def write_shard(self, shard: str, pages: Iterable[dict[str, Any]]) -> int:
         return write_jsonl(self._file(f"shard.{shard}.pages.jsonl"), pages)
 
+    def shard_rows(self, shard: str) -> list[dict[str, Any]]:
+        return list(read_jsonl(self.path / f"shard.{shard}.pages.jsonl"))
+
     def shard_pages(self, shard: str) -> list[RawPage]:
-        return [RawPage(**row) for row in read_jsonl(self.path / f"shard.{shard}.pages.jsonl")]
+        return [RawPage(**row) for row in self.shard_rows(shard)]
 
     # --- clean and extract (per shard) ------------------------------------------------------------
     def write_articles(self, articles: Iterable[CleanArticle], shard: str) -> int:
@@ -287,15 +296,37 @@ class RunFolder:
         shards = self.shards() if shard is None else [shard]
         return self._with_duplicates([a for k in shards for a in self.shard_articles(k)])
 
-    def write_events(self, rows: Iterable[tuple[str, Sequence[Event | dict[str, Any]]]], shard: str) -> int:
-        """One line per article: its events, as records or as their dicts (``Event.to_dict``)."""
+    def write_events(
+        self, rows: Iterable[tuple[str, Sequence[Event | dict[str, Any]]]], shard: str, pending: bool = False
+    ) -> int:
+        """One line per article: its events, as records or as their dicts (``Event.to_dict``).
+        ``pending``: extracted before the articles gate ran (``pending_events.<k>.jsonl``, an
+        overlapped run's), until ``promote_events`` keeps those of the articles that passed."""
         return write_jsonl(
-            self._file(f"events.{shard}.jsonl"),
+            self._file(f"{'pending_events' if pending else 'events'}.{shard}.jsonl"),
             (
                 {"article_id": aid, "events": [e if isinstance(e, dict) else e.to_dict() for e in events]}
                 for aid, events in rows
             ),
         )
+
+    def promote_events(self, shard: str, passed: set[str] | None, counts: dict[str, int]) -> dict[str, int]:
+        """A shard's pending events become its events, keeping the articles that passed the gate
+        (``passed``; ``None`` when all did: the file is only renamed and ``counts``, what
+        extracting the shard gave, stand). The counts kept."""
+        pending, final = self.path / f"pending_events.{shard}.jsonl", self._file(f"events.{shard}.jsonl")
+        if passed is None:
+            _replace(pending, final)
+            return dict(counts)
+        rows = [row for row in read_jsonl(pending) if row["article_id"] in passed]
+        write_jsonl(final, rows)
+        pending.unlink()
+        return {"articles": len(rows), "events": sum(len(row["events"]) for row in rows)}
+
+    def drop_pending_events(self) -> None:
+        """Forget events extracted ahead of an articles gate that tripped."""
+        for path in self.path.glob("pending_events.*.jsonl"):
+            path.unlink()
 
     def extracted(self) -> list[tuple[CleanArticle, list[Event]]]:
         articles = {a.article_id: a for a in self.articles()}

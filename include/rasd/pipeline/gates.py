@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -60,6 +61,7 @@ def _gate(
     frame: pd.DataFrame,
     params: dict[str, Any] | None,
     threshold: float | None,
+    before_failure: Callable[[], None] | None = None,
 ) -> GateResult:
     gate = run_gate(stage, frame, settings.reports_dir, threshold_for(settings, folder, threshold), params)
     folder.write_quarantine(f"gate_{stage}", gate.quarantined)
@@ -71,6 +73,8 @@ def _gate(
         log.warning("gate %s warning: %s", stage, warning)
     if gate.failed:
         message = gate.failure_message()
+        if before_failure is not None:  # an overlapped run first stops and forgets the work it started
+            before_failure()
         commit_failure(settings, folder, f"gate_{stage}", message)
         raise GateFailed(message, f"gate_{stage}", gate)
     return gate
@@ -80,7 +84,12 @@ def _counts(gate: GateResult) -> dict[str, int]:
     return {"rows": gate.n_rows, "quarantined": len(gate.quarantined)}
 
 
-def gate_raw_pages(settings: Settings, run_id: str, critical_threshold: float | None = None) -> dict[str, int]:
+def gate_raw_pages(
+    settings: Settings,
+    run_id: str,
+    critical_threshold: float | None = None,
+    before_failure: Callable[[], None] | None = None,
+) -> dict[str, int]:
     from rasd.fetch import canonicalize_url
     from rasd.quality.frames import raw_pages_frame
 
@@ -90,11 +99,15 @@ def gate_raw_pages(settings: Settings, run_id: str, critical_threshold: float | 
     # Outlets of ad-hoc inputs (WARC archives) are registered by the archive reader itself.
     extra = sorted({p.outlet_id for p in pages if p.discovered_via == "warc"})
     params = {"outlets": list(registry(settings)) + extra}
-    return _counts(_gate(settings, folder, "raw_pages", frame, params, critical_threshold))
+    return _counts(_gate(settings, folder, "raw_pages", frame, params, critical_threshold, before_failure))
 
 
 def gate_articles(
-    settings: Settings, run_id: str, critical_threshold: float | None = None, today: dt.date | None = None
+    settings: Settings,
+    run_id: str,
+    critical_threshold: float | None = None,
+    today: dt.date | None = None,
+    before_failure: Callable[[], None] | None = None,
 ) -> dict[str, int]:
     from rasd.quality.frames import articles_frame
 
@@ -104,7 +117,7 @@ def gate_articles(
     outlets = registry(settings)
     frame = articles_frame(articles, outlets, today or dt.date.today())
     params = {"outlets": sorted(set(outlets) | {a.outlet_id for a in articles if a.outlet_id.startswith("warc")})}
-    return _counts(_gate(settings, folder, "articles", frame, params, critical_threshold))
+    return _counts(_gate(settings, folder, "articles", frame, params, critical_threshold, before_failure))
 
 
 def gate_events(settings: Settings, run_id: str, critical_threshold: float | None = None) -> dict[str, int]:

@@ -62,21 +62,36 @@ def worker_pool(workers: int, expected_items: int | None = None) -> Iterator[Map
         yield mapper
 
 
+def warm() -> None:
+    """Load what clean and extract load on first use (modules, models, reference data) in this
+    process, so that workers forked afterwards inherit it instead of each loading it again."""
+    from rasd.clean import PageInput, clean_page
+    from rasd.extract import extract_events
+
+    text = "أجرى الرئيس اتصالا هاتفيا مع نظيره الفرنسي يوم الاثنين وبحثا العلاقات الثنائية بين البلدين."
+    html = f"<html><head><title>خبر</title></head><body><article><h1>خبر</h1><p>{text * 4}</p></article></body></html>"
+    clean_page(PageInput("http://warm.invalid/a", "warm", html, None, "0" * 64, None))
+    extract_events(text, "2024-01-01", None)
+
+
 # --- the per-item work (module level, so that workers can run it) -------------------------------------
 
 _stores: dict[str, Any] = {}
 
 
 def clean_one(job: tuple[str, dict[str, Any]]) -> Any:
-    """(raw store root, page record) -> CleanArticle | Quarantined."""
+    """(raw store root, page record) -> CleanArticle (with its near-duplicate signature) | Quarantined."""
     from rasd.clean import PageInput, clean_page
+    from rasd.clean.dedup import sign
     from rasd.fetch import RawStore
+    from rasd.records import CleanArticle
 
     raw_dir, page = job
     store = _stores.get(raw_dir) or _stores.setdefault(raw_dir, RawStore(raw_dir))
     html = store.get(page["content_hash"]).decode(page.get("charset") or "utf-8", errors="replace")
     fields = (page["url"], page["outlet_id"], html, page.get("published_hint"), page["content_hash"])
-    return clean_page(PageInput(*fields, page.get("fetched_at") or None))
+    result = clean_page(PageInput(*fields, page.get("fetched_at") or None))
+    return sign(result) if isinstance(result, CleanArticle) else result
 
 
 def extract_one(job: tuple[str, str | None, str | None, str | None]) -> list[dict[str, Any]]:

@@ -184,9 +184,12 @@ def run_all(
     workers: int = 1,
     warc: Sequence[str] | None = None,
     fetch: bool = True,
+    overlap: bool = True,
 ) -> dict[str, Any]:
-    """Every stage once, in order, without Airflow; clean and extract on ``workers`` processes.
+    """Every stage once, without Airflow; clean and extract on ``workers`` processes.
     ``warc``: archives (files, URLs, globs) read into the run too; ``fetch=False``: archives only.
+    ``overlap``: the steps after fetching overlap (``rasd.pipeline.overlap``); else they run one
+    after another, each alone (``rasd run --sequential``: what each step costs by itself).
     A tripped gate raises ``GateFailed`` after committing what the user needs to see (see
     ``gates.commit_failure``)."""
     run_id = run_id or new_run_id(settings)
@@ -198,6 +201,14 @@ def run_all(
     if fetch:
         stages.fetch_stage(settings, run_id, stages.select_outlets(settings, outlet_ids, sample_base_url))
         seconds["fetch"] = round(time.perf_counter() - started, 3)
+    if overlap:
+        from rasd.pipeline.overlap import run_overlapped
+
+        if warc and fetch:  # fetched pages first, then the archive's: shards in the order of the sequential steps
+            started = time.perf_counter()
+            stages.warc_stage(settings, run_id, warc)
+            seconds["warc"] = round(time.perf_counter() - started, 3)
+        return run_overlapped(settings, run_id, workers, None if fetch else warc, seconds, report)
     if warc:
         started = time.perf_counter()
         stages.warc_stage(settings, run_id, warc)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from rasd.config import Settings
@@ -134,12 +134,18 @@ def glob_chars(spec: str) -> bool:
 
 
 def warc_stage(
-    settings: Settings, run_id: str, paths: str | Sequence[str], outlet_id: str = "warc", clock=None
+    settings: Settings,
+    run_id: str,
+    paths: str | Sequence[str],
+    outlet_id: str = "warc",
+    clock=None,
+    on_page: Callable[[dict[str, Any]], None] | None = None,
 ) -> dict[str, int]:
     """Backfill from web archives (files, URLs or globs): HTML responses become pages of the run
     (clean judges the language, as for live pages), the rest quarantine, and so does a URL archived
     again (``archived_again``: its first capture is the page). Streamed record by record, with a
-    progress line every ``settings.progress_seconds``."""
+    progress line every ``settings.progress_seconds``; ``on_page`` gets each page's record as soon
+    as it is stored (``rasd run`` starts cleaning while the archive is still being read)."""
     import time
 
     from warcio.exceptions import ArchiveLoadFailed
@@ -165,7 +171,10 @@ def warc_stage(
                     is_page = isinstance(item, RawPage)
                     if isinstance(item, RawPage):
                         seen.add(key)
-                        pages.write(folder.page_row(item))
+                        row = folder.page_row(item)
+                        pages.write(row)
+                        if on_page is not None:
+                            on_page(row)
                     else:
                         quarantine.write(item)
                     progress.add(responses=1, pages=int(is_page), quarantined=int(not is_page))
@@ -348,12 +357,16 @@ def _earlier_signatures(settings: Settings, articles: Sequence[CleanArticle], da
         con.close()
 
 
-def extract_stage(settings: Settings, run_id: str, workers: int = 1, shard: str | None = None) -> dict[str, int]:
-    """Articles of one shard (or of every shard) that passed their gate -> events, on ``workers`` processes."""
+def extract_stage(
+    settings: Settings, run_id: str, workers: int = 1, shard: str | None = None, pending: bool = False
+) -> dict[str, int]:
+    """Articles of one shard (or of every shard) that passed their gate -> events, on ``workers`` processes.
+    ``pending``: every article, before the gate has run (an overlapped run: ``RunFolder.promote_events``
+    keeps those that pass); no counts are written then."""
     from rasd.pipeline.parallel import extract_one, worker_pool
 
     folder = RunFolder.of(settings, run_id)
-    passed = folder.passed("articles")
+    passed = None if pending else folder.passed("articles")
     outlets = registry(settings)
     totals = {"articles": 0, "events": 0}
     with worker_pool(workers) as mapper:
@@ -369,9 +382,10 @@ def extract_stage(settings: Settings, run_id: str, workers: int = 1, shard: str 
                 for a in articles
             ]
             rows = list(zip([a.article_id for a in articles], mapper(extract_one, jobs)))
-            folder.write_events(rows, k)
+            folder.write_events(rows, k, pending)
             counts = {"articles": len(rows), "events": sum(len(events) for _, events in rows)}
-            folder.write_counts(f"extract.{k}", counts)
+            if not pending:
+                folder.write_counts(f"extract.{k}", counts)
             for key in totals:
                 totals[key] += counts[key]
     return totals

@@ -1,5 +1,5 @@
-"""Running a suite with Great Expectations: a file context under the reports folder, a pandas
-data source, one checkpoint per gate that also updates the Data Docs."""
+"""Running a suite with Great Expectations: an in-memory context (a file context under the
+reports folder when Data Docs are built), a pandas data source, one checkpoint per gate."""
 
 from __future__ import annotations
 
@@ -12,18 +12,29 @@ import pandas as pd
 
 from rasd.quality.suites import load_suite
 
+_EPHEMERAL: list[Any] = []  # one in-memory context per process, built once
 
-def _context(reports_dir: Path):
+
+def _context(reports_dir: Path, build_docs: bool):
+    """A file context under the reports folder when Data Docs are wanted (they live there); else
+    one in-memory context for the whole process: a gate then costs its validation, not reading and
+    writing a project's YAML and storing every result on disk."""
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
+    if not build_docs:
+        if not _EPHEMERAL:
+            context = gx.get_context(mode="ephemeral")
+            context.variables.progress_bars = ProgressBarsConfig(globally=False)
+            _EPHEMERAL.append(context)
+        return gx, _EPHEMERAL[0]
     root = reports_dir / "gx_project"
     root.mkdir(parents=True, exist_ok=True)
-    context = gx.get_context(mode="file", project_root_dir=str(root))
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    return gx, context
+    files = gx.get_context(mode="file", project_root_dir=str(root))
+    files.variables.progress_bars = ProgressBarsConfig(globally=False)
+    return gx, files
 
 
 def _resolve_kwargs(kwargs: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
@@ -39,7 +50,7 @@ def validate(
 
     spec = load_suite(stage)
     params = params or {}
-    gx, context = _context(Path(reports_dir))
+    gx, context = _context(Path(reports_dir), build_docs)
     source = context.data_sources.add_or_update_pandas("rasd")
     try:
         asset = source.get_asset(stage)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
 from typing import Any
 
 import duckdb
@@ -31,9 +31,27 @@ def event_id(article_id: str, index: int, event: Event) -> str:
     return stable_id(article_id, index, event.type, event.date, event_participant_key(event), event.background)
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: Any) -> Any:
+    """What ``dataclasses.asdict`` gives, without its deep copies (fingerprinting a run's articles was
+    most of the load's time)."""
+    names = _FIELD_NAMES.get(type(value))
+    if names is None and is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES.setdefault(type(value), tuple(f.name for f in fields(value)))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
 def _article_fingerprint(article: CleanArticle, events: Sequence[Event]) -> str:
     payload = json.dumps(
-        [asdict(article), [e.to_dict() for e in events]], sort_keys=True, ensure_ascii=False, default=str
+        [_plain(article), [_plain(e) for e in events]], sort_keys=True, ensure_ascii=False, default=str
     )
     return stable_id(payload, length=32)
 
