@@ -28,7 +28,15 @@ from rasd.extract.frames import (
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import has_cue, lexicon
-from rasd.extract.parties import back_reference, core_parties, frame_people, pair_reference, people_before, that_came
+from rasd.extract.parties import (
+    back_reference,
+    core_parties,
+    frame_people,
+    pair_reference,
+    people_before,
+    similar_contact,
+    that_came,
+)
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import Match
 from rasd.extract.sources import (
@@ -244,6 +252,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         people = {} if earlier and back_reference(a, f) else core_parties(a, f, people)
         if len(people) < 2 and that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
             people = people_before(a, f, day) or people
+        if len(people) < 2:
+            people = similar_contact(a, f, people, drafts) or people
         if len(people) < 2:
             pair = pair_reference(a, f, drafts)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named

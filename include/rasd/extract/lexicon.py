@@ -40,6 +40,8 @@ class Lexicon:
     spoke_not_call: tuple[str, ...]
     title_not_after: tuple[str, ...]
     clause_breakers: tuple[str, ...]
+    both_countries: tuple[str, ...]
+    similar_contact: tuple[str, ...]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -71,6 +73,8 @@ def lexicon() -> Lexicon:
         spoke_not_call=_keys(data["spoke_not_call"]),
         title_not_after=_keys(data["title_not_after"]),
         clause_breakers=_keys(data["clause_breakers"]),
+        both_countries=_keys(data.get("both_countries", [])),
+        similar_contact=_keys(data.get("similar_contact", [])),
     )
 
 

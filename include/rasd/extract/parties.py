@@ -11,7 +11,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 
+from rasd.arabic import ARABIC_LETTERS
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, PeopleMap
 from rasd.extract.frames import Frame
@@ -24,12 +26,19 @@ from rasd.records import participant_key
 NOT_PARTY_CHARS = 40
 
 
+@lru_cache(maxsize=1)
+def _not_party_pattern() -> re.Pattern[str]:
+    """The not-a-party words, also after "بـ"/"لـ" ("بوفاة الملكة", "لصحة السلطان")."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon().not_party_after, key=len, reverse=True))
+    return re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?[بل]?(?:{words})(?![{ARABIC_LETTERS}])")
+
+
 def talked_about(a: Article, start: int) -> bool:
     """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث"), with
     at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد")."""
     before = a.norm[max(0, start - NOT_PARTY_CHARS) : start]
     not_names = lexicon().not_names
-    for m in cue_pattern(lexicon().not_party_after).finditer(before):
+    for m in _not_party_pattern().finditer(before):
         between = [w.strip(" ،,") for w in before[m.end() :].split()]
         if len(between) <= 1 or all(w in not_names or w == "ال" for w in between[:-1]):
             return True
@@ -150,3 +159,27 @@ def pair_reference(a: Article, f: Frame, drafts: list[Draft]) -> PeopleMap | Non
         return None
     latest = next((d for d in reversed(drafts) if len(d.participants) == 2), None)
     return dict(latest.participants) if latest else None
+
+
+# "برقية تعزية مماثلة": the "similar" word follows the contact word within this many words.
+SIMILAR_AFTER_WORDS = 3
+
+
+def similar_contact(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
+    """ "كما بعث ولي العهد برقية مماثلة": a contact like the one just reported, from the sender the
+    sentence names to that contact's receiver (the party who was not its caller, else the one of
+    another country than the sender)."""
+    words = a.norm[f.trigger.end : f.hi].split()[:SIMILAR_AFTER_WORDS]
+    if len(people) != 1 or not any(w.strip("،,.") in lexicon().similar_contact for w in words):
+        return None
+    latest = next((d for d in reversed(drafts) if d.type == f.type and len(d.participants) == 2), None)
+    if latest is None:
+        return None
+    (key, (sender, _, _)), = people.items()
+    caller = next((c for c in latest.initiators if c), None)
+    others = [k for k in latest.participants if k != key and k != caller]
+    if caller is None:
+        others = [k for k in others if latest.participants[k][0].country != sender.country]
+    if len(others) != 1:
+        return None
+    return {**people, others[0]: latest.participants[others[0]]}
