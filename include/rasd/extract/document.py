@@ -227,8 +227,17 @@ def _separate(a: Article, f: Frame) -> bool:
     if f.type == "message":
         return not has_cue(sentence, lex.joint_contacts)
     if f.type == "phone_call":
-        return not has_cue(sentence, lex.joint_contacts + lex.joint_calls)
+        return not (has_cue(sentence, lex.joint_contacts + lex.joint_calls) or _between_list(a, f))
     return False
+
+
+_BETWEEN = re.compile(r"(?<![\u0621-\u064a])بين\s*$")
+
+
+def _between_list(a: Article, f: Frame) -> bool:
+    """ "مكالمة جرت الإثنين بين ميرتس وماكرون وزيلينسكي": the parties follow "بين" after the trigger."""
+    first = next((e for e in f.entities if e.start >= f.trigger.end), None)
+    return first is not None and _BETWEEN.search(a.norm, max(f.trigger.end, first.start - 12), first.start) is not None
 
 
 def _status(f: Frame, date: DateMention | None, day: dt.date | None, pub: dt.date | None) -> EventStatus:
@@ -268,6 +277,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         for group in participant_groups(people, _separate(a, f), f.trigger.word_start, caller):
             d = Draft(f.type, status, background, group, date if date and date.date else None, basis)
             d.explicit_day = bool(date and date.date and date.basis == "explicit")
+            d.split = len(group) < len(people)
             d.needs_publication = a.pub is None and not (date and date.date)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)

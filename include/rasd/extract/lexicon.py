@@ -42,6 +42,8 @@ class Lexicon:
     clause_breakers: tuple[str, ...]
     both_countries: tuple[str, ...]
     similar_contact: tuple[str, ...]
+    other_happening: tuple[str, ...]
+    time_words: frozenset[str]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -75,6 +77,8 @@ def lexicon() -> Lexicon:
         clause_breakers=_keys(data["clause_breakers"]),
         both_countries=_keys(data.get("both_countries", [])),
         similar_contact=_keys(data.get("similar_contact", [])),
+        other_happening=_keys(data.get("other_happening", [])),
+        time_words=frozenset(_keys(data["not_names"]["time_words"])),
     )
 
 

@@ -144,11 +144,28 @@ def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     people = quoted_parties(a, f, people)
     if len(people) <= 2 or f.type not in ("phone_call", "message"):  # a visit's host follows "خلالها"
         return people
-    m = cue_pattern(lexicon().clause_breakers).search(a.norm, f.trigger.end, f.hi)
-    if m is None:
+    cuts = [m.start() for m in [cue_pattern(lexicon().clause_breakers).search(a.norm, f.trigger.end, f.hi)] if m]
+    cuts += [c for c in [other_happening(a, f.trigger.end, f.hi)] if c is not None]
+    if not cuts:
         return people
-    core = {k: v for k, v in people.items() if v[1] < m.start()}
+    core = {k: v for k, v in people.items() if v[1] < min(cuts)}
     return core if len(core) >= 2 else people
+
+
+def other_happening(a: Article, lo: int, hi: int) -> int | None:
+    """Where a clause about another happening opens after a call ("قبيل وصول الحريري", "بعد إلغاء
+    القمة"); "بعد ظهر اليوم" is a time, not a clause."""
+    lex = lexicon()
+    for m in cue_pattern(lex.other_happening).finditer(a.norm, lo, hi):
+        following = a.norm[m.end() : m.end() + 20].split()
+        if following and following[0] in lex.time_words | _TIME_HEADS:
+            continue
+        return m.start()
+    return None
+
+
+# Words after "بعد"/"قبل" that make a time phrase ("بعد ظهر", "قبل منتصف الليل", "بعد قليل").
+_TIME_HEADS = frozenset({"ظهر", "الظهر", "منتصف", "قليل", "ساعات", "ساعه", "ايام", "يومين", "دقائق", "اسابيع"})
 
 
 def pair_reference(a: Article, f: Frame, drafts: list[Draft]) -> PeopleMap | None:
