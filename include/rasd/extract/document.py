@@ -22,6 +22,7 @@ from rasd.extract.frames import (
     governing_date,
     in_other_clause,
     main_trigger,
+    meeting_to_come,
     page_stamp,
     pick_date,
     status_of,
@@ -77,7 +78,20 @@ def _frames(a: Article) -> list[Frame]:
             )
         )
         out += _side_frames(a, out[-1], triggers, inside)
+        out += _trip_meeting(a, out[-1], triggers)
     return out
+
+
+def _trip_meeting(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
+    """A trip made for a meeting ("يزور ... غدا حيث يلتقي الرئيس", "زيارة من أجل عقد لقاء مع"): the
+    visit, and the meeting it is for as a planned contact of the same people."""
+    if main.type != "visit" or main.status not in ("planned", "reported"):
+        return []
+    meetings = [t for t in triggers if t.entry.value == "meeting" and t.start > main.trigger.start]
+    meeting = next((t for t in meetings if main.status == "planned" or meeting_to_come(a.norm, t)), None)
+    if meeting is None:
+        return []
+    return [dataclasses.replace(main, type="meeting", status="planned", trigger=meeting, sources=[], topics=[])]
 
 
 _CLAUSE_MARK = re.compile(r"[,،;؛]")

@@ -44,6 +44,8 @@ class Lexicon:
     similar_contact: tuple[str, ...]
     other_happening: tuple[str, ...]
     time_words: frozenset[str]
+    meeting_to_come: frozenset[str]
+    purpose_words: frozenset[str]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -79,6 +81,8 @@ def lexicon() -> Lexicon:
         similar_contact=_keys(data.get("similar_contact", [])),
         other_happening=_keys(data.get("other_happening", [])),
         time_words=frozenset(_keys(data["not_names"]["time_words"])),
+        meeting_to_come=frozenset(_keys(data.get("meeting_to_come", []))),
+        purpose_words=frozenset(_keys(data.get("purpose_words", []))),
     )
 
 
