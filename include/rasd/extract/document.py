@@ -16,7 +16,7 @@ from rasd.dates import DateMention
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import attach_continuations, dateline_sources, official_sources, speaking_for
 from rasd.extract.confidence import confidence, proximity
-from rasd.extract.events import Draft, assemble, group_caller, merge_or_add, participant_groups
+from rasd.extract.events import CALL_TYPES, Draft, assemble, group_caller, merge_or_add, participant_groups
 from rasd.extract.frames import (
     Frame,
     governing_date,
@@ -77,9 +77,74 @@ def _frames(a: Article) -> list[Frame]:
                 hi=hi,
             )
         )
+        out += _coordinated(a, out, triggers, inside)
         out += _side_frames(a, out[-1], triggers, inside)
         out += _trip_meeting(a, out[-1], triggers)
     return out
+
+
+def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Match] | None:
+    """Where a second contact of another type opens a clause joined by "و"/"ثم" after a first one."""
+    lex = lexicon()
+    for t in triggers:
+        first = [u for u in triggers if u.end <= t.word_start and not {u.entry.value, t.entry.value} <= CALL_TYPES]
+        if not first or all(u.entry.value == t.entry.value for u in first):
+            continue
+        written = a.norm[t.word_start : t.end]  # the key may have lost its article ("التقى")
+        if written[:1] in ("و", "ف") and written[1:] in lex.coordinated_contact_verbs:
+            return t.word_start, t
+        left = max(lo, first[-1].end, t.word_start - 24)
+        words = list(re.finditer(r"\S+", a.norm[left : t.word_start]))
+        if words:
+            word = words[-1].group()
+            noun = a.norm[t.start : t.end].split()[0]  # "وتلقى اتصالا هاتفيا": the verb and the contact noun
+            if word.startswith("و") and f"{word[1:]} {noun}" in lex.coordinated_contact_verbs:
+                return left + words[-1].start(), t
+        then = a.norm[max(lo, t.word_start - 6) : t.word_start]
+        if re.search(r"(?<![\u0621-\u064a])ثم\s*$", then) and written in lex.coordinated_contact_verbs:
+            return t.word_start, t
+    return None
+
+
+def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: list[Match]) -> list[Frame]:
+    """ "أجرى X اتصالا بـ Y، والتقى Z": the first contact keeps the clause before the conjunction; the
+    second gets its own frame of X (the sentence's subject) and the people of its clause."""
+    main = out[-1]
+    found = _coordination(a, main.lo, triggers)
+    if found is None:
+        return []
+    cut, t = found
+    before = [e for e in main.entities if e.start < cut]
+    after = [e for e in main.entities if e.start >= cut]
+    if not after or not before:
+        return []
+    head = [u for u in triggers if u.end <= cut]
+    first, first_status = main_trigger(a.norm, [m for m in inside if m.start < cut], head, main.lo, [])
+    subject = next((e for e in before if e.start < first.start), before[0])
+    dates_before = [d for d in a.dates.between(main.lo, cut)]
+    out[-1] = dataclasses.replace(
+        main,
+        type=first.entry.value,
+        status=first_status,
+        trigger=first,
+        entities=before,
+        date=governing_date(a.norm, dates_before, first, a.pub),
+        hi=cut,
+    )
+    dates = [d for d in a.dates.between(cut, main.hi)]
+    return [
+        dataclasses.replace(
+            main,
+            type=t.entry.value,
+            status=status_of(a.norm, inside, t, cut),
+            trigger=t,
+            entities=[subject, *after],
+            date=governing_date(a.norm, dates, t, a.pub) or out[-1].date,
+            sources=[],
+            topics=[],
+            lo=cut,
+        )
+    ]
 
 
 def _trip_meeting(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
@@ -245,7 +310,7 @@ def _separate(a: Article, f: Frame) -> bool:
     return False
 
 
-_BETWEEN = re.compile(r"(?<![\u0621-\u064a])بين\s*$")
+_BETWEEN = re.compile(r"(?<![\u0621-\u064a])بين\s+\S{0,3}$")  # "بين الرئيس": the key may start after "ال"
 
 
 def _between_list(a: Article, f: Frame) -> bool:

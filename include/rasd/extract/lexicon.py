@@ -46,6 +46,7 @@ class Lexicon:
     time_words: frozenset[str]
     meeting_to_come: frozenset[str]
     purpose_words: frozenset[str]
+    coordinated_contact_verbs: frozenset[str]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -83,6 +84,7 @@ def lexicon() -> Lexicon:
         time_words=frozenset(_keys(data["not_names"]["time_words"])),
         meeting_to_come=frozenset(_keys(data.get("meeting_to_come", []))),
         purpose_words=frozenset(_keys(data.get("purpose_words", []))),
+        coordinated_contact_verbs=frozenset(_keys(data.get("coordinated_contact_verbs", []))),
     )
 
 
