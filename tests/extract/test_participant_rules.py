@@ -175,3 +175,29 @@ def test_a_visit_with_a_meeting_that_took_place_is_the_meeting():
     )
     (event,) = extract_events(text, "2023-06-07")
     assert (event.type, people(event)) == ("meeting", ["Giorgia Meloni", "Kais Saied"])
+
+
+# Bullet lists of callers -----------------------------------------------------------------------------
+
+
+def test_a_numbered_list_of_callers_after_a_colon_gives_one_call_each():
+    text = (
+        "تلقى الرئيس المصري عبد الفتاح السيسي اليوم اتصالات هاتفية من كل من:\n\n"
+        "1. الرئيس الفرنسي إيمانويل ماكرون\n"
+        "2. المستشار الألماني أولاف شولتس\n"
+    )
+    events = extract_events(text, "2023-10-22")
+    assert sorted(people(e) for e in events) == [
+        ["Abdel Fattah el-Sisi", "Emmanuel Macron"],
+        ["Abdel Fattah el-Sisi", "Olaf Scholz"],
+    ]
+
+
+def test_listed_callers_are_never_paired_with_each_other():
+    # the receiver before the colon is named by a word that is no known name: no contact at all
+    text = (
+        "وذكرت الصحيفة اليوم أن القائد تلقى هذه الاتصالات من:\n"
+        "- رئيس جمهورية جنوب السودان سلفاكير ميارديت.\n"
+        "- رئيس الوزراء الإثيوبي آبي أحمد.\n"
+    )
+    assert extract_events(text, "2023-04-28") == []

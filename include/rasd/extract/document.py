@@ -57,6 +57,11 @@ def _frames(a: Article) -> list[Frame]:
     out = []
     for s_index in a.trigger_sentences:
         lo, hi, heading = a.sentences[s_index]
+        listed = _list_end(a, s_index)
+        if listed is not None:  # "تلقى الرئيس اتصالات من:" and one line per caller
+            if not a.mentions.between(lo, hi):
+                continue  # the listed callers are one side: with nobody before the colon, no contact
+            hi, heading = listed, False
         inside = a.index.between(lo, hi)
         triggers = a.triggers[s_index]
         s_dates = a.dates.between(lo, hi)
@@ -81,6 +86,27 @@ def _frames(a: Article) -> list[Frame]:
         out += _side_frames(a, out[-1], triggers, inside)
         out += _trip_meeting(a, out[-1], triggers)
     return out
+
+
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}\s*[-).])\s*")
+
+
+def _list_end(a: Article, s_index: int) -> int | None:
+    """A contact sentence that ends with a colon and is followed by bullet lines (one caller a
+    line) reads on to the end of the list; None when it has no list."""
+    lo, hi, _ = a.sentences[s_index]
+    if not a.norm[lo:hi].rstrip().endswith(":"):
+        return None
+    end = None
+    numbered = False  # "1." split off as a sentence of its own: the next one is the item
+    for j in range(s_index + 1, len(a.sentences)):
+        j_lo, j_hi, _ = a.sentences[j]
+        number = a.norm[j_lo:j_hi].strip().isdigit()
+        if a.is_trigger_sentence(j) or not (number or numbered or _BULLET.match(a.norm, j_lo)):
+            break
+        numbered = number
+        end = j_hi
+    return end
 
 
 def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Match] | None:
