@@ -33,10 +33,7 @@ def test_foreign_ministers_of_the_two_countries_are_those_the_article_names():
 
 
 def test_the_two_countries_stay_unresolved_when_a_third_is_named_as_often():
-    text = (
-        "مصر والأردن وفرنسا\n"
-        "جرى مساء اليوم اتصال هاتفي بين وزيري خارجية البلدين تناولا خلاله الأوضاع في المنطقة."
-    )
+    text = "مصر والأردن وفرنسا\nجرى مساء اليوم اتصال هاتفي بين وزيري خارجية البلدين تناولا خلاله الأوضاع في المنطقة."
     assert extract_events(text, "2023-03-05") == []
 
 
@@ -71,8 +68,7 @@ def test_a_crown_prince_who_has_become_emir_is_not_the_crown_prince():
 
 def test_someone_whose_death_is_mourned_is_no_party_also_after_a_preposition():
     text = (
-        "بعث الرئيس المصري عبد الفتاح السيسي اليوم برقية تعزية إلى الملك تشارلز الثالث بوفاة الملكة "
-        "إليزابيث الثانية."
+        "بعث الرئيس المصري عبد الفتاح السيسي اليوم برقية تعزية إلى الملك تشارلز الثالث بوفاة الملكة إليزابيث الثانية."
     )
     (event,) = extract_events(text, "2022-09-09")
     assert people(event) == ["Abdel Fattah el-Sisi", "Charles III"]
@@ -170,9 +166,7 @@ def test_a_planned_trip_for_a_meeting_is_a_visit_and_a_planned_meeting():
 
 
 def test_a_visit_with_a_meeting_that_took_place_is_the_meeting():
-    text = (
-        "زارت رئيسة الوزراء الإيطالية جورجيا ميلوني تونس أمس والتقت فيها الرئيس التونسي قيس سعيد."
-    )
+    text = "زارت رئيسة الوزراء الإيطالية جورجيا ميلوني تونس أمس والتقت فيها الرئيس التونسي قيس سعيد."
     (event,) = extract_events(text, "2023-06-07")
     assert (event.type, people(event)) == ("meeting", ["Giorgia Meloni", "Kais Saied"])
 
@@ -201,3 +195,48 @@ def test_listed_callers_are_never_paired_with_each_other():
         "- رئيس الوزراء الإثيوبي آبي أحمد.\n"
     )
     assert extract_events(text, "2023-04-28") == []
+
+
+# Messages carried by a visitor -------------------------------------------------------------------------
+
+
+def test_a_message_handed_over_at_a_meeting_gives_the_meeting_and_the_message():
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي اليوم الشيخ عبدالله بن زايد آل نهيان وزير الخارجية "
+        "الإماراتي، الذي سلمه رسالة خطية من الشيخ محمد بن زايد آل نهيان رئيس دولة الإمارات."
+    )
+    assert shapes(extract_events(text, "2023-05-02")) == [
+        ("meeting", "reported", ("Abdel Fattah el-Sisi", "Abdullah bin Zayed Al Nahyan")),
+        ("message", "reported", ("Abdel Fattah el-Sisi", "Mohamed bin Zayed Al Nahyan")),
+    ]
+
+
+def test_handing_over_the_message_already_reported_is_a_meeting_only():
+    text = (
+        "تسلم العاهل السعودي الملك سلمان بن عبدالعزيز اليوم رسالة من أمير الكويت الشيخ صباح الأحمد "
+        "الجابر الصباح. وقام بتسليم الرسالة وزير الخارجية الكويتي الشيخ صباح خالد الحمد الصباح خلال "
+        "استقبال الملك له."
+    )
+    assert shapes(extract_events(text, "2019-09-10")) == [
+        ("meeting", "reported", ("Sabah Al-Khalid Al-Hamad Al-Sabah", "Salman bin Abdulaziz Al Saud")),
+        ("message", "reported", ("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman bin Abdulaziz Al Saud")),
+    ]
+
+
+def test_a_message_from_one_leader_to_another_leaves_out_its_bearer():
+    text = (
+        "وقال وزير الخارجية الإيراني حسين أمير عبداللهيان إنه سلم نظيره الصيني اليوم رسالة من الرئيس "
+        "إبراهيم رئيسي إلى الرئيس شي جين بينغ."
+    )
+    (event,) = extract_events(text, "2022-01-15")
+    assert people(event) == ["Ebrahim Raisi", "Xi Jinping"]
+
+
+def test_two_similar_cables_of_the_dual_form_are_messages():
+    text = (
+        "بعث الرئيس المصري عبد الفتاح السيسي اليوم برقية تهنئة إلى الرئيس الفرنسي إيمانويل ماكرون. "
+        "وأرسل رئيس الوزراء المصري مصطفى مدبولي برقيتين مماثلتين إلى الرئيس الفرنسي."
+    )
+    assert ("message", "reported", ("Emmanuel Macron", "Mostafa Madbouly")) in shapes(
+        extract_events(text, "2022-07-14")
+    )

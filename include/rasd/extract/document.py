@@ -82,6 +82,7 @@ def _frames(a: Article) -> list[Frame]:
                 hi=hi,
             )
         )
+        out += _carried_message(a, out, triggers, inside)
         out += _coordinated(a, out, triggers, inside)
         out += _side_frames(a, out[-1], triggers, inside)
         out += _trip_meeting(a, out[-1], triggers)
@@ -107,6 +108,40 @@ def _list_end(a: Article, s_index: int) -> int | None:
         numbered = number
         end = j_hi
     return end
+
+
+# A carrier word stands at most this many words before the message word ("نقل إليه رسالة شفهية").
+CARRIER_WORDS_BEFORE = 3
+_FROM = re.compile(r"(?<![\u0621-\u064a])من\s")
+
+
+def _carried_message(a: Article, out: list[Frame], triggers: list[Match], inside: list[Match]) -> list[Frame]:
+    """A message handed over at a meeting ("استقبل X الوزير Y الذي نقل إليه رسالة من Z"): the sentence
+    reports the meeting of X and Y; a message named there for the first time (no article) is Z's to X."""
+    main = out[-1]
+    meeting = next((t for t in triggers if t.entry.value == "meeting"), None)
+    if main.type != "message" or meeting is None or main.status != "reported":
+        return []
+    words = list(re.finditer(r"\S+", a.norm[max(main.lo, main.trigger.word_start - 40) : main.trigger.word_start]))
+    carrier = next(
+        (w for w in reversed(words[-CARRIER_WORDS_BEFORE:]) if w.group() in lexicon().message_carriers), None
+    )
+    if carrier is None:
+        return []
+    carrier_at = max(main.lo, main.trigger.word_start - 40) + words[-CARRIER_WORDS_BEFORE:][0].start()
+    cut = carrier_at if meeting.start < carrier_at else main.hi
+    met = [e for e in main.entities if e.start < cut]
+    out[-1] = dataclasses.replace(
+        main, type="meeting", status=status_of(a.norm, inside, meeting, main.lo), trigger=meeting, entities=met
+    )
+    if a.norm[main.trigger.word_start : main.trigger.start].endswith("ال") or main.trigger.entry.has_article:
+        return []  # "بتسليم الرسالة": the message was reported before
+    host = met[0] if met else None  # the subject of "استقبل" / "التقى" (before or right after the verb)
+    source = _FROM.search(a.norm, main.trigger.end, main.hi)
+    sender = next((e for e in main.entities if source and e.start >= source.end()), None)
+    if host is None or sender is None:
+        return []
+    return [dataclasses.replace(main, entities=[host, sender], sources=[], topics=[])]
 
 
 def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Match] | None:

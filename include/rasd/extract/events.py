@@ -158,9 +158,15 @@ def _part_of(small: Draft, big: Draft) -> bool:
         return False
     if not set(small.participants) < set(big.participants) or small.background != big.background:
         return False
-    return small.date is None or big.date is None or small.date.date == big.date.date or "published" in (
-        small.date_basis,
-        big.date_basis,
+    return (
+        small.date is None
+        or big.date is None
+        or small.date.date == big.date.date
+        or "published"
+        in (
+            small.date_basis,
+            big.date_basis,
+        )
     )
 
 

@@ -47,6 +47,7 @@ class Lexicon:
     meeting_to_come: frozenset[str]
     purpose_words: frozenset[str]
     coordinated_contact_verbs: frozenset[str]
+    message_carriers: frozenset[str]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -85,6 +86,7 @@ def lexicon() -> Lexicon:
         meeting_to_come=frozenset(_keys(data.get("meeting_to_come", []))),
         purpose_words=frozenset(_keys(data.get("purpose_words", []))),
         coordinated_contact_verbs=frozenset(_keys(data.get("coordinated_contact_verbs", []))),
+        message_carriers=frozenset(_keys(data.get("message_carriers", []))),
     )
 
 

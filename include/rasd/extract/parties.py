@@ -144,6 +144,8 @@ def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     people = quoted_parties(a, f, people)
     if len(people) <= 2 or f.type not in ("phone_call", "message"):  # a visit's host follows "خلالها"
         return people
+    if f.type == "message" and (ends := from_to(a, f, people)) is not None:
+        return ends
     cuts = [m.start() for m in [cue_pattern(lexicon().clause_breakers).search(a.norm, f.trigger.end, f.hi)] if m]
     cuts += [c for c in [other_happening(a, f.trigger.end, f.hi)] if c is not None]
     if not cuts:
@@ -192,7 +194,7 @@ def similar_contact(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]
     latest = next((d for d in reversed(drafts) if d.type == f.type and len(d.participants) == 2), None)
     if latest is None:
         return None
-    (key, (sender, _, _)), = people.items()
+    ((key, (sender, _, _)),) = people.items()
     caller = next((c for c in latest.initiators if c), None)
     others = [k for k in latest.participants if k != key and k != caller]
     if caller is None:
@@ -200,3 +202,25 @@ def similar_contact(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]
     if len(others) != 1:
         return None
     return {**people, others[0]: latest.participants[others[0]]}
+
+
+_FROM_TO = re.compile(r"(?<![\u0621-\u064a])(من|الي|إلى)\s")
+# "رسالة من X إلى Y": "من" follows the message word within this many characters.
+FROM_AFTER_CHARS = 40
+
+
+def from_to(a: Article, f: Frame, people: PeopleMap) -> PeopleMap | None:
+    """ "سلّم نظيره رسالة من الرئيس X إلى الرئيس Y": the sender after "من" and the receiver after
+    "إلى" are the message's parties; whoever hands it over is not."""
+    marks = list(_FROM_TO.finditer(a.norm, f.trigger.end, min(f.hi, f.trigger.end + 4 * FROM_AFTER_CHARS)))
+    source = next((m for m in marks if m.group(1) == "من" and m.start() - f.trigger.end <= FROM_AFTER_CHARS), None)
+    target = next((m for m in marks if m.group(1) != "من" and source is not None and m.start() > source.end()), None)
+    if source is None or target is None:
+        return None
+    first = {k: v for k, v in people.items() if source.end() <= v[1] < target.start()}
+    second = {k: v for k, v in people.items() if v[1] >= target.end()}
+    if not first or not second:
+        return None
+    s_key = min(first, key=lambda k: first[k][1])
+    t_key = min(second, key=lambda k: second[k][1])
+    return {s_key: people[s_key], t_key: people[t_key]}
