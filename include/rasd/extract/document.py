@@ -22,19 +22,28 @@ from rasd.extract.attribution import (
     speaking_for,
 )
 from rasd.extract.confidence import confidence, contested, proximity, told_aside
-from rasd.extract.events import Draft, assemble, group_caller, merge_or_add, participant_groups
+from rasd.extract.events import CALL_TYPES, Draft, assemble, group_caller, merge_or_add, participant_groups
 from rasd.extract.frames import (
     Frame,
     governing_date,
     in_other_clause,
     main_trigger,
+    meeting_to_come,
     page_stamp,
     pick_date,
     status_of,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import has_cue, lexicon
-from rasd.extract.parties import back_reference, core_parties, frame_people, pair_reference, people_before, that_came
+from rasd.extract.parties import (
+    back_reference,
+    core_parties,
+    frame_people,
+    pair_reference,
+    people_before,
+    similar_contact,
+    that_came,
+)
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import Match
 from rasd.extract.sources import (
@@ -54,6 +63,11 @@ def _frames(a: Article) -> list[Frame]:
     out = []
     for s_index in a.trigger_sentences:
         lo, hi, heading = a.sentences[s_index]
+        listed = _list_end(a, s_index)
+        if listed is not None:  # "تلقى الرئيس اتصالات من:" and one line per caller
+            if not a.mentions.between(lo, hi):
+                continue  # the listed callers are one side: with nobody before the colon, no contact
+            hi, heading = listed, False
         inside = a.index.between(lo, hi)
         triggers = a.triggers[s_index]
         s_dates = a.dates.between(lo, hi)
@@ -74,8 +88,142 @@ def _frames(a: Article) -> list[Frame]:
                 hi=hi,
             )
         )
+        out += _carried_message(a, out, triggers, inside)
+        out += _coordinated(a, out, triggers, inside)
         out += _side_frames(a, out[-1], triggers, inside)
+        out += _trip_meeting(a, out[-1], triggers)
     return out
+
+
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}\s*[-).])\s*")
+
+
+def _list_end(a: Article, s_index: int) -> int | None:
+    """A contact sentence that ends with a colon and is followed by bullet lines (one caller a
+    line) reads on to the end of the list; None when it has no list."""
+    lo, hi, _ = a.sentences[s_index]
+    if not a.norm[lo:hi].rstrip().endswith(":"):
+        return None
+    end = None
+    numbered = False  # "1." split off as a sentence of its own: the next one is the item
+    for j in range(s_index + 1, len(a.sentences)):
+        j_lo, j_hi, _ = a.sentences[j]
+        number = a.norm[j_lo:j_hi].strip().isdigit()
+        if a.is_trigger_sentence(j) or not (number or numbered or _BULLET.match(a.norm, j_lo)):
+            break
+        numbered = number
+        end = j_hi
+    return end
+
+
+# A carrier word stands at most this many words before the message word ("نقل إليه رسالة شفهية").
+CARRIER_WORDS_BEFORE = 3
+_FROM = re.compile(r"(?<![\u0621-\u064a])من\s")
+
+
+def _carried_message(a: Article, out: list[Frame], triggers: list[Match], inside: list[Match]) -> list[Frame]:
+    """A message handed over at a meeting ("استقبل X الوزير Y الذي نقل إليه رسالة من Z"): the sentence
+    reports the meeting of X and Y; a message named there for the first time (no article) is Z's to X."""
+    main = out[-1]
+    meeting = next((t for t in triggers if t.entry.value == "meeting"), None)
+    if main.type != "message" or meeting is None or main.status != "reported":
+        return []
+    words = list(re.finditer(r"\S+", a.norm[max(main.lo, main.trigger.word_start - 40) : main.trigger.word_start]))
+    carrier = next(
+        (w for w in reversed(words[-CARRIER_WORDS_BEFORE:]) if w.group() in lexicon().message_carriers), None
+    )
+    if carrier is None:
+        return []
+    carrier_at = max(main.lo, main.trigger.word_start - 40) + words[-CARRIER_WORDS_BEFORE:][0].start()
+    cut = carrier_at if meeting.start < carrier_at else main.hi
+    met = [e for e in main.entities if e.start < cut]
+    out[-1] = dataclasses.replace(
+        main, type="meeting", status=status_of(a.norm, inside, meeting, main.lo), trigger=meeting, entities=met
+    )
+    if a.norm[main.trigger.word_start : main.trigger.start].endswith("ال") or main.trigger.entry.has_article:
+        return []  # "بتسليم الرسالة": the message was reported before
+    host = met[0] if met else None  # the subject of "استقبل" / "التقى" (before or right after the verb)
+    source = _FROM.search(a.norm, main.trigger.end, main.hi)
+    sender = next((e for e in main.entities if source and e.start >= source.end()), None)
+    if host is None or sender is None:
+        return []
+    return [dataclasses.replace(main, entities=[host, sender], sources=[], topics=[])]
+
+
+def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Match] | None:
+    """Where a second contact of another type opens a clause joined by "و"/"ثم" after a first one."""
+    lex = lexicon()
+    for t in triggers:
+        first = [u for u in triggers if u.end <= t.word_start and not {u.entry.value, t.entry.value} <= CALL_TYPES]
+        if not first or all(u.entry.value == t.entry.value for u in first):
+            continue
+        written = a.norm[t.word_start : t.end]  # the key may have lost its article ("التقى")
+        if written[:1] in ("و", "ف") and written[1:] in lex.coordinated_contact_verbs:
+            return t.word_start, t
+        left = max(lo, first[-1].end, t.word_start - 24)
+        words = list(re.finditer(r"\S+", a.norm[left : t.word_start]))
+        if words:
+            word = words[-1].group()
+            noun = a.norm[t.start : t.end].split()[0]  # "وتلقى اتصالا هاتفيا": the verb and the contact noun
+            if word.startswith("و") and f"{word[1:]} {noun}" in lex.coordinated_contact_verbs:
+                return left + words[-1].start(), t
+        then = a.norm[max(lo, t.word_start - 6) : t.word_start]
+        if re.search(r"(?<![\u0621-\u064a])ثم\s*$", then) and written in lex.coordinated_contact_verbs:
+            return t.word_start, t
+    return None
+
+
+def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: list[Match]) -> list[Frame]:
+    """ "أجرى X اتصالا بـ Y، والتقى Z": the first contact keeps the clause before the conjunction; the
+    second gets its own frame of X (the sentence's subject) and the people of its clause."""
+    main = out[-1]
+    found = _coordination(a, main.lo, triggers)
+    if found is None:
+        return []
+    cut, t = found
+    before = [e for e in main.entities if e.start < cut]
+    after = [e for e in main.entities if e.start >= cut]
+    if not after or not before:
+        return []
+    head = [u for u in triggers if u.end <= cut]
+    first, first_status = main_trigger(a.norm, [m for m in inside if m.start < cut], head, main.lo, [])
+    subject = next((e for e in before if e.start < first.start), before[0])
+    dates_before = [d for d in a.dates.between(main.lo, cut)]
+    out[-1] = dataclasses.replace(
+        main,
+        type=first.entry.value,
+        status=first_status,
+        trigger=first,
+        entities=before,
+        date=governing_date(a.norm, dates_before, first, a.pub),
+        hi=cut,
+    )
+    dates = [d for d in a.dates.between(cut, main.hi)]
+    return [
+        dataclasses.replace(
+            main,
+            type=t.entry.value,
+            status=status_of(a.norm, inside, t, cut),
+            trigger=t,
+            entities=[subject, *after],
+            date=governing_date(a.norm, dates, t, a.pub) or out[-1].date,
+            sources=[],
+            topics=[],
+            lo=cut,
+        )
+    ]
+
+
+def _trip_meeting(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
+    """A trip made for a meeting ("يزور ... غدا حيث يلتقي الرئيس", "زيارة من أجل عقد لقاء مع"): the
+    visit, and the meeting it is for as a planned contact of the same people."""
+    if main.type != "visit" or main.status not in ("planned", "reported"):
+        return []
+    meetings = [t for t in triggers if t.entry.value == "meeting" and t.start > main.trigger.start]
+    meeting = next((t for t in meetings if main.status == "planned" or meeting_to_come(a.norm, t)), None)
+    if meeting is None:
+        return []
+    return [dataclasses.replace(main, type="meeting", status="planned", trigger=meeting, sources=[], topics=[])]
 
 
 _CLAUSE_MARK = re.compile(r"[,،;؛]")
@@ -225,8 +373,17 @@ def _separate(a: Article, f: Frame) -> bool:
     if f.type == "message":
         return not has_cue(sentence, lex.joint_contacts)
     if f.type == "phone_call":
-        return not has_cue(sentence, lex.joint_contacts + lex.joint_calls)
+        return not (has_cue(sentence, lex.joint_contacts + lex.joint_calls) or _between_list(a, f))
     return False
+
+
+_BETWEEN = re.compile(r"(?<![\u0621-\u064a])بين\s+\S{0,3}$")  # "بين الرئيس": the key may start after "ال"
+
+
+def _between_list(a: Article, f: Frame) -> bool:
+    """ "مكالمة جرت الإثنين بين ميرتس وماكرون وزيلينسكي": the parties follow "بين" after the trigger."""
+    first = next((e for e in f.entities if e.start >= f.trigger.end), None)
+    return first is not None and _BETWEEN.search(a.norm, max(f.trigger.end, first.start - 12), first.start) is not None
 
 
 def _status(f: Frame, date: DateMention | None, day: dt.date | None, pub: dt.date | None) -> EventStatus:
@@ -251,6 +408,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if len(people) < 2 and that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
             people = people_before(a, f, day) or people
         if len(people) < 2:
+            people = similar_contact(a, f, people, drafts) or people
+        if len(people) < 2:
             pair = pair_reference(a, f, drafts)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
                 people = pair
@@ -264,6 +423,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         for group in participant_groups(people, _separate(a, f), f.trigger.word_start, caller):
             d = Draft(f.type, status, background, group, date if date and date.date else None, basis)
             d.explicit_day = bool(date and date.date and date.basis == "explicit")
+            d.split = len(group) < len(people)
             d.needs_publication = a.pub is None and not (date and date.date)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)

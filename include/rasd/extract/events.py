@@ -48,6 +48,7 @@ class Draft:
     initiators: list[str | None] = field(default_factory=list)
     explicit_day: bool = False  # the date is written out (a different written date is another contact)
     needs_publication: bool = False
+    split: bool = False  # one pair of a sentence that reports separate contacts
 
 
 def _hub(people: PeopleMap, trigger_start: int, caller: str | None) -> str:
@@ -167,9 +168,35 @@ def host_for(by_sentence: dict[int, list[Draft]], draft: Draft) -> Draft | None:
     return None
 
 
+def _part_of(small: Draft, big: Draft) -> bool:
+    """``small`` names some of the parties of the multi-party contact ``big`` ("مكالمة سرية مع
+    زيلينسكي وميرتس" then "المكالمة التي جرت الإثنين بين ميرتس وماكرون وزيلينسكي وروته"): the same
+    contact, unless one of them is a pair split from separate contacts or their days differ."""
+    if small is big or small.type != big.type or small.split or big.split or len(big.participants) < 3:
+        return False
+    if not set(small.participants) < set(big.participants) or small.background != big.background:
+        return False
+    return (
+        small.date is None
+        or big.date is None
+        or small.date.date == big.date.date
+        or "published"
+        in (
+            small.date_basis,
+            big.date_basis,
+        )
+    )
+
+
 def assemble(drafts: list[Draft]) -> list[Draft]:
-    """Events with two or more participants; frames with fewer continue one of them."""
+    """Events with two or more participants; frames with fewer continue one of them; a frame
+    naming part of a multi-party contact joins it."""
     final = [d for d in drafts if len(d.participants) >= 2]
+    for d in list(final):
+        big = next((e for e in final if _part_of(d, e)), None)
+        if big is not None:
+            absorb(big, d)
+            final.remove(d)
     by_sentence: dict[int, list[Draft]] = {}
     for d in final:
         for s_index in set(d.sentences):

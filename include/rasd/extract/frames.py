@@ -199,8 +199,25 @@ def main_trigger(
     if (
         trigger.entry.value == "meeting"
         and visits
-        and (status == "planned" or any(d.future for d in dates) or visits[0].start < trigger.start)
+        and (
+            status == "planned"
+            or any(d.future for d in dates)
+            or (visits[0].start < trigger.start and meeting_to_come(text, trigger))
+        )
     ):
         trigger = visits[0]
         status = status_of(text, inside, trigger, lo) if status == "reported" else status
     return trigger, status
+
+
+# A purpose word stands at most this many words before the meeting word ("من أجل عقد لقاء").
+PURPOSE_WORDS_BEFORE = 2
+
+
+def meeting_to_come(text: str, trigger: Match) -> bool:
+    """The meeting word states what a trip is for ("يلتقي خلالها", "للقاء", "من أجل عقد لقاء مع")."""
+    lex = lexicon()
+    if trigger.entry.key in lex.meeting_to_come or text[trigger.word_start : trigger.start] in ("ل", "لل"):
+        return True
+    before = text[max(0, trigger.word_start - 30) : trigger.word_start].split()[-PURPOSE_WORDS_BEFORE:]
+    return any(w in lex.purpose_words for w in before)

@@ -40,6 +40,14 @@ class Lexicon:
     spoke_not_call: tuple[str, ...]
     title_not_after: tuple[str, ...]
     clause_breakers: tuple[str, ...]
+    both_countries: tuple[str, ...]
+    similar_contact: tuple[str, ...]
+    other_happening: tuple[str, ...]
+    time_words: frozenset[str]
+    meeting_to_come: frozenset[str]
+    purpose_words: frozenset[str]
+    coordinated_contact_verbs: frozenset[str]
+    message_carriers: frozenset[str]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -71,6 +79,14 @@ def lexicon() -> Lexicon:
         spoke_not_call=_keys(data["spoke_not_call"]),
         title_not_after=_keys(data["title_not_after"]),
         clause_breakers=_keys(data["clause_breakers"]),
+        both_countries=_keys(data.get("both_countries", [])),
+        similar_contact=_keys(data.get("similar_contact", [])),
+        other_happening=_keys(data.get("other_happening", [])),
+        time_words=frozenset(_keys(data["not_names"]["time_words"])),
+        meeting_to_come=frozenset(_keys(data.get("meeting_to_come", []))),
+        purpose_words=frozenset(_keys(data.get("purpose_words", []))),
+        coordinated_contact_verbs=frozenset(_keys(data.get("coordinated_contact_verbs", []))),
+        message_carriers=frozenset(_keys(data.get("message_carriers", []))),
     )
 
 

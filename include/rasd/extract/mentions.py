@@ -126,6 +126,7 @@ class _Reader:
     ) -> None:
         self.text, self.ref, self.confirmed, self.home = text, ref, confirmed, home
         self.slots = _slots(matches)
+        self._pair: tuple[str, ...] | None = None
 
     def near(self, left_end: int, k: int, *kinds: str, gap: int = 3) -> Match | None:
         if k >= len(self.slots):
@@ -220,7 +221,30 @@ class _Reader:
                 mention.person_id, mention.end = person.entry.value, person.end
                 last, j = person.end, j + 1
             out.append(mention)
+        if not out and head.entry.kind == "dual_title":
+            return self._both_countries(head, role), i + 1
         return out, max(j, i + 1)
+
+    def _both_countries(self, head: Match, role: str) -> list[EntityMention]:
+        """ "وزيرا خارجية البلدين": one mention per country of the article's two (``article_pair``)."""
+        m = re.match(r"\s*(\S+)", self.text[head.end : head.end + 24])
+        if m is None or m.group(1).strip(_PUNCT) not in lexicon().both_countries:
+            return []
+        end = head.end + m.end()
+        return [EntityMention(head.start, end, role=role, country=c) for c in self.article_pair()]
+
+    def article_pair(self) -> tuple[str, ...]:
+        """The two countries the article names most, when they stand clear of a third."""
+        if self._pair is None:
+            counts: dict[str, int] = {}
+            for slot in self.slots:
+                place = _find(slot, "country_adj", "country_name")
+                if place is not None:
+                    counts[place.entry.value] = counts.get(place.entry.value, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            clear = len(ranked) == 2 or (len(ranked) > 2 and ranked[1][1] > ranked[2][1])
+            self._pair = (ranked[0][0], ranked[1][0]) if clear else ()
+        return self._pair
 
     def title(self, head: Match, i: int) -> tuple[list[EntityMention], int]:
         """A title, its country or organisation, interposed words, then a name (known or not)."""

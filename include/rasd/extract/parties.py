@@ -11,7 +11,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 
+from rasd.arabic import ARABIC_LETTERS
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, PeopleMap
 from rasd.extract.frames import Frame
@@ -24,12 +26,19 @@ from rasd.records import participant_key
 NOT_PARTY_CHARS = 40
 
 
+@lru_cache(maxsize=1)
+def _not_party_pattern() -> re.Pattern[str]:
+    """The not-a-party words, also after "بـ"/"لـ" ("بوفاة الملكة", "لصحة السلطان")."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon().not_party_after, key=len, reverse=True))
+    return re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?[بل]?(?:{words})(?![{ARABIC_LETTERS}])")
+
+
 def talked_about(a: Article, start: int) -> bool:
     """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث"), with
     at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد")."""
     before = a.norm[max(0, start - NOT_PARTY_CHARS) : start]
     not_names = lexicon().not_names
-    for m in cue_pattern(lexicon().not_party_after).finditer(before):
+    for m in _not_party_pattern().finditer(before):
         between = [w.strip(" ،,") for w in before[m.end() :].split()]
         if len(between) <= 1 or all(w in not_names or w == "ال" for w in between[:-1]):
             return True
@@ -135,11 +144,30 @@ def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     people = quoted_parties(a, f, people)
     if len(people) <= 2 or f.type not in ("phone_call", "message"):  # a visit's host follows "خلالها"
         return people
-    m = cue_pattern(lexicon().clause_breakers).search(a.norm, f.trigger.end, f.hi)
-    if m is None:
+    if f.type == "message" and (ends := from_to(a, f, people)) is not None:
+        return ends
+    cuts = [m.start() for m in [cue_pattern(lexicon().clause_breakers).search(a.norm, f.trigger.end, f.hi)] if m]
+    cuts += [c for c in [other_happening(a, f.trigger.end, f.hi)] if c is not None]
+    if not cuts:
         return people
-    core = {k: v for k, v in people.items() if v[1] < m.start()}
+    core = {k: v for k, v in people.items() if v[1] < min(cuts)}
     return core if len(core) >= 2 else people
+
+
+def other_happening(a: Article, lo: int, hi: int) -> int | None:
+    """Where a clause about another happening opens after a call ("قبيل وصول الحريري", "بعد إلغاء
+    القمة"); "بعد ظهر اليوم" is a time, not a clause."""
+    lex = lexicon()
+    for m in cue_pattern(lex.other_happening).finditer(a.norm, lo, hi):
+        following = a.norm[m.end() : m.end() + 20].split()
+        if following and following[0] in lex.time_words | _TIME_HEADS:
+            continue
+        return m.start()
+    return None
+
+
+# Words after "بعد"/"قبل" that make a time phrase ("بعد ظهر", "قبل منتصف الليل", "بعد قليل").
+_TIME_HEADS = frozenset({"ظهر", "الظهر", "منتصف", "قليل", "ساعات", "ساعه", "ايام", "يومين", "دقائق", "اسابيع"})
 
 
 def pair_reference(a: Article, f: Frame, drafts: list[Draft]) -> PeopleMap | None:
@@ -150,3 +178,49 @@ def pair_reference(a: Article, f: Frame, drafts: list[Draft]) -> PeopleMap | Non
         return None
     latest = next((d for d in reversed(drafts) if len(d.participants) == 2), None)
     return dict(latest.participants) if latest else None
+
+
+# "برقية تعزية مماثلة": the "similar" word follows the contact word within this many words.
+SIMILAR_AFTER_WORDS = 3
+
+
+def similar_contact(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
+    """ "كما بعث ولي العهد برقية مماثلة": a contact like the one just reported, from the sender the
+    sentence names to that contact's receiver (the party who was not its caller, else the one of
+    another country than the sender)."""
+    words = a.norm[f.trigger.end : f.hi].split()[:SIMILAR_AFTER_WORDS]
+    if len(people) != 1 or not any(w.strip("،,.") in lexicon().similar_contact for w in words):
+        return None
+    latest = next((d for d in reversed(drafts) if d.type == f.type and len(d.participants) == 2), None)
+    if latest is None:
+        return None
+    ((key, (sender, _, _)),) = people.items()
+    caller = next((c for c in latest.initiators if c), None)
+    others = [k for k in latest.participants if k != key and k != caller]
+    if caller is None:
+        others = [k for k in others if latest.participants[k][0].country != sender.country]
+    if len(others) != 1:
+        return None
+    return {**people, others[0]: latest.participants[others[0]]}
+
+
+_FROM_TO = re.compile(r"(?<![\u0621-\u064a])(من|الي|إلى)\s")
+# "رسالة من X إلى Y": "من" follows the message word within this many characters.
+FROM_AFTER_CHARS = 40
+
+
+def from_to(a: Article, f: Frame, people: PeopleMap) -> PeopleMap | None:
+    """ "سلّم نظيره رسالة من الرئيس X إلى الرئيس Y": the sender after "من" and the receiver after
+    "إلى" are the message's parties; whoever hands it over is not."""
+    marks = list(_FROM_TO.finditer(a.norm, f.trigger.end, min(f.hi, f.trigger.end + 4 * FROM_AFTER_CHARS)))
+    source = next((m for m in marks if m.group(1) == "من" and m.start() - f.trigger.end <= FROM_AFTER_CHARS), None)
+    target = next((m for m in marks if m.group(1) != "من" and source is not None and m.start() > source.end()), None)
+    if source is None or target is None:
+        return None
+    first = {k: v for k, v in people.items() if source.end() <= v[1] < target.start()}
+    second = {k: v for k, v in people.items() if v[1] >= target.end()}
+    if not first or not second:
+        return None
+    s_key = min(first, key=lambda k: first[k][1])
+    t_key = min(second, key=lambda k: second[k][1])
+    return {s_key: people[s_key], t_key: people[t_key]}

@@ -36,8 +36,14 @@ def corefer(role: str, place: str | None, day: dt.date | None, named: list[str],
     """The one person named in the article who holds ``role`` (of ``place``); None if none or several."""
     found = [ref.people[pid] for pid in named if pid in ref.people and _holds(ref.people[pid], role, place, day)]
     if day is not None and not found:
-        # The day may be a wrong guess (no publication date, a background event): any time will do.
-        found = [ref.people[pid] for pid in named if pid in ref.people and _holds(ref.people[pid], role, place, None)]
+        # The day may be a wrong guess (no publication date, a background event): any time will do,
+        # but not for someone who holds another office that day (the crown prince who has become
+        # emir is no longer "ولي العهد").
+        found = [
+            ref.people[pid]
+            for pid in named
+            if pid in ref.people and _holds(ref.people[pid], role, place, None) and not ref.people[pid].offices_on(day)
+        ]
     return found[0] if len({p.person_id for p in found}) == 1 else None
 
 
