@@ -186,16 +186,21 @@ def test_evaluate_returns_ratios():
 
 
 # ----------------------------------------------------------------------------------------------
-# The second held-out real set (set E, bench/data/realset_heldout2.jsonl): facts only, well-formed,
-# and blind (the scorer prints its acceptance line, never its per-article errors).
+# The third development set (set E, bench/data/realset_dev3.jsonl; collected blind, then opened for
+# development): facts only and well-formed. The held-out sets are blind (the scorer prints their
+# acceptance line, never their per-article errors).
 
-HELDOUT2 = REPO / "bench" / "data" / "realset_heldout2.jsonl"
+DEV3 = REPO / "bench" / "data" / "realset_dev3.jsonl"
+HELDOUT_SETS = {
+    "real held-out": REPO / "bench" / "data" / "realset_heldout.jsonl",
+    "real held-out 2": REPO / "bench" / "data" / "realset_heldout2.jsonl",
+}
 REALSET_KEYS = {"id", "url", "outlet", "published", "published_note", "events", "phenomena", "negative"}
 
 
 @pytest.fixture(scope="module")
-def heldout2() -> list[dict]:
-    return [json.loads(line) for line in HELDOUT2.read_text(encoding="utf-8").splitlines() if line.strip()]
+def dev3() -> list[dict]:
+    return [json.loads(line) for line in DEV3.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @pytest.fixture(scope="module")
@@ -208,24 +213,24 @@ def reference_names() -> set[str]:
     return names
 
 
-def test_heldout2_rows_hold_facts_only(heldout2):
-    assert len(heldout2) >= 60
-    ids = [row["id"] for row in heldout2]
+def test_dev3_rows_hold_facts_only(dev3):
+    assert len(dev3) >= 60
+    ids = [row["id"] for row in dev3]
     assert len(ids) == len(set(ids)) and all(re.fullmatch(r"E\d{3}", i) for i in ids)
-    assert len({row["outlet"] for row in heldout2}) >= 35
-    assert {row["published"][:4] for row in heldout2} >= {str(y) for y in range(2015, 2027)}
-    for row in heldout2:
+    assert len({row["outlet"] for row in dev3}) >= 35
+    assert {row["published"][:4] for row in dev3} >= {str(y) for y in range(2015, 2027)}
+    for row in dev3:
         assert set(row) == REALSET_KEYS, row["id"]  # no article text in the repository
         assert row["url"].startswith(("http://", "https://")), row["id"]
         assert row["outlet"].strip() and row["published_note"].strip(), row["id"]
         _date(row["published"])
         assert row["phenomena"] and all(re.fullmatch(r"[a-z_é]+", t) for t in row["phenomena"]), row["id"]
         assert row["negative"] == (not row["events"]), row["id"]
-    assert sum(row["negative"] for row in heldout2) >= 10
+    assert sum(row["negative"] for row in dev3) >= 10
 
 
-def test_heldout2_gold_events_are_valid(heldout2, country_codes, reference_names):
-    for row in heldout2:
+def test_dev3_gold_events_are_valid(dev3, country_codes, reference_names):
+    for row in dev3:
         published = dt.date.fromisoformat(row["published"])
         for ev in row["events"]:
             where = (row["id"], ev.get("participants"))
@@ -254,11 +259,16 @@ def test_heldout2_gold_events_are_valid(heldout2, country_codes, reference_names
             assert all(isinstance(s, str) and s.strip() for s in ev["sources"]), where
 
 
-def test_heldout2_is_blind(heldout2, tmp_path):
+@pytest.mark.parametrize("name", sorted(HELDOUT_SETS))
+def test_heldout_sets_are_blind(name, tmp_path):
+    path = HELDOUT_SETS[name]
+    if not path.exists():
+        pytest.skip(f"{path.name} is not collected yet")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     # Placeholder texts written here (not the cached articles): only the output shape is checked.
-    for row in heldout2[:5]:
+    for row in rows[:5]:
         (tmp_path / f"{row['id']}.txt").write_text("نص تجريبي قصير لا يذكر أي اتصال.", encoding="utf-8")
-    out = run_script("--only", "real held-out 2", "--cache", str(tmp_path))
+    out = run_script("--only", name, "--cache", str(tmp_path))
     lines = [line.strip() for line in out.splitlines() if line.strip()]
-    assert any(line.startswith("real held-out 2: items=5 ") for line in lines), out
-    assert "=====" not in out and not any(row["id"] in out for row in heldout2), out
+    assert any(line.startswith(f"{name}: items=5 ") for line in lines), out
+    assert "=====" not in out and not any(row["id"] in out for row in rows), out
