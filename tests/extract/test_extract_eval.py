@@ -259,6 +259,47 @@ def test_dev3_gold_events_are_valid(dev3, country_codes, reference_names):
             assert all(isinstance(s, str) and s.strip() for s in ev["sources"]), where
 
 
+# The second blind held-out set (set F, bench/data/realset_heldout2.jsonl): facts only and well-formed,
+# checked on the rows alone (never on the extractor's output for them).
+
+
+@pytest.fixture(scope="module")
+def heldout2() -> list[dict]:
+    path = HELDOUT_SETS["real held-out 2"]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_heldout2_rows_hold_facts_only(heldout2):
+    assert len(heldout2) >= 40
+    ids = [row["id"] for row in heldout2]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"F\d{3}", i) for i in ids)
+    assert len({row["outlet"] for row in heldout2}) >= 25
+    assert len({row["published"][:4] for row in heldout2}) >= 10
+    for row in heldout2:
+        assert set(row) == REALSET_KEYS, row["id"]  # no article text in the repository
+        assert row["url"].startswith(("http://", "https://")), row["id"]
+        assert row["outlet"].strip() and row["published_note"].strip(), row["id"]
+        _date(row["published"])
+        assert row["phenomena"] and all(re.fullmatch(r"[a-z_é]+", t) for t in row["phenomena"]), row["id"]
+        assert row["negative"] == (not row["events"]), row["id"]
+    assert sum(row["negative"] for row in heldout2) >= 6
+
+
+def test_heldout2_shares_no_url_with_other_sets(heldout2):
+    others = {
+        json.loads(line)["url"]
+        for path in (REPO / "bench" / "data").glob("realset_*.jsonl")
+        if path != HELDOUT_SETS["real held-out 2"]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    assert not {row["url"] for row in heldout2} & others
+
+
+def test_heldout2_gold_events_are_valid(heldout2, country_codes, reference_names):
+    test_dev3_gold_events_are_valid(heldout2, country_codes, reference_names)
+
+
 @pytest.mark.parametrize("name", sorted(HELDOUT_SETS))
 def test_heldout_sets_are_blind(name, tmp_path):
     path = HELDOUT_SETS[name]
