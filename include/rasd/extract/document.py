@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from typing import cast
 
 from rasd.dates import DateMention
@@ -22,7 +23,15 @@ from rasd.extract.attribution import (
     speaking_for,
 )
 from rasd.extract.confidence import confidence, contested, proximity, told_aside
-from rasd.extract.events import CALL_TYPES, Draft, assemble, group_caller, merge_or_add, participant_groups
+from rasd.extract.events import (
+    CALL_TYPES,
+    Draft,
+    PeopleMap,
+    assemble,
+    group_caller,
+    merge_or_add,
+    participant_groups,
+)
 from rasd.extract.frames import (
     Frame,
     governing_date,
@@ -377,6 +386,28 @@ def _separate(a: Article, f: Frame) -> bool:
     return False
 
 
+def _meets_hosts(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """ "التقت فيها الرئيس X ورئيسة الحكومة Y": one visitor meeting two or more leaders of one other
+    country (its head of state and head of government) holds a meeting with each; guests of several
+    countries received together ("استقبل X رؤساء A وB وC") stay one meeting."""
+    if f.type != "meeting" or len(people) < 3 or has_cue(a.norm[f.lo : f.hi], lexicon().joint_contacts):
+        return False
+    keys = list(people)
+    before = [k for k in keys if people[k][1] < f.trigger.word_start]
+    after = [k for k in keys if people[k][1] >= f.trigger.word_start]
+    if len(before) == 1 and len(after) >= 2:
+        hub, others = before[0], after
+    elif len(after) == 1 and len(before) >= 2:
+        hub, others = after[0], before
+    elif not before:  # "التقى X الرئيس Y ورئيس الحكومة Z": the verb's subject first
+        hub, others = keys[0], keys[1:]
+    else:
+        return False
+    countries = [people[k][0].country for k in others]
+    hosts = Counter(c for c in countries if c and c != people[hub][0].country)
+    return any(n >= 2 for n in hosts.values())
+
+
 _BETWEEN = re.compile(r"(?<![\u0621-\u064a])بين\s+\S{0,3}$")  # "بين الرئيس": the key may start after "ال"
 
 
@@ -420,7 +451,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
         )
         caller = _caller(a, f, spans)
-        for group in participant_groups(people, _separate(a, f), f.trigger.word_start, caller):
+        separate = _separate(a, f) or _meets_hosts(a, f, people)
+        for group in participant_groups(people, separate, f.trigger.word_start, caller):
             d = Draft(f.type, status, background, group, date if date and date.date else None, basis)
             d.explicit_day = bool(date and date.date and date.basis == "explicit")
             d.split = len(group) < len(people)
