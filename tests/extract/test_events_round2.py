@@ -36,3 +36,26 @@ def test_guests_of_several_countries_received_together_are_one_meeting():
     )
     (event,) = extract_events(text, "2023-01-17")
     assert people(event) == ["Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Mahmoud Abbas"]
+
+
+# Names: a surname made sure by an honorific or by title and country -------------------------------
+
+
+def test_a_surname_that_is_also_a_word_is_a_name_after_a_clerical_honorific():
+    text = "أجرى آية الله رئيسي اليوم اتصالا هاتفيا مع سلطان عمان هيثم بن طارق تبادلا فيه التهاني بالعيد."
+    (event,) = extract_events(text, "2023-04-19")
+    assert people(event) == ["Ebrahim Raisi", "Haitham bin Tariq"]
+
+
+def test_a_short_surname_named_once_with_title_and_country_is_that_person_later():
+    text = (
+        "التقى رئيس الوزراء الياباني فوميو كيشيدا والرئيس الكوري الجنوبي المنتخب يون في وقت سابق من العام.\n"
+        "وقال كيشيدا إنه أجرى اليوم اتصالا عبر الهاتف مع يون استمر ربع ساعة."
+    )
+    events = extract_events(text, "2022-03-11")
+    assert ("phone_call", "reported", ("Fumio Kishida", "Yoon Suk Yeol")) in shapes(events)
+
+
+def test_a_short_surname_alone_is_no_one():
+    text = "قال رئيس الوزراء الياباني فوميو كيشيدا إنه أجرى اليوم اتصالا هاتفيا مع يون."
+    assert all("Yoon Suk Yeol" not in people(e) for e in extract_events(text, "2022-03-11"))

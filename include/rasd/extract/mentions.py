@@ -161,7 +161,7 @@ class _Reader:
                 found, i = self.possessive(head, i, out)
             else:
                 person = _find(slot, "person") or head
-                ok = _full_name(person) or person.entry.value in self.confirmed
+                ok = _full_name(person) or person.entry.value in self.confirmed or self._after_honorific(i, person)
                 found = [EntityMention(person.start, person.end, person_id=person.entry.value)] if ok else []
                 if found and deputy:
                     found[0].deputy = True
@@ -169,6 +169,11 @@ class _Reader:
             deputy = False
             out.extend(found)
         return out
+
+    def _after_honorific(self, i: int, person: Match) -> bool:
+        """ "آية الله رئيسي", "السيد عون": an honorific right before it makes an ambiguous surname a name."""
+        before = _find(self.slots[i - 1], "honorific") if i > 0 else None
+        return before is not None and adjacent(self.text, before.end, person, NAME_GAP_CHARS)
 
     def possessive(self, head: Match, i: int, out: list[EntityMention]) -> tuple[list[EntityMention], int]:
         """ "رئيسة سنغافورة ورئيس وزرائها": the office of the country of the mention just before."""
@@ -331,6 +336,12 @@ def entity_mentions(
     """Every person mention of the article, in text order. Someone the article introduces by a
     deputy's title ("النائب الأول للرئيس X") keeps it in the later mentions of their bare name."""
     out = _Reader(text, matches, ref, confirmed, home_country).read()
+    # someone named by title, country and a short surname ("الرئيس الكوري الجنوبي المنتخب يون") is
+    # named as surely as in full: their short name elsewhere ("مع يون") is theirs too
+    by_office = {m.person_id for m in out if m.person_id and m.country and m.person_id not in confirmed}
+    if by_office:
+        confirmed = confirmed | by_office
+        out = _Reader(text, with_short_names(text, matches, ref, by_office), ref, confirmed, home_country).read()
     deputies = {m.person_id for m in out if m.deputy}
     for m in out:
         if m.person_id in deputies and m.role is None:
@@ -352,9 +363,11 @@ def confirmed_people(matches: list[Match]) -> set[str]:
     return {m.entry.value for m in matches if _full_name(m)}
 
 
-def with_short_names(text: str, matches: list[Match], ref: ReferenceData) -> list[Match]:
-    """Add short ambiguous names (شي for Xi) of people the article already names in full."""
-    wanted = {pid: ref.short_names[pid] for pid in confirmed_people(matches) if pid in ref.short_names}
+def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named: set[str] | None = None) -> list[Match]:
+    """Add short ambiguous names (شي for Xi) of people the article already names in full (or
+    ``named``, people it names by office and surname)."""
+    people = confirmed_people(matches) if named is None else named
+    wanted = {pid: ref.short_names[pid] for pid in people if pid in ref.short_names}
     if not wanted:
         return matches
     covered = bytearray(len(text))
