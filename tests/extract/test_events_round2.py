@@ -59,3 +59,23 @@ def test_a_short_surname_named_once_with_title_and_country_is_that_person_later(
 def test_a_short_surname_alone_is_no_one():
     text = "قال رئيس الوزراء الياباني فوميو كيشيدا إنه أجرى اليوم اتصالا هاتفيا مع يون."
     assert all("Yoon Suk Yeol" not in people(e) for e in extract_events(text, "2022-03-11"))
+
+
+# A lead sentence gives the parties; the contact is named later -----------------------------------
+
+
+def test_a_contact_named_after_its_lead_sentence_takes_the_lead_parties():
+    text = (
+        "هنأ الرئيس الروسي فلاديمير بوتين نظيره الجنوب إفريقي سيريل رامافوزا بفوزه بولاية جديدة.\n"
+        "وتمنى بوتين في برقية التهنئة لنظيره التوفيق في مهامه."
+    )
+    (event,) = extract_events(text, "2024-06-15")
+    assert (event.type, people(event)) == ("message", ["Cyril Ramaphosa", "Vladimir Putin"])
+
+
+def test_an_indefinite_contact_word_does_not_look_back_to_a_lead():
+    text = (
+        "هنأ الرئيس الروسي فلاديمير بوتين نظيره الجنوب إفريقي سيريل رامافوزا بفوزه بولاية جديدة.\n"
+        "وكان بوتين قد بعث برقية إلى قادة المجموعة الشهر الماضي."
+    )
+    assert extract_events(text, "2024-06-15") == []

@@ -48,6 +48,7 @@ from rasd.extract.parties import (
     back_reference,
     core_parties,
     frame_people,
+    lead_parties,
     pair_reference,
     people_before,
     similar_contact,
@@ -440,6 +441,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = people_before(a, f, day) or people
         if len(people) < 2:
             people = similar_contact(a, f, people, drafts) or people
+        if len(people) < 2 and not earlier:
+            people = lead_parties(a, f, people, day) or people
         if len(people) < 2:
             pair = pair_reference(a, f, drafts)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named

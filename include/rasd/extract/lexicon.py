@@ -48,6 +48,7 @@ class Lexicon:
     purpose_words: frozenset[str]
     coordinated_contact_verbs: frozenset[str]
     message_carriers: frozenset[str]
+    lead_verbs: tuple[str, ...]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
         purpose_words=frozenset(_keys(data.get("purpose_words", []))),
         coordinated_contact_verbs=frozenset(_keys(data.get("coordinated_contact_verbs", []))),
         message_carriers=frozenset(_keys(data.get("message_carriers", []))),
+        lead_verbs=_keys(data.get("lead_verbs", [])),
     )
 
 

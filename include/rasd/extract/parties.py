@@ -224,3 +224,36 @@ def from_to(a: Article, f: Frame, people: PeopleMap) -> PeopleMap | None:
     s_key = min(first, key=lambda k: first[k][1])
     t_key = min(second, key=lambda k: second[k][1])
     return {s_key: people[s_key], t_key: people[t_key]}
+
+
+# A lead sentence stands at most this many sentences before the contact word that refers back to it.
+LEAD_SENTENCES = 3
+
+
+def refers_back(a: Article, f: Frame) -> bool:
+    """The contact word points at a contact already told of: definite ("الاتصال"), possessive
+    ("اتصاله") or the head of a definite construct ("برقية التهنئة")."""
+    word = (a.nt.original_span_text(f.trigger.word_start, f.trigger.end).split() or [""])[0]
+    if a.norm[f.trigger.word_start : f.trigger.start].endswith("ال") or word.endswith(("ه", "ها", "هما")):
+        return True
+    following = a.norm[f.trigger.end : f.trigger.end + 12].split()
+    return bool(following) and following[0].startswith("ال") and following[0] not in lexicon().stop_words
+
+
+def lead_parties(a: Article, f: Frame, people: PeopleMap, day: dt.date | None) -> PeopleMap | None:
+    """ "هنأ X نظيره Y بإعادة انتخابه" then "وقال X في برقية التهنئة": the parties of the nearest lead
+    sentence before (a lead verb, two or more people, among them those the frame names)."""
+    if not refers_back(a, f):
+        return None
+    lex = lexicon()
+    for s_index in range(f.sentence - 1, max(-1, f.sentence - 1 - LEAD_SENTENCES), -1):
+        lo, hi, _ = a.sentences[s_index]
+        if a.is_trigger_sentence(s_index) or not has_cue(a.norm[lo:hi], lex.lead_verbs):
+            continue
+        lead = Frame(
+            s_index, f.type, f.status, f.trigger, a.mentions.between(lo, hi), None, [], [], False, False, lo, hi
+        )
+        found = frame_people(a, lead, day)[0]
+        if len(found) >= 2 and set(people) <= set(found):
+            return found
+    return None
