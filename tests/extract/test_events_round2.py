@@ -79,3 +79,30 @@ def test_an_indefinite_contact_word_does_not_look_back_to_a_lead():
         "وكان بوتين قد بعث برقية إلى قادة المجموعة الشهر الماضي."
     )
     assert extract_events(text, "2024-06-15") == []
+
+
+# Meeting words in the accusative or with an attached object pronoun -------------------------------
+
+
+def test_a_reception_with_an_object_pronoun_is_a_meeting():
+    text = (
+        "وصل رئيس الوزراء اللبناني نجيب ميقاتي اليوم إلى الدوحة حيث استقبله أمير قطر الشيخ تميم بن حمد آل ثاني "
+        "وبحثا التطورات في المنطقة."
+    )
+    events = extract_events(text, "2023-10-30")
+    assert ("meeting", "reported", ("Najib Mikati", "Tamim bin Hamad Al Thani")) in shapes(events)
+
+
+def test_a_warm_reception_given_by_the_host_is_a_meeting():
+    text = "لقي رئيس الوزراء الإيطالي ماتيو رينزي اليوم في طهران استقبالا حافلا من الرئيس الإيراني حسن روحاني."
+    (event,) = extract_events(text, "2016-04-12")
+    assert (event.type, people(event)) == ("meeting", ["Hassan Rouhani", "Matteo Renzi"])
+
+
+def test_a_planned_meeting_of_two_is_not_merged_into_an_earlier_summit_of_three():
+    text = (
+        "من المقرر أن يلتقي الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين يوم 5 أغسطس 2022 في سوتشي.\n"
+        "يذكر أن اجتماعا ثلاثيا عقد الأسبوع الماضي بين أردوغان وبوتين والرئيس الإيراني إبراهيم رئيسي في طهران."
+    )
+    events = extract_events(text, "2022-08-01")
+    assert ("meeting", "planned", ("Recep Tayyip Erdoğan", "Vladimir Putin")) in shapes(events)

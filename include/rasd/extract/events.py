@@ -176,6 +176,8 @@ def _part_of(small: Draft, big: Draft) -> bool:
         return False
     if not set(small.participants) < set(big.participants) or small.background != big.background:
         return False
+    if small.status != big.status:  # a planned meeting of two is not the trilateral held before
+        return False
     return (
         small.date is None
         or big.date is None
