@@ -106,3 +106,16 @@ def test_a_planned_meeting_of_two_is_not_merged_into_an_earlier_summit_of_three(
     )
     events = extract_events(text, "2022-08-01")
     assert ("meeting", "planned", ("Recep Tayyip Erdoğan", "Vladimir Putin")) in shapes(events)
+
+
+# A reply cable goes back to the sender of the one just reported -----------------------------------
+
+
+def test_a_reply_cable_is_a_second_message_the_other_way():
+    text = (
+        "تلقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح اليوم برقية تهنئة من ملك تونغا توبو السادس بمناسبة "
+        "توليه الحكم. وبعث أمير الكويت الشيخ مشعل الأحمد الجابر الصباح ببرقية جوابية عبر فيها عن شكره."
+    )
+    events = extract_events(text, "2023-12-25")
+    assert len(events) == 2
+    assert {e.initiator for e in events} == {"kw-mishal-al-ahmad", "to-tupou-vi"}

@@ -49,6 +49,7 @@ class Lexicon:
     coordinated_contact_verbs: frozenset[str]
     message_carriers: frozenset[str]
     lead_verbs: tuple[str, ...]
+    reply_contact: tuple[str, ...]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         coordinated_contact_verbs=frozenset(_keys(data.get("coordinated_contact_verbs", []))),
         message_carriers=frozenset(_keys(data.get("message_carriers", []))),
         lead_verbs=_keys(data.get("lead_verbs", [])),
+        reply_contact=_keys(data.get("reply_contact", [])),
     )
 
 

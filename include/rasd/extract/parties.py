@@ -188,8 +188,10 @@ def similar_contact(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]
     """ "كما بعث ولي العهد برقية مماثلة": a contact like the one just reported, from the sender the
     sentence names to that contact's receiver (the party who was not its caller, else the one of
     another country than the sender)."""
-    words = a.norm[f.trigger.end : f.hi].split()[:SIMILAR_AFTER_WORDS]
-    if len(people) != 1 or not any(w.strip("،,.") in lexicon().similar_contact for w in words):
+    words = [w.strip("،,.") for w in a.norm[f.trigger.end : f.hi].split()[:SIMILAR_AFTER_WORDS]]
+    if len(people) == 1 and any(w in lexicon().reply_contact for w in words):
+        return _reply_to(f, people, drafts)
+    if len(people) != 1 or not any(w in lexicon().similar_contact for w in words):
         return None
     latest = next((d for d in reversed(drafts) if d.type == f.type and len(d.participants) == 2), None)
     if latest is None:
@@ -202,6 +204,15 @@ def similar_contact(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]
     if len(others) != 1:
         return None
     return {**people, others[0]: latest.participants[others[0]]}
+
+
+def _reply_to(f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
+    """ "وبعث X ببرقية جوابية": X replies to the latest contact of this type X took part in."""
+    ((key, _),) = people.items()
+    latest = next((d for d in reversed(drafts) if d.type == f.type and key in d.participants), None)
+    if latest is None or len(latest.participants) != 2:
+        return None
+    return {**people, **{k: v for k, v in latest.participants.items() if k != key}}
 
 
 _FROM_TO = re.compile(r"(?<![\u0621-\u064a])(من|الي|إلى)\s")
