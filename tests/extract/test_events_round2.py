@@ -119,3 +119,23 @@ def test_a_reply_cable_is_a_second_message_the_other_way():
     events = extract_events(text, "2023-12-25")
     assert len(events) == 2
     assert {e.initiator for e in events} == {"kw-mishal-al-ahmad", "to-tupou-vi"}
+
+
+# Words taken for people ---------------------------------------------------------------------------
+
+
+def test_a_dual_verb_after_a_counterpart_is_no_name():
+    from rasd.extract.mentions import is_name_word
+
+    assert not is_name_word("يستعرضان")
+    assert not is_name_word("ويبحثون")
+    assert is_name_word("يوهان")  # a short given name of the same shape stays a name
+
+
+def test_a_fathers_name_in_a_patronymic_chain_is_not_the_father():
+    text = (
+        "تلقى وزير الدفاع السعودي الأمير خالد بن سلمان بن عبدالعزيز اليوم اتصالا هاتفيا من وزير الدفاع "
+        "الأمريكي لويد أوستن بحثا خلاله التعاون العسكري."
+    )
+    for event in extract_events(text, "2024-04-14"):
+        assert "Salman bin Abdulaziz Al Saud" not in people(event)

@@ -50,6 +50,9 @@ class Lexicon:
     message_carriers: frozenset[str]
     lead_verbs: tuple[str, ...]
     reply_contact: tuple[str, ...]
+    verb_prefixes: tuple[str, ...]
+    verb_suffixes: tuple[str, ...]
+    verb_min_letters: int
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -91,6 +94,9 @@ def lexicon() -> Lexicon:
         message_carriers=frozenset(_keys(data.get("message_carriers", []))),
         lead_verbs=_keys(data.get("lead_verbs", [])),
         reply_contact=_keys(data.get("reply_contact", [])),
+        verb_prefixes=_keys(data.get("not_name_verbs", {}).get("prefixes", [])),
+        verb_suffixes=_keys(data.get("not_name_verbs", {}).get("suffixes", [])),
+        verb_min_letters=int(data.get("not_name_verbs", {}).get("min_letters", 99)),
     )
 
 

@@ -71,7 +71,14 @@ def is_name_word(word: str) -> bool:
     lex = lexicon()
     if not word or not word[0].isalpha() or word in lex.stop_words:
         return False
-    return not any(form in lex.not_names for form in strip_clitic(word))
+    return not any(form in lex.not_names for form in strip_clitic(word)) and not _plural_verb(word)
+
+
+def _plural_verb(word: str) -> bool:
+    """ "يستعرضان", "يؤكدون": a present-tense verb of two or more, by its prefix and suffix."""
+    lex = lexicon()
+    word = word[1:] if word[:1] in ("و", "ف") and len(word) > lex.verb_min_letters else word
+    return len(word) >= lex.verb_min_letters and word.startswith(lex.verb_prefixes) and word.endswith(lex.verb_suffixes)
 
 
 def unknown_name(text: str, pos: int) -> tuple[str | None, int]:
@@ -416,7 +423,7 @@ def without_namesakes(text: str, matches: list[Match], ref: ReferenceData) -> li
         if m.entry.kind in ("person", "person_ambiguous"):
             if last_person is not None and _continues_name(text, last_person, m):
                 continue  # "نواف الأحمد الجابر المبارك الصباح": one long name, not two people
-            if _namesake(text, m, ref):
+            if _namesake(text, m, ref) or _fathers_name(text, m):
                 continue
             last_person = m
         out.append(m)
@@ -431,6 +438,15 @@ def _continues_name(text: str, before: Match, m: Match) -> bool:
         and not text[before.end : m.word_start].strip()
         and m.word_start == m.start - (2 if text[m.word_start : m.start] == "ال" else 0)
     )
+
+
+_SON_OF = re.compile(r"(?<![\u0621-\u064a])(?:بن|بنت|ابن)\s+$")
+
+
+def _fathers_name(text: str, m: Match) -> bool:
+    """ "الأمير خالد بن سلمان بن عبدالعزيز": a name right after "بن" is the father's in someone
+    else's patronymic chain, not a mention of the father."""
+    return _SON_OF.search(text, max(0, m.word_start - 6), m.word_start) is not None
 
 
 def _namesake(text: str, m: Match, ref: ReferenceData) -> bool:
