@@ -139,3 +139,16 @@ def test_a_fathers_name_in_a_patronymic_chain_is_not_the_father():
     )
     for event in extract_events(text, "2024-04-14"):
         assert "Salman bin Abdulaziz Al Saud" not in people(event)
+
+
+# Virtual talks are video calls; a trip someone looks forward to is planned -------------------------
+
+
+def test_definite_virtual_talks_are_a_video_call_and_a_hoped_for_trip_is_planned():
+    text = (
+        "بدأت صباح اليوم المحادثات الافتراضية بين الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ.\n"
+        "وأبدى بوتين تطلعه إلى زيارة بكين في فبراير المقبل."
+    )
+    found = shapes(extract_events(text, "2021-12-15"))
+    assert ("video_call", "reported", ("Vladimir Putin", "Xi Jinping")) in found
+    assert all(status != "reported" for kind, status, _ in found if kind == "visit")
