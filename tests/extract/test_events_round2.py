@@ -152,3 +152,20 @@ def test_definite_virtual_talks_are_a_video_call_and_a_hoped_for_trip_is_planned
     found = shapes(extract_events(text, "2021-12-15"))
     assert ("video_call", "reported", ("Vladimir Putin", "Xi Jinping")) in found
     assert all(status != "reported" for kind, status, _ in found if kind == "visit")
+
+
+# Status cues: a future arrival is planned; being able to visit some day is no visit ------------------
+
+
+def test_a_future_arrival_on_a_working_visit_is_planned():
+    text = "وقال الكرملين إن الرئيس التركي رجب طيب أردوغان سيصل في زيارة عمل إلى سوتشي بدعوة من الرئيس الروسي فلاديمير بوتين."
+    found = shapes(extract_events(text, "2017-11-13"))
+    assert found and all(status == "planned" for _, status, _ in found)
+
+
+def test_hoping_to_be_able_to_visit_is_no_visit():
+    text = (
+        "أعرب النائب الأول للرئيس الإيراني عن أمله في أن يتجاوز الرئيس الإيراني الحادث، "
+        "وأن يتمكن من زيارة الرئيس العراقي عبد اللطيف رشيد قريبا."
+    )
+    assert [e for e in extract_events(text, "2024-05-19") if e.type == "visit"] == []
