@@ -169,3 +169,24 @@ def test_hoping_to_be_able_to_visit_is_no_visit():
         "وأن يتمكن من زيارة الرئيس العراقي عبد اللطيف رشيد قريبا."
     )
     assert [e for e in extract_events(text, "2024-05-19") if e.type == "visit"] == []
+
+
+# A named person out of office on the day is no participant ----------------------------------------
+
+
+def test_a_former_prime_minister_between_terms_sends_no_leaders_cable():
+    # Hariri's second term as Lebanon's prime minister ended in January 2020.
+    text = (
+        "وجه الرئيس سعد الحريري برقية تهنئة بمناسبة العيد الوطني إلى خادم الحرمين الشريفين الملك "
+        "سلمان بن عبد العزيز آل سعود."
+    )
+    assert extract_events(text, "2020-09-23") == []
+
+
+def test_the_same_cable_while_in_office_is_an_event():
+    text = (
+        "وجه رئيس الحكومة سعد الحريري برقية تهنئة بمناسبة العيد الوطني إلى خادم الحرمين الشريفين الملك "
+        "سلمان بن عبد العزيز آل سعود."
+    )
+    (event,) = extract_events(text, "2018-09-23")
+    assert people(event) == ["Saad Hariri", "Salman bin Abdulaziz Al Saud"]
