@@ -190,3 +190,16 @@ def test_the_same_cable_while_in_office_is_an_event():
     )
     (event,) = extract_events(text, "2018-09-23")
     assert people(event) == ["Saad Hariri", "Salman bin Abdulaziz Al Saud"]
+
+
+# "في هذا الاتصال": the contact just reported, with a demonstrative --------------------------------
+
+
+def test_greetings_passed_on_in_this_call_make_no_new_contact():
+    text = (
+        "تلقى وزير الخارجية الإيراني حسين أمير عبد اللهيان اليوم اتصالا هاتفيا من وزير الخارجية العماني "
+        "بدر البوسعيدي.\nونقل الوزير العماني في هذا الاتصال الهاتفي تحيات سلطان عمان إلى الرئيس الإيراني "
+        "إبراهيم رئيسي."
+    )
+    (event,) = extract_events(text, "2023-10-20")
+    assert people(event) == ["Badr Albusaidi", "Hossein Amir-Abdollahian"]

@@ -84,7 +84,7 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
     return people, spans
 
 
-_DURING = re.compile(r"(?:خلال|اثناء|في)\s*$")
+_DURING = re.compile(r"(?:خلال|اثناء|في)\s*(?:(?:هذا|هذه|ذلك|تلك)\s*)?$")  # "في هذا الاتصال": the one reported
 
 
 def back_reference(a: Article, f: Frame) -> bool:
@@ -96,7 +96,7 @@ def back_reference(a: Article, f: Frame) -> bool:
     possessive = word.endswith(("ه", "ها")) and not word.endswith("هما")
     if not a.norm[f.trigger.word_start : f.trigger.start].endswith("ال") and not possessive:
         return False
-    return _DURING.search(a.norm[max(0, f.trigger.word_start - 8) : f.trigger.word_start]) is not None
+    return _DURING.search(a.norm[max(0, f.trigger.word_start - 14) : f.trigger.word_start]) is not None
 
 
 _THAT_CAME = re.compile(r"\W*(?:و)?(?:جاء ذلك|جاءت تصريحات|جاء هذا|جاءت هذه)")
