@@ -203,3 +203,17 @@ def test_greetings_passed_on_in_this_call_make_no_new_contact():
     )
     (event,) = extract_events(text, "2023-10-20")
     assert people(event) == ["Badr Albusaidi", "Hossein Amir-Abdollahian"]
+
+
+def test_this_call_as_subject_refers_back_but_a_second_call_in_the_sentence_counts():
+    text = (
+        "تلقى رئيس الوزراء الإيطالي ماريو دراغي اليوم اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.\n"
+        "ويأتي هذا الاتصال بعد أن أعلن دراغي الأسبوع الماضي أنه سيبحث الوضع مع الرئيس الروسي."
+    )
+    (event,) = extract_events(text, "2022-03-30")
+    assert people(event) == ["Mario Draghi", "Vladimir Putin"]
+    text = (
+        "تلقى وزير الخارجية الجزائري أحمد عطاف اليوم مكالمة هاتفية من نظيره السوري فيصل المقداد.\n"
+        "هذا الاتصال جاء عقب الاتصال الهاتفي الذي جرى بين الرئيس عبد المجيد تبون والرئيس بشار الأسد في 8 مايو."
+    )
+    assert len(extract_events(text, "2023-05-13")) == 2

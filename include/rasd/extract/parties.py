@@ -20,6 +20,7 @@ from rasd.extract.frames import Frame
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
 from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
+from rasd.extract.scan import Match
 from rasd.records import participant_key
 
 # How far before a mention a "not a party" word may stand ("على صحة أخيه السلطان").
@@ -84,19 +85,27 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
     return people, spans
 
 
-_DURING = re.compile(r"(?:خلال|اثناء|في)\s*(?:(?:هذا|هذه|ذلك|تلك)\s*)?$")  # "في هذا الاتصال": the one reported
+# "خلال الاتصال", "في هذا الاتصال", "ويأتي هذا الاتصال بعد": the contact just reported
+_DURING = re.compile(r"(?:(?:خلال|اثناء|في)\s*(?:(?:هذا|هذه|ذلك|تلك)\s*)?|(?<![\u0621-\u064a])(?:هذا|هذه|ذلك|تلك)\s*)$")
 
 
 def back_reference(a: Article, f: Frame) -> bool:
-    """ "وخلال الاتصال، ..." / "أثناء المكالمة" / "خلال اتصاله": the sentence tells more of the contact just reported;
-    the people it names (greetings passed on, a health asked about) make no new contact."""
+    """ "وخلال الاتصال، ..." / "أثناء المكالمة" / "خلال اتصاله" / "هذا الاتصال": the sentence tells more of
+    the contact just reported; the people it names (greetings passed on, a health asked about) make no
+    new contact. Not when another contact word of its type reports a contact of its own ("هذا الاتصال
+    جاء عقب الاتصال الذي جرى بين X وY")."""
+    triggers = [t for t in a.triggers.get(f.sentence, []) if t.start != f.trigger.start and t.entry.value == f.type]
+    return _refers_to_reported(a, f.trigger) and all(_refers_to_reported(a, t) for t in triggers)
+
+
+def _refers_to_reported(a: Article, trigger: Match) -> bool:
     # "خلال اتصاله الهاتفي": his call, the one reported (read in the original text, where the
     # pronoun ه is not the folded ة of "مكالمة"); "خلال لقائهما" (their meeting) may be an earlier one
-    word = (a.nt.original_span_text(f.trigger.word_start, f.trigger.end).split() or [""])[0]
+    word = (a.nt.original_span_text(trigger.word_start, trigger.end).split() or [""])[0]
     possessive = word.endswith(("ه", "ها")) and not word.endswith("هما")
-    if not a.norm[f.trigger.word_start : f.trigger.start].endswith("ال") and not possessive:
+    if not a.norm[trigger.word_start : trigger.start].endswith("ال") and not possessive:
         return False
-    return _DURING.search(a.norm[max(0, f.trigger.word_start - 14) : f.trigger.word_start]) is not None
+    return _DURING.search(a.norm[max(0, trigger.word_start - 14) : trigger.word_start]) is not None
 
 
 _THAT_CAME = re.compile(r"\W*(?:و)?(?:جاء ذلك|جاءت تصريحات|جاء هذا|جاءت هذه)")
