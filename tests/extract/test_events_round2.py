@@ -217,3 +217,15 @@ def test_this_call_as_subject_refers_back_but_a_second_call_in_the_sentence_coun
         "هذا الاتصال جاء عقب الاتصال الهاتفي الذي جرى بين الرئيس عبد المجيد تبون والرئيس بشار الأسد في 8 مايو."
     )
     assert len(extract_events(text, "2023-05-13")) == 2
+
+
+# A surname that is also a country adjective does not swallow the name after it --------------------
+
+
+def test_the_army_chief_after_a_country_adjective_is_named_and_talks_with_are_a_meeting():
+    text = (
+        "توجه قائد الجيش السوداني عبد الفتاح البرهان اليوم إلى أسمرا، ومن المقرر أن يجري خلال الزيارة "
+        "مباحثات مع الرئيس الإريتري أسياس أفورقي."
+    )
+    found = shapes(extract_events(text, "2023-09-11"))
+    assert any(set(p) == {"Abdel Fattah al-Burhan", "Isaias Afwerki"} for _, _, p in found)

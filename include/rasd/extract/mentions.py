@@ -433,7 +433,8 @@ def without_namesakes(text: str, matches: list[Match], ref: ReferenceData) -> li
 def _continues_name(text: str, before: Match, m: Match) -> bool:
     """``m`` goes on the name ``before`` (another person's) with nothing but a space between."""
     return (
-        before.entry.value != m.entry.value
+        before.entry.kind == "person"  # "الجيش السوداني عبد الفتاح البرهان": an adjective, not a name
+        and before.entry.value != m.entry.value
         and 0 < m.word_start - before.end <= 2
         and not text[before.end : m.word_start].strip()
         and m.word_start == m.start - (2 if text[m.word_start : m.start] == "ال" else 0)
