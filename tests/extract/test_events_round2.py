@@ -229,3 +229,17 @@ def test_the_army_chief_after_a_country_adjective_is_named_and_talks_with_are_a_
     )
     found = shapes(extract_events(text, "2023-09-11"))
     assert any(set(p) == {"Abdel Fattah al-Burhan", "Isaias Afwerki"} for _, _, p in found)
+
+
+# A second contact ordered by "سبقتها" / "تلاها" in one sentence --------------------------------------
+
+
+def test_talks_that_preceded_a_summit_are_a_second_contact_of_the_same_hosts():
+    text = (
+        "أجرى رئيس المجلس الأوروبي شارل ميشال ورئيسة المفوضية الأوروبية أورسولا فون دير لاين اليوم محادثات "
+        "عبر الفيديو مع الرئيس الصيني شي جين بينغ، تلتها محادثات مماثلة عبر الفيديو مع رئيس مجلس الدولة "
+        "الصيني لي كه تشيانغ."
+    )
+    found = [set(p) for _, _, p in shapes(extract_events(text, "2022-04-01"))]
+    assert {"Charles Michel", "Ursula von der Leyen", "Xi Jinping"} in found
+    assert {"Charles Michel", "Ursula von der Leyen", "Li Keqiang"} in found

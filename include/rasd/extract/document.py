@@ -43,7 +43,7 @@ from rasd.extract.frames import (
     status_of,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
-from rasd.extract.lexicon import has_cue, lexicon
+from rasd.extract.lexicon import Lexicon, has_cue, lexicon
 from rasd.extract.parties import (
     back_reference,
     core_parties,
@@ -164,7 +164,12 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
     """Where a second contact of another type opens a clause joined by "و"/"ثم" after a first one."""
     lex = lexicon()
     for t in triggers:
-        first = [u for u in triggers if u.end <= t.word_start and not {u.entry.value, t.entry.value} <= CALL_TYPES]
+        earlier = [u for u in triggers if u.end <= t.word_start]
+        left = max(lo, t.word_start - SEQUENCE_CHARS)
+        seq = [w for w in re.finditer(r"\S+", a.norm[left : t.word_start]) if _sequence_word(w.group(), lex)]
+        if earlier and seq:  # "سبقتها محادثات مماثلة عبر الفيديو": the second contact's clause
+            return left + seq[-1].start(), t
+        first = [u for u in earlier if not {u.entry.value, t.entry.value} <= CALL_TYPES]
         if not first or all(u.entry.value == t.entry.value for u in first):
             continue
         written = a.norm[t.word_start : t.end]  # the key may have lost its article ("التقى")
@@ -183,6 +188,16 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
     return None
 
 
+# A sequence word stands at most this many characters before the second contact word.
+SEQUENCE_CHARS = 30
+
+
+def _sequence_word(word: str, lex: Lexicon) -> bool:
+    """ "سبقتها", "وتلاها": a word that orders a second contact before or after the first."""
+    word = word.strip("،,")
+    return word in lex.sequence_words or (word[:1] in ("و", "ف") and word[1:] in lex.sequence_words)
+
+
 def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: list[Match]) -> list[Frame]:
     """ "أجرى X اتصالا بـ Y، والتقى Z": the first contact keeps the clause before the conjunction; the
     second gets its own frame of X (the sentence's subject) and the people of its clause."""
@@ -197,7 +212,7 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
         return []
     head = [u for u in triggers if u.end <= cut]
     first, first_status = main_trigger(a.norm, [m for m in inside if m.start < cut], head, main.lo, [])
-    subject = next((e for e in before if e.start < first.start), before[0])
+    subjects = [e for e in before if e.start < first.start][:2] or before[:1]  # "عقد X وY قمة مع Z"
     dates_before = [d for d in a.dates.between(main.lo, cut)]
     out[-1] = dataclasses.replace(
         main,
@@ -215,7 +230,7 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
             type=t.entry.value,
             status=status_of(a.norm, inside, t, cut),
             trigger=t,
-            entities=[subject, *after],
+            entities=[*subjects, *after],
             date=governing_date(a.norm, dates, t, a.pub) or out[-1].date,
             sources=[],
             topics=[],

@@ -50,6 +50,7 @@ class Lexicon:
     message_carriers: frozenset[str]
     lead_verbs: tuple[str, ...]
     reply_contact: tuple[str, ...]
+    sequence_words: frozenset[str]
     verb_prefixes: tuple[str, ...]
     verb_suffixes: tuple[str, ...]
     verb_min_letters: int
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         message_carriers=frozenset(_keys(data.get("message_carriers", []))),
         lead_verbs=_keys(data.get("lead_verbs", [])),
         reply_contact=_keys(data.get("reply_contact", [])),
+        sequence_words=frozenset(_keys(data.get("sequence_words", []))),
         verb_prefixes=_keys(data.get("not_name_verbs", {}).get("prefixes", [])),
         verb_suffixes=_keys(data.get("not_name_verbs", {}).get("suffixes", [])),
         verb_min_letters=int(data.get("not_name_verbs", {}).get("min_letters", 99)),
