@@ -243,3 +243,14 @@ def test_talks_that_preceded_a_summit_are_a_second_contact_of_the_same_hosts():
     found = [set(p) for _, _, p in shapes(extract_events(text, "2022-04-01"))]
     assert {"Charles Michel", "Ursula von der Leyen", "Xi Jinping"} in found
     assert {"Charles Michel", "Ursula von der Leyen", "Li Keqiang"} in found
+
+
+def test_a_message_in_a_clause_opened_by_wa_ala_after_a_call_is_a_second_contact():
+    text = (
+        "أبوظبي - وام: أطلع رئيس الدولة الشيخ محمد بن زايد آل نهيان مجلس الوزراء اليوم على فحوى الاتصال "
+        "الهاتفي الذي جرى بينه وبين الرئيس الفرنسي إيمانويل ماكرون أمس، وعلى مضمون الرسالة التي تلقاها "
+        "من العاهل الأردني الملك عبد الله الثاني."
+    )
+    found = {(kind, p) for kind, _, p in shapes(extract_events(text, "2023-04-04"))}
+    assert ("phone_call", ("Emmanuel Macron", "Mohamed bin Zayed Al Nahyan")) in found
+    assert ("message", ("Abdullah II of Jordan", "Mohamed bin Zayed Al Nahyan")) in found

@@ -182,6 +182,11 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
             noun = a.norm[t.start : t.end].split()[0]  # "وتلقى اتصالا هاتفيا": the verb and the contact noun
             if word.startswith("و") and f"{word[1:]} {noun}" in lex.coordinated_contact_verbs:
                 return left + words[-1].start(), t
+        opener = [
+            w for w in list(re.finditer(r"\S+", a.norm[left : t.word_start]))[-3:] if w.group() in lex.clause_openers
+        ]
+        if opener:  # "، وعلى مضمون الرسالة التي تلقاها من Y"
+            return left + opener[-1].start(), t
         then = a.norm[max(lo, t.word_start - 6) : t.word_start]
         if re.search(r"(?<![\u0621-\u064a])ثم\s*$", then) and written in lex.coordinated_contact_verbs:
             return t.word_start, t
