@@ -346,7 +346,7 @@ def entity_mentions(
     # someone named by title, country and a short surname ("الرئيس الكوري الجنوبي المنتخب يون") is
     # named as surely as in full: their short name elsewhere ("مع يون") is theirs too
     by_office = {m.person_id for m in out if m.person_id and m.country and m.person_id not in confirmed}
-    if by_office:
+    if by_office and (by_office & set(ref.short_names) or _unread(matches, out, by_office)):
         confirmed = confirmed | by_office
         out = _Reader(text, with_short_names(text, matches, ref, by_office), ref, confirmed, home_country).read()
     deputies = {m.person_id for m in out if m.deputy}
@@ -354,6 +354,12 @@ def entity_mentions(
         if m.person_id in deputies and m.role is None:
             m.deputy = True
     return out
+
+
+def _unread(matches: list[Match], out: list[EntityMention], people: set[str]) -> bool:
+    """Some name of ``people`` in the text is in no mention yet (a short surname left unconfirmed)."""
+    found = sum(1 for m in matches if m.entry.kind in ("person", "person_ambiguous") and m.entry.value in people)
+    return found > sum(1 for m in out if m.person_id in people)
 
 
 # A name of this many letters or fewer ("يون", "شي") is also a syllable of other names and words: it
