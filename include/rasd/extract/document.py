@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from typing import cast
 
 from rasd.dates import DateMention
@@ -22,7 +23,15 @@ from rasd.extract.attribution import (
     speaking_for,
 )
 from rasd.extract.confidence import confidence, contested, proximity, told_aside
-from rasd.extract.events import CALL_TYPES, Draft, assemble, group_caller, merge_or_add, participant_groups
+from rasd.extract.events import (
+    CALL_TYPES,
+    Draft,
+    PeopleMap,
+    assemble,
+    group_caller,
+    merge_or_add,
+    participant_groups,
+)
 from rasd.extract.frames import (
     Frame,
     governing_date,
@@ -34,11 +43,12 @@ from rasd.extract.frames import (
     status_of,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
-from rasd.extract.lexicon import has_cue, lexicon
+from rasd.extract.lexicon import Lexicon, has_cue, lexicon
 from rasd.extract.parties import (
     back_reference,
     core_parties,
     frame_people,
+    lead_parties,
     pair_reference,
     people_before,
     similar_contact,
@@ -154,7 +164,12 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
     """Where a second contact of another type opens a clause joined by "و"/"ثم" after a first one."""
     lex = lexicon()
     for t in triggers:
-        first = [u for u in triggers if u.end <= t.word_start and not {u.entry.value, t.entry.value} <= CALL_TYPES]
+        earlier = [u for u in triggers if u.end <= t.word_start]
+        left = max(lo, t.word_start - SEQUENCE_CHARS)
+        seq = [w for w in re.finditer(r"\S+", a.norm[left : t.word_start]) if _sequence_word(w.group(), lex)]
+        if earlier and seq:  # "سبقتها محادثات مماثلة عبر الفيديو": the second contact's clause
+            return left + seq[-1].start(), t
+        first = [u for u in earlier if not {u.entry.value, t.entry.value} <= CALL_TYPES]
         if not first or all(u.entry.value == t.entry.value for u in first):
             continue
         written = a.norm[t.word_start : t.end]  # the key may have lost its article ("التقى")
@@ -167,10 +182,25 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
             noun = a.norm[t.start : t.end].split()[0]  # "وتلقى اتصالا هاتفيا": the verb and the contact noun
             if word.startswith("و") and f"{word[1:]} {noun}" in lex.coordinated_contact_verbs:
                 return left + words[-1].start(), t
+        opener = [
+            w for w in list(re.finditer(r"\S+", a.norm[left : t.word_start]))[-3:] if w.group() in lex.clause_openers
+        ]
+        if opener:  # "، وعلى مضمون الرسالة التي تلقاها من Y"
+            return left + opener[-1].start(), t
         then = a.norm[max(lo, t.word_start - 6) : t.word_start]
         if re.search(r"(?<![\u0621-\u064a])ثم\s*$", then) and written in lex.coordinated_contact_verbs:
             return t.word_start, t
     return None
+
+
+# A sequence word stands at most this many characters before the second contact word.
+SEQUENCE_CHARS = 30
+
+
+def _sequence_word(word: str, lex: Lexicon) -> bool:
+    """ "سبقتها", "وتلاها": a word that orders a second contact before or after the first."""
+    word = word.strip("،,")
+    return word in lex.sequence_words or (word[:1] in ("و", "ف") and word[1:] in lex.sequence_words)
 
 
 def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: list[Match]) -> list[Frame]:
@@ -187,7 +217,7 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
         return []
     head = [u for u in triggers if u.end <= cut]
     first, first_status = main_trigger(a.norm, [m for m in inside if m.start < cut], head, main.lo, [])
-    subject = next((e for e in before if e.start < first.start), before[0])
+    subjects = [e for e in before if e.start < first.start][:2] or before[:1]  # "عقد X وY قمة مع Z"
     dates_before = [d for d in a.dates.between(main.lo, cut)]
     out[-1] = dataclasses.replace(
         main,
@@ -205,7 +235,7 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
             type=t.entry.value,
             status=status_of(a.norm, inside, t, cut),
             trigger=t,
-            entities=[subject, *after],
+            entities=[*subjects, *after],
             date=governing_date(a.norm, dates, t, a.pub) or out[-1].date,
             sources=[],
             topics=[],
@@ -377,6 +407,28 @@ def _separate(a: Article, f: Frame) -> bool:
     return False
 
 
+def _meets_hosts(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """ "التقت فيها الرئيس X ورئيسة الحكومة Y": one visitor meeting two or more leaders of one other
+    country (its head of state and head of government) holds a meeting with each; guests of several
+    countries received together ("استقبل X رؤساء A وB وC") stay one meeting."""
+    if f.type != "meeting" or len(people) < 3 or has_cue(a.norm[f.lo : f.hi], lexicon().joint_contacts):
+        return False
+    keys = list(people)
+    before = [k for k in keys if people[k][1] < f.trigger.word_start]
+    after = [k for k in keys if people[k][1] >= f.trigger.word_start]
+    if len(before) == 1 and len(after) >= 2:
+        hub, others = before[0], after
+    elif len(after) == 1 and len(before) >= 2:
+        hub, others = after[0], before
+    elif not before:  # "التقى X الرئيس Y ورئيس الحكومة Z": the verb's subject first
+        hub, others = keys[0], keys[1:]
+    else:
+        return False
+    countries = [people[k][0].country for k in others]
+    hosts = Counter(c for c in countries if c and c != people[hub][0].country)
+    return any(n >= 2 for n in hosts.values())
+
+
 _BETWEEN = re.compile(r"(?<![\u0621-\u064a])بين\s+\S{0,3}$")  # "بين الرئيس": the key may start after "ال"
 
 
@@ -409,6 +461,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = people_before(a, f, day) or people
         if len(people) < 2:
             people = similar_contact(a, f, people, drafts) or people
+        if len(people) < 2 and not earlier:
+            people = lead_parties(a, f, people, day) or people
         if len(people) < 2:
             pair = pair_reference(a, f, drafts)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
@@ -420,7 +474,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
         )
         caller = _caller(a, f, spans)
-        for group in participant_groups(people, _separate(a, f), f.trigger.word_start, caller):
+        separate = _separate(a, f) or _meets_hosts(a, f, people)
+        for group in participant_groups(people, separate, f.trigger.word_start, caller):
             d = Draft(f.type, status, background, group, date if date and date.date else None, basis)
             d.explicit_day = bool(date and date.date and date.basis == "explicit")
             d.split = len(group) < len(people)

@@ -91,9 +91,15 @@ def _same_contact(a: Draft, b: Draft) -> bool:
     a background cue on one only, or two different written dates."""
     if a.background != b.background:
         return False
+    if a.type == "message" and _senders(a) and _senders(b) and not _senders(a) & _senders(b):
+        return False  # a cable and the reply to it ("برقية جوابية"): one each way
     if a.date is None or b.date is None or a.date.date == b.date.date:
         return True
     return not (a.explicit_day and b.explicit_day)
+
+
+def _senders(d: Draft) -> set[str]:
+    return {c for c in d.initiators if c}
 
 
 def merge_or_add(drafts: list[Draft], draft: Draft) -> None:
@@ -175,6 +181,8 @@ def _part_of(small: Draft, big: Draft) -> bool:
     if small is big or small.type != big.type or small.split or big.split or len(big.participants) < 3:
         return False
     if not set(small.participants) < set(big.participants) or small.background != big.background:
+        return False
+    if small.status != big.status:  # a planned meeting of two is not the trilateral held before
         return False
     return (
         small.date is None

@@ -48,6 +48,13 @@ class Lexicon:
     purpose_words: frozenset[str]
     coordinated_contact_verbs: frozenset[str]
     message_carriers: frozenset[str]
+    lead_verbs: tuple[str, ...]
+    reply_contact: tuple[str, ...]
+    sequence_words: frozenset[str]
+    clause_openers: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    verb_suffixes: tuple[str, ...]
+    verb_min_letters: int
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -87,6 +94,13 @@ def lexicon() -> Lexicon:
         purpose_words=frozenset(_keys(data.get("purpose_words", []))),
         coordinated_contact_verbs=frozenset(_keys(data.get("coordinated_contact_verbs", []))),
         message_carriers=frozenset(_keys(data.get("message_carriers", []))),
+        lead_verbs=_keys(data.get("lead_verbs", [])),
+        reply_contact=_keys(data.get("reply_contact", [])),
+        sequence_words=frozenset(_keys(data.get("sequence_words", []))),
+        clause_openers=frozenset(_keys(data.get("coordinated_clause_openers", []))),
+        verb_prefixes=_keys(data.get("not_name_verbs", {}).get("prefixes", [])),
+        verb_suffixes=_keys(data.get("not_name_verbs", {}).get("suffixes", [])),
+        verb_min_letters=int(data.get("not_name_verbs", {}).get("min_letters", 99)),
     )
 
 

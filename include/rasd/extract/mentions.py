@@ -71,7 +71,14 @@ def is_name_word(word: str) -> bool:
     lex = lexicon()
     if not word or not word[0].isalpha() or word in lex.stop_words:
         return False
-    return not any(form in lex.not_names for form in strip_clitic(word))
+    return not any(form in lex.not_names for form in strip_clitic(word)) and not _plural_verb(word)
+
+
+def _plural_verb(word: str) -> bool:
+    """ "يستعرضان", "يؤكدون": a present-tense verb of two or more, by its prefix and suffix."""
+    lex = lexicon()
+    word = word[1:] if word[:1] in ("و", "ف") and len(word) > lex.verb_min_letters else word
+    return len(word) >= lex.verb_min_letters and word.startswith(lex.verb_prefixes) and word.endswith(lex.verb_suffixes)
 
 
 def unknown_name(text: str, pos: int) -> tuple[str | None, int]:
@@ -161,7 +168,7 @@ class _Reader:
                 found, i = self.possessive(head, i, out)
             else:
                 person = _find(slot, "person") or head
-                ok = _full_name(person) or person.entry.value in self.confirmed
+                ok = _full_name(person) or person.entry.value in self.confirmed or self._after_honorific(i, person)
                 found = [EntityMention(person.start, person.end, person_id=person.entry.value)] if ok else []
                 if found and deputy:
                     found[0].deputy = True
@@ -169,6 +176,11 @@ class _Reader:
             deputy = False
             out.extend(found)
         return out
+
+    def _after_honorific(self, i: int, person: Match) -> bool:
+        """ "آية الله رئيسي", "السيد عون": an honorific right before it makes an ambiguous surname a name."""
+        before = _find(self.slots[i - 1], "honorific") if i > 0 else None
+        return before is not None and adjacent(self.text, before.end, person, NAME_GAP_CHARS)
 
     def possessive(self, head: Match, i: int, out: list[EntityMention]) -> tuple[list[EntityMention], int]:
         """ "رئيسة سنغافورة ورئيس وزرائها": the office of the country of the mention just before."""
@@ -331,11 +343,23 @@ def entity_mentions(
     """Every person mention of the article, in text order. Someone the article introduces by a
     deputy's title ("النائب الأول للرئيس X") keeps it in the later mentions of their bare name."""
     out = _Reader(text, matches, ref, confirmed, home_country).read()
+    # someone named by title, country and a short surname ("الرئيس الكوري الجنوبي المنتخب يون") is
+    # named as surely as in full: their short name elsewhere ("مع يون") is theirs too
+    by_office = {m.person_id for m in out if m.person_id and m.country and m.person_id not in confirmed}
+    if by_office and (by_office & set(ref.short_names) or _unread(matches, out, by_office)):
+        confirmed = confirmed | by_office
+        out = _Reader(text, with_short_names(text, matches, ref, by_office), ref, confirmed, home_country).read()
     deputies = {m.person_id for m in out if m.deputy}
     for m in out:
         if m.person_id in deputies and m.role is None:
             m.deputy = True
     return out
+
+
+def _unread(matches: list[Match], out: list[EntityMention], people: set[str]) -> bool:
+    """Some name of ``people`` in the text is in no mention yet (a short surname left unconfirmed)."""
+    found = sum(1 for m in matches if m.entry.kind in ("person", "person_ambiguous") and m.entry.value in people)
+    return found > sum(1 for m in out if m.person_id in people)
 
 
 # A name of this many letters or fewer ("يون", "شي") is also a syllable of other names and words: it
@@ -352,9 +376,11 @@ def confirmed_people(matches: list[Match]) -> set[str]:
     return {m.entry.value for m in matches if _full_name(m)}
 
 
-def with_short_names(text: str, matches: list[Match], ref: ReferenceData) -> list[Match]:
-    """Add short ambiguous names (شي for Xi) of people the article already names in full."""
-    wanted = {pid: ref.short_names[pid] for pid in confirmed_people(matches) if pid in ref.short_names}
+def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named: set[str] | None = None) -> list[Match]:
+    """Add short ambiguous names (شي for Xi) of people the article already names in full (or
+    ``named``, people it names by office and surname)."""
+    people = confirmed_people(matches) if named is None else named
+    wanted = {pid: ref.short_names[pid] for pid in people if pid in ref.short_names}
     if not wanted:
         return matches
     covered = bytearray(len(text))
@@ -403,7 +429,7 @@ def without_namesakes(text: str, matches: list[Match], ref: ReferenceData) -> li
         if m.entry.kind in ("person", "person_ambiguous"):
             if last_person is not None and _continues_name(text, last_person, m):
                 continue  # "نواف الأحمد الجابر المبارك الصباح": one long name, not two people
-            if _namesake(text, m, ref):
+            if _namesake(text, m, ref) or _fathers_name(text, m):
                 continue
             last_person = m
         out.append(m)
@@ -413,11 +439,21 @@ def without_namesakes(text: str, matches: list[Match], ref: ReferenceData) -> li
 def _continues_name(text: str, before: Match, m: Match) -> bool:
     """``m`` goes on the name ``before`` (another person's) with nothing but a space between."""
     return (
-        before.entry.value != m.entry.value
+        before.entry.kind == "person"  # "الجيش السوداني عبد الفتاح البرهان": an adjective, not a name
+        and before.entry.value != m.entry.value
         and 0 < m.word_start - before.end <= 2
         and not text[before.end : m.word_start].strip()
         and m.word_start == m.start - (2 if text[m.word_start : m.start] == "ال" else 0)
     )
+
+
+_SON_OF = re.compile(r"(?<![\u0621-\u064a])(?:بن|بنت|ابن)\s+$")
+
+
+def _fathers_name(text: str, m: Match) -> bool:
+    """ "الأمير خالد بن سلمان بن عبدالعزيز": a name right after "بن" is the father's in someone
+    else's patronymic chain, not a mention of the father."""
+    return _SON_OF.search(text, max(0, m.word_start - 6), m.word_start) is not None
 
 
 def _namesake(text: str, m: Match, ref: ReferenceData) -> bool:

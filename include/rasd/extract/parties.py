@@ -20,6 +20,7 @@ from rasd.extract.frames import Frame
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
 from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
+from rasd.extract.scan import Match
 from rasd.records import participant_key
 
 # How far before a mention a "not a party" word may stand ("على صحة أخيه السلطان").
@@ -84,19 +85,27 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
     return people, spans
 
 
-_DURING = re.compile(r"(?:خلال|اثناء|في)\s*$")
+# "خلال الاتصال", "في هذا الاتصال", "ويأتي هذا الاتصال بعد": the contact just reported
+_DURING = re.compile(r"(?:(?:خلال|اثناء|في)\s*(?:(?:هذا|هذه|ذلك|تلك)\s*)?|(?<![\u0621-\u064a])(?:هذا|هذه|ذلك|تلك)\s*)$")
 
 
 def back_reference(a: Article, f: Frame) -> bool:
-    """ "وخلال الاتصال، ..." / "أثناء المكالمة" / "خلال اتصاله": the sentence tells more of the contact just reported;
-    the people it names (greetings passed on, a health asked about) make no new contact."""
+    """ "وخلال الاتصال، ..." / "أثناء المكالمة" / "خلال اتصاله" / "هذا الاتصال": the sentence tells more of
+    the contact just reported; the people it names (greetings passed on, a health asked about) make no
+    new contact. Not when another contact word of its type reports a contact of its own ("هذا الاتصال
+    جاء عقب الاتصال الذي جرى بين X وY")."""
+    triggers = [t for t in a.triggers.get(f.sentence, []) if t.start != f.trigger.start and t.entry.value == f.type]
+    return _refers_to_reported(a, f.trigger) and all(_refers_to_reported(a, t) for t in triggers)
+
+
+def _refers_to_reported(a: Article, trigger: Match) -> bool:
     # "خلال اتصاله الهاتفي": his call, the one reported (read in the original text, where the
     # pronoun ه is not the folded ة of "مكالمة"); "خلال لقائهما" (their meeting) may be an earlier one
-    word = (a.nt.original_span_text(f.trigger.word_start, f.trigger.end).split() or [""])[0]
+    word = (a.nt.original_span_text(trigger.word_start, trigger.end).split() or [""])[0]
     possessive = word.endswith(("ه", "ها")) and not word.endswith("هما")
-    if not a.norm[f.trigger.word_start : f.trigger.start].endswith("ال") and not possessive:
+    if not a.norm[trigger.word_start : trigger.start].endswith("ال") and not possessive:
         return False
-    return _DURING.search(a.norm[max(0, f.trigger.word_start - 8) : f.trigger.word_start]) is not None
+    return _DURING.search(a.norm[max(0, trigger.word_start - 14) : trigger.word_start]) is not None
 
 
 _THAT_CAME = re.compile(r"\W*(?:و)?(?:جاء ذلك|جاءت تصريحات|جاء هذا|جاءت هذه)")
@@ -188,8 +197,10 @@ def similar_contact(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]
     """ "كما بعث ولي العهد برقية مماثلة": a contact like the one just reported, from the sender the
     sentence names to that contact's receiver (the party who was not its caller, else the one of
     another country than the sender)."""
-    words = a.norm[f.trigger.end : f.hi].split()[:SIMILAR_AFTER_WORDS]
-    if len(people) != 1 or not any(w.strip("،,.") in lexicon().similar_contact for w in words):
+    words = [w.strip("،,.") for w in a.norm[f.trigger.end : f.hi].split()[:SIMILAR_AFTER_WORDS]]
+    if len(people) == 1 and any(w in lexicon().reply_contact for w in words):
+        return _reply_to(f, people, drafts)
+    if len(people) != 1 or not any(w in lexicon().similar_contact for w in words):
         return None
     latest = next((d for d in reversed(drafts) if d.type == f.type and len(d.participants) == 2), None)
     if latest is None:
@@ -202,6 +213,15 @@ def similar_contact(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]
     if len(others) != 1:
         return None
     return {**people, others[0]: latest.participants[others[0]]}
+
+
+def _reply_to(f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
+    """ "وبعث X ببرقية جوابية": X replies to the latest contact of this type X took part in."""
+    ((key, _),) = people.items()
+    latest = next((d for d in reversed(drafts) if d.type == f.type and key in d.participants), None)
+    if latest is None or len(latest.participants) != 2:
+        return None
+    return {**people, **{k: v for k, v in latest.participants.items() if k != key}}
 
 
 _FROM_TO = re.compile(r"(?<![\u0621-\u064a])(من|الي|إلى)\s")
@@ -224,3 +244,36 @@ def from_to(a: Article, f: Frame, people: PeopleMap) -> PeopleMap | None:
     s_key = min(first, key=lambda k: first[k][1])
     t_key = min(second, key=lambda k: second[k][1])
     return {s_key: people[s_key], t_key: people[t_key]}
+
+
+# A lead sentence stands at most this many sentences before the contact word that refers back to it.
+LEAD_SENTENCES = 3
+
+
+def refers_back(a: Article, f: Frame) -> bool:
+    """The contact word points at a contact already told of: definite ("الاتصال"), possessive
+    ("اتصاله") or the head of a definite construct ("برقية التهنئة")."""
+    word = (a.nt.original_span_text(f.trigger.word_start, f.trigger.end).split() or [""])[0]
+    if a.norm[f.trigger.word_start : f.trigger.start].endswith("ال") or word.endswith(("ه", "ها", "هما")):
+        return True
+    following = a.norm[f.trigger.end : f.trigger.end + 12].split()
+    return bool(following) and following[0].startswith("ال") and following[0] not in lexicon().stop_words
+
+
+def lead_parties(a: Article, f: Frame, people: PeopleMap, day: dt.date | None) -> PeopleMap | None:
+    """ "هنأ X نظيره Y بإعادة انتخابه" then "وقال X في برقية التهنئة": the parties of the nearest lead
+    sentence before (a lead verb, two or more people, among them those the frame names)."""
+    if not refers_back(a, f):
+        return None
+    lex = lexicon()
+    for s_index in range(f.sentence - 1, max(-1, f.sentence - 1 - LEAD_SENTENCES), -1):
+        lo, hi, _ = a.sentences[s_index]
+        if a.is_trigger_sentence(s_index) or not has_cue(a.norm[lo:hi], lex.lead_verbs):
+            continue
+        lead = Frame(
+            s_index, f.type, f.status, f.trigger, a.mentions.between(lo, hi), None, [], [], False, False, lo, hi
+        )
+        found = frame_people(a, lead, day)[0]
+        if len(found) >= 2 and set(people) <= set(found):
+            return found
+    return None

@@ -87,6 +87,25 @@ def incoming_holder(
     return ref.holder_of(role, place, day)
 
 
+# A named person whose every office in the reference data ended more than this many days before
+# the contact, and who takes up none within INCOMING_DAYS after it, was no leader that day ("الرئيس
+# سعد الحريري" between his terms): not a participant. The margins allow for imprecise dates.
+OUT_OF_OFFICE_DAYS = 30
+INCOMING_DAYS = 120
+
+
+def out_of_office(person: Person, day: dt.date | None) -> bool:
+    if day is None or not person.offices or person.offices_on(day):
+        return False
+    if any(o.end is None and o.start is None for o in person.offices):
+        return False
+    ended = [o.end for o in person.offices if o.end is not None and o.end <= day]
+    coming = [o.start for o in person.offices if o.start is not None and o.start > day]
+    if coming and (min(coming) - day).days <= INCOMING_DAYS:
+        return False  # "الرئيس المنتخب": about to take office
+    return bool(ended) and (day - max(ended)).days > OUT_OF_OFFICE_DAYS
+
+
 def _still_holds(mention: EntityMention, ref: ReferenceData, day: dt.date | None) -> bool:
     """A named person called "former" who holds an office on the day all the same (an outlet's slip,
     "الرئيس الأميركي السابق دونالد ترامب" in 2025): the reference data wins."""
@@ -145,6 +164,8 @@ def resolve(
     if mention.deputy and not _leads(mention, ref, day):
         return None
     if mention.person_id and mention.person_id in ref.people:
+        if out_of_office(ref.people[mention.person_id], day):
+            return None
         # "الرئيس الأمريكي المنتخب X": named, but not (yet) holding the office the title names
         role = None if mention.not_holder else mention.role
         return _known(ref.people[mention.person_id], mention, day, original, role)
