@@ -227,3 +227,59 @@ def test_a_meeting_referred_back_to_with_a_relative_clause_is_not_a_purpose():
         "وتطرق للقاء الذي عقداه في سوتشي."
     )
     assert all(e.status == "reported" for e in extract_events(text, "2017-11-14"))
+
+
+# Sources named without their country, spokespeople, source lines ---------------------------------
+
+
+def test_the_ministry_referred_back_to_is_the_foreign_ministers_own():
+    text = (
+        "تلقى وزير الخارجية المصري سامح شكري اليوم اتصالا هاتفيا من وزير الخارجية الأردني أيمن الصفدي. "
+        "وبحسب بيان صادر عن الوزارة، بحث الوزيران الأوضاع في المنطقة."
+    )
+    (event,) = extract_events(text, "2023-05-02", home_country="EG")
+    assert _sources(event) == ["Egyptian foreign ministry"]
+
+
+def test_a_spokespersons_long_title_still_names_the_ministry_they_speak_for():
+    text = (
+        "قال المتحدث الرسمي ومدير إدارة الإعلام بوزارة الخارجية إن وزير الخارجية المصري سامح شكري "
+        "أجرى اليوم اتصالا هاتفيا مع وزير الخارجية الأردني أيمن الصفدي."
+    )
+    (event,) = extract_events(text, "2023-05-02", home_country="EG")
+    assert _sources(event) == ["Egyptian foreign ministry"]
+
+
+def test_the_presidential_spokesman_speaks_for_the_presidency_of_the_participant():
+    text = (
+        "تلقى الرئيس المصري عبد الفتاح السيسي اليوم اتصالا هاتفيا من العاهل الأردني الملك عبد الله الثاني. "
+        "وأوضح السفير أحمد فهمي، المتحدث الرئاسي، أن الاتصال تناول العلاقات الثنائية."
+    )
+    (event,) = extract_events(text, "2023-05-02")
+    assert _sources(event) == ["Egyptian presidential press office"]
+
+
+def test_a_ministry_named_with_its_country_is_not_the_participants_own():
+    text = (
+        "تلقى وزير الخارجية الجزائري أحمد عطاف اليوم اتصالا هاتفيا من وزير الخارجية الأمريكي أنتوني بلينكن. "
+        "وأصدرت وزارة خارجية الولايات المتحدة بيانا عن الاتصال."
+    )
+    (event,) = extract_events(text, "2023-05-02")
+    assert "Algerian foreign ministry" not in _sources(event)
+
+
+def test_a_source_line_may_name_several_sources_or_the_presidency_without_its_country():
+    call = "تلقى الرئيس التونسي قيس سعيد اليوم اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.\n"
+    (event,) = extract_events(call + "المصدر: الصفحة الرسمية لرئاسة الجمهورية", "2023-05-02")
+    assert _sources(event) == ["Tunisian presidential press office"]
+    (event,) = extract_events(call + 'المصدر: "آكي" + "تاس"', "2023-05-02")
+    assert _sources(event) == ["AKI", "TASS"]
+
+
+def test_unnamed_government_officials_of_a_country_are_a_source():
+    text = (
+        "أفادت مصادر حكومية إيطالية بأن رئيس الوزراء الإيطالي ماريو دراغي أجرى اليوم اتصالا هاتفيا "
+        "مع الرئيس الروسي فلاديمير بوتين."
+    )
+    (event,) = extract_events(text, "2022-03-30")
+    assert _sources(event) == ["Italian government sources"]
