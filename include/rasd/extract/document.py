@@ -500,11 +500,11 @@ def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tu
         span("source", x, y)
         sources.append(SourceRef(src.name_en, nt.original_span_text(x, y), src.kind))
     for line_ref in [] if d.background else line_refs:
-        named: SourceRef | None = line_ref
+        by_line: SourceRef | None = line_ref
         if line_ref.kind.startswith("pending:"):
-            named = contextual_source(line_ref, participants, a.ref, d.date.date if d.date else pub, a.home)
-        if named and named.kind != "outlet" and all(s.name_en != named.name_en for s in sources):
-            sources.append(named)
+            by_line = contextual_source(line_ref, participants, a.ref, d.date.date if d.date else pub, a.home)
+        if by_line and by_line.kind != "outlet" and all(s.name_en != by_line.name_en for s in sources):
+            sources.append(by_line)
     for x, y in d.topics.values():
         span("topic", x, y)
     date = d.date.date if d.date else (None if d.needs_publication else pub)
