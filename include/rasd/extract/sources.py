@@ -77,7 +77,7 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
             _after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS) or _after_spokesperson(text, m.word_start, m.end)
         ):
             # "بيان لرئاسة الجمهورية": whose presidency is known once the event's people are.
-            if any(o[1] == m.word_start for o in out) or _construct(text[m.word_start : m.end]):
+            if any(o[1] == m.word_start for o in out):
                 continue
             name, office = m.entry.value
             out.append((SourceRef(name, text[m.word_start : m.end], f"pending:{office}"), m.word_start, m.end))
@@ -85,13 +85,6 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
     named = [(x, y) for src, x, y in out if not src.kind.startswith("pending:")]
     out = [o for o in out if not o[0].kind.startswith("pending:") or not any(x < o[2] and o[1] < y for x, y in named)]
     return out + _spoken_for(out)
-
-
-def _construct(mention: str) -> bool:
-    """A one-word body written without its article ("وزارة خارجية الولايات المتحدة") is the first
-    word of a longer name, not the body the article has been speaking of ("الوزارة")."""
-    words = mention.split()
-    return len(words) == 1 and "ال" not in words[0][:4]
 
 
 def _after_spokesperson(text: str, start: int, end: int) -> bool:
