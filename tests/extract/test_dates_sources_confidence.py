@@ -260,8 +260,6 @@ def test_the_presidential_spokesman_speaks_for_the_presidency_of_the_participant
     assert _sources(event) == ["Egyptian presidential press office"]
 
 
-
-
 def test_a_source_line_may_name_several_sources_or_the_presidency_without_its_country():
     call = "تلقى الرئيس التونسي قيس سعيد اليوم اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.\n"
     (event,) = extract_events(call + "المصدر: الصفحة الرسمية لرئاسة الجمهورية", "2023-05-02")
