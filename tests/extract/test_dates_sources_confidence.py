@@ -294,3 +294,16 @@ def test_a_relative_call_verb_with_a_pronoun_subject_makes_the_other_party_the_c
     (event,) = extract_events(text, "2020-08-03")
     caller = next(p for p in event.participants if participant_key(p) == event.initiator)
     assert caller.name_en == "Abdel Fattah el-Sisi"
+
+
+def test_an_unnamed_source_of_a_country_is_named_by_its_country():
+    text = (
+        "كشف مصدر عراقي اليوم أن رئيس الوزراء العراقي حيدر العبادي أجرى اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب."
+    )
+    (event,) = extract_events(text, "2017-02-09")
+    assert _sources(event) == ["Iraqi source"]
+    text = (
+        "أجرى الرئيس التركي رجب طيب أردوغان اليوم اتصالا هاتفيا مع الرئيس الجزائري عبد المجيد تبون، بحسب مصادر تركية."
+    )
+    (event,) = extract_events(text, "2020-01-05")
+    assert _sources(event) == ["Turkish sources"]
