@@ -307,3 +307,12 @@ def test_an_unnamed_source_of_a_country_is_named_by_its_country():
     )
     (event,) = extract_events(text, "2020-01-05")
     assert _sources(event) == ["Turkish sources"]
+
+
+def test_a_post_on_a_social_platform_is_not_an_official_word_on_every_contact():
+    text = (
+        "كتب الرئيس الأمريكي دونالد ترامب على منصة تروث سوشيال أن اقتصاد بلاده قوي.\n"
+        "وفي خبر آخر، تلقى الرئيس الأمريكي دونالد ترامب اليوم اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون."
+    )
+    (event,) = extract_events(text, "2025-05-02")
+    assert "Truth Social" not in _sources(event)
