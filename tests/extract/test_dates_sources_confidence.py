@@ -316,3 +316,13 @@ def test_a_post_on_a_social_platform_is_not_an_official_word_on_every_contact():
     )
     (event,) = extract_events(text, "2025-05-02")
     assert "Truth Social" not in _sources(event)
+
+
+def test_an_agency_name_that_is_also_a_word_counts_between_slashes_in_the_head():
+    text = (
+        "وزير الخارجية يجري اتصالا هاتفيا مع نظيره العراقي\n"
+        "مسقط في 3 فبراير /العمانية/ أجرى وزير الخارجية العماني بدر البوسعيدي اتصالا هاتفيا اليوم مع "
+        "وزير الخارجية العراقي فؤاد حسين."
+    )
+    (event,) = extract_events(text, "2024-02-03")
+    assert _sources(event) == ["ONA"]
