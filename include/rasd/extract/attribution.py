@@ -79,8 +79,11 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     head = sources_in(a.norm, a.index, a.ref, 0, end)
     found = [s for s in head if s[0].kind == "agency"]
     # "مسقط ـ العمانية:": a name that is also a word counts as the agency right after the dateline city;
-    # so too, anywhere in the head, a name set between slashes or brackets ("مسقط في 3 فبراير /العمانية/").
-    for m in a.index.between(0, end):
+    # so too a name set between slashes or brackets in the head or before the lead sentence's contact
+    # word ("مسقط في 3 فبراير /العمانية/ أجرى ...").
+    lead = [i for i in a.trigger_sentences if not a.sentences[i][2]][:1]
+    first_trigger = min((t.word_start for i in lead for t in a.triggers[i]), default=end)
+    for m in a.index.between(0, min(HEAD_CHARS, max(end, first_trigger))):
         if m.entry.kind == "source_ambiguous" and a.ref.source_kinds.get(m.entry.value) == "agency":
             credited = m.word_start < DATELINE_CHARS and _DATELINE_COLON.match(a.norm, m.end)
             credited = credited or (_OPEN.search(a.norm[: m.word_start]) and _CLOSE.match(a.norm, m.end))
