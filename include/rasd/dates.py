@@ -355,6 +355,13 @@ def saying_words() -> tuple[frozenset[str], frozenset[str]]:
     return verbs, that
 
 
+@lru_cache(maxsize=1)
+def spokesperson_words() -> frozenset[str]:
+    """Titles of a spokesperson (data: ``dates_sources_confidence``)."""
+    section = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))["dates_sources_confidence"]
+    return frozenset(normalize_key(w) for w in section["spokesperson_words"])
+
+
 _SENTENCE_STOP = re.compile(r"[.!?؟\n]")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from rasd.dates import find_dates, parse_iso, said_day
 from rasd.extract import extract_events
 from rasd.normalize import normalize
+from rasd.records import participant_key
 
 
 def people(event):
@@ -227,3 +228,101 @@ def test_a_meeting_referred_back_to_with_a_relative_clause_is_not_a_purpose():
         "وتطرق للقاء الذي عقداه في سوتشي."
     )
     assert all(e.status == "reported" for e in extract_events(text, "2017-11-14"))
+
+
+# Sources named without their country, spokespeople, source lines ---------------------------------
+
+
+def test_the_ministry_referred_back_to_is_the_foreign_ministers_own():
+    text = (
+        "تلقى وزير الخارجية المصري سامح شكري اليوم اتصالا هاتفيا من وزير الخارجية الأردني أيمن الصفدي. "
+        "وبحسب بيان صادر عن الوزارة، بحث الوزيران الأوضاع في المنطقة."
+    )
+    (event,) = extract_events(text, "2023-05-02", home_country="EG")
+    assert _sources(event) == ["Egyptian foreign ministry"]
+
+
+def test_a_spokespersons_long_title_still_names_the_ministry_they_speak_for():
+    text = (
+        "قال المتحدث الرسمي ومدير إدارة الإعلام بوزارة الخارجية إن وزير الخارجية المصري سامح شكري "
+        "أجرى اليوم اتصالا هاتفيا مع وزير الخارجية الأردني أيمن الصفدي."
+    )
+    (event,) = extract_events(text, "2023-05-02", home_country="EG")
+    assert _sources(event) == ["Egyptian foreign ministry"]
+
+
+def test_the_presidential_spokesman_speaks_for_the_presidency_of_the_participant():
+    text = (
+        "تلقى الرئيس المصري عبد الفتاح السيسي اليوم اتصالا هاتفيا من العاهل الأردني الملك عبد الله الثاني. "
+        "وأوضح السفير أحمد فهمي، المتحدث الرئاسي، أن الاتصال تناول العلاقات الثنائية."
+    )
+    (event,) = extract_events(text, "2023-05-02")
+    assert _sources(event) == ["Egyptian presidential press office"]
+
+
+def test_a_source_line_may_name_several_sources_or_the_presidency_without_its_country():
+    call = "تلقى الرئيس التونسي قيس سعيد اليوم اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.\n"
+    (event,) = extract_events(call + "المصدر: الصفحة الرسمية لرئاسة الجمهورية", "2023-05-02")
+    assert _sources(event) == ["Tunisian presidential press office"]
+    (event,) = extract_events(call + 'المصدر: "آكي" + "تاس"', "2023-05-02")
+    assert _sources(event) == ["AKI", "TASS"]
+
+
+def test_unnamed_government_officials_of_a_country_are_a_source():
+    text = (
+        "أفادت مصادر حكومية إيطالية بأن رئيس الوزراء الإيطالي ماريو دراغي أجرى اليوم اتصالا هاتفيا "
+        "مع الرئيس الروسي فلاديمير بوتين."
+    )
+    (event,) = extract_events(text, "2022-03-30")
+    assert _sources(event) == ["Italian government sources"]
+
+
+def test_a_ministry_named_with_its_country_is_not_also_the_participants_own():
+    text = (
+        "تلقى وزير الخارجية المصري سامح شكري اليوم اتصالا هاتفيا من وزير الخارجية الأردني أيمن الصفدي، "
+        "وفق ما ذكرت وزارة الخارجية الأردنية في بيان."
+    )
+    (event,) = extract_events(text, "2023-05-02", home_country="EG")
+    assert _sources(event) == ["Jordanian foreign ministry"]
+
+
+def test_a_relative_call_verb_with_a_pronoun_subject_makes_the_other_party_the_caller():
+    text = (
+        "ثمن الرئيس المصري عبد الفتاح السيسي جهود الملك سلمان بن عبد العزيز في تنظيم الحج، جاء ذلك خلال "
+        "الاتصال الهاتفي الذي أجراه فخامته اليوم بالعاهل السعودي."
+    )
+    (event,) = extract_events(text, "2020-08-03")
+    caller = next(p for p in event.participants if participant_key(p) == event.initiator)
+    assert caller.name_en == "Abdel Fattah el-Sisi"
+
+
+def test_an_unnamed_source_of_a_country_is_named_by_its_country():
+    text = (
+        "كشف مصدر عراقي اليوم أن رئيس الوزراء العراقي حيدر العبادي أجرى اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب."
+    )
+    (event,) = extract_events(text, "2017-02-09")
+    assert _sources(event) == ["Iraqi source"]
+    text = (
+        "أجرى الرئيس التركي رجب طيب أردوغان اليوم اتصالا هاتفيا مع الرئيس الجزائري عبد المجيد تبون، بحسب مصادر تركية."
+    )
+    (event,) = extract_events(text, "2020-01-05")
+    assert _sources(event) == ["Turkish sources"]
+
+
+def test_a_post_on_a_social_platform_is_not_an_official_word_on_every_contact():
+    text = (
+        "كتب الرئيس الأمريكي دونالد ترامب على منصة تروث سوشيال أن اقتصاد بلاده قوي.\n"
+        "وفي خبر آخر، تلقى الرئيس الأمريكي دونالد ترامب اليوم اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون."
+    )
+    (event,) = extract_events(text, "2025-05-02")
+    assert "Truth Social" not in _sources(event)
+
+
+def test_an_agency_name_that_is_also_a_word_counts_between_slashes_in_the_head():
+    text = (
+        "وزير الخارجية يجري اتصالا هاتفيا مع نظيره العراقي\n"
+        "مسقط في 3 فبراير /العمانية/ أجرى وزير الخارجية العماني بدر البوسعيدي اتصالا هاتفيا اليوم مع "
+        "وزير الخارجية العراقي فؤاد حسين."
+    )
+    (event,) = extract_events(text, "2024-02-03")
+    assert _sources(event) == ["ONA"]

@@ -78,15 +78,23 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     end = min(HEAD_CHARS, max(first, a.sentences[0][1]))
     head = sources_in(a.norm, a.index, a.ref, 0, end)
     found = [s for s in head if s[0].kind == "agency"]
-    # "مسقط ـ العمانية:": a name that is also a word counts as the agency right after the dateline city.
-    for m in a.index.between(0, min(end, DATELINE_CHARS)):
+    # "مسقط ـ العمانية:": a name that is also a word counts as the agency right after the dateline city;
+    # so too a name set between slashes or brackets in the head or before the lead sentence's contact
+    # word ("مسقط في 3 فبراير /العمانية/ أجرى ...").
+    lead = [i for i in a.trigger_sentences if not a.sentences[i][2]][:1]
+    first_trigger = min((t.word_start for i in lead for t in a.triggers[i]), default=end)
+    for m in a.index.between(0, min(HEAD_CHARS, max(end, first_trigger))):
         if m.entry.kind == "source_ambiguous" and a.ref.source_kinds.get(m.entry.value) == "agency":
-            if _DATELINE_COLON.match(a.norm, m.end) and all(s[0].name_en != m.entry.value for s in found):
+            credited = m.word_start < DATELINE_CHARS and _DATELINE_COLON.match(a.norm, m.end)
+            credited = credited or (_OPEN.search(a.norm[: m.word_start]) and _CLOSE.match(a.norm, m.end))
+            if credited and all(s[0].name_en != m.entry.value for s in found):
                 found.append((SourceRef(m.entry.value, a.norm[m.word_start : m.end], "agency"), m.word_start, m.end))
     return found
 
 
 _DATELINE_COLON = re.compile(r"\s*[:)]")
+_OPEN = re.compile(r"[/(]\s*$")
+_CLOSE = re.compile(r"\s*[/)]")
 
 
 # Types one denial covers: a denied "call" and a reported "video call" of the same people are one contact.

@@ -58,7 +58,7 @@ from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import Match
 from rasd.extract.sources import (
     contextual_source,
-    resolve_source_name,
+    resolve_source_names,
 )
 from rasd.extract.sources import (
     source_line as trailing_source_line,
@@ -506,10 +506,10 @@ def extract_events(
     final = contested_reports(assemble(_drafts(a, _frames(a))))
     attach_continuations(a, final)
     line = source_line or trailing_source_line(text)
-    line_ref = resolve_source_name(line, a.ref) if line else None
+    line_refs = resolve_source_names(line, a.ref) if line else []
     dateline = dateline_sources(a)
     officials = official_sources(a)
-    return [to_event(d, a, line_ref, dateline + speaking_for(d, officials, a.ref, a.home)) for d in final]
+    return [to_event(d, a, line_refs, dateline + speaking_for(d, officials, a.ref, a.home)) for d in final]
 
 
 def _caller_and_flags(d: Draft, participants: list[Participant]) -> tuple[str | None, list[str]]:
@@ -525,7 +525,7 @@ def _caller_and_flags(d: Draft, participants: list[Participant]) -> tuple[str | 
     return initiator, flags
 
 
-def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tuple[SourceRef, int, int]]) -> Event:
+def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tuple[SourceRef, int, int]]) -> Event:
     # Assembles one Event field by field with its evidence spans (the ``span`` closure keeps the
     # offset map in one place); a straight sequence with no branching worth a function of its own.
     nt, pub = a.nt, a.pub
@@ -554,13 +554,12 @@ def to_event(d: Draft, a: Article, line_ref: SourceRef | None, dateline: list[tu
             continue
         span("source", x, y)
         sources.append(SourceRef(src.name_en, nt.original_span_text(x, y), src.kind))
-    if (
-        line_ref
-        and not d.background
-        and line_ref.kind != "outlet"
-        and all(s.name_en != line_ref.name_en for s in sources)
-    ):
-        sources.append(line_ref)
+    for line_ref in [] if d.background else line_refs:
+        by_line: SourceRef | None = line_ref
+        if line_ref.kind.startswith("pending:"):
+            by_line = contextual_source(line_ref, participants, a.ref, d.date.date if d.date else pub, a.home)
+        if by_line and by_line.kind != "outlet" and all(s.name_en != by_line.name_en for s in sources):
+            sources.append(by_line)
     for x, y in d.topics.values():
         span("topic", x, y)
     date = d.date.date if d.date else (None if d.needs_publication else pub)

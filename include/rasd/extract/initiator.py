@@ -109,6 +109,11 @@ def _after_trigger(text: str, hi: int, trigger: Match, people: People) -> str | 
             if caller is not None:
                 return caller
         after = [p for p in people if m.end() <= p[0] <= m.end() + 25]
+        if kind == "caller_after" and after and _object_marked(text, after[0][0]):
+            # "الاتصال الذي أجراه فخامته بـ Y": the subject is a pronoun, the marked one was called
+            others = {key for _, _, key in people if key != after[0][2]}
+            if len(others) == 1:
+                return others.pop()
         before = [p for p in people if p[0] < trigger.word_start]
         subject = after[0] if after and not _object_marked(text, after[0][0]) else (before[-1] if before else None)
         if subject is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rasd.dates import saying_words
+from rasd.dates import saying_words, spokesperson_words
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import GAP_OK, Match, Spans, scan
 from rasd.normalize import normalize
@@ -24,6 +24,9 @@ CUE_LOOKBACK_CHARS = 30
 AMBIGUOUS_AFTER_CUE_CHARS = 12
 # A template or contextual source ("بيان لرئاسة الجمهورية") must follow its cue within this many.
 TEMPLATE_AFTER_CUE_CHARS = 25
+# A body named without its country ("بوزارة الخارجية") counts after a spokesperson's title that ends
+# within this many characters before it ("المتحدث الرسمي ومدير إدارة الدبلوماسية العامة بوزارة الخارجية").
+SPOKESPERSON_BEFORE_CHARS = 50
 # The country adjective of a template follows it within this many characters.
 TEMPLATE_ADJ_CHARS = 12
 # Trailing source and photo-credit lines sit in the last characters of the text.
@@ -70,13 +73,30 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
             found = _template(text, m, adjs, ref)
             if found is not None:
                 out.append(found)
-        elif kind == "source_contextual" and _after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS):
+        elif kind == "source_contextual" and (
+            _after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS) or _after_spokesperson(text, m.word_start, m.end)
+        ):
             # "بيان لرئاسة الجمهورية": whose presidency is known once the event's people are.
             if any(o[1] == m.word_start for o in out):
                 continue
             name, office = m.entry.value
             out.append((SourceRef(name, text[m.word_start : m.end], f"pending:{office}"), m.word_start, m.end))
+    # a body named with its country ("وزارة الخارجية الإيرانية") is not also the participants' own
+    named = [(x, y) for src, x, y in out if not src.kind.startswith("pending:")]
+    out = [o for o in out if not o[0].kind.startswith("pending:") or not any(x < o[2] and o[1] < y for x, y in named)]
     return out + _spoken_for(out)
+
+
+def _after_spokesperson(text: str, start: int, end: int) -> bool:
+    """Is the body at ``start`` the one a spokesperson speaks for: the match opens with a
+    spokesperson's title ("المتحدث الرئاسي"), or one stands shortly before it in the same sentence?"""
+    titles = spokesperson_words()
+    before = _SENTENCE_END.split(text[max(0, start - SPOKESPERSON_BEFORE_CHARS) : start])[-1]
+    words = before.split() + text[start:end].split()[:1]
+    return any(w in titles or (w[:1] == "و" and w[1:] in titles) for w in words)
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 SPOKESPERSON_SUFFIX = " spokesperson"
@@ -218,6 +238,25 @@ def resolve_source_name(value: str, ref: ReferenceData | None = None) -> SourceR
         if m.entry.kind in ("source", "source_ambiguous"):
             return SourceRef(m.entry.value, value, ref.source_kinds.get(m.entry.value, "agency"))
     return None
+
+
+def resolve_source_names(value: str, ref: ReferenceData | None = None) -> list[SourceRef]:
+    """Every source a trailing source line names ("آكي + تاس" -> AKI, TASS); a body named without its
+    country ("الصفحة الرسمية لرئاسة الجمهورية") is pending: the presidency of the event's president."""
+    ref = ref or reference_data()
+    out: list[SourceRef] = []
+    for m in scan(normalize(value).text, ref):
+        kind = m.entry.kind
+        if kind in ("source", "source_ambiguous"):
+            src = SourceRef(m.entry.value, value, ref.source_kinds.get(m.entry.value, "agency"))
+        elif kind == "source_contextual" and not out:
+            name, office = m.entry.value
+            src = SourceRef(name, value, f"pending:{office}")
+        else:
+            continue
+        if all(s.name_en != src.name_en for s in out):
+            out.append(src)
+    return out
 
 
 def source_country(src: SourceRef, ref: ReferenceData) -> str | None:
