@@ -106,6 +106,15 @@ def out_of_office(person: Person, day: dt.date | None) -> bool:
     return bool(ended) and (day - max(ended)).days > OUT_OF_OFFICE_DAYS
 
 
+def _former_title(mention: EntityMention, ref: ReferenceData) -> bool:
+    """Named with the title and country of an office the person held before ("الرئيس الإيراني حسن
+    روحاني" in 2023): an outlet's slip, kept so that the events gate reports it, not dropped."""
+    person = ref.people[mention.person_id] if mention.person_id else None
+    if person is None or mention.role is None or mention.country is None:
+        return False
+    return any(o.role == mention.role and o.country == mention.country for o in person.offices)
+
+
 def _still_holds(mention: EntityMention, ref: ReferenceData, day: dt.date | None) -> bool:
     """A named person called "former" who holds an office on the day all the same (an outlet's slip,
     "الرئيس الأميركي السابق دونالد ترامب" in 2025): the reference data wins."""
@@ -164,7 +173,7 @@ def resolve(
     if mention.deputy and not _leads(mention, ref, day):
         return None
     if mention.person_id and mention.person_id in ref.people:
-        if out_of_office(ref.people[mention.person_id], day):
+        if out_of_office(ref.people[mention.person_id], day) and not _former_title(mention, ref):
             return None
         # "الرئيس الأمريكي المنتخب X": named, but not (yet) holding the office the title names
         role = None if mention.not_holder else mention.role
