@@ -160,9 +160,15 @@ def _carried_message(a: Article, out: list[Frame], triggers: list[Match], inside
     return [dataclasses.replace(main, entities=[host, sender], sources=[], topics=[])]
 
 
+COORDINATION_TRIGGERS = 40
+
+
 def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Match] | None:
-    """Where a second contact of another type opens a clause joined by "و"/"ثم" after a first one."""
+    """Where a second contact of another type opens a clause joined by "و"/"ثم" after a first one.
+    Only a sentence's first COORDINATION_TRIGGERS contact words are read: real sentences hold a
+    handful, and a run-on text of thousands must not cost quadratic time (tests/test_fuzz.py)."""
     lex = lexicon()
+    triggers = triggers[:COORDINATION_TRIGGERS]
     for t in triggers:
         earlier = [u for u in triggers if u.end <= t.word_start]
         left = max(lo, t.word_start - SEQUENCE_CHARS)
