@@ -18,7 +18,7 @@ from typing import Any
 import ahocorasick
 import yaml
 
-from rasd.config import DATA_DIR
+from rasd.config import DATA_DIR, ConfigError
 from rasd.normalize import normalize_key
 
 HEAD_OF_STATE_ROLES = ("president", "king", "queen", "emir", "sultan", "emperor", "pope")
@@ -135,22 +135,57 @@ def _yaml(path: Path) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or []
 
 
+class ReferenceDataError(ConfigError):
+    """A people file row that cannot be read; the message names the file, the row and the field."""
+
+
+def _office(o: Any, where: str) -> Office:
+    if not isinstance(o, dict) or not o.get("role"):
+        raise ReferenceDataError(f"{where}: an office without a role")
+    if not (o.get("country") or o.get("org")):
+        raise ReferenceDataError(f"{where}: office {o['role']!r} names neither a country nor an org")
+    try:
+        start, end = _date(o.get("start")), _date(o.get("end"))
+    except ValueError as exc:
+        raise ReferenceDataError(f"{where}: office {o['role']!r} has a date that is not YYYY-MM-DD ({exc})") from None
+    if start and end and end < start:
+        raise ReferenceDataError(f"{where}: office {o['role']!r} ends ({end}) before it starts ({start})")
+    return Office(o["role"], o.get("country"), o.get("org"), start, end)
+
+
+def _person(row: Any, where: str) -> Person:
+    """One people-file row, validated: a malformed row stops loading with a one-line reason."""
+    if not isinstance(row, dict):
+        raise ReferenceDataError(f"{where}: a row must be a mapping, not {type(row).__name__}")
+    for key in ("id", "name_en"):
+        if not row.get(key):
+            raise ReferenceDataError(f"{where}: missing {key}")
+    where = f"{where} ({row['id']})"
+    for key in ("names_ar", "ambiguous_ar", "offices"):
+        if not isinstance(row.get(key) or [], list):
+            raise ReferenceDataError(f"{where}: {key} must be a list")
+    return Person(
+        person_id=str(row["id"]),
+        name_en=str(row["name_en"]),
+        names_ar=tuple(row.get("names_ar") or []),
+        ambiguous_ar=tuple(row.get("ambiguous_ar") or []),
+        offices=tuple(_office(o, where) for o in row.get("offices") or []),
+    )
+
+
 def load_people(directory: Path = DATA_DIR / "people") -> dict[str, Person]:
     people: dict[str, Person] = {}
     by_name: dict[str, str] = {}
     for path in sorted(directory.glob("*.yaml")):
-        for row in _yaml(path):
-            offices = tuple(
-                Office(o["role"], o.get("country"), o.get("org"), _date(o.get("start")), _date(o.get("end")))
-                for o in row.get("offices", [])
-            )
-            person = Person(
-                person_id=str(row["id"]),
-                name_en=row["name_en"],
-                names_ar=tuple(row.get("names_ar", [])),
-                ambiguous_ar=tuple(row.get("ambiguous_ar", []) or []),
-                offices=offices,
-            )
+        try:
+            rows = _yaml(path)
+        except (yaml.YAMLError, ValueError) as exc:
+            first = str(exc).strip().splitlines()[0]
+            raise ReferenceDataError(f"people/{path.name}: not valid YAML ({first})") from None
+        if not isinstance(rows, list):
+            raise ReferenceDataError(f"people/{path.name}: the file must be a list of people")
+        for index, row in enumerate(rows, start=1):
+            person = _person(row, f"people/{path.name} row {index}")
             same_name = by_name.get(person.name_en.casefold())
             if same_name and same_name != person.person_id:
                 # One person listed in two regional files (a national leader who later led an
