@@ -313,3 +313,46 @@ def test_heldout_sets_are_blind(name, tmp_path):
     lines = [line.strip() for line in out.splitlines() if line.strip()]
     assert any(line.startswith(f"{name}: items=5 ") for line in lines), out
     assert "=====" not in out and not any(row["id"] in out for row in rows), out
+
+
+# The fourth development set (set H, bench/data/realset_dev4.jsonl; collected on 2026-12-06 from outlets
+# and years 2016/2018/2020/2022/2024/2026, scored blind once, then opened for development): facts only,
+# well-formed, and no page shared with another set.
+
+DEV4 = REPO / "bench" / "data" / "realset_dev4.jsonl"
+
+
+@pytest.fixture(scope="module")
+def dev4() -> list[dict]:
+    return [json.loads(line) for line in DEV4.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_dev4_rows_hold_facts_only(dev4):
+    assert 45 <= len(dev4) <= 55
+    ids = [row["id"] for row in dev4]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"H\d{3}", i) for i in ids)
+    assert len({row["outlet"] for row in dev4}) >= 30
+    assert {row["published"][:4] for row in dev4} == {"2016", "2018", "2020", "2022", "2024", "2026"}
+    for row in dev4:
+        assert set(row) == REALSET_KEYS, row["id"]  # no article text in the repository
+        assert row["url"].startswith(("http://", "https://")), row["id"]
+        assert row["outlet"].strip() and row["published_note"].strip(), row["id"]
+        _date(row["published"])
+        assert row["phenomena"] and all(re.fullmatch(r"[a-z_é]+", t) for t in row["phenomena"]), row["id"]
+        assert row["negative"] == (not row["events"]), row["id"]
+    assert sum(row["negative"] for row in dev4) >= 6
+
+
+def test_dev4_shares_no_url_with_other_sets(dev4):
+    others = {
+        json.loads(line)["url"]
+        for path in (REPO / "bench" / "data").glob("realset_*.jsonl")
+        if path != DEV4
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    assert not {row["url"] for row in dev4} & others
+
+
+def test_dev4_gold_events_are_valid(dev4, country_codes, reference_names):
+    test_dev3_gold_events_are_valid(dev4, country_codes, reference_names)
