@@ -194,6 +194,7 @@ DEV3 = REPO / "bench" / "data" / "realset_dev3.jsonl"
 HELDOUT_SETS = {
     "real held-out": REPO / "bench" / "data" / "realset_heldout.jsonl",
     "real held-out 2": REPO / "bench" / "data" / "realset_heldout2.jsonl",
+    "real held-out 3": REPO / "bench" / "data" / "realset_heldout3.jsonl",
 }
 REALSET_KEYS = {"id", "url", "outlet", "published", "published_note", "events", "phenomena", "negative"}
 
@@ -298,6 +299,64 @@ def test_heldout2_shares_no_url_with_other_sets(heldout2):
 
 def test_heldout2_gold_events_are_valid(heldout2, country_codes, reference_names):
     test_dev3_gold_events_are_valid(heldout2, country_codes, reference_names)
+
+
+# The third blind held-out set (set G, bench/data/realset_heldout3.jsonl, years 2015, 2017, 2019, 2021,
+# 2023 and 2025): facts only and well-formed, checked on the rows alone (never on the extractor's output).
+
+
+@pytest.fixture(scope="module")
+def heldout3() -> list[dict]:
+    path = HELDOUT_SETS["real held-out 3"]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_heldout3_rows_hold_facts_only(heldout3):
+    assert 45 <= len(heldout3) <= 55
+    ids = [row["id"] for row in heldout3]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"G\d{3}", i) for i in ids)
+    assert len({row["outlet"] for row in heldout3}) >= 30
+    assert {row["published"][:4] for row in heldout3} == {"2015", "2017", "2019", "2021", "2023", "2025"}
+    for row in heldout3:
+        assert set(row) == REALSET_KEYS, row["id"]  # no article text in the repository
+        assert row["url"].startswith(("http://", "https://")), row["id"]
+        assert row["outlet"].strip() and row["published_note"].strip(), row["id"]
+        _date(row["published"])
+        assert row["phenomena"] and all(re.fullmatch(r"[a-z_é]+", t) for t in row["phenomena"]), row["id"]
+        assert row["negative"] == (not row["events"]), row["id"]
+    assert sum(row["negative"] for row in heldout3) >= 6
+
+
+def test_heldout3_shares_no_url_with_other_sets(heldout3):
+    others = {
+        json.loads(line)["url"]
+        for path in (REPO / "bench" / "data").glob("realset_*.jsonl")
+        if path != HELDOUT_SETS["real held-out 3"]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    urls = [row["url"] for row in heldout3]
+    assert len(urls) == len(set(urls)) and not set(urls) & others
+
+
+def test_heldout3_shares_no_story_with_other_sets(heldout3):
+    """No gold event of set G has the participants of an event of another set within ten days."""
+    others = [
+        (frozenset(ev["participants"]), dt.date.fromisoformat(ev["date"]))
+        for path in (REPO / "bench" / "data").glob("realset_*.jsonl")
+        if path != HELDOUT_SETS["real held-out 3"]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+        for ev in json.loads(line)["events"]
+    ]
+    for row in heldout3:
+        for ev in row["events"]:
+            people, day = frozenset(ev["participants"]), dt.date.fromisoformat(ev["date"])
+            assert not any(people == p and abs((day - d).days) <= 10 for p, d in others), row["id"]
+
+
+def test_heldout3_gold_events_are_valid(heldout3, country_codes, reference_names):
+    test_dev3_gold_events_are_valid(heldout3, country_codes, reference_names)
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_SETS))
