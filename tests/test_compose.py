@@ -293,7 +293,13 @@ def test_run_cluster_sets_the_settings_compose_sets(compose, env_example):
     for name in topology:
         assert env[name] == topology[name]
     compose_env = compose["x-airflow"]["environment"]
-    for name in ("AIRFLOW__CORE__EXECUTOR", "AIRFLOW__CORE__AUTH_MANAGER", "AIRFLOW__CORE__LOAD_EXAMPLES"):
+    for name in (
+        "AIRFLOW__CORE__EXECUTOR",
+        "AIRFLOW__CORE__AUTH_MANAGER",
+        "AIRFLOW__CORE__LOAD_EXAMPLES",
+        "AIRFLOW__CELERY__EXTRA_CELERY_CONFIG",
+        "AIRFLOW__WORKERS__MIN_HEARTBEAT_INTERVAL",
+    ):
         assert env[name] == compose_env[name], name
     assert env["AIRFLOW__CELERY__RESULT_BACKEND"] == "db+" + env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"]
     assert env["AIRFLOW__CORE__EXECUTION_API_SERVER_URL"] == "http://127.0.0.1:8080/execution/"
