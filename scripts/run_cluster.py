@@ -315,7 +315,8 @@ def _run_summary(sql_conn_dsn: str, run_id: str) -> dict:
         with con.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cur:
             cur.execute(
                 """SELECT task_id, map_index, state, try_number, hostname, queue, executor,
-                                  external_executor_id, pool, start_date, end_date FROM task_instance
+                                  external_executor_id, pool, scheduled_dttm, queued_dttm, start_date, end_date
+                           FROM task_instance
                            WHERE dag_id = %s AND run_id = %s ORDER BY task_id, map_index""",
                 (DAG_ID, run_id),
             )

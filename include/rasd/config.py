@@ -32,7 +32,7 @@ class Settings:
     critical_threshold: float  # share of critical rows above which a gate fails its task
     runs_dir: str = ""  # a local folder or an fsspec URL: the run folders (default $RASD_HOME/runs)
     call_min_confidence: float = 0.5  # events below this confidence stay in `events` but make no call
-    shard_size: int = 250  # pages per shard: one clean task and one extract task each
+    shard_size: int = 250  # pages per shard: one clean+extract task each (Airflow), one worker job (rasd run)
     progress_seconds: float = 10.0  # at most this long between two progress lines of a long step
 
     @property
