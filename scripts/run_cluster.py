@@ -64,6 +64,8 @@ SETTING_PREFIXES = ("AIRFLOW__", "RASD_")
 
 # Celery settings beyond Airflow's: the module every worker imports at start (rasd/pipeline/preload.py).
 PRELOAD_CELERY_CONFIG = '{"imports": ["rasd.pipeline.preload"]}'
+# The warehouse queue's worker also loads what the gates and the load import (preload_gates.py).
+WAREHOUSE_CELERY_CONFIG = '{"imports": ["rasd.pipeline.preload", "rasd.pipeline.preload_gates"]}'
 
 DEFAULT_PG = os.environ.get("RASD_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
 DEFAULT_REDIS = os.environ.get("RASD_REDIS_URL", "redis://127.0.0.1:6379")
@@ -512,6 +514,7 @@ def main() -> int:
             for service in components
             if service == WAREHOUSE_WORKER or service.startswith("airflow-worker-")
         }
+        own_env[WAREHOUSE_WORKER]["AIRFLOW__CELERY__EXTRA_CELERY_CONFIG"] = WAREHOUSE_CELERY_CONFIG  # as compose
         for service, component in components.items():
             procs[service] = start(
                 service,

@@ -132,6 +132,7 @@ def test_celery_topology_runs_ingest_on_the_worker(tmp_path):
     assert len(shards) >= 2 and shards == set(range(len(shards)))
     # Each worker loaded clean and extract once, at start (rasd.pipeline.preload), for its tasks to inherit.
     assert "rasd.pipeline.preload: clean and extract loaded" in worker_log
+    assert "rasd.pipeline.preload_gates: the gates' modules loaded" in warehouse_log
     assert summary["storage"]["RASD_RUNS"].startswith("s3://") and summary["storage"]["RASD_RAW"].startswith("s3://")
     for folder in (home / "worker-default", rasd_home):
         assert not (folder / "runs").exists() and not (folder / "raw").exists(), folder
