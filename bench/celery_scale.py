@@ -12,7 +12,7 @@ registry: nothing is fetched). Prints, from the metadata database's task instanc
   after them (which keeps the events of the articles that passed), and the mapped tasks alone;
   the speedup of two workers over one on each (issue 14's goal: >= 1.5); the mean wait of a
   mapped task from queued to started;
-* how the mapped tasks spread over the workers, and each worker's peak RSS (its whole process
+* how the mapped tasks spread over the workers, and each worker's peak RSS and PSS (its whole process
   tree, sampled with psutil every half second): flat memory per worker is the goal;
 * whether both runs loaded the same tables, and the load average next to every figure.
 
@@ -49,12 +49,15 @@ def free_port() -> int:
 
 
 class MemorySampler(threading.Thread):
-    """Peak RSS of each Celery worker's process tree (the worker, its pool, the task processes)."""
+    """Peak RSS of each Celery worker's process tree (the worker, its pool, the task processes), and
+    its peak PSS: a worker that preloads clean and extract shares those pages with every process it
+    forks, which the sum of RSS counts once per process and PSS once."""
 
     def __init__(self, pids_file: Path, interval: float = 0.5) -> None:
         super().__init__(daemon=True)
         self.pids_file, self.interval = pids_file, interval
         self.peak: dict[str, int] = {}
+        self.peak_pss: dict[str, int] = {}
         self.finished = threading.Event()
 
     def run(self) -> None:
@@ -74,13 +77,15 @@ class MemorySampler(threading.Thread):
                     procs = [root, *root.children(recursive=True)]
                 except psutil.NoSuchProcess:
                     continue
-                rss = 0
+                rss = pss = 0
                 for proc in procs:
                     try:
-                        rss += proc.memory_info().rss
-                    except psutil.NoSuchProcess:
+                        info = proc.memory_full_info()
+                        rss, pss = rss + info.rss, pss + getattr(info, "pss", info.rss)
+                    except (psutil.NoSuchProcess, psutil.AccessDenied):
                         pass
                 self.peak[name] = max(self.peak.get(name, 0), rss)
+                self.peak_pss[name] = max(self.peak_pss.get(name, 0), pss)
             time.sleep(self.interval)
 
 
@@ -177,7 +182,11 @@ def run_cluster(archive: Path, sources: Path, home: Path, workers: int, shard_si
     summary = json.loads(summary_file.read_text())
     if summary["state"] != "success":
         raise SystemExit(f"rasd_ingest {summary['state']} with {workers} worker(s); logs: {summary['logs']}")
-    return {**task_figures(summary, workers_of_tasks(Path(summary["logs"]))), "peak_rss": sampler.peak}
+    return {
+        **task_figures(summary, workers_of_tasks(Path(summary["logs"]))),
+        "peak_rss": sampler.peak,
+        "peak_pss": sampler.peak_pss,
+    }
 
 
 def main() -> None:
@@ -209,7 +218,10 @@ def main() -> None:
             started = time.perf_counter()
             results[workers] = r = run_cluster(archive, sources, home, workers, args.shard_size, args.timeout)
             loaded[workers] = tables(home)
-            rss = "  ".join(f"{name} {peak / 2**20:.0f} MB" for name, peak in sorted(r["peak_rss"].items()))
+            rss = "  ".join(
+                f"{name} {peak / 2**20:.0f} MB (PSS {r['peak_pss'].get(name, 0) / 2**20:.0f} MB)"
+                for name, peak in sorted(r["peak_rss"].items())
+            )
             print(
                 f"{workers} worker(s): clean+extract {r['span']:.1f} s (first clean start -> last extract and the "
                 f"articles gate done), {r['phases']:.1f} s without the articles gate; {r['task_seconds']:.1f} task-seconds in "
@@ -225,11 +237,12 @@ def main() -> None:
             f"mapped tasks alone {one['phases'] / two['phases']:.2f}   (goal >= 1.5)   "
             f"identical tables: {same} ({len(loaded[1]['articles']):,} articles)  {load()}"
         )
-        default = {w: [v for k, v in results[w]["peak_rss"].items() if k != WAREHOUSE_WORKER] for w in (1, 2)}
-        print(
-            f"MEMORY  peak RSS per default-queue worker: 1 worker {max(default[1]) / 2**20:.0f} MB; "
-            f"2 workers {', '.join(f'{v / 2**20:.0f} MB' for v in default[2])}"
-        )
+        for kind in ("rss", "pss"):
+            default = {w: [v for k, v in results[w][f"peak_{kind}"].items() if k != WAREHOUSE_WORKER] for w in (1, 2)}
+            print(
+                f"MEMORY  peak {kind.upper()} per default-queue worker: 1 worker {max(default[1]) / 2**20:.0f} MB; "
+                f"2 workers {', '.join(f'{v / 2**20:.0f} MB' for v in default[2])}"
+            )
 
 
 if __name__ == "__main__":
