@@ -93,7 +93,7 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run(archive: Path, home: Path, workers: int, sequential: bool) -> tuple[float, dict]:
+def run(archive: Path, home: Path, workers: int, sequential: bool, shard_size: int | None = None) -> tuple[float, dict]:
     """Wall time and counts of one `rasd run`; ``counts["cpu"]``: the CPU seconds it and its
     workers used (CPU / wall is how many cores it actually had on average)."""
     cpu = _children_cpu()
@@ -103,7 +103,7 @@ def run(archive: Path, home: Path, workers: int, sequential: bool) -> tuple[floa
         cmd + (["--sequential"] if sequential else []),
         capture_output=True,
         text=True,
-        env={**os.environ, "RASD_HOME": str(home)},
+        env={**os.environ, "RASD_HOME": str(home), **({"RASD_SHARD_SIZE": str(shard_size)} if shard_size else {})},
     )
     wall = time.perf_counter() - start
     if out.returncode:
@@ -140,18 +140,20 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=5000)
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("--shard-size", type=int, help="RASD_SHARD_SIZE of the runs (default: the setting's, 250)")
     args = parser.parse_args()
     w = args.workers
     print("The machine may be shared with other jobs: every figure carries the load average at its time.")
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "backfill.warc.gz"
         size = write_archive(archive, args.pages)
-        print(f"archive: {args.pages:,} pages, {size / 2**20:.1f} MB gzipped  {load()}", flush=True)
+        shards = f"shards of {args.shard_size or os.environ.get('RASD_SHARD_SIZE') or 'the default size'}"
+        print(f"archive: {args.pages:,} pages, {size / 2**20:.1f} MB gzipped, {shards}  {load()}", flush=True)
         results = {}
         print(f"CONTROL  pure-CPU loop, {w} / 1 = {control_speedup(w):.2f}  {load()}", flush=True)
         for sequential, workers in ((True, 1), (True, w), (False, 1), (False, w)):
             home = Path(tmp) / f"{'seq' if sequential else 'overlap'}{workers}"
-            wall, counts = run(archive, home, workers, sequential)
+            wall, counts = run(archive, home, workers, sequential, args.shard_size)
             results[sequential, workers] = (wall, counts, tables(home))
             steps = "  ".join(f"{k} {v:.1f}s" for k, v in counts["seconds"].items())
             print(

@@ -1,5 +1,5 @@
 """rasd_ingest: fetch (one mapped task per group of outlets sharing hosts) and archives -> shards ->
-clean and extract (one mapped task per shard) -> load, a gate after each stage. Mapping by host group
+clean+extract (one mapped task per shard) -> load, a gate after each stage. Mapping by host group
 keeps one politeness budget per host: parallel fetch tasks never hit the same host."""
 
 from __future__ import annotations

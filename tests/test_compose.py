@@ -102,7 +102,12 @@ def test_airflow_services_share_image_env_and_volumes(compose):
         svc = compose["services"][name]
         assert svc["build"] == anchor["build"] and svc["image"] == anchor["image"], name
         assert ".env" in _env_files(svc), name
-        assert svc["environment"] == anchor["environment"], name
+        env = dict(svc["environment"])
+        if name == run_cluster.WAREHOUSE_WORKER:  # it alone also preloads the gates' modules, as in run_cluster.py
+            preload = env.pop("AIRFLOW__CELERY__EXTRA_CELERY_CONFIG")
+            assert preload == run_cluster.WAREHOUSE_CELERY_CONFIG
+            env["AIRFLOW__CELERY__EXTRA_CELERY_CONFIG"] = anchor["environment"]["AIRFLOW__CELERY__EXTRA_CELERY_CONFIG"]
+        assert env == anchor["environment"], name
         assert svc["depends_on"]["postgres"] == {"condition": "service_healthy"}, name
         assert svc["depends_on"]["redis"] == {"condition": "service_healthy"}, name
         if name != "airflow-init":
@@ -293,7 +298,13 @@ def test_run_cluster_sets_the_settings_compose_sets(compose, env_example):
     for name in topology:
         assert env[name] == topology[name]
     compose_env = compose["x-airflow"]["environment"]
-    for name in ("AIRFLOW__CORE__EXECUTOR", "AIRFLOW__CORE__AUTH_MANAGER", "AIRFLOW__CORE__LOAD_EXAMPLES"):
+    for name in (
+        "AIRFLOW__CORE__EXECUTOR",
+        "AIRFLOW__CORE__AUTH_MANAGER",
+        "AIRFLOW__CORE__LOAD_EXAMPLES",
+        "AIRFLOW__CELERY__EXTRA_CELERY_CONFIG",
+        "AIRFLOW__WORKERS__MIN_HEARTBEAT_INTERVAL",
+    ):
         assert env[name] == compose_env[name], name
     assert env["AIRFLOW__CELERY__RESULT_BACKEND"] == "db+" + env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"]
     assert env["AIRFLOW__CORE__EXECUTION_API_SERVER_URL"] == "http://127.0.0.1:8080/execution/"

@@ -5,12 +5,21 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
 DEFAULT_SOURCES_FILE = PACKAGE_DIR.parent / "sources.yaml"
 # The largest article Rasd takes (bytes): the fetcher's page cap, and the limit of `rasd extract`.
 MAX_ARTICLE_BYTES = 5 * 2**20
+
+
+def read_yaml(path: Path) -> Any:
+    """A data file's YAML (safe: plain data only), parsed by libyaml when PyYAML has it: the pure-Python
+    parser took about 5 s for the reference data, in every process that loads it (each Airflow task)."""
+    import yaml
+
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @dataclass(frozen=True)
@@ -23,7 +32,7 @@ class Settings:
     critical_threshold: float  # share of critical rows above which a gate fails its task
     runs_dir: str = ""  # a local folder or an fsspec URL: the run folders (default $RASD_HOME/runs)
     call_min_confidence: float = 0.5  # events below this confidence stay in `events` but make no call
-    shard_size: int = 250  # pages per shard: one clean task and one extract task each
+    shard_size: int = 250  # pages per shard: one clean+extract task each (Airflow), one worker job (rasd run)
     progress_seconds: float = 10.0  # at most this long between two progress lines of a long step
 
     @property

@@ -15,10 +15,9 @@ from functools import lru_cache
 from typing import Any
 
 import ahocorasick
-import yaml
 from hijridate import Hijri
 
-from rasd.config import DATA_DIR
+from rasd.config import DATA_DIR, read_yaml
 from rasd.normalize import normalize_key
 
 _LETTER = r"\u0621-\u064A\u0671-\u06D3a-z"
@@ -67,7 +66,7 @@ def _alternation(words: list[str]) -> str:
 def vocabulary() -> _Vocabulary:
     # One pass over calendar.yaml building every table the patterns use (months, weekdays, markers):
     # a list of independent assignments, longer than 60 lines but with no branching to split.
-    data = yaml.safe_load((DATA_DIR / "calendar.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA_DIR / "calendar.yaml")
     month_of = {normalize_key(name): int(m) for m, names in data["months"].items() for name in names}
     hijri_month_of = {normalize_key(n): int(m) for m, names in data["hijri_months"].items() for n in names}
     weekday_of = {normalize_key(n): int(d) for d, names in data["weekdays"].items() for n in names}
@@ -349,7 +348,7 @@ WORDS_FILE = DATA_DIR / "extract_words.yaml"
 @lru_cache(maxsize=1)
 def saying_words() -> tuple[frozenset[str], frozenset[str]]:
     """Verbs of saying and the complementisers after them (data: ``dates_sources_confidence``)."""
-    section = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))["dates_sources_confidence"]
+    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
     verbs = frozenset(normalize_key(w) for w in section["saying_verbs"])
     that = frozenset(normalize_key(w) for w in section["that_words"])
     return verbs, that
@@ -358,7 +357,7 @@ def saying_words() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def spokesperson_words() -> frozenset[str]:
     """Titles of a spokesperson (data: ``dates_sources_confidence``)."""
-    section = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))["dates_sources_confidence"]
+    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
     return frozenset(normalize_key(w) for w in section["spokesperson_words"])
 
 

@@ -32,9 +32,8 @@ INGEST_TASKS = {
     "read_archive",
     "gate_raw_pages",
     "shard_pages",
-    "clean",
+    "clean_extract",
     "gate_articles",
-    "extract",
     "gate_events",
     "load",
     "gate_warehouse",
@@ -127,10 +126,13 @@ def test_celery_topology_runs_ingest_on_the_worker(tmp_path):
         assert f"[{cid}] Executing workload in Celery" in log, ti
         assert f"task_id='{ti['task_id']}'" in log
 
-    # Sharded: clean and extract mapped over the shards; the shards and raw pages went through the
+    # Sharded: clean+extract mapped over the shards; the shards and raw pages went through the
     # S3-compatible store, and the default-queue worker worked in a folder of its own.
-    shards = {ti["map_index"] for ti in tis if ti["task_id"] == "clean"}
-    assert len(shards) >= 2 and shards == {ti["map_index"] for ti in tis if ti["task_id"] == "extract"}
+    shards = {ti["map_index"] for ti in tis if ti["task_id"] == "clean_extract"}
+    assert len(shards) >= 2 and shards == set(range(len(shards)))
+    # Each worker loaded clean and extract once, at start (rasd.pipeline.preload), for its tasks to inherit.
+    assert "rasd.pipeline.preload: clean and extract loaded" in worker_log
+    assert "rasd.pipeline.preload_gates: the gates' modules loaded" in warehouse_log
     assert summary["storage"]["RASD_RUNS"].startswith("s3://") and summary["storage"]["RASD_RAW"].startswith("s3://")
     for folder in (home / "worker-default", rasd_home):
         assert not (folder / "runs").exists() and not (folder / "raw").exists(), folder

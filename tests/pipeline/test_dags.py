@@ -67,9 +67,8 @@ def test_dags_import_and_follow_the_rules(tmp_path):
         "read_archive",
         "gate_raw_pages",
         "shard_pages",
-        "clean",
+        "clean_extract",
         "gate_articles",
-        "extract",
         "gate_events",
         "load",
         "gate_warehouse",
@@ -77,12 +76,12 @@ def test_dags_import_and_follow_the_rules(tmp_path):
         assert stage in ingest
     reprocess = info["dags"]["rasd_reprocess"]["tasks"]
     for tasks in (ingest, reprocess):
-        # clean and extract: one mapped task per shard, for any worker; the gates see the union.
-        assert tasks["clean"]["mapped"] and tasks["extract"]["mapped"]
-        assert tasks["clean"]["upstream"] == ["shard_pages"]
-        assert tasks["extract"]["upstream"] == ["gate_articles", "shard_pages"]
-        assert tasks["gate_articles"]["upstream"] == ["clean"] and not tasks["gate_articles"]["mapped"]
-        assert tasks["clean"]["queue"] == tasks["extract"]["queue"] == "default"
+        # clean and extract: one mapped task per shard doing both, for any worker; the gates see the union.
+        assert "clean" not in tasks and "extract" not in tasks
+        assert tasks["clean_extract"]["mapped"] and tasks["clean_extract"]["upstream"] == ["shard_pages"]
+        assert tasks["gate_articles"]["upstream"] == ["clean_extract"] and not tasks["gate_articles"]["mapped"]
+        assert tasks["gate_events"]["upstream"] == ["gate_articles"]
+        assert tasks["clean_extract"]["queue"] == "default"
         # whatever opens the DuckDB file runs on the warehouse queue (one worker, on the file's machine)
         for name in ("gate_articles", "gate_events", "load", "gate_warehouse"):
             assert tasks[name]["queue"] == "warehouse", name

@@ -10,9 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from rasd.config import DATA_DIR
+from rasd.config import DATA_DIR, read_yaml
 from rasd.normalize import normalize_key
 
 _NOT_BEFORE_LETTER = r"(?![^\W\d_])"
@@ -55,7 +53,7 @@ def _agency_names(sources: dict) -> list[str]:
 
 
 def _read(name: str) -> dict:
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8")) or {}
+    return read_yaml(DATA_DIR / name) or {}
 
 
 @lru_cache(maxsize=1)

@@ -9,10 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from rasd.arabic import ARABIC_LETTERS
-from rasd.config import DATA_DIR
+from rasd.config import DATA_DIR, read_yaml
 from rasd.normalize import normalize_key
 
 WORDS_FILE = DATA_DIR / "extract_words.yaml"
@@ -63,7 +61,7 @@ def _keys(words: list[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    data = read_yaml(WORDS_FILE)
     init = data["initiator"]
     return Lexicon(
         clitic_prefixes=frozenset(normalize_key(w) if w else "" for w in data["clitic_prefixes"]),

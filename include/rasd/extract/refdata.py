@@ -18,7 +18,7 @@ from typing import Any
 import ahocorasick
 import yaml
 
-from rasd.config import DATA_DIR, ConfigError
+from rasd.config import DATA_DIR, ConfigError, read_yaml
 from rasd.normalize import normalize_key
 
 HEAD_OF_STATE_ROLES = ("president", "king", "queen", "emir", "sultan", "emperor", "pope")
@@ -132,7 +132,7 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _yaml(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return read_yaml(path) or []
 
 
 class ReferenceDataError(ConfigError):

@@ -10,6 +10,7 @@ worker processes), ``progress`` (progress lines of long steps).
 from rasd.pipeline.gates import gate_articles, gate_events, gate_raw_pages, gate_warehouse
 from rasd.pipeline.runs import record_run, resume_run, run_all, start_run
 from rasd.pipeline.stages import (
+    clean_extract_stage,
     clean_stage,
     extract_stage,
     fetch_stage,
@@ -24,6 +25,7 @@ from rasd.pipeline.stages import (
 )
 
 __all__ = [
+    "clean_extract_stage",
     "clean_stage",
     "extract_stage",
     "fetch_stage",

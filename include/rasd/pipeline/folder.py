@@ -313,8 +313,12 @@ class RunFolder:
     def promote_events(self, shard: str, passed: set[str] | None, counts: dict[str, int]) -> dict[str, int]:
         """A shard's pending events become its events, keeping the articles that passed the gate
         (``passed``; ``None`` when all did: the file is only renamed and ``counts``, what
-        extracting the shard gave, stand). The counts kept."""
+        extracting the shard gave, stand). The counts kept. A shard promoted already (a gate task
+        run again) is left as it is."""
         pending, final = self.path / f"pending_events.{shard}.jsonl", self._file(f"events.{shard}.jsonl")
+        if not pending.exists() and final.exists():
+            rows = list(read_jsonl(final))
+            return {"articles": len(rows), "events": sum(len(row["events"]) for row in rows)}
         if passed is None:
             _replace(pending, final)
             return dict(counts)

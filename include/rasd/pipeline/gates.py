@@ -108,7 +108,11 @@ def gate_articles(
     critical_threshold: float | None = None,
     today: dt.date | None = None,
     before_failure: Callable[[], None] | None = None,
+    extracted: dict[str, dict[str, int]] | None = None,
 ) -> dict[str, int]:
+    """The articles gate on the union of the shards. ``extracted``: the shards were extracted ahead
+    of the gate (shard id -> what extracting it gave; their events wait in ``pending_events``):
+    once the gate has passed, each shard keeps the events of its articles that passed."""
     from rasd.quality.frames import articles_frame
 
     mark_duplicates(settings, run_id)  # needs every shard: done once, here, before the union is gated
@@ -117,7 +121,12 @@ def gate_articles(
     outlets = registry(settings)
     frame = articles_frame(articles, outlets, today or dt.date.today())
     params = {"outlets": sorted(set(outlets) | {a.outlet_id for a in articles if a.outlet_id.startswith("warc")})}
-    return _counts(_gate(settings, folder, "articles", frame, params, critical_threshold, before_failure))
+    result = _counts(_gate(settings, folder, "articles", frame, params, critical_threshold, before_failure))
+    if extracted is not None:
+        passed = folder.passed("articles") if result["quarantined"] else None
+        for shard, counts in extracted.items():
+            folder.write_counts(f"extract.{shard}", folder.promote_events(shard, passed, counts))
+    return result
 
 
 def gate_events(settings: Settings, run_id: str, critical_threshold: float | None = None) -> dict[str, int]:

@@ -38,8 +38,8 @@ ShardResult = tuple[dict[str, int], dict[str, int]]  # clean's counts, pending e
 def shard_work(job: tuple[Settings, str, str]) -> ShardResult:
     """Clean one shard, then extract all its articles (pending the articles gate). Runs in a worker."""
     settings, run_id, shard = job
-    cleaned = stages.clean_stage(settings, run_id, 1, shard)
-    return cleaned, stages.extract_stage(settings, run_id, 1, shard, pending=True)
+    done = stages.clean_extract_stage(settings, run_id, shard)
+    return done["clean"], done["extract"]
 
 
 class _Shards:
@@ -165,10 +165,8 @@ def run_overlapped(
             shards.pool.shutdown(wait=True, cancel_futures=True)
     mark = time.perf_counter()
     try:
-        articles_gate = gates.gate_articles(settings, run_id, before_failure=folder.drop_pending_events)
-        passed = folder.passed("articles") if articles_gate["quarantined"] else None
-        for shard, (_cleaned, extracted) in results.items():
-            folder.write_counts(f"extract.{shard}", folder.promote_events(shard, passed, extracted))
+        extracted = {shard: counts for shard, (_cleaned, counts) in results.items()}
+        gates.gate_articles(settings, run_id, before_failure=folder.drop_pending_events, extracted=extracted)
     except GateFailed:
         raise
     except Exception as exc:

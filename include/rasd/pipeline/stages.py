@@ -391,6 +391,15 @@ def extract_stage(
     return totals
 
 
+def clean_extract_stage(settings: Settings, run_id: str, shard: str) -> dict[str, Any]:
+    """One shard cleaned, then all its articles extracted ahead of the articles gate (their events
+    wait in ``pending_events.<k>.jsonl`` until ``gate_articles(..., extracted=...)`` keeps those of
+    the articles that passed): the work of one worker on one shard, in one process, with no wait
+    for the other shards. ``{"shard", "clean": counts, "extract": counts}``."""
+    cleaned = clean_stage(settings, run_id, 1, shard)
+    return {"shard": shard, "clean": cleaned, "extract": extract_stage(settings, run_id, 1, shard, pending=True)}
+
+
 # --- load -------------------------------------------------------------------------------------------
 
 
