@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from rasd.dates import DateMention, find_dates, parse_iso
+from rasd.dates import DateMention, find_dates, parse_iso, saying_words
 from rasd.extract.frames import contact_triggers
 from rasd.extract.mentions import (
     confirmed_people,
@@ -21,7 +21,7 @@ from rasd.extract.mentions import (
 )
 from rasd.extract.refdata import ReferenceData
 from rasd.extract.scan import Match, Spans, scan, sentences
-from rasd.extract.sources import body_end, office_source, own_country, sources_in
+from rasd.extract.sources import OFFICE_BEFORE_CHARS, body_end, office_source, own_country, sources_in
 from rasd.normalize import NormalizedText, normalize
 from rasd.records import SourceRef
 
@@ -49,6 +49,12 @@ class Article:
 
     def __post_init__(self) -> None:
         self._trigger_set = set(self.trigger_sentences)
+        self._by_start = {lo: i for i, (lo, _, _) in enumerate(self.sentences)}
+
+    def triggers_of(self, lo: int) -> list[Match]:
+        """The contact triggers of the sentence that opens at ``lo``."""
+        index = self._by_start.get(lo)
+        return self.triggers.get(index, []) if index is not None else []
 
 
 def read_article(text: str, published: str | dt.date | None, ref: ReferenceData, home: str | None) -> Article:
@@ -108,10 +114,42 @@ def dateline_day(norm: str, found: list[DateMention], pub: dt.date | None) -> dt
 
 
 def sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
-    """Sources named in a sentence, with the offices of people named there ("وقال مكتب ستارمر")."""
+    """Sources named in a sentence, with the offices of people named there ("وقال مكتب ستارمر") and
+    the people who announce the contact themselves ("أعلن X أنه أجرى اتصالا", "كتب X على منصة إكس")."""
     found = sources_in(a.norm, a.index, a.ref, lo, hi)
+    contact_starts = [t.word_start for t in a.triggers_of(lo)]
     for m in a.mentions.between(lo, hi):
         src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub, m.end)
+        if src is None and m.person_id in a.ref.people:
+            posted = [f for f in found if f[0].kind == "social" and 0 <= f[1] - m.end <= PERSON_SOURCE_CHARS]
+            if posted or announcer(a.norm, m.start, m.end, contact_starts):
+                src = SourceRef(a.ref.people[m.person_id].name_en, a.norm[m.start : m.end], "person")
         if src is not None:
             found.append((src, m.start, m.end))
-    return found
+    # a platform is where an account holder spoke: the holder is the source, not the platform
+    return [f for f in found if f[0].kind != "social"]
+
+
+# "أعلن الرئيس X اليوم أنه أجرى اتصالا": the that-word follows the name (and its titles) within this
+# many characters; a platform ("على منصة إكس") follows the name within as many.
+PERSON_SOURCE_CHARS = 60
+
+
+def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> bool:
+    """Is the person named at ``start:end`` the subject of a verb of saying whose reported clause
+    ("أن"/"إن" ...) holds a contact word? Then the article has the contact from their own word."""
+    verbs, that = saying_words()
+    before = text[max(0, start - OFFICE_BEFORE_CHARS) : start].split()
+    if not before or not (before[-1] in verbs or (before[-1][:1] in "وف" and before[-1][1:] in verbs)):
+        return False
+    after = text[end : end + PERSON_SOURCE_CHARS]
+    for word in re.finditer(r"\S+", after):
+        if _SENTENCE_END.match(word.group()):
+            return False
+        if word.group().strip("،,") in that:
+            at = end + word.start()
+            return any(at < c for c in contact_starts)
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?؟]")

@@ -92,7 +92,8 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     return found
 
 
-_DATELINE_COLON = re.compile(r"\s*[:)]")
+# the agency ends the dateline: a colon, a bracket, a dash or the end of the line ("الرباط - ومع")
+_DATELINE_COLON = re.compile(r"[ \t]*(?:[:)\-–ـ/]|\n)")
 _OPEN = re.compile(r"[/(]\s*$")
 _CLOSE = re.compile(r"\s*[/)]")
 
