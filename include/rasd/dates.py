@@ -16,7 +16,7 @@ from typing import Any
 
 import ahocorasick
 import yaml
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from rasd.config import DATA_DIR
 from rasd.normalize import normalize_key
@@ -97,9 +97,11 @@ def vocabulary() -> _Vocabulary:
     )
     hijri_months = _alternation(list(hijri_month_of))
     hijri_markers = _alternation([normalize_key(m) for m in data["hijri_markers"]])
+    # "12 رمضان 1445 هـ", "12 رمضان 1445" (a Hijri month's year is a Hijri year), "12 رمضان" (the
+    # occurrence nearest before publication); "صفر" (also "zero") only with its year.
     hijri = (
         rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{hijri_months}){_NOT_BEFORE_LETTER}"
-        rf"\s*(?:سنه\s+|عام\s+)?(?P<year>1[34]\d\d)\s*(?:{hijri_markers}){_NOT_BEFORE_LETTER}"
+        rf"(?:\s*(?:سنه\s+|عام\s+)?(?P<year>1[34]\d\d)(?!\d)(?:\s*(?:{hijri_markers}){_NOT_BEFORE_LETTER})?)?"
     )
     weekday = (
         rf"{_NOT_AFTER_LETTER}(?:(?P<rel>{_alternation([k for k, v in relative.items() if v is not None])})\s+)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
@@ -176,6 +178,34 @@ def _infer_year(month: int, day: int, published: dt.date | None, past_marked: bo
     return candidate
 
 
+# Hijri months whose name is also a common word ("صفر": zero): a date only with its year.
+HIJRI_NEEDS_YEAR = frozenset({2})
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        greg = Hijri(year, month, day).to_gregorian()
+        return dt.date(greg.year, greg.month, greg.day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri_without_year(month: int, day: int, published: dt.date | None) -> dt.date | None:
+    """A Hijri day and month without a year: the occurrence on or most recently before publication
+    (or the day after it, a dateline written ahead of the page's stamp)."""
+    if published is None:
+        return None
+    try:
+        year = Gregorian(published.year, published.month, published.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+    for y in (year + 1, year, year - 1):
+        date = _hijri_to_gregorian(y, month, day)
+        if date is not None and date <= published + dt.timedelta(days=1):
+            return date
+    return None
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date phrase in normalised ``text``, resolved against ``published`` where relative."""
     # Long on purpose: each block runs one pattern family around its anchor words and shares the
@@ -203,12 +233,13 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         return (i == 0 or taken[i - 1][1] <= a) and (i == len(taken) or taken[i][0] >= b)
 
     for m in matches(vocab.hijri_re, "hijri"):
-        g = Hijri(int(m["year"]), vocab.hijri_month_of[m["month"]], min(int(m["day"]), 30))
-        try:
-            greg = g.to_gregorian()
-            date = dt.date(greg.year, greg.month, greg.day)
-        except (ValueError, OverflowError):
-            date = None
+        month, day = vocab.hijri_month_of[m["month"]], min(int(m["day"]), 30)
+        if m["year"]:
+            date = _hijri_to_gregorian(int(m["year"]), month, day)
+        elif month in HIJRI_NEEDS_YEAR or not 1 <= int(m["day"]) <= 30:
+            continue
+        else:
+            date = _hijri_without_year(month, day, published)
         found.append(DateMention(m.start(), m.end(), date, "explicit"))
         bisect.insort(taken, m.span())
 
