@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
+import yaml
+
+from rasd.config import DATA_DIR
 from rasd.dates import saying_words, spokesperson_words
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import GAP_OK, Match, Spans, scan
-from rasd.normalize import normalize
+from rasd.normalize import normalize, normalize_key
 from rasd.records import Participant, SourceRef
 
 # An attribution cue may open this many characters before the sentence ("... ، وقالت:" at the end
@@ -69,22 +73,81 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
             out.append(
                 (SourceRef(name, text[m.word_start : m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end)
             )
-        elif kind == "source_template" and _after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS):
+        elif kind == "source_template":
             found = _template(text, m, adjs, ref)
-            if found is not None:
+            if found is not None and (_after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS) or verb_follows(text, found[2])):
                 out.append(found)
         elif kind == "source_contextual" and (
-            _after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS) or _after_spokesperson(text, m.word_start, m.end)
+            _after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS)
+            or _after_spokesperson(text, m.word_start, m.end)
+            or verb_follows(text, m.end)
         ):
             # "بيان لرئاسة الجمهورية": whose presidency is known once the event's people are.
             if any(o[1] == m.word_start for o in out):
                 continue
             name, office = m.entry.value
             out.append((SourceRef(name, text[m.word_start : m.end], f"pending:{office}"), m.word_start, m.end))
+    for q in _quoted_outlets(text, lo, hi, ref):
+        if (_after_cue(q[3], cues, TEMPLATE_AFTER_CUE_CHARS) or verb_follows(text, q[2])) and all(
+            o[0].name_en != q[0].name_en for o in out
+        ):
+            out.append(q[:3])
     # a body named with its country ("وزارة الخارجية الإيرانية") is not also the participants' own
     named = [(x, y) for src, x, y in out if not src.kind.startswith("pending:")]
     out = [o for o in out if not o[0].kind.startswith("pending:") or not any(x < o[2] and o[1] < y for x, y in named)]
     return out + _spoken_for(out)
+
+
+@lru_cache(maxsize=1)
+def _grammar_words() -> tuple[frozenset[str], str]:
+    """Verbs that credit the subject before them, and the outlet kind words (news_sources.yaml)."""
+    data = yaml.safe_load((DATA_DIR / "news_sources.yaml").read_text(encoding="utf-8"))
+    verbs = frozenset(normalize_key(w) for w in data.get("attribution_verbs_after", []))
+    kinds = "|".join(re.escape(normalize_key(w)) for w in data.get("outlet_kind_words", []))
+    return verbs, kinds
+
+
+# Words that may stand between a subject and its verb ("الحكومة المكسيكية قد نفت", "بدورها").
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"قد", "بدورها", "بدوره", "من جهتها", "من جهته", "كذلك", "ايضا"})
+
+
+def verb_follows(text: str, end: int) -> bool:
+    """Does a verb of saying follow the body that ends at ``end`` ("الرئاسة التركية أعلنت")?"""
+    verbs, _ = _grammar_words()
+    for word in text[end : end + VERB_AFTER_CHARS].split()[:3]:
+        word = word.strip("،,:")
+        if word in verbs or (word[:1] in "وف" and word[1:] in verbs):
+            return True
+        if word not in _BETWEEN_SUBJECT_AND_VERB:
+            return False
+    return False
+
+
+# A verb that credits the subject before it follows it within this many characters.
+VERB_AFTER_CHARS = 24
+_QUOTES_OPEN = "\"«“'‘"
+_QUOTES_CLOSE = "\"»”'’"
+
+
+def _quoted_outlets(text: str, lo: int, hi: int, ref: ReferenceData) -> list[tuple[SourceRef, int, int, Match]]:
+    """ "صحيفة "السوداني"", "موقع «أكسيوس»": a quoted name after an outlet's kind word, read with the
+    kind word and alone; returns the source, its span and a match for the cue test."""
+    _, kinds = _grammar_words()
+    if not kinds:
+        return []
+    pattern = re.compile(
+        rf"(?<![\u0621-\u064a])[وفبل]?(?P<kind>{kinds})\s*[{_QUOTES_OPEN}](?P<name>[^{_QUOTES_CLOSE}\n]{{2,40}})[{_QUOTES_CLOSE}]"
+    )
+    out = []
+    for q in pattern.finditer(text, lo, hi):
+        for phrase in (f"{q['kind']} {q['name'].strip()}", q["name"].strip()):
+            hit = [x for x in scan(phrase, ref) if x.entry.kind in ("source", "source_ambiguous")]
+            if hit:
+                name = hit[0].entry.value
+                src = SourceRef(name, text[q.start() : q.end()], ref.source_kinds.get(name, "agency"))
+                out.append((src, q.start(), q.end(), Match(q.start(), q.end(), q.start(), hit[0].entry)))
+                break
+    return out
 
 
 def _after_spokesperson(text: str, start: int, end: int) -> bool:
@@ -174,14 +237,28 @@ def contextual_source(
     countries = [_country_of(p, ref, day) for p in participants]
     ranked = sorted(zip(participants, countries), key=lambda pc: bool(home) and pc[1] != home)
     for p, code in ranked:
+        country = ref.countries.get(code or "")
+        if country is None:
+            continue
+        name = src.name_en.replace("{adj}", country.adjective_en)
+        if ANY_OFFICE in offices:  # "وكالة الأنباء الرسمية": only a country whose press has one such body
+            if name in ref.template_overrides:
+                return SourceRef(
+                    ref.template_overrides[name],
+                    src.mention,
+                    ref.source_kinds.get(ref.template_overrides[name], "agency"),
+                )
+            continue
         holds = p.role in offices
         if not holds and p.person_id in ref.people and day is not None:
             holds = any(o.role in offices for o in ref.people[p.person_id].offices_on(day))
-        country = ref.countries.get(code or "")
-        if holds and country:
-            name = src.name_en.replace("{adj}", country.adjective_en)
+        if holds:
             return SourceRef(ref.template_overrides.get(name, name), src.mention, "official")
     return None
+
+
+# `office: any` in news_sources.yaml's contextual bodies
+ANY_OFFICE = "any"
 
 
 # "رئيس الجمهورية عبد المجيد تبون", "فخامة رئيس الجمهورية السيد ...": the office written without a
