@@ -56,7 +56,10 @@ def test_an_attribution_after_the_contact(src, form):
 
 
 @QUICK
-@given(st.sampled_from([x for x in AGENCIES if x[1] not in AMBIGUOUS_SPELLINGS]), st.sampled_from(["({})", "- {}\n", "/{}/", "- {}:"]))
+@given(
+    st.sampled_from([x for x in AGENCIES if x[1] not in AMBIGUOUS_SPELLINGS]),
+    st.sampled_from(["({})", "- {}\n", "/{}/", "- {}:"]),
+)
 def test_an_agency_in_the_dateline(src, form):
     name, ar = src
     assert name in sources_of(f"أنقرة {form.format(ar)} {CONTACT}.")
