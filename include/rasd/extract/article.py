@@ -139,10 +139,15 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
     """Is the person named at ``start:end`` the subject of a verb of saying whose reported clause
     ("أن"/"إن" ...) holds a contact word? Then the article has the contact from their own word."""
     verbs, that = saying_words()
-    before = text[max(0, start - OFFICE_BEFORE_CHARS) : start].split()
+    head = text[max(0, start - OFFICE_BEFORE_CHARS) : start]
+    after = text[end : end + PERSON_SOURCE_CHARS]
+    if _STATEMENT_OF.search(head):  # "جاء ذلك في بيان لميلوني": their statement tells of the contact
+        return bool(contact_starts)
+    if _FROM.search(head) and _QUOTING.search(after):  # "نقلت القناة عن الوزير X قوله إن المكالمة"
+        return any(end < c for c in contact_starts)
+    before = head.split()
     if not before or not (before[-1] in verbs or (before[-1][:1] in "وف" and before[-1][1:] in verbs)):
         return False
-    after = text[end : end + PERSON_SOURCE_CHARS]
     for word in re.finditer(r"\S+", after):
         if _SENTENCE_END.match(word.group()):
             return False
@@ -153,3 +158,8 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]")
+# "بيان لـ X", "في تغريدة لـ X": a statement or post of the person named next
+_STATEMENT_OF = re.compile(r"(?<![\u0621-\u064a])(?:بيان|تصريح|تصريحات|تغريده|تدوينه|منشور|رساله مصوره)\s+ل?ـ?\s*$")
+# "نقلت ... عن X قوله": the person quoted
+_FROM = re.compile(r"(?<![\u0621-\u064a])عن\s*$")
+_QUOTING = re.compile(r"(?<![\u0621-\u064a])(?:قوله|قولها|تاكيده|تاكيدها)(?![\u0621-\u064a])")

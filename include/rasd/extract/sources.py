@@ -48,9 +48,14 @@ def _after_cue(m: Match, cues: list[Match], limit: int) -> bool:
 
 def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Found | None:
     """ "وسائل إعلام إيرانية" -> Iranian media: a template and the country adjective after it."""
+    last_word = len(text[m.word_start : m.end].split()[-1])
     for a in adjs:
         gap = text[m.end : a.word_start]
-        if 0 <= a.word_start - m.end <= TEMPLATE_ADJ_CHARS and (GAP_OK.match(gap) or len(gap.split()) <= 1):
+        # "رئاسة الجمهورية العربية السورية": a country's long name may take up the template's last word
+        overlap = a.entry.kind == "country_name" and -last_word <= a.word_start - m.end < 0
+        if overlap or (
+            0 <= a.word_start - m.end <= TEMPLATE_ADJ_CHARS and (GAP_OK.match(gap) or len(gap.split()) <= 1)
+        ):
             country = ref.countries.get(a.entry.value)
             if country is None:
                 return None
@@ -65,7 +70,7 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
     out: list[Found] = []
     inside = index.between(lo, hi)
     cues = [m for m in index.between(lo - CUE_LOOKBACK_CHARS, hi) if m.entry.kind == "attribution_cue"]
-    adjs = [m for m in inside if m.entry.kind == "country_adj"]
+    adjs = [m for m in inside if m.entry.kind in ("country_adj", "country_name")]
     for m in inside:
         kind = m.entry.kind
         if kind == "source" or (kind == "source_ambiguous" and _after_cue(m, cues, AMBIGUOUS_AFTER_CUE_CHARS)):
