@@ -151,6 +151,8 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
     for word in re.finditer(r"\S+", after):
         if _SENTENCE_END.match(word.group()):
             return False
+        if word.group().endswith(":"):  # "قال X: «تلقيت اليوم اتصالا»": a quote of their own words
+            return any(end + word.end() < c for c in contact_starts)
         if word.group().strip("،,") in that:
             at = end + word.start()
             return any(at < c for c in contact_starts)

@@ -75,7 +75,9 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
         return []
     body = [a.sentences[i][0] for i in a.trigger_sentences if not a.sentences[i][2]]
     first = body[0] if body else a.sentences[0][1]
-    end = min(HEAD_CHARS, max(first, a.sentences[0][1]))
+    # the first line whole ("الشارقة 24- أ.ف.ب:" has stops inside the agency's initials)
+    first_line = a.norm.find("\n")
+    end = min(HEAD_CHARS, max(first, a.sentences[0][1], first_line if 0 < first_line <= DATELINE_CHARS else 0))
     head = sources_in(a.norm, a.index, a.ref, 0, end)
     found = [s for s in head if s[0].kind == "agency"]
     # "مسقط ـ العمانية:": a name that is also a word counts as the agency right after the dateline city;

@@ -185,6 +185,12 @@ def _spoken_for(found: list[Found]) -> list[Found]:
 _OFFICE_OF = re.compile(r"(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل|ديوان)\s*(?:ال|لل)?$")
 # How many characters before a person mention the office word may end.
 OFFICE_BEFORE_CHARS = 24
+# ... or with the holder's title and country between office and name, within this many characters.
+OFFICE_TITLE_BEFORE_CHARS = 60
+_OFFICE_TITLE_OF = re.compile(
+    r"(?<![\u0621-\u064a])(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل)\s*(?:ال|لل)?"
+    r"(?:رئيس|رئيسه|المستشار|المستشاره|الرئيس|الرئيسه)(?:\s+(?:الوزراء|الحكومه|مجلس الوزراء))?\s+\S+\s+$"
+)
 # The source an office of a given role is named as (English adjective of the person's country).
 OFFICE_SOURCES = {
     "prime_minister": "{adj} prime minister's office",
@@ -217,6 +223,11 @@ def office_source(
         return None
     before = text[max(0, start - OFFICE_BEFORE_CHARS) : start]
     m = _OFFICE_OF.search(before)
+    if m is None:  # "مكتب المستشارة الألمانية أنغيلا ميركل": the office, then the title, then the name
+        wide = text[max(0, start - OFFICE_TITLE_BEFORE_CHARS) : start]
+        t = _OFFICE_TITLE_OF.search(wide)
+        if t is not None:
+            before, m = wide, t
     if m is None and end is not None and _own_statement(text, start, end):
         m = re.search(r"\S+\s*$", before)
     if m is None:
