@@ -387,6 +387,13 @@ def saying_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def report_openers() -> frozenset[str]:
+    """Nouns and prepositions that open the report after a statement's day (``dates_sources_confidence``)."""
+    section = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))["dates_sources_confidence"]
+    return frozenset(normalize_key(w) for w in section.get("report_openers", []))
+
+
+@lru_cache(maxsize=1)
 def spokesperson_words() -> frozenset[str]:
     """Titles of a spokesperson (data: ``dates_sources_confidence``)."""
     section = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))["dates_sources_confidence"]
@@ -399,7 +406,7 @@ _SENTENCE_STOP = re.compile(r"[.!?؟\n]")
 def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
     """Is ``d`` the day of a statement that reports the contact rather than the contact's own day?
     Yes when a verb of saying stands just before it and "أن"/"إن" opens the reported clause between
-    it and the trigger ("قال في بيان اليوم إن مكالمته ... جرت أمس"): the contact sits inside that
+    it and the trigger, or the report follows the date at once ("نشرت المجلة الخميس تفاصيل مكالمة") ("قال في بيان اليوم إن مكالمته ... جرت أمس"): the contact sits inside that
     clause, where its own day, when given, is written."""
     if d.end > trigger_start:
         return False
@@ -407,8 +414,9 @@ def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
     after = text[d.end : trigger_start]
     if _SENTENCE_STOP.search(after):
         return False
-    words_after = [w.strip('،,:"«»“”') for w in after.split()[:SAID_THAT_WORDS]]
-    if not any(w in that for w in words_after):
+    words_after = [w for w in (w.strip('،,:"«»“”') for w in after.split()[:SAID_THAT_WORDS]) if w]
+    openers = report_openers()
+    if not any(w in that for w in words_after) and not (words_after and words_after[0] in openers):
         return False
     before = text[max(0, d.start - 200) : d.start]
     stop = max((m.end() for m in _SENTENCE_STOP.finditer(before)), default=0)

@@ -1,0 +1,88 @@
+"""Source grammar and statement days (issue 11, "Sources", "Dates"): each rule on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.extract import extract_events
+
+
+def sources(text: str, published: str = "2024-05-14") -> set[str]:
+    return {s.name_en for e in extract_events(text, published) for s in e.sources}
+
+
+CALL = "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an outlet's name in quotes after its kind word
+        (f"وذكرت صحيفة «إزفستيا» الروسية أن {CALL}.", "Izvestia"),
+        (f'ووفقا لوكالة "تاس" {CALL} أمس.', "TASS"),
+        # a verb after its subject
+        (f"{CALL}. والرئاسة التركية قد أعلنت بدورها تفاصيل المباحثات.", "Turkish presidential press office"),
+        # a country's long name after a template
+        (f"أعلنت رئاسة الجمهورية التركية أن {CALL}.", "Turkish presidential press office"),
+        # the prime minister's seat
+        (
+            "تحدث رئيس الوزراء البريطاني كير ستارمر هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون، بحسب داونينغ ستريت.",
+            "British prime minister's office",
+        ),
+        # an agency ending the dateline's line
+        (f"الرباط - ومع\n{CALL}.", "MAP"),
+        (f"موسكو - أ.ف.ب:\n{CALL}.", "AFP"),
+    ],
+)
+def test_source_forms(text: str, name: str) -> None:
+    assert name in sources(text)
+
+
+def test_the_official_agency_is_the_participants_countrys_own() -> None:
+    text = "تلقى أمير قطر الشيخ تميم بن حمد آل ثاني اتصالا هاتفيا من الرئيس الأمريكي جو بايدن، وفق ما أوردت الوكالة الرسمية."
+    assert "QNA" in sources(text, "2023-03-01")
+
+
+def test_a_royal_court_statement_on_a_crown_princes_call() -> None:
+    text = "وقال الديوان الملكي في بيان إن ولي العهد الأمير محمد بن سلمان تلقى اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون."
+    assert "Saudi royal court" in sources(text, "2023-03-01")
+
+
+def test_the_office_of_a_leader_named_after_their_title() -> None:
+    text = "أفاد مكتب رئيس الوزراء البريطاني كير ستارمر بأنه تحدث هاتفيا مع الرئيس الأوكراني فولوديمير زيلينسكي."
+    assert "British prime minister's office" in sources(text, "2025-02-01")
+
+
+def test_a_leader_who_announces_the_contact_is_its_source_not_the_platform() -> None:
+    text = "كتب الرئيس الأمريكي دونالد ترامب على منصة تروث سوشيال أنه أجرى مكالمة مع الرئيس الروسي فلاديمير بوتين."
+    found = sources(text, "2025-02-13")
+    assert "Donald Trump" in found and "Truth Social" not in found
+
+
+def test_a_person_quoted_on_the_contact() -> None:
+    text = "ونقلت وكالة تاس عن يوري أوشاكوف قوله إن الرئيس فلاديمير بوتين تحدث هاتفيا مع الرئيس الأمريكي دونالد ترامب."
+    assert {"TASS", "Yuri Ushakov"} <= sources(text, "2025-02-13")
+
+
+def test_own_words_after_a_colon() -> None:
+    text = (
+        'وقال وزير الخارجية الإيراني عباس عراقجي: "تلقيت اليوم اتصالا هاتفيا من وزير الخارجية العماني بدر البوسعيدي".'
+    )
+    assert "Abbas Araghchi" in sources(text, "2025-02-13")
+
+
+def test_a_person_who_is_only_talked_about_is_no_source() -> None:
+    text = (
+        "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان تناولا خلاله الوضع في سوريا."
+    )
+    assert sources(text) == set()
+
+
+def test_the_day_of_a_publication_before_the_reports_noun_is_the_statements() -> None:
+    text = (
+        "ونشرت صحيفة بيلد الألمانية، الخميس، فحوى مكالمة هاتفية جرت الإثنين بين المستشار الألماني "
+        "فريدريش ميرتس والرئيس الفرنسي إيمانويل ماكرون."
+    )
+    (event,) = extract_events(text, "2025-12-04")
+    assert event.date == "2025-12-01"
