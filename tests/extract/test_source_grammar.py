@@ -109,3 +109,14 @@ def test_the_subject_of_what_the_call_was_for_placed_it(text: str) -> None:
     (event,) = [e for e in extract_events(text, "2020-03-09") if e.type == "phone_call"]
     caller = next(p for p in event.participants if p.person_id == event.initiator)
     assert caller.name_en == "Abiy Ahmed"
+
+
+def test_a_minister_of_information_is_no_media() -> None:
+    text = f"{CALL}. وكشف وزير الإعلام التركي فحوى الاتصال."
+    assert "Turkish media" not in sources(text)
+
+
+def test_a_quoted_channel_is_the_channel_not_its_countrys_media() -> None:
+    text = f'{CALL}. وحسب قناة "روسيا اليوم" بحث الرئيسان الوضع في سوريا.'
+    found = sources(text)
+    assert "RT Arabic" in found and "Russian media" not in found

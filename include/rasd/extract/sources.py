@@ -24,6 +24,8 @@ from rasd.records import Participant, SourceRef
 # An attribution cue may open this many characters before the sentence ("... ، وقالت:" at the end
 # of the previous one).
 CUE_LOOKBACK_CHARS = 30
+# A body named without its country yields to a named source starting within this many characters after it.
+NAMED_AFTER_CHARS = 4
 # An ambiguous source name ("فارس") must follow its cue within this many characters.
 AMBIGUOUS_AFTER_CUE_CHARS = 12
 # A template or contextual source ("بيان لرئاسة الجمهورية") must follow its cue within this many.
@@ -48,21 +50,31 @@ def _after_cue(m: Match, cues: list[Match], limit: int) -> bool:
 
 def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Found | None:
     """ "وسائل إعلام إيرانية" -> Iranian media: a template and the country adjective after it."""
+    before = text[max(0, m.word_start - TEMPLATE_ADJ_CHARS) : m.word_start].split()
+    if before and before[-1] in _grammar_words()[2]:  # "وزير الإعلام اليمني": an office, not the body
+        return None
     last_word = len(text[m.word_start : m.end].split()[-1])
     for a in adjs:
         gap = text[m.end : a.word_start]
-        # "رئاسة الجمهورية العربية السورية": a country's long name may take up the template's last word
-        overlap = a.entry.kind == "country_name" and -last_word <= a.word_start - m.end < 0
-        if overlap or (
-            0 <= a.word_start - m.end <= TEMPLATE_ADJ_CHARS and (GAP_OK.match(gap) or len(gap.split()) <= 1)
-        ):
-            country = ref.countries.get(a.entry.value)
-            if country is None:
-                return None
-            name = m.entry.value.replace("{adj}", country.adjective_en).replace("{country}", country.name_en)
-            name = ref.template_overrides.get(name, name)
-            return SourceRef(name, text[m.word_start : a.end], "official"), m.word_start, a.end
+        if a.entry.kind == "country_name":
+            # "رئاسة الجمهورية العربية السورية": a country's long name may take up the template's
+            # last word; else it follows at once (not a quoted name: قناة "روسيا اليوم")
+            if -last_word <= a.word_start - m.end < 0 or (0 <= a.word_start - m.end <= 2 and not gap.strip()):
+                return _built(text, m, a, ref)
+            continue
+        if 0 <= a.word_start - m.end <= TEMPLATE_ADJ_CHARS and (GAP_OK.match(gap) or len(gap.split()) <= 1):
+            return _built(text, m, a, ref)
     return None
+
+
+def _built(text: str, m: Match, a: Match, ref: ReferenceData) -> Found | None:
+    """The source a template ``m`` names with the country of ``a``."""
+    country = ref.countries.get(a.entry.value)
+    if country is None:
+        return None
+    name = m.entry.value.replace("{adj}", country.adjective_en).replace("{country}", country.name_en)
+    name = ref.template_overrides.get(name, name)
+    return SourceRef(name, text[m.word_start : a.end], "official"), m.word_start, a.end
 
 
 def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) -> list[Found]:
@@ -98,18 +110,25 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
         ):
             out.append(q[:3])
     # a body named with its country ("وزارة الخارجية الإيرانية") is not also the participants' own
+    # ... nor is a countryless body named right before a source's name ('وكالة الأنباء الرسمية "إيفي"')
     named = [(x, y) for src, x, y in out if not src.kind.startswith("pending:")]
-    out = [o for o in out if not o[0].kind.startswith("pending:") or not any(x < o[2] and o[1] < y for x, y in named)]
+    out = [
+        o
+        for o in out
+        if not o[0].kind.startswith("pending:") or not any(x < o[2] + NAMED_AFTER_CHARS and o[1] < y for x, y in named)
+    ]
     return out + _spoken_for(out)
 
 
 @lru_cache(maxsize=1)
-def _grammar_words() -> tuple[frozenset[str], str]:
-    """Verbs that credit the subject before them, and the outlet kind words (news_sources.yaml)."""
+def _grammar_words() -> tuple[frozenset[str], str, frozenset[str]]:
+    """Verbs that credit the subject before them, the outlet kind words and the office nouns a
+    template may not follow (news_sources.yaml)."""
     data = yaml.safe_load((DATA_DIR / "news_sources.yaml").read_text(encoding="utf-8"))
     verbs = frozenset(normalize_key(w) for w in data.get("attribution_verbs_after", []))
     kinds = "|".join(re.escape(normalize_key(w)) for w in data.get("outlet_kind_words", []))
-    return verbs, kinds
+    not_after = frozenset(normalize_key(w) for w in data.get("template_not_after", []))
+    return verbs, kinds, not_after
 
 
 # Words that may stand between a subject and its verb ("الحكومة المكسيكية قد نفت", "بدورها").
@@ -118,7 +137,7 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset({"قد", "بدورها", "بدوره", "م
 
 def verb_follows(text: str, end: int) -> bool:
     """Does a verb of saying follow the body that ends at ``end`` ("الرئاسة التركية أعلنت")?"""
-    verbs, _ = _grammar_words()
+    verbs = _grammar_words()[0]
     for word in text[end : end + VERB_AFTER_CHARS].split()[:3]:
         word = word.strip("،,:")
         if word in verbs or (word[:1] in "وف" and word[1:] in verbs):
@@ -137,7 +156,7 @@ _QUOTES_CLOSE = "\"»”'’"
 def _quoted_outlets(text: str, lo: int, hi: int, ref: ReferenceData) -> list[tuple[SourceRef, int, int, Match]]:
     """ "صحيفة "السوداني"", "موقع «أكسيوس»": a quoted name after an outlet's kind word, read with the
     kind word and alone; returns the source, its span and a match for the cue test."""
-    _, kinds = _grammar_words()
+    kinds = _grammar_words()[1]
     if not kinds:
         return []
     pattern = re.compile(
