@@ -57,6 +57,7 @@ class _Vocabulary:
     future_markers: tuple[str, ...]
     current_markers: tuple[str, ...]
     ordinal_of: dict[str, int]
+    month_rel_re: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -108,6 +109,12 @@ def vocabulary() -> _Vocabulary:
         rf"[وفبل]?ال(?P<wd>{_alternation([w.removeprefix('ال') for w in weekday_of])}){_NOT_BEFORE_LETTER}{marker}?"
     )
     relative_re = rf"{_NOT_AFTER_LETTER}[وفب]?(?P<rel>{_alternation(list(relative))}){_NOT_BEFORE_LETTER}"
+    # "في 22 من الشهر الجاري", "العاشر من الشهر الماضي", "5 من هذا الشهر": a day of the month of
+    # publication, the one before or the one after
+    month_rel = (
+        rf"(?:(?<!\d)(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{_alternation(list(ordinal_of))}))"
+        rf"\s+من\s+(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<marker>{_alternation(list(past + future + current))}))?{_NOT_BEFORE_LETTER}"
+    )
     return _Vocabulary(
         month_of=month_of,
         levantine=frozenset(normalize_key(n) for n in data["levantine"]),
@@ -125,12 +132,14 @@ def vocabulary() -> _Vocabulary:
                 "hijri": list(hijri_month_of),
                 "weekday": [w.removeprefix("ال") for w in weekday_of],
                 "relative": list(relative),
+                "month_rel": ["الشهر"],
             }
         ),
         past_markers=past,
         future_markers=future,
         current_markers=current,
         ordinal_of=ordinal_of,
+        month_rel_re=re.compile(month_rel),
     )
 
 
@@ -221,6 +230,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         "numeric": _windows(spots["numeric"], len(text), 4, 8),
         "weekday": _windows(spots["weekday"] + spots["relative"], len(text), 25, 25),
         "relative": _windows(spots["relative"], len(text), 4, 4),
+        "month_rel": _windows(spots["month_rel"], len(text), 30, 12),
     }
 
     def matches(pattern: re.Pattern[str], kind: str):
@@ -264,6 +274,18 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             continue
         found.append(DateMention(m.start(), m.end(), date, "explicit", conflict, future, past_marked))
         bisect.insort(taken, m.span())
+
+    for m in matches(vocab.month_rel_re, "month_rel"):
+        marker = m["marker"] or ""
+        if not free(*m.span()) or not (m["this"] or marker) or published is None:
+            continue
+        shift = -1 if marker in vocab.past_markers else 1 if marker in vocab.future_markers else 0
+        year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
+        day = int(m["day"]) if m["day"] else vocab.ordinal_of[m["ord"]]
+        date = _safe_date(year, month + 1, day)
+        if date is not None:
+            found.append(DateMention(m.start(), m.end(), date, "explicit", None, shift > 0, shift < 0))
+            bisect.insort(taken, m.span())
 
     for m in matches(vocab.numeric_re, "numeric"):
         if not free(*m.span()):
@@ -349,6 +371,7 @@ def _anchor_spots(text: str, anchors: Any) -> dict[str, list[tuple[int, int]]]:
         "hijri": [],
         "weekday": [],
         "relative": [],
+        "month_rel": [],
         "numeric": [m.span() for m in _NUMERIC_ANCHOR.finditer(text)],
     }
     for end, (length, kind) in anchors.iter(text):

@@ -116,3 +116,17 @@ def test_yesterday_with_its_weekday_written_before_a_stamp_after_midnight(pub, f
     one_back = pub - dt.timedelta(days=1)
     name = next(n for w, n in WEEKDAYS if w == one_back.weekday())
     assert only_date(f"اليوم {name}", frame, pub).date == one_back
+
+
+@QUICK
+@given(
+    days,
+    st.integers(1, 28),
+    st.sampled_from([("الجاري", 0), ("الحالي", 0), ("الماضي", -1), ("المنصرم", -1), ("المقبل", 1)]),
+    frames,
+)
+def test_a_day_of_this_last_or_next_month(pub, day, marker, frame):
+    word, shift = marker
+    d = only_date(f"{day} من الشهر {word}", frame, pub)
+    months = (d.date.year * 12 + d.date.month) - (pub.year * 12 + pub.month)
+    assert d.date.day == day and months == shift
