@@ -153,15 +153,22 @@ _QUOTES_OPEN = "\"«“'‘"
 _QUOTES_CLOSE = "\"»”'’"
 
 
+@lru_cache(maxsize=1)
+def _quoted_pattern() -> re.Pattern[str] | None:
+    kinds = _grammar_words()[1]
+    if not kinds:
+        return None
+    return re.compile(
+        rf"(?<![\u0621-\u064a])[وفبل]?(?P<kind>{kinds})\s*[{_QUOTES_OPEN}](?P<name>[^{_QUOTES_CLOSE}\n]{{2,40}})[{_QUOTES_CLOSE}]"
+    )
+
+
 def _quoted_outlets(text: str, lo: int, hi: int, ref: ReferenceData) -> list[tuple[SourceRef, int, int, Match]]:
     """ "صحيفة "السوداني"", "موقع «أكسيوس»": a quoted name after an outlet's kind word, read with the
     kind word and alone; returns the source, its span and a match for the cue test."""
-    kinds = _grammar_words()[1]
-    if not kinds:
+    pattern = _quoted_pattern()
+    if pattern is None or not any(q in text[lo:hi] for q in _QUOTES_OPEN):
         return []
-    pattern = re.compile(
-        rf"(?<![\u0621-\u064a])[وفبل]?(?P<kind>{kinds})\s*[{_QUOTES_OPEN}](?P<name>[^{_QUOTES_CLOSE}\n]{{2,40}})[{_QUOTES_CLOSE}]"
-    )
     out = []
     for q in pattern.finditer(text, lo, hi):
         for phrase in (f"{q['kind']} {q['name'].strip()}", q["name"].strip()):
