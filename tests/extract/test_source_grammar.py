@@ -120,3 +120,23 @@ def test_a_quoted_channel_is_the_channel_not_its_countrys_media() -> None:
     text = f'{CALL}. وحسب قناة "روسيا اليوم" بحث الرئيسان الوضع في سوريا.'
     found = sources(text)
     assert "RT Arabic" in found and "Russian media" not in found
+
+
+def test_the_paper_named_before_is_the_source_of_a_later_sentence() -> None:
+    text = (
+        "ذكرت صحيفة هآرتس أن رئيس الوزراء الإسرائيلي بنيامين نتنياهو طلب مكالمة مع الرئيس التركي. "
+        "وأضافت الصحيفة أن الرئيس الإسرائيلي إسحاق هرتسوغ أجرى اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان."
+    )
+    call = next(
+        e for e in extract_events(text, "2022-03-01") if {p.name_en for p in e.participants} >= {"Isaac Herzog"}
+    )
+    assert "Haaretz" in {s.name_en for s in call.sources}
+
+
+def test_a_sentence_retelling_the_contact_credits_the_one_who_tells_it() -> None:
+    text = (
+        "تحادث رئيس الوزراء الهندي ناريندرا مودي والرئيس الأمريكي جو بايدن هاتفيا مساء أمس. "
+        "وفي منشور على منصة إكس صباح اليوم، ذكر مودي أن المكالمة كانت مثمرة."
+    )
+    (event,) = extract_events(text, "2021-02-09")
+    assert "Narendra Modi" in {s.name_en for s in event.sources}

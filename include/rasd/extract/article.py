@@ -21,7 +21,14 @@ from rasd.extract.mentions import (
 )
 from rasd.extract.refdata import ReferenceData
 from rasd.extract.scan import Match, Spans, scan, sentences
-from rasd.extract.sources import OFFICE_BEFORE_CHARS, body_end, office_source, own_country, sources_in
+from rasd.extract.sources import (
+    OFFICE_BEFORE_CHARS,
+    anaphoric_sources,
+    body_end,
+    office_source,
+    own_country,
+    sources_in,
+)
 from rasd.normalize import NormalizedText, normalize
 from rasd.records import SourceRef
 
@@ -50,6 +57,13 @@ class Article:
     def __post_init__(self) -> None:
         self._trigger_set = set(self.trigger_sentences)
         self._by_start = {lo: i for i, (lo, _, _) in enumerate(self.sentences)}
+        self._named: list[tuple[SourceRef, int, int]] | None = None
+
+    def named_sources(self) -> list[tuple[SourceRef, int, int]]:
+        """Every source named in the article, in text order (computed once)."""
+        if self._named is None:
+            self._named = sorted(sources_in(self.norm, self.index, self.ref, 0, len(self.norm)), key=lambda f: f[1])
+        return self._named
 
     def triggers_of(self, lo: int) -> list[Match]:
         """The contact triggers of the sentence that opens at ``lo``."""
@@ -117,6 +131,7 @@ def sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int,
     """Sources named in a sentence, with the offices of people named there ("وقال مكتب ستارمر") and
     the people who announce the contact themselves ("أعلن X أنه أجرى اتصالا", "كتب X على منصة إكس")."""
     found = sources_in(a.norm, a.index, a.ref, lo, hi)
+    found += anaphoric_sources(a.norm, a.index, lo, hi, a.named_sources())
     contact_starts = [t.word_start for t in a.triggers_of(lo)]
     for m in a.mentions.between(lo, hi):
         src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub, m.end)

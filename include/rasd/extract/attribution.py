@@ -19,7 +19,16 @@ def attach_continuations(a: Article, final: list[Draft]) -> None:
     for d in final:
         for s_index in set(d.sentences):
             by_sentence.setdefault(s_index, []).append(d)
-    for s_index, owner_index in a.owner.items():
+    # a contact sentence that yields no event of its own ("ذكر مودي أن المكالمة كانت دافئة") retells
+    # the contact before it: it and its own continuations go on that story
+    owner: dict[int, int] = {}
+    story: int | None = None
+    for s_index in range(len(a.sentences)):
+        if s_index in by_sentence:
+            story = s_index
+        elif story is not None and (a.is_trigger_sentence(s_index) or s_index in a.owner):
+            owner[s_index] = story
+    for s_index, owner_index in owner.items():
         drafts = by_sentence.get(owner_index)
         if not drafts:
             continue

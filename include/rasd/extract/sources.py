@@ -154,6 +154,36 @@ _QUOTES_CLOSE = "\"»”'’"
 
 
 @lru_cache(maxsize=1)
+def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]] | None:
+    data = yaml.safe_load((DATA_DIR / "news_sources.yaml").read_text(encoding="utf-8"))
+    kinds = {normalize_key(k): frozenset(v) for k, v in (data.get("anaphors") or {}).items()}
+    if not kinds:
+        return None
+    words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"(?<![\u0621-\u064a])[وفب]?(?:ال|لل)(?P<noun>{words})(?![\u0621-\u064a])"), kinds
+
+
+def anaphoric_sources(text: str, index: Spans, lo: int, hi: int, earlier: list[Found]) -> list[Found]:
+    """ "وأضافت الصحيفة أن ...", "وبحسب الوكالة": a definite kind word after a cue (or before a verb
+    of saying) is the last source of that kind named before it (``earlier``, in text order)."""
+    found = _anaphor_pattern()
+    if found is None or not earlier:
+        return []
+    pattern, kinds = found
+    cues = [m for m in index.between(lo - CUE_LOOKBACK_CHARS, hi) if m.entry.kind == "attribution_cue"]
+    out: list[Found] = []
+    for m in pattern.finditer(text, lo, hi):
+        cued = any(0 <= m.start() - c.end <= AMBIGUOUS_AFTER_CUE_CHARS for c in cues) or verb_follows(text, m.end())
+        if not cued:
+            continue
+        before = [f for f in earlier if f[2] <= m.start() and f[0].kind in kinds[m["noun"]]]
+        if before:
+            src = before[-1][0]
+            out.append((SourceRef(src.name_en, text[m.start() : m.end()], src.kind), m.start(), m.end()))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _quoted_pattern() -> re.Pattern[str] | None:
     kinds = _grammar_words()[1]
     if not kinds:
