@@ -58,6 +58,7 @@ class Article:
         self._trigger_set = set(self.trigger_sentences)
         self._by_start = {lo: i for i, (lo, _, _) in enumerate(self.sentences)}
         self._named: list[tuple[SourceRef, int, int]] | None = None
+        self.sources_cache: dict[tuple[int, int], list[tuple[SourceRef, int, int]]] = {}
 
     def named_sources(self) -> list[tuple[SourceRef, int, int]]:
         """Every source named in the article, in text order (computed once)."""
@@ -129,7 +130,15 @@ def dateline_day(norm: str, found: list[DateMention], pub: dt.date | None) -> dt
 
 def sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
     """Sources named in a sentence, with the offices of people named there ("وقال مكتب ستارمر") and
-    the people who announce the contact themselves ("أعلن X أنه أجرى اتصالا", "كتب X على منصة إكس")."""
+    the people who announce the contact themselves ("أعلن X أنه أجرى اتصالا", "كتب X على منصة إكس").
+    Computed once per sentence (frames, continuations and official bodies all ask)."""
+    cached = a.sources_cache.get((lo, hi))
+    if cached is None:
+        cached = a.sources_cache[(lo, hi)] = _sentence_sources(a, lo, hi)
+    return list(cached)
+
+
+def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
     found = sources_in(a.norm, a.index, a.ref, lo, hi)
     found += anaphoric_sources(a.norm, a.index, lo, hi, a.named_sources())
     contact_starts = [t.word_start for t in a.triggers_of(lo)]

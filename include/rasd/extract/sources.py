@@ -151,6 +151,7 @@ def verb_follows(text: str, end: int) -> bool:
 VERB_AFTER_CHARS = 24
 _QUOTES_OPEN = "\"«“'‘"
 _QUOTES_CLOSE = "\"»”'’"
+_ANY_QUOTE = re.compile(f"[{_QUOTES_OPEN}]")
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +198,7 @@ def _quoted_outlets(text: str, lo: int, hi: int, ref: ReferenceData) -> list[tup
     """ "صحيفة "السوداني"", "موقع «أكسيوس»": a quoted name after an outlet's kind word, read with the
     kind word and alone; returns the source, its span and a match for the cue test."""
     pattern = _quoted_pattern()
-    if pattern is None or not any(q in text[lo:hi] for q in _QUOTES_OPEN):
+    if pattern is None or _ANY_QUOTE.search(text, lo, hi) is None:
         return []
     out = []
     for q in pattern.finditer(text, lo, hi):
