@@ -140,3 +140,10 @@ def test_a_sentence_retelling_the_contact_credits_the_one_who_tells_it() -> None
     )
     (event,) = extract_events(text, "2021-02-09")
     assert "Narendra Modi" in {s.name_en for s in event.sources}
+
+
+def test_a_leaders_own_words_in_the_first_person_name_the_caller() -> None:
+    text = 'وقال وزير الخارجية الجزائري أحمد عطاف: "تلقيت اليوم اتصالا هاتفيا من وزير الخارجية الأمريكي أنتوني بلينكن".'
+    (event,) = [e for e in extract_events(text, "2024-03-01") if e.type == "phone_call"]
+    caller = next(p for p in event.participants if p.person_id == event.initiator)
+    assert caller.name_en == "Antony Blinken"
