@@ -146,3 +146,23 @@ def test_a_leaders_own_words_in_the_first_person_name_the_caller() -> None:
     (event,) = [e for e in extract_events(text, "2024-03-01") if e.type == "phone_call"]
     caller = next(p for p in event.participants if p.person_id == event.initiator)
     assert caller.name_en == "Antony Blinken"
+
+
+def test_a_quoted_channel_with_its_countrys_adjective_is_the_channel() -> None:
+    text = f"{CALL}، حسب قناة «المملكة» الأردنية."
+    found = sources(text)
+    assert "Al Mamlaka TV" in found and "Jordanian media" not in found
+
+
+def test_unnamed_presidential_sources() -> None:
+    text = "وأفادت مصادر رئاسية لوكالة الأناضول بأن الرئيس التركي رجب طيب أردوغان تلقى اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين."
+    assert {"Turkish presidential sources", "Anadolu"} <= sources(text, "2020-03-01")
+
+
+def test_the_office_of_a_prime_minister_named_with_a_long_title() -> None:
+    text = (
+        "أعلن مكتب رئيس وزراء حكومة الاحتلال الإسرائيلي نفتالي بينيت اليوم أن بينيت تلقى اتصالا هاتفيا "
+        "من الرئيس الأمريكي جو بايدن."
+    )
+    found = sources(text, "2022-04-17")
+    assert "Israeli prime minister's office" in found and "Israeli government" not in found

@@ -62,6 +62,8 @@ def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Fou
             if -last_word <= a.word_start - m.end < 0 or (0 <= a.word_start - m.end <= 2 and not gap.strip()):
                 return _built(text, m, a, ref)
             continue
+        if _ANY_QUOTE.search(gap):  # قناة «المملكة» الأردنية: a quoted name, the outlet itself
+            continue
         if 0 <= a.word_start - m.end <= TEMPLATE_ADJ_CHARS and (GAP_OK.match(gap) or len(gap.split()) <= 1):
             return _built(text, m, a, ref)
     return None
@@ -115,7 +117,8 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
     out = [
         o
         for o in out
-        if not o[0].kind.startswith("pending:") or not any(x < o[2] + NAMED_AFTER_CHARS and o[1] < y for x, y in named)
+        if not o[0].kind.startswith("pending:")
+        or not any(x < o[2] + (NAMED_AFTER_CHARS if o[0].kind == ANY_PENDING else 0) and o[1] < y for x, y in named)
     ]
     return out + _spoken_for(out)
 
@@ -243,10 +246,10 @@ _OFFICE_OF = re.compile(r"(?:مكتب|المكتب الاعلامي ل|المك�
 # How many characters before a person mention the office word may end.
 OFFICE_BEFORE_CHARS = 24
 # ... or with the holder's title and country between office and name, within this many characters.
-OFFICE_TITLE_BEFORE_CHARS = 60
+OFFICE_TITLE_BEFORE_CHARS = 70
 _OFFICE_TITLE_OF = re.compile(
     r"(?<![\u0621-\u064a])(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل)\s*(?:ال|لل)?"
-    r"(?:رئيس|رئيسه|المستشار|المستشاره|الرئيس|الرئيسه)(?:\s+(?:الوزراء|الحكومه|مجلس الوزراء))?\s+\S+\s+$"
+    r"(?:رئيس|رئيسه|المستشار|المستشاره|الرئيس|الرئيسه)(?:\s+(?:ال)?(?:وزراء|حكومه|مجلس الوزراء))?(?:\s+\S+){1,4}\s+$"
 )
 # The source an office of a given role is named as (English adjective of the person's country).
 OFFICE_SOURCES = {
@@ -332,6 +335,7 @@ def contextual_source(
 
 # `office: any` in news_sources.yaml's contextual bodies
 ANY_OFFICE = "any"
+ANY_PENDING = "pending:" + ANY_OFFICE
 
 
 # "رئيس الجمهورية عبد المجيد تبون", "فخامة رئيس الجمهورية السيد ...": the office written without a
