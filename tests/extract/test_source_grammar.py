@@ -166,3 +166,10 @@ def test_the_office_of_a_prime_minister_named_with_a_long_title() -> None:
     )
     found = sources(text, "2022-04-17")
     assert "Israeli prime minister's office" in found and "Israeli government" not in found
+
+
+def test_the_verbal_noun_with_the_callers_pronoun() -> None:
+    text = "أعلن رئيس الوزراء الإسرائيلي نفتالي بينيت اليوم عن إجرائه مكالمة هاتفية مع الرئيس الأمريكي جو بايدن."
+    (event,) = [e for e in extract_events(text, "2022-04-24") if e.type == "phone_call"]
+    caller = next(p for p in event.participants if p.person_id == event.initiator)
+    assert caller.name_en == "Naftali Bennett"
