@@ -27,6 +27,7 @@ from rasd.extract.sources import (
     body_end,
     office_source,
     own_country,
+    person_statement_words,
     sources_in,
 )
 from rasd.normalize import NormalizedText, normalize
@@ -165,10 +166,14 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
     verbs, that = saying_words()
     head = text[max(0, start - OFFICE_BEFORE_CHARS) : start]
     after = text[end : end + PERSON_SOURCE_CHARS]
-    if _STATEMENT_OF.search(head):  # "جاء ذلك في بيان لميلوني": their statement tells of the contact
-        return bool(contact_starts)
-    if _FROM.search(head) and _QUOTING.search(after):  # "نقلت القناة عن الوزير X قوله إن المكالمة"
-        return any(end < c for c in contact_starts)
+    nouns, quoting, _ = person_statement_words()
+    words = head.split()
+    if words and words[-1] in ("ل", "لـ"):  # the clitic of "بيان لميلوني" outside the mention
+        words = words[:-1]
+    if any(" ".join(words[-len(n.split()) :]) == n for n in nouns):
+        return bool(contact_starts)  # "جاء ذلك في بيان لميلوني": their statement tells of the contact
+    if words and words[-1] == "عن" and any(w in quoting for w in after.split()[:6]):
+        return any(end < c for c in contact_starts)  # "نقلت عن الوزير X قوله إن المكالمة"
     before = head.split()
     if not before or not (before[-1] in verbs or (before[-1][:1] in "وف" and before[-1][1:] in verbs)):
         return False
@@ -184,8 +189,3 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]")
-# "بيان لـ X", "في تغريدة لـ X": a statement or post of the person named next
-_STATEMENT_OF = re.compile(r"(?<![\u0621-\u064a])(?:بيان|تصريح|تصريحات|تغريده|تدوينه|منشور|رساله مصوره)\s+ل?ـ?\s*$")
-# "نقلت ... عن X قوله": the person quoted
-_FROM = re.compile(r"(?<![\u0621-\u064a])عن\s*$")
-_QUOTING = re.compile(r"(?<![\u0621-\u064a])(?:قوله|قولها|تاكيده|تاكيدها)(?![\u0621-\u064a])")

@@ -134,8 +134,14 @@ def _grammar_words() -> tuple[frozenset[str], str, frozenset[str]]:
     return verbs, kinds, not_after
 
 
-# Words that may stand between a subject and its verb ("الحكومة المكسيكية قد نفت", "بدورها").
-_BETWEEN_SUBJECT_AND_VERB = frozenset({"قد", "بدورها", "بدوره", "من جهتها", "من جهته", "كذلك", "ايضا"})
+@lru_cache(maxsize=1)
+def person_statement_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Statement nouns before a person, quoting words after them, subject-verb fillers (news_sources.yaml)."""
+    data = yaml.safe_load((DATA_DIR / "news_sources.yaml").read_text(encoding="utf-8"))
+    return tuple(  # type: ignore[return-value]
+        frozenset(normalize_key(w) for w in data.get(key, []))
+        for key in ("person_statement_nouns", "person_quoting_words", "subject_verb_fillers")
+    )
 
 
 def verb_follows(text: str, end: int) -> bool:
@@ -145,7 +151,7 @@ def verb_follows(text: str, end: int) -> bool:
         word = word.strip("،,:")
         if word in verbs or (word[:1] in "وف" and word[1:] in verbs):
             return True
-        if word not in _BETWEEN_SUBJECT_AND_VERB:
+        if word not in person_statement_words()[2]:
             return False
     return False
 
