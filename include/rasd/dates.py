@@ -74,6 +74,11 @@ def vocabulary() -> _Vocabulary:
     weekday_of = {normalize_key(n): int(d) for d, names in data["weekdays"].items() for n in names}
     offsets = {"today": 0, "yesterday": -1, "day_before_yesterday": -2, "tomorrow": 1, "same_day": None}
     relative = {normalize_key(n): offsets[k] for k, names in data["relative_days"].items() for n in names}
+    before = data.get("contact_before") or {}
+    for prefix, offset in (before.get("prefixes") or {}).items():  # "غداة مكالمة", "بعد يوم من الاتصال"
+        for noun in before.get("nouns", []):
+            for article in ("", "ال"):
+                relative[normalize_key(f"{prefix} {article}{noun}")] = int(offset)
     months = _alternation(list(month_of))
     past = tuple(normalize_key(w) for w in data["past_markers"])
     future = tuple(normalize_key(w) for w in data["future_markers"])

@@ -164,3 +164,18 @@ def test_the_verbal_noun_with_the_callers_pronoun() -> None:
     (event,) = [e for e in extract_events(text, "2022-04-24") if e.type == "phone_call"]
     caller = next(p for p in event.participants if p.person_id == event.initiator)
     assert caller.name_en == "Naftali Bennett"
+
+
+def test_a_contact_named_right_after_the_day_after() -> None:
+    text = (
+        "استقبل الرئيس الأمريكي دونالد ترامب اليوم الجمعة الرئيس الأوكراني فولوديمير زيلينسكي. وتأتي "
+        "الزيارة بعد يوم من مكالمة هاتفية بين الرئيس الروسي فلاديمير بوتين وترامب."
+    )
+    call = next(e for e in extract_events(text, "2025-10-17") if e.type == "phone_call")
+    assert call.date == "2025-10-16"
+
+
+def test_the_day_after_another_happening_dates_nothing_itself() -> None:
+    text = "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب غداة فوزه في الانتخابات."
+    (event,) = extract_events(text, "2024-11-07")
+    assert event.date == "2024-11-07"
