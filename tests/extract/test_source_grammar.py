@@ -179,3 +179,25 @@ def test_the_day_after_another_happening_dates_nothing_itself() -> None:
     text = "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب غداة فوزه في الانتخابات."
     (event,) = extract_events(text, "2024-11-07")
     assert event.date == "2024-11-07"
+
+
+def test_a_weekday_in_brackets_after_today_is_today() -> None:
+    text = "أجرى الرئيس الصيني شي جين بينغ اليوم (الجمعة) اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين."
+    (event,) = extract_events(text, "2024-03-15")
+    assert (event.date, event.date_basis) == ("2024-03-15", "today")
+
+
+def test_a_ministers_title_is_no_official_source() -> None:
+    text = (
+        "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني نائب وزير شؤون الديوان الأميري، ثم تلقى اتصالا هاتفيا "
+        "من الرئيس التركي رجب طيب أردوغان."
+    )
+    assert "Amiri Diwan" not in sources(text, "2024-03-15")
+
+
+def test_the_sender_of_a_message_it_names_after_the_noun() -> None:
+    text = "أشاد الرئيس السوري بشار الأسد بالرسالة التي وجهها الرئيس الإيراني إبراهيم رئيسي إلى نظيره السوري."
+    events = [e for e in extract_events(text, "2022-05-01") if e.type == "message"]
+    assert events and all(
+        next(p.name_en for p in e.participants if p.person_id == e.initiator) == "Ebrahim Raisi" for e in events
+    )

@@ -50,8 +50,7 @@ def _after_cue(m: Match, cues: list[Match], limit: int) -> bool:
 
 def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Found | None:
     """ "وسائل إعلام إيرانية" -> Iranian media: a template and the country adjective after it."""
-    before = text[max(0, m.word_start - TEMPLATE_ADJ_CHARS) : m.word_start].split()
-    if before and before[-1] in _grammar_words()[2]:  # "وزير الإعلام اليمني": an office, not the body
+    if _after_office_noun(text, m.word_start):  # "وزير الإعلام اليمني": an office, not the body
         return None
     last_word = len(text[m.word_start : m.end].split()[-1])
     for a in adjs:
@@ -67,6 +66,12 @@ def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Fou
         if 0 <= a.word_start - m.end <= TEMPLATE_ADJ_CHARS and (GAP_OK.match(gap) or len(gap.split()) <= 1):
             return _built(text, m, a, ref)
     return None
+
+
+def _after_office_noun(text: str, start: int) -> bool:
+    """Does an office noun ("وزير", "شؤون") stand right before ``start``: a title, not the body?"""
+    before = text[max(0, start - TEMPLATE_ADJ_CHARS) : start].split()
+    return bool(before) and before[-1] in _grammar_words()[2]
 
 
 def _built(text: str, m: Match, a: Match, ref: ReferenceData) -> Found | None:
@@ -89,6 +94,8 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
         kind = m.entry.kind
         if kind == "source" or (kind == "source_ambiguous" and _after_cue(m, cues, AMBIGUOUS_AFTER_CUE_CHARS)):
             name = m.entry.value
+            if ref.source_kinds.get(name) == "official" and _after_office_noun(text, m.word_start):
+                continue  # "وزير شؤون الديوان الأميري": a minister's title, not the court speaking
             out.append(
                 (SourceRef(name, text[m.word_start : m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end)
             )
