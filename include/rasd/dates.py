@@ -452,6 +452,37 @@ def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
     return any(w in verbs or (w[:1] in "وف" and w[1:] in verbs) for w in words_before)
 
 
+# "الانفجار الذي وقع أمس، ... فيما أرسل X برقية": a relative pronoun at most this many words before a
+# date, and a clause opener between the date and the contact word, make it another happening's day.
+OTHER_CLAUSE_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _other_clause_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Relative pronouns (extract_words.yaml) and the openers of a new clause (dates section)."""
+    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    pronouns = frozenset(normalize_key(w) for w in data.get("relative_pronouns", []))
+    openers = frozenset(normalize_key(w) for w in data["dates_sources_confidence"].get("clause_openers", []))
+    return pronouns, openers
+
+
+def other_clause_day(text: str, d: DateMention, trigger_start: int) -> bool:
+    """Is ``d`` (before the contact word) the day of another happening told in an earlier clause of
+    the sentence ("ارتفع عدد ضحايا الانفجار الذي وقع أمس ... فيما أرسل X برقية")? Then the contact has
+    no day of its own there: callers should drop ``d`` (not only prefer another date)."""
+    if d.end > trigger_start:
+        return False
+    between = text[d.end : trigger_start]
+    if _SENTENCE_STOP.search(between):
+        return False
+    pronouns, openers = _other_clause_words()
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, d.start - 200), d.start)]
+    words_before = [w.strip('،,:"«»“”') for w in text[max(stops, default=0) : d.start].split()[-OTHER_CLAUSE_WORDS:]]
+    if not any(w in pronouns for w in words_before):
+        return False
+    return any(w.strip('،,:"«»“”') in openers for w in between.split())
+
+
 def parse_iso(value: str | dt.date | None) -> dt.date | None:
     if value is None or value == "":
         return None

@@ -130,3 +130,16 @@ def test_a_day_of_this_last_or_next_month(pub, day, marker, frame):
     d = only_date(f"{day} من الشهر {word}", frame, pub)
     months = (d.date.year * 12 + d.date.month) - (pub.year * 12 + pub.month)
     assert d.date.day == day and months == shift
+
+
+def test_a_day_in_an_earlier_relative_clause_is_another_happenings() -> None:
+    from rasd.dates import other_clause_day
+
+    text = normalize(
+        "ارتفع عدد ضحايا الانفجار الذي وقع في المرفأ أمس الثلاثاء إلى مئة، فيما أرسل الرئيس برقية تضامن إلى نظيره."
+    ).text
+    (day,) = find_dates(text, dt.date(2020, 8, 5))
+    assert other_clause_day(text, day, text.index("برقيه"))
+    plain = normalize("أرسل الرئيس أمس الثلاثاء برقية تضامن إلى نظيره.").text
+    (day,) = find_dates(plain, dt.date(2020, 8, 5))
+    assert not other_clause_day(plain, day, plain.index("برقيه"))
