@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 import ahocorasick
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from rasd.config import DATA_DIR, read_yaml
 from rasd.normalize import normalize_key
@@ -56,6 +56,7 @@ class _Vocabulary:
     future_markers: tuple[str, ...]
     current_markers: tuple[str, ...]
     ordinal_of: dict[str, int]
+    month_rel_re: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -72,6 +73,11 @@ def vocabulary() -> _Vocabulary:
     weekday_of = {normalize_key(n): int(d) for d, names in data["weekdays"].items() for n in names}
     offsets = {"today": 0, "yesterday": -1, "day_before_yesterday": -2, "tomorrow": 1, "same_day": None}
     relative = {normalize_key(n): offsets[k] for k, names in data["relative_days"].items() for n in names}
+    before = data.get("contact_before") or {}
+    for prefix, offset in (before.get("prefixes") or {}).items():  # "غداة مكالمة", "بعد يوم من الاتصال"
+        for noun in before.get("nouns", []):
+            for article in ("", "ال"):
+                relative[normalize_key(f"{prefix} {article}{noun}")] = int(offset)
     months = _alternation(list(month_of))
     past = tuple(normalize_key(w) for w in data["past_markers"])
     future = tuple(normalize_key(w) for w in data["future_markers"])
@@ -96,15 +102,23 @@ def vocabulary() -> _Vocabulary:
     )
     hijri_months = _alternation(list(hijri_month_of))
     hijri_markers = _alternation([normalize_key(m) for m in data["hijri_markers"]])
+    # "12 رمضان 1445 هـ", "12 رمضان 1445" (a Hijri month's year is a Hijri year), "12 رمضان" (the
+    # occurrence nearest before publication); "صفر" (also "zero") only with its year.
     hijri = (
         rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{hijri_months}){_NOT_BEFORE_LETTER}"
-        rf"\s*(?:سنه\s+|عام\s+)?(?P<year>1[34]\d\d)\s*(?:{hijri_markers}){_NOT_BEFORE_LETTER}"
+        rf"(?:\s*(?:سنه\s+|عام\s+)?(?P<year>1[34]\d\d)(?!\d)(?:\s*(?:{hijri_markers}){_NOT_BEFORE_LETTER})?)?"
     )
     weekday = (
-        rf"{_NOT_AFTER_LETTER}(?:(?P<rel>{_alternation([k for k, v in relative.items() if v is not None])})\s+)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
-        rf"[وفبل]?ال(?P<wd>{_alternation([w.removeprefix('ال') for w in weekday_of])}){_NOT_BEFORE_LETTER}{marker}?"
+        rf"{_NOT_AFTER_LETTER}(?:(?P<rel>{_alternation([k for k, v in relative.items() if v is not None])})\s*\(?\s*)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
+        rf"[وفبل]?ال(?P<wd>{_alternation([w.removeprefix('ال') for w in weekday_of])}){_NOT_BEFORE_LETTER}\)?{marker}?"
     )
     relative_re = rf"{_NOT_AFTER_LETTER}[وفب]?(?P<rel>{_alternation(list(relative))}){_NOT_BEFORE_LETTER}"
+    # "في 22 من الشهر الجاري", "العاشر من الشهر الماضي", "5 من هذا الشهر": a day of the month of
+    # publication, the one before or the one after
+    month_rel = (
+        rf"(?:(?<!\d)(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{_alternation(list(ordinal_of))}))"
+        rf"\s+من\s+(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<marker>{_alternation(list(past + future + current))}))?{_NOT_BEFORE_LETTER}"
+    )
     return _Vocabulary(
         month_of=month_of,
         levantine=frozenset(normalize_key(n) for n in data["levantine"]),
@@ -122,12 +136,14 @@ def vocabulary() -> _Vocabulary:
                 "hijri": list(hijri_month_of),
                 "weekday": [w.removeprefix("ال") for w in weekday_of],
                 "relative": list(relative),
+                "month_rel": ["الشهر"],
             }
         ),
         past_markers=past,
         future_markers=future,
         current_markers=current,
         ordinal_of=ordinal_of,
+        month_rel_re=re.compile(month_rel),
     )
 
 
@@ -175,6 +191,34 @@ def _infer_year(month: int, day: int, published: dt.date | None, past_marked: bo
     return candidate
 
 
+# Hijri months whose name is also a common word ("صفر": zero): a date only with its year.
+HIJRI_NEEDS_YEAR = frozenset({2})
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        greg = Hijri(year, month, day).to_gregorian()
+        return dt.date(greg.year, greg.month, greg.day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri_without_year(month: int, day: int, published: dt.date | None) -> dt.date | None:
+    """A Hijri day and month without a year: the occurrence on or most recently before publication
+    (or the day after it, a dateline written ahead of the page's stamp)."""
+    if published is None:
+        return None
+    try:
+        year = Gregorian(published.year, published.month, published.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+    for y in (year + 1, year, year - 1):
+        date = _hijri_to_gregorian(y, month, day)
+        if date is not None and date <= published + dt.timedelta(days=1):
+            return date
+    return None
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date phrase in normalised ``text``, resolved against ``published`` where relative."""
     # Long on purpose: each block runs one pattern family around its anchor words and shares the
@@ -190,6 +234,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         "numeric": _windows(spots["numeric"], len(text), 4, 8),
         "weekday": _windows(spots["weekday"] + spots["relative"], len(text), 25, 25),
         "relative": _windows(spots["relative"], len(text), 4, 4),
+        "month_rel": _windows(spots["month_rel"], len(text), 30, 12),
     }
 
     def matches(pattern: re.Pattern[str], kind: str):
@@ -202,12 +247,13 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         return (i == 0 or taken[i - 1][1] <= a) and (i == len(taken) or taken[i][0] >= b)
 
     for m in matches(vocab.hijri_re, "hijri"):
-        g = Hijri(int(m["year"]), vocab.hijri_month_of[m["month"]], min(int(m["day"]), 30))
-        try:
-            greg = g.to_gregorian()
-            date = dt.date(greg.year, greg.month, greg.day)
-        except (ValueError, OverflowError):
-            date = None
+        month, day = vocab.hijri_month_of[m["month"]], min(int(m["day"]), 30)
+        if m["year"]:
+            date = _hijri_to_gregorian(int(m["year"]), month, day)
+        elif month in HIJRI_NEEDS_YEAR or not 1 <= int(m["day"]) <= 30:
+            continue
+        else:
+            date = _hijri_without_year(month, day, published)
         found.append(DateMention(m.start(), m.end(), date, "explicit"))
         bisect.insort(taken, m.span())
 
@@ -232,6 +278,18 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             continue
         found.append(DateMention(m.start(), m.end(), date, "explicit", conflict, future, past_marked))
         bisect.insort(taken, m.span())
+
+    for m in matches(vocab.month_rel_re, "month_rel"):
+        marker = m["marker"] or ""
+        if not free(*m.span()) or not (m["this"] or marker) or published is None:
+            continue
+        shift = -1 if marker in vocab.past_markers else 1 if marker in vocab.future_markers else 0
+        year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
+        day = int(m["day"]) if m["day"] else vocab.ordinal_of[m["ord"]]
+        date = _safe_date(year, month + 1, day)
+        if date is not None:
+            found.append(DateMention(m.start(), m.end(), date, "explicit", None, shift > 0, shift < 0))
+            bisect.insort(taken, m.span())
 
     for m in matches(vocab.numeric_re, "numeric"):
         if not free(*m.span()):
@@ -317,6 +375,7 @@ def _anchor_spots(text: str, anchors: Any) -> dict[str, list[tuple[int, int]]]:
         "hijri": [],
         "weekday": [],
         "relative": [],
+        "month_rel": [],
         "numeric": [m.span() for m in _NUMERIC_ANCHOR.finditer(text)],
     }
     for end, (length, kind) in anchors.iter(text):
@@ -355,6 +414,13 @@ def saying_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def report_openers() -> frozenset[str]:
+    """Nouns and prepositions that open the report after a statement's day (``dates_sources_confidence``)."""
+    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
+    return frozenset(normalize_key(w) for w in section.get("report_openers", []))
+
+
+@lru_cache(maxsize=1)
 def spokesperson_words() -> frozenset[str]:
     """Titles of a spokesperson (data: ``dates_sources_confidence``)."""
     section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
@@ -367,7 +433,7 @@ _SENTENCE_STOP = re.compile(r"[.!?؟\n]")
 def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
     """Is ``d`` the day of a statement that reports the contact rather than the contact's own day?
     Yes when a verb of saying stands just before it and "أن"/"إن" opens the reported clause between
-    it and the trigger ("قال في بيان اليوم إن مكالمته ... جرت أمس"): the contact sits inside that
+    it and the trigger, or the report follows the date at once ("نشرت المجلة الخميس تفاصيل مكالمة") ("قال في بيان اليوم إن مكالمته ... جرت أمس"): the contact sits inside that
     clause, where its own day, when given, is written."""
     if d.end > trigger_start:
         return False
@@ -375,13 +441,45 @@ def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
     after = text[d.end : trigger_start]
     if _SENTENCE_STOP.search(after):
         return False
-    words_after = [w.strip('،,:"«»“”') for w in after.split()[:SAID_THAT_WORDS]]
-    if not any(w in that for w in words_after):
+    words_after = [w for w in (w.strip('،,:"«»“”') for w in after.split()[:SAID_THAT_WORDS]) if w]
+    openers = report_openers()
+    if not any(w in that for w in words_after) and not (words_after and words_after[0] in openers):
         return False
     before = text[max(0, d.start - 200) : d.start]
     stop = max((m.end() for m in _SENTENCE_STOP.finditer(before)), default=0)
     words_before = [w.strip('،,:"«»“”') for w in before[stop:].split()[-SAID_VERB_WORDS:]]
     return any(w in verbs or (w[:1] in "وف" and w[1:] in verbs) for w in words_before)
+
+
+# "الانفجار الذي وقع أمس، ... فيما أرسل X برقية": a relative pronoun at most this many words before a
+# date, and a clause opener between the date and the contact word, make it another happening's day.
+OTHER_CLAUSE_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _other_clause_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Relative pronouns (extract_words.yaml) and the openers of a new clause (dates section)."""
+    data = read_yaml(WORDS_FILE)
+    pronouns = frozenset(normalize_key(w) for w in data.get("relative_pronouns", []))
+    openers = frozenset(normalize_key(w) for w in data["dates_sources_confidence"].get("clause_openers", []))
+    return pronouns, openers
+
+
+def other_clause_day(text: str, d: DateMention, trigger_start: int) -> bool:
+    """Is ``d`` (before the contact word) the day of another happening told in an earlier clause of
+    the sentence ("ارتفع عدد ضحايا الانفجار الذي وقع أمس ... فيما أرسل X برقية")? Then the contact has
+    no day of its own there: callers should drop ``d`` (not only prefer another date)."""
+    if d.end > trigger_start:
+        return False
+    between = text[d.end : trigger_start]
+    if _SENTENCE_STOP.search(between):
+        return False
+    pronouns, openers = _other_clause_words()
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, d.start - 200), d.start)]
+    words_before = [w.strip('،,:"«»“”') for w in text[max(stops, default=0) : d.start].split()[-OTHER_CLAUSE_WORDS:]]
+    if not any(w in pronouns for w in words_before):
+        return False
+    return any(w.strip('،,:"«»“”') in openers for w in between.split())
 
 
 def parse_iso(value: str | dt.date | None) -> dt.date | None:

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from rasd.dates import DateMention, find_dates, parse_iso
+from rasd.dates import DateMention, find_dates, parse_iso, saying_words
 from rasd.extract.frames import contact_triggers
 from rasd.extract.mentions import (
     confirmed_people,
@@ -21,7 +21,15 @@ from rasd.extract.mentions import (
 )
 from rasd.extract.refdata import ReferenceData
 from rasd.extract.scan import Match, Spans, scan, sentences
-from rasd.extract.sources import body_end, office_source, own_country, sources_in
+from rasd.extract.sources import (
+    OFFICE_BEFORE_CHARS,
+    anaphoric_sources,
+    body_end,
+    office_source,
+    own_country,
+    person_statement_words,
+    sources_in,
+)
 from rasd.normalize import NormalizedText, normalize
 from rasd.records import SourceRef
 
@@ -49,6 +57,20 @@ class Article:
 
     def __post_init__(self) -> None:
         self._trigger_set = set(self.trigger_sentences)
+        self._by_start = {lo: i for i, (lo, _, _) in enumerate(self.sentences)}
+        self._named: list[tuple[SourceRef, int, int]] | None = None
+        self.sources_cache: dict[tuple[int, int], list[tuple[SourceRef, int, int]]] = {}
+
+    def named_sources(self) -> list[tuple[SourceRef, int, int]]:
+        """Every source named in the article, in text order (computed once)."""
+        if self._named is None:
+            self._named = sorted(sources_in(self.norm, self.index, self.ref, 0, len(self.norm)), key=lambda f: f[1])
+        return self._named
+
+    def triggers_of(self, lo: int) -> list[Match]:
+        """The contact triggers of the sentence that opens at ``lo``."""
+        index = self._by_start.get(lo)
+        return self.triggers.get(index, []) if index is not None else []
 
 
 def read_article(text: str, published: str | dt.date | None, ref: ReferenceData, home: str | None) -> Article:
@@ -108,10 +130,62 @@ def dateline_day(norm: str, found: list[DateMention], pub: dt.date | None) -> dt
 
 
 def sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
-    """Sources named in a sentence, with the offices of people named there ("وقال مكتب ستارمر")."""
+    """Sources named in a sentence, with the offices of people named there ("وقال مكتب ستارمر") and
+    the people who announce the contact themselves ("أعلن X أنه أجرى اتصالا", "كتب X على منصة إكس").
+    Computed once per sentence (frames, continuations and official bodies all ask)."""
+    cached = a.sources_cache.get((lo, hi))
+    if cached is None:
+        cached = a.sources_cache[(lo, hi)] = _sentence_sources(a, lo, hi)
+    return list(cached)
+
+
+def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
     found = sources_in(a.norm, a.index, a.ref, lo, hi)
+    found += anaphoric_sources(a.norm, a.index, lo, hi, a.named_sources())
+    contact_starts = [t.word_start for t in a.triggers_of(lo)]
     for m in a.mentions.between(lo, hi):
         src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub, m.end)
+        if src is None and m.person_id in a.ref.people:
+            posted = [f for f in found if f[0].kind == "social" and 0 <= f[1] - m.end <= PERSON_SOURCE_CHARS]
+            if posted or announcer(a.norm, m.start, m.end, contact_starts):
+                src = SourceRef(a.ref.people[m.person_id].name_en, a.norm[m.start : m.end], "person")
         if src is not None:
             found.append((src, m.start, m.end))
-    return found
+    # a platform is where an account holder spoke: the holder is the source, not the platform
+    return [f for f in found if f[0].kind != "social"]
+
+
+# "أعلن الرئيس X اليوم أنه أجرى اتصالا": the that-word follows the name (and its titles) within this
+# many characters; a platform ("على منصة إكس") follows the name within as many.
+PERSON_SOURCE_CHARS = 60
+
+
+def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> bool:
+    """Is the person named at ``start:end`` the subject of a verb of saying whose reported clause
+    ("أن"/"إن" ...) holds a contact word? Then the article has the contact from their own word."""
+    verbs, that = saying_words()
+    head = text[max(0, start - OFFICE_BEFORE_CHARS) : start]
+    after = text[end : end + PERSON_SOURCE_CHARS]
+    nouns, quoting, _ = person_statement_words()
+    words = head.split()
+    if words and words[-1] in ("ل", "لـ"):  # the clitic of "بيان لميلوني" outside the mention
+        words = words[:-1]
+    if any(" ".join(words[-len(n.split()) :]) == n for n in nouns):
+        return bool(contact_starts)  # "جاء ذلك في بيان لميلوني": their statement tells of the contact
+    if words and words[-1] == "عن" and any(w in quoting for w in after.split()[:6]):
+        return any(end < c for c in contact_starts)  # "نقلت عن الوزير X قوله إن المكالمة"
+    before = head.split()
+    if not before or not (before[-1] in verbs or (before[-1][:1] in "وف" and before[-1][1:] in verbs)):
+        return False
+    for word in re.finditer(r"\S+", after):
+        if _SENTENCE_END.match(word.group()):
+            return False
+        if word.group().endswith(":"):  # "قال X: «تلقيت اليوم اتصالا»": a quote of their own words
+            return any(end + word.end() < c for c in contact_starts)
+        if word.group().strip("،,") in that:
+            at = end + word.start()
+            return any(at < c for c in contact_starts)
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?؟]")

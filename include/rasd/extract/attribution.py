@@ -19,7 +19,16 @@ def attach_continuations(a: Article, final: list[Draft]) -> None:
     for d in final:
         for s_index in set(d.sentences):
             by_sentence.setdefault(s_index, []).append(d)
-    for s_index, owner_index in a.owner.items():
+    # a contact sentence that yields no event of its own ("ذكر مودي أن المكالمة كانت دافئة") retells
+    # the contact before it: it and its own continuations go on that story
+    owner: dict[int, int] = {}
+    story: int | None = None
+    for s_index in range(len(a.sentences)):
+        if s_index in by_sentence:
+            story = s_index
+        elif story is not None and (a.is_trigger_sentence(s_index) or s_index in a.owner):
+            owner[s_index] = story
+    for s_index, owner_index in owner.items():
         drafts = by_sentence.get(owner_index)
         if not drafts:
             continue
@@ -75,7 +84,9 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
         return []
     body = [a.sentences[i][0] for i in a.trigger_sentences if not a.sentences[i][2]]
     first = body[0] if body else a.sentences[0][1]
-    end = min(HEAD_CHARS, max(first, a.sentences[0][1]))
+    # the first line whole ("الشارقة 24- أ.ف.ب:" has stops inside the agency's initials)
+    first_line = a.norm.find("\n")
+    end = min(HEAD_CHARS, max(first, a.sentences[0][1], first_line if 0 < first_line <= DATELINE_CHARS else 0))
     head = sources_in(a.norm, a.index, a.ref, 0, end)
     found = [s for s in head if s[0].kind == "agency"]
     # "مسقط ـ العمانية:": a name that is also a word counts as the agency right after the dateline city;
@@ -92,7 +103,8 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     return found
 
 
-_DATELINE_COLON = re.compile(r"\s*[:)]")
+# the agency ends the dateline: a colon, a bracket, a dash or the end of the line ("الرباط - ومع")
+_DATELINE_COLON = re.compile(r"[ \t]*(?:[:)\-–ـ/]|\n)")
 _OPEN = re.compile(r"[/(]\s*$")
 _CLOSE = re.compile(r"\s*[/)]")
 

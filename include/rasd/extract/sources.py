@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
+from rasd.config import DATA_DIR, read_yaml
 from rasd.dates import saying_words, spokesperson_words
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import GAP_OK, Match, Spans, scan
-from rasd.normalize import normalize
+from rasd.normalize import normalize, normalize_key
 from rasd.records import Participant, SourceRef
 
 # An attribution cue may open this many characters before the sentence ("... ، وقالت:" at the end
 # of the previous one).
 CUE_LOOKBACK_CHARS = 30
+# A body named without its country yields to a named source starting within this many characters after it.
+NAMED_AFTER_CHARS = 4
 # An ambiguous source name ("فارس") must follow its cue within this many characters.
 AMBIGUOUS_AFTER_CUE_CHARS = 12
 # A template or contextual source ("بيان لرئاسة الجمهورية") must follow its cue within this many.
@@ -44,16 +48,38 @@ def _after_cue(m: Match, cues: list[Match], limit: int) -> bool:
 
 def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Found | None:
     """ "وسائل إعلام إيرانية" -> Iranian media: a template and the country adjective after it."""
+    if _after_office_noun(text, m.word_start):  # "وزير الإعلام اليمني": an office, not the body
+        return None
+    last_word = len(text[m.word_start : m.end].split()[-1])
     for a in adjs:
         gap = text[m.end : a.word_start]
+        if a.entry.kind == "country_name":
+            # "رئاسة الجمهورية العربية السورية": a country's long name may take up the template's
+            # last word; else it follows at once (not a quoted name: قناة "روسيا اليوم")
+            if -last_word <= a.word_start - m.end < 0 or (0 <= a.word_start - m.end <= 2 and not gap.strip()):
+                return _built(text, m, a, ref)
+            continue
+        if _ANY_QUOTE.search(gap):  # قناة «المملكة» الأردنية: a quoted name, the outlet itself
+            continue
         if 0 <= a.word_start - m.end <= TEMPLATE_ADJ_CHARS and (GAP_OK.match(gap) or len(gap.split()) <= 1):
-            country = ref.countries.get(a.entry.value)
-            if country is None:
-                return None
-            name = m.entry.value.replace("{adj}", country.adjective_en).replace("{country}", country.name_en)
-            name = ref.template_overrides.get(name, name)
-            return SourceRef(name, text[m.word_start : a.end], "official"), m.word_start, a.end
+            return _built(text, m, a, ref)
     return None
+
+
+def _after_office_noun(text: str, start: int) -> bool:
+    """Does an office noun ("وزير", "شؤون") stand right before ``start``: a title, not the body?"""
+    before = text[max(0, start - TEMPLATE_ADJ_CHARS) : start].split()
+    return bool(before) and before[-1] in _grammar_words()[2]
+
+
+def _built(text: str, m: Match, a: Match, ref: ReferenceData) -> Found | None:
+    """The source a template ``m`` names with the country of ``a``."""
+    country = ref.countries.get(a.entry.value)
+    if country is None:
+        return None
+    name = m.entry.value.replace("{adj}", country.adjective_en).replace("{country}", country.name_en)
+    name = ref.template_overrides.get(name, name)
+    return SourceRef(name, text[m.word_start : a.end], "official"), m.word_start, a.end
 
 
 def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) -> list[Found]:
@@ -61,30 +87,143 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
     out: list[Found] = []
     inside = index.between(lo, hi)
     cues = [m for m in index.between(lo - CUE_LOOKBACK_CHARS, hi) if m.entry.kind == "attribution_cue"]
-    adjs = [m for m in inside if m.entry.kind == "country_adj"]
+    adjs = [m for m in inside if m.entry.kind in ("country_adj", "country_name")]
     for m in inside:
         kind = m.entry.kind
         if kind == "source" or (kind == "source_ambiguous" and _after_cue(m, cues, AMBIGUOUS_AFTER_CUE_CHARS)):
             name = m.entry.value
+            if ref.source_kinds.get(name) == "official" and _after_office_noun(text, m.word_start):
+                continue  # "وزير شؤون الديوان الأميري": a minister's title, not the court speaking
             out.append(
                 (SourceRef(name, text[m.word_start : m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end)
             )
-        elif kind == "source_template" and _after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS):
+        elif kind == "source_template":
             found = _template(text, m, adjs, ref)
-            if found is not None:
+            if found is not None and (_after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS) or verb_follows(text, found[2])):
                 out.append(found)
         elif kind == "source_contextual" and (
-            _after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS) or _after_spokesperson(text, m.word_start, m.end)
+            _after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS)
+            or _after_spokesperson(text, m.word_start, m.end)
+            or verb_follows(text, m.end)
         ):
             # "بيان لرئاسة الجمهورية": whose presidency is known once the event's people are.
             if any(o[1] == m.word_start for o in out):
                 continue
             name, office = m.entry.value
             out.append((SourceRef(name, text[m.word_start : m.end], f"pending:{office}"), m.word_start, m.end))
+    for q in _quoted_outlets(text, lo, hi, ref):
+        if (_after_cue(q[3], cues, TEMPLATE_AFTER_CUE_CHARS) or verb_follows(text, q[2])) and all(
+            o[0].name_en != q[0].name_en for o in out
+        ):
+            out.append(q[:3])
     # a body named with its country ("وزارة الخارجية الإيرانية") is not also the participants' own
+    # ... nor is a countryless body named right before a source's name ('وكالة الأنباء الرسمية "إيفي"')
     named = [(x, y) for src, x, y in out if not src.kind.startswith("pending:")]
-    out = [o for o in out if not o[0].kind.startswith("pending:") or not any(x < o[2] and o[1] < y for x, y in named)]
+    out = [
+        o
+        for o in out
+        if not o[0].kind.startswith("pending:")
+        or not any(x < o[2] + (NAMED_AFTER_CHARS if o[0].kind == ANY_PENDING else 0) and o[1] < y for x, y in named)
+    ]
     return out + _spoken_for(out)
+
+
+@lru_cache(maxsize=1)
+def _grammar_words() -> tuple[frozenset[str], str, frozenset[str]]:
+    """Verbs that credit the subject before them, the outlet kind words and the office nouns a
+    template may not follow (news_sources.yaml)."""
+    data = read_yaml(DATA_DIR / "news_sources.yaml")
+    verbs = frozenset(normalize_key(w) for w in data.get("attribution_verbs_after", []))
+    kinds = "|".join(re.escape(normalize_key(w)) for w in data.get("outlet_kind_words", []))
+    not_after = frozenset(normalize_key(w) for w in data.get("template_not_after", []))
+    return verbs, kinds, not_after
+
+
+@lru_cache(maxsize=1)
+def person_statement_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Statement nouns before a person, quoting words after them, subject-verb fillers (news_sources.yaml)."""
+    data = read_yaml(DATA_DIR / "news_sources.yaml")
+    return tuple(  # type: ignore[return-value]
+        frozenset(normalize_key(w) for w in data.get(key, []))
+        for key in ("person_statement_nouns", "person_quoting_words", "subject_verb_fillers")
+    )
+
+
+def verb_follows(text: str, end: int) -> bool:
+    """Does a verb of saying follow the body that ends at ``end`` ("الرئاسة التركية أعلنت")?"""
+    verbs = _grammar_words()[0]
+    for word in text[end : end + VERB_AFTER_CHARS].split()[:3]:
+        word = word.strip("،,:")
+        if word in verbs or (word[:1] in "وف" and word[1:] in verbs):
+            return True
+        if word not in person_statement_words()[2]:
+            return False
+    return False
+
+
+# A verb that credits the subject before it follows it within this many characters.
+VERB_AFTER_CHARS = 24
+_QUOTES_OPEN = "\"«“'‘"
+_QUOTES_CLOSE = "\"»”'’"
+_ANY_QUOTE = re.compile(f"[{_QUOTES_OPEN}]")
+
+
+@lru_cache(maxsize=1)
+def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]] | None:
+    data = read_yaml(DATA_DIR / "news_sources.yaml")
+    kinds = {normalize_key(k): frozenset(v) for k, v in (data.get("anaphors") or {}).items()}
+    if not kinds:
+        return None
+    words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"(?<![\u0621-\u064a])[وفب]?(?:ال|لل)(?P<noun>{words})(?![\u0621-\u064a])"), kinds
+
+
+def anaphoric_sources(text: str, index: Spans, lo: int, hi: int, earlier: list[Found]) -> list[Found]:
+    """ "وأضافت الصحيفة أن ...", "وبحسب الوكالة": a definite kind word after a cue (or before a verb
+    of saying) is the last source of that kind named before it (``earlier``, in text order)."""
+    found = _anaphor_pattern()
+    if found is None or not earlier:
+        return []
+    pattern, kinds = found
+    cues = [m for m in index.between(lo - CUE_LOOKBACK_CHARS, hi) if m.entry.kind == "attribution_cue"]
+    out: list[Found] = []
+    for m in pattern.finditer(text, lo, hi):
+        cued = any(0 <= m.start() - c.end <= AMBIGUOUS_AFTER_CUE_CHARS for c in cues) or verb_follows(text, m.end())
+        if not cued:
+            continue
+        before = [f for f in earlier if f[2] <= m.start() and f[0].kind in kinds[m["noun"]]]
+        if before:
+            src = before[-1][0]
+            out.append((SourceRef(src.name_en, text[m.start() : m.end()], src.kind), m.start(), m.end()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _quoted_pattern() -> re.Pattern[str] | None:
+    kinds = _grammar_words()[1]
+    if not kinds:
+        return None
+    return re.compile(
+        rf"(?<![\u0621-\u064a])[وفبل]?(?P<kind>{kinds})\s*[{_QUOTES_OPEN}](?P<name>[^{_QUOTES_CLOSE}\n]{{2,40}})[{_QUOTES_CLOSE}]"
+    )
+
+
+def _quoted_outlets(text: str, lo: int, hi: int, ref: ReferenceData) -> list[tuple[SourceRef, int, int, Match]]:
+    """ "صحيفة "السوداني"", "موقع «أكسيوس»": a quoted name after an outlet's kind word, read with the
+    kind word and alone; returns the source, its span and a match for the cue test."""
+    pattern = _quoted_pattern()
+    if pattern is None or _ANY_QUOTE.search(text, lo, hi) is None:
+        return []
+    out = []
+    for q in pattern.finditer(text, lo, hi):
+        for phrase in (f"{q['kind']} {q['name'].strip()}", q["name"].strip()):
+            hit = [x for x in scan(phrase, ref) if x.entry.kind in ("source", "source_ambiguous")]
+            if hit:
+                name = hit[0].entry.value
+                src = SourceRef(name, text[q.start() : q.end()], ref.source_kinds.get(name, "agency"))
+                out.append((src, q.start(), q.end(), Match(q.start(), q.end(), q.start(), hit[0].entry)))
+                break
+    return out
 
 
 def _after_spokesperson(text: str, start: int, end: int) -> bool:
@@ -117,6 +256,12 @@ def _spoken_for(found: list[Found]) -> list[Found]:
 _OFFICE_OF = re.compile(r"(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل|ديوان)\s*(?:ال|لل)?$")
 # How many characters before a person mention the office word may end.
 OFFICE_BEFORE_CHARS = 24
+# ... or with the holder's title and country between office and name, within this many characters.
+OFFICE_TITLE_BEFORE_CHARS = 70
+_OFFICE_TITLE_OF = re.compile(
+    r"(?<![\u0621-\u064a])(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل)\s*(?:ال|لل)?"
+    r"(?:رئيس|رئيسه|المستشار|المستشاره|الرئيس|الرئيسه)(?:\s+(?:ال)?(?:وزراء|حكومه|مجلس الوزراء))?(?:\s+\S+){1,4}\s+$"
+)
 # The source an office of a given role is named as (English adjective of the person's country).
 OFFICE_SOURCES = {
     "prime_minister": "{adj} prime minister's office",
@@ -149,6 +294,11 @@ def office_source(
         return None
     before = text[max(0, start - OFFICE_BEFORE_CHARS) : start]
     m = _OFFICE_OF.search(before)
+    if m is None:  # "مكتب المستشارة الألمانية أنغيلا ميركل": the office, then the title, then the name
+        wide = text[max(0, start - OFFICE_TITLE_BEFORE_CHARS) : start]
+        t = _OFFICE_TITLE_OF.search(wide)
+        if t is not None:
+            before, m = wide, t
     if m is None and end is not None and _own_statement(text, start, end):
         m = re.search(r"\S+\s*$", before)
     if m is None:
@@ -174,14 +324,29 @@ def contextual_source(
     countries = [_country_of(p, ref, day) for p in participants]
     ranked = sorted(zip(participants, countries), key=lambda pc: bool(home) and pc[1] != home)
     for p, code in ranked:
+        country = ref.countries.get(code or "")
+        if country is None:
+            continue
+        name = src.name_en.replace("{adj}", country.adjective_en)
+        if ANY_OFFICE in offices:  # "وكالة الأنباء الرسمية": only a country whose press has one such body
+            if name in ref.template_overrides:
+                return SourceRef(
+                    ref.template_overrides[name],
+                    src.mention,
+                    ref.source_kinds.get(ref.template_overrides[name], "agency"),
+                )
+            continue
         holds = p.role in offices
         if not holds and p.person_id in ref.people and day is not None:
             holds = any(o.role in offices for o in ref.people[p.person_id].offices_on(day))
-        country = ref.countries.get(code or "")
-        if holds and country:
-            name = src.name_en.replace("{adj}", country.adjective_en)
+        if holds:
             return SourceRef(ref.template_overrides.get(name, name), src.mention, "official")
     return None
+
+
+# `office: any` in news_sources.yaml's contextual bodies
+ANY_OFFICE = "any"
+ANY_PENDING = "pending:" + ANY_OFFICE
 
 
 # "رئيس الجمهورية عبد المجيد تبون", "فخامة رئيس الجمهورية السيد ...": the office written without a

@@ -1,0 +1,145 @@
+"""Property tests of the date parser: phrases generated from calendar.yaml's vocabulary, resolved
+against any publication day 2015-2026, must give the day the phrase means."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import yaml
+from hijridate import Gregorian
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.config import DATA_DIR
+from rasd.dates import find_dates
+from rasd.normalize import normalize
+
+CAL = yaml.safe_load((DATA_DIR / "calendar.yaml").read_text(encoding="utf-8"))
+WEEKDAYS = [(int(d), name) for d, names in CAL["weekdays"].items() for name in names]
+MONTHS = [(int(m), name) for m, names in CAL["months"].items() for name in names]
+HIJRI_MONTHS = [(int(m), name) for m, names in CAL["hijri_months"].items() for name in names if int(m) != 2]
+PAST = CAL["past_markers"]
+FUTURE = [w for w in CAL["future_markers"]]
+
+days = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2026, 12, 31))
+FRAMES = ["أجرى الرئيس اتصالا هاتفيا {} مع نظيره.", "وكان الزعيمان قد تحادثا {}.", "{} تلقى الأمير برقية."]
+frames = st.sampled_from(FRAMES)
+QUICK = settings(max_examples=60, deadline=None)
+
+
+def only_date(phrase: str, frame: str, pub: dt.date):
+    found = find_dates(normalize(frame.format(phrase)).text, pub)
+    assert len(found) == 1, (phrase, found)
+    return found[0]
+
+
+@QUICK
+@given(days, st.sampled_from(WEEKDAYS), frames)
+def test_a_bare_weekday_is_the_latest_such_day_on_or_before_publication(pub, wd, frame):
+    number, name = wd
+    d = only_date(name, frame, pub)
+    assert d.date.weekday() == number
+    assert 0 <= (pub - d.date).days <= 6
+    if number == pub.weekday():
+        assert d.date == pub
+
+
+@QUICK
+@given(days, st.sampled_from(WEEKDAYS), st.sampled_from(PAST), frames)
+def test_a_weekday_marked_past_skips_today_and_yesterday(pub, wd, marker, frame):
+    number, name = wd
+    d = only_date(f"{name} {marker}", frame, pub)
+    assert d.date.weekday() == number and d.past_marked
+    assert 2 <= (pub - d.date).days <= 8
+
+
+@QUICK
+@given(days, st.sampled_from(WEEKDAYS), st.sampled_from(FUTURE), frames)
+def test_a_weekday_marked_next_is_in_the_coming_week(pub, wd, marker, frame):
+    number, name = wd
+    d = only_date(f"{name} {marker}", frame, pub)
+    assert d.date.weekday() == number and d.future
+    assert 1 <= (d.date - pub).days <= 7
+
+
+@QUICK
+@given(st.integers(2015, 2026), st.sampled_from(MONTHS), st.integers(1, 28), frames)
+def test_an_explicit_day_month_year_is_that_day(year, month, day, frame):
+    number, name = month
+    d = only_date(f"{day} {name} {year}", frame, dt.date(2026, 12, 31))
+    assert d.date == dt.date(year, number, day)
+
+
+@QUICK
+@given(days, st.sampled_from(MONTHS), st.integers(1, 28), frames)
+def test_a_day_and_month_without_a_year_is_the_latest_occurrence_by_publication(pub, month, day, frame):
+    number, name = month
+    d = only_date(f"{day} {name}", frame, pub)
+    assert (d.date.month, d.date.day) == (number, day)
+    assert -1 <= (pub - d.date).days < 366
+
+
+@QUICK
+@given(days, st.sampled_from(HIJRI_MONTHS), frames)
+def test_a_hijri_date_with_its_year_is_the_gregorian_day(greg, month, frame):
+    h = Gregorian(greg.year, greg.month, greg.day).to_hijri()
+    name = next(n for m, n in HIJRI_MONTHS if m == h.month) if h.month != 2 else None
+    if name is None:
+        return
+    for suffix in (" هـ", ""):
+        d = only_date(f"{h.day} {name} {h.year}{suffix}", frame, greg + dt.timedelta(days=3))
+        assert d.date == greg
+
+
+@QUICK
+@given(days, st.sampled_from(HIJRI_MONTHS), st.integers(1, 29), frames)
+def test_a_hijri_day_and_month_without_a_year_is_at_most_a_hijri_year_before_publication(pub, month, day, frame):
+    _, name = month
+    d = only_date(f"{day} {name}", frame, pub)
+    assert d.date is not None and -1 <= (pub - d.date).days < 356
+
+
+@QUICK
+@given(days, frames, st.sampled_from([("اليوم", 0), ("أمس", 1), ("مساء أمس", 1), ("أول من أمس", 2)]))
+def test_relative_days(pub, frame, rel):
+    word, back = rel
+    assert only_date(word, frame, pub).date == pub - dt.timedelta(days=back)
+
+
+@QUICK
+@given(days, frames)
+def test_yesterday_with_its_weekday_written_before_a_stamp_after_midnight(pub, frame):
+    # "أمس الأربعاء" on a page stamped Friday 00:10: the named weekday, not the day before the stamp
+    two_back = pub - dt.timedelta(days=2)
+    name = next(n for w, n in WEEKDAYS if w == two_back.weekday())
+    assert only_date(f"أمس {name}", frame, pub).date == two_back
+    one_back = pub - dt.timedelta(days=1)
+    name = next(n for w, n in WEEKDAYS if w == one_back.weekday())
+    assert only_date(f"اليوم {name}", frame, pub).date == one_back
+
+
+@QUICK
+@given(
+    days,
+    st.integers(1, 28),
+    st.sampled_from([("الجاري", 0), ("الحالي", 0), ("الماضي", -1), ("المنصرم", -1), ("المقبل", 1)]),
+    frames,
+)
+def test_a_day_of_this_last_or_next_month(pub, day, marker, frame):
+    word, shift = marker
+    d = only_date(f"{day} من الشهر {word}", frame, pub)
+    months = (d.date.year * 12 + d.date.month) - (pub.year * 12 + pub.month)
+    assert d.date.day == day and months == shift
+
+
+def test_a_day_in_an_earlier_relative_clause_is_another_happenings() -> None:
+    from rasd.dates import other_clause_day
+
+    text = normalize(
+        "ارتفع عدد ضحايا الانفجار الذي وقع في المرفأ أمس الثلاثاء إلى مئة، فيما أرسل الرئيس برقية تضامن إلى نظيره."
+    ).text
+    (day,) = find_dates(text, dt.date(2020, 8, 5))
+    assert other_clause_day(text, day, text.index("برقيه"))
+    plain = normalize("أرسل الرئيس أمس الثلاثاء برقية تضامن إلى نظيره.").text
+    (day,) = find_dates(plain, dt.date(2020, 8, 5))
+    assert not other_clause_day(plain, day, plain.index("برقيه"))
