@@ -141,6 +141,13 @@ class _Reader:
         m = _find(self.slots[k], *kinds)
         return m if m is not None and adjacent(self.text, left_end, m, gap) else None
 
+    def part_of(self, left_end: int, k: int, *kinds: str, gap: int = 3) -> Match | None:
+        """``near``, for a word that continues the mention (an honorific, a second title, the
+        name): one written with a conjunction or preposition ("والملك", "بالسيد", "وجيحون")
+        opens another mention instead."""
+        m = self.near(left_end, k, *kinds, gap=gap)
+        return m if m is not None and self.text[m.word_start : m.start] in ("", "ال") else None
+
     def read(self) -> list[EntityMention]:
         out: list[EntityMention] = []
         i = 0
@@ -210,7 +217,8 @@ class _Reader:
         if not out or out[-1].person_id is None:
             return False
         gap = self.text[out[-1].end : head.word_start]
-        conjunction = self.text[head.word_start : head.start].startswith(("و", "ف"))  # "، والمستشار": a list
+        # "، والمستشار" (a list), "برئيس الحكومة" (the object of a preposition): another person
+        conjunction = self.text[head.word_start : head.start] not in ("", "ال")
         return not conjunction and len(gap) <= APPOSITION_GAP_CHARS and not gap.strip(" ,،\n")
 
     def _skip_title(self, head: Match, i: int) -> int:
@@ -280,7 +288,9 @@ class _Reader:
         if role == "counterpart" and place is not None and self.near(last, j, "country_adj") is not None:
             return self.dual(head, i, "counterpart")  # "نظرائه الروسي والصيني والهندي"
         k = j
-        while k - j < MAX_INTERPOSED and (extra := self.near(last, k, "honorific", "title", "qualifier")) is not None:
+        while (
+            k - j < MAX_INTERPOSED and (extra := self.part_of(last, k, "honorific", "title", "qualifier")) is not None
+        ):
             if extra.entry.kind == "qualifier" and extra.entry.value in ("not_holder", "former"):
                 mention.not_holder = True
                 mention.former = mention.former or extra.entry.value == "former"
@@ -322,10 +332,10 @@ class _Reader:
         return last, j
 
     def _person_after(self, mention: EntityMention, last: int, k: int) -> Match | None:
-        person = self.near(last, k, "person", gap=NAME_GAP_CHARS)
+        person = self.part_of(last, k, "person", gap=NAME_GAP_CHARS)
         if person is not None:
             return person
-        maybe = self.near(last, k, "person_ambiguous", gap=NAME_GAP_CHARS)
+        maybe = self.part_of(last, k, "person_ambiguous", gap=NAME_GAP_CHARS)
         if maybe is None:
             return None
         # An ambiguous surname after a complete title is the person only when they belong to that
