@@ -77,3 +77,40 @@ def test_a_qualified_country_name_wins_over_its_shorter_overlap():
     text = "تلقى الرئيس الفرنسي اتصالا هاتفيا من رئيس جمهورية غينيا بيساو."
     (event,) = extract_events(text, "2021-06-01")
     assert {p.country for p in event.participants} == {"FR", "GW"}
+
+
+# A pronoun for the protagonist ("سموه", "أنه ... مع X", "بينه وبين X") or a dropped subject -------
+
+
+def test_an_honorific_pronoun_subject_is_the_protagonist():
+    text = (
+        "أجرى أمير دولة قطر الشيخ تميم بن حمد آل ثاني اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+        "وتلقى سموه كذلك اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون."
+    )
+    events = extract_events(text, "2021-05-20")
+    assert sorted(sorted(p.name_en for p in e.participants) for e in events) == [
+        ["Emmanuel Macron", "Tamim bin Hamad Al Thani"],
+        ["Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani"],
+    ]
+
+
+def test_a_dropped_subject_continues_the_protagonist():
+    text = (
+        "بحث الرئيس المصري عبد الفتاح السيسي هاتفيا مع ملك الأردن عبدالله الثاني تطورات المنطقة. "
+        "كما أجرى اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون."
+    )
+    events = extract_events(text, "2021-05-20")
+    assert ["Abdel Fattah el-Sisi", "Emmanuel Macron"] in [sorted(p.name_en for p in e.participants) for e in events]
+
+
+def test_a_named_speaker_is_no_pronoun_antecedent_of_their_own_sentence():
+    # "أكد X أنه ..." names X before the pronoun: X is the sentence's own party, nobody is added
+    text = (
+        "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون. "
+        "وأكد الرئيس الأمريكي جو بايدن أنه سيتصل بالرئيس الفرنسي لاحقا."
+    )
+    events = extract_events(text, "2021-05-20")
+    assert all(
+        "Abdel Fattah el-Sisi" not in {p.name_en for p in e.participants} or len(e.participants) == 2 for e in events
+    )
+    assert not any({"Joe Biden", "Abdel Fattah el-Sisi"} <= {p.name_en for p in e.participants} for e in events)

@@ -51,6 +51,7 @@ from rasd.extract.parties import (
     lead_parties,
     pair_reference,
     people_before,
+    pronoun_subject,
     similar_contact,
     that_came,
 )
@@ -473,6 +474,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             pair = pair_reference(a, f, drafts)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
                 people = pair
+        if len(people) == 1:
+            people = pronoun_subject(a, f, people, drafts, day) or people
         status = _status(f, date, day, a.pub)
         # a dated mention's basis is explicit/today/yesterday/weekday ("same_day" was resolved above)
         basis = cast(DateBasis, date.basis if date and date.date else ("published" if a.pub else "none"))

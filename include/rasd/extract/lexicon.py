@@ -55,6 +55,8 @@ class Lexicon:
     verb_prefixes: tuple[str, ...]
     verb_suffixes: tuple[str, ...]
     verb_min_letters: int
+    pronoun_subjects: tuple[str, ...] = ()
+    sentence_connectors: frozenset[str] = frozenset()
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -101,6 +103,8 @@ def lexicon() -> Lexicon:
         verb_prefixes=_keys(data.get("not_name_verbs", {}).get("prefixes", [])),
         verb_suffixes=_keys(data.get("not_name_verbs", {}).get("suffixes", [])),
         verb_min_letters=int(data.get("not_name_verbs", {}).get("min_letters", 99)),
+        pronoun_subjects=_keys(data.get("pronoun_subjects", [])),
+        sentence_connectors=frozenset(_keys(data.get("sentence_connectors", []))),
     )
 
 
