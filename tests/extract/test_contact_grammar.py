@@ -114,3 +114,14 @@ def test_a_named_speaker_is_no_pronoun_antecedent_of_their_own_sentence():
         "Abdel Fattah el-Sisi" not in {p.name_en for p in e.participants} or len(e.participants) == 2 for e in events
     )
     assert not any({"Joe Biden", "Abdel Fattah el-Sisi"} <= {p.name_en for p in e.participants} for e in events)
+
+
+def test_keeping_in_touch_and_contact_groups_are_no_contact():
+    for text in (
+        "وقال الرئيس الروسي فلاديمير بوتين إنه سيبقى على اتصال دائم مع الرئيس الصيني شي جين بينغ.",
+        "وأكد الرئيس الروسي فلاديمير بوتين حرصه على الاتصال والتنسيق مع الرئيس الصيني شي جين بينغ.",
+        "التقى وزير الاتصالات الروسي بنظيره الصيني.",
+    ):
+        assert extract_events(text, "2023-03-11") == [], text
+    text = "بحث الرئيس الروسي فلاديمير بوتين مع الرئيس الصيني شي جين بينغ عبر وسائل الاتصال المرئي العلاقات."
+    assert [e.type for e in extract_events(text, "2023-03-11")] == ["video_call"]
