@@ -125,3 +125,50 @@ def test_keeping_in_touch_and_contact_groups_are_no_contact():
         assert extract_events(text, "2023-03-11") == [], text
     text = "بحث الرئيس الروسي فلاديمير بوتين مع الرئيس الصيني شي جين بينغ عبر وسائل الاتصال المرئي العلاقات."
     assert [e.type for e in extract_events(text, "2023-03-11")] == ["video_call"]
+
+
+# Leaders, council chairmen, objects right after a subject -----------------------------------------
+
+
+def test_leaders_of_a_list_of_countries_are_one_call_with_their_chief_executives():
+    text = "وتحدث الرئيس الأمريكي جو بايدن هاتفيا مع قادة بريطانيا وكندا وفرنسا وألمانيا وإيطاليا."
+    (event,) = extract_events(text, "2023-10-22")
+    assert {p.name_en for p in event.participants} == {
+        "Joe Biden",
+        "Rishi Sunak",
+        "Justin Trudeau",
+        "Emmanuel Macron",
+        "Olaf Scholz",
+        "Giorgia Meloni",
+    }
+
+
+def test_a_leaders_list_beside_separate_talks_keeps_both():
+    text = (
+        "وقال البيت الأبيض إن الرئيس جو بايدن تحدث مع زعماء بريطانيا وفرنسا وألمانيا، بعد مباحثات "
+        "أجراها بشكل منفصل مع البابا فرنسيس ورئيس الوزراء الإسرائيلي بنيامين نتنياهو."
+    )
+    groups = sorted(sorted(p.name_en for p in e.participants) for e in extract_events(text, "2023-10-22"))
+    assert groups == [
+        ["Benjamin Netanyahu", "Joe Biden"],
+        ["Emmanuel Macron", "Joe Biden", "Olaf Scholz", "Rishi Sunak"],
+        ["Joe Biden", "Pope Francis"],
+    ]
+
+
+def test_the_leader_of_a_country_without_a_premier_is_its_head_of_state():
+    (event,) = extract_events("أجرى الرئيس الأمريكي جو بايدن اتصالا هاتفيا مع الزعيم الصيني.", "2023-10-22")
+    assert {p.name_en for p in event.participants} == {"Joe Biden", "Xi Jinping"}
+
+
+def test_a_title_right_after_a_named_subject_is_the_object_when_they_never_held_it():
+    (event,) = extract_events("التقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي.", "2019-06-30")
+    assert {p.name_en for p in event.participants} == {"Donald Trump", "Kim Jong-un"}
+    (event,) = extract_events("استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي في سوتشي.", "2019-06-30")
+    assert len(event.participants) == 2
+
+
+def test_chairmen_of_ruling_councils_are_heads_of_state():
+    text = "أجرى رئيس المجلس الرئاسي الليبي اتصالا هاتفيا بالرئيس التونسي."
+    (event,) = extract_events(text, "2022-06-01")
+    assert {p.name_en for p in event.participants} == {"Kais Saied", "Mohamed al-Menfi"}

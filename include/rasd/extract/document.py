@@ -29,6 +29,7 @@ from rasd.extract.events import (
     PeopleMap,
     assemble,
     group_caller,
+    hub_of,
     merge_or_add,
     participant_groups,
 )
@@ -51,6 +52,7 @@ from rasd.extract.parties import (
     lead_parties,
     pair_reference,
     people_before,
+    prior_contact,
     pronoun_subject,
     similar_contact,
     that_came,
@@ -463,7 +465,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         day = date.date if date and date.date else a.pub
         people, spans = frame_people(a, f, day)
         earlier = any(len(d.participants) >= 2 for d in drafts)
+        named = people
         people = {} if earlier and back_reference(a, f) else core_parties(a, f, people)
+        prior = prior_contact(a, f, named, people)
         if len(people) < 2 and that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
             people = people_before(a, f, day) or people
         if len(people) < 2:
@@ -484,7 +488,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         )
         caller = _caller(a, f, spans)
         separate = _separate(a, f) or _meets_hosts(a, f, people)
-        for group in participant_groups(people, separate, f.trigger.word_start, caller):
+        groups = _groups(f, people, separate, caller)
+        if prior:  # "بعد مباحثات أجراها في شكل منفصل مع X وY": the subject's other contacts
+            hub = hub_of(people, f.trigger.word_start, caller) if len(people) > 1 else next(iter(people))
+            groups += participant_groups({hub: people[hub], **prior}, True, f.trigger.word_start, None)
+        for group in groups:
             d = Draft(f.type, status, background, group, date if date and date.date else None, basis)
             d.explicit_day = bool(date and date.date and date.basis == "explicit")
             d.split = len(group) < len(people)
@@ -498,6 +506,22 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 d.topics.setdefault(label, (lo, hi))
             merge_or_add(drafts, d)
     return drafts
+
+
+def _groups(f: Frame, people: PeopleMap, separate: bool, caller: str | None) -> list[PeopleMap]:
+    """The events of one frame's people: separate pairs or one group, except that a list of leaders
+    ("تحدث إلى قادة بريطانيا وكندا وفرنسا") is one call with them even beside separate ones ("بعد
+    مباحثات أجراها في شكل منفصل مع X وY")."""
+    joint_at = {e.start for e in f.entities if e.joint}
+    joint = {k for k, (_, start, _) in people.items() if start in joint_at}
+    if not separate or len(joint) < 2:
+        return participant_groups(people, separate, f.trigger.word_start, caller)
+    if len(people) - len(joint) < 2:
+        return [people]
+    rest = {k: v for k, v in people.items() if k not in joint}
+    groups = participant_groups(rest, True, f.trigger.word_start, caller)
+    hub = hub_of(rest, f.trigger.word_start, caller)
+    return [*groups, {hub: people[hub], **{k: people[k] for k in joint}}]
 
 
 def extract_events(

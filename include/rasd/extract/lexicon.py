@@ -57,6 +57,8 @@ class Lexicon:
     verb_min_letters: int
     pronoun_subjects: tuple[str, ...] = ()
     sentence_connectors: frozenset[str] = frozenset()
+    led_by_head_of_government: frozenset[str] = frozenset()
+    contact_nouns: frozenset[str] = frozenset()
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -105,6 +107,8 @@ def lexicon() -> Lexicon:
         verb_min_letters=int(data.get("not_name_verbs", {}).get("min_letters", 99)),
         pronoun_subjects=_keys(data.get("pronoun_subjects", [])),
         sentence_connectors=frozenset(_keys(data.get("sentence_connectors", []))),
+        contact_nouns=frozenset(_keys(data.get("contact_nouns", []))),
+        led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
     )
 
 

@@ -54,6 +54,7 @@ class EntityMention:
     former: bool = False  # "الرئيس السابق": not a leader on the day, so never a participant
     incoming: bool = False  # "الرئيس الجديد", "المنتخب": the office's newest holder, maybe not yet in office
     deputy: bool = False  # named after someone else's office ("نائب الرئيس X"): a party only if a leader that day
+    joint: bool = False  # one of a list of leaders ("قادة بريطانيا وكندا وفرنسا"): one call together
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +166,7 @@ class _Reader:
                 deputy = "نائب" in self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start]
                 found, i = [], self._skip_title(head, i)
                 continue
-            if kind == "title" and self._apposition(head, out):
+            if kind == "title" and self._apposition(head, out, i):
                 found, i = [], self._skip_title(head, i)
             elif kind in ("title", "counterpart"):
                 found, i = self.title(head, i)
@@ -212,14 +213,22 @@ class _Reader:
         before = self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start]
         return _title_prefix().search(before) is not None
 
-    def _apposition(self, head: Match, out: list[EntityMention]) -> bool:
-        """ "محمد بن عبدالرحمن، وزير الخارجية القطري": a title right after a named person describes them."""
+    def _apposition(self, head: Match, out: list[EntityMention], i: int) -> bool:
+        """ "محمد بن عبدالرحمن، وزير الخارجية القطري": a title right after a named person describes
+        them, unless they never held an office of its country ("التقى ترامب الزعيم الكوري
+        الشمالي": the object of the verb)."""
         if not out or out[-1].person_id is None:
             return False
         gap = self.text[out[-1].end : head.word_start]
         # "، والمستشار" (a list), "برئيس الحكومة" (the object of a preposition): another person
         conjunction = self.text[head.word_start : head.start] not in ("", "ال")
-        return not conjunction and len(gap) <= APPOSITION_GAP_CHARS and not gap.strip(" ,،\n")
+        if conjunction or len(gap) > APPOSITION_GAP_CHARS or gap.strip(" ,،\n"):
+            return False
+        place = self.near(head.end, i + 1, "country_adj", "country_name")
+        person = self.ref.people.get(out[-1].person_id)
+        if place is None or person is None:
+            return True
+        return any(o.country == place.entry.value for o in person.offices)
 
     def _skip_title(self, head: Match, i: int) -> int:
         """Past a title and the country or organisation that completes it."""
@@ -234,7 +243,7 @@ class _Reader:
         j, last = i + 1, head.end
         role = role or head.entry.value
         while (c := self.near(last, j, "country_adj", "country_name", gap=NAME_GAP_CHARS)) is not None:
-            mention = EntityMention(c.start, c.end, role=role, country=c.entry.value)
+            mention = EntityMention(c.start, c.end, role=role, country=c.entry.value, joint=role == "leader")
             last, j = c.end, j + 1
             person = self.near(last, j, "person", gap=NAME_GAP_CHARS)
             if person is not None:
@@ -309,7 +318,7 @@ class _Reader:
             if name:
                 mention.unknown_name, mention.end = name, name_end
             return [mention], max(j, i + 1)
-        if head.entry.kind == "title" and self._definite(head) and k == j:  # not "الأمير سلطان"
+        if head.entry.kind == "title" and self._definite(head) and k == j and role != "leader":  # not "الأمير سلطان"
             mention.role_only = True  # "ولي العهد": only a person of this office named in the article
             return [mention], max(j, i + 1)
         return [], max(j, i + 1)

@@ -349,3 +349,22 @@ def _prepositional(norm: str, start: int) -> bool:
     if norm[word_start:start] in ("ب", "ل", "بال", "لل"):
         return True
     return _PREPOSITION.search(norm[max(0, word_start - 8) : word_start]) is not None
+
+
+# A contact word stands at most this many words after the opener of another happening ("بعد مباحثات").
+PRIOR_CONTACT_WORDS = 2
+
+
+def prior_contact(a: Article, f: Frame, named: PeopleMap, core: PeopleMap) -> PeopleMap:
+    """People ``core_parties`` left out because they follow "بعد"/"قبل"/"عقب" + a contact word ("تحدث
+    إلى قادة ...، بعد مباحثات أجراها في شكل منفصل مع X وY"): the subject's own contacts with them,
+    told as separate ones (empty unless the sentence says so)."""
+    dropped = {k: v for k, v in named.items() if k not in core}
+    if not dropped or len(core) < 2 or not has_cue(a.norm[f.lo : f.hi], lexicon().separate_contacts):
+        return {}
+    cut = other_happening(a, f.trigger.end, f.hi)
+    if cut is None or any(v[1] < cut for v in dropped.values()):
+        return {}
+    words = [w.strip("،,") for w in a.norm[cut : cut + 60].split()[1 : 1 + PRIOR_CONTACT_WORDS]]
+    nouns = lexicon().contact_nouns
+    return dropped if any(form in nouns for w in words for form in strip_clitic(w)) else {}

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rasd.extract.lexicon import lexicon
 from rasd.extract.mentions import EntityMention
-from rasd.extract.refdata import Person, ReferenceData
+from rasd.extract.refdata import HEAD_OF_STATE_ROLES, Person, ReferenceData
 from rasd.records import Participant
 
 # Offices of the same rank in other countries: what "نظيره" of a chancellor or premier holds.
@@ -158,6 +159,17 @@ def _known(person: Person, mention: EntityMention, day: dt.date | None, original
     return Participant(person.person_id, person.name_en, person.name_ar, country, original, role, mention.org)
 
 
+def leader_role(place: str | None, day: dt.date | None, named: list[str], ref: ReferenceData) -> str:
+    """The office of a country's "leader": its head of government where the news calls that one the
+    leader, else its head of state (the role of whoever holds one on the day or is named)."""
+    if place in lexicon().led_by_head_of_government:
+        return "chancellor" if place in ("DE", "AT") else "prime_minister"
+    for role in ("supreme_leader", *HEAD_OF_STATE_ROLES):  # Iran's leader is its supreme leader
+        if corefer(role, place, day, named, ref) or (place and ref.holder_of(role, place, day)):
+            return role
+    return "president"
+
+
 def resolve(
     mention: EntityMention,
     ref: ReferenceData,
@@ -182,6 +194,8 @@ def resolve(
     if role == "counterpart":
         role = other_role or "president"
     place = mention.country or mention.org
+    if role == "leader":
+        role = leader_role(place, day, named, ref)
     if mention.incoming and not mention.former:
         person = incoming_holder(role, place, day, named, ref)
     elif mention.not_holder:
