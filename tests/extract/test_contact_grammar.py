@@ -172,3 +172,12 @@ def test_chairmen_of_ruling_councils_are_heads_of_state():
     text = "أجرى رئيس المجلس الرئاسي الليبي اتصالا هاتفيا بالرئيس التونسي."
     (event,) = extract_events(text, "2022-06-01")
     assert {p.name_en for p in event.participants} == {"Kais Saied", "Mohamed al-Menfi"}
+
+
+def test_a_council_title_takes_its_country_after_an_interim_word_or_after_in():
+    for text in (
+        "أجرى رئيس مجلس السيادة الانتقالي في السودان اتصالا هاتفيا بالرئيس المصري.",
+        "أجرى رئيس مجلس السيادة الانتقالي السوداني اتصالا هاتفيا بالرئيس المصري.",
+    ):
+        (event,) = extract_events(text, "2021-05-01")
+        assert {p.name_en for p in event.participants} == {"Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"}, text

@@ -35,6 +35,8 @@ _PUNCT = ",.:()\"'«»“”،؛"
 TITLE_PREFIX_CHARS = 16
 # A possessive office ("ورئيس وزرائها") refers to a mention at most this many characters before it.
 POSSESSIVE_GAP_CHARS = 40
+# "رئيس مجلس السيادة في السودان": a title of several words and its country joined by "في".
+IN_COUNTRY = re.compile(r"\s+في\s+")
 # A title this close after a named person (spaces, commas) is an apposition describing them.
 APPOSITION_GAP_CHARS = 3
 
@@ -281,6 +283,8 @@ class _Reader:
         mention = EntityMention(head.start, head.end, role=role)
         last, j = head.end, i + 1
         place = self.near(last, j, "country_adj", "country_name", "org")
+        if place is None and head.entry.kind == "title":
+            place, j = self._place_further(head, j)
         if place is not None:
             # A surname that is also a country adjective ("السوداني") reads as the country here.
             if place.entry.kind == "org":
@@ -322,6 +326,23 @@ class _Reader:
             mention.role_only = True  # "ولي العهد": only a person of this office named in the article
             return [mention], max(j, i + 1)
         return [], max(j, i + 1)
+
+    def _place_further(self, head: Match, j: int) -> tuple[Match | None, int]:
+        """The country of a title past an interim qualifier ("رئيس مجلس السيادة الانتقالي السوداني")
+        or after "في" for a title of several words ("رئيس مجلس السيادة في السودان")."""
+        extra = self.part_of(head.end, j, "qualifier")
+        if extra is not None and extra.entry.value == "current":
+            place = self.near(extra.end, j + 1, "country_adj", "country_name")
+            if place is not None:
+                return place, j + 1
+            head_end, j = extra.end, j + 1
+        else:
+            head_end = head.end
+        if " " in head.entry.key and j < len(self.slots):
+            place = _find(self.slots[j], "country_name")
+            if place is not None and IN_COUNTRY.fullmatch(self.text[head_end : place.word_start]):
+                return place, j
+        return None, j - (1 if extra is not None and extra.entry.value == "current" else 0)
 
     def _definite(self, head: Match) -> bool:
         """A complete title ("الرئيس", "ولي العهد"), not the head of a construct ("رئيس البرلمان")."""
