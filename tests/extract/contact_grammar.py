@@ -123,6 +123,7 @@ def mention_forms(h: Holder, ref: ReferenceData, with_name: bool) -> list[tuple[
             out.append(("title_adj", f"{title} {adj}"))
             if with_name:
                 out.append(("title_adj_name", f"{title} {adj} {named}"))
+                out.append(("title_adj_comma_name", f"{title} {adj}، {named}،"))
     # the name alone, with a courtesy word, or with an honorific before the office
     if with_name and len(name.split()) >= 2:
         out.append(("name", name))
@@ -178,6 +179,10 @@ TEMPLATES: dict[str, str] = {
     "ittasala_bihi": "واتصل {a} {bb} هاتفيا لتهنئته بالعيد.",
     "talaqqa_ittisal_night": "وتلقى {a} مساء الاثنين اتصالا هاتفيا من {b}.",
     "head_body": "{a} و{b} يبحثان هاتفيا العلاقات الثنائية\nبحث {a} و{b} في اتصال هاتفي اليوم العلاقات الثنائية وسبل تطويرها.",
+    "message": "بعث {a} برقية تهنئة إلى {b} بمناسبة العيد الوطني.",
+    "message_received": "تلقى {a} رسالة خطية من {b} تتعلق بالعلاقات الثنائية.",
+    "follow_up_role": "تلقى {a} اتصالا هاتفيا من {b}.\nوخلال الاتصال، أعرب {b} عن تقديره لمواقف {a}.",
+    "headline_then_body": "اتصال هاتفي بين {a} و{b}\n\nأجرى {a} اتصالا هاتفيا اليوم مع {b} تناول القضايا الإقليمية.",
     "body_then_role": "تلقى {a} اتصالا هاتفيا من {b}. وأعرب الجانبان خلال الاتصال عن ارتياحهما لمستوى العلاقات.",
 }
 
@@ -226,6 +231,8 @@ def draw_case(rng: random.Random, ref: ReferenceData, pool: list[tuple[Person, O
         adj = ref.countries[b.office.country or ""].adjectives_ar
         if adj and o.role not in NO_ADJECTIVE_ROLES:
             fb, mb = "counterpart", f"نظيره {_article(adj[0])}"
+            if rng.random() < 0.5:
+                fb, mb = "counterpart_name", f"{mb} {p.names_ar[0]}"
     name = rng.choice(list(TEMPLATES))
     text = TEMPLATES[name].format(a=ma, b=mb, bb=_with_bi(mb))
     return Case(name, fa, fb, text, day, frozenset({a.person.person_id, p.person_id}))
