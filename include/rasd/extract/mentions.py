@@ -169,6 +169,8 @@ class _Reader:
                 found, i = [], self._skip_title(head, i)
                 continue
             if kind == "title" and self._apposition(head, out, i):
+                if out[-1].role is None and head.entry.value[0] != "leader":
+                    out[-1].role = head.entry.value[0]  # "X، رئيس الوزراء": the office X acts in
                 found, i = [], self._skip_title(head, i)
             elif kind in ("title", "counterpart"):
                 found, i = self.title(head, i)
@@ -318,7 +320,9 @@ class _Reader:
             return [mention], k + 1
         if mention.country or mention.org:
             mention.end = last
-            name, name_end = unknown_name(self.text, last)
+            # a known name behind a conjunction ("ووانغ يي", "وماكرون") is its own mention, no unknown name
+            known = self.near(last, k, "person", "person_ambiguous", gap=NAME_GAP_CHARS)
+            name, name_end = unknown_name(self.text, last) if known is None else (None, last)
             if name:
                 mention.unknown_name, mention.end = name, name_end
             return [mention], max(j, i + 1)
