@@ -254,3 +254,14 @@ def test_every_trigger_form_gives_one_event_with_both_parties():
         if names != [{"Abdel Fattah el-Sisi", "Emmanuel Macron"}]:
             missed.append(text)
     assert not missed, missed
+
+
+def test_the_deputy_crown_prince_named_after_his_titles_is_no_leader():
+    text = (
+        "وبعث ولي العهد الأمير محمد بن نايف، وولي ولي العهد وزير الدفاع الأمير محمد بن سلمان، "
+        "برقيتين مماثلتين إلى الرئيس الأمريكي."
+    )
+    events = extract_events(text, "2016-06-14")
+    assert [sorted(p.name_en for p in e.participants) for e in events] == [
+        ["Barack Obama", "Muhammad bin Nayef Al Saud"]
+    ]

@@ -33,6 +33,8 @@ MAX_INTERPOSED = 3
 _PUNCT = ",.:()\"'«»“”،؛"
 # "نائب " before a title: the prefix word ends within this many characters before it.
 TITLE_PREFIX_CHARS = 16
+# "نائب الرئيس X", "ولي ولي العهد X": the name after the title is the deputy's.
+_DEPUTY = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:نائب|ولي)")
 # A possessive office ("ورئيس وزرائها") refers to a mention at most this many characters before it.
 POSSESSIVE_GAP_CHARS = 40
 # "رئيس مجلس السيادة في السودان": a title of several words and its country joined by "في".
@@ -165,7 +167,10 @@ class _Reader:
             found: list[EntityMention]
             if kind == "title" and self._not_holder_title(head):
                 # the name after "نائب الرئيس" is the deputy's; after "مكتب الرئيس" the principal's
-                deputy = "نائب" in self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start]
+                deputy = (
+                    _DEPUTY.search(self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start])
+                    is not None
+                )
                 found, i = [], self._skip_title(head, i)
                 continue
             if kind == "title" and self._apposition(head, out, i):
@@ -174,6 +179,8 @@ class _Reader:
                 found, i = [], self._skip_title(head, i)
             elif kind in ("title", "counterpart"):
                 found, i = self.title(head, i)
+                if deputy and found and found[0].person_id and found[0].role is None:
+                    found[0].deputy = True  # "ولي ولي العهد ... الأمير X": an honorific before the deputy's name
             elif kind == "dual_title":
                 found, i = self.dual(head, i)
             elif kind == "possessive_title":
