@@ -265,3 +265,13 @@ def test_the_deputy_crown_prince_named_after_his_titles_is_no_leader():
     assert [sorted(p.name_en for p in e.participants) for e in events] == [
         ["Barack Obama", "Muhammad bin Nayef Al Saud"]
     ]
+
+
+def test_a_crown_prince_of_a_capital_is_resolved_only_by_a_holder_the_article_names():
+    text = "تلقى ولي عهد أبوظبي اتصالا هاتفيا من الرئيس الفرنسي."
+    assert extract_events(text, "2021-05-01") == []  # two emirates' crown princes: no guess
+    text = "تلقى الشيخ محمد بن زايد آل نهيان اتصالا من الرئيس التركي. كما تلقى ولي عهد أبوظبي اتصالا من الرئيس الفرنسي."
+    events = extract_events(text, "2021-05-01")
+    assert ["Emmanuel Macron", "Mohamed bin Zayed Al Nahyan"] in [
+        sorted(p.name_en for p in e.participants) for e in events
+    ]

@@ -301,6 +301,10 @@ class _Reader:
             else:
                 mention.country = place.entry.value
             last, j = place.end, j + 1
+        if place is None and head.entry.kind == "title" and (capital := self._capital_after(head)) is not None:
+            # "ولي عهد أبوظبي": an office of the capital's country (an emirate's crown prince shares
+            # the country's role with others'), so only a holder the article names resolves it
+            (mention.country, last), mention.role_only = capital, True
         if self.home and not (mention.country or mention.org) and head.entry.kind == "title":
             last, j = self._home(mention, head, i, last, j)
         if only and (mention.country or mention.org) and mention.country not in only:
@@ -354,6 +358,19 @@ class _Reader:
             if place is not None and IN_COUNTRY.fullmatch(self.text[head_end : place.word_start]):
                 return place, j
         return None, j - (1 if extra is not None and extra.entry.value == "current" else 0)
+
+    def _capital_after(self, head: Match) -> tuple[str, int] | None:
+        """A title in construct with a capital ("ولي عهد أبوظبي"): (country, end of the capital)."""
+        if self._definite(head):
+            return None
+        m = re.match(r"\s*(\S+)(?:\s+(\S+))?", self.text[head.end : head.end + 40])
+        if m is None:
+            return None
+        for n in (2, 1):
+            words = [w.strip(_PUNCT) for w in m.groups()[:n] if w]
+            if len(words) == n and (code := self.ref.capitals.get(" ".join(words))) is not None:
+                return code, head.end + m.end(n)
+        return None
 
     def _definite(self, head: Match) -> bool:
         """A complete title ("الرئيس", "ولي العهد"), not the head of a construct ("رئيس البرلمان")."""

@@ -206,7 +206,7 @@ def resolve(
             # "الرئيس" + adjective of a monarchy: the head of state named in the article.
             monarchs = (corefer(r, place, day, named, ref) for r in ("king", "emir", "sultan"))
             person = next((p for p in monarchs if p is not None), None)
-    if person is None and place and day is not None and not mention.not_holder:
+    if person is None and place and day is not None and not mention.not_holder and not mention.role_only:
         person = ref.holder_of(role, place, day)
         if person is None and mention.role == "counterpart":
             # A chancellor's counterpart elsewhere is a prime minister, and the other way round.
