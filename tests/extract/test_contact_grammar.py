@@ -275,3 +275,13 @@ def test_a_crown_prince_of_a_capital_is_resolved_only_by_a_holder_the_article_na
     assert ["Emmanuel Macron", "Mohamed bin Zayed Al Nahyan"] in [
         sorted(p.name_en for p in e.participants) for e in events
     ]
+
+
+def test_a_minister_who_delivers_a_message_meets_its_receiver():
+    text = (
+        "وبعث الملك سلمان بن عبد العزيز رسالة إلى أمير قطر الشيخ تميم بن حمد آل ثاني. "
+        "وقام بنقل الرسالة وزير الخارجية السعودي الأمير فيصل بن فرحان خلال استقبال أمير قطر له."
+    )
+    got = sorted((e.type, tuple(sorted(p.name_en for p in e.participants))) for e in extract_events(text, "2021-05-10"))
+    assert ("meeting", ("Faisal bin Farhan Al Saud", "Tamim bin Hamad Al Thani")) in got
+    assert ("message", ("Faisal bin Farhan Al Saud", "Tamim bin Hamad Al Thani")) not in got
