@@ -285,3 +285,14 @@ def test_a_minister_who_delivers_a_message_meets_its_receiver():
     got = sorted((e.type, tuple(sorted(p.name_en for p in e.participants))) for e in extract_events(text, "2021-05-10"))
     assert ("meeting", ("Faisal bin Farhan Al Saud", "Tamim bin Hamad Al Thani")) in got
     assert ("message", ("Faisal bin Farhan Al Saud", "Tamim bin Hamad Al Thani")) not in got
+
+
+def test_plural_titles_take_one_office_holder_per_listed_country():
+    (event,) = extract_events("عقد وزراء خارجية مصر والأردن والعراق اجتماعا افتراضيا اليوم.", "2021-05-01")
+    assert {p.country for p in event.participants} == {"EG", "JO", "IQ"}
+    events = extract_events("تلقى الرئيس المصري اتصالات هاتفية من رؤساء فرنسا وتونس والجزائر.", "2021-05-01")
+    assert sorted(sorted(p.country for p in e.participants) for e in events) == [
+        ["DZ", "EG"],
+        ["EG", "FR"],
+        ["EG", "TN"],
+    ]
