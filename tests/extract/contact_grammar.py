@@ -46,6 +46,14 @@ NAME_TITLES: dict[str, list[str]] = {
 HONORIFIC = {"king": "الملك", "sultan": "السلطان", "emir": "الشيخ"}
 CROWN_PRINCE_HONORIFIC = {"SA": "الأمير", "BH": "الأمير", "JO": "الأمير", "MA": "الأمير"}
 ROLES = tuple(ADJ_TITLES)
+# An office of the home country named with an honorific and no country, after a dateline.
+HOME_OFFICE = {
+    "king": "جلالة الملك",
+    "emir": "صاحب السمو أمير البلاد",
+    "sultan": "جلالة السلطان",
+    "president": "فخامة الرئيس",
+    "crown_prince": "سمو ولي العهد",
+}
 # Countries whose adjective nobody writes after these titles (a construct with the name instead).
 NO_ADJECTIVE_ROLES = {"emir", "sultan"}
 
@@ -235,6 +243,12 @@ def draw_case(rng: random.Random, ref: ReferenceData, pool: list[tuple[Person, O
                 fb, mb = "counterpart_name", f"{mb} {p.names_ar[0]}"
     name = rng.choice(list(TEMPLATES))
     text = TEMPLATES[name].format(a=ma, b=mb, bb=_with_bi(mb))
+    home = HOME_OFFICE.get(a.office.role)
+    capitals = ref.countries[a.office.country or ""].capitals_ar
+    if home and capitals and rng.random() < 0.15:
+        # a dateline names the home country; the office is named without it ("جلالة الملك")
+        name, fa = "dateline_home", "home_office"
+        text = f"{capitals[0]} - تلقى {home} اتصالا هاتفيا اليوم من {mb} تناول العلاقات الثنائية."
     return Case(name, fa, fb, text, day, frozenset({a.person.person_id, p.person_id}))
 
 
