@@ -296,3 +296,15 @@ def test_plural_titles_take_one_office_holder_per_listed_country():
         ["EG", "FR"],
         ["EG", "TN"],
     ]
+
+
+def test_an_object_pronoun_after_a_contact_verb_is_the_protagonist():
+    for second in (
+        "وكان قد اتصل به الرئيس الفرنسي إيمانويل ماكرون صباح اليوم.",
+        "كما هاتفه الرئيس الفرنسي إيمانويل ماكرون.",
+    ):
+        text = "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع العاهل الأردني. " + second
+        groups = [sorted(p.name_en for p in e.participants) for e in extract_events(text, "2021-05-01")]
+        assert ["Abdel Fattah el-Sisi", "Emmanuel Macron"] in groups, second
+    text = "التقى الرئيس الفرنسي إيمانويل ماكرون المستشارة الألمانية. وكانت آخر زيارة قام بها مستشار ألماني إلى القلعة عام 1985."
+    assert len(extract_events(text, "2020-08-20")) == 1
