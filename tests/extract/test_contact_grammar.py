@@ -308,3 +308,12 @@ def test_an_object_pronoun_after_a_contact_verb_is_the_protagonist():
         assert ["Abdel Fattah el-Sisi", "Emmanuel Macron"] in groups, second
     text = "التقى الرئيس الفرنسي إيمانويل ماكرون المستشارة الألمانية. وكانت آخر زيارة قام بها مستشار ألماني إلى القلعة عام 1985."
     assert len(extract_events(text, "2020-08-20")) == 1
+
+
+def test_a_family_name_after_a_title_is_the_person_the_article_named_in_full():
+    text = (
+        "أجرى الرئيس الجزائري عبد المجيد تبون اتصالا هاتفيا مع العاهل الأردني. "
+        "وفي وقت لاحق تلقى الرئيس تبون اتصالا من الرئيس الفرنسي إيمانويل ماكرون."
+    )
+    groups = [sorted(p.name_en for p in e.participants) for e in extract_events(text, "2021-05-01")]
+    assert groups == [["Abdelmadjid Tebboune", "Abdullah II of Jordan"], ["Abdelmadjid Tebboune", "Emmanuel Macron"]]

@@ -17,6 +17,7 @@ from rasd.extract.camel_names import name_analyser
 from rasd.extract.lexicon import lexicon, strip_clitic
 from rasd.extract.refdata import Entry, ReferenceData
 from rasd.extract.scan import ENTITY_KINDS, Match, adjacent
+from rasd.normalize import normalize_key
 
 # An unknown name is read from at most this many characters after its title (and words): without
 # CAMeL's data a name of up to three words, with it the run of proper nouns up to five words.
@@ -446,7 +447,10 @@ def confirmed_people(matches: list[Match]) -> set[str]:
 
 def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named: set[str] | None = None) -> list[Match]:
     """Add short ambiguous names (شي for Xi) of people the article already names in full (or
-    ``named``, people it names by office and surname)."""
+    ``named``, people it names by office and surname), and on the first pass their family names
+    after a title (``with_surnames``)."""
+    if named is None:  # the article's first pass: family names of people it names in full too
+        matches = with_surnames(text, matches, ref)
     people = confirmed_people(matches) if named is None else named
     wanted = {pid: ref.short_names[pid] for pid in people if pid in ref.short_names}
     if not wanted:
@@ -464,6 +468,51 @@ def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named:
                 if 1 in covered[found.start() : found.end()]:
                     continue
                 extra.append(Match(start, found.end(), found.start(), Entry("person_ambiguous", pid, key)))
+    return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
+
+
+# A family name derived from a full name is at least this many letters ("تبون", not "لي").
+SURNAME_MIN_LETTERS = 4
+_NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد", "دا", "دي", "فون", "فان"})
+
+
+def with_surnames(text: str, matches: list[Match], ref: ReferenceData) -> list[Match]:
+    """ "الرئيس تبون" after "عبد المجيد تبون": the family name (last word of a full name) of someone
+    the article names in full, right after a title or an honorific, is that person."""
+    people = confirmed_people(matches)
+    lex = lexicon()
+    wanted: dict[str, str] = {}
+    for pid in people:
+        person = ref.people.get(pid)
+        if person is None:
+            continue
+        keys = {normalize_key(n) for n in person.names_ar + person.ambiguous_ar}
+        for name in person.names_ar:
+            words = normalize_key(name).split()
+            last = words[-1] if len(words) >= 2 else ""
+            if (
+                len(last) >= SURNAME_MIN_LETTERS
+                and last not in keys
+                and words[-2] not in _NAME_PARTICLES
+                and last not in lex.stop_words
+                and not any(form in lex.not_names for form in strip_clitic(last))
+            ):
+                wanted.setdefault(last, pid)
+    if not wanted:
+        return matches
+    heads = {m.end: m for m in matches if m.entry.kind in ("title", "honorific", "country_adj")}
+    covered = bytearray(len(text))
+    for m in matches:
+        if m.entry.kind in ENTITY_KINDS:
+            covered[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
+    extra = []
+    for key, pid in wanted.items():
+        for found in re.finditer(rf"(?<![^\W\d_]){re.escape(key)}(?![^\W\d_])", text):
+            before = found.start() - 1
+            if 1 in covered[found.start() : found.end()] or text[before : found.start()] != " ":
+                continue
+            if before in heads:  # right after a title, an honorific or the country of a title
+                extra.append(Match(found.start(), found.end(), found.start(), Entry("person_ambiguous", pid, key)))
     return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
 
 
