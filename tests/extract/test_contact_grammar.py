@@ -318,3 +318,43 @@ def test_a_family_name_after_a_title_is_the_person_the_article_named_in_full():
     )
     groups = [sorted(p.name_en for p in e.participants) for e in extract_events(text, "2021-05-01")]
     assert groups == [["Abdelmadjid Tebboune", "Abdullah II of Jordan"], ["Abdelmadjid Tebboune", "Emmanuel Macron"]]
+
+
+# Classes of a fresh development set: distributed lists, video calls named twice, pranks -----------
+
+
+def test_each_of_distributes_calls_over_the_listed_counterparts():
+    text = (
+        "وكان اتصالان قد جريا أمس بين الرئيس التونسي الباجي قائد السبسي وكل من نظيريه "
+        "التركي رجب طيب أردوغان والفلسطيني محمود عباس."
+    )
+    groups = sorted(sorted(p.name_en for p in e.participants) for e in extract_events(text, "2018-01-12"))
+    assert groups == [["Beji Caid Essebsi", "Mahmoud Abbas"], ["Beji Caid Essebsi", "Recep Tayyip Erdoğan"]]
+    text = "عقدت قمة ثلاثية عبر الفيديو جمعت كل من الرئيس الروسي والرئيس التركي والرئيس الإيراني."
+    (event,) = extract_events(text, "2020-07-01")
+    assert len(event.participants) == 3
+
+
+def test_a_received_series_of_calls_names_each_caller_as_initiator():
+    text = (
+        "تلقى الرئيس التركي رجب طيب أردوغان سلسلة من الاتصالات الهاتفية من ملك البحرين حمد بن عيسى "
+        "آل خليفة والأمين العام للأمم المتحدة بان كي مون."
+    )
+    events = extract_events(text, "2016-07-20")
+    assert len(events) == 2
+    for e in events:
+        other = next(p for p in e.participants if p.name_en != "Recep Tayyip Erdoğan")
+        assert e.initiator is not None and other.person_id in e.initiator
+
+
+def test_a_video_call_referred_back_to_as_the_call_stays_one_video_call():
+    text = (
+        "أجرى الرئيس الصيني شي جين بينغ مع نظيره الأمريكي جو بايدن مكالمة عن طريق الفيديو. "
+        "وقال الرئيس شي خلال المكالمة إن العالم تغير."
+    )
+    assert [e.type for e in extract_events(text, "2022-03-18")] == ["video_call"]
+
+
+def test_an_impersonated_president_is_no_party_of_a_prank_call():
+    text = "وتمكن ممثلان ساخران انتحلا شخصية الرئيس الأوكراني من إجراء مكالمة هاتفية مع الرئيس الفرنسي."
+    assert extract_events(text, "2022-05-01") == []

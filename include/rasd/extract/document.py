@@ -44,7 +44,7 @@ from rasd.extract.frames import (
     status_of,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
-from rasd.extract.lexicon import Lexicon, has_cue, lexicon
+from rasd.extract.lexicon import Lexicon, has_cue, lexicon, strip_clitic
 from rasd.extract.parties import (
     back_reference,
     core_parties,
@@ -409,6 +409,9 @@ def _separate(a: Article, f: Frame) -> bool:
     lex = lexicon()
     if has_cue(sentence, lex.separate_contacts):
         return True
+    together = tuple(w for w in lex.joint_contacts + lex.joint_calls if "بين" not in w)
+    if f.type in ("phone_call", "message") and has_cue(sentence, lex.each_of) and not has_cue(sentence, together):
+        return True  # "بين X وكل من A وB": one contact each
     if f.type == "message":
         return not has_cue(sentence, lex.joint_contacts)
     if f.type == "phone_call":
@@ -499,13 +502,23 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.needs_publication = a.pub is None and not (date and date.date)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)
-            d.initiators.append(group_caller(caller, group) if len(group) < len(people) else caller)
+            pair_caller = group_caller(caller, group) if len(group) < len(people) else caller
+            if pair_caller is None and caller is None and len(group) == 2 < len(people) and _received(a, f):
+                pair_caller = list(group)[1]  # "تلقى X سلسلة من الاتصالات من A وB": each caller phoned X
+            d.initiators.append(pair_caller)
             for src, lo, hi in f.sources:
                 d.sources.setdefault(src.name_en, (src, lo, hi))
             for label, lo, hi in f.topics:
                 d.topics.setdefault(label, (lo, hi))
             merge_or_add(drafts, d)
     return drafts
+
+
+def _received(a: Article, f: Frame) -> bool:
+    """The sentence's subject received the contact: a receiving verb before or in its trigger."""
+    words = [w.strip("،,") for w in a.norm[f.lo : f.trigger.end].split()]
+    verbs = set(lexicon().receiver_verbs)
+    return any(form in verbs for w in words for form in strip_clitic(w))
 
 
 def _groups(f: Frame, people: PeopleMap, separate: bool, caller: str | None) -> list[PeopleMap]:

@@ -106,10 +106,13 @@ def merge_or_add(drafts: list[Draft], draft: Draft) -> None:
     if len(draft.participants) >= 2:
         for existing in drafts:
             if (
-                existing.type == draft.type
+                (existing.type == draft.type or {existing.type, draft.type} == CALL_TYPES)
                 and set(existing.participants) == set(draft.participants)
                 and _same_contact(existing, draft)
             ):
+                # "مكالمة عن طريق الفيديو" then "خلال المكالمة": one call, a video one
+                if {existing.type, draft.type} == CALL_TYPES:
+                    existing.type = "video_call"
                 absorb(existing, draft)
                 return
     drafts.append(draft)

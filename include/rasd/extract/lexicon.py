@@ -59,6 +59,7 @@ class Lexicon:
     sentence_connectors: frozenset[str] = frozenset()
     led_by_head_of_government: frozenset[str] = frozenset()
     contact_nouns: frozenset[str] = frozenset()
+    each_of: tuple[str, ...] = ()
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -108,6 +109,7 @@ def lexicon() -> Lexicon:
         pronoun_subjects=_keys(data.get("pronoun_subjects", [])),
         sentence_connectors=frozenset(_keys(data.get("sentence_connectors", []))),
         contact_nouns=frozenset(_keys(data.get("contact_nouns", []))),
+        each_of=_keys(data.get("each_of", [])),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
     )
 
