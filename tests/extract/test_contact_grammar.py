@@ -358,3 +358,12 @@ def test_a_video_call_referred_back_to_as_the_call_stays_one_video_call():
 def test_an_impersonated_president_is_no_party_of_a_prank_call():
     text = "وتمكن ممثلان ساخران انتحلا شخصية الرئيس الأوكراني من إجراء مكالمة هاتفية مع الرئيس الفرنسي."
     assert extract_events(text, "2022-05-01") == []
+
+
+def test_a_vice_president_is_no_party_but_a_premier_with_a_deputy_title_is():
+    text = (
+        "كما بعث نائب رئيس دولة الإمارات رئيس مجلس الوزراء حاكم دبي الشيخ محمد بن راشد آل مكتوم، "
+        "والشيخ منصور بن زايد آل نهيان نائب رئيس الدولة، برقيتي تهنئة مماثلتين إلى الرئيس الإيراني مسعود بزشكيان."
+    )
+    groups = [sorted(p.name_en for p in e.participants) for e in extract_events(text, "2024-07-30")]
+    assert groups == [["Masoud Pezeshkian", "Mohammed bin Rashid Al Maktoum"]]

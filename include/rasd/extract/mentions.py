@@ -323,6 +323,8 @@ class _Reader:
                 mention.former = mention.former or extra.entry.value == "former"
             if extra.entry.kind == "qualifier" and extra.entry.value in ("not_holder", "incoming"):
                 mention.incoming = True
+            if extra.entry.kind == "title" and mention.role == "vice_president":
+                mention.role = extra.entry.value[0]  # "نائب رئيس الدولة رئيس مجلس الوزراء": also premier
             last, k = extra.end, k + 1
         person = self._person_after(mention, last, k)
         if person is not None:

@@ -128,6 +128,12 @@ def _still_holds(mention: EntityMention, ref: ReferenceData, day: dt.date | None
 NOT_LEADER_ROLES = frozenset({"vice_president"})
 
 
+def _only_deputy(person: Person, day: dt.date | None) -> bool:
+    """Every office ``person`` holds on ``day`` is a deputy's (a vice-president)."""
+    held = person.offices_on(day) if day is not None else []
+    return bool(held) and all(o.role in NOT_LEADER_ROLES for o in held)
+
+
 def _leads(mention: EntityMention, ref: ReferenceData, day: dt.date | None) -> bool:
     """A person named after a deputy's title holds a leader's office on the day all the same."""
     person = ref.people.get(mention.person_id or "")
@@ -187,9 +193,13 @@ def resolve(
     if mention.person_id and mention.person_id in ref.people:
         if out_of_office(ref.people[mention.person_id], day) and not _former_title(mention, ref):
             return None
+        if _only_deputy(ref.people[mention.person_id], day):
+            return None  # a vice-president named in full is no leader: their contacts are no events
         # "الرئيس الأمريكي المنتخب X": named, but not (yet) holding the office the title names
         role = None if mention.not_holder else mention.role
         return _known(ref.people[mention.person_id], mention, day, original, role)
+    if mention.role in NOT_LEADER_ROLES:
+        return None  # "نائب رئيس الدولة": a deputy's office makes no party
     role = mention.role or "president"
     if role == "counterpart":
         role = other_role or "president"
