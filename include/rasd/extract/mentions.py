@@ -481,41 +481,54 @@ _NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عب
 def with_surnames(text: str, matches: list[Match], ref: ReferenceData) -> list[Match]:
     """ "الرئيس تبون" after "عبد المجيد تبون": the family name (last word of a full name) of someone
     the article names in full, right after a title or an honorific, is that person."""
-    people = confirmed_people(matches)
-    lex = lexicon()
     wanted: dict[str, str] = {}
-    for pid in people:
+    for pid in confirmed_people(matches):
         person = ref.people.get(pid)
-        if person is None:
-            continue
-        keys = {normalize_key(n) for n in person.names_ar + person.ambiguous_ar}
-        for name in person.names_ar:
-            words = normalize_key(name).split()
-            last = words[-1] if len(words) >= 2 else ""
-            if (
-                len(last) >= SURNAME_MIN_LETTERS
-                and last not in keys
-                and words[-2] not in _NAME_PARTICLES
-                and last not in lex.stop_words
-                and not any(form in lex.not_names for form in strip_clitic(last))
-            ):
-                wanted.setdefault(last, pid)
+        if person is not None:
+            for key in _surnames(person.names_ar, person.ambiguous_ar):
+                wanted.setdefault(key, pid)
     if not wanted:
         return matches
-    heads = {m.end: m for m in matches if m.entry.kind in ("title", "honorific", "country_adj")}
+    heads = {m.end for m in matches if m.entry.kind in ("title", "honorific", "country_adj")}
     covered = bytearray(len(text))
     for m in matches:
         if m.entry.kind in ENTITY_KINDS:
             covered[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
     extra = []
     for key, pid in wanted.items():
-        for found in re.finditer(rf"(?<![^\W\d_]){re.escape(key)}(?![^\W\d_])", text):
-            before = found.start() - 1
-            if 1 in covered[found.start() : found.end()] or text[before : found.start()] != " ":
-                continue
-            if before in heads:  # right after a title, an honorific or the country of a title
-                extra.append(Match(found.start(), found.end(), found.start(), Entry("person_ambiguous", pid, key)))
+        start = text.find(key)
+        while start != -1:
+            end = start + len(key)
+            if (
+                start - 1 in heads
+                and text[start - 1] == " "
+                and (end == len(text) or not text[end].isalpha())
+                and 1 not in covered[start:end]
+            ):
+                extra.append(Match(start, end, start, Entry("person_ambiguous", pid, key)))
+            start = text.find(key, end)
     return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
+
+
+@lru_cache(maxsize=4096)
+def _surnames(names: tuple[str, ...], ambiguous: tuple[str, ...]) -> tuple[str, ...]:
+    """The family names (normalised last words) of a person's full names that are not themselves
+    keys of that person nor common words."""
+    lex = lexicon()
+    keys = {normalize_key(n) for n in names + ambiguous}
+    out = []
+    for name in names:
+        words = normalize_key(name).split()
+        last = words[-1] if len(words) >= 2 else ""
+        if (
+            len(last) >= SURNAME_MIN_LETTERS
+            and last not in keys
+            and words[-2] not in _NAME_PARTICLES
+            and last not in lex.stop_words
+            and not any(form in lex.not_names for form in strip_clitic(last))
+        ):
+            out.append(last)
+    return tuple(dict.fromkeys(out))
 
 
 # A dateline ("عمان - بترا:", "الرياض، 12 مايو") sits in the first characters of the text.
