@@ -29,6 +29,7 @@ from rasd.extract.events import (
     PeopleMap,
     assemble,
     group_caller,
+    hub_of,
     merge_or_add,
     participant_groups,
 )
@@ -43,7 +44,7 @@ from rasd.extract.frames import (
     status_of,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
-from rasd.extract.lexicon import Lexicon, has_cue, lexicon
+from rasd.extract.lexicon import Lexicon, has_cue, lexicon, strip_clitic
 from rasd.extract.parties import (
     back_reference,
     core_parties,
@@ -51,6 +52,8 @@ from rasd.extract.parties import (
     lead_parties,
     pair_reference,
     people_before,
+    prior_contact,
+    pronoun_subject,
     similar_contact,
     that_came,
 )
@@ -406,6 +409,9 @@ def _separate(a: Article, f: Frame) -> bool:
     lex = lexicon()
     if has_cue(sentence, lex.separate_contacts):
         return True
+    together = tuple(w for w in lex.joint_contacts + lex.joint_calls if "بين" not in w)
+    if f.type in ("phone_call", "message") and has_cue(sentence, lex.each_of) and not has_cue(sentence, together):
+        return True  # "بين X وكل من A وB": one contact each
     if f.type == "message":
         return not has_cue(sentence, lex.joint_contacts)
     if f.type == "phone_call":
@@ -462,7 +468,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         day = date.date if date and date.date else a.pub
         people, spans = frame_people(a, f, day)
         earlier = any(len(d.participants) >= 2 for d in drafts)
+        named = people
         people = {} if earlier and back_reference(a, f) else core_parties(a, f, people)
+        prior = prior_contact(a, f, named, people)
         if len(people) < 2 and that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
             people = people_before(a, f, day) or people
         if len(people) < 2:
@@ -473,6 +481,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             pair = pair_reference(a, f, drafts)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
                 people = pair
+        if len(people) == 1:
+            people = pronoun_subject(a, f, people, drafts, day) or people
         status = _status(f, date, day, a.pub)
         # a dated mention's basis is explicit/today/yesterday/weekday ("same_day" was resolved above)
         basis = cast(DateBasis, date.basis if date and date.date else ("published" if a.pub else "none"))
@@ -481,20 +491,50 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         )
         caller = _caller(a, f, spans)
         separate = _separate(a, f) or _meets_hosts(a, f, people)
-        for group in participant_groups(people, separate, f.trigger.word_start, caller):
+        groups = _groups(f, people, separate, caller)
+        if prior:  # "بعد مباحثات أجراها في شكل منفصل مع X وY": the subject's other contacts
+            hub = hub_of(people, f.trigger.word_start, caller) if len(people) > 1 else next(iter(people))
+            groups += participant_groups({hub: people[hub], **prior}, True, f.trigger.word_start, None)
+        for group in groups:
             d = Draft(f.type, status, background, group, date if date and date.date else None, basis)
             d.explicit_day = bool(date and date.date and date.basis == "explicit")
             d.split = len(group) < len(people)
             d.needs_publication = a.pub is None and not (date and date.date)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)
-            d.initiators.append(group_caller(caller, group) if len(group) < len(people) else caller)
+            pair_caller = group_caller(caller, group) if len(group) < len(people) else caller
+            if pair_caller is None and caller is None and len(group) == 2 < len(people) and _received(a, f):
+                pair_caller = list(group)[1]  # "تلقى X سلسلة من الاتصالات من A وB": each caller phoned X
+            d.initiators.append(pair_caller)
             for src, lo, hi in f.sources:
                 d.sources.setdefault(src.name_en, (src, lo, hi))
             for label, lo, hi in f.topics:
                 d.topics.setdefault(label, (lo, hi))
             merge_or_add(drafts, d)
     return drafts
+
+
+def _received(a: Article, f: Frame) -> bool:
+    """The sentence's subject received the contact: a receiving verb before or in its trigger."""
+    words = [w.strip("،,") for w in a.norm[f.lo : f.trigger.end].split()]
+    verbs = set(lexicon().receiver_verbs)
+    return any(form in verbs for w in words for form in strip_clitic(w))
+
+
+def _groups(f: Frame, people: PeopleMap, separate: bool, caller: str | None) -> list[PeopleMap]:
+    """The events of one frame's people: separate pairs or one group, except that a list of leaders
+    ("تحدث إلى قادة بريطانيا وكندا وفرنسا") is one call with them even beside separate ones ("بعد
+    مباحثات أجراها في شكل منفصل مع X وY")."""
+    joint_at = {e.start for e in f.entities if e.joint}
+    joint = {k for k, (_, start, _) in people.items() if start in joint_at}
+    if not separate or len(joint) < 2:
+        return participant_groups(people, separate, f.trigger.word_start, caller)
+    if len(people) - len(joint) < 2:
+        return [people]
+    rest = {k: v for k, v in people.items() if k not in joint}
+    groups = participant_groups(rest, True, f.trigger.word_start, caller)
+    hub = hub_of(rest, f.trigger.word_start, caller)
+    return [*groups, {hub: people[hub], **{k: people[k] for k in joint}}]
 
 
 def extract_events(

@@ -51,7 +51,7 @@ class Draft:
     split: bool = False  # one pair of a sentence that reports separate contacts
 
 
-def _hub(people: PeopleMap, trigger_start: int, caller: str | None) -> str:
+def hub_of(people: PeopleMap, trigger_start: int, caller: str | None) -> str:
     """The participant every pair shares: the one alone on its side of the trigger ("تلقى X اتصالات
     من A وB": X; "أجرى A وB اتصالا بـ X": X), else the caller the sentence names ("اتصالات أجراها X
     مع A وB"), else the first named."""
@@ -72,7 +72,7 @@ def participant_groups(
     ("X held calls with A and then with B"): then one pair per other participant."""
     if len(people) <= 2 or not separate:
         return [people]
-    hub = _hub(people, trigger_start, caller)
+    hub = hub_of(people, trigger_start, caller)
     return [{hub: people[hub], key: value} for key, value in people.items() if key != hub]
 
 
@@ -106,10 +106,13 @@ def merge_or_add(drafts: list[Draft], draft: Draft) -> None:
     if len(draft.participants) >= 2:
         for existing in drafts:
             if (
-                existing.type == draft.type
+                (existing.type == draft.type or {existing.type, draft.type} == CALL_TYPES)
                 and set(existing.participants) == set(draft.participants)
                 and _same_contact(existing, draft)
             ):
+                # "مكالمة عن طريق الفيديو" then "خلال المكالمة": one call, a video one
+                if {existing.type, draft.type} == CALL_TYPES:
+                    existing.type = "video_call"
                 absorb(existing, draft)
                 return
     drafts.append(draft)

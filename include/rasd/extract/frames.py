@@ -177,7 +177,7 @@ def _spoke_call(text: str, verb: Match, lo: int, hi: int) -> bool:
 
 def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[Match]:
     """The sentence's contact triggers; a "spoke" verb counts only alone and when it reports a call."""
-    triggers = [m for m in inside if m.entry.kind == "trigger"]
+    triggers = [m for m in inside if m.entry.kind == "trigger" and m.entry.value != "not_contact"]
     strong = [t for t in triggers if t.entry.value != "spoke"]
     if strong:
         return strong

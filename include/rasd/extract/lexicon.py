@@ -53,6 +53,11 @@ class Lexicon:
     verb_prefixes: tuple[str, ...]
     verb_suffixes: tuple[str, ...]
     verb_min_letters: int
+    pronoun_subjects: tuple[str, ...] = ()
+    sentence_connectors: frozenset[str] = frozenset()
+    led_by_head_of_government: frozenset[str] = frozenset()
+    contact_nouns: frozenset[str] = frozenset()
+    each_of: tuple[str, ...] = ()
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -99,6 +104,11 @@ def lexicon() -> Lexicon:
         verb_prefixes=_keys(data.get("not_name_verbs", {}).get("prefixes", [])),
         verb_suffixes=_keys(data.get("not_name_verbs", {}).get("suffixes", [])),
         verb_min_letters=int(data.get("not_name_verbs", {}).get("min_letters", 99)),
+        pronoun_subjects=_keys(data.get("pronoun_subjects", [])),
+        sentence_connectors=frozenset(_keys(data.get("sentence_connectors", []))),
+        contact_nouns=frozenset(_keys(data.get("contact_nouns", []))),
+        each_of=_keys(data.get("each_of", [])),
+        led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
     )
 
 

@@ -17,6 +17,7 @@ from rasd.extract.camel_names import name_analyser
 from rasd.extract.lexicon import lexicon, strip_clitic
 from rasd.extract.refdata import Entry, ReferenceData
 from rasd.extract.scan import ENTITY_KINDS, Match, adjacent
+from rasd.normalize import normalize_key
 
 # An unknown name is read from at most this many characters after its title (and words): without
 # CAMeL's data a name of up to three words, with it the run of proper nouns up to five words.
@@ -33,8 +34,12 @@ MAX_INTERPOSED = 3
 _PUNCT = ",.:()\"'«»“”،؛"
 # "نائب " before a title: the prefix word ends within this many characters before it.
 TITLE_PREFIX_CHARS = 16
+# "نائب الرئيس X", "ولي ولي العهد X": the name after the title is the deputy's.
+_DEPUTY = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:نائب|ولي)")
 # A possessive office ("ورئيس وزرائها") refers to a mention at most this many characters before it.
 POSSESSIVE_GAP_CHARS = 40
+# "رئيس مجلس السيادة في السودان": a title of several words and its country joined by "في".
+IN_COUNTRY = re.compile(r"\s+في\s+")
 # A title this close after a named person (spaces, commas) is an apposition describing them.
 APPOSITION_GAP_CHARS = 3
 
@@ -54,6 +59,7 @@ class EntityMention:
     former: bool = False  # "الرئيس السابق": not a leader on the day, so never a participant
     incoming: bool = False  # "الرئيس الجديد", "المنتخب": the office's newest holder, maybe not yet in office
     deputy: bool = False  # named after someone else's office ("نائب الرئيس X"): a party only if a leader that day
+    joint: bool = False  # one of a list of leaders ("قادة بريطانيا وكندا وفرنسا"): one call together
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +147,13 @@ class _Reader:
         m = _find(self.slots[k], *kinds)
         return m if m is not None and adjacent(self.text, left_end, m, gap) else None
 
+    def part_of(self, left_end: int, k: int, *kinds: str, gap: int = 3) -> Match | None:
+        """``near``, for a word that continues the mention (an honorific, a second title, the
+        name): one written with a conjunction or preposition ("والملك", "بالسيد", "وجيحون")
+        opens another mention instead."""
+        m = self.near(left_end, k, *kinds, gap=gap)
+        return m if m is not None and self.text[m.word_start : m.start] in ("", "ال") else None
+
     def read(self) -> list[EntityMention]:
         out: list[EntityMention] = []
         i = 0
@@ -155,13 +168,20 @@ class _Reader:
             found: list[EntityMention]
             if kind == "title" and self._not_holder_title(head):
                 # the name after "نائب الرئيس" is the deputy's; after "مكتب الرئيس" the principal's
-                deputy = "نائب" in self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start]
+                deputy = (
+                    _DEPUTY.search(self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start])
+                    is not None
+                )
                 found, i = [], self._skip_title(head, i)
                 continue
-            if kind == "title" and self._apposition(head, out):
+            if kind == "title" and self._apposition(head, out, i):
+                if out[-1].role is None and head.entry.value[0] != "leader":
+                    out[-1].role = head.entry.value[0]  # "X، رئيس الوزراء": the office X acts in
                 found, i = [], self._skip_title(head, i)
             elif kind in ("title", "counterpart"):
                 found, i = self.title(head, i)
+                if deputy and found and found[0].person_id and found[0].role is None:
+                    found[0].deputy = True  # "ولي ولي العهد ... الأمير X": an honorific before the deputy's name
             elif kind == "dual_title":
                 found, i = self.dual(head, i)
             elif kind == "possessive_title":
@@ -205,13 +225,22 @@ class _Reader:
         before = self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start]
         return _title_prefix().search(before) is not None
 
-    def _apposition(self, head: Match, out: list[EntityMention]) -> bool:
-        """ "محمد بن عبدالرحمن، وزير الخارجية القطري": a title right after a named person describes them."""
+    def _apposition(self, head: Match, out: list[EntityMention], i: int) -> bool:
+        """ "محمد بن عبدالرحمن، وزير الخارجية القطري": a title right after a named person describes
+        them, unless they never held an office of its country ("التقى ترامب الزعيم الكوري
+        الشمالي": the object of the verb)."""
         if not out or out[-1].person_id is None:
             return False
         gap = self.text[out[-1].end : head.word_start]
-        conjunction = self.text[head.word_start : head.start].startswith(("و", "ف"))  # "، والمستشار": a list
-        return not conjunction and len(gap) <= APPOSITION_GAP_CHARS and not gap.strip(" ,،\n")
+        # "، والمستشار" (a list), "برئيس الحكومة" (the object of a preposition): another person
+        conjunction = self.text[head.word_start : head.start] not in ("", "ال")
+        if conjunction or len(gap) > APPOSITION_GAP_CHARS or gap.strip(" ,،\n"):
+            return False
+        place = self.near(head.end, i + 1, "country_adj", "country_name")
+        person = self.ref.people.get(out[-1].person_id)
+        if place is None or person is None:
+            return True
+        return any(o.country == place.entry.value for o in person.offices)
 
     def _skip_title(self, head: Match, i: int) -> int:
         """Past a title and the country or organisation that completes it."""
@@ -226,7 +255,7 @@ class _Reader:
         j, last = i + 1, head.end
         role = role or head.entry.value
         while (c := self.near(last, j, "country_adj", "country_name", gap=NAME_GAP_CHARS)) is not None:
-            mention = EntityMention(c.start, c.end, role=role, country=c.entry.value)
+            mention = EntityMention(c.start, c.end, role=role, country=c.entry.value, joint=role == "leader")
             last, j = c.end, j + 1
             person = self.near(last, j, "person", gap=NAME_GAP_CHARS)
             if person is not None:
@@ -264,6 +293,8 @@ class _Reader:
         mention = EntityMention(head.start, head.end, role=role)
         last, j = head.end, i + 1
         place = self.near(last, j, "country_adj", "country_name", "org")
+        if place is None and head.entry.kind == "title":
+            place, j = self._place_further(head, j)
         if place is not None:
             # A surname that is also a country adjective ("السوداني") reads as the country here.
             if place.entry.kind == "org":
@@ -271,6 +302,10 @@ class _Reader:
             else:
                 mention.country = place.entry.value
             last, j = place.end, j + 1
+        if place is None and head.entry.kind == "title" and (capital := self._capital_after(head)) is not None:
+            # "ولي عهد أبوظبي": an office of the capital's country (an emirate's crown prince shares
+            # the country's role with others'), so only a holder the article names resolves it
+            (mention.country, last), mention.role_only = capital, True
         if self.home and not (mention.country or mention.org) and head.entry.kind == "title":
             last, j = self._home(mention, head, i, last, j)
         if only and (mention.country or mention.org) and mention.country not in only:
@@ -280,12 +315,16 @@ class _Reader:
         if role == "counterpart" and place is not None and self.near(last, j, "country_adj") is not None:
             return self.dual(head, i, "counterpart")  # "نظرائه الروسي والصيني والهندي"
         k = j
-        while k - j < MAX_INTERPOSED and (extra := self.near(last, k, "honorific", "title", "qualifier")) is not None:
+        while (
+            k - j < MAX_INTERPOSED and (extra := self.part_of(last, k, "honorific", "title", "qualifier")) is not None
+        ):
             if extra.entry.kind == "qualifier" and extra.entry.value in ("not_holder", "former"):
                 mention.not_holder = True
                 mention.former = mention.former or extra.entry.value == "former"
             if extra.entry.kind == "qualifier" and extra.entry.value in ("not_holder", "incoming"):
                 mention.incoming = True
+            if extra.entry.kind == "title" and mention.role == "vice_president":
+                mention.role = extra.entry.value[0]  # "نائب رئيس الدولة رئيس مجلس الوزراء": also premier
             last, k = extra.end, k + 1
         person = self._person_after(mention, last, k)
         if person is not None:
@@ -295,14 +334,46 @@ class _Reader:
             return [mention], k + 1
         if mention.country or mention.org:
             mention.end = last
-            name, name_end = unknown_name(self.text, last)
+            # a known name behind a conjunction ("ووانغ يي", "وماكرون") is its own mention, no unknown name
+            known = self.near(last, k, "person", "person_ambiguous", gap=NAME_GAP_CHARS)
+            name, name_end = unknown_name(self.text, last) if known is None else (None, last)
             if name:
                 mention.unknown_name, mention.end = name, name_end
             return [mention], max(j, i + 1)
-        if head.entry.kind == "title" and self._definite(head) and k == j:  # not "الأمير سلطان"
+        if head.entry.kind == "title" and self._definite(head) and k == j and role != "leader":  # not "الأمير سلطان"
             mention.role_only = True  # "ولي العهد": only a person of this office named in the article
             return [mention], max(j, i + 1)
         return [], max(j, i + 1)
+
+    def _place_further(self, head: Match, j: int) -> tuple[Match | None, int]:
+        """The country of a title past an interim qualifier ("رئيس مجلس السيادة الانتقالي السوداني")
+        or after "في" for a title of several words ("رئيس مجلس السيادة في السودان")."""
+        extra = self.part_of(head.end, j, "qualifier")
+        if extra is not None and extra.entry.value == "current":
+            place = self.near(extra.end, j + 1, "country_adj", "country_name")
+            if place is not None:
+                return place, j + 1
+            head_end, j = extra.end, j + 1
+        else:
+            head_end = head.end
+        if " " in head.entry.key and j < len(self.slots):
+            place = _find(self.slots[j], "country_name")
+            if place is not None and IN_COUNTRY.fullmatch(self.text[head_end : place.word_start]):
+                return place, j
+        return None, j - (1 if extra is not None and extra.entry.value == "current" else 0)
+
+    def _capital_after(self, head: Match) -> tuple[str, int] | None:
+        """A title in construct with a capital ("ولي عهد أبوظبي"): (country, end of the capital)."""
+        if self._definite(head):
+            return None
+        m = re.match(r"\s*(\S+)(?:\s+(\S+))?", self.text[head.end : head.end + 40])
+        if m is None:
+            return None
+        for n in (2, 1):
+            words = [w.strip(_PUNCT) for w in m.groups()[:n] if w]
+            if len(words) == n and (code := self.ref.capitals.get(" ".join(words))) is not None:
+                return code, head.end + m.end(n)
+        return None
 
     def _definite(self, head: Match) -> bool:
         """A complete title ("الرئيس", "ولي العهد"), not the head of a construct ("رئيس البرلمان")."""
@@ -322,10 +393,10 @@ class _Reader:
         return last, j
 
     def _person_after(self, mention: EntityMention, last: int, k: int) -> Match | None:
-        person = self.near(last, k, "person", gap=NAME_GAP_CHARS)
+        person = self.part_of(last, k, "person", gap=NAME_GAP_CHARS)
         if person is not None:
             return person
-        maybe = self.near(last, k, "person_ambiguous", gap=NAME_GAP_CHARS)
+        maybe = self.part_of(last, k, "person_ambiguous", gap=NAME_GAP_CHARS)
         if maybe is None:
             return None
         # An ambiguous surname after a complete title is the person only when they belong to that
@@ -378,7 +449,10 @@ def confirmed_people(matches: list[Match]) -> set[str]:
 
 def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named: set[str] | None = None) -> list[Match]:
     """Add short ambiguous names (شي for Xi) of people the article already names in full (or
-    ``named``, people it names by office and surname)."""
+    ``named``, people it names by office and surname), and on the first pass their family names
+    after a title (``with_surnames``)."""
+    if named is None:  # the article's first pass: family names of people it names in full too
+        matches = with_surnames(text, matches, ref)
     people = confirmed_people(matches) if named is None else named
     wanted = {pid: ref.short_names[pid] for pid in people if pid in ref.short_names}
     if not wanted:
@@ -397,6 +471,64 @@ def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named:
                     continue
                 extra.append(Match(start, found.end(), found.start(), Entry("person_ambiguous", pid, key)))
     return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
+
+
+# A family name derived from a full name is at least this many letters ("تبون", not "لي").
+SURNAME_MIN_LETTERS = 4
+_NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد", "دا", "دي", "فون", "فان"})
+
+
+def with_surnames(text: str, matches: list[Match], ref: ReferenceData) -> list[Match]:
+    """ "الرئيس تبون" after "عبد المجيد تبون": the family name (last word of a full name) of someone
+    the article names in full, right after a title or an honorific, is that person."""
+    wanted: dict[str, str] = {}
+    for pid in confirmed_people(matches):
+        person = ref.people.get(pid)
+        if person is not None:
+            for key in _surnames(person.names_ar, person.ambiguous_ar):
+                wanted.setdefault(key, pid)
+    if not wanted:
+        return matches
+    heads = {m.end for m in matches if m.entry.kind in ("title", "honorific", "country_adj")}
+    covered = bytearray(len(text))
+    for m in matches:
+        if m.entry.kind in ENTITY_KINDS:
+            covered[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
+    extra = []
+    for key, pid in wanted.items():
+        start = text.find(key)
+        while start != -1:
+            end = start + len(key)
+            if (
+                start - 1 in heads
+                and text[start - 1] == " "
+                and (end == len(text) or not text[end].isalpha())
+                and 1 not in covered[start:end]
+            ):
+                extra.append(Match(start, end, start, Entry("person_ambiguous", pid, key)))
+            start = text.find(key, end)
+    return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
+
+
+@lru_cache(maxsize=4096)
+def _surnames(names: tuple[str, ...], ambiguous: tuple[str, ...]) -> tuple[str, ...]:
+    """The family names (normalised last words) of a person's full names that are not themselves
+    keys of that person nor common words."""
+    lex = lexicon()
+    keys = {normalize_key(n) for n in names + ambiguous}
+    out = []
+    for name in names:
+        words = normalize_key(name).split()
+        last = words[-1] if len(words) >= 2 else ""
+        if (
+            len(last) >= SURNAME_MIN_LETTERS
+            and last not in keys
+            and words[-2] not in _NAME_PARTICLES
+            and last not in lex.stop_words
+            and not any(form in lex.not_names for form in strip_clitic(last))
+        ):
+            out.append(last)
+    return tuple(dict.fromkeys(out))
 
 
 # A dateline ("عمان - بترا:", "الرياض، 12 مايو") sits in the first characters of the text.

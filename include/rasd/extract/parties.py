@@ -17,7 +17,7 @@ from rasd.arabic import ARABIC_LETTERS
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, PeopleMap
 from rasd.extract.frames import Frame
-from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
+from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
@@ -277,3 +277,94 @@ def lead_parties(a: Article, f: Frame, people: PeopleMap, day: dt.date | None) -
         if len(found) >= 2 and set(people) <= set(found):
             return found
     return None
+
+
+# The sentence before whose one person a pronoun may stand for: at most this many sentences back.
+ANTECEDENT_SENTENCES = 3
+
+
+def pronoun_subject(
+    a: Article, f: Frame, people: PeopleMap, drafts: list[Draft], day: dt.date | None
+) -> PeopleMap | None:
+    """ "وتلقى سموه اتصالا من X", "كما أجرى اتصالا مع X": a contact sentence that names one person and
+    stands for the other with a pronoun (or drops the subject) adds the article's protagonist."""
+    if len(people) != 1:
+        return None
+    ((key, (_, named_at, _)),) = people.items()
+    lex = lexicon()
+    before = a.norm[f.lo : named_at]
+    if not (has_cue(before, lex.pronoun_subjects) or _no_subject(a, f, named_at)):
+        return None
+    counts: dict[str, int] = {}
+    found: PeopleMap = {}
+    for d in drafts:
+        if len(d.participants) >= 2 and d.status == "reported":
+            for k, v in d.participants.items():
+                counts[k] = counts.get(k, 0) + 1
+                found.setdefault(k, v)
+    counts.pop(key, None)
+    if counts:
+        top = max(counts.values())
+        best = [k for k in found if counts.get(k) == top]
+        if len(best) > 1:  # a tie: the caller of the latest contact among them, else its subject
+            latest = next(d for d in reversed(drafts) if set(best) & set(d.participants))
+            callers = [c for c in latest.initiators if c in best]
+            best = callers or sorted(
+                (k for k in best if k in latest.participants), key=lambda k: latest.participants[k][1]
+            )
+        return {best[0]: found[best[0]], **people}
+    for s_index in range(f.sentence - 1, max(-1, f.sentence - 1 - ANTECEDENT_SENTENCES), -1):
+        lo, hi, _ = a.sentences[s_index]
+        ante = Frame(
+            s_index, f.type, f.status, f.trigger, a.mentions.between(lo, hi), None, [], [], False, False, lo, hi
+        )
+        found = {k: v for k, v in frame_people(a, ante, day)[0].items() if k != key}
+        if found:
+            return {**found, **people} if len(found) == 1 else None
+    return None
+
+
+def _no_subject(a: Article, f: Frame, named_at: int) -> bool:
+    """The sentence opens with connectors and a contact verb right before its trigger, and names its
+    one person after the trigger ("كما أجرى اتصالا هاتفيا مع X", "وتلقى اتصالا من X")."""
+    if named_at < f.trigger.end or not _prepositional(a.norm, named_at):
+        return False  # "وتسلم الرسالة X": a subject after the object
+    lex = lexicon()
+    words = [w.strip("،,") for w in a.norm[f.lo : f.trigger.word_start].split()]
+    while words and words[0] in lex.sentence_connectors:
+        words.pop(0)
+    verbs = set(lex.caller_verbs) | set(lex.receiver_verbs)
+    if not words:  # the trigger is the verb phrase itself ("وتلقى اتصالا", "واتصل")
+        head = a.norm[f.trigger.word_start : f.trigger.end].split()[0]
+        return any(form in verbs for form in strip_clitic(head))
+    return len(words) == 1 and any(form in verbs for form in strip_clitic(words[0]))
+
+
+_PREPOSITION = re.compile(r"(?:^|\s)(?:مع|من|الى|لدى)\s+$")
+
+
+def _prepositional(norm: str, start: int) -> bool:
+    """The mention at ``start`` is the object of a preposition ("مع X", "من X", "بالرئيس", "لنظيره")."""
+    word_start = norm.rfind(" ", 0, start) + 1
+    if norm[word_start:start] in ("ب", "ل", "بال", "لل"):
+        return True
+    return _PREPOSITION.search(norm[max(0, word_start - 8) : word_start]) is not None
+
+
+# A contact word stands at most this many words after the opener of another happening ("بعد مباحثات").
+PRIOR_CONTACT_WORDS = 2
+
+
+def prior_contact(a: Article, f: Frame, named: PeopleMap, core: PeopleMap) -> PeopleMap:
+    """People ``core_parties`` left out because they follow "بعد"/"قبل"/"عقب" + a contact word ("تحدث
+    إلى قادة ...، بعد مباحثات أجراها في شكل منفصل مع X وY"): the subject's own contacts with them,
+    told as separate ones (empty unless the sentence says so)."""
+    dropped = {k: v for k, v in named.items() if k not in core}
+    if not dropped or len(core) < 2 or not has_cue(a.norm[f.lo : f.hi], lexicon().separate_contacts):
+        return {}
+    cut = other_happening(a, f.trigger.end, f.hi)
+    if cut is None or any(v[1] < cut for v in dropped.values()):
+        return {}
+    words = [w.strip("،,") for w in a.norm[cut : cut + 60].split()[1 : 1 + PRIOR_CONTACT_WORDS]]
+    nouns = lexicon().contact_nouns
+    return dropped if any(form in nouns for w in words for form in strip_clitic(w)) else {}

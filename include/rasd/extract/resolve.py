@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rasd.extract.lexicon import lexicon
 from rasd.extract.mentions import EntityMention
-from rasd.extract.refdata import Person, ReferenceData
+from rasd.extract.refdata import HEAD_OF_STATE_ROLES, Person, ReferenceData
 from rasd.records import Participant
 
 # Offices of the same rank in other countries: what "نظيره" of a chancellor or premier holds.
@@ -127,6 +128,12 @@ def _still_holds(mention: EntityMention, ref: ReferenceData, day: dt.date | None
 NOT_LEADER_ROLES = frozenset({"vice_president"})
 
 
+def _only_deputy(person: Person, day: dt.date | None) -> bool:
+    """Every office ``person`` holds on ``day`` is a deputy's (a vice-president)."""
+    held = person.offices_on(day) if day is not None else []
+    return bool(held) and all(o.role in NOT_LEADER_ROLES for o in held)
+
+
 def _leads(mention: EntityMention, ref: ReferenceData, day: dt.date | None) -> bool:
     """A person named after a deputy's title holds a leader's office on the day all the same."""
     person = ref.people.get(mention.person_id or "")
@@ -158,6 +165,17 @@ def _known(person: Person, mention: EntityMention, day: dt.date | None, original
     return Participant(person.person_id, person.name_en, person.name_ar, country, original, role, mention.org)
 
 
+def leader_role(place: str | None, day: dt.date | None, named: list[str], ref: ReferenceData) -> str:
+    """The office of a country's "leader": its head of government where the news calls that one the
+    leader, else its head of state (the role of whoever holds one on the day or is named)."""
+    if place in lexicon().led_by_head_of_government:
+        return "chancellor" if place in ("DE", "AT") else "prime_minister"
+    for role in ("supreme_leader", *HEAD_OF_STATE_ROLES):  # Iran's leader is its supreme leader
+        if corefer(role, place, day, named, ref) or (place and ref.holder_of(role, place, day)):
+            return role
+    return "president"
+
+
 def resolve(
     mention: EntityMention,
     ref: ReferenceData,
@@ -175,13 +193,19 @@ def resolve(
     if mention.person_id and mention.person_id in ref.people:
         if out_of_office(ref.people[mention.person_id], day) and not _former_title(mention, ref):
             return None
+        if _only_deputy(ref.people[mention.person_id], day):
+            return None  # a vice-president named in full is no leader: their contacts are no events
         # "الرئيس الأمريكي المنتخب X": named, but not (yet) holding the office the title names
         role = None if mention.not_holder else mention.role
         return _known(ref.people[mention.person_id], mention, day, original, role)
+    if mention.role in NOT_LEADER_ROLES:
+        return None  # "نائب رئيس الدولة": a deputy's office makes no party
     role = mention.role or "president"
     if role == "counterpart":
         role = other_role or "president"
     place = mention.country or mention.org
+    if role == "leader":
+        role = leader_role(place, day, named, ref)
     if mention.incoming and not mention.former:
         person = incoming_holder(role, place, day, named, ref)
     elif mention.not_holder:
@@ -192,7 +216,7 @@ def resolve(
             # "الرئيس" + adjective of a monarchy: the head of state named in the article.
             monarchs = (corefer(r, place, day, named, ref) for r in ("king", "emir", "sultan"))
             person = next((p for p in monarchs if p is not None), None)
-    if person is None and place and day is not None and not mention.not_holder:
+    if person is None and place and day is not None and not mention.not_holder and not mention.role_only:
         person = ref.holder_of(role, place, day)
         if person is None and mention.role == "counterpart":
             # A chancellor's counterpart elsewhere is a prime minister, and the other way round.

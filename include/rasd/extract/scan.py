@@ -112,6 +112,9 @@ def longest_per_group(matches: list[Match]) -> list[Match]:
                 current.append(m)  # the same words, another meaning
                 continue
             if m.word_start < head.end:
+                if _qualifies(head, m):
+                    last[group] = [m]  # "جمهورية غينيا بيساو": the name the qualifier completes
+                    continue
                 if m.end - m.word_start <= head.end - head.word_start:
                     continue  # inside or overlapping a longer (or equal, earlier) match
                 last[group] = [m]  # a longer match overlaps the kept one: it wins
@@ -122,6 +125,17 @@ def longest_per_group(matches: list[Match]) -> list[Match]:
         kept.extend(current)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept
+
+
+def _qualifies(head: Match, m: Match) -> bool:
+    """Two country names overlapping in part: Arabic qualifies a name after it, so the one that
+    ends later is the more specific ("جمهورية غينيا" + "غينيا بيساو")."""
+    return (
+        head.entry.kind == "country_name"
+        and m.entry.kind == "country_name"
+        and head.word_start < m.word_start
+        and m.end > head.end
+    )
 
 
 def adjacent(text: str, left_end: int, right: Match, max_gap: int = 3) -> bool:
