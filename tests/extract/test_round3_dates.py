@@ -33,3 +33,36 @@ def test_the_contacts_own_day_in_its_clause_still_counts():
     events = [e for e in extract_events(text, "2023-03-08") if e.status == "reported"]
     assert len(events) == 1
     assert events[0].date == "2023-03-05"
+
+
+# A page's dated first line is its publication stamp when the caller gives none -----------------
+
+
+def test_a_dated_first_line_stands_for_the_publication_day_when_none_is_given():
+    text = (
+        "date 2024-06-12 سياسة\n\n"
+        "تلقى الرئيس الفرنسي إيمانويل ماكرون اليوم الأربعاء اتصالا هاتفيا من المستشار الألماني أولاف شولتس."
+    )
+    events = [e for e in extract_events(text, None) if e.status == "reported"]
+    assert len(events) == 1
+    assert events[0].date == "2024-06-12"
+
+
+def test_a_byline_date_under_the_headline_is_the_stamp_but_a_given_date_wins():
+    text = (
+        "ماكرون وشولتس يبحثان هاتفيا الأزمة\n\n"
+        "الأربعاء 12 يونيو 2024 05:40 مساء\n\n"
+        "بحث الرئيس الفرنسي إيمانويل ماكرون أمس في اتصال هاتفي مع المستشار الألماني أولاف شولتس الأزمة."
+    )
+    (unstamped,) = [e for e in extract_events(text, None) if e.status == "reported"]
+    assert unstamped.date == "2024-06-11"
+    (given,) = [e for e in extract_events(text, "2024-06-14") if e.status == "reported"]
+    assert given.date == "2024-06-13"
+
+
+def test_a_date_deep_in_the_first_sentence_is_no_stamp():
+    from rasd.dates import find_dates, head_stamp
+    from rasd.normalize import normalize
+
+    text = normalize("أعلنت الرئاسة أن الرئيس سيزور باريس في 12 يونيو 2024 للقاء نظيره.").text
+    assert head_stamp(text, find_dates(text, None)) is None
