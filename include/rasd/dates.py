@@ -492,6 +492,13 @@ _CLOCK_ONLY = re.compile(
 )
 
 
+def on_head_line(text: str, d: DateMention) -> bool:
+    """Is ``d`` a full date opening the page's first line (at most STAMP_LEAD_WORDS words before it)?"""
+    if d.basis != "explicit" or d.date is None or "\n" in text[: d.start].strip():
+        return False
+    return len(text[: d.start].split()) <= STAMP_LEAD_WORDS
+
+
 def head_stamp(text: str, found: list[DateMention]) -> DateMention | None:
     """The page's own dated first line ("date 2024-05-02 ...", "الخميس 2025-12-04 10:14 م", a byline
     "21 نوفمبر 2020 05:28 صباحا" under the headline): the publication stamp when the caller has none.

@@ -66,3 +66,10 @@ def test_a_date_deep_in_the_first_sentence_is_no_stamp():
 
     text = normalize("أعلنت الرئاسة أن الرئيس سيزور باريس في 12 يونيو 2024 للقاء نظيره.").text
     assert head_stamp(text, find_dates(text, None)) is None
+
+
+def test_the_stamp_opening_the_first_line_does_not_date_a_contact_in_that_line():
+    text = "date 2024-06-12 ماكرون يبحث هاتفيا مع المستشار الألماني أولاف شولتس الأزمة في الشرق الأوسط"
+    events = [e for e in extract_events(text, "2024-06-12") if e.status == "reported"]
+    assert len(events) == 1
+    assert events[0].date == "2024-06-12" and events[0].date_basis == "published"

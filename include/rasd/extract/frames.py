@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from rasd.dates import DateMention, other_clause_day, said_day
+from rasd.dates import DateMention, on_head_line, other_clause_day, said_day
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
@@ -152,7 +152,7 @@ STAMP_LABEL_CHARS = 24
 def page_stamp(text: str, d: DateMention, pub: dt.date | None = None) -> bool:
     """A page's own stamp ("نشر بتاريخ: 12/11/2023", "آخر تحديث ...", a date followed by a clock
     time "الساعة 1:02"): not the date of a contact."""
-    if _CLOCK_AFTER.match(text, d.end):
+    if _CLOCK_AFTER.match(text, d.end) or on_head_line(text, d):
         return True
     return _STAMP.search(text[max(0, d.start - STAMP_LABEL_CHARS) : d.start]) is not None
 
