@@ -73,3 +73,36 @@ def test_the_stamp_opening_the_first_line_does_not_date_a_contact_in_that_line()
     events = [e for e in extract_events(text, "2024-06-12") if e.status == "reported"]
     assert len(events) == 1
     assert events[0].date == "2024-06-12" and events[0].date_basis == "published"
+
+
+# Confidence: doubts about the parties that meet in one event compound ---------------------------
+
+
+def _people(*ids: str):
+    from rasd.records import Participant
+
+    return [Participant(i, i, None, "XX", i) for i in ids]
+
+
+def test_a_meeting_of_three_told_aside_falls_below_the_calls_threshold_but_one_doubt_alone_does_not():
+    from rasd.extract.confidence import WEAK_KIND_PENALTY, confidence
+
+    three = _people("a", "b", "c")
+    args = dict(distance=20, named=frozenset({"a", "b", "c"}), event_type="meeting")
+    listed = confidence(three, "weekday", 2, 2, True, [], **args)
+    both = confidence(three, "weekday", 2, 2, True, [], aside=True, **args)
+    assert both < listed - WEAK_KIND_PENALTY  # more than the sum of the two doubts
+    assert both < 0.5
+    two = _people("a", "b")
+    aside_only = confidence(two, "weekday", 2, 2, True, [], aside=True, **args)
+    assert aside_only >= 0.5
+
+
+def test_a_visit_told_aside_is_not_a_compounded_doubt():
+    from rasd.extract.confidence import WEAK_KIND_PENALTY, confidence
+
+    two = _people("a", "b")
+    args = dict(distance=20, named=frozenset({"a", "b"}))
+    meeting = confidence(two, "today", 1, 1, True, [], event_type="meeting", **args)
+    visit_aside = confidence(two, "today", 1, 1, True, [], event_type="visit", aside=True, **args)
+    assert round(meeting - visit_aside, 3) == round(2 * WEAK_KIND_PENALTY, 3)
