@@ -482,6 +482,42 @@ def other_clause_day(text: str, d: DateMention, trigger_start: int) -> bool:
     return any(w.strip('،,:"«»“”') in openers for w in between.split())
 
 
+# A page's stamp heads it: a full date on the first line with at most STAMP_LEAD_WORDS words before
+# it (a label "date"/"نشر", a weekday), or a line of its own among the first STAMP_LINES lines holding
+# only the date, a clock time and a weekday (a byline date under the headline).
+STAMP_LEAD_WORDS = 2
+STAMP_LINES = 4
+_CLOCK_ONLY = re.compile(
+    r"^[\s,،\-|:/]*(?:الساعه\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*(?:[صم]|صباحا|مساء|am|pm)?[\s,،\-|]*$"
+)
+
+
+def on_head_line(text: str, d: DateMention) -> bool:
+    """Is ``d`` a full date opening the page's first line (at most STAMP_LEAD_WORDS words before it)?"""
+    if d.basis != "explicit" or d.date is None or "\n" in text[: d.start].strip():
+        return False
+    return len(text[: d.start].split()) <= STAMP_LEAD_WORDS
+
+
+def head_stamp(text: str, found: list[DateMention]) -> DateMention | None:
+    """The page's own dated first line ("date 2024-05-02 ...", "الخميس 2025-12-04 10:14 م", a byline
+    "21 نوفمبر 2020 05:28 صباحا" under the headline): the publication stamp when the caller has none.
+    Only a full date (day, month, year) counts."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:STAMP_LINES]
+    for n, (lo, hi) in enumerate(lines):
+        for d in found:
+            if d.start >= hi:
+                break
+            if d.start < lo or d.basis != "explicit" or d.date is None:
+                continue
+            lead = text[lo : d.start].split()
+            if n == 0 and len(lead) <= STAMP_LEAD_WORDS:
+                return d
+            if len(lead) <= 1 and _CLOCK_ONLY.match(text[d.end : hi]):
+                return d
+    return None
+
+
 def parse_iso(value: str | dt.date | None) -> dt.date | None:
     if value is None or value == "":
         return None

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from rasd.dates import DateMention, find_dates, parse_iso, saying_words
+from rasd.dates import DateMention, find_dates, head_stamp, parse_iso, saying_words
 from rasd.extract.frames import contact_triggers
 from rasd.extract.mentions import (
     confirmed_people,
@@ -77,6 +77,9 @@ def read_article(text: str, published: str | dt.date | None, ref: ReferenceData,
     pub = parse_iso(published)
     nt = normalize(text)
     norm = nt.text
+    if pub is None:  # no date from the caller: the page's own dated first line, when it has one
+        stamp = head_stamp(norm, find_dates(norm, None))
+        pub = stamp.date if stamp is not None else None
     matches = with_short_names(norm, without_namesakes(norm, scan(norm, ref), ref), ref)
     confirmed = confirmed_people(matches)
     home = home_country_of(norm, ref) or home

@@ -28,7 +28,10 @@ parties are least certain), more than two participants (a list often mixes the p
 people only mentioned), a ``visit`` (news reports a trip more often than the contact itself), a
 meeting or visit told aside (see ``told_aside``: not in the article's lead contact sentence and
 without a written date of its own; on the development sets such events were mostly the purpose
-of a trip, a plan, or the lead contact retold, and only rarely a meeting that took place).
+of a trip, a plan, or the lead contact retold, and only rarely a meeting that took place);
+minus a further 0.10 when two or more doubts about the parties meet in one event (``background``,
+more than two participants, told aside, ``contested``: a meeting of three told aside, a contested
+meeting told aside); a visit told aside is no such pair (a trip is often told aside).
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ REPEATED = 0.05
 SOURCED = 0.05
 FLAG_PENALTY = 0.15
 WEAK_KIND_PENALTY = 0.20
+COMPOUND_DOUBT_PENALTY = 0.10
 WARNING_FLAGS = frozenset({"date_conflict", "initiator_conflict", "date_needs_publication", "contested"})
 
 
@@ -106,6 +110,9 @@ def confidence(
         score -= FLAG_PENALTY
     weak = (background, len(participants) > 2, event_type == "visit", aside)
     score -= WEAK_KIND_PENALTY * sum(weak)
+    # doubts about who took part that compound: a meeting of three told aside, a contested one told aside
+    if background + (len(participants) > 2) + aside + ("contested" in flags) >= 2:
+        score -= COMPOUND_DOUBT_PENALTY
     return round(min(1.0, max(0.0, score)), 3)
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from rasd.dates import DateMention, said_day
+from rasd.dates import DateMention, on_head_line, other_clause_day, said_day
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
@@ -131,12 +131,15 @@ def governing_date(
     text: str, dates: list[DateMention], trigger: Match, pub: dt.date | None = None
 ) -> DateMention | None:
     """The date phrase that governs the trigger: dates in a clause about another event after the
-    trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") and the page's own stamps are left out; the day of
+    trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") or in an earlier clause about another happening ("الانفجار
+    الذي وقع أمس، فيما أرسل X برقية"), and the page's own stamps are left out; the day of
     a statement that reports the contact ("أعلن اليوم أنه أجرى") counts only when no other is written."""
     kept = [
         dataclasses.replace(d, said=True) if said_day(text, d, trigger.word_start) else d
         for d in dates
-        if (d.start < trigger.end or not in_other_clause(text, d, trigger.end)) and not page_stamp(text, d, pub)
+        if (d.start < trigger.end or not in_other_clause(text, d, trigger.end))
+        and not other_clause_day(text, d, trigger.word_start)
+        and not page_stamp(text, d, pub)
     ]
     return pick_date(kept, trigger.start)
 
@@ -149,7 +152,7 @@ STAMP_LABEL_CHARS = 24
 def page_stamp(text: str, d: DateMention, pub: dt.date | None = None) -> bool:
     """A page's own stamp ("نشر بتاريخ: 12/11/2023", "آخر تحديث ...", a date followed by a clock
     time "الساعة 1:02"): not the date of a contact."""
-    if _CLOCK_AFTER.match(text, d.end):
+    if _CLOCK_AFTER.match(text, d.end) or on_head_line(text, d):
         return True
     return _STAMP.search(text[max(0, d.start - STAMP_LABEL_CHARS) : d.start]) is not None
 
