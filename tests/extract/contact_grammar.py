@@ -132,8 +132,9 @@ def mention_forms(h: Holder, ref: ReferenceData, with_name: bool) -> list[tuple[
             if with_name:
                 out.append(("title_adj_name", f"{title} {adj} {named}"))
                 out.append(("title_adj_comma_name", f"{title} {adj}، {named}،"))
-    # the name alone, with a courtesy word, or with an honorific before the office
-    if with_name and len(name.split()) >= 2:
+    # the name alone, with a courtesy word, or with an honorific before the office (a name the
+    # reference data calls ambiguous, "حسن محمود", names nobody without a title)
+    if with_name and len(name.split()) >= 2 and name not in h.person.ambiguous_ar:
         out.append(("name", name))
         if role in ("president", "prime_minister", "foreign_minister", "chancellor"):
             out.append(("sayyid_name", f"السيد {name}"))
