@@ -459,9 +459,61 @@ def _status(f: Frame, date: DateMention | None, day: dt.date | None, pub: dt.dat
     return status
 
 
+_QUOTES = re.compile(r"[«»\"“”„‘’'‹›]")
+
+
+def _more_status(a: Article, f: Frame) -> str:
+    """Status cues read here beside ``frames.status_of`` (extract_words.yaml ``status_more``): "غير
+    مخطط له", "لا نعلن عن" (the spokesman rules the contact out: denied, as the sets annotate it);
+    "ربما"/"قد يلتقي"/"لقاء محتمل" (no contact: hypothetical); "لم «يجر»" (a quote mark between the
+    negation and its verb: denied); "طلب من X إجراء مكالمة" (planned);
+    "زعم X أن ...، ونفى Y" (a claim denied in the same sentence)."""
+    if f.status != "reported":
+        return f.status
+    more = lexicon().status_more
+    if not more:
+        return f.status
+    before = a.norm[f.lo : f.trigger.word_start]
+    after = a.norm[f.trigger.end : f.hi]
+    head = after.split()[:4]
+    clause = _CLAUSE_MARK.split(after, maxsplit=1)[0]
+    if has_cue(clause, more.get("not_planned_after", ())) or has_cue(
+        " ".join(before.split()[-5:]), more.get("not_planned_after", ())
+    ):
+        return "denied"  # "مكالمة بين X وY غير مخطط لها": the speaker rules the contact out
+    if has_cue(" ".join(head[:2]), more.get("maybe_after", ())) and not set(head[:3]) & set(
+        more.get("past_after_maybe", ())
+    ):
+        return "hypothetical"  # "لقاء محتمل بين الرئيسين" (not "اتصال محتمل جرى بعيدا عن الأضواء")
+    near = before.split()[-5:]
+    if has_cue(" ".join(near), more.get("not_announced", ())):
+        return "denied"  # "لا نعلن عن مكالمات": the spokesman confirms none
+    maybe = more.get("maybe_before", ())
+    verbs_now = more.get("maybe_verbs", ())
+    word = a.norm[f.trigger.word_start : f.trigger.end]
+    if near and near[-1] in maybe and (near[-1] != "قد" or word.lstrip("وف") in verbs_now):
+        return "hypothetical"  # "قد يلتقي": a possibility ("قد التقى", "قد تحادثا" are past)
+    if len(near) >= 2 and near[-2] in maybe and near[-1] in verbs_now:
+        return "hypothetical"  # "ربما يجري اتصالا", "قد يجري اتصالا"
+    if has_cue(" ".join(near[:-1]), tuple(m for m in maybe if len(m.split()) > 1)):
+        return "hypothetical"  # "من المحتمل أن يجري اتصالا"
+    bare = _QUOTES.sub(" ", a.norm[max(f.lo, f.trigger.word_start - 30) : f.trigger.end]).split()
+    negs, verbs = more.get("negations", ()), more.get("negated_contact_verbs", ())
+    if any(x in negs and y in verbs for x, y in zip(bare, bare[1:], strict=False)) and _QUOTES.search(
+        a.norm, max(f.lo, f.trigger.word_start - 30), f.trigger.end
+    ):
+        return "denied"
+    if near and near[-1] in more.get("request_objects", ()) and has_cue(before, more.get("request_verbs", ())):
+        return "planned"  # "طلب X من Y إجراء مكالمة"
+    if has_cue(before, more.get("claim_verbs", ())) and has_cue(after, more.get("denial_after", ())):
+        return "denied"
+    return f.status
+
+
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
     for f in frames:
+        f = dataclasses.replace(f, status=_more_status(a, f))  # type: ignore[arg-type]
         if f.heading or f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
             continue
         date = _frame_date(a, f, drafts)

@@ -1,0 +1,59 @@
+"""Round 3 (issue 11): status cues and participant classes. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from rasd.extract import extract_events
+
+
+def people(event):
+    return sorted(p.name_en or f"?{p.country}:{p.name_ar}" for p in event.participants)
+
+
+def shapes(events):
+    return sorted((e.type, e.status, tuple(people(e))) for e in events)
+
+
+# Status cues ------------------------------------------------------------------------------------
+
+
+def test_a_call_said_to_be_not_planned_is_no_reported_call():
+    text = (
+        "أوضح المتحدث باسم الرئاسة أن مكالمة بين الرئيس الأمريكي جو بايدن والرئيس الصيني "
+        "شي جين بينغ غير مخطط لها خلال الأسبوع الحالي."
+    )
+    assert all(e.status != "reported" for e in extract_events(text, "2022-05-02"))
+
+
+def test_we_do_not_announce_calls_is_no_reported_call():
+    text = "قال الناطق باسم الكرملين للصحفيين إننا لا نعلن عن محادثات بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي جو بايدن."
+    assert all(e.status != "reported" for e in extract_events(text, "2022-05-02"))
+
+
+def test_a_quote_mark_between_negation_and_verb_still_negates():
+    text = "أكدت الرئاسة الروسية أن الرئيس فلاديمير بوتين لم «يجر» أي اتصال هاتفي مع الرئيس الأمريكي دونالد ترامب."
+    assert [e.status for e in extract_events(text, "2024-10-25")] == ["denied"]
+
+
+def test_a_call_asked_for_is_planned():
+    text = "طلب الرئيس الأمريكي جو بايدن من الرئيس الصيني شي جين بينغ إجراء مكالمة هاتفية لبحث ملف التجارة."
+    assert [e.status for e in extract_events(text, "2022-05-02")] == ["planned"]
+
+
+def test_a_meeting_that_may_happen_is_no_event():
+    text = "صرح مسؤول أمريكي بأن الرئيس جو بايدن قد يلتقي الرئيس الصيني شي جين بينغ على هامش قمة العشرين."
+    assert extract_events(text, "2022-05-02") == []
+    text = "تحدثت صحيفة عن لقاء محتمل بين الرئيس الأمريكي جو بايدن والرئيس الصيني شي جين بينغ في الخريف."
+    assert all(e.status != "reported" for e in extract_events(text, "2022-05-02"))
+
+
+def test_had_already_spoken_after_qad_is_still_reported():
+    text = "وكان الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس قد تحادثا هاتفيا الخميس الماضي."
+    assert [e.status for e in extract_events(text, "2022-05-02")] == ["reported"]
+
+
+def test_a_claim_denied_in_the_same_sentence_is_denied():
+    text = (
+        "زعمت صحيفة أمريكية أن الرئيس الروسي فلاديمير بوتين أجرى اتصالا هاتفيا بالرئيس الأمريكي "
+        "دونالد ترامب، ونفت الرئاسة الروسية ذلك."
+    )
+    assert [e.status for e in extract_events(text, "2024-10-25")] == ["denied"]
