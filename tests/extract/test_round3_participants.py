@@ -57,3 +57,30 @@ def test_a_claim_denied_in_the_same_sentence_is_denied():
         "دونالد ترامب، ونفت الرئاسة الروسية ذلك."
     )
     assert [e.status for e in extract_events(text, "2024-10-25")] == ["denied"]
+
+
+# An emirate's crown prince is not the country's ---------------------------------------------------
+
+
+def test_the_emirati_crown_prince_is_abu_dhabis_not_dubais():
+    text = "تلقى ولي العهد الإماراتي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون تناول العلاقات الثنائية."
+    (event,) = extract_events(text, "2019-05-02")
+    assert people(event) == ["Emmanuel Macron", "Mohamed bin Zayed Al Nahyan"]
+    (event,) = extract_events(text, "2024-09-02")
+    assert people(event) == ["Emmanuel Macron", "Khaled bin Mohamed bin Zayed Al Nahyan"]
+
+
+def test_dubais_crown_prince_named_with_his_emirates_title_is_still_found():
+    text = "استقبل ولي عهد دبي الشيخ حمدان بن محمد بن راشد آل مكتوم الرئيس الفرنسي إيمانويل ماكرون في دبي."
+    (event,) = extract_events(text, "2024-09-02")
+    assert "Hamdan bin Mohammed Al Maktoum" in people(event)
+
+
+def test_emirate_offices_name_people_who_hold_that_role_of_that_country():
+    from rasd.config import DATA_DIR, read_yaml
+    from rasd.extract.refdata import reference_data
+
+    ref = reference_data()
+    for row in read_yaml(DATA_DIR / "titles.yaml")["emirate_offices"]:
+        person = ref.people[row["person"]]
+        assert any(o.role == row["role"] and o.country == row["country"] for o in person.offices)
