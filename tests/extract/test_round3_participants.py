@@ -84,3 +84,36 @@ def test_emirate_offices_name_people_who_hold_that_role_of_that_country():
     for row in read_yaml(DATA_DIR / "titles.yaml")["emirate_offices"]:
         person = ref.people[row["person"]]
         assert any(o.role == row["role"] and o.country == row["country"] for o in person.offices)
+
+
+# "رئيسي": the dual "two presidents" or the surname Raisi ----------------------------------------------
+
+
+def test_raisi_as_dual_before_two_countries_names_both_presidents():
+    text = "تلقى الرئيس الروسي فلاديمير بوتين أمس اتصالين هاتفيين من رئيسي إيران وتركمانستان هنآه فيهما بفوزه."
+    assert shapes(extract_events(text, "2024-03-20")) == [
+        ("phone_call", "reported", ("Ebrahim Raisi", "Vladimir Putin")),
+        ("phone_call", "reported", ("Serdar Berdimuhamedow", "Vladimir Putin")),
+    ]
+
+
+def test_raisi_before_one_country_is_still_the_surname():
+    text = "بحث الرئيس الإيراني إبراهيم رئيسي في اتصال هاتفي مع الرئيس الروسي فلاديمير بوتين ملف الطاقة."
+    (event,) = extract_events(text, "2024-03-20")
+    assert people(event) == ["Ebrahim Raisi", "Vladimir Putin"]
+
+
+# A contact after a party left office is a former leader's: no event ------------------------------------
+
+
+def test_calls_denied_after_one_side_left_office_are_no_event():
+    text = (
+        "أقر المتحدث بأن الرئيس الأمريكي دونالد ترامب بعث هدية إلى الرئيس الروسي فلاديمير بوتين، لكنه نفى "
+        "إجراء أي مكالمات بينهما بعد مغادرة الأول منصبه."
+    )
+    assert [e for e in extract_events(text, "2024-10-25") if e.type == "phone_call"] == []
+
+
+def test_a_call_after_someone_else_left_a_city_is_still_a_call():
+    text = "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب بعد مغادرة المبعوث موسكو."
+    assert [e.status for e in extract_events(text, "2025-03-18")] == ["reported"]

@@ -44,7 +44,7 @@ from rasd.extract.frames import (
     status_of,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
-from rasd.extract.lexicon import Lexicon, has_cue, lexicon, strip_clitic
+from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.parties import (
     back_reference,
     core_parties,
@@ -462,12 +462,29 @@ def _status(f: Frame, date: DateMention | None, day: dt.date | None, pub: dt.dat
 _QUOTES = re.compile(r"[«»\"“”„‘’'‹›]")
 
 
+_SINCE_AFTER = re.compile(r"(?<![\u0621-\u064a])(?:[وف]?(?:بعد|منذ|عقب))\s+$")
+
+
+def _out_of_office(a: Article, f: Frame) -> bool:
+    """After the contact word, "بعد"/"منذ" + a phrase that puts a party out of office ("بعد مغادرة
+    الأول منصبه"): the contacts meant are a former leader's, which make no event."""
+    words = lexicon().out_of_office
+    if not words:
+        return False
+    for m in cue_pattern(words).finditer(a.norm, f.trigger.end, f.hi):
+        if _SINCE_AFTER.search(a.norm, max(f.trigger.end, m.start() - 8), m.start()):
+            return True
+    return False
+
+
 def _more_status(a: Article, f: Frame) -> str:
     """Status cues read here beside ``frames.status_of`` (extract_words.yaml ``status_more``): "غير
     مخطط له", "لا نعلن عن" (the spokesman rules the contact out: denied, as the sets annotate it);
     "ربما"/"قد يلتقي"/"لقاء محتمل" (no contact: hypothetical); "لم «يجر»" (a quote mark between the
     negation and its verb: denied); "طلب من X إجراء مكالمة" (planned);
     "زعم X أن ...، ونفى Y" (a claim denied in the same sentence)."""
+    if f.status in ("reported", "denied", "unconfirmed", "planned") and _out_of_office(a, f):
+        return "hypothetical"  # "نفى أي مكالمات بينهما بعد مغادرة الأول منصبه": a former leader's
     if f.status != "reported":
         return f.status
     more = lexicon().status_more

@@ -60,6 +60,8 @@ class Lexicon:
     contact_nouns: frozenset[str] = frozenset()
     each_of: tuple[str, ...] = ()
     status_more: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    dual_homographs: dict[str, str] = dataclasses.field(default_factory=dict)  # word -> role
+    out_of_office: tuple[str, ...] = ()
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -111,6 +113,8 @@ def lexicon() -> Lexicon:
         contact_nouns=frozenset(_keys(data.get("contact_nouns", []))),
         each_of=_keys(data.get("each_of", [])),
         status_more={k: _keys(v) for k, v in (data.get("status_more") or {}).items()},
+        dual_homographs={w: role for role, ws in (data.get("dual_homographs") or {}).items() for w in _keys(ws)},
+        out_of_office=_keys(data.get("out_of_office", [])),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
     )
 

@@ -186,6 +186,8 @@ class _Reader:
                 found, i = self.dual(head, i)
             elif kind == "possessive_title":
                 found, i = self.possessive(head, i, out)
+            elif (pair := self._dual_homograph(head, i)) is not None:
+                found, i = pair  # "من رئيسي إيران وتركمانستان": the two presidents, not Raisi
             else:
                 person = _find(slot, "person") or head
                 ok = _full_name(person) or person.entry.value in self.confirmed or self._after_honorific(i, person)
@@ -247,6 +249,14 @@ class _Reader:
         j = i + 1
         place = self.near(head.end, j, "country_adj", "country_name", "org")
         return j + 1 if place is not None else j
+
+    def _dual_homograph(self, head: Match, i: int) -> tuple[list[EntityMention], int] | None:
+        """A name that is also a dual title ("رئيسي") read as the dual when two countries follow."""
+        role = lexicon().dual_homographs.get(self.text[head.word_start : head.end])
+        if role is None:
+            return None
+        found, j = self.dual(head, i, role)
+        return (found, j) if len({m.country for m in found}) >= 2 else None
 
     def dual(self, head: Match, i: int, role: str | None = None) -> tuple[list[EntityMention], int]:
         """ "الرئيسان المصري والفرنسي", "نظرائه الروسي والصيني", "الرئيسان العراقي X والفلسطيني Y":
