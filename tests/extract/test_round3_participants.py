@@ -117,3 +117,17 @@ def test_calls_denied_after_one_side_left_office_are_no_event():
 def test_a_call_after_someone_else_left_a_city_is_still_a_call():
     text = "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب بعد مغادرة المبعوث موسكو."
     assert [e.status for e in extract_events(text, "2025-03-18")] == ["reported"]
+
+
+# A message carried by a minister: genitive sender, "ل" recipient ----------------------------------------
+
+
+def test_a_carried_message_is_the_senders_to_the_recipient_and_the_carrier_meets_his_host():
+    text = (
+        "حط وزير الخارجية المصري سامح شكري اليوم في مسقط حاملا رسالة الرئيس عبد الفتاح السيسي للسلطان "
+        "هيثم بن طارق، وكان في استقباله الوزير المسؤول عن الشؤون الخارجية يوسف بن علوي بن عبدالله."
+    )
+    got = shapes(extract_events(text, "2020-03-10"))
+    assert ("message", "reported", ("Abdel Fattah el-Sisi", "Haitham bin Tariq")) in got
+    assert not [s for s in got if s[0] == "message" and "Sameh Shoukry" in s[2]]
+    assert not [s for s in got if s[0] == "meeting" and "Haitham bin Tariq" in s[2]]

@@ -148,6 +148,24 @@ def _carried_message(a: Article, out: list[Frame], triggers: list[Match], inside
     if carrier is None:
         return []
     carrier_at = max(main.lo, main.trigger.word_start - 40) + words[-CARRIER_WORDS_BEFORE:][0].start()
+    again = a.norm[main.trigger.word_start : main.trigger.start].endswith("ال") or main.trigger.entry.has_article
+    if meeting.start > main.trigger.end and not again:
+        # "وصل الوزير X حاملا رسالة الرئيس Y للسلطان Z وكان في استقباله W": the message is Y's to Z
+        # (named between the message word and the reception); the carrier is no party of it, and the
+        # reception is a meeting of the carrier and his host only.
+        named = [e for e in main.entities if main.trigger.end <= e.start < meeting.word_start]
+        hosts = [e for e in main.entities if e.start >= meeting.end]
+        carriers = [e for e in main.entities if e.start < carrier_at]
+        if len(named) < 2 or not hosts or not carriers:
+            return []
+        out[-1] = dataclasses.replace(
+            main,
+            type="meeting",
+            status=status_of(a.norm, inside, meeting, main.lo),
+            trigger=meeting,
+            entities=[*carriers, *hosts],
+        )
+        return [dataclasses.replace(main, entities=named, sources=[], topics=[])]
     cut = carrier_at if meeting.start < carrier_at else main.hi
     met = [e for e in main.entities if e.start < cut]
     out[-1] = dataclasses.replace(
