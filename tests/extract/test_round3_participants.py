@@ -131,3 +131,20 @@ def test_a_carried_message_is_the_senders_to_the_recipient_and_the_carrier_meets
     assert ("message", "reported", ("Abdel Fattah el-Sisi", "Haitham bin Tariq")) in got
     assert not [s for s in got if s[0] == "message" and "Sameh Shoukry" in s[2]]
     assert not [s for s in got if s[0] == "meeting" and "Haitham bin Tariq" in s[2]]
+
+
+def test_a_minister_touring_to_hand_over_a_message_is_no_party_of_it():
+    text = (
+        "يستهل وزير الخارجية المصري سامح شكري غدا جولة إقليمية لتسليم رسالة من الرئيس عبد الفتاح السيسي "
+        "إلى قادة خمس دول عربية."
+    )
+    assert [e for e in extract_events(text, "2020-03-07") if "Sameh Shoukry" in people(e)] == []
+
+
+def test_the_message_he_carried_is_the_senders_to_the_recipient():
+    text = (
+        "وامتنعت الوكالة الرسمية عن ذكر فحوى الرسالة التي حملها الوزير سامح شكري من الرئيس عبد الفتاح "
+        "السيسي إلى السلطان هيثم بن طارق."
+    )
+    got = shapes(extract_events(text, "2020-03-10"))
+    assert got == [("message", "reported", ("Abdel Fattah el-Sisi", "Haitham bin Tariq"))]

@@ -545,9 +545,27 @@ def _more_status(a: Article, f: Frame) -> str:
     return f.status
 
 
+def _without_carriers(a: Article, f: Frame) -> Frame:
+    """A message word right after a carrier's word ("حاملا رسالة X إلى Y", "لتسليم رسالة من X"): the
+    people named before it carry the message and are no parties of it."""
+    if f.type != "message":
+        return f
+    after = a.norm[f.trigger.end : f.trigger.end + 24].strip()
+    if any(after.startswith(w) for w in lexicon().carrier_after):  # "الرسالة التي حملها من X إلى Y"
+        kept = [e for e in f.entities if e.start >= f.trigger.end]
+        return dataclasses.replace(f, entities=kept) if len(kept) >= 2 else f
+    words = re.findall(r"\S+", a.norm[max(f.lo, f.trigger.word_start - 30) : f.trigger.word_start])
+    if not words or words[-1] not in lexicon().carrier_words:
+        return f
+    carrier_at = f.trigger.word_start - len(words[-1]) - 1
+    kept = [e for e in f.entities if e.start >= carrier_at]
+    return dataclasses.replace(f, entities=kept) if len(kept) < len(f.entities) else f
+
+
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
     for f in frames:
+        f = _without_carriers(a, f)
         f = dataclasses.replace(f, status=_more_status(a, f))  # type: ignore[arg-type]
         if f.heading or f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
             continue

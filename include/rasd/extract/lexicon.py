@@ -62,6 +62,8 @@ class Lexicon:
     status_more: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     dual_homographs: dict[str, str] = dataclasses.field(default_factory=dict)  # word -> role
     out_of_office: tuple[str, ...] = ()
+    carrier_words: frozenset[str] = frozenset()
+    carrier_after: tuple[str, ...] = ()
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -115,6 +117,8 @@ def lexicon() -> Lexicon:
         status_more={k: _keys(v) for k, v in (data.get("status_more") or {}).items()},
         dual_homographs={w: role for role, ws in (data.get("dual_homographs") or {}).items() for w in _keys(ws)},
         out_of_office=_keys(data.get("out_of_office", [])),
+        carrier_words=frozenset(_keys(data.get("carrier_words", []))),
+        carrier_after=_keys(data.get("carrier_after", [])),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
     )
 
