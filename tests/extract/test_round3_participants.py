@@ -148,3 +148,18 @@ def test_the_message_he_carried_is_the_senders_to_the_recipient():
     )
     got = shapes(extract_events(text, "2020-03-10"))
     assert got == [("message", "reported", ("Abdel Fattah el-Sisi", "Haitham bin Tariq"))]
+
+
+# Planned visits with a named host -------------------------------------------------------------------
+
+
+def test_an_accepted_invitation_and_an_intended_visit_is_a_planned_visit():
+    text = "أفاد البيان بأن الرئيس الأمريكي جو بايدن قبل دعوة نفتالي بينيت وأعلن أنه ينوي زيارة إسرائيل قريبا."
+    assert shapes(extract_events(text, "2022-04-24")) == [("visit", "planned", ("Joe Biden", "Naftali Bennett"))]
+
+
+def test_an_intended_visit_is_planned_and_one_not_intended_is_no_event():
+    text = "قال الرئيس الفرنسي إيمانويل ماكرون إنه ينوي زيارة الرئيس الجزائري عبد المجيد تبون في الجزائر."
+    assert [e.status for e in extract_events(text, "2022-04-24")] == ["planned"]
+    text = "قال الرئيس الفرنسي إيمانويل ماكرون إنه لا ينوي زيارة الرئيس الروسي فلاديمير بوتين."
+    assert extract_events(text, "2022-04-24") == []

@@ -503,9 +503,15 @@ def _more_status(a: Article, f: Frame) -> str:
     "زعم X أن ...، ونفى Y" (a claim denied in the same sentence)."""
     if f.status in ("reported", "denied", "unconfirmed", "planned") and _out_of_office(a, f):
         return "hypothetical"  # "نفى أي مكالمات بينهما بعد مغادرة الأول منصبه": a former leader's
+    more = lexicon().status_more
+    if (
+        f.status in ("reported", "hypothetical")
+        and f.type == "visit"
+        and has_cue(a.norm[f.lo : f.trigger.word_start], more.get("accepted_invitation", ()))
+    ):
+        return "planned"  # "قبل دعوة Y وأعلن أنه ينوي زيارة": an accepted invitation
     if f.status != "reported":
         return f.status
-    more = lexicon().status_more
     if not more:
         return f.status
     before = a.norm[f.lo : f.trigger.word_start]
