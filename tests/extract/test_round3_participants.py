@@ -163,3 +163,13 @@ def test_an_intended_visit_is_planned_and_one_not_intended_is_no_event():
     assert [e.status for e in extract_events(text, "2022-04-24")] == ["planned"]
     text = "قال الرئيس الفرنسي إيمانويل ماكرون إنه لا ينوي زيارة الرئيس الروسي فلاديمير بوتين."
     assert extract_events(text, "2022-04-24") == []
+
+
+def test_a_scheduled_trip_for_talks_with_a_named_host_is_a_planned_visit():
+    text = (
+        "ينهي ولي العهد السعودي الأمير محمد بن سلمان جولته اليوم، قبل رحلته المقررة إلى لندن الأسبوع المقبل "
+        "لإجراء مشاورات مع رئيسة الوزراء البريطانية تيريزا ماي."
+    )
+    assert shapes(extract_events(text, "2018-03-04")) == [
+        ("visit", "planned", ("Mohammed bin Salman Al Saud", "Theresa May"))
+    ]

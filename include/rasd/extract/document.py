@@ -514,6 +514,9 @@ def _more_status(a: Article, f: Frame) -> str:
         return f.status
     if not more:
         return f.status
+    own = a.norm[f.trigger.word_start : f.trigger.end].split()
+    if len(own) > 1 and own[-1] in more.get("planned_in_trigger", ()):
+        return "planned"  # "رحلته المقررة إلى"
     before = a.norm[f.lo : f.trigger.word_start]
     after = a.norm[f.trigger.end : f.hi]
     head = after.split()[:4]
