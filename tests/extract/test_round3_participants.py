@@ -173,3 +173,12 @@ def test_a_scheduled_trip_for_talks_with_a_named_host_is_a_planned_visit():
     assert shapes(extract_events(text, "2018-03-04")) == [
         ("visit", "planned", ("Mohammed bin Salman Al Saud", "Theresa May"))
     ]
+
+
+def test_a_dual_title_list_may_name_a_country_after_a_state_noun():
+    text = (
+        "استقبل الرئيس الروسي فلاديمير بوتين اليوم مكالمتين هاتفيتين من رئيسي الجمهورية الإسلامية الإيرانية "
+        "وجمهورية تركمانستان هنآه فيهما بفوزه."
+    )
+    got = shapes(extract_events(text, "2024-03-19"))
+    assert ("phone_call", "reported", ("Serdar Berdimuhamedow", "Vladimir Putin")) in got

@@ -64,6 +64,7 @@ class Lexicon:
     out_of_office: tuple[str, ...] = ()
     carrier_words: frozenset[str] = frozenset()
     carrier_after: tuple[str, ...] = ()
+    state_nouns: frozenset[str] = frozenset()
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
         out_of_office=_keys(data.get("out_of_office", [])),
         carrier_words=frozenset(_keys(data.get("carrier_words", []))),
         carrier_after=_keys(data.get("carrier_after", [])),
+        state_nouns=frozenset(_keys(data.get("state_nouns", []))),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
     )
 
