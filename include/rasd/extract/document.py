@@ -44,7 +44,7 @@ from rasd.extract.frames import (
     status_of,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
-from rasd.extract.lexicon import Lexicon, has_cue, lexicon, strip_clitic
+from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.parties import (
     back_reference,
     core_parties,
@@ -148,6 +148,24 @@ def _carried_message(a: Article, out: list[Frame], triggers: list[Match], inside
     if carrier is None:
         return []
     carrier_at = max(main.lo, main.trigger.word_start - 40) + words[-CARRIER_WORDS_BEFORE:][0].start()
+    again = a.norm[main.trigger.word_start : main.trigger.start].endswith("ال") or main.trigger.entry.has_article
+    if meeting.start > main.trigger.end and not again:
+        # "وصل الوزير X حاملا رسالة الرئيس Y للسلطان Z وكان في استقباله W": the message is Y's to Z
+        # (named between the message word and the reception); the carrier is no party of it, and the
+        # reception is a meeting of the carrier and his host only.
+        named = [e for e in main.entities if main.trigger.end <= e.start < meeting.word_start]
+        hosts = [e for e in main.entities if e.start >= meeting.end]
+        carriers = [e for e in main.entities if e.start < carrier_at]
+        if len(named) < 2 or not hosts or not carriers:
+            return []
+        out[-1] = dataclasses.replace(
+            main,
+            type="meeting",
+            status=status_of(a.norm, inside, meeting, main.lo),
+            trigger=meeting,
+            entities=[*carriers, *hosts],
+        )
+        return [dataclasses.replace(main, entities=named, sources=[], topics=[])]
     cut = carrier_at if meeting.start < carrier_at else main.hi
     met = [e for e in main.entities if e.start < cut]
     out[-1] = dataclasses.replace(
@@ -459,9 +477,105 @@ def _status(f: Frame, date: DateMention | None, day: dt.date | None, pub: dt.dat
     return status
 
 
+_QUOTES = re.compile(r"[«»\"“”„‘’'‹›]")
+
+
+_SINCE_AFTER = re.compile(r"(?<![\u0621-\u064a])(?:[وف]?(?:بعد|منذ|عقب))\s+$")
+
+
+def _out_of_office(a: Article, f: Frame) -> bool:
+    """After the contact word, "بعد"/"منذ" + a phrase that puts a party out of office ("بعد مغادرة
+    الأول منصبه"): the contacts meant are a former leader's, which make no event."""
+    words = lexicon().out_of_office
+    if not words:
+        return False
+    for m in cue_pattern(words).finditer(a.norm, f.trigger.end, f.hi):
+        if _SINCE_AFTER.search(a.norm, max(f.trigger.end, m.start() - 8), m.start()):
+            return True
+    return False
+
+
+def _more_status(a: Article, f: Frame) -> str:
+    """Status cues read here beside ``frames.status_of`` (extract_words.yaml ``status_more``): "غير
+    مخطط له", "لا نعلن عن" (the spokesman rules the contact out: denied, as the sets annotate it);
+    "ربما"/"قد يلتقي"/"لقاء محتمل" (no contact: hypothetical); "لم «يجر»" (a quote mark between the
+    negation and its verb: denied); "طلب من X إجراء مكالمة" (planned);
+    "زعم X أن ...، ونفى Y" (a claim denied in the same sentence)."""
+    if f.status in ("reported", "denied", "unconfirmed", "planned") and _out_of_office(a, f):
+        return "hypothetical"  # "نفى أي مكالمات بينهما بعد مغادرة الأول منصبه": a former leader's
+    more = lexicon().status_more
+    if (
+        f.status in ("reported", "hypothetical")
+        and f.type == "visit"
+        and has_cue(a.norm[f.lo : f.trigger.word_start], more.get("accepted_invitation", ()))
+    ):
+        return "planned"  # "قبل دعوة Y وأعلن أنه ينوي زيارة": an accepted invitation
+    if f.status != "reported":
+        return f.status
+    if not more:
+        return f.status
+    own = a.norm[f.trigger.word_start : f.trigger.end].split()
+    if len(own) > 1 and own[-1] in more.get("planned_in_trigger", ()):
+        return "planned"  # "رحلته المقررة إلى"
+    before = a.norm[f.lo : f.trigger.word_start]
+    after = a.norm[f.trigger.end : f.hi]
+    head = after.split()[:4]
+    clause = _CLAUSE_MARK.split(after, maxsplit=1)[0]
+    if has_cue(clause, more.get("not_planned_after", ())) or has_cue(
+        " ".join(before.split()[-5:]), more.get("not_planned_after", ())
+    ):
+        return "denied"  # "مكالمة بين X وY غير مخطط لها": the speaker rules the contact out
+    if has_cue(" ".join(head[:2]), more.get("maybe_after", ())) and not set(head[:3]) & set(
+        more.get("past_after_maybe", ())
+    ):
+        return "hypothetical"  # "لقاء محتمل بين الرئيسين" (not "اتصال محتمل جرى بعيدا عن الأضواء")
+    near = before.split()[-5:]
+    if has_cue(" ".join(near), more.get("not_announced", ())):
+        return "denied"  # "لا نعلن عن مكالمات": the spokesman confirms none
+    maybe = more.get("maybe_before", ())
+    verbs_now = more.get("maybe_verbs", ())
+    word = a.norm[f.trigger.word_start : f.trigger.end]
+    if near and near[-1] in maybe and (near[-1] != "قد" or word.lstrip("وف") in verbs_now):
+        return "hypothetical"  # "قد يلتقي": a possibility ("قد التقى", "قد تحادثا" are past)
+    if len(near) >= 2 and near[-2] in maybe and near[-1] in verbs_now:
+        return "hypothetical"  # "ربما يجري اتصالا", "قد يجري اتصالا"
+    if has_cue(" ".join(near[:-1]), tuple(m for m in maybe if len(m.split()) > 1)):
+        return "hypothetical"  # "من المحتمل أن يجري اتصالا"
+    bare = _QUOTES.sub(" ", a.norm[max(f.lo, f.trigger.word_start - 30) : f.trigger.end]).split()
+    negs, verbs = more.get("negations", ()), more.get("negated_contact_verbs", ())
+    if any(x in negs and y in verbs for x, y in zip(bare, bare[1:], strict=False)) and _QUOTES.search(
+        a.norm, max(f.lo, f.trigger.word_start - 30), f.trigger.end
+    ):
+        return "denied"
+    if near and near[-1] in more.get("request_objects", ()) and has_cue(before, more.get("request_verbs", ())):
+        return "planned"  # "طلب X من Y إجراء مكالمة"
+    if has_cue(before, more.get("claim_verbs", ())) and has_cue(after, more.get("denial_after", ())):
+        return "denied"
+    return f.status
+
+
+def _without_carriers(a: Article, f: Frame) -> Frame:
+    """A message word right after a carrier's word ("حاملا رسالة X إلى Y", "لتسليم رسالة من X"): the
+    people named before it carry the message and are no parties of it."""
+    if f.type != "message":
+        return f
+    after = a.norm[f.trigger.end : f.trigger.end + 24].strip()
+    if any(after.startswith(w) for w in lexicon().carrier_after):  # "الرسالة التي حملها من X إلى Y"
+        kept = [e for e in f.entities if e.start >= f.trigger.end]
+        return dataclasses.replace(f, entities=kept) if len(kept) >= 2 else f
+    words = re.findall(r"\S+", a.norm[max(f.lo, f.trigger.word_start - 30) : f.trigger.word_start])
+    if not words or words[-1] not in lexicon().carrier_words:
+        return f
+    carrier_at = f.trigger.word_start - len(words[-1]) - 1
+    kept = [e for e in f.entities if e.start >= carrier_at]
+    return dataclasses.replace(f, entities=kept) if len(kept) < len(f.entities) else f
+
+
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
     for f in frames:
+        f = _without_carriers(a, f)
+        f = dataclasses.replace(f, status=_more_status(a, f))  # type: ignore[arg-type]
         if f.heading or f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
             continue
         date = _frame_date(a, f, drafts)

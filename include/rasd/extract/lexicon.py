@@ -5,6 +5,7 @@ Every list is folded with ``normalize_key`` so that it compares with the normali
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,6 +59,12 @@ class Lexicon:
     led_by_head_of_government: frozenset[str] = frozenset()
     contact_nouns: frozenset[str] = frozenset()
     each_of: tuple[str, ...] = ()
+    status_more: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    dual_homographs: dict[str, str] = dataclasses.field(default_factory=dict)  # word -> role
+    out_of_office: tuple[str, ...] = ()
+    carrier_words: frozenset[str] = frozenset()
+    carrier_after: tuple[str, ...] = ()
+    state_nouns: frozenset[str] = frozenset()
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -108,6 +115,12 @@ def lexicon() -> Lexicon:
         sentence_connectors=frozenset(_keys(data.get("sentence_connectors", []))),
         contact_nouns=frozenset(_keys(data.get("contact_nouns", []))),
         each_of=_keys(data.get("each_of", [])),
+        status_more={k: _keys(v) for k, v in (data.get("status_more") or {}).items()},
+        dual_homographs={w: role for role, ws in (data.get("dual_homographs") or {}).items() for w in _keys(ws)},
+        out_of_office=_keys(data.get("out_of_office", [])),
+        carrier_words=frozenset(_keys(data.get("carrier_words", []))),
+        carrier_after=_keys(data.get("carrier_after", [])),
+        state_nouns=frozenset(_keys(data.get("state_nouns", []))),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
     )
 

@@ -186,6 +186,8 @@ class _Reader:
                 found, i = self.dual(head, i)
             elif kind == "possessive_title":
                 found, i = self.possessive(head, i, out)
+            elif (pair := self._dual_homograph(head, i)) is not None:
+                found, i = pair  # "من رئيسي إيران وتركمانستان": the two presidents, not Raisi
             else:
                 person = _find(slot, "person") or head
                 ok = _full_name(person) or person.entry.value in self.confirmed or self._after_honorific(i, person)
@@ -248,13 +250,32 @@ class _Reader:
         place = self.near(head.end, j, "country_adj", "country_name", "org")
         return j + 1 if place is not None else j
 
+    def _dual_homograph(self, head: Match, i: int) -> tuple[list[EntityMention], int] | None:
+        """A name that is also a dual title ("رئيسي") read as the dual when two countries follow."""
+        role = lexicon().dual_homographs.get(self.text[head.word_start : head.end])
+        if role is None:
+            return None
+        found, j = self.dual(head, i, role)
+        return (found, j) if len({m.country for m in found}) >= 2 else None
+
+    def _next_country(self, last: int, j: int) -> Match | None:
+        """The country right after ``last``, or after "و" + a state noun ("وجمهورية تركمانستان")."""
+        c = self.near(last, j, "country_adj", "country_name", gap=NAME_GAP_CHARS)
+        if c is not None:
+            return c
+        m = re.match(r"\s*و(\S+)\s", self.text[last : last + 24])
+        if m is None or m.group(1) not in lexicon().state_nouns:
+            return None
+        c = self.near(last + m.end() - 1, j, "country_name", gap=NAME_GAP_CHARS)
+        return c
+
     def dual(self, head: Match, i: int, role: str | None = None) -> tuple[list[EntityMention], int]:
         """ "الرئيسان المصري والفرنسي", "نظرائه الروسي والصيني", "الرئيسان العراقي X والفلسطيني Y":
         one mention per country after a dual title or plural counterpart, with its name if given."""
         out = []
         j, last = i + 1, head.end
         role = role or head.entry.value
-        while (c := self.near(last, j, "country_adj", "country_name", gap=NAME_GAP_CHARS)) is not None:
+        while (c := self._next_country(last, j)) is not None:
             mention = EntityMention(c.start, c.end, role=role, country=c.entry.value, joint=role == "leader")
             last, j = c.end, j + 1
             person = self.near(last, j, "person", gap=NAME_GAP_CHARS)

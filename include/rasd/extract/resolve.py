@@ -10,7 +10,9 @@ resolved by coreference only, never guessed.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
+from rasd.config import DATA_DIR, read_yaml
 from rasd.extract.lexicon import lexicon
 from rasd.extract.mentions import EntityMention
 from rasd.extract.refdata import HEAD_OF_STATE_ROLES, Person, ReferenceData
@@ -21,6 +23,28 @@ COUNTERPART_ROLES: dict[str, tuple[str, ...]] = {
     "chancellor": ("prime_minister",),
     "prime_minister": ("chancellor",),
 }
+
+
+@lru_cache(maxsize=1)
+def _emirate_offices() -> frozenset[tuple[str, str, str]]:
+    """(person, role, country) of an emirate's office recorded under its country (titles.yaml)."""
+    rows = (read_yaml(DATA_DIR / "titles.yaml") or {}).get("emirate_offices") or []
+    return frozenset((str(r["person"]), str(r["role"]), str(r["country"])) for r in rows)
+
+
+def of_emirate(person: Person, role: str, place: str | None) -> bool:
+    """``person`` holds ``role`` for one emirate of ``place`` only ("Crown Prince of Dubai"), so a
+    title with the country's adjective ("ولي العهد الإماراتي") is not theirs."""
+    return place is not None and (person.person_id, role, place) in _emirate_offices()
+
+
+def country_holder(role: str, place: str, day: dt.date, ref: ReferenceData) -> Person | None:
+    """Who held ``role`` for the country ``place`` on ``day``, an emirate's office holder excepted."""
+    person = ref.holder_of(role, place, day)
+    if person is None or not of_emirate(person, role, place):
+        return person
+    held = [(o, p) for o, p in ref.holders.get((role, place), []) if o.held_on(day) and not of_emirate(p, role, place)]
+    return max(held, key=lambda op: op[0].start or dt.date.min)[1] if held else None
 
 
 def _holds(person: Person, role: str, place: str | None, day: dt.date | None) -> bool:
@@ -35,6 +59,7 @@ def _holds(person: Person, role: str, place: str | None, day: dt.date | None) ->
 
 def corefer(role: str, place: str | None, day: dt.date | None, named: list[str], ref: ReferenceData) -> Person | None:
     """The one person named in the article who holds ``role`` (of ``place``); None if none or several."""
+    named = [pid for pid in named if pid not in ref.people or not of_emirate(ref.people[pid], role, place)]
     found = [ref.people[pid] for pid in named if pid in ref.people and _holds(ref.people[pid], role, place, day)]
     if day is not None and not found:
         # The day may be a wrong guess (no publication date, a background event): any time will do,
@@ -85,7 +110,7 @@ def incoming_holder(
     ]
     if upcoming:
         return min(upcoming, key=lambda sp: sp[0])[1]
-    return ref.holder_of(role, place, day)
+    return country_holder(role, place, day, ref)
 
 
 # A named person whose every office in the reference data ended more than this many days before
@@ -217,7 +242,7 @@ def resolve(
             monarchs = (corefer(r, place, day, named, ref) for r in ("king", "emir", "sultan"))
             person = next((p for p in monarchs if p is not None), None)
     if person is None and place and day is not None and not mention.not_holder and not mention.role_only:
-        person = ref.holder_of(role, place, day)
+        person = country_holder(role, place, day, ref)
         if person is None and mention.role == "counterpart":
             # A chancellor's counterpart elsewhere is a prime minister, and the other way round.
             for alt in COUNTERPART_ROLES.get(role, ()):
