@@ -91,6 +91,8 @@ class ReferenceData:
     holders: dict[tuple[str, str], list[tuple[Office, Person]]] = field(default_factory=dict)
     source_kinds: dict[str, str] = field(default_factory=dict)
     source_countries: dict[str, str] = field(default_factory=dict)  # source name -> country code
+    # built source names ("Tunisian presidential press office") -> country code, filled as they are met
+    source_countries_built: dict[str, str | None] = field(default_factory=dict)
     source_line_labels: tuple[str, ...] = ()
     template_overrides: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)  # normalised capital name -> country code

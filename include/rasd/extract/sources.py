@@ -429,7 +429,14 @@ def source_country(src: SourceRef, ref: ReferenceData) -> str | None:
     ("Tunisian presidential press office" -> TN)."""
     if src.name_en in ref.source_countries:
         return ref.source_countries[src.name_en]
-    for code, country in ref.countries.items():
-        if src.name_en.startswith(country.adjective_en + " "):
-            return code
-    return None
+    return _built_name_country(src.name_en, ref)
+
+
+def _built_name_country(name: str, ref: ReferenceData) -> str | None:
+    # one scan of the countries per name and reference data (a source name recurs in every article)
+    cache = ref.source_countries_built
+    if name not in cache:
+        cache[name] = next(
+            (code for code, country in ref.countries.items() if name.startswith(country.adjective_en + " ")), None
+        )
+    return cache[name]
