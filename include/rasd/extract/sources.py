@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from rasd.config import DATA_DIR, read_yaml
@@ -43,7 +44,9 @@ Found = tuple[SourceRef, int, int]
 
 
 def _after_cue(m: Match, cues: list[Match], limit: int) -> bool:
-    return any(0 <= m.word_start - c.end <= limit for c in cues)
+    """Does a cue end at most ``limit`` characters before ``m``? ``cues`` are ordered by their end."""
+    first = bisect_left(cues, m.word_start - limit, key=lambda c: c.end)
+    return first < len(cues) and cues[first].end <= m.word_start
 
 
 def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Found | None:
@@ -51,7 +54,12 @@ def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Fou
     if _after_office_noun(text, m.word_start):  # "وزير الإعلام اليمني": an office, not the body
         return None
     last_word = len(text[m.word_start : m.end].split()[-1])
-    for a in adjs:
+    # only the adjectives or names from inside the template's last word to TEMPLATE_ADJ_CHARS after it
+    # can qualify: ``adjs`` is ordered by word start, so look at those alone (linear in the text)
+    first = bisect_left(adjs, m.end - last_word, key=lambda a: a.word_start)
+    for a in adjs[first:]:
+        if a.word_start - m.end > TEMPLATE_ADJ_CHARS:
+            break
         gap = text[m.end : a.word_start]
         if a.entry.kind == "country_name":
             # "رئاسة الجمهورية العربية السورية": a country's long name may take up the template's
@@ -86,8 +94,12 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
     """Sources named between ``lo`` and ``hi``, with their spans in the normalised text."""
     out: list[Found] = []
     inside = index.between(lo, hi)
-    cues = [m for m in index.between(lo - CUE_LOOKBACK_CHARS, hi) if m.entry.kind == "attribution_cue"]
-    adjs = [m for m in inside if m.entry.kind in ("country_adj", "country_name")]
+    cues = sorted(
+        (m for m in index.between(lo - CUE_LOOKBACK_CHARS, hi) if m.entry.kind == "attribution_cue"),
+        key=lambda c: c.end,
+    )
+    taken: set[int] = set()  # where the sources found so far start
+    adjs = sorted((m for m in inside if m.entry.kind in ("country_adj", "country_name")), key=lambda a: a.word_start)
     for m in inside:
         kind = m.entry.kind
         if kind == "source" or (kind == "source_ambiguous" and _after_cue(m, cues, AMBIGUOUS_AFTER_CUE_CHARS)):
@@ -97,20 +109,23 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
             out.append(
                 (SourceRef(name, text[m.word_start : m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end)
             )
+            taken.add(m.word_start)
         elif kind == "source_template":
             found = _template(text, m, adjs, ref)
             if found is not None and (_after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS) or verb_follows(text, found[2])):
                 out.append(found)
+                taken.add(found[1])
         elif kind == "source_contextual" and (
             _after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS)
             or _after_spokesperson(text, m.word_start, m.end)
             or verb_follows(text, m.end)
         ):
             # "بيان لرئاسة الجمهورية": whose presidency is known once the event's people are.
-            if any(o[1] == m.word_start for o in out):
+            if m.word_start in taken:
                 continue
             name, office = m.entry.value
             out.append((SourceRef(name, text[m.word_start : m.end], f"pending:{office}"), m.word_start, m.end))
+            taken.add(m.word_start)
     for q in _quoted_outlets(text, lo, hi, ref):
         if (_after_cue(q[3], cues, TEMPLATE_AFTER_CUE_CHARS) or verb_follows(text, q[2])) and all(
             o[0].name_en != q[0].name_en for o in out
@@ -118,13 +133,18 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
             out.append(q[:3])
     # a body named with its country ("وزارة الخارجية الإيرانية") is not also the participants' own
     # ... nor is a countryless body named right before a source's name ('وكالة الأنباء الرسمية "إيفي"')
-    named = [(x, y) for src, x, y in out if not src.kind.startswith("pending:")]
-    out = [
-        o
-        for o in out
-        if not o[0].kind.startswith("pending:")
-        or not any(x < o[2] + (NAMED_AFTER_CHARS if o[0].kind == ANY_PENDING else 0) and o[1] < y for x, y in named)
-    ]
+    named = sorted((x, y) for src, x, y in out if not src.kind.startswith("pending:"))
+    longest = max((y - x for x, y in named), default=0)
+
+    def overlaps_named(o: Found) -> bool:
+        # a named span (x, y) with x < reach and y > o's start: only those starting after o's start
+        # minus the longest span can (``named`` is ordered by start: linear in the sources found)
+        reach = o[2] + (NAMED_AFTER_CHARS if o[0].kind == ANY_PENDING else 0)
+        first = bisect_left(named, (o[1] - longest, -1))
+        last = bisect_left(named, (reach, -1))
+        return any(o[1] < y for _, y in named[first:last])
+
+    out = [o for o in out if not o[0].kind.startswith("pending:") or not overlaps_named(o)]
     return out + _spoken_for(out)
 
 
