@@ -499,11 +499,25 @@ def on_head_line(text: str, d: DateMention) -> bool:
     return len(text[: d.start].split()) <= STAMP_LEAD_WORDS
 
 
+def _first_lines(text: str, n: int) -> list[tuple[int, int]]:
+    """Spans of the first ``n`` lines that hold more than white space (linear: a page of nothing but
+    white space made a regular expression for this quadratic)."""
+    out: list[tuple[int, int]] = []
+    lo = 0
+    while len(out) < n and lo <= len(text):
+        hi = text.find("\n", lo)
+        hi = len(text) if hi < 0 else hi
+        if text[lo:hi].strip():
+            out.append((lo, hi))
+        lo = hi + 1
+    return out
+
+
 def head_stamp(text: str, found: list[DateMention]) -> DateMention | None:
     """The page's own dated first line ("date 2024-05-02 ...", "الخميس 2025-12-04 10:14 م", a byline
     "21 نوفمبر 2020 05:28 صباحا" under the headline): the publication stamp when the caller has none.
     Only a full date (day, month, year) counts."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:STAMP_LINES]
+    lines = _first_lines(text, STAMP_LINES)
     for n, (lo, hi) in enumerate(lines):
         for d in found:
             if d.start >= hi:
