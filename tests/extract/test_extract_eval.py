@@ -199,9 +199,30 @@ HELDOUT_SETS = {
 REALSET_KEYS = {"id", "url", "outlet", "published", "published_note", "events", "phenomena", "negative"}
 
 
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _check_fact_rows(rows: list[dict]) -> None:
+    """Every row of a real set holds facts only (no article text) and is well-formed."""
+    for row in rows:
+        assert set(row) == REALSET_KEYS, row["id"]  # no article text in the repository
+        assert row["url"].startswith(("http://", "https://")), row["id"]
+        assert row["outlet"].strip() and row["published_note"].strip(), row["id"]
+        _date(row["published"])
+        assert row["phenomena"] and all(re.fullmatch(r"[a-z_é]+", t) for t in row["phenomena"]), row["id"]
+        assert row["negative"] == (not row["events"]), row["id"]
+
+
+def _urls_of_other_sets(own: Path) -> set[str]:
+    return {
+        row["url"] for path in (REPO / "bench" / "data").glob("realset_*.jsonl") if path != own for row in _rows(path)
+    }
+
+
 @pytest.fixture(scope="module")
 def dev3() -> list[dict]:
-    return [json.loads(line) for line in DEV3.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return _rows(DEV3)
 
 
 @pytest.fixture(scope="module")
@@ -220,13 +241,7 @@ def test_dev3_rows_hold_facts_only(dev3):
     assert len(ids) == len(set(ids)) and all(re.fullmatch(r"E\d{3}", i) for i in ids)
     assert len({row["outlet"] for row in dev3}) >= 35
     assert {row["published"][:4] for row in dev3} >= {str(y) for y in range(2015, 2027)}
-    for row in dev3:
-        assert set(row) == REALSET_KEYS, row["id"]  # no article text in the repository
-        assert row["url"].startswith(("http://", "https://")), row["id"]
-        assert row["outlet"].strip() and row["published_note"].strip(), row["id"]
-        _date(row["published"])
-        assert row["phenomena"] and all(re.fullmatch(r"[a-z_é]+", t) for t in row["phenomena"]), row["id"]
-        assert row["negative"] == (not row["events"]), row["id"]
+    _check_fact_rows(dev3)
     assert sum(row["negative"] for row in dev3) >= 10
 
 
@@ -266,8 +281,7 @@ def test_dev3_gold_events_are_valid(dev3, country_codes, reference_names):
 
 @pytest.fixture(scope="module")
 def heldout2() -> list[dict]:
-    path = HELDOUT_SETS["real held-out 2"]
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return _rows(HELDOUT_SETS["real held-out 2"])
 
 
 def test_heldout2_rows_hold_facts_only(heldout2):
@@ -276,24 +290,12 @@ def test_heldout2_rows_hold_facts_only(heldout2):
     assert len(ids) == len(set(ids)) and all(re.fullmatch(r"F\d{3}", i) for i in ids)
     assert len({row["outlet"] for row in heldout2}) >= 25
     assert len({row["published"][:4] for row in heldout2}) >= 10
-    for row in heldout2:
-        assert set(row) == REALSET_KEYS, row["id"]  # no article text in the repository
-        assert row["url"].startswith(("http://", "https://")), row["id"]
-        assert row["outlet"].strip() and row["published_note"].strip(), row["id"]
-        _date(row["published"])
-        assert row["phenomena"] and all(re.fullmatch(r"[a-z_é]+", t) for t in row["phenomena"]), row["id"]
-        assert row["negative"] == (not row["events"]), row["id"]
+    _check_fact_rows(heldout2)
     assert sum(row["negative"] for row in heldout2) >= 6
 
 
 def test_heldout2_shares_no_url_with_other_sets(heldout2):
-    others = {
-        json.loads(line)["url"]
-        for path in (REPO / "bench" / "data").glob("realset_*.jsonl")
-        if path != HELDOUT_SETS["real held-out 2"]
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
+    others = _urls_of_other_sets(HELDOUT_SETS["real held-out 2"])
     assert not {row["url"] for row in heldout2} & others
 
 
@@ -307,8 +309,7 @@ def test_heldout2_gold_events_are_valid(heldout2, country_codes, reference_names
 
 @pytest.fixture(scope="module")
 def heldout3() -> list[dict]:
-    path = HELDOUT_SETS["real held-out 3"]
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return _rows(HELDOUT_SETS["real held-out 3"])
 
 
 def test_heldout3_rows_hold_facts_only(heldout3):
@@ -317,24 +318,12 @@ def test_heldout3_rows_hold_facts_only(heldout3):
     assert len(ids) == len(set(ids)) and all(re.fullmatch(r"G\d{3}", i) for i in ids)
     assert len({row["outlet"] for row in heldout3}) >= 30
     assert {row["published"][:4] for row in heldout3} == {"2015", "2017", "2019", "2021", "2023", "2025"}
-    for row in heldout3:
-        assert set(row) == REALSET_KEYS, row["id"]  # no article text in the repository
-        assert row["url"].startswith(("http://", "https://")), row["id"]
-        assert row["outlet"].strip() and row["published_note"].strip(), row["id"]
-        _date(row["published"])
-        assert row["phenomena"] and all(re.fullmatch(r"[a-z_é]+", t) for t in row["phenomena"]), row["id"]
-        assert row["negative"] == (not row["events"]), row["id"]
+    _check_fact_rows(heldout3)
     assert sum(row["negative"] for row in heldout3) >= 6
 
 
 def test_heldout3_shares_no_url_with_other_sets(heldout3):
-    others = {
-        json.loads(line)["url"]
-        for path in (REPO / "bench" / "data").glob("realset_*.jsonl")
-        if path != HELDOUT_SETS["real held-out 3"]
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
+    others = _urls_of_other_sets(HELDOUT_SETS["real held-out 3"])
     urls = [row["url"] for row in heldout3]
     assert len(urls) == len(set(urls)) and not set(urls) & others
 
@@ -383,7 +372,7 @@ DEV4 = REPO / "bench" / "data" / "realset_dev4.jsonl"
 
 @pytest.fixture(scope="module")
 def dev4() -> list[dict]:
-    return [json.loads(line) for line in DEV4.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return _rows(DEV4)
 
 
 def test_dev4_rows_hold_facts_only(dev4):
@@ -392,24 +381,12 @@ def test_dev4_rows_hold_facts_only(dev4):
     assert len(ids) == len(set(ids)) and all(re.fullmatch(r"H\d{3}", i) for i in ids)
     assert len({row["outlet"] for row in dev4}) >= 30
     assert {row["published"][:4] for row in dev4} == {"2016", "2018", "2020", "2022", "2024", "2026"}
-    for row in dev4:
-        assert set(row) == REALSET_KEYS, row["id"]  # no article text in the repository
-        assert row["url"].startswith(("http://", "https://")), row["id"]
-        assert row["outlet"].strip() and row["published_note"].strip(), row["id"]
-        _date(row["published"])
-        assert row["phenomena"] and all(re.fullmatch(r"[a-z_é]+", t) for t in row["phenomena"]), row["id"]
-        assert row["negative"] == (not row["events"]), row["id"]
+    _check_fact_rows(dev4)
     assert sum(row["negative"] for row in dev4) >= 6
 
 
 def test_dev4_shares_no_url_with_other_sets(dev4):
-    others = {
-        json.loads(line)["url"]
-        for path in (REPO / "bench" / "data").glob("realset_*.jsonl")
-        if path != DEV4
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
+    others = _urls_of_other_sets(DEV4)
     assert not {row["url"] for row in dev4} & others
 
 
