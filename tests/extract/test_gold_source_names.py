@@ -50,7 +50,9 @@ def test_every_gold_source_name_is_canonical() -> None:
 
 
 def test_renaming_map_targets_are_canonical_and_applied() -> None:
-    spec = importlib.util.spec_from_file_location("harmonise_sources", BENCH / "harmonise_sources.py")
+    spec = importlib.util.spec_from_file_location(
+        "harmonise_sources", BENCH.parent / "scripts" / "harmonise_sources.py"
+    )
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

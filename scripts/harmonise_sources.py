@@ -3,8 +3,8 @@
 A pure renaming by the mapping below: it reads only the ``sources`` of gold events, never an
 article text, so it may run over the held-out sets too. Idempotent.
 
-    .venv/bin/python bench/harmonise_sources.py            # rewrite every bench/data/*.jsonl
-    .venv/bin/python bench/harmonise_sources.py --check    # exit 1 if a file still needs renaming
+    .venv/bin/python scripts/harmonise_sources.py            # rewrite every bench/data/*.jsonl
+    .venv/bin/python scripts/harmonise_sources.py --check    # exit 1 if a file still needs renaming
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
 
 # Old gold spelling -> canonical name (the name the extractor emits, news_sources.yaml).
 CANONICAL = {
