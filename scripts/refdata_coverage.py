@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-import yaml
+from rasd.config import read_yaml
 
 DATA = Path(__file__).resolve().parents[1] / "include" / "rasd" / "data"
 HEAD_OF_STATE = {"president", "king", "queen", "emir", "sultan", "emperor"}
@@ -49,7 +49,7 @@ def _covered_share(spans: list[tuple[dt.date, dt.date]], since: dt.date, until: 
 def load(directory: Path = DATA / "people") -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for path in sorted(directory.glob("*.yaml")):
-        rows.extend(yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+        rows.extend(read_yaml(path) or [])
     return rows
 
 
@@ -64,7 +64,7 @@ def report(since: dt.date, until: dt.date) -> str:
         kind = "hos" if o["role"] in HEAD_OF_STATE else "hog" if o["role"] in HEAD_OF_GOVERNMENT else o["role"]
         places[(kind, place)].append((_day(o.get("start"), dt.date.min), _day(o.get("end"), until)))
     countries = {str(o["country"]) for o in offices if o.get("country")}
-    codes = [str(c["code"]) for c in yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))]
+    codes = [str(c["code"]) for c in read_yaml(DATA / "countries.yaml")]
     states = [c for c in codes if c not in NOT_UN_MEMBERS]
     lines = [
         f"Reference data coverage ({since}..{until})",

@@ -33,7 +33,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
-import yaml
+
+from rasd.config import read_yaml
 
 HERE = Path(__file__).resolve().parent
 DATA_FILE = HERE / "articles.yaml"
@@ -99,8 +100,7 @@ _SECTIONS = {
 
 @functools.lru_cache(maxsize=1)
 def _data() -> dict:
-    with open(DATA_FILE, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = read_yaml(DATA_FILE)
     ids = [a["id"] for a in data["articles"]]
     if len(ids) != len(set(ids)):
         raise ValueError("duplicate article ids in articles.yaml")

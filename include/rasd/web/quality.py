@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import yaml
 
-from rasd.config import PACKAGE_DIR
+from rasd.config import PACKAGE_DIR, read_yaml
 from rasd.warehouse import queries as q
 from rasd.web import charts
 from rasd.web.render import bilingual, esc, href, link, segment, table, text
@@ -24,7 +23,7 @@ SUITES_DIR = PACKAGE_DIR / "quality" / "suites"
 
 @cache
 def _reasons() -> dict[str, str]:
-    return yaml.safe_load(REASONS_FILE.read_text(encoding="utf-8")) or {}
+    return read_yaml(REASONS_FILE) or {}
 
 
 def reason_words(code: str) -> str:
