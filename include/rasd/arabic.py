@@ -16,6 +16,10 @@ ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 # Short vowels, shadda, sukun and tatweel: marks that may sit inside a word.
 ARABIC_MARKS = "\u064b-\u0652\u0640"
 
+# Word edges: no Arabic letter just before (WORD_START) or just after (WORD_END) this point.
+WORD_START = f"(?<![{ARABIC_LETTERS}])"
+WORD_END = f"(?![{ARABIC_LETTERS}])"
+
 ARABIC_SCRIPT_RE = re.compile(f"[{ARABIC_SCRIPT}]")
 ARABIC_WORD_RE = re.compile(f"^[{ARABIC_LETTERS}{ARABIC_MARKS}]{{2,}}$")
 

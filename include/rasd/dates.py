@@ -17,10 +17,11 @@ from typing import Any
 import ahocorasick
 from hijridate import Gregorian, Hijri
 
+from rasd.arabic import ARABIC_LETTERS
 from rasd.config import DATA_DIR, read_yaml
 from rasd.normalize import normalize_key
 
-_LETTER = r"\u0621-\u064A\u0671-\u06D3a-z"
+_LETTER = ARABIC_LETTERS + "a-z"  # Latin too: a date word glued to a Latin word is not a date word
 _NOT_AFTER_LETTER = rf"(?<![{_LETTER}])"
 _NOT_BEFORE_LETTER = rf"(?![{_LETTER}])"
 # Clitics that may stick to a date word: و (and), ف, ب (on), ل, and ال.

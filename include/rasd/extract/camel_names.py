@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+
+from rasd.arabic import ARABIC_WORD_RE
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,6 @@ _NER_WEIGHTS = ("pytorch_model.bin", "model.safetensors")
 # "آل ثاني". Alef variants are folded before comparing (the extractor passes normalised text).
 _CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال"})
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ـ": None})
-_ARABIC_WORD = re.compile(r"^[\u0621-\u064A\u0671-\u06D3\u064B-\u0652\u0640]{2,}$")
 # Proclitics that are not part of a name: a conjunction (wa+, fa+), a preposition (bi+, li+, ka+)
 # or the question particle. The article (prc0 Al_det) is part of many names ("السيسي").
 _CLITIC_FEATS = ("prc3", "prc2", "prc1")
@@ -216,7 +216,7 @@ def _judge(word: str, analyses: list[dict]) -> str:
     lets a verb reading win (a verb is what most often follows a name in news).
     """
     if not analyses:
-        return UNKNOWN if _ARABIC_WORD.match(word) else OTHER
+        return UNKNOWN if ARABIC_WORD_RE.match(word) else OTHER
     props = [a for a in analyses if a.get("pos") == "noun_prop"]
     if not props:
         return OTHER

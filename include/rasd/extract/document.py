@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from typing import cast
 
+from rasd.arabic import WORD_START
 from rasd.dates import DateMention
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
@@ -131,7 +132,7 @@ def _list_end(a: Article, s_index: int) -> int | None:
 
 # A carrier word stands at most this many words before the message word ("نقل إليه رسالة شفهية").
 CARRIER_WORDS_BEFORE = 3
-_FROM = re.compile(r"(?<![\u0621-\u064a])من\s")
+_FROM = re.compile(WORD_START + r"من\s")
 
 
 def _carried_message(a: Article, out: list[Frame], triggers: list[Match], inside: list[Match]) -> list[Frame]:
@@ -215,7 +216,7 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
         if opener:  # "، وعلى مضمون الرسالة التي تلقاها من Y"
             return left + opener[-1].start(), t
         then = a.norm[max(lo, t.word_start - 6) : t.word_start]
-        if re.search(r"(?<![\u0621-\u064a])ثم\s*$", then) and written in lex.coordinated_contact_verbs:
+        if re.search(WORD_START + r"ثم\s*$", then) and written in lex.coordinated_contact_verbs:
             return t.word_start, t
     return None
 
@@ -459,7 +460,7 @@ def _meets_hosts(a: Article, f: Frame, people: PeopleMap) -> bool:
     return any(n >= 2 for n in hosts.values())
 
 
-_BETWEEN = re.compile(r"(?<![\u0621-\u064a])بين\s+\S{0,3}$")  # "بين الرئيس": the key may start after "ال"
+_BETWEEN = re.compile(WORD_START + r"بين\s+\S{0,3}$")  # "بين الرئيس": the key may start after "ال"
 
 
 def _between_list(a: Article, f: Frame) -> bool:
@@ -480,7 +481,7 @@ def _status(f: Frame, date: DateMention | None, day: dt.date | None, pub: dt.dat
 _QUOTES = re.compile(r"[«»\"“”„‘’'‹›]")
 
 
-_SINCE_AFTER = re.compile(r"(?<![\u0621-\u064a])(?:[وف]?(?:بعد|منذ|عقب))\s+$")
+_SINCE_AFTER = re.compile(WORD_START + r"(?:[وف]?(?:بعد|منذ|عقب))\s+$")
 
 
 def _out_of_office(a: Article, f: Frame) -> bool:

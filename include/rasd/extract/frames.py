@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from rasd.arabic import WORD_END, WORD_START
 from rasd.dates import DateMention, on_head_line, other_clause_day, said_day
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
 from rasd.extract.mentions import EntityMention
@@ -29,7 +30,7 @@ PLANNED_ADJECTIVE_WORDS = 1
 # A meeting or visit noun with the purposive "لـ" ("للقاء بوتين", "للاجتماع مع") is what a trip is
 # for, unless a relative clause tells it as held ("للقاء الذي جمعهما").
 _PURPOSE_PREFIXES = frozenset({"ل", "لل", "ول", "ولل"})
-_RELATIVE_AFTER = re.compile(r"\s*(?:الذي|التي)(?![\u0621-\u064a])")
+_RELATIVE_AFTER = re.compile(r"\s*(?:الذي|التي)" + WORD_END)
 # A written date beats a relative phrase unless the relative one is nearer the trigger by more than
 # this many characters (then the written date most likely dates something else in the sentence).
 EXPLICIT_DATE_BONUS_CHARS = 60
@@ -165,8 +166,8 @@ _CLOCK_AFTER = re.compile(
 
 # "تحدث X مع Y": "مع" / "إلى" follows the verb (and its subject) within this many characters.
 SPOKE_WITH_CHARS = 80
-_ABOUT = re.compile(r"(?<![\u0621-\u064a])عن(?![\u0621-\u064a])")
-_WITH = re.compile(r"(?<![\u0621-\u064a])(?:مع|الي|لـ?)(?![\u0621-\u064a])")
+_ABOUT = re.compile(WORD_START + r"عن" + WORD_END)
+_WITH = re.compile(WORD_START + r"(?:مع|الي|لـ?)" + WORD_END)
 
 
 def _spoke_call(text: str, verb: Match, lo: int, hi: int) -> bool:

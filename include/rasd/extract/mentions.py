@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasd.arabic import WORD_START
 from rasd.extract.camel_names import name_analyser
 from rasd.extract.lexicon import lexicon, strip_clitic
 from rasd.extract.refdata import Entry, ReferenceData
@@ -35,7 +36,7 @@ _PUNCT = ",.:()\"'«»“”،؛"
 # "نائب " before a title: the prefix word ends within this many characters before it.
 TITLE_PREFIX_CHARS = 16
 # "نائب الرئيس X", "ولي ولي العهد X": the name after the title is the deputy's.
-_DEPUTY = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:نائب|ولي)")
+_DEPUTY = re.compile(WORD_START + r"[وف]?(?:ال)?(?:نائب|ولي)")
 # A possessive office ("ورئيس وزرائها") refers to a mention at most this many characters before it.
 POSSESSIVE_GAP_CHARS = 40
 # "رئيس مجلس السيادة في السودان": a title of several words and its country joined by "في".
@@ -68,7 +69,7 @@ def _title_prefix() -> re.Pattern[str]:
     also after "and" and in the accusative with "of" ("وليا للعهد ونائبا لرئيس مجلس الوزراء")."""
     words = "|".join(re.escape(w) for w in sorted(lexicon().title_not_after, key=len, reverse=True))
     ranks = r"(?:\s+(?:الاول|الثاني|الخاص|الشخصي))?"  # "النائب الأول للرئيس", "المبعوث الخاص"
-    return re.compile(rf"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:{words})ا?{ranks}\s*(?:ل\s*)?$")
+    return re.compile(rf"{WORD_START}[وف]?(?:ال)?(?:{words})ا?{ranks}\s*(?:ل\s*)?$")
 
 
 def is_name_word(word: str) -> bool:
@@ -600,7 +601,7 @@ def _continues_name(text: str, before: Match, m: Match) -> bool:
     )
 
 
-_SON_OF = re.compile(r"(?<![\u0621-\u064a])(?:بن|بنت|ابن)\s+$")
+_SON_OF = re.compile(WORD_START + r"(?:بن|بنت|ابن)\s+$")
 
 
 def _fathers_name(text: str, m: Match) -> bool:

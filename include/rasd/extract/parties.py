@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from rasd.arabic import ARABIC_LETTERS
+from rasd.arabic import ARABIC_LETTERS, WORD_START
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, PeopleMap
 from rasd.extract.frames import Frame
@@ -86,7 +86,7 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
 
 
 # "خلال الاتصال", "في هذا الاتصال", "ويأتي هذا الاتصال بعد": the contact just reported
-_DURING = re.compile(r"(?:(?:خلال|اثناء|في)\s*(?:(?:هذا|هذه|ذلك|تلك)\s*)?|(?<![\u0621-\u064a])(?:هذا|هذه|ذلك|تلك)\s*)$")
+_DURING = re.compile(r"(?:(?:خلال|اثناء|في)\s*(?:(?:هذا|هذه|ذلك|تلك)\s*)?|" + WORD_START + r"(?:هذا|هذه|ذلك|تلك)\s*)$")
 
 
 def back_reference(a: Article, f: Frame) -> bool:
@@ -224,7 +224,7 @@ def _reply_to(f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | N
     return {**people, **{k: v for k, v in latest.participants.items() if k != key}}
 
 
-_FROM_TO = re.compile(r"(?<![\u0621-\u064a])(من|الي|إلى)\s")
+_FROM_TO = re.compile(WORD_START + r"(من|الي|إلى)\s")
 # "رسالة من X إلى Y": "من" follows the message word within this many characters.
 FROM_AFTER_CHARS = 40
 

@@ -18,6 +18,7 @@ from typing import Any
 import ahocorasick
 import yaml
 
+from rasd.arabic import WORD_START
 from rasd.config import DATA_DIR, ConfigError, read_yaml
 from rasd.normalize import normalize_key
 
@@ -271,8 +272,8 @@ class _Builder:
         return auto
 
 
-_ABD_SPACED = re.compile(r"(?<![\u0621-\u064a])عبد ال")
-_ABD_JOINED = re.compile(r"(?<![\u0621-\u064a])عبدال")
+_ABD_SPACED = re.compile(WORD_START + r"عبد ال")
+_ABD_JOINED = re.compile(WORD_START + r"عبدال")
 
 
 def spelling_variants(name: str) -> list[str]:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from rasd.arabic import WORD_END, WORD_START
 from rasd.config import DATA_DIR, read_yaml
 from rasd.dates import saying_words, spokesperson_words
 from rasd.extract.refdata import ReferenceData, reference_data
@@ -195,7 +196,7 @@ def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]] | No
     if not kinds:
         return None
     words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
-    return re.compile(rf"(?<![\u0621-\u064a])[وفب]?(?:ال|لل)(?P<noun>{words})(?![\u0621-\u064a])"), kinds
+    return re.compile(rf"{WORD_START}[وفب]?(?:ال|لل)(?P<noun>{words}){WORD_END}"), kinds
 
 
 def anaphoric_sources(text: str, index: Spans, lo: int, hi: int, earlier: list[Found]) -> list[Found]:
@@ -224,7 +225,7 @@ def _quoted_pattern() -> re.Pattern[str] | None:
     if not kinds:
         return None
     return re.compile(
-        rf"(?<![\u0621-\u064a])[وفبل]?(?P<kind>{kinds})\s*[{_QUOTES_OPEN}](?P<name>[^{_QUOTES_CLOSE}\n]{{2,40}})[{_QUOTES_CLOSE}]"
+        rf"{WORD_START}[وفبل]?(?P<kind>{kinds})\s*[{_QUOTES_OPEN}](?P<name>[^{_QUOTES_CLOSE}\n]{{2,40}})[{_QUOTES_CLOSE}]"
     )
 
 
@@ -279,7 +280,7 @@ OFFICE_BEFORE_CHARS = 24
 # ... or with the holder's title and country between office and name, within this many characters.
 OFFICE_TITLE_BEFORE_CHARS = 70
 _OFFICE_TITLE_OF = re.compile(
-    r"(?<![\u0621-\u064a])(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل)\s*(?:ال|لل)?"
+    WORD_START + r"(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل)\s*(?:ال|لل)?"
     r"(?:رئيس|رئيسه|المستشار|المستشاره|الرئيس|الرئيسه)(?:\s+(?:ال)?(?:وزراء|حكومه|مجلس الوزراء))?(?:\s+\S+){1,4}\s+$"
 )
 # The source an office of a given role is named as (English adjective of the person's country).
@@ -371,7 +372,7 @@ ANY_PENDING = "pending:" + ANY_OFFICE
 
 # "رئيس الجمهورية عبد المجيد تبون", "فخامة رئيس الجمهورية السيد ...": the office written without a
 # country right before a name is the article's own head of state.
-_OWN_TITLE = re.compile(r"(?<![\u0621-\u064a])(?:ل|ب)?رئيس الجمهوريه(?:\s+السيد)?\s+")
+_OWN_TITLE = re.compile(WORD_START + r"(?:ل|ب)?رئيس الجمهوريه(?:\s+السيد)?\s+")
 OWN_TITLE_LOOKBACK_CHARS = 40
 
 
