@@ -596,8 +596,10 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             pair = pair_reference(a, f, drafts)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
                 people = pair
-        if len(people) == 1:
+        if len(people) == 1 or (len(people) > 1 and set(people) <= set(named)):
             people = pronoun_subject(a, f, people, drafts, day) or people
+            seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
+            spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
         status = _status(f, date, day, a.pub)
         # a dated mention's basis is explicit/today/yesterday/weekday ("same_day" was resolved above)
         basis = cast(DateBasis, date.basis if date and date.date else ("published" if a.pub else "none"))

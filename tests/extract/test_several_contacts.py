@@ -1,0 +1,65 @@
+"""Several contacts in one article (issue 11, ACC3): one leader's several calls told one after
+another, each with its own counterpart. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from rasd.extract import extract_events
+
+
+def _pairs(text: str, published: str = "2023-05-10") -> list[frozenset[str]]:
+    return [frozenset(p.name_en or "" for p in e.participants) for e in extract_events(text, published)]
+
+
+SISI, MACRON, ERDOGAN = "Abdel Fattah el-Sisi", "Emmanuel Macron", "Recep Tayyip Erdoğan"
+ABDULLAH, TAMIM = "Abdullah II of Jordan", "Tamim bin Hamad Al Thani"
+
+
+def test_a_dropped_subject_goes_on_with_the_receiver_of_the_call_before():
+    # the first call was placed by Macron, but the sentence's subject (who received it) is Sisi
+    text = (
+        "استقبل الرئيس عبد الفتاح السيسي أمس مكالمة هاتفية من الرئيس الفرنسي إيمانويل ماكرون تناولت ملف الطاقة. "
+        "كما تلقى اتصالا من الرئيس التركي رجب طيب أردوغان."
+    )
+    assert {SISI, ERDOGAN} in _pairs(text)
+    assert {ERDOGAN, MACRON} not in _pairs(text)
+
+
+def test_a_bare_title_subject_is_the_protagonist_who_holds_that_office():
+    # two presidents are named before: "الرئيس" alone is the one the article is about
+    text = (
+        "تلقى الرئيس عبد الفتاح السيسي مكالمة من الرئيس الفرنسي إيمانويل ماكرون حول الطاقة. "
+        "ومن ناحية أخرى، تلقى الرئيس اتصالا هاتفيا من العاهل الأردني الملك عبد الله الثاني."
+    )
+    assert sorted(_pairs(text), key=sorted) == sorted([{SISI, MACRON}, {ABDULLAH, SISI}], key=sorted)
+    (second,) = [e for e in extract_events(text, "2023-05-10") if ABDULLAH in {p.name_en for p in e.participants}]
+    assert second.confidence >= 0.5
+
+
+def test_a_bare_title_takes_no_protagonist_of_another_office():
+    # the only earlier party holding "الملك" is absent: the emir and the president are no kings
+    text = (
+        "اتصل أمير قطر الشيخ تميم بن حمد آل ثاني بالرئيس الفرنسي إيمانويل ماكرون. "
+        "كما أجرى الملك اتصالا مع الرئيس التركي رجب طيب أردوغان."
+    )
+    assert all(TAMIM not in pair or MACRON in pair for pair in _pairs(text))
+    assert {ERDOGAN, MACRON} not in _pairs(text)
+
+
+def test_a_pronoun_subject_with_two_callers_after_it_gives_one_call_each():
+    text = (
+        "تلقى الرئيس عبد الفتاح السيسي مكالمة من الرئيس الفرنسي إيمانويل ماكرون. "
+        "وتلقى سيادته كذلك مكالمة من الملك عبد الله الثاني، وأخرى من الرئيس التركي رجب طيب أردوغان."
+    )
+    pairs = _pairs(text)
+    assert {ABDULLAH, SISI} in pairs and {ERDOGAN, SISI} in pairs
+    assert {ABDULLAH, ERDOGAN} not in pairs
+
+
+def test_a_pronoun_before_a_message_from_one_leader_to_another_adds_nobody():
+    # "قال إنه سلّم رسالة من X إلى Y": the speaker carries the message, X and Y are its parties
+    text = (
+        "التقى وزير الخارجية الصيني وانغ يي نظيره الإيراني حسين أمير عبداللهيان في بكين. "
+        "وذكر الوزير الإيراني أنه حمل معه رسالة من الرئيس إبراهيم رئيسي إلى الرئيس شي جين بينغ."
+    )
+    assert {"Ebrahim Raisi", "Xi Jinping"} in _pairs(text, "2022-01-15")
+    assert not any("Wang Yi" in pair and "Ebrahim Raisi" in pair for pair in _pairs(text, "2022-01-15"))
