@@ -63,3 +63,37 @@ def test_a_pronoun_before_a_message_from_one_leader_to_another_adds_nobody():
     )
     assert {"Ebrahim Raisi", "Xi Jinping"} in _pairs(text, "2022-01-15")
     assert not any("Wang Yi" in pair and "Ebrahim Raisi" in pair for pair in _pairs(text, "2022-01-15"))
+
+
+# Planned contacts: the planning word governs the contact however far it stands --------------------
+
+
+def _statuses(text: str, published: str = "2023-05-10") -> list[tuple[str, str]]:
+    return sorted((e.type, e.status) for e in extract_events(text, published))
+
+
+def test_a_planning_word_governs_a_far_subjunctive_contact():
+    text = (
+        "ومن المنتظر، بحسب ما أعلنه مكتب الرئاسة في بيان مقتضب، أن يجري الرئيس الفرنسي إيمانويل ماكرون "
+        "اتصالا هاتفيا مع الرئيس المصري عبد الفتاح السيسي."
+    )
+    assert _statuses(text) == [("phone_call", "planned")]
+
+
+def test_a_planned_trip_and_the_meeting_joined_to_it_are_both_planned():
+    text = "يعتزم الرئيس الفرنسي إيمانويل ماكرون التوجه بزيارة إلى الجزائر ولقاء الرئيس عبد المجيد تبون."
+    assert all(status == "planned" for _, status in _statuses(text))
+    assert ("meeting", "planned") in _statuses(text)
+
+
+def test_an_invitation_to_visit_is_no_contact_however_long_the_names():
+    for text in (
+        "دعا الرئيس الفرنسي إيمانويل ماكرون نظيره المصري عبد الفتاح السيسي إلى زيارة باريس في الخريف.",
+        "وجه الرئيس الفرنسي إيمانويل ماكرون الدعوة إلى الرئيس المصري عبد الفتاح السيسي للقاء في باريس.",
+    ):
+        assert extract_events(text, "2023-05-10") == [], text
+
+
+def test_an_accepted_invitation_still_gives_the_planned_visit():
+    text = "أعلن الرئيس المصري عبد الفتاح السيسي أنه قبل دعوة الرئيس الفرنسي إيمانويل ماكرون إلى زيارة باريس."
+    assert ("visit", "planned") in _statuses(text)

@@ -511,6 +511,8 @@ def _more_status(a: Article, f: Frame) -> str:
         and has_cue(a.norm[f.lo : f.trigger.word_start], more.get("accepted_invitation", ()))
     ):
         return "planned"  # "قبل دعوة Y وأعلن أنه ينوي زيارة": an accepted invitation
+    if f.status in ("reported", "planned") and _invited_to(a, f):
+        return "hypothetical"  # "دعا X نظيره Y إلى زيارة باريس": an invitation, no contact yet
     if f.status != "reported":
         return f.status
     if not more:
@@ -553,6 +555,27 @@ def _more_status(a: Article, f: Frame) -> str:
     if has_cue(before, more.get("claim_verbs", ())) and has_cue(after, more.get("denial_after", ())):
         return "denied"
     return f.status
+
+
+_TO = frozenset({"الي", "الى", "إلى"})
+
+
+def _invited_to(a: Article, f: Frame) -> bool:
+    """The visit or meeting word is what an invitation before it in the sentence is to ("إلى زيارة",
+    "لزيارة", "للقاء"), and the sentence does not tell the invitation accepted."""
+    if f.type not in ("visit", "meeting"):
+        return False
+    more = lexicon().status_more
+    before = a.norm[f.lo : f.trigger.word_start]
+    words = before.split()
+    governed = a.norm[f.trigger.word_start : f.trigger.start] in ("ل", "لل", "ول", "ولل") or (
+        bool(words) and words[-1] in _TO
+    )
+    return (
+        governed
+        and has_cue(before, more.get("invitation_words", ()))
+        and not has_cue(before, more.get("accepted_invitation", ()))
+    )
 
 
 def _without_carriers(a: Article, f: Frame) -> Frame:

@@ -79,6 +79,8 @@ def status_of(
     for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
         if m.entry.value == "denied":
             return "denied"
+    if any(m.entry.value == "planned" for m in cues) and _subjunctive(text, lo, trigger):
+        return "planned"  # "ومن المقرر، وفق البيان الرئاسي، أن يجري الرئيس اتصالا": the cue's clause, far away
     if any(
         m.entry.kind == "status_cue" and m.entry.value == "planned" and trigger.word_start <= m.start < trigger.end
         for m in matches
@@ -99,6 +101,20 @@ def status_of(
     ):
         return "planned"  # "يتوجه إلى سوتشي للقاء بوتين": the purpose of a trip, not yet held
     return "reported"
+
+
+# "أن" + a present verb stands at most this many words before the contact word ("أن يجري الرئيس X اتصالا").
+SUBJUNCTIVE_WORDS = 6
+_THAT_WORDS = frozenset({"ان", "وان"})
+
+
+def _subjunctive(text: str, lo: int, trigger: Match) -> bool:
+    """The contact word is governed by "أن" + a present verb ("أن يلتقي", "أن يجري ... اتصالا"): what
+    a planning word earlier in the sentence says is to come, however far it stands."""
+    words = text[lo : trigger.word_start].split()[-SUBJUNCTIVE_WORDS:]
+    if words and words[-1] in _THAT_WORDS:
+        return True  # the contact word is the verb itself ("أن يلتقي")
+    return any(w in _THAT_WORDS and nxt[:1] in ("ي", "ت") for w, nxt in zip(words, words[1:], strict=False))
 
 
 def pick_date(dates: list[DateMention], anchor: int) -> DateMention | None:
@@ -207,6 +223,7 @@ def main_trigger(
             status == "planned"
             or any(d.future for d in dates)
             or (visits[0].start < trigger.start and meeting_to_come(text, trigger))
+            or (visits[0].start < trigger.start and status_of(text, inside, visits[0], lo) == "planned")
         )
     ):
         trigger = visits[0]
