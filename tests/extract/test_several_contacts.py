@@ -97,3 +97,41 @@ def test_an_invitation_to_visit_is_no_contact_however_long_the_names():
 def test_an_accepted_invitation_still_gives_the_planned_visit():
     text = "أعلن الرئيس المصري عبد الفتاح السيسي أنه قبل دعوة الرئيس الفرنسي إيمانويل ماكرون إلى زيارة باريس."
     assert ("visit", "planned") in _statuses(text)
+
+
+def test_a_present_verb_with_a_time_to_come_is_planned():
+    text = "يلتقي الرئيس الأمريكي جو بايدن الرئيس الصيني شي جين بينغ الشهر المقبل على هامش قمة العشرين."
+    assert _statuses(text, "2022-10-10") == [("meeting", "planned")]
+
+
+def test_what_was_not_said_during_a_call_denies_no_call():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس المصري عبد الفتاح السيسي. "
+        "وقال الإليزيه إن الرئيس لم يتحدث خلال الاتصال عن ملف الطاقة."
+    )
+    assert _statuses(text) == [("phone_call", "reported")]
+
+
+# One leader's several contacts in one sentence --------------------------------------------------
+
+
+def test_the_same_meeting_verb_again_opens_a_second_meeting():
+    for joint in ("، ثم التقى", "، كما التقى"):
+        text = f"التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس المصري عبد الفتاح السيسي{joint} أمير قطر الشيخ تميم بن حمد آل ثاني."
+        assert sorted(_pairs(text), key=sorted) == sorted([{MACRON, SISI}, {MACRON, TAMIM}], key=sorted), text
+
+
+def test_a_joint_call_of_two_leaders_with_a_third_is_one_event():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس اتصالا هاتفيا مشتركا "
+        "مع الرئيس الروسي فلاديمير بوتين."
+    )
+    assert _pairs(text, "2022-05-28") == [{MACRON, "Olaf Scholz", "Vladimir Putin"}]
+
+
+def test_the_call_with_each_told_after_two_calls_pairs_no_callers_together():
+    text = (
+        "تلقى الرئيس عبد الفتاح السيسي مكالمتين من الرئيس الفرنسي إيمانويل ماكرون والملك عبد الله الثاني. "
+        "وتناول الرئيس مع ماكرون ملف الطاقة، في حين ركز الاتصال مع العاهل الأردني على الحدود."
+    )
+    assert sorted(_pairs(text), key=sorted) == sorted([{SISI, MACRON}, {SISI, ABDULLAH}], key=sorted)

@@ -55,6 +55,7 @@ from rasd.extract.parties import (
     people_before,
     prior_contact,
     pronoun_subject,
+    refers_back,
     similar_contact,
     that_came,
 )
@@ -183,6 +184,8 @@ def _carried_message(a: Article, out: list[Frame], triggers: list[Match], inside
 
 
 COORDINATION_TRIGGERS = 40
+# Calls and cables are one-to-one by default (``_separate``): a second verb of their type needs no frame.
+SPLIT_BY_DEFAULT = frozenset({"phone_call", "video_call", "message"})
 
 
 def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Match] | None:
@@ -198,9 +201,10 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
         if earlier and seq:  # "سبقتها محادثات مماثلة عبر الفيديو": the second contact's clause
             return left + seq[-1].start(), t
         first = [u for u in earlier if not {u.entry.value, t.entry.value} <= CALL_TYPES]
-        if not first or all(u.entry.value == t.entry.value for u in first):
-            continue
         written = a.norm[t.word_start : t.end]  # the key may have lost its article ("التقى")
+        again = t.entry.value not in SPLIT_BY_DEFAULT and written.removeprefix("و") in lex.coordinated_contact_verbs
+        if not first or (all(u.entry.value == t.entry.value for u in first) and not again):
+            continue  # "التقى X A، ثم التقى B": the same verb again opens a second meeting
         if written[:1] in ("و", "ف") and written[1:] in lex.coordinated_contact_verbs:
             return t.word_start, t
         left = max(lo, first[-1].end, t.word_start - 24)
@@ -550,6 +554,8 @@ def _more_status(a: Article, f: Frame) -> str:
         a.norm, max(f.lo, f.trigger.word_start - 30), f.trigger.end
     ):
         return "denied"
+    if _present_verb(word, near, verbs_now) and has_cue(clause, more.get("future_phrases", ())):
+        return "planned"  # "يلتقي X Y الأسبوع المقبل": a present verb with a time to come
     if near and near[-1] in more.get("request_objects", ()) and has_cue(before, more.get("request_verbs", ())):
         return "planned"  # "طلب X من Y إجراء مكالمة"
     if has_cue(before, more.get("claim_verbs", ())) and has_cue(after, more.get("denial_after", ())):
@@ -576,6 +582,15 @@ def _invited_to(a: Article, f: Frame) -> bool:
         and has_cue(before, more.get("invitation_words", ()))
         and not has_cue(before, more.get("accepted_invitation", ()))
     )
+
+
+# The present verb stands at most this many words before a contact noun ("يجري الرئيس X اتصالا").
+PRESENT_VERB_WORDS = 5
+
+
+def _present_verb(word: str, near: list[str], verbs: tuple[str, ...]) -> bool:
+    """The contact word is a present verb ("يلتقي"), or one stands in the few words before it."""
+    return word.lstrip("وف") in verbs or any(w.lstrip("وف") in verbs for w in near[-PRESENT_VERB_WORDS:])
 
 
 def _without_carriers(a: Article, f: Frame) -> Frame:
@@ -608,6 +623,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         earlier = any(len(d.participants) >= 2 for d in drafts)
         named = people
         people = {} if earlier and back_reference(a, f) else core_parties(a, f, people)
+        if _told_before(a, f, people, drafts):
+            continue
         prior = prior_contact(a, f, named, people)
         if len(people) < 2 and that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
             people = people_before(a, f, day) or people
@@ -652,6 +669,19 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 d.topics.setdefault(label, (lo, hi))
             merge_or_add(drafts, d)
     return drafts
+
+
+def _told_before(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> bool:
+    """A definite or possessive contact word ("فيما تناول الاتصال مع العاهل الأردني ...") whose two
+    people are parties of two or more contacts of its type reported before, never together: the
+    sentence tells more of those contacts (one leader's calls with each), not a new one between them.
+    The frame is dropped (its status is no news of those contacts)."""
+    if len(people) != 2 or not refers_back(a, f):
+        return False
+    same = [d for d in drafts if d.type == f.type and d.status == "reported" and len(d.participants) >= 2]
+    if len(same) < 2 or any(set(people) <= set(d.participants) for d in same):
+        return False
+    return all(any(key in d.participants for d in same) for key in people)
 
 
 def _received(a: Article, f: Frame) -> bool:

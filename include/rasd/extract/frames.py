@@ -70,14 +70,18 @@ def status_of(
     # "we can neither confirm nor deny" contains a denial word: the unconfirmed reading wins.
     if any(m.entry.value == "unconfirmed" for m in cues):
         return "unconfirmed"
+    last = text[max(lo, trigger.word_start - 10) : trigger.word_start].split()[-1:]
+    in_setting = bool(last) and last[0] in _SETTING
     for m in cues:
         between = text[m.end : trigger.word_start].split()
-        if between and between[-1] in _SETTING and m.entry.value in ("refused", "hypothetical"):
-            continue  # "دعت في اتصال مع X إلى ...": the contact is where she called for something
+        if in_setting and m.entry.value in ("refused", "hypothetical", "denied"):
+            # "دعت في اتصال مع X إلى ...": the contact is where she called for something; "لم يتحدث
+            # خلال الاتصال عن ...": what was not said during a contact that took place
+            continue
         if len(between) <= STATUS_CUE_MAX_WORDS:
             return m.entry.value  # "refused" / "hypothetical": no contact took place (no event)
     for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
-        if m.entry.value == "denied":
+        if m.entry.value == "denied" and not in_setting:
             return "denied"
     if any(m.entry.value == "planned" for m in cues) and _subjunctive(text, lo, trigger):
         return "planned"  # "ومن المقرر، وفق البيان الرئاسي، أن يجري الرئيس اتصالا": the cue's clause, far away
