@@ -135,3 +135,24 @@ def test_the_call_with_each_told_after_two_calls_pairs_no_callers_together():
         "وتناول الرئيس مع ماكرون ملف الطاقة، في حين ركز الاتصال مع العاهل الأردني على الحدود."
     )
     assert sorted(_pairs(text), key=sorted) == sorted([{SISI, MACRON}, {SISI, ABDULLAH}], key=sorted)
+
+
+def test_each_of_several_calls_in_one_sentence_keeps_its_own_day():
+    text = (
+        "تلقى أمير قطر الشيخ تميم بن حمد آل ثاني مكالمة أمس من الرئيس الفرنسي إيمانويل ماكرون، "
+        "واليوم مكالمة أخرى من الرئيس التركي رجب طيب أردوغان."
+    )
+    days = {frozenset(p.name_en for p in e.participants): e.date for e in extract_events(text, "2023-05-10")}
+    assert days == {frozenset({TAMIM, MACRON}): "2023-05-09", frozenset({TAMIM, ERDOGAN}): "2023-05-10"}
+
+
+def test_a_named_weekday_dates_the_earlier_call_of_a_sentence_better_than_the_day_after():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم الأربعاء اتصالا مع الرئيس التركي رجب طيب أردوغان، "
+        "غداة محادثة مع الرئيس المصري عبد الفتاح السيسي يوم الثلاثاء."
+    )
+    days = {
+        frozenset(p.name_en for p in e.participants): (e.date, e.date_basis) for e in extract_events(text, "2023-05-10")
+    }
+    assert days[frozenset({MACRON, SISI})] == ("2023-05-09", "weekday")
+    assert days[frozenset({MACRON, ERDOGAN})] == ("2023-05-10", "today")

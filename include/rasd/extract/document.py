@@ -640,12 +640,6 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = pronoun_subject(a, f, people, drafts, day) or people
             seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
-        status = _status(f, date, day, a.pub)
-        # a dated mention's basis is explicit/today/yesterday/weekday ("same_day" was resolved above)
-        basis = cast(DateBasis, date.basis if date and date.date else ("published" if a.pub else "none"))
-        background = status == "reported" and (
-            f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
-        )
         caller = _caller(a, f, spans)
         separate = _separate(a, f) or _meets_hosts(a, f, people)
         groups = _groups(f, people, separate, caller)
@@ -653,10 +647,12 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             hub = hub_of(people, f.trigger.word_start, caller) if len(people) > 1 else next(iter(people))
             groups += participant_groups({hub: people[hub], **prior}, True, f.trigger.word_start, None)
         for group in groups:
-            d = Draft(f.type, status, background, group, date if date and date.date else None, basis)
-            d.explicit_day = bool(date and date.date and date.basis == "explicit")
+            own = _own_date(a, f, group, groups, date) if len(groups) > 1 else date
+            status, background, basis = _dating(a, f, own)
+            d = Draft(f.type, status, background, group, own if own and own.date else None, basis)
+            d.explicit_day = bool(own and own.date and own.basis == "explicit")
             d.split = len(group) < len(people)
-            d.needs_publication = a.pub is None and not (date and date.date)
+            d.needs_publication = a.pub is None and not (own and own.date)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)
             pair_caller = group_caller(caller, group) if len(group) < len(people) else caller
@@ -669,6 +665,43 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 d.topics.setdefault(label, (lo, hi))
             merge_or_add(drafts, d)
     return drafts
+
+
+def _dating(a: Article, f: Frame, date: DateMention | None) -> tuple[EventStatus, bool, DateBasis]:
+    """The status, background flag and date basis a frame's contact takes with ``date``."""
+    day = date.date if date and date.date else a.pub
+    status = _status(f, date, day, a.pub)
+    # a dated mention's basis is explicit/today/yesterday/weekday ("same_day" was resolved before)
+    basis = cast(DateBasis, date.basis if date and date.date else ("published" if a.pub else "none"))
+    background = status == "reported" and (
+        f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
+    )
+    return status, background, basis
+
+
+def _own_date(
+    a: Article, f: Frame, group: PeopleMap, groups: list[PeopleMap], date: DateMention | None
+) -> DateMention | None:
+    """The day of one of a sentence's several contacts: the one date written in the clause that names
+    its own counterpart ("تلقى X أمس اتصالا من A، واليوم اتصالا من B"), else the sentence's."""
+    shared = set.intersection(*(set(g) for g in groups))
+    own = [k for k in group if k not in shared]
+    if len(own) != 1:
+        return date
+    at = group[own[0]][1]
+    if not f.lo <= at < f.hi:
+        return date
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(a.norm, f.lo, at)]
+    after = _CLAUSE_MARK.search(a.norm, at, f.hi)
+    lo, hi = (marks[-1] if marks else f.lo), (after.start() if after else f.hi)
+    found = [d for d in a.dates.between(lo, hi) if d.date and not page_stamp(a.norm, d, a.pub)]
+    if len({d.date for d in found}) != 1 or (date is not None and found[0].date == date.date):
+        return date
+    return min(found, key=lambda d: _NAMED_DAY_FIRST.get(d.basis, 9))  # "غداة ... يوم الثلاثاء": the weekday
+
+
+# A day written out names it better than a relative word ("غداة مكالمة ... يوم الثلاثاء").
+_NAMED_DAY_FIRST = {"explicit": 0, "weekday": 1}
 
 
 def _told_before(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> bool:
