@@ -156,3 +156,36 @@ def test_a_named_weekday_dates_the_earlier_call_of_a_sentence_better_than_the_da
     }
     assert days[frozenset({MACRON, SISI})] == ("2023-05-09", "weekday")
     assert days[frozenset({MACRON, ERDOGAN})] == ("2023-05-10", "today")
+
+
+def test_a_second_call_verb_after_what_was_said_in_the_first_call_opens_its_own_call():
+    text = (
+        "تلقى الرئيس عبد الفتاح السيسي مكالمة من الرئيس الفرنسي إيمانويل ماكرون، تناولت ملف الطاقة، "
+        "كما تلقى اتصالا من الملك عبد الله الثاني."
+    )
+    assert sorted(_pairs(text), key=sorted) == sorted([{SISI, MACRON}, {SISI, ABDULLAH}], key=sorted)
+
+
+def test_calls_listed_by_ordinals_keep_the_later_ones_after_what_was_said():
+    text = (
+        "أجرى أمير قطر الشيخ تميم بن حمد آل ثاني مكالمتين؛ الأولى مع الرئيس الفرنسي إيمانويل ماكرون، "
+        "بحثا خلالها الطاقة، والثانية مع الرئيس التركي رجب طيب أردوغان."
+    )
+    assert sorted(_pairs(text), key=sorted) == sorted([{TAMIM, MACRON}, {TAMIM, ERDOGAN}], key=sorted)
+
+
+def test_a_bare_title_after_another_call_phrase_is_the_protagonist():
+    text = (
+        "تلقى الرئيس عبد الفتاح السيسي مكالمة من الرئيس الفرنسي إيمانويل ماكرون. "
+        "وفي مكالمة أخرى، ناقش الرئيس مع الملك عبد الله الثاني أمن الحدود."
+    )
+    assert {SISI, ABDULLAH} in _pairs(text)
+
+
+def test_a_title_whose_clause_ends_before_a_name_is_not_that_persons_title():
+    # "الرئيس" opens what was said during the call; the president named after it is talked about
+    text = (
+        "ذكر المتحدث أن الرئيس عبد الفتاح السيسي تلقى مكالمة من الرئيس الفرنسي إيمانويل ماكرون، "
+        "وأن الرئيس أكد خلالها ما أبلغه إلى الرئيس بايدن."
+    )
+    assert _pairs(text) == [{SISI, MACRON}]

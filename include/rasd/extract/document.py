@@ -203,6 +203,9 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
         first = [u for u in earlier if not {u.entry.value, t.entry.value} <= CALL_TYPES]
         written = a.norm[t.word_start : t.end]  # the key may have lost its article ("التقى")
         again = t.entry.value not in SPLIT_BY_DEFAULT and written.removeprefix("و") in lex.coordinated_contact_verbs
+        calls = [u for u in earlier if {u.entry.value, t.entry.value} <= CALL_TYPES]
+        if not first and calls and _call_again(a, max(lo, calls[-1].end), t, lex):
+            first, again = calls, True  # "تلقى X اتصالا من A، تناول ...، كما تلقى اتصالا من B"
         if not first or (all(u.entry.value == t.entry.value for u in first) and not again):
             continue  # "التقى X A، ثم التقى B": the same verb again opens a second meeting
         if written[:1] in ("و", "ف") and written[1:] in lex.coordinated_contact_verbs:
@@ -223,6 +226,19 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
         if re.search(WORD_START + r"ثم\s*$", then) and written in lex.coordinated_contact_verbs:
             return t.word_start, t
     return None
+
+
+def _call_again(a: Article, lo: int, t: Match, lex: Lexicon) -> bool:
+    """A second call told with its own verb after a first one ("واتصل", "كما تلقى اتصالا"), the verb
+    opened by "و", "ثم" or a clause opener ("كما")."""
+    words = a.norm[lo : t.word_start].split()[-3:]
+    verb = a.norm[t.word_start : t.end]
+    if verb.removeprefix("و") in lex.coordinated_contact_verbs:  # the trigger is the verb ("اتصل", "تلقى اتصالا")
+        return verb.startswith("و") or bool(words and (words[-1] in lex.clause_openers or words[-1] == "ثم"))
+    noun = a.norm[t.start : t.end].split()[0]
+    if not words or f"{words[-1].removeprefix('و')} {noun}" not in lex.coordinated_contact_verbs:
+        return False
+    return words[-1].startswith("و") or (len(words) > 1 and words[-2] in lex.clause_openers)
 
 
 # A sequence word stands at most this many characters before the second contact word.

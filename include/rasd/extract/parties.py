@@ -50,7 +50,7 @@ def talked_about(a: Article, start: int) -> bool:
 ROLE_NAME_CHARS = 40
 
 
-def role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str]) -> list[str]:
+def role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str], norm: str = "") -> list[str]:
     """Who a role alone in a contact sentence may be: the person named right after it (its own
     holder, with words between), else only people the sentence does not name ("الملك" receiving a
     cable "من الملك سلمان" is not Salman)."""
@@ -60,6 +60,8 @@ def role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str]) -> list[
         if e.start - ent.end > ROLE_NAME_CHARS:
             break
         if e.person_id:
+            if has_cue(norm[ent.end : e.start], lexicon().clause_breakers):
+                break  # "وإن الرئيس أكد خلاله ... الرئيس بايدن": a person of a clause of its own
             return [e.person_id, *elsewhere]
     return elsewhere
 
@@ -75,7 +77,7 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
     for ent in f.entities:
         if talked_about(a, ent.start):
             continue
-        candidates = role_candidates(ent, f, elsewhere) if ent.role_only else a.named
+        candidates = role_candidates(ent, f, elsewhere, a.norm) if ent.role_only else a.named
         p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
         if p is None:
             continue
@@ -160,7 +162,26 @@ def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     if not cuts:
         return people
     core = {k: v for k, v in people.items() if v[1] < min(cuts)}
-    return core if len(core) >= 2 else people
+    if len(core) < 2:
+        return people
+    return {**core, **{k: v for k, v in people.items() if v[1] >= min(cuts) and _listed_again(a, f, v[1])}}
+
+
+# The word that lists one more contact opens its clause: it is among the clause's first words.
+ANOTHER_CONTACT_WORDS = 2
+
+
+def _listed_again(a: Article, f: Frame, at: int) -> bool:
+    """The person at ``at`` is named in a clause that lists one more of the contacts ("، والثاني مع
+    B", "، وآخر من B")."""
+    marks = [m.end() for m in _CLAUSE_MARKS.finditer(a.norm, f.trigger.end, at)]
+    if not marks:
+        return False
+    words = a.norm[marks[-1] : at].split()[:ANOTHER_CONTACT_WORDS]
+    return any(w in lexicon().another_contact_words for w in words)
+
+
+_CLAUSE_MARKS = re.compile(r"[,،;؛]")
 
 
 def other_happening(a: Article, lo: int, hi: int) -> int | None:
@@ -344,14 +365,16 @@ def _at_title(value: tuple[Participant, int, int], title: EntityMention | None) 
 
 def _bare_title(a: Article, f: Frame, people: PeopleMap) -> EntityMention | None:
     """The sentence's subject is a title alone that named nobody ("كما أجرى الرئيس اتصالا مع X" in an
-    article that names two presidents): a title with no country before the contact word that resolved
-    to none of the frame's people."""
+    article that names two presidents; "وفي اتصال آخر، بحث الرئيس مع X"): a title with no country,
+    before the people the sentence names and no object of a preposition, that resolved to none of them."""
     starts = {start for _, start, _ in people.values()}
+    named_at = min(starts)
     return next(
         (
             e
             for e in f.entities
-            if f.lo <= e.start < f.trigger.word_start
+            if f.lo <= e.start < named_at
+            and (e.start < f.trigger.word_start or not _prepositional(a.norm, e.start))
             and e.person_id is None
             and e.role not in (None, "counterpart")
             and e.country is None
