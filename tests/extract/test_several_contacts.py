@@ -189,3 +189,25 @@ def test_a_title_whose_clause_ends_before_a_name_is_not_that_persons_title():
         "وأن الرئيس أكد خلالها ما أبلغه إلى الرئيس بايدن."
     )
     assert _pairs(text) == [{SISI, MACRON}]
+
+
+# Lists of callers and senders; one contact of several parties --------------------------------------
+
+
+def test_cables_from_the_leaders_of_several_countries_are_one_cable_each():
+    text = "وصلت إلى الرئيس السوري بشار الأسد برقيات من قادة الإمارات والبحرين وسلطنة عمان."
+    pairs = _pairs(text)
+    assert len(pairs) == 3 and all(len(pair) == 2 and "Bashar al-Assad" in pair for pair in pairs)
+
+
+def test_a_counted_number_of_calls_with_a_list_of_leaders_is_one_call_each():
+    text = "رحب قادة الإمارات والبحرين، في مكالمتين هاتفيتين مع الرئيس الأمريكي جو بايدن، بالاتفاق."
+    pairs = _pairs(text)
+    assert len(pairs) == 2 and all(len(pair) == 2 and "Joe Biden" in pair for pair in pairs)
+
+
+def test_a_call_said_to_bring_three_leaders_together_is_one_confident_event():
+    text = "جمع اتصال هاتفي اليوم الرئيس عبد الفتاح السيسي والرئيس الفرنسي إيمانويل ماكرون والملك عبد الله الثاني."
+    (event,) = extract_events(text, "2023-05-10")
+    assert {p.name_en for p in event.participants} == {SISI, MACRON, ABDULLAH}
+    assert event.confidence >= 0.5

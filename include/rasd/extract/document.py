@@ -458,6 +458,22 @@ def _separate(a: Article, f: Frame) -> bool:
     return False
 
 
+# A word that counts several contacts stands this close to the contact word ("اتصالين هاتفيين").
+COUNTED_CHARS = 12
+
+
+def _counted(a: Article, f: Frame) -> bool:
+    """The contact word counts several contacts ("اتصالين", "مكالمات هاتفية", "كل على حدة" next to it)."""
+    near = a.norm[max(f.lo, f.trigger.word_start - COUNTED_CHARS) : min(f.hi, f.trigger.end + COUNTED_CHARS)]
+    return has_cue(near, lexicon().separate_contacts)
+
+
+def _joint(a: Article, f: Frame) -> bool:
+    """The sentence says its contact brought its parties together ("اتصال جمع X وY وZ", "قمة ثلاثية",
+    "مكالمة بين X وY وZ"): its list of people is the list of parties."""
+    return has_cue(a.norm[f.lo : f.hi], lexicon().joint_contacts) or _between_list(a, f)
+
+
 def _meets_hosts(a: Article, f: Frame, people: PeopleMap) -> bool:
     """ "التقت فيها الرئيس X ورئيسة الحكومة Y": one visitor meeting two or more leaders of one other
     country (its head of state and head of government) holds a meeting with each; guests of several
@@ -658,7 +674,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
         caller = _caller(a, f, spans)
         separate = _separate(a, f) or _meets_hosts(a, f, people)
-        groups = _groups(f, people, separate, caller)
+        groups = _groups(f, people, separate, caller, _counted(a, f))
         if prior:  # "بعد مباحثات أجراها في شكل منفصل مع X وY": the subject's other contacts
             hub = hub_of(people, f.trigger.word_start, caller) if len(people) > 1 else next(iter(people))
             groups += participant_groups({hub: people[hub], **prior}, True, f.trigger.word_start, None)
@@ -668,6 +684,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d = Draft(f.type, status, background, group, own if own and own.date else None, basis)
             d.explicit_day = bool(own and own.date and own.basis == "explicit")
             d.split = len(group) < len(people)
+            d.joint = len(group) > 2 and _joint(a, f)
             d.needs_publication = a.pub is None and not (own and own.date)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)
@@ -740,13 +757,14 @@ def _received(a: Article, f: Frame) -> bool:
     return any(form in verbs for w in words for form in strip_clitic(w))
 
 
-def _groups(f: Frame, people: PeopleMap, separate: bool, caller: str | None) -> list[PeopleMap]:
+def _groups(f: Frame, people: PeopleMap, separate: bool, caller: str | None, counted: bool = False) -> list[PeopleMap]:
     """The events of one frame's people: separate pairs or one group, except that a list of leaders
     ("تحدث إلى قادة بريطانيا وكندا وفرنسا") is one call with them even beside separate ones ("بعد
-    مباحثات أجراها في شكل منفصل مع X وY")."""
+    مباحثات أجراها في شكل منفصل مع X وY"); not when the contact word itself counts several contacts
+    ("في اتصالين هاتفيين مع قادة الإمارات والبحرين") or is a cable (one each: "برقيات من قادة ...")."""
     joint_at = {e.start for e in f.entities if e.joint}
     joint = {k for k, (_, start, _) in people.items() if start in joint_at}
-    if not separate or len(joint) < 2:
+    if not separate or len(joint) < 2 or counted or f.type == "message":
         return participant_groups(people, separate, f.trigger.word_start, caller)
     if len(people) - len(joint) < 2:
         return [people]
@@ -849,6 +867,7 @@ def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tu
         d.background,
         d.type,
         told_aside(a, d),
+        d.joint,
     )
     return Event(
         type=d.type,

@@ -49,6 +49,7 @@ class Draft:
     explicit_day: bool = False  # the date is written out (a different written date is another contact)
     needs_publication: bool = False
     split: bool = False  # one pair of a sentence that reports separate contacts
+    joint: bool = False  # the sentence says the contact brought its several parties together ("جمع", "ثلاثي")
 
 
 def hub_of(people: PeopleMap, trigger_start: int, caller: str | None) -> str:
@@ -153,6 +154,7 @@ def absorb(host: Draft, other: Draft) -> None:
     host.sentences.extend(other.sentences)
     host.initiators.extend(other.initiators)
     host.needs_publication = host.needs_publication and other.needs_publication
+    host.joint = host.joint or (other.joint and set(other.participants) == set(host.participants))
 
 
 # A frame naming one person continues an event whose sentences are at most this many away.
