@@ -211,3 +211,29 @@ def test_a_call_said_to_bring_three_leaders_together_is_one_confident_event():
     (event,) = extract_events(text, "2023-05-10")
     assert {p.name_en for p in event.participants} == {SISI, MACRON, ABDULLAH}
     assert event.confidence >= 0.5
+
+
+def test_a_clause_of_a_contact_to_come_after_a_call_is_a_planned_contact_of_its_own():
+    text = (
+        "اتصل الرئيس الفرنسي إيمانويل ماكرون بالرئيس المصري عبد الفتاح السيسي، "
+        "ومن المقرر أن يلتقي بعد غد الملك عبد الله الثاني."
+    )
+    got = {frozenset(p.name_en for p in e.participants): (e.type, e.status) for e in extract_events(text, "2023-05-10")}
+    assert got == {
+        frozenset({MACRON, SISI}): ("phone_call", "reported"),
+        frozenset({MACRON, ABDULLAH}): ("meeting", "planned"),
+    }
+
+
+def test_a_wish_to_meet_after_a_call_makes_no_planned_meeting():
+    text = (
+        "تلقى الرئيس عبد الفتاح السيسي مكالمة من الرئيس الفرنسي إيمانويل ماكرون، "
+        "الذي عبر عن تطلعه إلى لقاء السيسي قريبا."
+    )
+    assert _statuses(text) == [("phone_call", "reported")]
+
+
+def test_a_trip_to_hold_talks_on_a_coming_weekday_is_planned():
+    text = "يسافر الرئيس التركي رجب طيب أردوغان إلى موسكو يوم الجمعة لإجراء محادثات مع الرئيس فلاديمير بوتين."
+    events = extract_events(text, "2023-05-10")
+    assert [(e.type, e.status, e.date) for e in events] == [("meeting", "planned", "2023-05-12")]

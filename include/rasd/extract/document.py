@@ -35,6 +35,7 @@ from rasd.extract.events import (
     participant_groups,
 )
 from rasd.extract.frames import (
+    STATUS_CUE_MAX_WORDS,
     Frame,
     governing_date,
     in_other_clause,
@@ -210,6 +211,9 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
             continue  # "التقى X A، ثم التقى B": the same verb again opens a second meeting
         if written[:1] in ("و", "ف") and written[1:] in lex.coordinated_contact_verbs:
             return t.word_start, t
+        planned_at = _planned_clause(a, max(lo, first[-1].end), t)
+        if planned_at is not None:  # "، ومن المقرر أن يلتقي Y غدا", "، وسيلتقي Y": a contact to come
+            return planned_at, t
         left = max(lo, first[-1].end, t.word_start - 24)
         words = list(re.finditer(r"\S+", a.norm[left : t.word_start]))
         if words:
@@ -225,6 +229,23 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
         then = a.norm[max(lo, t.word_start - 6) : t.word_start]
         if re.search(WORD_START + r"ثم\s*$", then) and written in lex.coordinated_contact_verbs:
             return t.word_start, t
+    return None
+
+
+def _planned_clause(a: Article, lo: int, t: Match) -> int | None:
+    """Where a clause opens (after a comma) that tells the contact word ``t`` as one to come: a
+    planning word in ``t`` itself ("وسيلتقي") or a few words before it ("ومن المقرر أن يلتقي")."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(a.norm, lo, t.word_start)]
+    if not marks:
+        return None
+    wishes = lexicon().status_more.get("wish_words", ())
+    for m in a.index.between(marks[-1], t.end):
+        if m.entry.kind != "status_cue" or m.entry.value != "planned":
+            continue
+        if a.norm[m.start : m.end].split()[0] in wishes:
+            return None  # "، الذي أكد تطلعه إلى لقاء X": a wish
+        if m.start >= t.word_start or len(a.norm[m.end : t.word_start].split()) <= STATUS_CUE_MAX_WORDS:
+            return marks[-1]
     return None
 
 
