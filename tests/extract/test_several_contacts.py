@@ -237,3 +237,19 @@ def test_a_trip_to_hold_talks_on_a_coming_weekday_is_planned():
     text = "يسافر الرئيس التركي رجب طيب أردوغان إلى موسكو يوم الجمعة لإجراء محادثات مع الرئيس فلاديمير بوتين."
     events = extract_events(text, "2023-05-10")
     assert [(e.type, e.status, e.date) for e in events] == [("meeting", "planned", "2023-05-12")]
+
+
+def test_the_senders_of_cables_listed_in_the_next_sentence_each_sent_one_to_the_receiver():
+    text = (
+        "تلقى الملك عبد الله الثاني برقيات بمناسبة عيد الاستقلال. "
+        "ووصلت البرقيات من الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان."
+    )
+    assert sorted(_pairs(text), key=sorted) == sorted([{ABDULLAH, MACRON}, {ABDULLAH, ERDOGAN}], key=sorted)
+
+
+def test_the_callers_listed_in_the_next_sentence_each_called_the_receiver():
+    text = (
+        "تلقى الرئيس عبد الفتاح السيسي اتصالات هاتفية بمناسبة العيد. "
+        "وجاءت المكالمات الهاتفية من الرئيس الفرنسي إيمانويل ماكرون والملك عبد الله الثاني."
+    )
+    assert sorted(_pairs(text), key=sorted) == sorted([{SISI, MACRON}, {SISI, ABDULLAH}], key=sorted)

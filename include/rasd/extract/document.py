@@ -689,6 +689,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             pair = pair_reference(a, f, drafts)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
                 people = pair
+        if people and not earlier:
+            people = _listed_after(a, f, people, drafts) or people
         if len(people) == 1 or (len(people) > 1 and set(people) <= set(named)):
             people = pronoun_subject(a, f, people, drafts, day) or people
             seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
@@ -756,6 +758,28 @@ def _own_date(
 
 # A day written out names it better than a relative word ("غداة مكالمة ... يوم الثلاثاء").
 _NAMED_DAY_FIRST = {"explicit": 0, "weekday": 1}
+
+
+def _listed_after(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
+    """ "تلقى X اتصالات هاتفية." then "وشملت الاتصالات كلا من A وB": a sentence that refers back to
+    the several contacts of one person told just before (a counted or plural contact word, nobody
+    else named) names the others; that person is the shared party (one contact each)."""
+    if not refers_back(a, f):
+        return None
+    lead = next((d for d in reversed(drafts) if d.type == f.type), None)
+    if lead is None or len(lead.participants) != 1 or set(lead.participants) & set(people):
+        return None
+    s_index = lead.sentences[-1]
+    if not 0 < f.sentence - s_index <= 1:
+        return None
+    lo, hi, _ = a.sentences[s_index]
+    trigger = lead.triggers[-1]
+    if not has_cue(
+        a.norm[max(lo, trigger.word_start - COUNTED_CHARS) : min(hi, trigger.end + COUNTED_CHARS)],
+        lexicon().separate_contacts,
+    ):
+        return None
+    return {**lead.participants, **people}
 
 
 def _told_before(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> bool:
