@@ -253,3 +253,11 @@ def test_the_callers_listed_in_the_next_sentence_each_called_the_receiver():
         "وجاءت المكالمات الهاتفية من الرئيس الفرنسي إيمانويل ماكرون والملك عبد الله الثاني."
     )
     assert sorted(_pairs(text), key=sorted) == sorted([{SISI, MACRON}, {SISI, ABDULLAH}], key=sorted)
+
+
+def test_a_bare_title_before_the_contact_word_is_not_the_caller_named_after_it():
+    text = (
+        "تلقى الرئيس مكالمة هاتفية من نظيره الفرنسي إيمانويل ماكرون. "
+        "وشدد الرئيس عبد الفتاح السيسي في المكالمة على موقف مصر."
+    )
+    assert _pairs(text) == [{SISI, MACRON}]

@@ -60,8 +60,10 @@ def role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str], norm: st
         if e.start - ent.end > ROLE_NAME_CHARS:
             break
         if e.person_id:
-            if has_cue(norm[ent.end : e.start], lexicon().clause_breakers):
-                break  # "وإن الرئيس أكد خلاله ... الرئيس بايدن": a person of a clause of its own
+            if has_cue(norm[ent.end : e.start], lexicon().clause_breakers) or ent.end <= f.trigger.start < e.start:
+                # "وإن الرئيس أكد خلاله ... الرئيس بايدن": a person of a clause of its own; "تلقى الرئيس
+                # اتصالا من نظيره X": the other party, across the contact word
+                break
             return [e.person_id, *elsewhere]
     return elsewhere
 
