@@ -261,3 +261,11 @@ def test_a_bare_title_before_the_contact_word_is_not_the_caller_named_after_it()
         "وشدد الرئيس عبد الفتاح السيسي في المكالمة على موقف مصر."
     )
     assert _pairs(text) == [{SISI, MACRON}]
+
+
+def test_a_call_to_come_told_after_a_denied_one_is_a_planned_call_of_its_own():
+    text = (
+        "نفى الكرملين أن يكون الرئيس فلاديمير بوتين قد تحدث مع الرئيس الأمريكي جو بايدن. "
+        "وذكر المتحدث أن بايدن قال إنه سيتصل ببوتين قريبا."
+    )
+    assert _statuses(text) == [("phone_call", "denied"), ("phone_call", "planned")]
