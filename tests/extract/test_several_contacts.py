@@ -269,3 +269,26 @@ def test_a_call_to_come_told_after_a_denied_one_is_a_planned_call_of_its_own():
         "وذكر المتحدث أن بايدن قال إنه سيتصل ببوتين قريبا."
     )
     assert _statuses(text) == [("phone_call", "denied"), ("phone_call", "planned")]
+
+
+def test_a_call_to_come_in_a_clause_after_a_call_keeps_the_first_as_reported():
+    text = (
+        "اتصل الرئيس الفرنسي إيمانويل ماكرون بالرئيس المصري عبد الفتاح السيسي، "
+        "وسيجري مكالمة مماثلة مع الرئيس التركي رجب طيب أردوغان بعد غد."
+    )
+    got = {frozenset(p.name_en for p in e.participants): e.status for e in extract_events(text, "2023-05-10")}
+    assert got == {frozenset({MACRON, SISI}): "reported", frozenset({MACRON, ERDOGAN}): "planned"}
+
+
+def test_a_meeting_agreed_to_come_after_one_held_is_planned():
+    text = (
+        "اجتمع الرئيس الفرنسي إيمانويل ماكرون بالرئيس المصري عبد الفتاح السيسي أمس، "
+        "على أن يلتقي الملك عبد الله الثاني في وقت لاحق."
+    )
+    got = {frozenset(p.name_en for p in e.participants): e.status for e in extract_events(text, "2023-05-10")}
+    assert got == {frozenset({MACRON, SISI}): "reported", frozenset({MACRON, ABDULLAH}): "planned"}
+
+
+def test_then_before_a_second_meeting_word_opens_a_second_meeting():
+    text = "استقبل الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون، ثم عقد لقاء مع الملك عبد الله الثاني."
+    assert sorted(_pairs(text), key=sorted) == sorted([{SISI, MACRON}, {SISI, ABDULLAH}], key=sorted)

@@ -43,6 +43,7 @@ from rasd.extract.frames import (
     meeting_to_come,
     page_stamp,
     pick_date,
+    promised,
     status_of,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
@@ -201,6 +202,12 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
         seq = [w for w in re.finditer(r"\S+", a.norm[left : t.word_start]) if _sequence_word(w.group(), lex)]
         if earlier and seq:  # "سبقتها محادثات مماثلة عبر الفيديو": the second contact's clause
             return left + seq[-1].start(), t
+        planned_at = _planned_clause(a, max(lo, earlier[-1].end), t) if earlier else None
+        if planned_at is not None:  # "، ومن المقرر أن يلتقي Y غدا", "، وسيجري اتصالا مماثلا بـ Y": to come
+            return planned_at, t
+        then = _THEN.search(a.norm, max(lo, earlier[-1].end), t.word_start) if earlier else None
+        if then is not None:  # "استقبل X A، ثم عقد اجتماعا مع B": a second contact after the first
+            return then.start(), t
         first = [u for u in earlier if not {u.entry.value, t.entry.value} <= CALL_TYPES]
         written = a.norm[t.word_start : t.end]  # the key may have lost its article ("التقى")
         again = t.entry.value not in SPLIT_BY_DEFAULT and written.removeprefix("و") in lex.coordinated_contact_verbs
@@ -211,9 +218,6 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
             continue  # "التقى X A، ثم التقى B": the same verb again opens a second meeting
         if written[:1] in ("و", "ف") and written[1:] in lex.coordinated_contact_verbs:
             return t.word_start, t
-        planned_at = _planned_clause(a, max(lo, first[-1].end), t)
-        if planned_at is not None:  # "، ومن المقرر أن يلتقي Y غدا", "، وسيلتقي Y": a contact to come
-            return planned_at, t
         left = max(lo, first[-1].end, t.word_start - 24)
         words = list(re.finditer(r"\S+", a.norm[left : t.word_start]))
         if words:
@@ -226,10 +230,11 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
         ]
         if opener:  # "، وعلى مضمون الرسالة التي تلقاها من Y"
             return left + opener[-1].start(), t
-        then = a.norm[max(lo, t.word_start - 6) : t.word_start]
-        if re.search(WORD_START + r"ثم\s*$", then) and written in lex.coordinated_contact_verbs:
-            return t.word_start, t
     return None
+
+
+# "ثم" and at most one word (the verb) right before a contact word: a contact after another one.
+_THEN = re.compile(WORD_START + r"ثم\s+(?:\S+\s+)?(?=\S+$)|" + WORD_START + r"ثم\s+(?:\S+\s+)?$")
 
 
 def _planned_clause(a: Article, lo: int, t: Match) -> int | None:
@@ -238,6 +243,8 @@ def _planned_clause(a: Article, lo: int, t: Match) -> int | None:
     marks = [m.end() for m in _CLAUSE_MARK.finditer(a.norm, lo, t.word_start)]
     if not marks:
         return None
+    if promised(a.norm, marks[-1], t):
+        return marks[-1]  # "، على أن يستقبل اليوم Y"
     wishes = lexicon().status_more.get("wish_words", ())
     for m in a.index.between(marks[-1], t.end):
         if m.entry.kind != "status_cue" or m.entry.value != "planned":

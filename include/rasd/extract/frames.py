@@ -83,6 +83,8 @@ def status_of(
     for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
         if m.entry.value == "denied" and not in_setting:
             return "denied"
+    if promised(text, lo, trigger):
+        return "planned"  # "على أن يستقبل X غدا": a contact agreed to come
     if any(m.entry.value == "planned" for m in cues) and _subjunctive(text, lo, trigger):
         return "planned"  # "ومن المقرر، وفق البيان الرئاسي، أن يجري الرئيس اتصالا": the cue's clause, far away
     if any(
@@ -119,6 +121,22 @@ def _subjunctive(text: str, lo: int, trigger: Match) -> bool:
     if words and words[-1] in _THAT_WORDS:
         return True  # the contact word is the verb itself ("أن يلتقي")
     return any(w in _THAT_WORDS and nxt[:1] in ("ي", "ت") for w, nxt in zip(words, words[1:], strict=False))
+
+
+# "على أن" + a present verb stands at most this many words before the contact word.
+PROMISED_WORDS = 4
+
+
+def promised(text: str, lo: int, trigger: Match) -> bool:
+    """ "على أن" + a present verb governs the contact word ("على أن يستقبل Y", "على أن يجري اتصالا"):
+    a contact to come, agreed or announced."""
+    words = text[lo : trigger.word_start].split()[-PROMISED_WORDS:]
+    verb = text[trigger.word_start : trigger.end].split()[0]
+    for i in range(len(words) - 1):
+        if words[i].removeprefix("و") == "علي" and words[i + 1] == "ان":
+            after = words[i + 2 : i + 3] or [verb]
+            return after[0][:1] in ("ي", "ت")
+    return False
 
 
 def pick_date(dates: list[DateMention], anchor: int) -> DateMention | None:
