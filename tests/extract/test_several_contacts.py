@@ -292,3 +292,14 @@ def test_a_meeting_agreed_to_come_after_one_held_is_planned():
 def test_then_before_a_second_meeting_word_opens_a_second_meeting():
     text = "استقبل الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون، ثم عقد لقاء مع الملك عبد الله الثاني."
     assert sorted(_pairs(text), key=sorted) == sorted([{SISI, MACRON}, {SISI, ABDULLAH}], key=sorted)
+
+
+def test_an_earlier_contact_in_a_clause_after_the_call_does_not_make_the_call_background():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون مكالمة هاتفية بالرئيس المصري عبد الفتاح السيسي اليوم، "
+        "بعد أن كان قد التقى الملك عبد الله الثاني الشهر الماضي."
+    )
+    calls = [e for e in extract_events(text, "2023-05-10") if e.type == "phone_call"]
+    assert [(sorted(p.name_en or "" for p in e.participants), e.background) for e in calls] == [
+        (sorted([SISI, MACRON]), False)
+    ]

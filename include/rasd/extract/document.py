@@ -99,7 +99,9 @@ def _frames(a: Article) -> list[Frame]:
                 date=governing_date(a.norm, s_dates, trigger, a.pub),
                 sources=sentence_sources(a, lo, hi),
                 topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
-                background_cue=any(m.entry.kind == "background_cue" for m in inside),
+                background_cue=any(
+                    m.entry.kind == "background_cue" and not _cue_of_other_clause(a, m, trigger) for m in inside
+                ),
                 heading=heading,
                 lo=lo,
                 hi=hi,
@@ -110,6 +112,15 @@ def _frames(a: Article) -> list[Frame]:
         out += _side_frames(a, out[-1], triggers, inside)
         out += _trip_meeting(a, out[-1], triggers)
     return out
+
+
+def _cue_of_other_clause(a: Article, cue: Match, trigger: Match) -> bool:
+    """A background cue after the contact word in a clause about another happening ("أجرى X اتصالا
+    بـ Y، بعد أن كان قد تحدث أمس مع Z"): it marks that clause's contact, not the sentence's."""
+    if cue.start < trigger.end:
+        return False
+    openers = cue_pattern(lexicon().other_event_openers).finditer(a.norm, trigger.end, cue.start)
+    return any(not _CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers)
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}\s*[-).])\s*")
