@@ -25,7 +25,8 @@ needs the missing publication date, ``contested``: another sentence of the artic
 a contact of the same kind, see ``contested``); minus 0.20 for each of these weaker kinds of evidence: a
 contact mentioned in passing (``background``: told in a clause of another story, its day and
 parties are least certain), more than two participants (a list often mixes the parties with
-people only mentioned), a ``visit`` (news reports a trip more often than the contact itself), a
+people only mentioned) unless the text says the contact brought them together ("جمع", "ثلاثي",
+"بين X وY وZ"), a ``visit`` (news reports a trip more often than the contact itself), a
 meeting or visit told aside (see ``told_aside``: not in the article's lead contact sentence and
 without a written date of its own; on the development sets such events were mostly the purpose
 of a trip, a plan, or the lead contact retold, and only rarely a meeting that took place);
@@ -88,12 +89,14 @@ def confidence(
     background: bool = False,
     event_type: str = "phone_call",
     aside: bool = False,
+    joint: bool = False,
 ) -> float:
     """The event's confidence from its evidence (see the module docstring); ``distance`` is
     ``proximity`` of its participants to its triggers, ``named`` the people the article names
     (None: every resolved participant counts as named), ``news_trigger`` whether a trigger is a
     verb or an indefinite noun, ``background`` and ``event_type`` the event's, ``aside`` from
-    ``told_aside``."""
+    ``told_aside``, ``joint`` whether the text says the contact brought its several parties together
+    (then more than two participants are no weaker evidence)."""
     if len(participants) < 2:
         return 0.0
     resolved = sum(_resolved_share(p, named) for p in participants) / len(participants)
@@ -108,10 +111,11 @@ def confidence(
     score += SOURCED if n_sources else 0.0
     if WARNING_FLAGS.intersection(flags):
         score -= FLAG_PENALTY
-    weak = (background, len(participants) > 2, event_type == "visit", aside)
+    listed = len(participants) > 2 and not joint  # a list the sentence does not say took part together
+    weak = (background, listed, event_type == "visit", aside)
     score -= WEAK_KIND_PENALTY * sum(weak)
     # doubts about who took part that compound: a meeting of three told aside, a contested one told aside
-    if background + (len(participants) > 2) + aside + ("contested" in flags) >= 2:
+    if background + listed + aside + ("contested" in flags) >= 2:
         score -= COMPOUND_DOUBT_PENALTY
     return round(min(1.0, max(0.0, score)), 3)
 

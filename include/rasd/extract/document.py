@@ -35,6 +35,7 @@ from rasd.extract.events import (
     participant_groups,
 )
 from rasd.extract.frames import (
+    STATUS_CUE_MAX_WORDS,
     Frame,
     governing_date,
     in_other_clause,
@@ -42,6 +43,7 @@ from rasd.extract.frames import (
     meeting_to_come,
     page_stamp,
     pick_date,
+    promised,
     status_of,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
@@ -55,6 +57,7 @@ from rasd.extract.parties import (
     people_before,
     prior_contact,
     pronoun_subject,
+    refers_back,
     similar_contact,
     that_came,
 )
@@ -96,7 +99,9 @@ def _frames(a: Article) -> list[Frame]:
                 date=governing_date(a.norm, s_dates, trigger, a.pub),
                 sources=sentence_sources(a, lo, hi),
                 topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
-                background_cue=any(m.entry.kind == "background_cue" for m in inside),
+                background_cue=any(
+                    m.entry.kind == "background_cue" and not _cue_of_other_clause(a, m, trigger) for m in inside
+                ),
                 heading=heading,
                 lo=lo,
                 hi=hi,
@@ -107,6 +112,15 @@ def _frames(a: Article) -> list[Frame]:
         out += _side_frames(a, out[-1], triggers, inside)
         out += _trip_meeting(a, out[-1], triggers)
     return out
+
+
+def _cue_of_other_clause(a: Article, cue: Match, trigger: Match) -> bool:
+    """A background cue after the contact word in a clause about another happening ("أجرى X اتصالا
+    بـ Y، بعد أن كان قد تحدث أمس مع Z"): it marks that clause's contact, not the sentence's."""
+    if cue.start < trigger.end:
+        return False
+    openers = cue_pattern(lexicon().other_event_openers).finditer(a.norm, trigger.end, cue.start)
+    return any(not _CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers)
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}\s*[-).])\s*")
@@ -183,6 +197,8 @@ def _carried_message(a: Article, out: list[Frame], triggers: list[Match], inside
 
 
 COORDINATION_TRIGGERS = 40
+# Calls and cables are one-to-one by default (``_separate``): a second verb of their type needs no frame.
+SPLIT_BY_DEFAULT = frozenset({"phone_call", "video_call", "message"})
 
 
 def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Match] | None:
@@ -197,10 +213,20 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
         seq = [w for w in re.finditer(r"\S+", a.norm[left : t.word_start]) if _sequence_word(w.group(), lex)]
         if earlier and seq:  # "سبقتها محادثات مماثلة عبر الفيديو": the second contact's clause
             return left + seq[-1].start(), t
+        planned_at = _planned_clause(a, max(lo, earlier[-1].end), t) if earlier else None
+        if planned_at is not None:  # "، ومن المقرر أن يلتقي Y غدا", "، وسيجري اتصالا مماثلا بـ Y": to come
+            return planned_at, t
+        then = _THEN.search(a.norm, max(lo, earlier[-1].end), t.word_start) if earlier else None
+        if then is not None:  # "استقبل X A، ثم عقد اجتماعا مع B": a second contact after the first
+            return then.start(), t
         first = [u for u in earlier if not {u.entry.value, t.entry.value} <= CALL_TYPES]
-        if not first or all(u.entry.value == t.entry.value for u in first):
-            continue
         written = a.norm[t.word_start : t.end]  # the key may have lost its article ("التقى")
+        again = t.entry.value not in SPLIT_BY_DEFAULT and written.removeprefix("و") in lex.coordinated_contact_verbs
+        calls = [u for u in earlier if {u.entry.value, t.entry.value} <= CALL_TYPES]
+        if not first and calls and _call_again(a, max(lo, calls[-1].end), t, lex):
+            first, again = calls, True  # "تلقى X اتصالا من A، تناول ...، كما تلقى اتصالا من B"
+        if not first or (all(u.entry.value == t.entry.value for u in first) and not again):
+            continue  # "التقى X A، ثم التقى B": the same verb again opens a second meeting
         if written[:1] in ("و", "ف") and written[1:] in lex.coordinated_contact_verbs:
             return t.word_start, t
         left = max(lo, first[-1].end, t.word_start - 24)
@@ -215,10 +241,43 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
         ]
         if opener:  # "، وعلى مضمون الرسالة التي تلقاها من Y"
             return left + opener[-1].start(), t
-        then = a.norm[max(lo, t.word_start - 6) : t.word_start]
-        if re.search(WORD_START + r"ثم\s*$", then) and written in lex.coordinated_contact_verbs:
-            return t.word_start, t
     return None
+
+
+# "ثم" and at most one word (the verb) right before a contact word: a contact after another one.
+_THEN = re.compile(WORD_START + r"ثم\s+(?:\S+\s+)?(?=\S+$)|" + WORD_START + r"ثم\s+(?:\S+\s+)?$")
+
+
+def _planned_clause(a: Article, lo: int, t: Match) -> int | None:
+    """Where a clause opens (after a comma) that tells the contact word ``t`` as one to come: a
+    planning word in ``t`` itself ("وسيلتقي") or a few words before it ("ومن المقرر أن يلتقي")."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(a.norm, lo, t.word_start)]
+    if not marks:
+        return None
+    if promised(a.norm, marks[-1], t):
+        return marks[-1]  # "، على أن يستقبل اليوم Y"
+    wishes = lexicon().status_more.get("wish_words", ())
+    for m in a.index.between(marks[-1], t.end):
+        if m.entry.kind != "status_cue" or m.entry.value != "planned":
+            continue
+        if a.norm[m.start : m.end].split()[0] in wishes:
+            return None  # "، الذي أكد تطلعه إلى لقاء X": a wish
+        if m.start >= t.word_start or len(a.norm[m.end : t.word_start].split()) <= STATUS_CUE_MAX_WORDS:
+            return marks[-1]
+    return None
+
+
+def _call_again(a: Article, lo: int, t: Match, lex: Lexicon) -> bool:
+    """A second call told with its own verb after a first one ("واتصل", "كما تلقى اتصالا"), the verb
+    opened by "و", "ثم" or a clause opener ("كما")."""
+    words = a.norm[lo : t.word_start].split()[-3:]
+    verb = a.norm[t.word_start : t.end]
+    if verb.removeprefix("و") in lex.coordinated_contact_verbs:  # the trigger is the verb ("اتصل", "تلقى اتصالا")
+        return verb.startswith("و") or bool(words and (words[-1] in lex.clause_openers or words[-1] == "ثم"))
+    noun = a.norm[t.start : t.end].split()[0]
+    if not words or f"{words[-1].removeprefix('و')} {noun}" not in lex.coordinated_contact_verbs:
+        return False
+    return words[-1].startswith("و") or (len(words) > 1 and words[-2] in lex.clause_openers)
 
 
 # A sequence word stands at most this many characters before the second contact word.
@@ -438,6 +497,22 @@ def _separate(a: Article, f: Frame) -> bool:
     return False
 
 
+# A word that counts several contacts stands this close to the contact word ("اتصالين هاتفيين").
+COUNTED_CHARS = 12
+
+
+def _counted(a: Article, f: Frame) -> bool:
+    """The contact word counts several contacts ("اتصالين", "مكالمات هاتفية", "كل على حدة" next to it)."""
+    near = a.norm[max(f.lo, f.trigger.word_start - COUNTED_CHARS) : min(f.hi, f.trigger.end + COUNTED_CHARS)]
+    return has_cue(near, lexicon().separate_contacts)
+
+
+def _joint(a: Article, f: Frame) -> bool:
+    """The sentence says its contact brought its parties together ("اتصال جمع X وY وZ", "قمة ثلاثية",
+    "مكالمة بين X وY وZ"): its list of people is the list of parties."""
+    return has_cue(a.norm[f.lo : f.hi], lexicon().joint_contacts) or _between_list(a, f)
+
+
 def _meets_hosts(a: Article, f: Frame, people: PeopleMap) -> bool:
     """ "التقت فيها الرئيس X ورئيسة الحكومة Y": one visitor meeting two or more leaders of one other
     country (its head of state and head of government) holds a meeting with each; guests of several
@@ -511,6 +586,8 @@ def _more_status(a: Article, f: Frame) -> str:
         and has_cue(a.norm[f.lo : f.trigger.word_start], more.get("accepted_invitation", ()))
     ):
         return "planned"  # "قبل دعوة Y وأعلن أنه ينوي زيارة": an accepted invitation
+    if f.status in ("reported", "planned") and _invited_to(a, f):
+        return "hypothetical"  # "دعا X نظيره Y إلى زيارة باريس": an invitation, no contact yet
     if f.status != "reported":
         return f.status
     if not more:
@@ -548,11 +625,43 @@ def _more_status(a: Article, f: Frame) -> str:
         a.norm, max(f.lo, f.trigger.word_start - 30), f.trigger.end
     ):
         return "denied"
+    if _present_verb(word, near, verbs_now) and has_cue(clause, more.get("future_phrases", ())):
+        return "planned"  # "يلتقي X Y الأسبوع المقبل": a present verb with a time to come
     if near and near[-1] in more.get("request_objects", ()) and has_cue(before, more.get("request_verbs", ())):
         return "planned"  # "طلب X من Y إجراء مكالمة"
     if has_cue(before, more.get("claim_verbs", ())) and has_cue(after, more.get("denial_after", ())):
         return "denied"
     return f.status
+
+
+_TO = frozenset({"الي", "الى", "إلى"})
+
+
+def _invited_to(a: Article, f: Frame) -> bool:
+    """The visit or meeting word is what an invitation before it in the sentence is to ("إلى زيارة",
+    "لزيارة", "للقاء"), and the sentence does not tell the invitation accepted."""
+    if f.type not in ("visit", "meeting"):
+        return False
+    more = lexicon().status_more
+    before = a.norm[f.lo : f.trigger.word_start]
+    words = before.split()
+    governed = a.norm[f.trigger.word_start : f.trigger.start] in ("ل", "لل", "ول", "ولل") or (
+        bool(words) and words[-1] in _TO
+    )
+    return (
+        governed
+        and has_cue(before, more.get("invitation_words", ()))
+        and not has_cue(before, more.get("accepted_invitation", ()))
+    )
+
+
+# The present verb stands at most this many words before a contact noun ("يجري الرئيس X اتصالا").
+PRESENT_VERB_WORDS = 5
+
+
+def _present_verb(word: str, near: list[str], verbs: tuple[str, ...]) -> bool:
+    """The contact word is a present verb ("يلتقي"), or one stands in the few words before it."""
+    return word.lstrip("وف") in verbs or any(w.lstrip("وف") in verbs for w in near[-PRESENT_VERB_WORDS:])
 
 
 def _without_carriers(a: Article, f: Frame) -> Frame:
@@ -585,6 +694,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         earlier = any(len(d.participants) >= 2 for d in drafts)
         named = people
         people = {} if earlier and back_reference(a, f) else core_parties(a, f, people)
+        if _told_before(a, f, people, drafts):
+            continue
         prior = prior_contact(a, f, named, people)
         if len(people) < 2 and that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
             people = people_before(a, f, day) or people
@@ -596,25 +707,26 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             pair = pair_reference(a, f, drafts)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
                 people = pair
-        if len(people) == 1:
+        if people and not earlier:
+            people = _listed_after(a, f, people, drafts) or people
+        if len(people) == 1 or (len(people) > 1 and set(people) <= set(named)):
             people = pronoun_subject(a, f, people, drafts, day) or people
-        status = _status(f, date, day, a.pub)
-        # a dated mention's basis is explicit/today/yesterday/weekday ("same_day" was resolved above)
-        basis = cast(DateBasis, date.basis if date and date.date else ("published" if a.pub else "none"))
-        background = status == "reported" and (
-            f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
-        )
+            seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
+            spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
         caller = _caller(a, f, spans)
         separate = _separate(a, f) or _meets_hosts(a, f, people)
-        groups = _groups(f, people, separate, caller)
+        groups = _groups(f, people, separate, caller, _counted(a, f))
         if prior:  # "بعد مباحثات أجراها في شكل منفصل مع X وY": the subject's other contacts
             hub = hub_of(people, f.trigger.word_start, caller) if len(people) > 1 else next(iter(people))
             groups += participant_groups({hub: people[hub], **prior}, True, f.trigger.word_start, None)
         for group in groups:
-            d = Draft(f.type, status, background, group, date if date and date.date else None, basis)
-            d.explicit_day = bool(date and date.date and date.basis == "explicit")
+            own = _own_date(a, f, group, groups, date) if len(groups) > 1 else date
+            status, background, basis = _dating(a, f, own)
+            d = Draft(f.type, status, background, group, own if own and own.date else None, basis)
+            d.explicit_day = bool(own and own.date and own.basis == "explicit")
             d.split = len(group) < len(people)
-            d.needs_publication = a.pub is None and not (date and date.date)
+            d.joint = len(group) > 2 and _joint(a, f)
+            d.needs_publication = a.pub is None and not (own and own.date)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)
             pair_caller = group_caller(caller, group) if len(group) < len(people) else caller
@@ -629,6 +741,78 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     return drafts
 
 
+def _dating(a: Article, f: Frame, date: DateMention | None) -> tuple[EventStatus, bool, DateBasis]:
+    """The status, background flag and date basis a frame's contact takes with ``date``."""
+    day = date.date if date and date.date else a.pub
+    status = _status(f, date, day, a.pub)
+    # a dated mention's basis is explicit/today/yesterday/weekday ("same_day" was resolved before)
+    basis = cast(DateBasis, date.basis if date and date.date else ("published" if a.pub else "none"))
+    background = status == "reported" and (
+        f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
+    )
+    return status, background, basis
+
+
+def _own_date(
+    a: Article, f: Frame, group: PeopleMap, groups: list[PeopleMap], date: DateMention | None
+) -> DateMention | None:
+    """The day of one of a sentence's several contacts: the one date written in the clause that names
+    its own counterpart ("تلقى X أمس اتصالا من A، واليوم اتصالا من B"), else the sentence's."""
+    shared = set.intersection(*(set(g) for g in groups))
+    own = [k for k in group if k not in shared]
+    if len(own) != 1:
+        return date
+    at = group[own[0]][1]
+    if not f.lo <= at < f.hi:
+        return date
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(a.norm, f.lo, at)]
+    after = _CLAUSE_MARK.search(a.norm, at, f.hi)
+    lo, hi = (marks[-1] if marks else f.lo), (after.start() if after else f.hi)
+    found = [d for d in a.dates.between(lo, hi) if d.date and not page_stamp(a.norm, d, a.pub)]
+    if len({d.date for d in found}) != 1 or (date is not None and found[0].date == date.date):
+        return date
+    return min(found, key=lambda d: _NAMED_DAY_FIRST.get(d.basis, 9))  # "غداة ... يوم الثلاثاء": the weekday
+
+
+# A day written out names it better than a relative word ("غداة مكالمة ... يوم الثلاثاء").
+_NAMED_DAY_FIRST = {"explicit": 0, "weekday": 1}
+
+
+def _listed_after(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
+    """ "تلقى X اتصالات هاتفية." then "وشملت الاتصالات كلا من A وB": a sentence that refers back to
+    the several contacts of one person told just before (a counted or plural contact word, nobody
+    else named) names the others; that person is the shared party (one contact each)."""
+    if not refers_back(a, f):
+        return None
+    lead = next((d for d in reversed(drafts) if d.type == f.type), None)
+    if lead is None or len(lead.participants) != 1 or set(lead.participants) & set(people):
+        return None
+    s_index = lead.sentences[-1]
+    if not 0 < f.sentence - s_index <= 1:
+        return None
+    lo, hi, _ = a.sentences[s_index]
+    trigger = lead.triggers[-1]
+    if not has_cue(
+        a.norm[max(lo, trigger.word_start - COUNTED_CHARS) : min(hi, trigger.end + COUNTED_CHARS)],
+        lexicon().separate_contacts,
+    ):
+        return None
+    return {**lead.participants, **people}
+
+
+def _told_before(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> bool:
+    """A definite or possessive contact word ("فيما تناول الاتصال مع العاهل الأردني ...") whose two
+    people are parties of two or more contacts of its type reported before, never together: the
+    sentence tells more of those contacts (one leader's calls with each), not a new one between them.
+    The frame is dropped (its status is no news of those contacts)."""
+    if len(people) != 2 or not refers_back(a, f):
+        return False
+    same = [d for d in drafts if d.type == f.type and d.status == "reported" and len(d.participants) >= 2]
+    if len(same) < 2 or any(set(people) <= set(d.participants) for d in same):
+        return False
+    return all(any(key in d.participants for d in same) for key in people)
+
+
 def _received(a: Article, f: Frame) -> bool:
     """The sentence's subject received the contact: a receiving verb before or in its trigger."""
     words = [w.strip("،,") for w in a.norm[f.lo : f.trigger.end].split()]
@@ -636,13 +820,14 @@ def _received(a: Article, f: Frame) -> bool:
     return any(form in verbs for w in words for form in strip_clitic(w))
 
 
-def _groups(f: Frame, people: PeopleMap, separate: bool, caller: str | None) -> list[PeopleMap]:
+def _groups(f: Frame, people: PeopleMap, separate: bool, caller: str | None, counted: bool = False) -> list[PeopleMap]:
     """The events of one frame's people: separate pairs or one group, except that a list of leaders
     ("تحدث إلى قادة بريطانيا وكندا وفرنسا") is one call with them even beside separate ones ("بعد
-    مباحثات أجراها في شكل منفصل مع X وY")."""
+    مباحثات أجراها في شكل منفصل مع X وY"); not when the contact word itself counts several contacts
+    ("في اتصالين هاتفيين مع قادة الإمارات والبحرين") or is a cable (one each: "برقيات من قادة ...")."""
     joint_at = {e.start for e in f.entities if e.joint}
     joint = {k for k, (_, start, _) in people.items() if start in joint_at}
-    if not separate or len(joint) < 2:
+    if not separate or len(joint) < 2 or counted or f.type == "message":
         return participant_groups(people, separate, f.trigger.word_start, caller)
     if len(people) - len(joint) < 2:
         return [people]
@@ -745,6 +930,7 @@ def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tu
         d.background,
         d.type,
         told_aside(a, d),
+        d.joint,
     )
     return Event(
         type=d.type,

@@ -49,6 +49,7 @@ class Draft:
     explicit_day: bool = False  # the date is written out (a different written date is another contact)
     needs_publication: bool = False
     split: bool = False  # one pair of a sentence that reports separate contacts
+    joint: bool = False  # the sentence says the contact brought its several parties together ("جمع", "ثلاثي")
 
 
 def hub_of(people: PeopleMap, trigger_start: int, caller: str | None) -> str:
@@ -88,9 +89,13 @@ def group_caller(caller: str | None, group: PeopleMap) -> str | None:
 
 def _same_contact(a: Draft, b: Draft) -> bool:
     """Two frames with the same people and type report one contact unless the text shows another:
-    a background cue on one only, or two different written dates."""
+    a background cue on one only, a plan (``b``) told after a contact that took place or was denied
+    (``a``), or two different written dates. A contact told after the plan of it (``اللقاء`` after
+    "سيلتقي") is the planned one."""
     if a.background != b.background:
         return False
+    if b.status == "planned" and a.status != "planned":
+        return False  # "نفى أن يكونا تحادثا ... وقال إنه سيتصل به": a plan told after a contact is another one
     if a.type == "message" and _senders(a) and _senders(b) and not _senders(a) & _senders(b):
         return False  # a cable and the reply to it ("برقية جوابية"): one each way
     if a.date is None or b.date is None or a.date.date == b.date.date:
@@ -153,6 +158,7 @@ def absorb(host: Draft, other: Draft) -> None:
     host.sentences.extend(other.sentences)
     host.initiators.extend(other.initiators)
     host.needs_publication = host.needs_publication and other.needs_publication
+    host.joint = host.joint or (other.joint and set(other.participants) == set(host.participants))
 
 
 # A frame naming one person continues an event whose sentences are at most this many away.

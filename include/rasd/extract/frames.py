@@ -70,15 +70,23 @@ def status_of(
     # "we can neither confirm nor deny" contains a denial word: the unconfirmed reading wins.
     if any(m.entry.value == "unconfirmed" for m in cues):
         return "unconfirmed"
+    last = text[max(lo, trigger.word_start - 10) : trigger.word_start].split()[-1:]
+    in_setting = bool(last) and last[0] in _SETTING
     for m in cues:
         between = text[m.end : trigger.word_start].split()
-        if between and between[-1] in _SETTING and m.entry.value in ("refused", "hypothetical"):
-            continue  # "دعت في اتصال مع X إلى ...": the contact is where she called for something
+        if in_setting and m.entry.value in ("refused", "hypothetical", "denied"):
+            # "دعت في اتصال مع X إلى ...": the contact is where she called for something; "لم يتحدث
+            # خلال الاتصال عن ...": what was not said during a contact that took place
+            continue
         if len(between) <= STATUS_CUE_MAX_WORDS:
             return m.entry.value  # "refused" / "hypothetical": no contact took place (no event)
     for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
-        if m.entry.value == "denied":
+        if m.entry.value == "denied" and not in_setting:
             return "denied"
+    if promised(text, lo, trigger):
+        return "planned"  # "على أن يستقبل X غدا": a contact agreed to come
+    if any(m.entry.value == "planned" for m in cues) and _subjunctive(text, lo, trigger):
+        return "planned"  # "ومن المقرر، وفق البيان الرئاسي، أن يجري الرئيس اتصالا": the cue's clause, far away
     if any(
         m.entry.kind == "status_cue" and m.entry.value == "planned" and trigger.word_start <= m.start < trigger.end
         for m in matches
@@ -99,6 +107,36 @@ def status_of(
     ):
         return "planned"  # "يتوجه إلى سوتشي للقاء بوتين": the purpose of a trip, not yet held
     return "reported"
+
+
+# "أن" + a present verb stands at most this many words before the contact word ("أن يجري الرئيس X اتصالا").
+SUBJUNCTIVE_WORDS = 6
+_THAT_WORDS = frozenset({"ان", "وان"})
+
+
+def _subjunctive(text: str, lo: int, trigger: Match) -> bool:
+    """The contact word is governed by "أن" + a present verb ("أن يلتقي", "أن يجري ... اتصالا"): what
+    a planning word earlier in the sentence says is to come, however far it stands."""
+    words = text[lo : trigger.word_start].split()[-SUBJUNCTIVE_WORDS:]
+    if words and words[-1] in _THAT_WORDS:
+        return True  # the contact word is the verb itself ("أن يلتقي")
+    return any(w in _THAT_WORDS and nxt[:1] in ("ي", "ت") for w, nxt in zip(words, words[1:], strict=False))
+
+
+# "على أن" + a present verb stands at most this many words before the contact word.
+PROMISED_WORDS = 4
+
+
+def promised(text: str, lo: int, trigger: Match) -> bool:
+    """ "على أن" + a present verb governs the contact word ("على أن يستقبل Y", "على أن يجري اتصالا"):
+    a contact to come, agreed or announced."""
+    words = text[lo : trigger.word_start].split()[-PROMISED_WORDS:]
+    verb = text[trigger.word_start : trigger.end].split()[0]
+    for i in range(len(words) - 1):
+        if words[i].removeprefix("و") == "علي" and words[i + 1] == "ان":
+            after = words[i + 2 : i + 3] or [verb]
+            return after[0][:1] in ("ي", "ت")
+    return False
 
 
 def pick_date(dates: list[DateMention], anchor: int) -> DateMention | None:
@@ -207,6 +245,7 @@ def main_trigger(
             status == "planned"
             or any(d.future for d in dates)
             or (visits[0].start < trigger.start and meeting_to_come(text, trigger))
+            or (visits[0].start < trigger.start and status_of(text, inside, visits[0], lo) == "planned")
         )
     ):
         trigger = visits[0]

@@ -57,6 +57,7 @@ class Lexicon:
     pronoun_subjects: tuple[str, ...] = ()
     sentence_connectors: frozenset[str] = frozenset()
     led_by_head_of_government: frozenset[str] = frozenset()
+    another_contact_words: frozenset[str] = frozenset()
     contact_nouns: frozenset[str] = frozenset()
     each_of: tuple[str, ...] = ()
     status_more: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
@@ -122,6 +123,7 @@ def lexicon() -> Lexicon:
         carrier_after=_keys(data.get("carrier_after", [])),
         state_nouns=frozenset(_keys(data.get("state_nouns", []))),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
+        another_contact_words=frozenset(_keys(data.get("another_contact_words", []))),
     )
 
 

@@ -21,7 +21,7 @@ from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
-from rasd.records import participant_key
+from rasd.records import Participant, participant_key
 
 # How far before a mention a "not a party" word may stand ("على صحة أخيه السلطان").
 NOT_PARTY_CHARS = 40
@@ -50,7 +50,7 @@ def talked_about(a: Article, start: int) -> bool:
 ROLE_NAME_CHARS = 40
 
 
-def role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str]) -> list[str]:
+def role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str], norm: str = "") -> list[str]:
     """Who a role alone in a contact sentence may be: the person named right after it (its own
     holder, with words between), else only people the sentence does not name ("الملك" receiving a
     cable "من الملك سلمان" is not Salman)."""
@@ -60,6 +60,10 @@ def role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str]) -> list[
         if e.start - ent.end > ROLE_NAME_CHARS:
             break
         if e.person_id:
+            if has_cue(norm[ent.end : e.start], lexicon().clause_breakers) or ent.end <= f.trigger.start < e.start:
+                # "وإن الرئيس أكد خلاله ... الرئيس بايدن": a person of a clause of its own; "تلقى الرئيس
+                # اتصالا من نظيره X": the other party, across the contact word
+                break
             return [e.person_id, *elsewhere]
     return elsewhere
 
@@ -75,7 +79,7 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
     for ent in f.entities:
         if talked_about(a, ent.start):
             continue
-        candidates = role_candidates(ent, f, elsewhere) if ent.role_only else a.named
+        candidates = role_candidates(ent, f, elsewhere, a.norm) if ent.role_only else a.named
         p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
         if p is None:
             continue
@@ -160,7 +164,26 @@ def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     if not cuts:
         return people
     core = {k: v for k, v in people.items() if v[1] < min(cuts)}
-    return core if len(core) >= 2 else people
+    if len(core) < 2:
+        return people
+    return {**core, **{k: v for k, v in people.items() if v[1] >= min(cuts) and _listed_again(a, f, v[1])}}
+
+
+# The word that lists one more contact opens its clause: it is among the clause's first words.
+ANOTHER_CONTACT_WORDS = 2
+
+
+def _listed_again(a: Article, f: Frame, at: int) -> bool:
+    """The person at ``at`` is named in a clause that lists one more of the contacts ("، والثاني مع
+    B", "، وآخر من B")."""
+    marks = [m.end() for m in _CLAUSE_MARKS.finditer(a.norm, f.trigger.end, at)]
+    if not marks:
+        return False
+    words = a.norm[marks[-1] : at].split()[:ANOTHER_CONTACT_WORDS]
+    return any(w in lexicon().another_contact_words for w in words)
+
+
+_CLAUSE_MARKS = re.compile(r"[,،;؛]")
 
 
 def other_happening(a: Article, lo: int, hi: int) -> int | None:
@@ -286,14 +309,24 @@ ANTECEDENT_SENTENCES = 3
 def pronoun_subject(
     a: Article, f: Frame, people: PeopleMap, drafts: list[Draft], day: dt.date | None
 ) -> PeopleMap | None:
-    """ "وتلقى سموه اتصالا من X", "كما أجرى اتصالا مع X": a contact sentence that names one person and
-    stands for the other with a pronoun (or drops the subject) adds the article's protagonist."""
-    if len(people) != 1:
+    """ "وتلقى سموه اتصالا من X", "كما أجرى اتصالا مع X", "كما أجرى الرئيس اتصالا مع X": a contact
+    sentence that stands for its subject with a pronoun, drops it, or names it by a bare title that
+    fits several people of the article, adds the article's protagonist (for a bare title, only one
+    who holds that office). The people it names are one ("... من X") or several objects after the
+    contact word ("كما تلقى سيادته اتصالا من X، واتصالا ثالثا من Y": one contact each)."""
+    if not people:
         return None
-    ((key, (_, named_at, _)),) = people.items()
+    named_at = min(start for _, start, _ in people.values())
+    if len(people) > 1 and (
+        named_at < f.trigger.end
+        or not _prepositional(a.norm, named_at)
+        or (f.type == "message" and from_to(a, f, people) is not None)
+    ):
+        return None  # several people: all of them the objects after the contact word, not "من X إلى Y"
     lex = lexicon()
     before = a.norm[f.lo : named_at]
-    if not (has_cue(before, lex.pronoun_subjects) or _no_subject(a, f, named_at)):
+    title = _bare_title(a, f, people)
+    if not (has_cue(before, lex.pronoun_subjects) or _no_subject(a, f, named_at) or title is not None):
         return None
     counts: dict[str, int] = {}
     found: PeopleMap = {}
@@ -302,26 +335,68 @@ def pronoun_subject(
             for k, v in d.participants.items():
                 counts[k] = counts.get(k, 0) + 1
                 found.setdefault(k, v)
-    counts.pop(key, None)
+    for key in people:
+        counts.pop(key, None)
+    if title is not None:  # "الرئيس": only a protagonist who holds the office
+        counts = {k: n for k, n in counts.items() if _holds_title(a, found[k][0], title, day)}
     if counts:
         top = max(counts.values())
         best = [k for k in found if counts.get(k) == top]
-        if len(best) > 1:  # a tie: the caller of the latest contact among them, else its subject
+        if len(best) > 1:  # a tie: the subject of the latest contact among them (named first in it)
+            # "تلقى X اتصالا من A. كما تلقى اتصالا من B": the subject X goes on, whoever placed the call
             latest = next(d for d in reversed(drafts) if set(best) & set(d.participants))
-            callers = [c for c in latest.initiators if c in best]
-            best = callers or sorted(
-                (k for k in best if k in latest.participants), key=lambda k: latest.participants[k][1]
-            )
-        return {best[0]: found[best[0]], **people}
+            best = sorted((k for k in best if k in latest.participants), key=lambda k: latest.participants[k][1])
+        return {best[0]: _at_title(found[best[0]], title), **people}
     for s_index in range(f.sentence - 1, max(-1, f.sentence - 1 - ANTECEDENT_SENTENCES), -1):
         lo, hi, _ = a.sentences[s_index]
         ante = Frame(
             s_index, f.type, f.status, f.trigger, a.mentions.between(lo, hi), None, [], [], False, False, lo, hi
         )
-        found = {k: v for k, v in frame_people(a, ante, day)[0].items() if k != key}
+        found = {k: v for k, v in frame_people(a, ante, day)[0].items() if k not in people}
+        if title is not None:
+            found = {k: v for k, v in found.items() if _holds_title(a, v[0], title, day)}
         if found:
-            return {**found, **people} if len(found) == 1 else None
+            return {**{k: _at_title(v, title) for k, v in found.items()}, **people} if len(found) == 1 else None
     return None
+
+
+def _at_title(value: tuple[Participant, int, int], title: EntityMention | None) -> tuple[Participant, int, int]:
+    """The protagonist as the bare title names them in this sentence (where its caller is read)."""
+    return value if title is None else (value[0], title.start, title.end)
+
+
+def _bare_title(a: Article, f: Frame, people: PeopleMap) -> EntityMention | None:
+    """The sentence's subject is a title alone that named nobody ("كما أجرى الرئيس اتصالا مع X" in an
+    article that names two presidents; "وفي اتصال آخر، بحث الرئيس مع X"): a title with no country,
+    before the people the sentence names and no object of a preposition, that resolved to none of them."""
+    starts = {start for _, start, _ in people.values()}
+    named_at = min(starts)
+    return next(
+        (
+            e
+            for e in f.entities
+            if f.lo <= e.start < named_at
+            and (e.start < f.trigger.word_start or not _prepositional(a.norm, e.start))
+            and e.person_id is None
+            and e.role not in (None, "counterpart")
+            and e.country is None
+            and e.org is None
+            and e.start not in starts
+        ),
+        None,
+    )
+
+
+def _holds_title(a: Article, p: Participant, title: EntityMention, day: dt.date | None) -> bool:
+    """The protagonist ``p`` holds the office a bare title names (of its country when it gives one)."""
+    person = a.ref.people.get(p.person_id or "")
+    if person is None or title.role in (None, "counterpart"):
+        return False
+    place = title.country or title.org
+    return any(
+        o.role == title.role and (place is None or place in (o.country, o.org)) and (day is None or o.held_on(day))
+        for o in person.offices
+    )
 
 
 def _no_subject(a: Article, f: Frame, named_at: int) -> bool:
