@@ -49,6 +49,7 @@ from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_c
 from rasd.extract.parties import (
     back_reference,
     core_parties,
+    domestic,
     frame_people,
     lead_parties,
     pair_reference,
@@ -611,6 +612,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             hub = hub_of(people, f.trigger.word_start, caller) if len(people) > 1 else next(iter(people))
             groups += participant_groups({hub: people[hub], **prior}, True, f.trigger.word_start, None)
         for group in groups:
+            if domestic(a, group, day):  # one government's people: no diplomatic contact
+                continue
             d = Draft(f.type, status, background, group, date if date and date.date else None, basis)
             d.explicit_day = bool(date and date.date and date.basis == "explicit")
             d.split = len(group) < len(people)

@@ -21,7 +21,7 @@ from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
-from rasd.records import participant_key
+from rasd.records import Participant, participant_key
 
 # How far before a mention a "not a party" word may stand ("على صحة أخيه السلطان").
 NOT_PARTY_CHARS = 40
@@ -368,3 +368,29 @@ def prior_contact(a: Article, f: Frame, named: PeopleMap, core: PeopleMap) -> Pe
     words = [w.strip("،,") for w in a.norm[cut : cut + 60].split()[1 : 1 + PRIOR_CONTACT_WORDS]]
     nouns = lexicon().contact_nouns
     return dropped if any(form in nouns for w in words for form in strip_clitic(w)) else {}
+
+
+def home_of(a: Article, p: Participant, day: dt.date | None) -> str | None:
+    """The country a participant speaks for on ``day``: the country of an office held then (None
+    while heading an international body, "org:..."), else the country of the mention."""
+    person = a.ref.people.get(p.person_id or "")
+    if person is not None and day is not None:
+        held = person.offices_on(day)
+        if any(o.org for o in held):
+            return f"org:{held[0].org}"
+        countries = [o.country for o in held if o.country]
+        if countries:
+            return countries[0]
+    if person is not None:
+        return person.country_on(day) or p.country
+    return p.country
+
+
+def domestic(a: Article, people: PeopleMap, day: dt.date | None) -> bool:
+    """Are all the parties of one country (a president and his own foreign minister, a king and his
+    crown prince)? A contact inside one government is no diplomatic contact: a minister carrying his
+    president's message, a delegation member named beside the leader he travels with."""
+    if len(people) < 2:
+        return False
+    homes = {home_of(a, p, day) for p, _, _ in people.values()}
+    return len(homes) == 1 and None not in homes

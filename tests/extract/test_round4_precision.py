@@ -1,0 +1,48 @@
+"""Precision on unseen text (issue 11, round 4): classes of language that made false calls.
+Each test states one general rule on sentences written for it (never copied text)."""
+
+from __future__ import annotations
+
+from rasd.extract import extract_events
+
+
+def people(event):
+    return sorted(p.name_en or f"?{p.country}:{p.name_ar}" for p in event.participants)
+
+
+def shapes(events):
+    return sorted((e.type, e.status, tuple(people(e))) for e in events)
+
+
+# One government's people are no diplomatic contact ------------------------------------------------
+
+
+def test_a_minister_handing_over_his_presidents_messages_is_no_party_of_them():
+    text = (
+        "وصل وزير الخارجية المصري سامح شكري إلى عمان اليوم. "
+        "ويقوم شكري بتسليم رسائل من الرئيس عبد الفتاح السيسي إلى قادة الدول التي يزورها."
+    )
+    assert [e for e in extract_events(text, "2021-05-01") if e.type == "message"] == []
+
+
+def test_a_foreign_minister_accompanying_his_president_is_no_party_of_the_trip():
+    text = (
+        "أدى الرئيس التونسي قيس سعيد اليوم زيارة إلى الكويت لتقديم التعازي في وفاة أميرها.\n"
+        "وكان رئيس الجمهورية مرفوقا خلال هذه الزيارة بوزير الخارجية عثمان الجرندي."
+    )
+    for event in extract_events(text, "2020-10-01"):
+        assert "Othman Jerandi" not in people(event)
+
+
+def test_a_leader_receiving_or_calling_his_own_foreign_minister_is_no_diplomatic_contact():
+    received = "استقبل العاهل الأردني الملك عبد الله الثاني اليوم وزير الخارجية أيمن الصفدي واطلع منه على نتائج جولته."
+    called = "أجرى الرئيس الأمريكي جو بايدن اتصالا هاتفيا مع وزير خارجيته أنتوني بلينكن لبحث نتائج جولته."
+    assert extract_events(received, "2021-12-04") == []
+    assert extract_events(called, "2021-12-04") == []
+
+
+def test_a_foreign_minister_meeting_a_foreign_leader_is_still_a_contact():
+    text = "استقبل العاهل الأردني الملك عبد الله الثاني اليوم وزير الخارجية الأمريكي أنتوني بلينكن."
+    assert shapes(extract_events(text, "2021-12-04")) == [
+        ("meeting", "reported", ("Abdullah II of Jordan", "Antony Blinken"))
+    ]
