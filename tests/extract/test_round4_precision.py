@@ -46,3 +46,33 @@ def test_a_foreign_minister_meeting_a_foreign_leader_is_still_a_contact():
     assert shapes(extract_events(text, "2021-12-04")) == [
         ("meeting", "reported", ("Abdullah II of Jordan", "Antony Blinken"))
     ]
+
+
+# A contact told with a possessive noun inside another contact's sentence has its own parties ------
+
+
+def test_a_briefing_on_talks_with_a_third_leader_during_a_call_keeps_the_call_dyadic():
+    text = (
+        "أطلع وزير الخارجية الأمريكي أنتوني بلينكن نظيره السعودي الأمير فيصل بن فرحان خلال اتصال هاتفي "
+        "اليوم على ما انتهت إليه محادثاته مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو."
+    )
+    assert shapes(extract_events(text, "2024-05-15")) == [
+        ("phone_call", "reported", ("Antony Blinken", "Faisal bin Farhan Al Saud"))
+    ]
+
+
+def test_a_leader_putting_a_peer_in_the_picture_of_his_trip_and_talks_calls_only_the_peer():
+    text = (
+        "وضع الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني في صورة زيارته إلى واشنطن "
+        "ومحادثاته مع الرئيس الأمريكي جو بايدن، وذلك خلال اتصال هاتفي جرى بينهما اليوم."
+    )
+    got = shapes(extract_events(text, "2024-05-15"))
+    assert ("phone_call", "reported", ("Abdel Fattah el-Sisi", "Abdullah II of Jordan")) in got
+    assert all("Joe Biden" not in p for _, _, p in got)
+
+
+def test_a_trip_phrase_that_sets_the_meeting_itself_keeps_the_host():
+    text = "التقى الرئيس المصري عبد الفتاح السيسي خلال زيارته إلى باريس اليوم الرئيس الفرنسي إيمانويل ماكرون."
+    assert shapes(extract_events(text, "2024-05-15")) == [
+        ("meeting", "reported", ("Abdel Fattah el-Sisi", "Emmanuel Macron"))
+    ]

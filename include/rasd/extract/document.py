@@ -58,6 +58,7 @@ from rasd.extract.parties import (
     pronoun_subject,
     similar_contact,
     that_came,
+    without_other_contacts,
 )
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import Match
@@ -576,7 +577,7 @@ def _without_carriers(a: Article, f: Frame) -> Frame:
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
     for f in frames:
-        f = _without_carriers(a, f)
+        f = without_other_contacts(a, _without_carriers(a, f))
         f = dataclasses.replace(f, status=_more_status(a, f))  # type: ignore[arg-type]
         if f.heading or f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
             continue

@@ -58,6 +58,7 @@ class Lexicon:
     sentence_connectors: frozenset[str] = frozenset()
     led_by_head_of_government: frozenset[str] = frozenset()
     contact_nouns: frozenset[str] = frozenset()
+    possessed_contact_nouns: frozenset[str] = frozenset()
     each_of: tuple[str, ...] = ()
     status_more: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     dual_homographs: dict[str, str] = dataclasses.field(default_factory=dict)  # word -> role
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
         pronoun_subjects=_keys(data.get("pronoun_subjects", [])),
         sentence_connectors=frozenset(_keys(data.get("sentence_connectors", []))),
         contact_nouns=frozenset(_keys(data.get("contact_nouns", []))),
+        possessed_contact_nouns=frozenset(_keys(data.get("possessed_contact_nouns", []))),
         each_of=_keys(data.get("each_of", [])),
         status_more={k: _keys(v) for k, v in (data.get("status_more") or {}).items()},
         dual_homographs={w: role for role, ws in (data.get("dual_homographs") or {}).items() for w in _keys(ws)},

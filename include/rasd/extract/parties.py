@@ -9,6 +9,7 @@ parties are named before the clause that tells what was said; "الجانبان"
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from functools import lru_cache
@@ -394,3 +395,46 @@ def domestic(a: Article, people: PeopleMap, day: dt.date | None) -> bool:
         return False
     homes = {home_of(a, p, day) for p, _, _ in people.values()}
     return len(homes) == 1 and None not in homes
+
+
+# Possessive pronouns as the original text writes them after a contact noun ("محادثاته", "لقائها").
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+_CLAUSE_END = re.compile(r"[,،;؛:]")
+
+
+def _possessed_contact(a: Article, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` a contact noun with a possessive pronoun ("محادثاته", "وزيارته")?"""
+    original = a.nt.original_span_text(start, end).strip("،,.")
+    word = a.norm[start:end].strip("،,.")
+    nouns = lexicon().possessed_contact_nouns
+    for suffix in _POSSESSIVES:
+        if not original.endswith(suffix) or len(word) <= len(suffix) + 1:
+            continue
+        base = word[: -len(suffix)]
+        bases = [base, base[:-1] + "ه"] if base.endswith("ت") else [base]  # "زيارته": the noun "زيارة"
+        if any(form in nouns for b in bases for form in strip_clitic(b)):
+            return True
+    return False
+
+
+def without_other_contacts(a: Article, f: Frame) -> Frame:
+    """People named in the phrase of another contact of the sentence's subject ("أطلع X نظيره Y خلال
+    اتصال هاتفي على نتائج محادثاته مع Z", "وضعه في صورة زيارته إلى واشنطن ومحادثاته مع Z") are the
+    parties of that contact, not of the frame's: the phrase runs from a possessed contact noun to the
+    next clause mark or contact word. Kept when fewer than two people would remain (then the phrase
+    most likely sets the frame's own contact: "التقى X خلال زيارته لباريس الرئيس Y")."""
+    triggers = a.triggers.get(f.sentence, [])
+    owned: list[tuple[int, int]] = []
+    for w in re.finditer(r"\S+", a.norm[f.lo : f.hi]):
+        at = f.lo + w.start()
+        if f.trigger.word_start <= at < f.trigger.end or not _possessed_contact(a, at, at + len(w.group())):
+            continue
+        stop = _CLAUSE_END.search(a.norm, at, f.hi)
+        end = min([stop.start() if stop else f.hi] + [t.word_start for t in triggers if t.word_start > at])
+        owned.append((at, end))
+    if not owned:
+        return f
+    kept = [e for e in f.entities if not any(lo < e.start < hi for lo, hi in owned)]
+    if len(kept) == len(f.entities) or len({e.person_id or a.norm[e.start : e.end] for e in kept}) < 2:
+        return f
+    return dataclasses.replace(f, entities=kept)
