@@ -76,3 +76,12 @@ def test_a_trip_phrase_that_sets_the_meeting_itself_keeps_the_host():
     assert shapes(extract_events(text, "2024-05-15")) == [
         ("meeting", "reported", ("Abdel Fattah el-Sisi", "Emmanuel Macron"))
     ]
+
+
+def test_a_leader_announcing_a_later_call_with_a_third_leader_keeps_the_call_he_held_dyadic():
+    text = (
+        "قال الرئيس التركي رجب طيب أردوغان إنه ناقش مع نظيره الروسي فلاديمير بوتين في اتصال هاتفي ملف "
+        "الممرات البحرية، مضيفا أنه سيتحدث مع الرئيس الأوكراني فولوديمير زيلينسكي خلال الأيام القادمة."
+    )
+    reported = [e for e in extract_events(text, "2023-03-14") if e.status == "reported"]
+    assert shapes(reported) == [("phone_call", "reported", ("Recep Tayyip Erdoğan", "Vladimir Putin"))]

@@ -418,23 +418,46 @@ def _possessed_contact(a: Article, start: int, end: int) -> bool:
 
 
 def without_other_contacts(a: Article, f: Frame) -> Frame:
-    """People named in the phrase of another contact of the sentence's subject ("أطلع X نظيره Y خلال
-    اتصال هاتفي على نتائج محادثاته مع Z", "وضعه في صورة زيارته إلى واشنطن ومحادثاته مع Z") are the
-    parties of that contact, not of the frame's: the phrase runs from a possessed contact noun to the
+    """People named in the phrase of another contact of the sentence's subject are the parties of
+    that contact, not of the frame's: the phrase of a possessed contact noun ("أطلع X نظيره Y خلال
+    اتصال هاتفي على نتائج محادثاته مع Z", "وضعه في صورة زيارته إلى واشنطن ومحادثاته مع Z"), or a
+    later clause that plans a contact ("، مضيفا أنه سيتحدث مع Z"). A phrase runs to the
     next clause mark or contact word. Kept when fewer than two people would remain (then the phrase
     most likely sets the frame's own contact: "التقى X خلال زيارته لباريس الرئيس Y")."""
     triggers = a.triggers.get(f.sentence, [])
-    owned: list[tuple[int, int]] = []
+    starts: list[int] = []
     for w in re.finditer(r"\S+", a.norm[f.lo : f.hi]):
         at = f.lo + w.start()
-        if f.trigger.word_start <= at < f.trigger.end or not _possessed_contact(a, at, at + len(w.group())):
-            continue
+        if not f.trigger.word_start <= at < f.trigger.end and _possessed_contact(a, at, at + len(w.group())):
+            starts.append(at)
+    starts += _later_plans(a, f)
+    if not starts:
+        return f
+    owned = []
+    for at in starts:
         stop = _CLAUSE_END.search(a.norm, at, f.hi)
         end = min([stop.start() if stop else f.hi] + [t.word_start for t in triggers if t.word_start > at])
         owned.append((at, end))
-    if not owned:
-        return f
     kept = [e for e in f.entities if not any(lo < e.start < hi for lo, hi in owned)]
     if len(kept) == len(f.entities) or len({e.person_id or a.norm[e.start : e.end] for e in kept}) < 2:
         return f
     return dataclasses.replace(f, entities=kept)
+
+
+# A plan or wish opens a clause of its own when a clause mark or "أنه" stands this few words before it.
+PLAN_CLAUSE_WORDS = 3
+_PLAN_OPENERS = frozenset({"انه", "انها", "انهما", "بانه", "بانها", "وانه", "وانها"})
+
+
+def _later_plans(a: Article, f: Frame) -> list[int]:
+    """Where a clause after the frame's trigger plans another contact ("، مضيفا أنه سيتحدث مع Z").
+    Not an invitation ("تلبية لدعوة من Y": the host of the trip itself)."""
+    out = []
+    for m in a.index.between(f.trigger.end, f.hi):
+        if m.entry.kind != "status_cue" or m.entry.value != "planned":
+            continue
+        words = a.norm[f.trigger.end : m.word_start].split()[-PLAN_CLAUSE_WORDS:]
+        head = a.norm[f.trigger.end : m.word_start]
+        if any(w.strip("،,") in _PLAN_OPENERS for w in words) or _CLAUSE_END.search(head):
+            out.append(m.word_start)
+    return out
