@@ -85,3 +85,26 @@ def test_a_leader_announcing_a_later_call_with_a_third_leader_keeps_the_call_he_
     )
     reported = [e for e in extract_events(text, "2023-03-14") if e.status == "reported"]
     assert shapes(reported) == [("phone_call", "reported", ("Recep Tayyip Erdoğan", "Vladimir Putin"))]
+
+
+# A host at the head of those receiving a visitor has met him --------------------------------------
+
+
+def test_a_host_at_the_head_of_the_reception_party_meets_the_visitor():
+    same_sentence = (
+        "حل رئيس الوزراء الهندي ناريندرا مودي اليوم بأبوظبي في زيارة رسمية تستمر يومين، "
+        "وكان رئيس الدولة الشيخ محمد بن زايد آل نهيان على رأس مستقبليه في المطار."
+    )
+    next_sentence = (
+        "حل رئيس الوزراء الهندي ناريندرا مودي اليوم بأبوظبي في زيارة رسمية تستمر يومين.\n"
+        "وكان الشيخ محمد بن زايد آل نهيان في مقدمة مستقبلي رئيس الوزراء الهندي في المطار."
+    )
+    for text in (same_sentence, next_sentence):
+        assert shapes(extract_events(text, "2024-02-13")) == [
+            ("meeting", "reported", ("Mohamed bin Zayed Al Nahyan", "Narendra Modi"))
+        ]
+
+
+def test_future_as_an_adjective_is_no_reception():
+    text = "أكد رئيس الوزراء الهندي ناريندرا مودي اليوم أهمية أي تعاون مستقبلي مع الشيخ محمد بن زايد آل نهيان."
+    assert extract_events(text, "2024-02-13") == []
