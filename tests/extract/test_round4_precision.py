@@ -108,3 +108,25 @@ def test_a_host_at_the_head_of_the_reception_party_meets_the_visitor():
 def test_future_as_an_adjective_is_no_reception():
     text = "أكد رئيس الوزراء الهندي ناريندرا مودي اليوم أهمية أي تعاون مستقبلي مع الشيخ محمد بن زايد آل نهيان."
     assert extract_events(text, "2024-02-13") == []
+
+
+# A contact's non-occurrence ("عدم إجراء/وقوع") is a denial; a statement's day dates no contact told before
+
+
+def test_the_non_occurrence_of_a_call_is_a_denial():
+    text = (
+        "أكدت الرئاسة الفرنسية عدم إجراء أي اتصال هاتفي بين الرئيس إيمانويل ماكرون والرئيس الإيراني "
+        "حسن روحاني خلال الأسابيع الماضية."
+    )
+    assert shapes(extract_events(text, "2019-04-11")) == [
+        ("phone_call", "denied", ("Emmanuel Macron", "Hassan Rouhani"))
+    ]
+
+
+def test_the_day_of_a_statement_about_the_call_already_told_is_not_the_calls_day():
+    text = (
+        "زعم الرئيس الأمريكي دونالد ترامب أن الرئيس المكسيكي أندريس مانويل لوبيز أوبرادور اتصل به هاتفيا.\n"
+        "وقالت المتحدثة باسم البيت الأبيض الثلاثاء إن عدم وقوع الاتصال لا يعني أن الرئيس لم يبحث الأمر مع نظيره."
+    )
+    (event,) = extract_events(text, "2019-04-11")
+    assert (event.status, event.date, event.date_basis) == ("denied", "2019-04-11", "published")
