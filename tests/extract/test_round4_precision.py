@@ -130,3 +130,31 @@ def test_the_day_of_a_statement_about_the_call_already_told_is_not_the_calls_day
     )
     (event,) = extract_events(text, "2019-04-11")
     assert (event.status, event.date, event.date_basis) == ("denied", "2019-04-11", "published")
+
+
+# Headlines of other stories under "اقرأ أيضا" / "الأكثر قراءة" are no contacts of the article -----
+
+
+def test_headlines_listed_under_a_read_also_heading_make_no_events():
+    text = (
+        "أجرى الرئيس الروسي فلاديمير بوتين اليوم اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان "
+        "تناولا خلاله الملف السوري.\n"
+        "الأكثر قراءة\n"
+        "السيسي يتلقى اتصالا هاتفيا من ماكرون\n"
+        "الملك سلمان يستقبل رئيس وزراء باكستان\n"
+    )
+    assert shapes(extract_events(text, "2021-05-13")) == [
+        ("phone_call", "reported", ("Recep Tayyip Erdoğan", "Vladimir Putin"))
+    ]
+
+
+def test_the_article_goes_on_after_an_inline_read_also_link():
+    text = (
+        "أجرى الرئيس الروسي فلاديمير بوتين اليوم اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.\n"
+        "اقرأ أيضا: السيسي يتلقى اتصالا هاتفيا من ماكرون\n"
+        "وفي سياق متصل، تلقى الرئيس الروسي اتصالا هاتفيا من رئيس الوزراء الهندي ناريندرا مودي تناول العلاقات.\n"
+    )
+    assert shapes(extract_events(text, "2021-05-13")) == [
+        ("phone_call", "reported", ("Narendra Modi", "Vladimir Putin")),
+        ("phone_call", "reported", ("Recep Tayyip Erdoğan", "Vladimir Putin")),
+    ]

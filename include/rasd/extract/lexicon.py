@@ -66,6 +66,8 @@ class Lexicon:
     carrier_words: frozenset[str] = frozenset()
     carrier_after: tuple[str, ...] = ()
     state_nouns: frozenset[str] = frozenset()
+    related_news_headings: tuple[str, ...] = ()
+    related_headline_max_words: int = 25
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -123,6 +125,8 @@ def lexicon() -> Lexicon:
         carrier_words=frozenset(_keys(data.get("carrier_words", []))),
         carrier_after=_keys(data.get("carrier_after", [])),
         state_nouns=frozenset(_keys(data.get("state_nouns", []))),
+        related_news_headings=_keys(data.get("related_news_headings", [])),
+        related_headline_max_words=int(data.get("related_headline_max_words", 25)),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
     )
 
