@@ -158,3 +158,21 @@ def test_the_article_goes_on_after_an_inline_read_also_link():
         ("phone_call", "reported", ("Narendra Modi", "Vladimir Putin")),
         ("phone_call", "reported", ("Recep Tayyip Erdoğan", "Vladimir Putin")),
     ]
+
+
+# Talks held with a visitor are a meeting, not only a visit ----------------------------------------
+
+
+def test_talks_with_a_leader_who_is_visiting_are_a_meeting():
+    text = (
+        "ناقش الرئيس المصري عبد الفتاح السيسي مع الرئيس الفلسطيني محمود عباس، الذي يزور القاهرة منذ أمس، "
+        "سبل إحياء عملية السلام."
+    )
+    assert shapes(extract_events(text, "2023-02-08")) == [
+        ("meeting", "reported", ("Abdel Fattah el-Sisi", "Mahmoud Abbas"))
+    ]
+
+
+def test_a_visit_where_talks_are_still_to_come_stays_a_visit():
+    text = "يزور الرئيس الفلسطيني محمود عباس القاهرة اليوم، ويبحث مع الرئيس المصري عبد الفتاح السيسي سبل السلام."
+    assert [e.type for e in extract_events(text, "2023-02-08")] == ["visit"]

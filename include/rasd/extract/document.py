@@ -104,11 +104,37 @@ def _frames(a: Article) -> list[Frame]:
                 hi=hi,
             )
         )
+        if _talks_at_visit(a, out[-1]):  # "بحث X مع Y الذي يزور القاهرة": the meeting is reported
+            out[-1] = dataclasses.replace(out[-1], type="meeting")
         out += _carried_message(a, out, triggers, inside)
         out += _coordinated(a, out, triggers, inside)
         out += _side_frames(a, out[-1], triggers, inside)
         out += _trip_meeting(a, out[-1], triggers)
     return out
+
+
+_WITH_WORD = re.compile(WORD_START + r"مع" + r"(?=\s)")
+# A party is named right after "مع" (its titles first) within this many characters.
+TALKS_PARTY_CHARS = 60
+
+
+def _talks_at_visit(a: Article, f: Frame) -> bool:
+    """A reported visit whose sentence tells that its people held talks ("بحث X مع Y، الذي يزور
+    القاهرة حاليا، ..."): a verb of talks with "مع", a party before "مع" and one right after it."""
+    if f.type != "visit" or f.status != "reported" or f.background_cue:
+        return False
+    lex = lexicon()
+    for m in _WITH_WORD.finditer(a.norm, f.lo, f.hi):
+        words = a.norm[f.lo : m.start()].split()[-lex.talks_with_words :]
+        forms = {w.strip("،,") for w in words} | {f"{x} {y}" for x, y in zip(words, words[1:], strict=False)}
+        forms |= {w[1:] for w in forms if w[:1] in ("و", "ف")}
+        if not forms & lex.talks_with_verbs:
+            continue
+        before = any(e.start < m.start() for e in f.entities)
+        after = any(0 <= e.start - m.end() <= TALKS_PARTY_CHARS for e in f.entities)
+        if before and after:
+            return True
+    return False
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}\s*[-).])\s*")

@@ -68,6 +68,8 @@ class Lexicon:
     state_nouns: frozenset[str] = frozenset()
     related_news_headings: tuple[str, ...] = ()
     related_headline_max_words: int = 25
+    talks_with_verbs: frozenset[str] = frozenset()
+    talks_with_words: int = 12
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -127,6 +129,8 @@ def lexicon() -> Lexicon:
         state_nouns=frozenset(_keys(data.get("state_nouns", []))),
         related_news_headings=_keys(data.get("related_news_headings", [])),
         related_headline_max_words=int(data.get("related_headline_max_words", 25)),
+        talks_with_verbs=frozenset(_keys(data.get("talks_with_verbs", []))),
+        talks_with_words=int(data.get("talks_with_words", 12)),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
     )
 
