@@ -176,3 +176,18 @@ def test_talks_with_a_leader_who_is_visiting_are_a_meeting():
 def test_a_visit_where_talks_are_still_to_come_stays_a_visit():
     text = "يزور الرئيس الفلسطيني محمود عباس القاهرة اليوم، ويبحث مع الرئيس المصري عبد الفتاح السيسي سبل السلام."
     assert [e.type for e in extract_events(text, "2023-02-08")] == ["visit"]
+
+
+def test_a_conversation_held_during_a_visit_is_the_meeting_not_a_call():
+    text = (
+        "أجرى المستشار الألماني أولاف شولتس اليوم محادثة مطولة مع الرئيس المصري عبد الفتاح السيسي "
+        "في إطار زيارة رسمية يقوم بها إلى القاهرة."
+    )
+    assert shapes(extract_events(text, "2023-06-06")) == [
+        ("meeting", "reported", ("Abdel Fattah el-Sisi", "Olaf Scholz"))
+    ]
+
+
+def test_a_conversation_without_a_visit_stays_a_call():
+    text = "أجرى المستشار الألماني أولاف شولتس اليوم محادثة مطولة مع الرئيس المصري عبد الفتاح السيسي."
+    assert [e.type for e in extract_events(text, "2023-06-06")] == ["phone_call"]

@@ -104,8 +104,8 @@ def _frames(a: Article) -> list[Frame]:
                 hi=hi,
             )
         )
-        if _talks_at_visit(a, out[-1]):  # "بحث X مع Y الذي يزور القاهرة": the meeting is reported
-            out[-1] = dataclasses.replace(out[-1], type="meeting")
+        if _talks_at_visit(a, out[-1]) or _talk_in_person(out[-1], triggers):
+            out[-1] = dataclasses.replace(out[-1], type="meeting")  # the meeting itself is reported
         out += _carried_message(a, out, triggers, inside)
         out += _coordinated(a, out, triggers, inside)
         out += _side_frames(a, out[-1], triggers, inside)
@@ -135,6 +135,14 @@ def _talks_at_visit(a: Article, f: Frame) -> bool:
         if before and after:
             return True
     return False
+
+
+def _talk_in_person(f: Frame, triggers: list[Match]) -> bool:
+    """A reported "محادثة" / "تحادث" in a sentence that also tells a reported visit or meeting ("أجرت
+    محادثة مع X في إطار زيارة بدأتها اليوم"): a talk in person, not a call."""
+    if f.type != "phone_call" or f.status != "reported" or f.trigger.entry.key not in lexicon().in_person_talk_words:
+        return False
+    return any(t.entry.value in ("meeting", "visit") and t.start != f.trigger.start for t in triggers)
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}\s*[-).])\s*")

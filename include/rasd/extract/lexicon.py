@@ -70,6 +70,7 @@ class Lexicon:
     related_headline_max_words: int = 25
     talks_with_verbs: frozenset[str] = frozenset()
     talks_with_words: int = 12
+    in_person_talk_words: frozenset[str] = frozenset()
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -131,6 +132,7 @@ def lexicon() -> Lexicon:
         related_headline_max_words=int(data.get("related_headline_max_words", 25)),
         talks_with_verbs=frozenset(_keys(data.get("talks_with_verbs", []))),
         talks_with_words=int(data.get("talks_with_words", 12)),
+        in_person_talk_words=frozenset(_keys(data.get("in_person_talk_words", []))),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
     )
 
