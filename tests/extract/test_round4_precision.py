@@ -191,3 +191,25 @@ def test_a_conversation_held_during_a_visit_is_the_meeting_not_a_call():
 def test_a_conversation_without_a_visit_stays_a_call():
     text = "أجرى المستشار الألماني أولاف شولتس اليوم محادثة مطولة مع الرئيس المصري عبد الفتاح السيسي."
     assert [e.type for e in extract_events(text, "2023-06-06")] == ["phone_call"]
+
+
+# Relatives of a leader are not the leader; rumours about a contact denied in the same sentence -----
+
+
+def test_a_leaders_son_in_law_is_not_the_leader():
+    text = (
+        "استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم في الرياض رئيس الوزراء الإسرائيلي بنيامين "
+        "نتنياهو بحضور صهر الرئيس الأمريكي دونالد ترامب."
+    )
+    for event in extract_events(text, "2018-06-23"):
+        assert "Donald Trump" not in people(event)
+
+
+def test_rumours_about_a_meeting_that_the_sentence_denies_make_a_denied_meeting():
+    text = (
+        "ردا على الأنباء المتداولة بشأن لقاء سري جمع ولي العهد السعودي الأمير محمد بن سلمان ورئيس الوزراء "
+        "الإسرائيلي بنيامين نتنياهو، نفى مصدر حكومي أردني صحة هذه الأنباء."
+    )
+    assert shapes(extract_events(text, "2018-06-23")) == [
+        ("meeting", "denied", ("Benjamin Netanyahu", "Mohammed bin Salman Al Saud"))
+    ]
