@@ -213,3 +213,30 @@ def test_rumours_about_a_meeting_that_the_sentence_denies_make_a_denied_meeting(
     assert shapes(extract_events(text, "2018-06-23")) == [
         ("meeting", "denied", ("Benjamin Netanyahu", "Mohammed bin Salman Al Saud"))
     ]
+
+
+# A contact that only sets the time of another ("بعد مكالمته مع X") is an earlier contact of its own --
+
+
+def test_a_call_after_an_earlier_call_keeps_each_call_and_its_own_day():
+    text = (
+        "بعد مكالمته الهاتفية مع الرئيس الروسي فلاديمير بوتين أمس، أجرى الرئيس الأمريكي دونالد ترامب "
+        "اليوم مكالمة هاتفية مع الرئيس الأوكراني فولوديمير زيلينسكي."
+    )
+    got = sorted((tuple(people(e)), e.date) for e in extract_events(text, "2025-03-19"))
+    assert got == [
+        (("Donald Trump", "Vladimir Putin"), "2025-03-18"),
+        (("Donald Trump", "Volodymyr Zelensky"), "2025-03-19"),
+    ]
+
+
+def test_the_day_of_the_later_call_is_not_given_to_the_earlier_one():
+    text = (
+        "تحدث الرئيس الأمريكي دونالد ترامب، بعد مكالمته الهاتفية مع الرئيس الروسي فلاديمير بوتين، "
+        "اليوم أيضا مع الرئيس الأوكراني فولوديمير زيلينسكي عبر الهاتف."
+    )
+    for event in extract_events(text, "2025-03-19"):
+        if "Vladimir Putin" in people(event):
+            assert event.date_basis != "today"
+        else:
+            assert (people(event), event.date_basis) == (["Donald Trump", "Volodymyr Zelensky"], "today")

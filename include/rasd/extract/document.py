@@ -43,6 +43,7 @@ from rasd.extract.frames import (
     page_stamp,
     pick_date,
     status_of,
+    time_setting,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
@@ -54,6 +55,8 @@ from rasd.extract.parties import (
     lead_parties,
     pair_reference,
     people_before,
+    phrase_end,
+    possessed_contact,
     prior_contact,
     pronoun_subject,
     similar_contact,
@@ -104,12 +107,14 @@ def _frames(a: Article) -> list[Frame]:
                 hi=hi,
             )
         )
+        sentence_frame = out[-1]
         if _talks_at_visit(a, out[-1]) or _talk_in_person(out[-1], triggers):
             out[-1] = dataclasses.replace(out[-1], type="meeting")  # the meeting itself is reported
         out += _carried_message(a, out, triggers, inside)
         out += _coordinated(a, out, triggers, inside)
         out += _side_frames(a, out[-1], triggers, inside)
         out += _trip_meeting(a, out[-1], triggers)
+        out += _earlier_contacts(a, sentence_frame, triggers)
     return out
 
 
@@ -318,6 +323,39 @@ def _trip_meeting(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]
     if meeting is None:
         return []
     return [dataclasses.replace(main, type="meeting", status="planned", trigger=meeting, sources=[], topics=[])]
+
+
+def _earlier_contacts(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
+    """A contact of the sentence's subject that only sets the time of the main one ("بعد مكالمته
+    الهاتفية مع X أمس، أجرى Y اتصالا مع Z"): a frame of its own, the subject (the first person named
+    outside that phrase) and the people and date of the phrase."""
+    out = []
+    for t in triggers:
+        if t.start == main.trigger.start or not time_setting(a.norm, t) or not possessed_contact(a, t):
+            continue
+        end = phrase_end(a, main, t.word_start)
+        named = [e for e in main.entities if t.end <= e.start < end]
+        subject = next((e for e in main.entities if not t.word_start <= e.start < end), None)
+        if not named or subject is None:
+            continue
+        dates = [d for d in a.dates.between(t.end, end) if d.date]
+        out.append(
+            Frame(
+                main.sentence,
+                t.entry.value,
+                "reported",
+                t,
+                [subject, *named],
+                pick_date(dates, t.start),
+                [],
+                [],
+                False,  # earlier by its own day, when written; else one with the same contact told elsewhere
+                main.heading,
+                t.word_start,
+                end,
+            )
+        )
+    return out
 
 
 _CLAUSE_MARK = re.compile(r"[,،;؛]")

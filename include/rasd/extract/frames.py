@@ -200,8 +200,9 @@ def main_trigger(
     text: str, inside: list[Match], triggers: list[Match], lo: int, dates: list[DateMention]
 ) -> tuple[Match, EventStatus | Literal["refused", "hypothetical"]]:
     """The sentence's trigger and status. A trip framed as a visit ("يبدأ زيارة ... يلتقي خلالها")
-    or still to come is a visit even when the meeting is mentioned."""
-    trigger = min(triggers, key=lambda t: (TYPE_PRIORITY.get(t.entry.value, 9), t.start))
+    or still to come is a visit even when the meeting is mentioned. A contact word that only sets the
+    time of another ("بعد مكالمته مع X، تحدث مع Y عبر الهاتف") gives way to one of its type that does not."""
+    trigger = min(triggers, key=lambda t: (TYPE_PRIORITY.get(t.entry.value, 9), time_setting(text, t), t.start))
     status = status_of(text, inside, trigger, lo)
     visits = [t for t in triggers if t.entry.value == "visit"]
     if (
@@ -216,6 +217,14 @@ def main_trigger(
         trigger = visits[0]
         status = status_of(text, inside, trigger, lo) if status == "reported" else status
     return trigger, status
+
+
+_AFTER_CONTACT = re.compile(WORD_START + r"[وف]?(?:بعد|عقب|اثر|قبيل|قبل)\s+$")
+
+
+def time_setting(text: str, trigger: Match) -> bool:
+    """The contact word follows "بعد"/"عقب"/"قبل" ("بعد مكالمته الهاتفية مع X"): it dates another contact."""
+    return _AFTER_CONTACT.search(text, max(0, trigger.word_start - 8), trigger.word_start) is not None
 
 
 # A purpose word stands at most this many words before the meeting word ("من أجل عقد لقاء").

@@ -417,14 +417,26 @@ def _possessed_contact(a: Article, start: int, end: int) -> bool:
     return False
 
 
+def phrase_end(a: Article, f: Frame, at: int) -> int:
+    """Where the phrase of a contact word at ``at`` ends: the next clause mark or contact word."""
+    stop = _CLAUSE_END.search(a.norm, at, f.hi)
+    triggers = a.triggers.get(f.sentence, [])
+    return min([stop.start() if stop else f.hi] + [t.word_start for t in triggers if t.word_start > at])
+
+
+def possessed_contact(a: Article, trigger: Match) -> bool:
+    """Is the contact word a noun with a possessive pronoun ("مكالمته الهاتفية", "لقائها")?"""
+    first = a.norm[trigger.word_start : trigger.end].split()[0]
+    return _possessed_contact(a, trigger.word_start, trigger.word_start + len(first))
+
+
 def without_other_contacts(a: Article, f: Frame) -> Frame:
     """People named in the phrase of another contact of the sentence's subject are the parties of
     that contact, not of the frame's: the phrase of a possessed contact noun ("أطلع X نظيره Y خلال
     اتصال هاتفي على نتائج محادثاته مع Z", "وضعه في صورة زيارته إلى واشنطن ومحادثاته مع Z"), or a
     later clause that plans a contact ("، مضيفا أنه سيتحدث مع Z"). A phrase runs to the
-    next clause mark or contact word. Kept when fewer than two people would remain (then the phrase
+    next clause mark or contact word (``phrase_end``). Kept when fewer than two people would remain (then the phrase
     most likely sets the frame's own contact: "التقى X خلال زيارته لباريس الرئيس Y")."""
-    triggers = a.triggers.get(f.sentence, [])
     starts: list[int] = []
     for w in re.finditer(r"\S+", a.norm[f.lo : f.hi]):
         at = f.lo + w.start()
@@ -433,11 +445,7 @@ def without_other_contacts(a: Article, f: Frame) -> Frame:
     starts += _later_plans(a, f)
     if not starts:
         return f
-    owned = []
-    for at in starts:
-        stop = _CLAUSE_END.search(a.norm, at, f.hi)
-        end = min([stop.start() if stop else f.hi] + [t.word_start for t in triggers if t.word_start > at])
-        owned.append((at, end))
+    owned = [(at, phrase_end(a, f, at)) for at in starts]
     kept = [e for e in f.entities if not any(lo < e.start < hi for lo, hi in owned)]
     if len(kept) == len(f.entities) or len({e.person_id or a.norm[e.start : e.end] for e in kept}) < 2:
         return f
