@@ -240,3 +240,21 @@ def test_the_day_of_the_later_call_is_not_given_to_the_earlier_one():
             assert event.date_basis != "today"
         else:
             assert (people(event), event.date_basis) == (["Donald Trump", "Volodymyr Zelensky"], "today")
+
+
+# A message posted on a social platform is a public statement, not a contact ------------------------
+
+
+def test_a_message_posted_on_a_platform_is_no_contact_but_a_cable_is():
+    posted = (
+        "وجه رئيس الوزراء الهندي ناريندرا مودي رسالة عبر حسابه على منصة إكس إلى الرئيس الإيراني مسعود بزشكيان "
+        "هنأه فيها بالفوز."
+    )
+    cabled = (
+        "بعث رئيس الوزراء الهندي ناريندرا مودي برقية تهنئة إلى الرئيس الإيراني مسعود بزشكيان، "
+        "ثم كتب على منصة إكس أنه يتطلع إلى العمل معه."
+    )
+    assert extract_events(posted, "2024-07-07") == []
+    assert shapes(extract_events(cabled, "2024-07-07")) == [
+        ("message", "reported", ("Masoud Pezeshkian", "Narendra Modi"))
+    ]

@@ -653,6 +653,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         f = dataclasses.replace(f, status=_more_status(a, f))  # type: ignore[arg-type]
         if f.heading or f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
             continue
+        if _public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact
+            continue
         date = _frame_date(a, f, drafts)
         day = date.date if date and date.date else a.pub
         people, spans = frame_people(a, f, day)
@@ -703,6 +705,24 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 d.topics.setdefault(label, (lo, hi))
             merge_or_add(drafts, d)
     return drafts
+
+
+# A platform named this close to a message word, in its clause, is where the message was posted.
+POSTED_CHARS = 50
+
+
+def _public_post(a: Article, f: Frame) -> bool:
+    """A message posted on a social platform ("وجه رسالة عبر حسابه على منصة إكس إلى X", "رسالة في
+    تغريدة"): a public statement addressed to someone, not a contact with them."""
+    if f.type != "message":
+        return False
+    for m in a.index.between(max(f.lo, f.trigger.word_start - POSTED_CHARS), min(f.hi, f.trigger.end + POSTED_CHARS)):
+        if m.entry.kind != "source" or a.ref.source_kinds.get(m.entry.value) != "social":
+            continue
+        lo, hi = sorted((m.start, f.trigger.end if m.start > f.trigger.end else f.trigger.word_start))
+        if not _CLAUSE_MARK.search(a.norm, lo, hi):
+            return True
+    return False
 
 
 def _received(a: Article, f: Frame) -> bool:
