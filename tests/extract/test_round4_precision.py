@@ -258,3 +258,10 @@ def test_a_message_posted_on_a_platform_is_no_contact_but_a_cable_is():
     assert shapes(extract_events(cabled, "2024-07-07")) == [
         ("message", "reported", ("Masoud Pezeshkian", "Narendra Modi"))
     ]
+
+
+def test_the_day_before_yesterday_written_after_yom_or_masa_is_two_days_back():
+    for phrase in ("يوم أمس الأول", "مساء أول أمس"):
+        text = f"تلقى أمير قطر الشيخ تميم بن حمد آل ثاني {phrase} اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون."
+        (event,) = extract_events(text, "2024-03-12")
+        assert event.date == "2024-03-10"
