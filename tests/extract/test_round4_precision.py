@@ -265,3 +265,20 @@ def test_the_day_before_yesterday_written_after_yom_or_masa_is_two_days_back():
         text = f"تلقى أمير قطر الشيخ تميم بن حمد آل ثاني {phrase} اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون."
         (event,) = extract_events(text, "2024-03-12")
         assert event.date == "2024-03-10"
+
+
+def test_a_host_in_the_next_sentence_receiving_him_meets_the_visitor():
+    text = (
+        "حل رئيس الوزراء الهندي ناريندرا مودي اليوم بأبوظبي في زيارة رسمية تستمر يومين.\n"
+        "وكان الشيخ محمد بن زايد آل نهيان في استقباله في المطار."
+    )
+    got = shapes(extract_events(text, "2024-02-13"))
+    assert ("meeting", "reported", ("Mohamed bin Zayed Al Nahyan", "Narendra Modi")) in got
+
+
+def test_a_decision_not_to_receive_a_leader_is_no_meeting():
+    text = (
+        "زار رئيس الوزراء العراقي حيدر العبادي واشنطن الأسبوع الماضي.\n"
+        "وتحدثت تقارير عن قرار الرئيس الأمريكي دونالد ترامب بعدم استقباله في البيت الأبيض."
+    )
+    assert all(e.type != "meeting" for e in extract_events(text, "2017-02-09"))

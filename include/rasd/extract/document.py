@@ -573,7 +573,8 @@ def _out_of_office(a: Article, f: Frame) -> bool:
 def _more_status(a: Article, f: Frame) -> str:
     """Status cues read here beside ``frames.status_of`` (extract_words.yaml ``status_more``): "غير
     مخطط له", "لا نعلن عن" (the spokesman rules the contact out: denied, as the sets annotate it);
-    "ربما"/"قد يلتقي"/"لقاء محتمل" (no contact: hypothetical); "لم «يجر»" (a quote mark between the
+    "ربما"/"قد يلتقي"/"لقاء محتمل" (no contact: hypothetical); "بعدم استقباله" (ruled out: refused);
+    "لم «يجر»" (a quote mark between the
     negation and its verb: denied); "طلب من X إجراء مكالمة" (planned);
     "زعم X أن ...، ونفى Y" (a claim denied in the same sentence)."""
     if f.status in ("reported", "denied", "unconfirmed", "planned") and _out_of_office(a, f):
@@ -605,6 +606,8 @@ def _more_status(a: Article, f: Frame) -> str:
     ):
         return "hypothetical"  # "لقاء محتمل بين الرئيسين" (not "اتصال محتمل جرى بعيدا عن الأضواء")
     near = before.split()[-5:]
+    if near and near[-1] in more.get("negated_noun_before", ()):
+        return "refused"  # "قرار بعدم استقباله": a contact ruled out, no event (as set E annotates it)
     if has_cue(" ".join(near), more.get("not_announced", ())):
         return "denied"  # "لا نعلن عن مكالمات": the spokesman confirms none
     maybe = more.get("maybe_before", ())

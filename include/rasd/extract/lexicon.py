@@ -71,6 +71,7 @@ class Lexicon:
     talks_with_verbs: frozenset[str] = frozenset()
     talks_with_words: int = 12
     in_person_talk_words: frozenset[str] = frozenset()
+    reception_pronoun_triggers: frozenset[str] = frozenset()
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -133,6 +134,7 @@ def lexicon() -> Lexicon:
         talks_with_verbs=frozenset(_keys(data.get("talks_with_verbs", []))),
         talks_with_words=int(data.get("talks_with_words", 12)),
         in_person_talk_words=frozenset(_keys(data.get("in_person_talk_words", []))),
+        reception_pronoun_triggers=frozenset(_keys(data.get("reception_pronoun_triggers", []))),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
     )
 

@@ -288,13 +288,15 @@ def pronoun_subject(
     a: Article, f: Frame, people: PeopleMap, drafts: list[Draft], day: dt.date | None
 ) -> PeopleMap | None:
     """ "وتلقى سموه اتصالا من X", "كما أجرى اتصالا مع X": a contact sentence that names one person and
-    stands for the other with a pronoun (or drops the subject) adds the article's protagonist."""
+    stands for the other with a pronoun (or drops the subject) adds the article's protagonist; so does
+    a reception word whose pronoun is the visitor ("وكان X في استقباله")."""
     if len(people) != 1:
         return None
     ((key, (_, named_at, _)),) = people.items()
     lex = lexicon()
     before = a.norm[f.lo : named_at]
-    if not (has_cue(before, lex.pronoun_subjects) or _no_subject(a, f, named_at)):
+    received = f.type == "meeting" and f.trigger.entry.key in lex.reception_pronoun_triggers
+    if not (received or has_cue(before, lex.pronoun_subjects) or _no_subject(a, f, named_at)):
         return None
     counts: dict[str, int] = {}
     found: PeopleMap = {}
