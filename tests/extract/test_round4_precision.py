@@ -282,3 +282,12 @@ def test_a_decision_not_to_receive_a_leader_is_no_meeting():
         "وتحدثت تقارير عن قرار الرئيس الأمريكي دونالد ترامب بعدم استقباله في البيت الأبيض."
     )
     assert all(e.type != "meeting" for e in extract_events(text, "2017-02-09"))
+
+
+def test_the_day_of_the_statement_that_first_tells_a_call_still_dates_it():
+    text = (
+        "أعلن الكرملين، الثلاثاء، أن المكالمة الهاتفية بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي "
+        "دونالد ترامب استمرت ساعتين."
+    )
+    (event,) = extract_events(text, "2025-02-13")
+    assert (event.date, event.date_basis) == ("2025-02-11", "weekday")

@@ -126,8 +126,8 @@ def related_blocks(norm: str) -> list[tuple[int, int]]:
         return []
     lines = list(_LINE.finditer(norm))
 
-    def headline(line: str) -> bool:
-        return bool(line) and len(line.split()) <= most and not _FULL_STOP_END.search(line)
+    def headline(line: str) -> bool:  # a body line mostly opens with "و" ("وقال", "وأضاف") or ends with a stop
+        return bool(line) and len(line.split()) <= most and not _FULL_STOP_END.search(line) and line[0] != "و"
 
     blocks: list[tuple[int, int]] = []
     i = 0

@@ -80,6 +80,7 @@ BACKGROUND_AFTER_DAYS = 3
 
 def _frames(a: Article) -> list[Frame]:
     out = []
+    first_told = _first_told(a)  # a contact of the kind told before: a statement's day is not its day
     for s_index in a.trigger_sentences:
         lo, hi, heading = a.sentences[s_index]
         listed = _list_end(a, s_index)
@@ -98,7 +99,9 @@ def _frames(a: Article) -> list[Frame]:
                 status=status,
                 trigger=trigger,
                 entities=a.mentions.between(lo, hi),
-                date=governing_date(a.norm, s_dates, trigger, a.pub),
+                date=governing_date(
+                    a.norm, s_dates, trigger, a.pub, first_told.get(trigger.entry.value, s_index) < s_index
+                ),
                 sources=sentence_sources(a, lo, hi),
                 topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
                 background_cue=any(m.entry.kind == "background_cue" for m in inside),
@@ -116,6 +119,16 @@ def _frames(a: Article) -> list[Frame]:
         out += _trip_meeting(a, out[-1], triggers)
         out += _earlier_contacts(a, sentence_frame, triggers)
     return out
+
+
+def _first_told(a: Article) -> dict[str, int]:
+    """The first sentence (not a heading) that tells a contact of each type (one pass)."""
+    first: dict[str, int] = {}
+    for i in a.trigger_sentences:
+        if not a.sentences[i][2]:
+            for t in a.triggers[i]:
+                first.setdefault(t.entry.value, i)
+    return first
 
 
 _WITH_WORD = re.compile(WORD_START + r"مع" + r"(?=\s)")

@@ -129,14 +129,14 @@ _CLAUSE_END = re.compile(r"[,،;؛]")
 
 
 def governing_date(
-    text: str, dates: list[DateMention], trigger: Match, pub: dt.date | None = None
+    text: str, dates: list[DateMention], trigger: Match, pub: dt.date | None = None, told_before: bool = False
 ) -> DateMention | None:
     """The date phrase that governs the trigger: dates in a clause about another event after the
     trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") or in an earlier clause about another happening ("الانفجار
     الذي وقع أمس، فيما أرسل X برقية"), and the page's own stamps are left out; the day of
     a statement that reports the contact ("أعلن اليوم أنه أجرى") counts only when no other is written,
-    and never for a contact named with the article ("قالت الأربعاء إن الاتصال ...", "إن عدم وقوع
-    الاتصال"): that one was told before, the statement only speaks about it."""
+    and never for a contact named with the article when the article told one of its kind before
+    (``told_before``: "قالت الأربعاء إن عدم وقوع الاتصال ..."): the statement only speaks about it."""
     kept = [
         dataclasses.replace(d, said=True) if said_day(text, d, trigger.word_start) else d
         for d in dates
@@ -144,7 +144,7 @@ def governing_date(
         and not other_clause_day(text, d, trigger.word_start)
         and not page_stamp(text, d, pub)
     ]
-    if trigger.entry.has_article or text[trigger.word_start : trigger.start].endswith("ال"):
+    if told_before and (trigger.entry.has_article or text[trigger.word_start : trigger.start].endswith("ال")):
         kept = [d for d in kept if not d.said]
     return pick_date(kept, trigger.start)
 
