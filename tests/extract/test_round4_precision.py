@@ -291,3 +291,12 @@ def test_the_day_of_the_statement_that_first_tells_a_call_still_dates_it():
     )
     (event,) = extract_events(text, "2025-02-13")
     assert (event.date, event.date_basis) == ("2025-02-11", "weekday")
+
+
+def test_a_call_still_to_come_after_the_reported_one_is_not_reported():
+    text = (
+        "أجرى الرئيس الأمريكي دونالد ترامب اليوم مكالمة هاتفية مع الرئيس الأوكراني فولوديمير زيلينسكي، "
+        "قبل مكالمته المرتقبة مع الرئيس الروسي فلاديمير بوتين."
+    )
+    reported = [e for e in extract_events(text, "2025-03-19") if e.status == "reported"]
+    assert shapes(reported) == [("phone_call", "reported", ("Donald Trump", "Volodymyr Zelensky"))]

@@ -344,7 +344,7 @@ def _earlier_contacts(a: Article, main: Frame, triggers: list[Match]) -> list[Fr
     outside that phrase) and the people and date of the phrase."""
     out = []
     for t in triggers:
-        if t.start == main.trigger.start or not time_setting(a.norm, t) or not possessed_contact(a, t):
+        if t.start == main.trigger.start or not time_setting(a.norm, t, True) or not possessed_contact(a, t):
             continue
         end = phrase_end(a, main, t.word_start)
         named = [e for e in main.entities if t.end <= e.start < end]

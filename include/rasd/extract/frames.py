@@ -219,12 +219,17 @@ def main_trigger(
     return trigger, status
 
 
-_AFTER_CONTACT = re.compile(WORD_START + r"[وف]?(?:بعد|عقب|اثر|قبيل|قبل)\s+$")
+_AFTER_CONTACT = re.compile(WORD_START + r"[وف]?(?:بعد|عقب|اثر)\s+$")
+_BEFORE_CONTACT = re.compile(WORD_START + r"[وف]?(?:قبيل|قبل)\s+$")
 
 
-def time_setting(text: str, trigger: Match) -> bool:
-    """The contact word follows "بعد"/"عقب"/"قبل" ("بعد مكالمته الهاتفية مع X"): it dates another contact."""
-    return _AFTER_CONTACT.search(text, max(0, trigger.word_start - 8), trigger.word_start) is not None
+def time_setting(text: str, trigger: Match, earlier_only: bool = False) -> bool:
+    """The contact word follows "بعد"/"عقب" ("بعد مكالمته الهاتفية مع X": an earlier contact) or, unless
+    ``earlier_only``, "قبل"/"قبيل" (a later one): it sets the time of another contact."""
+    head = max(0, trigger.word_start - 8)
+    if _AFTER_CONTACT.search(text, head, trigger.word_start):
+        return True
+    return not earlier_only and _BEFORE_CONTACT.search(text, head, trigger.word_start) is not None
 
 
 # A purpose word stands at most this many words before the meeting word ("من أجل عقد لقاء").
