@@ -348,9 +348,12 @@ def _earlier_contacts(a: Article, main: Frame, triggers: list[Match]) -> list[Fr
             continue
         end = phrase_end(a, main, t.word_start)
         named = [e for e in main.entities if t.end <= e.start < end]
-        subject = next((e for e in main.entities if not t.word_start <= e.start < end), None)
+        outside = [e for e in main.entities if not t.word_start <= e.start < end]
+        subject = next(iter(outside), None)
         if not named or subject is None:
             continue
+        if {e.person_id for e in named} <= {e.person_id for e in outside}:
+            continue  # "التقى X بـ Y بعد لقائهما ..." / named again outside: the main frame has them
         dates = [d for d in a.dates.between(t.end, end) if d.date]
         out.append(
             Frame(
