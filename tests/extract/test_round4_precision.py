@@ -300,3 +300,12 @@ def test_a_call_still_to_come_after_the_reported_one_is_not_reported():
     )
     reported = [e for e in extract_events(text, "2025-03-19") if e.status == "reported"]
     assert shapes(reported) == [("phone_call", "reported", ("Donald Trump", "Volodymyr Zelensky"))]
+
+
+def test_the_day_of_an_earlier_meeting_after_badaa_does_not_date_todays_meeting():
+    text = (
+        "التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس المصري عبد الفتاح السيسي في القاهرة، "
+        "بعد لقائه مع الرئيس المصري في 5 مايو في باريس."
+    )
+    events = [e for e in extract_events(text, "2025-03-19") if not e.background]
+    assert [(e.type, e.date) for e in events] == [("meeting", "2025-03-19")]

@@ -16,7 +16,7 @@ from typing import Literal
 
 from rasd.arabic import WORD_END, WORD_START
 from rasd.dates import DateMention, on_head_line, other_clause_day, said_day
-from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
+from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
@@ -118,14 +118,24 @@ RELATIVE_CLAUSE_OWN_CHARS = 12
 def in_other_clause(text: str, date: DateMention, start: int) -> bool:
     """The date sits in a clause about another event that opens after ``start`` and is not closed by
     a comma before the date: a relative clause opening later than the trigger's own ("الاتصال الذي
-    جرى أمس" is the contact's), or "بعد أن", "منذ", "عقب" anywhere after it."""
+    جرى أمس" is the contact's), or "بعد أن", "منذ", "عقب", "بعد/قبل" + a contact noun ("بعد لقائه مع X")
+    anywhere after it."""
     lex = lexicon()
     openers = list(cue_pattern(lex.other_event_openers).finditer(text, start, date.start))
     openers += cue_pattern(lex.relative_pronouns).finditer(text, start + RELATIVE_CLAUSE_OWN_CHARS, date.start)
+    openers += [m for m in _AFTER_OR_BEFORE.finditer(text, start, date.start) if _contact_noun(m.group(1))]
     return any(not _CLAUSE_END.search(text, m.end(), date.start) for m in openers)
 
 
 _CLAUSE_END = re.compile(r"[,،;؛]")
+# "بعد لقائه مع X في 5 مايو", "قبل اتصالهما": "بعد"/"قبل" and a contact noun open another contact's clause
+_AFTER_OR_BEFORE = re.compile(WORD_START + r"[وف]?(?:بعد|قبل|قبيل)\s+(\S+)")
+
+
+def _contact_noun(word: str) -> bool:
+    """A contact noun, bare, with the article or a possessive pronoun ("لقائه", "اتصالهما")."""
+    nouns = lexicon().possessed_contact_nouns
+    return any(x in nouns for x in strip_clitic(word)) or possessed_noun(word, nouns)
 
 
 def governing_date(

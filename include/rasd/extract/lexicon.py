@@ -158,3 +158,25 @@ def cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def has_cue(text: str, words: tuple[str, ...]) -> bool:
     return bool(words) and cue_pattern(words).search(text) is not None
+
+
+# Possessive pronouns after a noun, as written ("محادثاته", "لقائها", "اتصالهما").
+POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def possessed_noun(word: str, nouns: frozenset[str], written: str | None = None) -> bool:
+    """Is ``word`` (normalised) one of ``nouns`` with a possessive pronoun? The pronoun is read on the
+    written form (``written``: "مكالمته", not the folded "مكالمه" of "مكالمة"); before it a noun's
+    ة is written ت ("زيارته") and its ء on a seat ("لقائه")."""
+    for suffix in POSSESSIVE_SUFFIXES:
+        if not (written or word).endswith(suffix) or len(word) <= len(suffix) + 1:
+            continue
+        base = word[: -len(suffix)]
+        bases = [base]
+        if base.endswith("ت"):
+            bases.append(base[:-1] + "ه")
+        if base.endswith(("ئ", "ي")):
+            bases.append(base[:-1] + "ء")
+        if any(form in nouns for b in bases for form in strip_clitic(b)):
+            return True
+    return False

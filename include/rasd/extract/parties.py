@@ -18,7 +18,7 @@ from rasd.arabic import ARABIC_LETTERS, WORD_START
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, PeopleMap
 from rasd.extract.frames import Frame
-from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, strip_clitic
+from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
@@ -399,8 +399,6 @@ def domestic(a: Article, people: PeopleMap, day: dt.date | None) -> bool:
     return len(homes) == 1 and None not in homes
 
 
-# Possessive pronouns as the original text writes them after a contact noun ("محادثاته", "لقائها").
-_POSSESSIVES = ("هما", "هم", "ها", "ه")
 _CLAUSE_END = re.compile(r"[,،;؛:]")
 
 
@@ -408,15 +406,7 @@ def _possessed_contact(a: Article, start: int, end: int) -> bool:
     """Is the word at ``start:end`` a contact noun with a possessive pronoun ("محادثاته", "وزيارته")?"""
     original = a.nt.original_span_text(start, end).strip("،,.")
     word = a.norm[start:end].strip("،,.")
-    nouns = lexicon().possessed_contact_nouns
-    for suffix in _POSSESSIVES:
-        if not original.endswith(suffix) or len(word) <= len(suffix) + 1:
-            continue
-        base = word[: -len(suffix)]
-        bases = [base, base[:-1] + "ه"] if base.endswith("ت") else [base]  # "زيارته": the noun "زيارة"
-        if any(form in nouns for b in bases for form in strip_clitic(b)):
-            return True
-    return False
+    return possessed_noun(word, lexicon().possessed_contact_nouns, original)
 
 
 def phrase_end(a: Article, f: Frame, at: int) -> int:
