@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rasd.dates import DateMention, find_dates, head_stamp, parse_iso, saying_words
 from rasd.extract.frames import contact_triggers
+from rasd.extract.lexicon import lexicon
 from rasd.extract.mentions import (
     confirmed_people,
     entity_mentions,
@@ -84,11 +85,14 @@ def read_article(text: str, published: str | dt.date | None, ref: ReferenceData,
     confirmed = confirmed_people(matches)
     home = home_country_of(norm, ref) or home
     end = body_end(norm)
-    mentions = [m for m in entity_mentions(norm, matches, ref, confirmed, home) if m.start < end]
+    related = related_blocks(norm)
+    mentions = [
+        m for m in entity_mentions(norm, matches, ref, confirmed, home) if m.start < end and not _in(related, m.start)
+    ]
     # a title corefers with the people the article names, not with one it introduces as a deputy
     named = list(dict.fromkeys(m.person_id for m in mentions if m.person_id and not m.deputy))
     index = Spans(matches)
-    sents = [s for s in sentences(norm) if s[0] < end]
+    sents = [s for s in sentences(norm) if s[0] < end and not _in(related, s[0])]
     triggers = {i: contact_triggers(norm, index.between(lo, hi), lo, hi) for i, (lo, hi, _) in enumerate(sents)}
     trig = [i for i, found in triggers.items() if found]
     owner: dict[int, int] = {}
@@ -106,6 +110,43 @@ def read_article(text: str, published: str | dt.date | None, ref: ReferenceData,
     dates = Spans(found)
     home = home or own_country(norm, [(m.start, m.end, m.person_id, m.country) for m in mentions], ref, pub)
     return Article(nt, norm, pub, ref, index, dates, Spans(mentions), named, sents, owner, trig, triggers, home)
+
+
+_LINE = re.compile(r"[^\n]+")
+_FULL_STOP_END = re.compile(r"[.!?؟][\s\"'»”)]*$")
+
+
+def related_blocks(norm: str) -> list[tuple[int, int]]:
+    """Blocks of other articles' headlines: a heading line ("اقرأ أيضا", "الأكثر قراءة", also with
+    a headline after it) and the headline lines that follow (short, no final full stop), as
+    (start, end) offsets in text order. Their contacts are other stories'."""
+    lex = lexicon()
+    heads, most = lex.related_news_headings, lex.related_headline_max_words
+    if not heads:
+        return []
+    lines = list(_LINE.finditer(norm))
+
+    def headline(line: str) -> bool:  # a body line mostly opens with "و" ("وقال", "وأضاف") or ends with a stop
+        return bool(line) and len(line.split()) <= most and not _FULL_STOP_END.search(line) and line[0] != "و"
+
+    blocks: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        text = lines[i].group().strip()
+        head = next((h for h in heads if text.startswith(h)), None)
+        if head is None or text[len(head) : len(head) + 1].isalpha() or not headline(text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and headline(lines[j].group().strip()):
+            j += 1
+        blocks.append((lines[i].start(), lines[j - 1].end()))
+        i = j
+    return blocks
+
+
+def _in(blocks: list[tuple[int, int]], at: int) -> bool:
+    return any(lo <= at < hi for lo, hi in blocks)
 
 
 # A dateline ("بكين 15 أبريل 2024 (شينخوا) -") opens one of the first lines: a place of at most this

@@ -45,21 +45,26 @@ from rasd.extract.frames import (
     pick_date,
     promised,
     status_of,
+    time_setting,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.parties import (
     back_reference,
     core_parties,
+    domestic,
     frame_people,
     lead_parties,
     pair_reference,
     people_before,
+    phrase_end,
+    possessed_contact,
     prior_contact,
     pronoun_subject,
     refers_back,
     similar_contact,
     that_came,
+    without_other_contacts,
 )
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import Match
@@ -78,6 +83,7 @@ BACKGROUND_AFTER_DAYS = 3
 
 def _frames(a: Article) -> list[Frame]:
     out = []
+    first_told = _first_told(a)  # a contact of the kind told before: a statement's day is not its day
     for s_index in a.trigger_sentences:
         lo, hi, heading = a.sentences[s_index]
         listed = _list_end(a, s_index)
@@ -96,7 +102,9 @@ def _frames(a: Article) -> list[Frame]:
                 status=status,
                 trigger=trigger,
                 entities=a.mentions.between(lo, hi),
-                date=governing_date(a.norm, s_dates, trigger, a.pub),
+                date=governing_date(
+                    a.norm, s_dates, trigger, a.pub, first_told.get(trigger.entry.value, s_index) < s_index
+                ),
                 sources=sentence_sources(a, lo, hi),
                 topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
                 background_cue=any(
@@ -107,10 +115,14 @@ def _frames(a: Article) -> list[Frame]:
                 hi=hi,
             )
         )
+        sentence_frame = out[-1]
+        if _talks_at_visit(a, out[-1]) or _talk_in_person(out[-1], triggers):
+            out[-1] = dataclasses.replace(out[-1], type="meeting")  # the meeting itself is reported
         out += _carried_message(a, out, triggers, inside)
         out += _coordinated(a, out, triggers, inside)
         out += _side_frames(a, out[-1], triggers, inside)
         out += _trip_meeting(a, out[-1], triggers)
+        out += _earlier_contacts(a, sentence_frame, triggers)
     return out
 
 
@@ -121,6 +133,48 @@ def _cue_of_other_clause(a: Article, cue: Match, trigger: Match) -> bool:
         return False
     openers = cue_pattern(lexicon().other_event_openers).finditer(a.norm, trigger.end, cue.start)
     return any(not _CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers)
+
+
+def _first_told(a: Article) -> dict[str, int]:
+    """The first sentence (not a heading) that tells a contact of each type (one pass)."""
+    first: dict[str, int] = {}
+    for i in a.trigger_sentences:
+        if not a.sentences[i][2]:
+            for t in a.triggers[i]:
+                first.setdefault(t.entry.value, i)
+    return first
+
+
+_WITH_WORD = re.compile(WORD_START + r"مع" + r"(?=\s)")
+# A party is named right after "مع" (its titles first) within this many characters.
+TALKS_PARTY_CHARS = 60
+
+
+def _talks_at_visit(a: Article, f: Frame) -> bool:
+    """A reported visit whose sentence tells that its people held talks ("بحث X مع Y، الذي يزور
+    القاهرة حاليا، ..."): a verb of talks with "مع", a party before "مع" and one right after it."""
+    if f.type != "visit" or f.status != "reported" or f.background_cue:
+        return False
+    lex = lexicon()
+    for m in _WITH_WORD.finditer(a.norm, f.lo, f.hi):
+        words = a.norm[f.lo : m.start()].split()[-lex.talks_with_words :]
+        forms = {w.strip("،,") for w in words} | {f"{x} {y}" for x, y in zip(words, words[1:], strict=False)}
+        forms |= {w[1:] for w in forms if w[:1] in ("و", "ف")}
+        if not forms & lex.talks_with_verbs:
+            continue
+        before = any(e.start < m.start() for e in f.entities)
+        after = any(0 <= e.start - m.end() <= TALKS_PARTY_CHARS for e in f.entities)
+        if before and after:
+            return True
+    return False
+
+
+def _talk_in_person(f: Frame, triggers: list[Match]) -> bool:
+    """A reported "محادثة" / "تحادث" in a sentence that also tells a reported visit or meeting ("أجرت
+    محادثة مع X في إطار زيارة بدأتها اليوم"): a talk in person, not a call."""
+    if f.type != "phone_call" or f.status != "reported" or f.trigger.entry.key not in lexicon().in_person_talk_words:
+        return False
+    return any(t.entry.value in ("meeting", "visit") and t.start != f.trigger.start for t in triggers)
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}\s*[-).])\s*")
@@ -341,6 +395,42 @@ def _trip_meeting(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]
     if meeting is None:
         return []
     return [dataclasses.replace(main, type="meeting", status="planned", trigger=meeting, sources=[], topics=[])]
+
+
+def _earlier_contacts(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
+    """A contact of the sentence's subject that only sets the time of the main one ("بعد مكالمته
+    الهاتفية مع X أمس، أجرى Y اتصالا مع Z"): a frame of its own, the subject (the first person named
+    outside that phrase) and the people and date of the phrase."""
+    out = []
+    for t in triggers:
+        if t.start == main.trigger.start or not time_setting(a.norm, t, True) or not possessed_contact(a, t):
+            continue
+        end = phrase_end(a, main, t.word_start)
+        named = [e for e in main.entities if t.end <= e.start < end]
+        outside = [e for e in main.entities if not t.word_start <= e.start < end]
+        subject = next(iter(outside), None)
+        if not named or subject is None:
+            continue
+        if {e.person_id for e in named} <= {e.person_id for e in outside}:
+            continue  # "التقى X بـ Y بعد لقائهما ..." / named again outside: the main frame has them
+        dates = [d for d in a.dates.between(t.end, end) if d.date]
+        out.append(
+            Frame(
+                main.sentence,
+                t.entry.value,
+                "reported",
+                t,
+                [subject, *named],
+                pick_date(dates, t.start),
+                [],
+                [],
+                False,  # earlier by its own day, when written; else one with the same contact told elsewhere
+                main.heading,
+                t.word_start,
+                end,
+            )
+        )
+    return out
 
 
 _CLAUSE_MARK = re.compile(r"[,،;؛]")
@@ -574,7 +664,8 @@ def _out_of_office(a: Article, f: Frame) -> bool:
 def _more_status(a: Article, f: Frame) -> str:
     """Status cues read here beside ``frames.status_of`` (extract_words.yaml ``status_more``): "غير
     مخطط له", "لا نعلن عن" (the spokesman rules the contact out: denied, as the sets annotate it);
-    "ربما"/"قد يلتقي"/"لقاء محتمل" (no contact: hypothetical); "لم «يجر»" (a quote mark between the
+    "ربما"/"قد يلتقي"/"لقاء محتمل" (no contact: hypothetical); "بعدم استقباله" (ruled out: refused);
+    "لم «يجر»" (a quote mark between the
     negation and its verb: denied); "طلب من X إجراء مكالمة" (planned);
     "زعم X أن ...، ونفى Y" (a claim denied in the same sentence)."""
     if f.status in ("reported", "denied", "unconfirmed", "planned") and _out_of_office(a, f):
@@ -608,6 +699,8 @@ def _more_status(a: Article, f: Frame) -> str:
     ):
         return "hypothetical"  # "لقاء محتمل بين الرئيسين" (not "اتصال محتمل جرى بعيدا عن الأضواء")
     near = before.split()[-5:]
+    if near and near[-1] in more.get("negated_noun_before", ()):
+        return "refused"  # "قرار بعدم استقباله": a contact ruled out, no event (as set E annotates it)
     if has_cue(" ".join(near), more.get("not_announced", ())):
         return "denied"  # "لا نعلن عن مكالمات": the spokesman confirms none
     maybe = more.get("maybe_before", ())
@@ -684,9 +777,11 @@ def _without_carriers(a: Article, f: Frame) -> Frame:
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
     for f in frames:
-        f = _without_carriers(a, f)
+        f = without_other_contacts(a, _without_carriers(a, f))
         f = dataclasses.replace(f, status=_more_status(a, f))  # type: ignore[arg-type]
         if f.heading or f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
+            continue
+        if _public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact
             continue
         date = _frame_date(a, f, drafts)
         day = date.date if date and date.date else a.pub
@@ -720,6 +815,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             hub = hub_of(people, f.trigger.word_start, caller) if len(people) > 1 else next(iter(people))
             groups += participant_groups({hub: people[hub], **prior}, True, f.trigger.word_start, None)
         for group in groups:
+            if domestic(a, group, day):  # one government's people: no diplomatic contact
+                continue
             own = _own_date(a, f, group, groups, date) if len(groups) > 1 else date
             status, background, basis = _dating(a, f, own)
             d = Draft(f.type, status, background, group, own if own and own.date else None, basis)
@@ -811,6 +908,24 @@ def _told_before(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -
     if len(same) < 2 or any(set(people) <= set(d.participants) for d in same):
         return False
     return all(any(key in d.participants for d in same) for key in people)
+
+
+# A platform named this close to a message word, in its clause, is where the message was posted.
+POSTED_CHARS = 50
+
+
+def _public_post(a: Article, f: Frame) -> bool:
+    """A message posted on a social platform ("وجه رسالة عبر حسابه على منصة إكس إلى X", "رسالة في
+    تغريدة"): a public statement addressed to someone, not a contact with them."""
+    if f.type != "message":
+        return False
+    for m in a.index.between(max(f.lo, f.trigger.word_start - POSTED_CHARS), min(f.hi, f.trigger.end + POSTED_CHARS)):
+        if m.entry.kind != "source" or a.ref.source_kinds.get(m.entry.value) != "social":
+            continue
+        lo, hi = sorted((m.start, f.trigger.end if m.start > f.trigger.end else f.trigger.word_start))
+        if not _CLAUSE_MARK.search(a.norm, lo, hi):
+            return True
+    return False
 
 
 def _received(a: Article, f: Frame) -> bool:

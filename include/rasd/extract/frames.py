@@ -16,7 +16,7 @@ from typing import Literal
 
 from rasd.arabic import WORD_END, WORD_START
 from rasd.dates import DateMention, on_head_line, other_clause_day, said_day
-from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
+from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
@@ -156,23 +156,35 @@ RELATIVE_CLAUSE_OWN_CHARS = 12
 def in_other_clause(text: str, date: DateMention, start: int) -> bool:
     """The date sits in a clause about another event that opens after ``start`` and is not closed by
     a comma before the date: a relative clause opening later than the trigger's own ("الاتصال الذي
-    جرى أمس" is the contact's), or "بعد أن", "منذ", "عقب" anywhere after it."""
+    جرى أمس" is the contact's), or "بعد أن", "منذ", "عقب", "بعد/قبل" + a contact noun ("بعد لقائه مع X")
+    anywhere after it."""
     lex = lexicon()
     openers = list(cue_pattern(lex.other_event_openers).finditer(text, start, date.start))
     openers += cue_pattern(lex.relative_pronouns).finditer(text, start + RELATIVE_CLAUSE_OWN_CHARS, date.start)
+    openers += [m for m in _AFTER_OR_BEFORE.finditer(text, start, date.start) if _contact_noun(m.group(1))]
     return any(not _CLAUSE_END.search(text, m.end(), date.start) for m in openers)
 
 
 _CLAUSE_END = re.compile(r"[,،;؛]")
+# "بعد لقائه مع X في 5 مايو", "قبل اتصالهما": "بعد"/"قبل" and a contact noun open another contact's clause
+_AFTER_OR_BEFORE = re.compile(WORD_START + r"[وف]?(?:بعد|قبل|قبيل)\s+(\S+)")
+
+
+def _contact_noun(word: str) -> bool:
+    """A contact noun, bare, with the article or a possessive pronoun ("لقائه", "اتصالهما")."""
+    nouns = lexicon().possessed_contact_nouns
+    return any(x in nouns for x in strip_clitic(word)) or possessed_noun(word, nouns)
 
 
 def governing_date(
-    text: str, dates: list[DateMention], trigger: Match, pub: dt.date | None = None
+    text: str, dates: list[DateMention], trigger: Match, pub: dt.date | None = None, told_before: bool = False
 ) -> DateMention | None:
     """The date phrase that governs the trigger: dates in a clause about another event after the
     trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") or in an earlier clause about another happening ("الانفجار
     الذي وقع أمس، فيما أرسل X برقية"), and the page's own stamps are left out; the day of
-    a statement that reports the contact ("أعلن اليوم أنه أجرى") counts only when no other is written."""
+    a statement that reports the contact ("أعلن اليوم أنه أجرى") counts only when no other is written,
+    and never for a contact named with the article when the article told one of its kind before
+    (``told_before``: "قالت الأربعاء إن عدم وقوع الاتصال ..."): the statement only speaks about it."""
     kept = [
         dataclasses.replace(d, said=True) if said_day(text, d, trigger.word_start) else d
         for d in dates
@@ -180,6 +192,8 @@ def governing_date(
         and not other_clause_day(text, d, trigger.word_start)
         and not page_stamp(text, d, pub)
     ]
+    if told_before and (trigger.entry.has_article or text[trigger.word_start : trigger.start].endswith("ال")):
+        kept = [d for d in kept if not d.said]
     return pick_date(kept, trigger.start)
 
 
@@ -234,8 +248,9 @@ def main_trigger(
     text: str, inside: list[Match], triggers: list[Match], lo: int, dates: list[DateMention]
 ) -> tuple[Match, EventStatus | Literal["refused", "hypothetical"]]:
     """The sentence's trigger and status. A trip framed as a visit ("يبدأ زيارة ... يلتقي خلالها")
-    or still to come is a visit even when the meeting is mentioned."""
-    trigger = min(triggers, key=lambda t: (TYPE_PRIORITY.get(t.entry.value, 9), t.start))
+    or still to come is a visit even when the meeting is mentioned. A contact word that only sets the
+    time of another ("بعد مكالمته مع X، تحدث مع Y عبر الهاتف") gives way to one of its type that does not."""
+    trigger = min(triggers, key=lambda t: (TYPE_PRIORITY.get(t.entry.value, 9), time_setting(text, t), t.start))
     status = status_of(text, inside, trigger, lo)
     visits = [t for t in triggers if t.entry.value == "visit"]
     if (
@@ -251,6 +266,19 @@ def main_trigger(
         trigger = visits[0]
         status = status_of(text, inside, trigger, lo) if status == "reported" else status
     return trigger, status
+
+
+_AFTER_CONTACT = re.compile(WORD_START + r"[وف]?(?:بعد|عقب|اثر)\s+$")
+_BEFORE_CONTACT = re.compile(WORD_START + r"[وف]?(?:قبيل|قبل)\s+$")
+
+
+def time_setting(text: str, trigger: Match, earlier_only: bool = False) -> bool:
+    """The contact word follows "بعد"/"عقب" ("بعد مكالمته الهاتفية مع X": an earlier contact) or, unless
+    ``earlier_only``, "قبل"/"قبيل" (a later one): it sets the time of another contact."""
+    head = max(0, trigger.word_start - 8)
+    if _AFTER_CONTACT.search(text, head, trigger.word_start):
+        return True
+    return not earlier_only and _BEFORE_CONTACT.search(text, head, trigger.word_start) is not None
 
 
 # A purpose word stands at most this many words before the meeting word ("من أجل عقد لقاء").

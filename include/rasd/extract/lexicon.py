@@ -59,6 +59,7 @@ class Lexicon:
     led_by_head_of_government: frozenset[str] = frozenset()
     another_contact_words: frozenset[str] = frozenset()
     contact_nouns: frozenset[str] = frozenset()
+    possessed_contact_nouns: frozenset[str] = frozenset()
     each_of: tuple[str, ...] = ()
     status_more: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     dual_homographs: dict[str, str] = dataclasses.field(default_factory=dict)  # word -> role
@@ -66,6 +67,12 @@ class Lexicon:
     carrier_words: frozenset[str] = frozenset()
     carrier_after: tuple[str, ...] = ()
     state_nouns: frozenset[str] = frozenset()
+    related_news_headings: tuple[str, ...] = ()
+    related_headline_max_words: int = 25
+    talks_with_verbs: frozenset[str] = frozenset()
+    talks_with_words: int = 12
+    in_person_talk_words: frozenset[str] = frozenset()
+    reception_pronoun_triggers: frozenset[str] = frozenset()
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -115,6 +122,7 @@ def lexicon() -> Lexicon:
         pronoun_subjects=_keys(data.get("pronoun_subjects", [])),
         sentence_connectors=frozenset(_keys(data.get("sentence_connectors", []))),
         contact_nouns=frozenset(_keys(data.get("contact_nouns", []))),
+        possessed_contact_nouns=frozenset(_keys(data.get("possessed_contact_nouns", []))),
         each_of=_keys(data.get("each_of", [])),
         status_more={k: _keys(v) for k, v in (data.get("status_more") or {}).items()},
         dual_homographs={w: role for role, ws in (data.get("dual_homographs") or {}).items() for w in _keys(ws)},
@@ -122,6 +130,12 @@ def lexicon() -> Lexicon:
         carrier_words=frozenset(_keys(data.get("carrier_words", []))),
         carrier_after=_keys(data.get("carrier_after", [])),
         state_nouns=frozenset(_keys(data.get("state_nouns", []))),
+        related_news_headings=_keys(data.get("related_news_headings", [])),
+        related_headline_max_words=int(data.get("related_headline_max_words", 25)),
+        talks_with_verbs=frozenset(_keys(data.get("talks_with_verbs", []))),
+        talks_with_words=int(data.get("talks_with_words", 12)),
+        in_person_talk_words=frozenset(_keys(data.get("in_person_talk_words", []))),
+        reception_pronoun_triggers=frozenset(_keys(data.get("reception_pronoun_triggers", []))),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
         another_contact_words=frozenset(_keys(data.get("another_contact_words", []))),
     )
@@ -146,3 +160,25 @@ def cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def has_cue(text: str, words: tuple[str, ...]) -> bool:
     return bool(words) and cue_pattern(words).search(text) is not None
+
+
+# Possessive pronouns after a noun, as written ("محادثاته", "لقائها", "اتصالهما").
+POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def possessed_noun(word: str, nouns: frozenset[str], written: str | None = None) -> bool:
+    """Is ``word`` (normalised) one of ``nouns`` with a possessive pronoun? The pronoun is read on the
+    written form (``written``: "مكالمته", not the folded "مكالمه" of "مكالمة"); before it a noun's
+    ة is written ت ("زيارته") and its ء on a seat ("لقائه")."""
+    for suffix in POSSESSIVE_SUFFIXES:
+        if not (written or word).endswith(suffix) or len(word) <= len(suffix) + 1:
+            continue
+        base = word[: -len(suffix)]
+        bases = [base]
+        if base.endswith("ت"):
+            bases.append(base[:-1] + "ه")
+        if base.endswith(("ئ", "ي")):
+            bases.append(base[:-1] + "ء")
+        if any(form in nouns for b in bases for form in strip_clitic(b)):
+            return True
+    return False

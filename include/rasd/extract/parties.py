@@ -9,6 +9,7 @@ parties are named before the clause that tells what was said; "الجانبان"
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from functools import lru_cache
@@ -17,7 +18,7 @@ from rasd.arabic import ARABIC_LETTERS, WORD_START
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, PeopleMap
 from rasd.extract.frames import Frame
-from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, strip_clitic
+from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
@@ -313,7 +314,8 @@ def pronoun_subject(
     sentence that stands for its subject with a pronoun, drops it, or names it by a bare title that
     fits several people of the article, adds the article's protagonist (for a bare title, only one
     who holds that office). The people it names are one ("... من X") or several objects after the
-    contact word ("كما تلقى سيادته اتصالا من X، واتصالا ثالثا من Y": one contact each)."""
+    contact word ("كما تلقى سيادته اتصالا من X، واتصالا ثالثا من Y": one contact each); so does a reception word whose pronoun is the visitor ("وكان X في
+    استقباله")."""
     if not people:
         return None
     named_at = min(start for _, start, _ in people.values())
@@ -325,8 +327,9 @@ def pronoun_subject(
         return None  # several people: all of them the objects after the contact word, not "من X إلى Y"
     lex = lexicon()
     before = a.norm[f.lo : named_at]
+    received = f.type == "meeting" and f.trigger.entry.key in lex.reception_pronoun_triggers
     title = _bare_title(a, f, people)
-    if not (has_cue(before, lex.pronoun_subjects) or _no_subject(a, f, named_at) or title is not None):
+    if not (received or has_cue(before, lex.pronoun_subjects) or _no_subject(a, f, named_at) or title is not None):
         return None
     counts: dict[str, int] = {}
     found: PeopleMap = {}
@@ -443,3 +446,93 @@ def prior_contact(a: Article, f: Frame, named: PeopleMap, core: PeopleMap) -> Pe
     words = [w.strip("،,") for w in a.norm[cut : cut + 60].split()[1 : 1 + PRIOR_CONTACT_WORDS]]
     nouns = lexicon().contact_nouns
     return dropped if any(form in nouns for w in words for form in strip_clitic(w)) else {}
+
+
+def home_of(a: Article, p: Participant, day: dt.date | None) -> str | None:
+    """The country a participant speaks for on ``day``: the country of an office held then (None
+    while heading an international body, "org:..."), else the country of the mention."""
+    person = a.ref.people.get(p.person_id or "")
+    if person is not None and day is not None:
+        held = person.offices_on(day)
+        if any(o.org for o in held):
+            return f"org:{held[0].org}"
+        countries = [o.country for o in held if o.country]
+        if countries:
+            return countries[0]
+    if person is not None:
+        return person.country_on(day) or p.country
+    return p.country
+
+
+def domestic(a: Article, people: PeopleMap, day: dt.date | None) -> bool:
+    """Are all the parties of one country (a president and his own foreign minister, a king and his
+    crown prince)? A contact inside one government is no diplomatic contact: a minister carrying his
+    president's message, a delegation member named beside the leader he travels with."""
+    if len(people) < 2:
+        return False
+    homes = {home_of(a, p, day) for p, _, _ in people.values()}
+    return len(homes) == 1 and None not in homes
+
+
+_CLAUSE_END = re.compile(r"[,،;؛:]")
+
+
+def _possessed_contact(a: Article, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` a contact noun with a possessive pronoun ("محادثاته", "وزيارته")?"""
+    original = a.nt.original_span_text(start, end).strip("،,.")
+    word = a.norm[start:end].strip("،,.")
+    return possessed_noun(word, lexicon().possessed_contact_nouns, original)
+
+
+def phrase_end(a: Article, f: Frame, at: int) -> int:
+    """Where the phrase of a contact word at ``at`` ends: the next clause mark or contact word."""
+    stop = _CLAUSE_END.search(a.norm, at, f.hi)
+    triggers = a.triggers.get(f.sentence, [])
+    return min([stop.start() if stop else f.hi] + [t.word_start for t in triggers if t.word_start > at])
+
+
+def possessed_contact(a: Article, trigger: Match) -> bool:
+    """Is the contact word a noun with a possessive pronoun ("مكالمته الهاتفية", "لقائها")?"""
+    first = a.norm[trigger.word_start : trigger.end].split()[0]
+    return _possessed_contact(a, trigger.word_start, trigger.word_start + len(first))
+
+
+def without_other_contacts(a: Article, f: Frame) -> Frame:
+    """People named in the phrase of another contact of the sentence's subject are the parties of
+    that contact, not of the frame's: the phrase of a possessed contact noun ("أطلع X نظيره Y خلال
+    اتصال هاتفي على نتائج محادثاته مع Z", "وضعه في صورة زيارته إلى واشنطن ومحادثاته مع Z"), or a
+    later clause that plans a contact ("، مضيفا أنه سيتحدث مع Z"). A phrase runs to the
+    next clause mark or contact word (``phrase_end``). Kept when fewer than two people would remain (then the phrase
+    most likely sets the frame's own contact: "التقى X خلال زيارته لباريس الرئيس Y")."""
+    starts: list[int] = []
+    for w in re.finditer(r"\S+", a.norm[f.lo : f.hi]):
+        at = f.lo + w.start()
+        if not f.trigger.word_start <= at < f.trigger.end and _possessed_contact(a, at, at + len(w.group())):
+            starts.append(at)
+    starts += _later_plans(a, f)
+    if not starts:
+        return f
+    owned = [(at, phrase_end(a, f, at)) for at in starts]
+    kept = [e for e in f.entities if not any(lo < e.start < hi for lo, hi in owned)]
+    if len(kept) == len(f.entities) or len({e.person_id or a.norm[e.start : e.end] for e in kept}) < 2:
+        return f
+    return dataclasses.replace(f, entities=kept)
+
+
+# A plan or wish opens a clause of its own when a clause mark or "أنه" stands this few words before it.
+PLAN_CLAUSE_WORDS = 3
+_PLAN_OPENERS = frozenset({"انه", "انها", "انهما", "بانه", "بانها", "وانه", "وانها"})
+
+
+def _later_plans(a: Article, f: Frame) -> list[int]:
+    """Where a clause after the frame's trigger plans another contact ("، مضيفا أنه سيتحدث مع Z").
+    Not an invitation ("تلبية لدعوة من Y": the host of the trip itself)."""
+    out = []
+    for m in a.index.between(f.trigger.end, f.hi):
+        if m.entry.kind != "status_cue" or m.entry.value != "planned":
+            continue
+        words = a.norm[f.trigger.end : m.word_start].split()[-PLAN_CLAUSE_WORDS:]
+        head = a.norm[f.trigger.end : m.word_start]
+        if any(w.strip("،,") in _PLAN_OPENERS for w in words) or _CLAUSE_END.search(head):
+            out.append(m.word_start)
+    return out
