@@ -144,7 +144,7 @@ def sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int,
 
 def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
     found = sources_in(a.norm, a.index, a.ref, lo, hi)
-    found += anaphoric_sources(a.norm, a.index, lo, hi, a.named_sources())
+    found += anaphoric_sources(a.norm, a.index, lo, hi, a.named_sources)
     contact_starts = [t.word_start for t in a.triggers_of(lo)]
     for m in a.mentions.between(lo, hi):
         src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub, m.end)

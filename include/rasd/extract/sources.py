@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
 from rasd.arabic import WORD_END, WORD_START
 from rasd.config import DATA_DIR, read_yaml
 from rasd.dates import saying_words, spokesperson_words
 from rasd.extract.refdata import ReferenceData, reference_data
-from rasd.extract.scan import GAP_OK, Match, Spans, scan
+from rasd.extract.scan import GAP_OK, SOURCE_KINDS, Match, Spans, scan
 from rasd.normalize import normalize, normalize_key
 from rasd.records import Participant, SourceRef
 
@@ -95,6 +96,8 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
     """Sources named between ``lo`` and ``hi``, with their spans in the normalised text."""
     out: list[Found] = []
     inside = index.between(lo, hi)
+    if _ANY_QUOTE.search(text, lo, hi) is None and not any(m.entry.kind in SOURCE_KINDS for m in inside):
+        return out  # no source's name and no quoted outlet: most sentences (every sentence is asked)
     cues = sorted(
         (m for m in index.between(lo - CUE_LOOKBACK_CHARS, hi) if m.entry.kind == "attribution_cue"),
         key=lambda c: c.end,
@@ -199,20 +202,25 @@ def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]] | No
     return re.compile(rf"{WORD_START}[وفب]?(?:ال|لل)(?P<noun>{words}){WORD_END}"), kinds
 
 
-def anaphoric_sources(text: str, index: Spans, lo: int, hi: int, earlier: list[Found]) -> list[Found]:
+def anaphoric_sources(
+    text: str, index: Spans, lo: int, hi: int, earlier: Callable[[], list[Found]]
+) -> list[Found]:
     """ "وأضافت الصحيفة أن ...", "وبحسب الوكالة": a definite kind word after a cue (or before a verb
-    of saying) is the last source of that kind named before it (``earlier``, in text order)."""
+    of saying) is the last source of that kind named before it (``earlier()``, in text order: asked
+    only when a cued kind word is found, as it reads the whole article)."""
     found = _anaphor_pattern()
-    if found is None or not earlier:
+    if found is None:
         return []
     pattern, kinds = found
-    cues = [m for m in index.between(lo - CUE_LOOKBACK_CHARS, hi) if m.entry.kind == "attribution_cue"]
+    cues: list[Match] | None = None
     out: list[Found] = []
     for m in pattern.finditer(text, lo, hi):
+        if cues is None:
+            cues = [c for c in index.between(lo - CUE_LOOKBACK_CHARS, hi) if c.entry.kind == "attribution_cue"]
         cued = any(0 <= m.start() - c.end <= AMBIGUOUS_AFTER_CUE_CHARS for c in cues) or verb_follows(text, m.end())
         if not cued:
             continue
-        before = [f for f in earlier if f[2] <= m.start() and f[0].kind in kinds[m["noun"]]]
+        before = [f for f in earlier() if f[2] <= m.start() and f[0].kind in kinds[m["noun"]]]
         if before:
             src = before[-1][0]
             out.append((SourceRef(src.name_en, text[m.start() : m.end()], src.kind), m.start(), m.end()))
