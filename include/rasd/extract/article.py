@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from rasd.dates import DateMention, find_dates, head_stamp, parse_iso, saying_words
 from rasd.extract.frames import contact_triggers
@@ -60,6 +61,7 @@ class Article:
         self._by_start = {lo: i for i, (lo, _, _) in enumerate(self.sentences)}
         self._named: list[tuple[SourceRef, int, int]] | None = None
         self.sources_cache: dict[tuple[int, int], list[tuple[SourceRef, int, int]]] = {}
+        self.memo: dict[str, Any] = {}  # per-article results that later steps ask for once per event
 
     def named_sources(self) -> list[tuple[SourceRef, int, int]]:
         """Every source named in the article, in text order (computed once)."""

@@ -488,7 +488,7 @@ def _out_of_office(a: Article, f: Frame) -> bool:
     """After the contact word, "بعد"/"منذ" + a phrase that puts a party out of office ("بعد مغادرة
     الأول منصبه"): the contacts meant are a former leader's, which make no event."""
     words = lexicon().out_of_office
-    if not words:
+    if not words or not any(w in a.norm[f.trigger.end : f.hi] for w in words):
         return False
     for m in cue_pattern(words).finditer(a.norm, f.trigger.end, f.hi):
         if _SINCE_AFTER.search(a.norm, max(f.trigger.end, m.start() - 8), m.start()):

@@ -212,6 +212,8 @@ def anaphoric_sources(
     if found is None:
         return []
     pattern, kinds = found
+    if not any(k in text[lo:hi] for k in kinds):  # the kind word is written in every match
+        return []
     cues: list[Match] | None = None
     out: list[Found] = []
     for m in pattern.finditer(text, lo, hi):
