@@ -100,7 +100,9 @@ def longest_per_group(matches: list[Match]) -> list[Match]:
     """Within each group (entities, sources, triggers, ...) keep the longest of overlapping keys
     (leftmost-longest, one pass); one span may keep several meanings (a title naming two roles).
     Topics may nest ("قمة منظمة شنغهاي" is the SCO and its summit)."""
-    matches.sort(key=_by_word_start_longest)
+    # by word start, the longest first (two stable sorts with C keys: a Python key costs more)
+    matches.sort(key=_end, reverse=True)
+    matches.sort(key=_word_start)
     kept: list[Match] = []
     last: dict[str, list[Match]] = {}  # group -> the kept matches of its current span
     groups = _GROUP
@@ -133,10 +135,8 @@ def longest_per_group(matches: list[Match]) -> list[Match]:
     return kept
 
 
-def _by_word_start_longest(m: Match) -> tuple[int, int]:
-    return m[2], m[2] - m[1]
-
-
+_end = itemgetter(1)
+_word_start = itemgetter(2)
 _by_span = itemgetter(0, 1)
 
 
