@@ -576,7 +576,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
     for f in frames:
         f = _without_carriers(a, f)
-        f = dataclasses.replace(f, status=_more_status(a, f))  # type: ignore[arg-type]
+        more = _more_status(a, f)
+        if more != f.status:  # frames are never changed in place: share the unchanged one
+            f = dataclasses.replace(f, status=more)  # type: ignore[arg-type]
         if f.heading or f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
             continue
         date = _frame_date(a, f, drafts)
