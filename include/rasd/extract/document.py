@@ -45,7 +45,7 @@ from rasd.extract.frames import (
     status_of,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
-from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
+from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic, written
 from rasd.extract.parties import (
     back_reference,
     core_parties,
@@ -488,7 +488,7 @@ def _out_of_office(a: Article, f: Frame) -> bool:
     """After the contact word, "بعد"/"منذ" + a phrase that puts a party out of office ("بعد مغادرة
     الأول منصبه"): the contacts meant are a former leader's, which make no event."""
     words = lexicon().out_of_office
-    if not words or not any(w in a.norm[f.trigger.end : f.hi] for w in words):
+    if not written(a.norm, words, f.trigger.end, f.hi):
         return False
     for m in cue_pattern(words).finditer(a.norm, f.trigger.end, f.hi):
         if _SINCE_AFTER.search(a.norm, max(f.trigger.end, m.start() - 8), m.start()):

@@ -9,6 +9,9 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
+
+import ahocorasick
 
 from rasd.arabic import ARABIC_LETTERS
 from rasd.config import DATA_DIR, read_yaml
@@ -142,6 +145,33 @@ def cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?س?(?:{alternatives})(?![{ARABIC_LETTERS}])")
 
 
+@lru_cache(maxsize=64)
+def _cue_test(words: tuple[str, ...]) -> tuple[Any, re.Pattern[str]]:
+    """An Aho-Corasick automaton of ``words`` (None when one is empty) and their cue pattern."""
+    auto = None
+    if all(words):
+        auto = ahocorasick.Automaton()
+        for w in words:
+            auto.add_word(w, None)
+        auto.make_automaton()
+    return auto, cue_pattern(words)
+
+
+def written(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> bool:
+    """Is one of ``words`` written in ``text[lo:hi]`` (as a substring, boundaries aside)? Every match
+    of ``cue_pattern(words)`` holds one: a test that spares most regex scans (Aho-Corasick, in C)."""
+    if not words:
+        return False
+    auto = _cue_test(words)[0]
+    if auto is None:
+        return True  # an empty word is in every text
+    lo, hi = max(lo, 0), len(text) if hi is None else min(hi, len(text))
+    if hi <= lo:
+        return False
+    for _ in auto.iter(text, lo, hi):
+        return True
+    return False
+
+
 def has_cue(text: str, words: tuple[str, ...]) -> bool:
-    # a match holds one of the words as written: a substring test first spares most regex scans
-    return any(w in text for w in words) and cue_pattern(words).search(text) is not None
+    return written(text, words) and _cue_test(words)[1].search(text) is not None

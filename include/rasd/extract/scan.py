@@ -210,9 +210,9 @@ def sentences(text: str) -> list[tuple[int, int, bool]]:
         heading = (
             may_head
             and bool(stripped)
-            and len(stripped.split()) <= HEADING_MAX_WORDS
             and stripped[-1] not in '.!?؟"”»'
             and line_end < last_text
+            and len(stripped.split(None, HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS  # counts words up to the limit
         )
         pos = line_start
         for m in _SENTENCE_END.finditer(line + "."):

@@ -202,9 +202,7 @@ def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]] | No
     return re.compile(rf"{WORD_START}[وفب]?(?:ال|لل)(?P<noun>{words}){WORD_END}"), kinds
 
 
-def anaphoric_sources(
-    text: str, index: Spans, lo: int, hi: int, earlier: Callable[[], list[Found]]
-) -> list[Found]:
+def anaphoric_sources(text: str, index: Spans, lo: int, hi: int, earlier: Callable[[], list[Found]]) -> list[Found]:
     """ "وأضافت الصحيفة أن ...", "وبحسب الوكالة": a definite kind word after a cue (or before a verb
     of saying) is the last source of that kind named before it (``earlier()``, in text order: asked
     only when a cued kind word is found, as it reads the whole article)."""
