@@ -58,8 +58,9 @@ class NormalizedText:
         return self.starts[start], self.ends[end - 1]
 
     def original_span_text(self, start: int, end: int) -> str:
-        a, b = self.to_original(start, end)
-        return self.original[a:b]
+        if start >= end:
+            return ""  # ``to_original`` gives an empty span
+        return self.original[self.starts[start] : self.ends[end - 1]]
 
 
 # One entry per code point, filled on first sight from ``normalize_char``: the code point it maps

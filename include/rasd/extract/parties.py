@@ -17,7 +17,7 @@ from rasd.arabic import ARABIC_LETTERS, WORD_START
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, PeopleMap
 from rasd.extract.frames import Frame
-from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, strip_clitic
+from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, strip_clitic, written
 from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
@@ -38,6 +38,8 @@ def talked_about(a: Article, start: int) -> bool:
     """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث"), with
     at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد")."""
     before = a.norm[max(0, start - NOT_PARTY_CHARS) : start]
+    if not written(before, lexicon().not_party_after):
+        return False  # none of the words is written before the mention: no scan
     not_names = lexicon().not_names
     for m in _not_party_pattern().finditer(before):
         between = [w.strip(" ،,") for w in before[m.end() :].split()]

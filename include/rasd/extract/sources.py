@@ -17,6 +17,7 @@ from functools import lru_cache
 from rasd.arabic import WORD_END, WORD_START
 from rasd.config import DATA_DIR, read_yaml
 from rasd.dates import saying_words, spokesperson_words
+from rasd.extract.lexicon import written
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import GAP_OK, SOURCE_KINDS, Match, Spans, scan
 from rasd.normalize import normalize, normalize_key
@@ -210,7 +211,7 @@ def anaphoric_sources(text: str, index: Spans, lo: int, hi: int, earlier: Callab
     if found is None:
         return []
     pattern, kinds = found
-    if not any(k in text[lo:hi] for k in kinds):  # the kind word is written in every match
+    if not written(text, tuple(kinds), lo, hi):  # the kind word is written in every match
         return []
     cues: list[Match] | None = None
     out: list[Found] = []
