@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rasd.dates import DateMention, find_dates, head_stamp, parse_iso, saying_words
@@ -175,7 +176,7 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
     words = head.split()
     if words and words[-1] in ("ل", "لـ"):  # the clitic of "بيان لميلوني" outside the mention
         words = words[:-1]
-    if any(" ".join(words[-len(n.split()) :]) == n for n in nouns):
+    if any(" ".join(words[-size:]) in same for size, same in _by_word_count(nouns)):
         return bool(contact_starts)  # "جاء ذلك في بيان لميلوني": their statement tells of the contact
     if words and words[-1] == "عن" and any(w in quoting for w in after.split()[:6]):
         return any(end < c for c in contact_starts)  # "نقلت عن الوزير X قوله إن المكالمة"
@@ -194,3 +195,12 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]")
+
+
+@lru_cache(maxsize=4)
+def _by_word_count(nouns: frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """``nouns`` grouped by their number of words: one set lookup per length, not one join per noun."""
+    sizes: dict[int, set[str]] = {}
+    for n in nouns:
+        sizes.setdefault(len(n.split()), set()).add(n)
+    return tuple((size, frozenset(same)) for size, same in sizes.items())

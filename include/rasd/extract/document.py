@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import cast
 
 from rasd.arabic import WORD_START
@@ -428,14 +429,27 @@ def _separate(a: Article, f: Frame) -> bool:
     lex = lexicon()
     if has_cue(sentence, lex.separate_contacts):
         return True
-    together = tuple(w for w in lex.joint_contacts + lex.joint_calls if "بين" not in w)
+    joint, together = _joint_words(lex.joint_contacts, lex.joint_calls)
     if f.type in ("phone_call", "message") and has_cue(sentence, lex.each_of) and not has_cue(sentence, together):
         return True  # "بين X وكل من A وB": one contact each
     if f.type == "message":
         return not has_cue(sentence, lex.joint_contacts)
     if f.type == "phone_call":
-        return not (has_cue(sentence, lex.joint_contacts + lex.joint_calls) or _between_list(a, f))
+        return not (has_cue(sentence, joint) or _between_list(a, f))
     return False
+
+
+@lru_cache(maxsize=4)
+def _joint_words(contacts: tuple[str, ...], calls: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The joint-contact and joint-call cues, and those of them without "بين" (built once, not per frame)."""
+    joint = contacts + calls
+    return joint, tuple(w for w in joint if "بين" not in w)
+
+
+@lru_cache(maxsize=4)
+def _phrases(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The cues of several words among ``words`` (built once, not per frame)."""
+    return tuple(m for m in words if len(m.split()) > 1)
 
 
 def _meets_hosts(a: Article, f: Frame, people: PeopleMap) -> bool:
@@ -540,7 +554,7 @@ def _more_status(a: Article, f: Frame) -> str:
         return "hypothetical"  # "قد يلتقي": a possibility ("قد التقى", "قد تحادثا" are past)
     if len(near) >= 2 and near[-2] in maybe and near[-1] in verbs_now:
         return "hypothetical"  # "ربما يجري اتصالا", "قد يجري اتصالا"
-    if has_cue(" ".join(near[:-1]), tuple(m for m in maybe if len(m.split()) > 1)):
+    if has_cue(" ".join(near[:-1]), _phrases(maybe)):
         return "hypothetical"  # "من المحتمل أن يجري اتصالا"
     bare = _QUOTES.sub(" ", a.norm[max(f.lo, f.trigger.word_start - 30) : f.trigger.end]).split()
     negs, verbs = more.get("negations", ()), more.get("negated_contact_verbs", ())

@@ -145,8 +145,24 @@ def cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?س?(?:{alternatives})(?![{ARABIC_LETTERS}])")
 
 
-@lru_cache(maxsize=64)
+# _cue_test by the identity of the (long-lived) word tuple: hashing a tuple of 40 words costs more
+# than the look-up it keys; the tuple is kept with its entry, so its id is not reused meanwhile
+_CUE_BY_ID: dict[int, tuple[tuple[str, ...], Any, re.Pattern[str]]] = {}
+
+
 def _cue_test(words: tuple[str, ...]) -> tuple[Any, re.Pattern[str]]:
+    hit = _CUE_BY_ID.get(id(words))
+    if hit is not None and hit[0] is words:
+        return hit[1], hit[2]
+    if len(_CUE_BY_ID) > 256:  # tuples built per call would fill it
+        _CUE_BY_ID.clear()
+    auto, pattern = _cue_test_built(words)
+    _CUE_BY_ID[id(words)] = (words, auto, pattern)
+    return auto, pattern
+
+
+@lru_cache(maxsize=64)
+def _cue_test_built(words: tuple[str, ...]) -> tuple[Any, re.Pattern[str]]:
     """An Aho-Corasick automaton of ``words`` (None when one is empty) and their cue pattern."""
     auto = None
     if all(words):
