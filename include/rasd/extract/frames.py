@@ -16,7 +16,7 @@ from typing import Literal
 
 from rasd.arabic import WORD_END, WORD_START
 from rasd.dates import DateMention, on_head_line, other_clause_day, said_day
-from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
+from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, written
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
@@ -120,8 +120,11 @@ def in_other_clause(text: str, date: DateMention, start: int) -> bool:
     a comma before the date: a relative clause opening later than the trigger's own ("الاتصال الذي
     جرى أمس" is the contact's), or "بعد أن", "منذ", "عقب" anywhere after it."""
     lex = lexicon()
-    openers = list(cue_pattern(lex.other_event_openers).finditer(text, start, date.start))
-    openers += cue_pattern(lex.relative_pronouns).finditer(text, start + RELATIVE_CLAUSE_OWN_CHARS, date.start)
+    openers: list[re.Match[str]] = []
+    if written(text, lex.other_event_openers, start, date.start):  # an exact pre-test of the scan
+        openers += cue_pattern(lex.other_event_openers).finditer(text, start, date.start)
+    if written(text, lex.relative_pronouns, start + RELATIVE_CLAUSE_OWN_CHARS, date.start):
+        openers += cue_pattern(lex.relative_pronouns).finditer(text, start + RELATIVE_CLAUSE_OWN_CHARS, date.start)
     return any(not _CLAUSE_END.search(text, m.end(), date.start) for m in openers)
 
 

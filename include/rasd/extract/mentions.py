@@ -494,6 +494,8 @@ def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named:
     extra = []
     for pid, keys in wanted.items():
         for key in keys:
+            if key not in text:
+                continue  # every match holds the key as written: no whole-text scan
             pattern = rf"(?<![^\W\d_])(?P<clitic>وال|بال|فال|لل|ال|و|ف|ب|ل)?{re.escape(key)}(?![^\W\d_])"
             for found in re.finditer(pattern, text):
                 start = found.start() + len(found["clitic"] or "")
