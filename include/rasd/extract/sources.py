@@ -194,13 +194,13 @@ _ANY_QUOTE = re.compile(f"[{_QUOTES_OPEN}]")
 
 
 @lru_cache(maxsize=1)
-def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]] | None:
+def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]], tuple[str, ...]] | None:
     data = read_yaml(DATA_DIR / "news_sources.yaml")
     kinds = {normalize_key(k): frozenset(v) for k, v in (data.get("anaphors") or {}).items()}
     if not kinds:
         return None
     words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
-    return re.compile(rf"{WORD_START}[وفب]?(?:ال|لل)(?P<noun>{words}){WORD_END}"), kinds
+    return re.compile(rf"{WORD_START}[وفب]?(?:ال|لل)(?P<noun>{words}){WORD_END}"), kinds, tuple(kinds)
 
 
 def anaphoric_sources(text: str, index: Spans, lo: int, hi: int, earlier: Callable[[], list[Found]]) -> list[Found]:
@@ -210,8 +210,8 @@ def anaphoric_sources(text: str, index: Spans, lo: int, hi: int, earlier: Callab
     found = _anaphor_pattern()
     if found is None:
         return []
-    pattern, kinds = found
-    if not written(text, tuple(kinds), lo, hi):  # the kind word is written in every match
+    pattern, kinds, nouns = found
+    if not written(text, nouns, lo, hi):  # the kind word is written in every match
         return []
     cues: list[Match] | None = None
     out: list[Found] = []
