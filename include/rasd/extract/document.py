@@ -46,7 +46,8 @@ from rasd.extract.frames import (
     status_of,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
-from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic, written
+from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
+from rasd.extract.lexicon import written as any_written
 from rasd.extract.parties import (
     back_reference,
     core_parties,
@@ -192,10 +193,15 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
     handful, and a run-on text of thousands must not cost quadratic time (tests/test_fuzz.py)."""
     lex = lexicon()
     triggers = triggers[:COORDINATION_TRIGGERS]
+    sequence_words = _sorted_words(lex.sequence_words)
     for t in triggers:
         earlier = [u for u in triggers if u.end <= t.word_start]
         left = max(lo, t.word_start - SEQUENCE_CHARS)
-        seq = [w for w in re.finditer(r"\S+", a.norm[left : t.word_start]) if _sequence_word(w.group(), lex)]
+        seq = (
+            [w for w in re.finditer(r"\S+", a.norm[left : t.word_start]) if _sequence_word(w.group(), lex)]
+            if earlier and any_written(a.norm, sequence_words, left, t.word_start)  # a sequence word holds one
+            else []
+        )
         if earlier and seq:  # "سبقتها محادثات مماثلة عبر الفيديو": the second contact's clause
             return left + seq[-1].start(), t
         first = [u for u in earlier if not {u.entry.value, t.entry.value} <= CALL_TYPES]
@@ -446,6 +452,12 @@ def _joint_words(contacts: tuple[str, ...], calls: tuple[str, ...]) -> tuple[tup
     return joint, tuple(w for w in joint if "بين" not in w)
 
 
+@lru_cache(maxsize=8)
+def _sorted_words(words: frozenset[str]) -> tuple[str, ...]:
+    """A word set as a tuple (for ``written``), built once."""
+    return tuple(sorted(words))
+
+
 @lru_cache(maxsize=4)
 def _phrases(words: tuple[str, ...]) -> tuple[str, ...]:
     """The cues of several words among ``words`` (built once, not per frame)."""
@@ -502,7 +514,7 @@ def _out_of_office(a: Article, f: Frame) -> bool:
     """After the contact word, "بعد"/"منذ" + a phrase that puts a party out of office ("بعد مغادرة
     الأول منصبه"): the contacts meant are a former leader's, which make no event."""
     words = lexicon().out_of_office
-    if not written(a.norm, words, f.trigger.end, f.hi):
+    if not any_written(a.norm, words, f.trigger.end, f.hi):
         return False
     for m in cue_pattern(words).finditer(a.norm, f.trigger.end, f.hi):
         if _SINCE_AFTER.search(a.norm, max(f.trigger.end, m.start() - 8), m.start()):

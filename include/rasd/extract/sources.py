@@ -284,6 +284,8 @@ def _spoken_for(found: list[Found]) -> list[Found]:
 
 # "مكتب ستارمر", "المكتب الإعلامي لنتنياهو": the office of a person named right after these words.
 _OFFICE_OF = re.compile(r"(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل|ديوان)\s*(?:ال|لل)?$")
+# Written in every match of _OFFICE_OF (one of the two) and of _OFFICE_TITLE_OF (the first).
+_OFFICE_WORDS = ("مكتب", "ديوان")
 # How many characters before a person mention the office word may end.
 OFFICE_BEFORE_CHARS = 24
 # ... or with the holder's title and country between office and name, within this many characters.
@@ -323,10 +325,11 @@ def office_source(
     if not person_id or person_id not in ref.people:
         return None
     before = text[max(0, start - OFFICE_BEFORE_CHARS) : start]
-    m = _OFFICE_OF.search(before)
+    # the office words are written in every match of the two patterns: test them first (one mention at a time)
+    m = _OFFICE_OF.search(before) if _OFFICE_WORDS[0] in before or _OFFICE_WORDS[1] in before else None
     if m is None:  # "مكتب المستشارة الألمانية أنغيلا ميركل": the office, then the title, then the name
         wide = text[max(0, start - OFFICE_TITLE_BEFORE_CHARS) : start]
-        t = _OFFICE_TITLE_OF.search(wide)
+        t = _OFFICE_TITLE_OF.search(wide) if _OFFICE_WORDS[0] in wide else None
         if t is not None:
             before, m = wide, t
     if m is None and end is not None and _own_statement(text, start, end):
