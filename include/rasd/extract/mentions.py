@@ -487,10 +487,7 @@ def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named:
     wanted = {pid: ref.short_names[pid] for pid in people if pid in ref.short_names}
     if not wanted:
         return matches
-    covered = bytearray(len(text))
-    for m in matches:
-        if m.entry.kind in ENTITY_KINDS:
-            covered[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
+    covered: bytearray | None = None  # built at the first match found (most articles have none)
     extra = []
     for pid, keys in wanted.items():
         for key in keys:
@@ -499,6 +496,8 @@ def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named:
             pattern = rf"(?<![^\W\d_])(?P<clitic>وال|بال|فال|لل|ال|و|ف|ب|ل)?{re.escape(key)}(?![^\W\d_])"
             for found in re.finditer(pattern, text):
                 start = found.start() + len(found["clitic"] or "")
+                if covered is None:
+                    covered = _covered(text, matches)
                 if 1 in covered[found.start() : found.end()]:
                     continue
                 extra.append(Match(start, found.end(), found.start(), Entry("person_ambiguous", pid, key)))
@@ -522,24 +521,28 @@ def with_surnames(text: str, matches: list[Match], ref: ReferenceData) -> list[M
     if not wanted:
         return matches
     heads = {m.end for m in matches if m.entry.kind in ("title", "honorific", "country_adj")}
-    covered = bytearray(len(text))
-    for m in matches:
-        if m.entry.kind in ENTITY_KINDS:
-            covered[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
+    covered: bytearray | None = None  # built when a candidate needs it
     extra = []
     for key, pid in wanted.items():
         start = text.find(key)
         while start != -1:
             end = start + len(key)
-            if (
-                start - 1 in heads
-                and text[start - 1] == " "
-                and (end == len(text) or not text[end].isalpha())
-                and 1 not in covered[start:end]
-            ):
-                extra.append(Match(start, end, start, Entry("person_ambiguous", pid, key)))
+            if start - 1 in heads and text[start - 1] == " " and (end == len(text) or not text[end].isalpha()):
+                if covered is None:
+                    covered = _covered(text, matches)
+                if 1 not in covered[start:end]:
+                    extra.append(Match(start, end, start, Entry("person_ambiguous", pid, key)))
             start = text.find(key, end)
     return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
+
+
+def _covered(text: str, matches: list[Match]) -> bytearray:
+    """1 at every character of an entity match (its clitic included)."""
+    covered = bytearray(len(text))
+    for m in matches:
+        if m.entry.kind in ENTITY_KINDS:
+            covered[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
+    return covered
 
 
 @lru_cache(maxsize=4096)
