@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
+from operator import itemgetter
 
 from rasd.arabic import WORD_END, WORD_START
 from rasd.config import DATA_DIR, read_yaml
@@ -44,11 +45,14 @@ _TRAILER_LINE = re.compile(r"^\s*(?:المصدر|مصدر الخبر|المصا�
 _SOURCE_LINE = re.compile(r"^(?:المصدر|مصدر الخبر|المصادر)\s*[:：]\s*(.+)$")
 
 Found = tuple[SourceRef, int, int]
+# Match fields as C-level sort keys
+_END = itemgetter(1)
+_WORD_START = itemgetter(2)
 
 
 def _after_cue(m: Match, cues: list[Match], limit: int) -> bool:
     """Does a cue end at most ``limit`` characters before ``m``? ``cues`` are ordered by their end."""
-    first = bisect_left(cues, m.word_start - limit, key=lambda c: c.end)
+    first = bisect_left(cues, m.word_start - limit, key=_END)
     return first < len(cues) and cues[first].end <= m.word_start
 
 
@@ -59,7 +63,7 @@ def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Fou
     last_word = len(text[m.word_start : m.end].split()[-1])
     # only the adjectives or names from inside the template's last word to TEMPLATE_ADJ_CHARS after it
     # can qualify: ``adjs`` is ordered by word start, so look at those alone (linear in the text)
-    first = bisect_left(adjs, m.end - last_word, key=lambda a: a.word_start)
+    first = bisect_left(adjs, m.end - last_word, key=_WORD_START)
     for a in adjs[first:]:
         if a.word_start - m.end > TEMPLATE_ADJ_CHARS:
             break
@@ -101,10 +105,10 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
         return out  # no source's name and no quoted outlet: most sentences (every sentence is asked)
     cues = sorted(
         (m for m in index.between(lo - CUE_LOOKBACK_CHARS, hi) if m.entry.kind == "attribution_cue"),
-        key=lambda c: c.end,
+        key=_END,
     )
     taken: set[int] = set()  # where the sources found so far start
-    adjs = sorted((m for m in inside if m.entry.kind in ("country_adj", "country_name")), key=lambda a: a.word_start)
+    adjs = sorted((m for m in inside if m.entry.kind in ("country_adj", "country_name")), key=_WORD_START)
     for m in inside:
         kind = m.entry.kind
         if kind == "source" or (kind == "source_ambiguous" and _after_cue(m, cues, AMBIGUOUS_AFTER_CUE_CHARS)):
