@@ -546,17 +546,15 @@ def _more_status(a: Article, f: Frame) -> str:
         return "planned"  # "رحلته المقررة إلى"
     before = a.norm[f.lo : f.trigger.word_start]
     after = a.norm[f.trigger.end : f.hi]
-    head = after.split()[:4]
+    head = after.split(None, 4)[:4]  # the first four words (split no further)
+    near = before.split()[-5:]
     clause = _CLAUSE_MARK.split(after, maxsplit=1)[0]
-    if has_cue(clause, more.get("not_planned_after", ())) or has_cue(
-        " ".join(before.split()[-5:]), more.get("not_planned_after", ())
-    ):
+    if has_cue(clause, more.get("not_planned_after", ())) or has_cue(" ".join(near), more.get("not_planned_after", ())):
         return "denied"  # "مكالمة بين X وY غير مخطط لها": the speaker rules the contact out
     if has_cue(" ".join(head[:2]), more.get("maybe_after", ())) and not set(head[:3]) & set(
         more.get("past_after_maybe", ())
     ):
         return "hypothetical"  # "لقاء محتمل بين الرئيسين" (not "اتصال محتمل جرى بعيدا عن الأضواء")
-    near = before.split()[-5:]
     if has_cue(" ".join(near), more.get("not_announced", ())):
         return "denied"  # "لا نعلن عن مكالمات": the spokesman confirms none
     maybe = more.get("maybe_before", ())
