@@ -507,17 +507,23 @@ def _status(f: Frame, date: DateMention | None, day: dt.date | None, pub: dt.dat
 _QUOTES = re.compile(r"[«»\"“”„‘’'‹›]")
 
 
-_SINCE_AFTER = re.compile(WORD_START + r"(?:[وف]?(?:بعد|منذ|عقب))\s+$")
+@lru_cache(maxsize=4)
+def _since_after(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """ "بعد"/"منذ"/"عقب" (extract_words.yaml ``out_of_office_after``) right before a phrase, with و/ف."""
+    if not words:
+        return None
+    return re.compile(WORD_START + r"(?:[وف]?(?:" + "|".join(re.escape(w) for w in words) + r"))\s+$")
 
 
 def _out_of_office(a: Article, f: Frame) -> bool:
     """After the contact word, "بعد"/"منذ" + a phrase that puts a party out of office ("بعد مغادرة
     الأول منصبه"): the contacts meant are a former leader's, which make no event."""
     words = lexicon().out_of_office
-    if not any_written(a.norm, words, f.trigger.end, f.hi):
+    since = _since_after(lexicon().out_of_office_after)
+    if since is None or not any_written(a.norm, words, f.trigger.end, f.hi):
         return False
     for m in cue_pattern(words).finditer(a.norm, f.trigger.end, f.hi):
-        if _SINCE_AFTER.search(a.norm, max(f.trigger.end, m.start() - 8), m.start()):
+        if since.search(a.norm, max(f.trigger.end, m.start() - 8), m.start()):
             return True
     return False
 

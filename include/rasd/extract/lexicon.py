@@ -65,6 +65,7 @@ class Lexicon:
     status_more: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     dual_homographs: dict[str, str] = dataclasses.field(default_factory=dict)  # word -> role
     out_of_office: tuple[str, ...] = ()
+    out_of_office_after: tuple[str, ...] = ()
     carrier_words: frozenset[str] = frozenset()
     carrier_after: tuple[str, ...] = ()
     state_nouns: frozenset[str] = frozenset()
@@ -121,6 +122,7 @@ def lexicon() -> Lexicon:
         status_more={k: _keys(v) for k, v in (data.get("status_more") or {}).items()},
         dual_homographs={w: role for role, ws in (data.get("dual_homographs") or {}).items() for w in _keys(ws)},
         out_of_office=_keys(data.get("out_of_office", [])),
+        out_of_office_after=_keys(data.get("out_of_office_after", [])),
         carrier_words=frozenset(_keys(data.get("carrier_words", []))),
         carrier_after=_keys(data.get("carrier_after", [])),
         state_nouns=frozenset(_keys(data.get("state_nouns", []))),
