@@ -116,15 +116,17 @@ def _slots(matches: list[Match]) -> list[list[Match]]:
     """Entity matches grouped by span: one slot may hold several meanings ("السوداني" is an
     adjective and a surname)."""
     out: list[list[Match]] = []
+    head: Match | None = None  # the first match of the last slot
     for m in matches:
         if m.entry.kind not in ENTITY_KINDS:
             continue
-        if out and (out[-1][0].word_start, out[-1][0].end) == (m.word_start, m.end):
+        if head is not None and head.word_start == m.word_start and head.end == m.end:
             out[-1].append(m)
-        elif out and out[-1][0].word_start <= m.word_start and m.end <= out[-1][0].end:
+        elif head is not None and head.word_start <= m.word_start and m.end <= head.end:
             continue  # inside a longer match ("الدولة" in "رئيس شؤون الدولة"): part of its words
         else:
             out.append([m])
+            head = m
     return out
 
 
