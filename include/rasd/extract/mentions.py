@@ -484,8 +484,10 @@ def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named:
     ``named``, people it names by office and surname), and on the first pass their family names
     after a title (``with_surnames``)."""
     if named is None:  # the article's first pass: family names of people it names in full too
-        matches = with_surnames(text, matches, ref)
-    people = confirmed_people(matches) if named is None else named
+        people = confirmed_people(matches)  # the same after with_surnames: it adds ambiguous names only
+        matches = with_surnames(text, matches, ref, people)
+    else:
+        people = named
     wanted = {pid: ref.short_names[pid] for pid in people if pid in ref.short_names}
     if not wanted:
         return matches
@@ -511,11 +513,13 @@ SURNAME_MIN_LETTERS = 4
 _NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد", "دا", "دي", "فون", "فان"})
 
 
-def with_surnames(text: str, matches: list[Match], ref: ReferenceData) -> list[Match]:
+def with_surnames(
+    text: str, matches: list[Match], ref: ReferenceData, confirmed: set[str] | None = None
+) -> list[Match]:
     """ "الرئيس تبون" after "عبد المجيد تبون": the family name (last word of a full name) of someone
-    the article names in full, right after a title or an honorific, is that person."""
+    the article names in full (``confirmed``, when known), right after a title or an honorific, is that person."""
     wanted: dict[str, str] = {}
-    for pid in confirmed_people(matches):
+    for pid in confirmed_people(matches) if confirmed is None else confirmed:
         person = ref.people.get(pid)
         if person is not None:
             for key in _surnames(person.names_ar, person.ambiguous_ar):

@@ -78,6 +78,7 @@ def scan(text: str, ref: ReferenceData) -> list[Match]:
     letters = LETTERS
     clitics = lexicon().clitic_prefixes
     new = tuple.__new__  # Match(...) without the generated __new__'s Python frame (hundreds per article)
+    append = found.append
     for end_index, (key, entries) in ref.automaton.iter(text):
         end = end_index + 1
         if end < n and text[end] in letters:
@@ -92,7 +93,7 @@ def scan(text: str, ref: ReferenceData) -> list[Match]:
             if text[word_start:start] not in clitics:
                 continue
         for entry in entries:
-            found.append(new(Match, (start, end, word_start, entry)))
+            append(new(Match, (start, end, word_start, entry)))
     return longest_per_group(found)
 
 
