@@ -151,7 +151,9 @@ class _Reader:
         if k >= len(self.slots):
             return None
         m = _find(self.slots[k], *kinds)
-        return m if m is not None and adjacent(self.text, left_end, m, gap) else None
+        if m is None or m.word_start - left_end > gap:
+            return None  # too far for ``adjacent`` (decided without slicing the gap)
+        return m if adjacent(self.text, left_end, m, gap) else None
 
     def part_of(self, left_end: int, k: int, *kinds: str, gap: int = 3) -> Match | None:
         """``near``, for a word that continues the mention (an honorific, a second title, the
