@@ -52,11 +52,6 @@ class Frame:
     hi: int = 0
 
 
-# A contact word after one of these is the setting of what the sentence tells ("في اتصال",
-# "خلال مكالمة"): a wish, invitation or refusal before it happened during a contact.
-_SETTING = frozenset({"في", "خلال", "اثناء"})
-
-
 def status_of(
     text: str, matches: list[Match], trigger: Match, lo: int
 ) -> EventStatus | Literal["refused", "hypothetical"]:
@@ -72,7 +67,8 @@ def status_of(
         return "unconfirmed"
     for m in cues:
         between = text[m.end : trigger.word_start].split()
-        if between and between[-1] in _SETTING and m.entry.value in ("refused", "hypothetical"):
+        # a contact word after a setting word ("في اتصال"): a wish, invitation or refusal made during a contact
+        if between and between[-1] in lexicon().setting_words and m.entry.value in ("refused", "hypothetical"):
             continue  # "دعت في اتصال مع X إلى ...": the contact is where she called for something
         if len(between) <= STATUS_CUE_MAX_WORDS:
             return m.entry.value  # "refused" / "hypothetical": no contact took place (no event)

@@ -62,6 +62,8 @@ class Lexicon:
     led_by_head_of_government: frozenset[str] = frozenset()
     contact_nouns: frozenset[str] = frozenset()
     each_of: tuple[str, ...] = ()
+    setting_words: tuple[str, ...] = ()
+    demonstratives: tuple[str, ...] = ()
     status_more: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     dual_homographs: dict[str, str] = dataclasses.field(default_factory=dict)  # word -> role
     out_of_office: tuple[str, ...] = ()
@@ -119,6 +121,8 @@ def lexicon() -> Lexicon:
         sentence_connectors=frozenset(_keys(data.get("sentence_connectors", []))),
         contact_nouns=frozenset(_keys(data.get("contact_nouns", []))),
         each_of=_keys(data.get("each_of", [])),
+        setting_words=_keys(data.get("setting_words", [])),
+        demonstratives=_keys(data.get("demonstratives", [])),
         status_more={k: _keys(v) for k, v in (data.get("status_more") or {}).items()},
         dual_homographs={w: role for role, ws in (data.get("dual_homographs") or {}).items() for w in _keys(ws)},
         out_of_office=_keys(data.get("out_of_office", [])),
