@@ -495,9 +495,21 @@ _CLOCK_ONLY = re.compile(
 
 def on_head_line(text: str, d: DateMention) -> bool:
     """Is ``d`` a full date opening the page's first line (at most STAMP_LEAD_WORDS words before it)?"""
-    if d.basis != "explicit" or d.date is None or "\n" in text[: d.start].strip():
+    if d.basis != "explicit" or d.date is None or _line_break_before(text, d.start):
         return False
     return len(text[: d.start].split()) <= STAMP_LEAD_WORDS
+
+
+_NON_SPACE = re.compile(r"\S")
+
+
+def _line_break_before(text: str, end: int) -> bool:
+    """ "\n" in text[:end].strip(), without copying the text before ``end`` (asked per date)."""
+    first = _NON_SPACE.search(text, 0, end)
+    if first is None:
+        return False
+    line_break = text.find("\n", first.start(), end)
+    return line_break != -1 and _NON_SPACE.search(text, line_break, end) is not None
 
 
 def _first_lines(text: str, n: int) -> list[tuple[int, int]]:

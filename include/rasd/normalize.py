@@ -8,7 +8,6 @@ derived from camel-tools once per code point and cached, so the hot path is a ta
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -59,15 +58,35 @@ class NormalizedText:
         return self.starts[start], self.ends[end - 1]
 
     def original_span_text(self, start: int, end: int) -> str:
-        a, b = self.to_original(start, end)
-        return self.original[a:b]
+        if start >= end:
+            return ""  # ``to_original`` gives an empty span
+        return self.original[self.starts[start] : self.ends[end - 1]]
+
+
+# One entry per code point, filled on first sight from ``normalize_char``: the code point it maps
+# to, or one of these markers. A table lookup over the text's code points (numpy) replaces a
+# ``str.translate`` and the per-text table (the extractor's hottest single step before this).
+_UNKNOWN, _DROP, _MULTI = -1, -2, -3
+_TABLE = np.full(0x110000, _UNKNOWN, dtype=np.int32)
+
+
+def _mapped(codes: np.ndarray) -> np.ndarray:
+    mapped = _TABLE[codes]
+    unknown = mapped == _UNKNOWN
+    if unknown.any():
+        for code in np.unique(codes[unknown]).tolist():
+            norm = normalize_char(chr(code))
+            _TABLE[code] = _DROP if not norm else ord(norm) if len(norm) == 1 else _MULTI
+        mapped = _TABLE[codes]
+    return mapped
 
 
 def normalize(original: str) -> NormalizedText:
-    table = {char: normalize_char(char) for char in set(original)}
-    if all(len(v) <= 1 for v in table.values()):
-        return _normalize_one_to_one(original, table)
-    return _normalize_general(original)
+    codes = np.frombuffer(original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    mapped = _mapped(codes)
+    if (mapped == _MULTI).any():
+        return _normalize_general(original)
+    return _normalize_one_to_one(original, mapped)
 
 
 def normalize_text(original: str) -> str:
@@ -76,19 +95,18 @@ def normalize_text(original: str) -> str:
     return original.translate({ord(char): normalize_char(char) or None for char in set(original)})
 
 
-def _normalize_one_to_one(original: str, table: dict[str, str]) -> NormalizedText:
+def _normalize_one_to_one(original: str, mapped: np.ndarray) -> NormalizedText:
     """Fast path (almost every text): each character maps to one character or is dropped. A
     dropped mark belongs to the kept character before it, so each kept character's range runs to
     the next kept character."""
-    text = original.translate({ord(c): (v or None) for c, v in table.items()})
-    if len(text) == len(original):
+    keep = mapped >= 0
+    if keep.all():
+        text = mapped.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
         starts = list(range(len(original)))
-        return NormalizedText(original, text, starts, starts[1:] + [len(original)] if starts else [])
-    dropped = re.compile("[" + "".join(re.escape(c) for c, v in table.items() if not v) + "]")
-    keep = np.ones(len(original), dtype=bool)
-    keep[[m.start() for m in dropped.finditer(original)]] = False
-    kept = np.flatnonzero(keep)
-    starts = kept.tolist()
+    else:
+        kept = np.flatnonzero(keep)
+        text = mapped[kept].astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+        starts = kept.tolist()
     return NormalizedText(original, text, starts, starts[1:] + [len(original)] if starts else [])
 
 

@@ -3,15 +3,12 @@ each on sentences written for these tests."""
 
 from __future__ import annotations
 
+from extract_helpers import people
+
 from rasd.dates import find_dates, parse_iso, said_day
 from rasd.extract import extract_events
 from rasd.normalize import normalize
 from rasd.records import participant_key
-
-
-def people(event):
-    return sorted(p.name_en or f"?{p.country}:{p.name_ar}" for p in event.participants)
-
 
 # The day of a statement is not the day of the contact it reports -----------------------------
 

@@ -9,14 +9,11 @@ import gc
 import time
 
 import pytest
+from extract_helpers import people
 
 from rasd.extract import extract_events
 from rasd.extract.mentions import is_name_word
 from rasd.normalize import normalize_key
-
-
-def people(event):
-    return sorted(p.name_en or f"?{p.country}:{p.name_ar}" for p in event.participants)
 
 
 def caller_name(event):

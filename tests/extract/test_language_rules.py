@@ -3,16 +3,13 @@
 
 from __future__ import annotations
 
+from extract_helpers import people
+
 from rasd.extract import extract_events
 from rasd.extract.confidence import confidence, proximity
 from rasd.extract.mentions import _title_prefix
 from rasd.normalize import normalize_key
 from rasd.records import Participant
-
-
-def people(event):
-    return sorted(p.name_en or f"?{p.country}:{p.name_ar}" for p in event.participants)
-
 
 # An incoming holder: "الجديد" / "المنتخب" name the office's newest holder -----------------------
 

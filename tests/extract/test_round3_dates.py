@@ -3,12 +3,9 @@ stamp, and the evidence behind confidence. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from extract_helpers import people
+
 from rasd.extract import extract_events
-
-
-def people(event):
-    return sorted(p.name_en or f"?{p.country}:{p.name_ar}" for p in event.participants)
-
 
 # A day of another happening told in an earlier clause is not the contact's day ------------------
 

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
+from extract_helpers import people, shapes
+
 from rasd.extract import extract_events
-
-
-def people(event):
-    return sorted(p.name_en or f"?{p.country}:{p.name_ar}" for p in event.participants)
-
-
-def shapes(events):
-    return sorted((e.type, e.status, tuple(people(e))) for e in events)
-
 
 # Status cues ------------------------------------------------------------------------------------
 

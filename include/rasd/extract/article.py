@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from rasd.dates import DateMention, find_dates, head_stamp, parse_iso, saying_words
 from rasd.extract.frames import contact_triggers
@@ -61,6 +63,7 @@ class Article:
         self._by_start = {lo: i for i, (lo, _, _) in enumerate(self.sentences)}
         self._named: list[tuple[SourceRef, int, int]] | None = None
         self.sources_cache: dict[tuple[int, int], list[tuple[SourceRef, int, int]]] = {}
+        self.memo: dict[str, Any] = {}  # per-article results that later steps ask for once per event
 
     def named_sources(self) -> list[tuple[SourceRef, int, int]]:
         """Every source named in the article, in text order (computed once)."""
@@ -185,7 +188,7 @@ def sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int,
 
 def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
     found = sources_in(a.norm, a.index, a.ref, lo, hi)
-    found += anaphoric_sources(a.norm, a.index, lo, hi, a.named_sources())
+    found += anaphoric_sources(a.norm, a.index, lo, hi, a.named_sources)
     contact_starts = [t.word_start for t in a.triggers_of(lo)]
     for m in a.mentions.between(lo, hi):
         src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub, m.end)
@@ -214,7 +217,7 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
     words = head.split()
     if words and words[-1] in ("ل", "لـ"):  # the clitic of "بيان لميلوني" outside the mention
         words = words[:-1]
-    if any(" ".join(words[-len(n.split()) :]) == n for n in nouns):
+    if any(" ".join(words[-size:]) in same for size, same in _by_word_count(nouns)):
         return bool(contact_starts)  # "جاء ذلك في بيان لميلوني": their statement tells of the contact
     if words and words[-1] == "عن" and any(w in quoting for w in after.split()[:6]):
         return any(end < c for c in contact_starts)  # "نقلت عن الوزير X قوله إن المكالمة"
@@ -233,3 +236,12 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]")
+
+
+@lru_cache(maxsize=4)
+def _by_word_count(nouns: frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """``nouns`` grouped by their number of words: one set lookup per length, not one join per noun."""
+    sizes: dict[int, set[str]] = {}
+    for n in nouns:
+        sizes.setdefault(len(n.split()), set()).add(n)
+    return tuple((size, frozenset(same)) for size, same in sizes.items())

@@ -151,13 +151,20 @@ def contested(a: Article, d: Draft) -> bool:
         return False
     kind = _KIND.get(d.type, d.type)
     own = set(d.sentences)
-    for i in a.trigger_sentences:
-        if i in own or not any(_KIND.get(t.entry.value, t.entry.value) == kind for t in a.triggers[i]):
-            continue
-        lo, hi, _ = a.sentences[i]
-        if any(
-            m.entry.kind in ("status_cue", "status_cue_after") and m.entry.value in ("denied", "unconfirmed")
-            for m in a.index.between(lo, hi)
-        ):
-            return True
-    return False
+    return any(i not in own and kind in kinds for i, kinds in _doubting_sentences(a))
+
+
+def _doubting_sentences(a: Article) -> list[tuple[int, frozenset[str]]]:
+    """The contact sentences with a denial or doubt cue and the kinds of contact they name
+    (computed once per article, asked once per event)."""
+    found = a.memo.get("doubting_sentences")
+    if found is None:
+        found = a.memo["doubting_sentences"] = [
+            (i, frozenset(_KIND.get(t.entry.value, t.entry.value) for t in a.triggers[i]))
+            for i in a.trigger_sentences
+            if any(
+                m.entry.kind in ("status_cue", "status_cue_after") and m.entry.value in ("denied", "unconfirmed")
+                for m in a.index.between(a.sentences[i][0], a.sentences[i][1])
+            )
+        ]
+    return found

@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import cast
 
 from rasd.arabic import WORD_START
@@ -49,6 +50,7 @@ from rasd.extract.frames import (
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
+from rasd.extract.lexicon import written as any_written
 from rasd.extract.parties import (
     back_reference,
     core_parties,
@@ -261,10 +263,15 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
     handful, and a run-on text of thousands must not cost quadratic time (tests/test_fuzz.py)."""
     lex = lexicon()
     triggers = triggers[:COORDINATION_TRIGGERS]
+    sequence_words = _sorted_words(lex.sequence_words)
     for t in triggers:
         earlier = [u for u in triggers if u.end <= t.word_start]
         left = max(lo, t.word_start - SEQUENCE_CHARS)
-        seq = [w for w in re.finditer(r"\S+", a.norm[left : t.word_start]) if _sequence_word(w.group(), lex)]
+        seq = (
+            [w for w in re.finditer(r"\S+", a.norm[left : t.word_start]) if _sequence_word(w.group(), lex)]
+            if earlier and any_written(a.norm, sequence_words, left, t.word_start)  # a sequence word holds one
+            else []
+        )
         if earlier and seq:  # "سبقتها محادثات مماثلة عبر الفيديو": the second contact's clause
             return left + seq[-1].start(), t
         planned_at = _planned_clause(a, max(lo, earlier[-1].end), t) if earlier else None
@@ -577,13 +584,13 @@ def _separate(a: Article, f: Frame) -> bool:
     lex = lexicon()
     if has_cue(sentence, lex.separate_contacts):
         return True
-    together = tuple(w for w in lex.joint_contacts + lex.joint_calls if "بين" not in w)
+    joint, together = _joint_words(lex.joint_contacts, lex.joint_calls)
     if f.type in ("phone_call", "message") and has_cue(sentence, lex.each_of) and not has_cue(sentence, together):
         return True  # "بين X وكل من A وB": one contact each
     if f.type == "message":
         return not has_cue(sentence, lex.joint_contacts)
     if f.type == "phone_call":
-        return not (has_cue(sentence, lex.joint_contacts + lex.joint_calls) or _between_list(a, f))
+        return not (has_cue(sentence, joint) or _between_list(a, f))
     return False
 
 
@@ -601,6 +608,25 @@ def _joint(a: Article, f: Frame) -> bool:
     """The sentence says its contact brought its parties together ("اتصال جمع X وY وZ", "قمة ثلاثية",
     "مكالمة بين X وY وZ"): its list of people is the list of parties."""
     return has_cue(a.norm[f.lo : f.hi], lexicon().joint_contacts) or _between_list(a, f)
+
+
+@lru_cache(maxsize=4)
+def _joint_words(contacts: tuple[str, ...], calls: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The joint-contact and joint-call cues, and those of them without "بين" (built once, not per frame)."""
+    joint = contacts + calls
+    return joint, tuple(w for w in joint if "بين" not in w)
+
+
+@lru_cache(maxsize=8)
+def _sorted_words(words: frozenset[str]) -> tuple[str, ...]:
+    """A word set as a tuple (for ``written``), built once."""
+    return tuple(sorted(words))
+
+
+@lru_cache(maxsize=4)
+def _phrases(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The cues of several words among ``words`` (built once, not per frame)."""
+    return tuple(m for m in words if len(m.split()) > 1)
 
 
 def _meets_hosts(a: Article, f: Frame, people: PeopleMap) -> bool:
@@ -646,17 +672,23 @@ def _status(f: Frame, date: DateMention | None, day: dt.date | None, pub: dt.dat
 _QUOTES = re.compile(r"[«»\"“”„‘’'‹›]")
 
 
-_SINCE_AFTER = re.compile(WORD_START + r"(?:[وف]?(?:بعد|منذ|عقب))\s+$")
+@lru_cache(maxsize=4)
+def _since_after(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """ "بعد"/"منذ"/"عقب" (extract_words.yaml ``out_of_office_after``) right before a phrase, with و/ف."""
+    if not words:
+        return None
+    return re.compile(WORD_START + r"(?:[وف]?(?:" + "|".join(re.escape(w) for w in words) + r"))\s+$")
 
 
 def _out_of_office(a: Article, f: Frame) -> bool:
     """After the contact word, "بعد"/"منذ" + a phrase that puts a party out of office ("بعد مغادرة
     الأول منصبه"): the contacts meant are a former leader's, which make no event."""
     words = lexicon().out_of_office
-    if not words:
+    since = _since_after(lexicon().out_of_office_after)
+    if since is None or not any_written(a.norm, words, f.trigger.end, f.hi):
         return False
     for m in cue_pattern(words).finditer(a.norm, f.trigger.end, f.hi):
-        if _SINCE_AFTER.search(a.norm, max(f.trigger.end, m.start() - 8), m.start()):
+        if since.search(a.norm, max(f.trigger.end, m.start() - 8), m.start()):
             return True
     return False
 
@@ -688,17 +720,15 @@ def _more_status(a: Article, f: Frame) -> str:
         return "planned"  # "رحلته المقررة إلى"
     before = a.norm[f.lo : f.trigger.word_start]
     after = a.norm[f.trigger.end : f.hi]
-    head = after.split()[:4]
+    head = after.split(None, 4)[:4]  # the first four words (split no further)
+    near = before.split()[-5:]
     clause = _CLAUSE_MARK.split(after, maxsplit=1)[0]
-    if has_cue(clause, more.get("not_planned_after", ())) or has_cue(
-        " ".join(before.split()[-5:]), more.get("not_planned_after", ())
-    ):
+    if has_cue(clause, more.get("not_planned_after", ())) or has_cue(" ".join(near), more.get("not_planned_after", ())):
         return "denied"  # "مكالمة بين X وY غير مخطط لها": the speaker rules the contact out
     if has_cue(" ".join(head[:2]), more.get("maybe_after", ())) and not set(head[:3]) & set(
         more.get("past_after_maybe", ())
     ):
         return "hypothetical"  # "لقاء محتمل بين الرئيسين" (not "اتصال محتمل جرى بعيدا عن الأضواء")
-    near = before.split()[-5:]
     if near and near[-1] in more.get("negated_noun_before", ()):
         return "refused"  # "قرار بعدم استقباله": a contact ruled out, no event (as set E annotates it)
     if has_cue(" ".join(near), more.get("not_announced", ())):
@@ -710,7 +740,7 @@ def _more_status(a: Article, f: Frame) -> str:
         return "hypothetical"  # "قد يلتقي": a possibility ("قد التقى", "قد تحادثا" are past)
     if len(near) >= 2 and near[-2] in maybe and near[-1] in verbs_now:
         return "hypothetical"  # "ربما يجري اتصالا", "قد يجري اتصالا"
-    if has_cue(" ".join(near[:-1]), tuple(m for m in maybe if len(m.split()) > 1)):
+    if has_cue(" ".join(near[:-1]), _phrases(maybe)):
         return "hypothetical"  # "من المحتمل أن يجري اتصالا"
     bare = _QUOTES.sub(" ", a.norm[max(f.lo, f.trigger.word_start - 30) : f.trigger.end]).split()
     negs, verbs = more.get("negations", ()), more.get("negated_contact_verbs", ())
@@ -778,7 +808,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
     for f in frames:
         f = without_other_contacts(a, _without_carriers(a, f))
-        f = dataclasses.replace(f, status=_more_status(a, f))  # type: ignore[arg-type]
+        more = _more_status(a, f)
+        if more != f.status:  # frames are never changed in place: share the unchanged one
+            f = dataclasses.replace(f, status=more)  # type: ignore[arg-type]
         if f.heading or f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
             continue
         if _public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact

@@ -16,7 +16,7 @@ from typing import Literal
 
 from rasd.arabic import WORD_END, WORD_START
 from rasd.dates import DateMention, on_head_line, other_clause_day, said_day
-from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
+from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic, written
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
@@ -52,11 +52,6 @@ class Frame:
     hi: int = 0
 
 
-# A contact word after one of these is the setting of what the sentence tells ("في اتصال",
-# "خلال مكالمة"): a wish, invitation or refusal before it happened during a contact.
-_SETTING = frozenset({"في", "خلال", "اثناء"})
-
-
 def status_of(
     text: str, matches: list[Match], trigger: Match, lo: int
 ) -> EventStatus | Literal["refused", "hypothetical"]:
@@ -71,7 +66,7 @@ def status_of(
     if any(m.entry.value == "unconfirmed" for m in cues):
         return "unconfirmed"
     last = text[max(lo, trigger.word_start - 10) : trigger.word_start].split()[-1:]
-    in_setting = bool(last) and last[0] in _SETTING
+    in_setting = bool(last) and last[0] in lexicon().setting_words
     for m in cues:
         between = text[m.end : trigger.word_start].split()
         if in_setting and m.entry.value in ("refused", "hypothetical", "denied"):
@@ -159,8 +154,11 @@ def in_other_clause(text: str, date: DateMention, start: int) -> bool:
     جرى أمس" is the contact's), or "بعد أن", "منذ", "عقب", "بعد/قبل" + a contact noun ("بعد لقائه مع X")
     anywhere after it."""
     lex = lexicon()
-    openers = list(cue_pattern(lex.other_event_openers).finditer(text, start, date.start))
-    openers += cue_pattern(lex.relative_pronouns).finditer(text, start + RELATIVE_CLAUSE_OWN_CHARS, date.start)
+    openers: list[re.Match[str]] = []
+    if written(text, lex.other_event_openers, start, date.start):  # an exact pre-test of the scan
+        openers += cue_pattern(lex.other_event_openers).finditer(text, start, date.start)
+    if written(text, lex.relative_pronouns, start + RELATIVE_CLAUSE_OWN_CHARS, date.start):
+        openers += cue_pattern(lex.relative_pronouns).finditer(text, start + RELATIVE_CLAUSE_OWN_CHARS, date.start)
     openers += [m for m in _AFTER_OR_BEFORE.finditer(text, start, date.start) if _contact_noun(m.group(1))]
     return any(not _CLAUSE_END.search(text, m.end(), date.start) for m in openers)
 

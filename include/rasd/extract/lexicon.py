@@ -9,6 +9,9 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
+
+import ahocorasick
 
 from rasd.arabic import ARABIC_LETTERS
 from rasd.config import DATA_DIR, read_yaml
@@ -61,9 +64,12 @@ class Lexicon:
     contact_nouns: frozenset[str] = frozenset()
     possessed_contact_nouns: frozenset[str] = frozenset()
     each_of: tuple[str, ...] = ()
+    setting_words: tuple[str, ...] = ()
+    demonstratives: tuple[str, ...] = ()
     status_more: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     dual_homographs: dict[str, str] = dataclasses.field(default_factory=dict)  # word -> role
     out_of_office: tuple[str, ...] = ()
+    out_of_office_after: tuple[str, ...] = ()
     carrier_words: frozenset[str] = frozenset()
     carrier_after: tuple[str, ...] = ()
     state_nouns: frozenset[str] = frozenset()
@@ -124,9 +130,12 @@ def lexicon() -> Lexicon:
         contact_nouns=frozenset(_keys(data.get("contact_nouns", []))),
         possessed_contact_nouns=frozenset(_keys(data.get("possessed_contact_nouns", []))),
         each_of=_keys(data.get("each_of", [])),
+        setting_words=_keys(data.get("setting_words", [])),
+        demonstratives=_keys(data.get("demonstratives", [])),
         status_more={k: _keys(v) for k, v in (data.get("status_more") or {}).items()},
         dual_homographs={w: role for role, ws in (data.get("dual_homographs") or {}).items() for w in _keys(ws)},
         out_of_office=_keys(data.get("out_of_office", [])),
+        out_of_office_after=_keys(data.get("out_of_office_after", [])),
         carrier_words=frozenset(_keys(data.get("carrier_words", []))),
         carrier_after=_keys(data.get("carrier_after", [])),
         state_nouns=frozenset(_keys(data.get("state_nouns", []))),
@@ -158,8 +167,65 @@ def cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?س?(?:{alternatives})(?![{ARABIC_LETTERS}])")
 
 
+# _cue_test by the identity of the (long-lived) word tuple: hashing a tuple of 40 words costs more
+# than the look-up it keys; the tuple is kept with its entry, so its id is not reused meanwhile
+_CUE_BY_ID: dict[int, tuple[tuple[str, ...], Any, re.Pattern[str]]] = {}
+
+
+def _cue_test(words: tuple[str, ...]) -> tuple[Any, re.Pattern[str]]:
+    hit = _CUE_BY_ID.get(id(words))
+    if hit is not None and hit[0] is words:
+        return hit[1], hit[2]
+    if len(_CUE_BY_ID) > 256:  # tuples built per call would fill it
+        _CUE_BY_ID.clear()
+    auto, pattern = _cue_test_built(words)
+    _CUE_BY_ID[id(words)] = (words, auto, pattern)
+    return auto, pattern
+
+
+@lru_cache(maxsize=64)
+def _cue_test_built(words: tuple[str, ...]) -> tuple[Any, re.Pattern[str]]:
+    """An Aho-Corasick automaton of ``words`` (None when one is empty) and their cue pattern."""
+    auto = None
+    if all(words):
+        auto = ahocorasick.Automaton()
+        for w in words:
+            auto.add_word(w, None)
+        auto.make_automaton()
+    return auto, cue_pattern(words)
+
+
+def written(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> bool:
+    """Is one of ``words`` written in ``text[lo:hi]`` (as a substring, boundaries aside)? Every match
+    of ``cue_pattern(words)`` holds one: a test that spares most regex scans (Aho-Corasick, in C)."""
+    if not words:
+        return False
+    auto = _cue_test(words)[0]
+    if auto is None:
+        return True  # an empty word is in every text
+    n = len(text)
+    if lo < 0:
+        lo = 0
+    if hi is None or hi > n:
+        hi = n
+    if hi <= lo:
+        return False
+    # the slice, not iter(text, lo, hi): the automaton reads the whole string it is given (linear time)
+    for _ in auto.iter(text[lo:hi] if lo or hi < n else text):
+        return True
+    return False
+
+
 def has_cue(text: str, words: tuple[str, ...]) -> bool:
-    return bool(words) and cue_pattern(words).search(text) is not None
+    if not words:
+        return False
+    auto, pattern = _cue_test(words)
+    if auto is not None:  # ``written`` inlined (asked dozens of times per article)
+        for _ in auto.iter(text):
+            break
+        else:
+            return False
+    return pattern.search(text) is not None
 
 
 # Possessive pronouns after a noun, as written ("محادثاته", "لقائها", "اتصالهما").

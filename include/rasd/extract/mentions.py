@@ -116,20 +116,25 @@ def _slots(matches: list[Match]) -> list[list[Match]]:
     """Entity matches grouped by span: one slot may hold several meanings ("السوداني" is an
     adjective and a surname)."""
     out: list[list[Match]] = []
+    head: Match | None = None  # the first match of the last slot
     for m in matches:
         if m.entry.kind not in ENTITY_KINDS:
             continue
-        if out and (out[-1][0].word_start, out[-1][0].end) == (m.word_start, m.end):
+        if head is not None and head.word_start == m.word_start and head.end == m.end:
             out[-1].append(m)
-        elif out and out[-1][0].word_start <= m.word_start and m.end <= out[-1][0].end:
+        elif head is not None and head.word_start <= m.word_start and m.end <= head.end:
             continue  # inside a longer match ("الدولة" in "رئيس شؤون الدولة"): part of its words
         else:
             out.append([m])
+            head = m
     return out
 
 
 def _find(slot: list[Match], *kinds: str) -> Match | None:
-    return next((m for m in slot if m.entry.kind in kinds), None)
+    for m in slot:
+        if m.entry.kind in kinds:
+            return m
+    return None
 
 
 class _Reader:
@@ -146,7 +151,9 @@ class _Reader:
         if k >= len(self.slots):
             return None
         m = _find(self.slots[k], *kinds)
-        return m if m is not None and adjacent(self.text, left_end, m, gap) else None
+        if m is None or m.word_start - left_end > gap:
+            return None  # too far for ``adjacent`` (decided without slicing the gap)
+        return m if adjacent(self.text, left_end, m, gap) else None
 
     def part_of(self, left_end: int, k: int, *kinds: str, gap: int = 3) -> Match | None:
         """``near``, for a word that continues the mention (an honorific, a second title, the
@@ -466,7 +473,12 @@ def _full_name(m: Match) -> bool:
 
 def confirmed_people(matches: list[Match]) -> set[str]:
     """People named in full (unambiguously) somewhere in the article."""
-    return {m.entry.value for m in matches if _full_name(m)}
+    # _full_name, inlined: this reads every match of the article, three times per article
+    return {
+        m.entry.value
+        for m in matches
+        if m.entry.kind == "person" and len(m.entry.key.replace(" ", "")) > SHORT_NAME_LETTERS
+    }
 
 
 def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named: set[str] | None = None) -> list[Match]:
@@ -474,21 +486,24 @@ def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named:
     ``named``, people it names by office and surname), and on the first pass their family names
     after a title (``with_surnames``)."""
     if named is None:  # the article's first pass: family names of people it names in full too
-        matches = with_surnames(text, matches, ref)
-    people = confirmed_people(matches) if named is None else named
+        people = confirmed_people(matches)  # the same after with_surnames: it adds ambiguous names only
+        matches = with_surnames(text, matches, ref, people)
+    else:
+        people = named
     wanted = {pid: ref.short_names[pid] for pid in people if pid in ref.short_names}
     if not wanted:
         return matches
-    covered = bytearray(len(text))
-    for m in matches:
-        if m.entry.kind in ENTITY_KINDS:
-            covered[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
+    covered: bytearray | None = None  # built at the first match found (most articles have none)
     extra = []
     for pid, keys in wanted.items():
         for key in keys:
+            if key not in text:
+                continue  # every match holds the key as written: no whole-text scan
             pattern = rf"(?<![^\W\d_])(?P<clitic>وال|بال|فال|لل|ال|و|ف|ب|ل)?{re.escape(key)}(?![^\W\d_])"
             for found in re.finditer(pattern, text):
                 start = found.start() + len(found["clitic"] or "")
+                if covered is None:
+                    covered = _covered(text, matches)
                 if 1 in covered[found.start() : found.end()]:
                     continue
                 extra.append(Match(start, found.end(), found.start(), Entry("person_ambiguous", pid, key)))
@@ -500,11 +515,13 @@ SURNAME_MIN_LETTERS = 4
 _NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد", "دا", "دي", "فون", "فان"})
 
 
-def with_surnames(text: str, matches: list[Match], ref: ReferenceData) -> list[Match]:
+def with_surnames(
+    text: str, matches: list[Match], ref: ReferenceData, confirmed: set[str] | None = None
+) -> list[Match]:
     """ "الرئيس تبون" after "عبد المجيد تبون": the family name (last word of a full name) of someone
-    the article names in full, right after a title or an honorific, is that person."""
+    the article names in full (``confirmed``, when known), right after a title or an honorific, is that person."""
     wanted: dict[str, str] = {}
-    for pid in confirmed_people(matches):
+    for pid in confirmed_people(matches) if confirmed is None else confirmed:
         person = ref.people.get(pid)
         if person is not None:
             for key in _surnames(person.names_ar, person.ambiguous_ar):
@@ -512,24 +529,28 @@ def with_surnames(text: str, matches: list[Match], ref: ReferenceData) -> list[M
     if not wanted:
         return matches
     heads = {m.end for m in matches if m.entry.kind in ("title", "honorific", "country_adj")}
-    covered = bytearray(len(text))
-    for m in matches:
-        if m.entry.kind in ENTITY_KINDS:
-            covered[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
+    covered: bytearray | None = None  # built when a candidate needs it
     extra = []
     for key, pid in wanted.items():
         start = text.find(key)
         while start != -1:
             end = start + len(key)
-            if (
-                start - 1 in heads
-                and text[start - 1] == " "
-                and (end == len(text) or not text[end].isalpha())
-                and 1 not in covered[start:end]
-            ):
-                extra.append(Match(start, end, start, Entry("person_ambiguous", pid, key)))
+            if start - 1 in heads and text[start - 1] == " " and (end == len(text) or not text[end].isalpha()):
+                if covered is None:
+                    covered = _covered(text, matches)
+                if 1 not in covered[start:end]:
+                    extra.append(Match(start, end, start, Entry("person_ambiguous", pid, key)))
             start = text.find(key, end)
     return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
+
+
+def _covered(text: str, matches: list[Match]) -> bytearray:
+    """1 at every character of an entity match (its clitic included)."""
+    covered = bytearray(len(text))
+    for m in matches:
+        if m.entry.kind in ENTITY_KINDS:
+            covered[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
+    return covered
 
 
 @lru_cache(maxsize=4096)

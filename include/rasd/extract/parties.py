@@ -18,7 +18,7 @@ from rasd.arabic import ARABIC_LETTERS, WORD_START
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, PeopleMap
 from rasd.extract.frames import Frame
-from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
+from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic, written
 from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
@@ -39,6 +39,8 @@ def talked_about(a: Article, start: int) -> bool:
     """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث"), with
     at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد")."""
     before = a.norm[max(0, start - NOT_PARTY_CHARS) : start]
+    if not written(before, lexicon().not_party_after):
+        return False  # none of the words is written before the mention: no scan
     not_names = lexicon().not_names
     for m in _not_party_pattern().finditer(before):
         between = [w.strip(" ،,") for w in before[m.end() :].split()]
@@ -91,7 +93,13 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
 
 
 # "خلال الاتصال", "في هذا الاتصال", "ويأتي هذا الاتصال بعد": the contact just reported
-_DURING = re.compile(r"(?:(?:خلال|اثناء|في)\s*(?:(?:هذا|هذه|ذلك|تلك)\s*)?|" + WORD_START + r"(?:هذا|هذه|ذلك|تلك)\s*)$")
+@lru_cache(maxsize=4)
+def _during(settings: tuple[str, ...], demonstratives: tuple[str, ...]) -> re.Pattern[str]:
+    """A setting word, perhaps with a demonstrative, or a demonstrative alone, right before a contact
+    word (extract_words.yaml ``setting_words``, ``demonstratives``)."""
+    setting = "|".join(re.escape(w) for w in settings)
+    this = "|".join(re.escape(w) for w in demonstratives)
+    return re.compile(rf"(?:(?:{setting})\s*(?:(?:{this})\s*)?|" + WORD_START + rf"(?:{this})\s*)$")
 
 
 def back_reference(a: Article, f: Frame) -> bool:
@@ -110,7 +118,8 @@ def _refers_to_reported(a: Article, trigger: Match) -> bool:
     possessive = word.endswith(("ه", "ها")) and not word.endswith("هما")
     if not a.norm[trigger.word_start : trigger.start].endswith("ال") and not possessive:
         return False
-    return _DURING.search(a.norm[max(0, trigger.word_start - 14) : trigger.word_start]) is not None
+    during = _during(lexicon().setting_words, lexicon().demonstratives)
+    return during.search(a.norm[max(0, trigger.word_start - 14) : trigger.word_start]) is not None
 
 
 _THAT_CAME = re.compile(r"\W*(?:و)?(?:جاء ذلك|جاءت تصريحات|جاء هذا|جاءت هذه)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from rasd.arabic import ARABIC_LETTERS
@@ -76,20 +77,23 @@ def scan(text: str, ref: ReferenceData) -> list[Match]:
     n = len(text)
     letters = LETTERS
     clitics = lexicon().clitic_prefixes
+    new = tuple.__new__  # Match(...) without the generated __new__'s Python frame (hundreds per article)
+    append = found.append
     for end_index, (key, entries) in ref.automaton.iter(text):
         end = end_index + 1
         if end < n and text[end] in letters:
             continue
         start = end - len(key)
         word_start = start
-        while word_start > 0 and text[word_start - 1] in letters:
-            word_start -= 1
-            if start - word_start > MAX_CLITIC_LETTERS:
-                break
-        if word_start != start and text[word_start:start] not in clitics:
-            continue
+        if start and text[start - 1] in letters:
+            while word_start > 0 and text[word_start - 1] in letters:
+                word_start -= 1
+                if start - word_start > MAX_CLITIC_LETTERS:
+                    break
+            if text[word_start:start] not in clitics:
+                continue
         for entry in entries:
-            found.append(Match(start, end, word_start, entry))
+            append(new(Match, (start, end, word_start, entry)))
     return longest_per_group(found)
 
 
@@ -97,25 +101,30 @@ def longest_per_group(matches: list[Match]) -> list[Match]:
     """Within each group (entities, sources, triggers, ...) keep the longest of overlapping keys
     (leftmost-longest, one pass); one span may keep several meanings (a title naming two roles).
     Topics may nest ("قمة منظمة شنغهاي" is the SCO and its summit)."""
-    matches.sort(key=lambda m: (m.word_start, m.word_start - m.end))
+    # by word start, the longest first (two stable sorts with C keys: a Python key costs more)
+    matches.sort(key=_end, reverse=True)
+    matches.sort(key=_word_start)
     kept: list[Match] = []
     last: dict[str, list[Match]] = {}  # group -> the kept matches of its current span
+    groups = _GROUP
     for m in matches:
-        if m.entry.kind == "topic":
+        kind = m[3].kind
+        if kind == "topic":
             kept.append(m)
             continue
-        group = _GROUP.get(m.entry.kind, m.entry.kind)
+        group = groups.get(kind, kind)
         current = last.get(group)
         if current:
             head = current[0]
-            if (head.word_start, head.end) == (m.word_start, m.end):
+            ws, end = m[2], m[1]
+            if head[2] == ws and head[1] == end:
                 current.append(m)  # the same words, another meaning
                 continue
-            if m.word_start < head.end:
+            if ws < head[1]:
                 if _qualifies(head, m):
                     last[group] = [m]  # "جمهورية غينيا بيساو": the name the qualifier completes
                     continue
-                if m.end - m.word_start <= head.end - head.word_start:
+                if end - ws <= head[1] - head[2]:
                     continue  # inside or overlapping a longer (or equal, earlier) match
                 last[group] = [m]  # a longer match overlaps the kept one: it wins
                 continue
@@ -123,8 +132,13 @@ def longest_per_group(matches: list[Match]) -> list[Match]:
         last[group] = [m]
     for current in last.values():
         kept.extend(current)
-    kept.sort(key=lambda m: (m.start, m.end))
+    kept.sort(key=_by_span)
     return kept
+
+
+_end = itemgetter(1)
+_word_start = itemgetter(2)
+_by_span = itemgetter(0, 1)
 
 
 def _qualifies(head: Match, m: Match) -> bool:
@@ -197,9 +211,9 @@ def sentences(text: str) -> list[tuple[int, int, bool]]:
         heading = (
             may_head
             and bool(stripped)
-            and len(stripped.split()) <= HEADING_MAX_WORDS
             and stripped[-1] not in '.!?؟"”»'
             and line_end < last_text
+            and len(stripped.split(None, HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS  # counts words up to the limit
         )
         pos = line_start
         for m in _SENTENCE_END.finditer(line + "."):

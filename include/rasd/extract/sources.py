@@ -11,13 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
+from operator import itemgetter
 
 from rasd.arabic import WORD_END, WORD_START
 from rasd.config import DATA_DIR, read_yaml
 from rasd.dates import saying_words, spokesperson_words
+from rasd.extract.lexicon import written
 from rasd.extract.refdata import ReferenceData, reference_data
-from rasd.extract.scan import GAP_OK, Match, Spans, scan
+from rasd.extract.scan import GAP_OK, SOURCE_KINDS, Match, Spans, scan
 from rasd.normalize import normalize, normalize_key
 from rasd.records import Participant, SourceRef
 
@@ -42,11 +45,14 @@ _TRAILER_LINE = re.compile(r"^\s*(?:المصدر|مصدر الخبر|المصا�
 _SOURCE_LINE = re.compile(r"^(?:المصدر|مصدر الخبر|المصادر)\s*[:：]\s*(.+)$")
 
 Found = tuple[SourceRef, int, int]
+# Match fields as C-level sort keys
+_END = itemgetter(1)
+_WORD_START = itemgetter(2)
 
 
 def _after_cue(m: Match, cues: list[Match], limit: int) -> bool:
     """Does a cue end at most ``limit`` characters before ``m``? ``cues`` are ordered by their end."""
-    first = bisect_left(cues, m.word_start - limit, key=lambda c: c.end)
+    first = bisect_left(cues, m.word_start - limit, key=_END)
     return first < len(cues) and cues[first].end <= m.word_start
 
 
@@ -57,7 +63,7 @@ def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Fou
     last_word = len(text[m.word_start : m.end].split()[-1])
     # only the adjectives or names from inside the template's last word to TEMPLATE_ADJ_CHARS after it
     # can qualify: ``adjs`` is ordered by word start, so look at those alone (linear in the text)
-    first = bisect_left(adjs, m.end - last_word, key=lambda a: a.word_start)
+    first = bisect_left(adjs, m.end - last_word, key=_WORD_START)
     for a in adjs[first:]:
         if a.word_start - m.end > TEMPLATE_ADJ_CHARS:
             break
@@ -95,12 +101,14 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
     """Sources named between ``lo`` and ``hi``, with their spans in the normalised text."""
     out: list[Found] = []
     inside = index.between(lo, hi)
+    if _ANY_QUOTE.search(text, lo, hi) is None and not any(m.entry.kind in SOURCE_KINDS for m in inside):
+        return out  # no source's name and no quoted outlet: most sentences (every sentence is asked)
     cues = sorted(
         (m for m in index.between(lo - CUE_LOOKBACK_CHARS, hi) if m.entry.kind == "attribution_cue"),
-        key=lambda c: c.end,
+        key=_END,
     )
     taken: set[int] = set()  # where the sources found so far start
-    adjs = sorted((m for m in inside if m.entry.kind in ("country_adj", "country_name")), key=lambda a: a.word_start)
+    adjs = sorted((m for m in inside if m.entry.kind in ("country_adj", "country_name")), key=_WORD_START)
     for m in inside:
         kind = m.entry.kind
         if kind == "source" or (kind == "source_ambiguous" and _after_cue(m, cues, AMBIGUOUS_AFTER_CUE_CHARS)):
@@ -190,29 +198,34 @@ _ANY_QUOTE = re.compile(f"[{_QUOTES_OPEN}]")
 
 
 @lru_cache(maxsize=1)
-def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]] | None:
+def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]], tuple[str, ...]] | None:
     data = read_yaml(DATA_DIR / "news_sources.yaml")
     kinds = {normalize_key(k): frozenset(v) for k, v in (data.get("anaphors") or {}).items()}
     if not kinds:
         return None
     words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
-    return re.compile(rf"{WORD_START}[وفب]?(?:ال|لل)(?P<noun>{words}){WORD_END}"), kinds
+    return re.compile(rf"{WORD_START}[وفب]?(?:ال|لل)(?P<noun>{words}){WORD_END}"), kinds, tuple(kinds)
 
 
-def anaphoric_sources(text: str, index: Spans, lo: int, hi: int, earlier: list[Found]) -> list[Found]:
+def anaphoric_sources(text: str, index: Spans, lo: int, hi: int, earlier: Callable[[], list[Found]]) -> list[Found]:
     """ "وأضافت الصحيفة أن ...", "وبحسب الوكالة": a definite kind word after a cue (or before a verb
-    of saying) is the last source of that kind named before it (``earlier``, in text order)."""
+    of saying) is the last source of that kind named before it (``earlier()``, in text order: asked
+    only when a cued kind word is found, as it reads the whole article)."""
     found = _anaphor_pattern()
-    if found is None or not earlier:
+    if found is None:
         return []
-    pattern, kinds = found
-    cues = [m for m in index.between(lo - CUE_LOOKBACK_CHARS, hi) if m.entry.kind == "attribution_cue"]
+    pattern, kinds, nouns = found
+    if not written(text, nouns, lo, hi):  # the kind word is written in every match
+        return []
+    cues: list[Match] | None = None
     out: list[Found] = []
     for m in pattern.finditer(text, lo, hi):
+        if cues is None:
+            cues = [c for c in index.between(lo - CUE_LOOKBACK_CHARS, hi) if c.entry.kind == "attribution_cue"]
         cued = any(0 <= m.start() - c.end <= AMBIGUOUS_AFTER_CUE_CHARS for c in cues) or verb_follows(text, m.end())
         if not cued:
             continue
-        before = [f for f in earlier if f[2] <= m.start() and f[0].kind in kinds[m["noun"]]]
+        before = [f for f in earlier() if f[2] <= m.start() and f[0].kind in kinds[m["noun"]]]
         if before:
             src = before[-1][0]
             out.append((SourceRef(src.name_en, text[m.start() : m.end()], src.kind), m.start(), m.end()))
@@ -275,6 +288,8 @@ def _spoken_for(found: list[Found]) -> list[Found]:
 
 # "مكتب ستارمر", "المكتب الإعلامي لنتنياهو": the office of a person named right after these words.
 _OFFICE_OF = re.compile(r"(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل|ديوان)\s*(?:ال|لل)?$")
+# Written in every match of _OFFICE_OF (one of the two) and of _OFFICE_TITLE_OF (the first).
+_OFFICE_WORDS = ("مكتب", "ديوان")
 # How many characters before a person mention the office word may end.
 OFFICE_BEFORE_CHARS = 24
 # ... or with the holder's title and country between office and name, within this many characters.
@@ -314,10 +329,11 @@ def office_source(
     if not person_id or person_id not in ref.people:
         return None
     before = text[max(0, start - OFFICE_BEFORE_CHARS) : start]
-    m = _OFFICE_OF.search(before)
+    # the office words are written in every match of the two patterns: test them first (one mention at a time)
+    m = _OFFICE_OF.search(before) if _OFFICE_WORDS[0] in before or _OFFICE_WORDS[1] in before else None
     if m is None:  # "مكتب المستشارة الألمانية أنغيلا ميركل": the office, then the title, then the name
         wide = text[max(0, start - OFFICE_TITLE_BEFORE_CHARS) : start]
-        t = _OFFICE_TITLE_OF.search(wide)
+        t = _OFFICE_TITLE_OF.search(wide) if _OFFICE_WORDS[0] in wide else None
         if t is not None:
             before, m = wide, t
     if m is None and end is not None and _own_statement(text, start, end):
