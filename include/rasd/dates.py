@@ -177,19 +177,17 @@ def next_weekday(weekday: int, published: dt.date) -> dt.date:
 
 def _infer_year(month: int, day: int, published: dt.date | None, past_marked: bool, future: bool) -> dt.date | None:
     """A day and month without a year: the occurrence nearest the publication date, in the past
-    unless the phrase says 'next' (news reports what happened, and the publication date bounds it)."""
+    unless the phrase says 'next' (news reports what happened, and the publication date bounds it).
+    A dateline may run a day ahead of the page's stamp, across New Year too ("1 يناير" on a page
+    stamped 31 December); "الماضي" allows no day after publication."""
     if published is None:
         return None
-    candidate = _safe_date(published.year, month, day)
-    if candidate is None:
-        return None
+    years = (published.year - 1, published.year, published.year + 1)
+    candidates = [c for c in (_safe_date(y, month, day) for y in years) if c is not None]
     if future:
-        return candidate if candidate >= published else _safe_date(published.year + 1, month, day)
-    if candidate > published + dt.timedelta(days=1) or (
-        past_marked and candidate.month == published.month and candidate > published
-    ):
-        return _safe_date(published.year - 1, month, day)
-    return candidate
+        return next((c for c in candidates if c >= published), None)
+    limit = published if past_marked else published + dt.timedelta(days=1)
+    return max((c for c in candidates if c <= limit), default=None)
 
 
 # Hijri months whose name is also a common word ("صفر": zero): a date only with its year.
@@ -220,8 +218,10 @@ def _hijri_without_year(month: int, day: int, published: dt.date | None) -> dt.d
     return None
 
 
-def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
-    """Every date phrase in normalised ``text``, resolved against ``published`` where relative."""
+def find_dates(text: str, published: dt.date | None, written: dt.date | None = None) -> list[DateMention]:
+    """Every date phrase in normalised ``text``, resolved against ``published`` where relative; a bare
+    "اليوم" / "أمس" against ``written`` when given (a page stamped just after midnight, see
+    ``written_day``)."""
     # Long on purpose: each block runs one pattern family around its anchor words and shares the
     # ``taken`` spans with the others (leftmost-longest across families); split functions would pass
     # that state and the resolution context back and forth.
@@ -296,10 +296,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         if not free(*m.span()):
             continue
         if m["y"]:
-            day, month = int(m["d"]), int(m["m"])
-            if month > 12 >= day:  # a US-order stamp ("12/25/2023"): month first
-                day, month = month, day
-            date = _safe_date(int(m["y"]), month, day)
+            date = _numeric_reading(text, m.start(), int(m["y"]), int(m["d"]), int(m["m"]), published)
         else:
             date = _safe_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
         if date:
@@ -349,12 +346,55 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             bisect.insort(taken, m.span())
             continue
         offset = same_or_offset
-        date = published + dt.timedelta(days=offset) if published else None
+        base = written or published
+        date = base + dt.timedelta(days=offset) if base else None
         found.append(DateMention(m.start(), m.end(), date, "yesterday" if offset < 0 else "today", future=offset > 0))
         bisect.insort(taken, m.span())
 
     found.sort(key=lambda d: d.start)
     return found
+
+
+# A US-order reading of "10/8/2023" (month first) is taken when it is within this many days of the
+# publication date and the day-first reading is not: a page's own stamp, written the American way.
+US_ORDER_STAMP_DAYS = 1
+# A weekday written at most this many characters before a numeric date ("الأحد 10/8/2023") is its day.
+NUMERIC_WEEKDAY_CHARS = 16
+
+
+def _numeric_reading(
+    text: str, start: int, year: int, first: int, second: int, published: dt.date | None
+) -> dt.date | None:
+    """ "d/m/y" as Arabic pages write it; "m/d/y" when the middle number cannot be a month
+    ("12/25/2023"), or when both can and the weekday written before it, or else the publication date
+    (a US-order page stamp "10/8/2023" on a page published 8 October), fits only the month-first one."""
+    day_first = _safe_date(year, second, first)
+    if second > 12 >= first:
+        return _safe_date(year, first, second)
+    month_first = _safe_date(year, first, second) if first != second else None
+    if day_first is None or month_first is None:
+        return day_first
+    named = _weekday_before(text, start)
+    if named is not None:
+        if day_first.weekday() != named and month_first.weekday() == named:
+            return month_first
+        return day_first
+    if published is not None:
+        near = dt.timedelta(days=US_ORDER_STAMP_DAYS)
+        if abs(month_first - published) <= near < abs(day_first - published):
+            return month_first
+    return day_first
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    """The weekday named right before ``start`` (only spaces, commas and dashes between), if any."""
+    m = _WEEKDAY_TAIL.search(text, max(0, start - NUMERIC_WEEKDAY_CHARS), start)
+    return vocabulary().weekday_of.get(m["wd"]) if m else None
+
+
+_WEEKDAY_TAIL = re.compile(
+    rf"{_NOT_AFTER_LETTER}[وفب]?(?:يوم\s+)?ال(?P<wd>اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)[\s,،\-–|]*$"
+)
 
 
 _NUMERIC_ANCHOR = re.compile(r"\d\s?[/.-]\s?\d")
@@ -543,6 +583,30 @@ def head_stamp(text: str, found: list[DateMention]) -> DateMention | None:
             if len(lead) <= 1 and _CLOCK_ONLY.match(text[d.end : hi]):
                 return d
     return None
+
+
+# A page stamp's clock time in the first hour of the day ("00:25", "12:25 ص", "12:10 am"): the text
+# was written the evening before and posted after midnight, so its bare "اليوم" / "أمس" count from
+# that evening. From 1 a.m. on, writers date by the new day ("يوم أمس" on a page stamped 01:33).
+_STAMP_CLOCK = re.compile(
+    r"[\s,،\-|/]*(?:الساعه\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.]\d{2})?\s*(?P<am>ص|صباحا|am)?" + _NOT_BEFORE_LETTER
+)
+
+
+def written_day(text: str, found: list[DateMention], published: dt.date | None) -> dt.date | None:
+    """The day before ``published`` when the page's head stamp is that day at a time just after
+    midnight (the text was written the evening before); else None."""
+    if published is None:
+        return None
+    stamp = head_stamp(text, found)
+    if stamp is None or stamp.date != published:
+        return None
+    clock = _STAMP_CLOCK.match(text, stamp.end)
+    if clock is None:
+        return None
+    hour, minute = int(clock["h"]), int(clock["m"])
+    just_after = (hour == 0 and minute > 0) or (hour == 12 and clock["am"] is not None)
+    return published - dt.timedelta(days=1) if just_after else None
 
 
 def parse_iso(value: str | dt.date | None) -> dt.date | None:

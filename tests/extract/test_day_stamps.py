@@ -1,0 +1,111 @@
+"""The contact's calendar day, round 4: a page stamped just after midnight, page stamps written
+month first, a day and month without a year across New Year, Moroccan and Levantine month
+spellings. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_helpers import people
+
+from rasd.dates import find_dates, written_day
+from rasd.extract import extract_events
+from rasd.normalize import normalize
+
+
+def _dates(text: str, pub: dt.date | None) -> list[dt.date | None]:
+    return [d.date for d in find_dates(normalize(text).text, pub)]
+
+
+# A page stamped just after midnight was written the evening before ------------------------------
+
+_LATE_PAGE = (
+    "الملك يتلقى اتصالا من الرئيس\n\n"
+    "الاثنين 11 مايو 2020 {clock}\n\n"
+    "تلقى العاهل الأردني الملك عبد الله الثاني {day} اتصالا هاتفيا من الرئيس المصري عبد الفتاح السيسي "
+    "تناولا فيه العلاقات بين البلدين."
+)
+
+
+def _late_event(clock: str, day: str):
+    events = [
+        e for e in extract_events(_LATE_PAGE.format(clock=clock, day=day), "2020-05-11") if e.status == "reported"
+    ]
+    assert len(events) == 1
+    assert people(events[0]) == ["Abdel Fattah el-Sisi", "Abdullah II of Jordan"]
+    return events[0]
+
+
+def test_yesterday_on_a_page_stamped_in_the_first_hour_after_midnight_is_two_days_before_the_stamp():
+    assert _late_event("12:25 ص", "أمس").date == "2020-05-09"
+    assert _late_event("00:40", "مساء أمس").date == "2020-05-09"
+    assert _late_event("الساعة 12:05 صباحا", "أمس").date == "2020-05-09"
+
+
+def test_today_on_a_page_stamped_just_after_midnight_is_the_evening_before():
+    event = _late_event("12:25 ص", "اليوم")
+    assert event.date == "2020-05-10" and event.date_basis == "today"
+
+
+def test_from_one_in_the_morning_or_in_the_afternoon_the_stamp_is_the_writing_day():
+    assert _late_event("01:33", "أمس").date == "2020-05-10"
+    assert _late_event("1:10 ص", "أمس").date == "2020-05-10"
+    assert _late_event("12:25 م", "أمس").date == "2020-05-10"
+    assert _late_event("00:00", "أمس").date == "2020-05-10"  # a date with no real time
+
+
+def test_a_weekday_written_with_the_relative_word_still_names_the_day():
+    # written Sunday evening, stamped Monday 00:25: "أمس السبت" is Saturday either way
+    assert _late_event("12:25 ص", "أمس السبت").date == "2020-05-09"
+
+
+def test_written_day_needs_the_stamp_to_be_the_publication_day():
+    text = normalize("الاثنين 11 مايو 2020 12:25 ص\nنص الخبر.").text
+    found = find_dates(text, dt.date(2020, 5, 11))
+    assert written_day(text, found, dt.date(2020, 5, 11)) == dt.date(2020, 5, 10)
+    assert written_day(text, found, dt.date(2020, 5, 12)) is None
+    assert written_day(text, found, None) is None
+
+
+# A numeric date both ways possible: the weekday beside it, else the publication day ------------
+
+
+def test_a_month_first_stamp_is_read_by_the_publication_day():
+    assert _dates("10/8/2023", dt.date(2023, 10, 8)) == [dt.date(2023, 10, 8)]
+    assert _dates("10/8/2023", dt.date(2023, 10, 9)) == [dt.date(2023, 10, 8)]
+    assert _dates("10/8/2023", dt.date(2023, 8, 10)) == [dt.date(2023, 8, 10)]
+
+
+def test_a_numeric_date_far_from_publication_is_read_day_first():
+    assert _dates("وقع الاتفاق في 3/4/2020", dt.date(2021, 6, 1)) == [dt.date(2020, 4, 3)]
+    assert _dates("12/25/2023", None) == [dt.date(2023, 12, 25)]  # the middle number is no month
+
+
+def test_the_weekday_before_a_numeric_date_decides_its_order():
+    assert _dates("الأحد 10/8/2023 الساعة 9:00", None) == [dt.date(2023, 10, 8)]  # 8 October was a Sunday
+    assert _dates("يوم الخميس، 10/8/2023", None) == [dt.date(2023, 8, 10)]  # 10 August was a Thursday
+
+
+# A day and month without a year across New Year ------------------------------------------------
+
+
+def test_a_dateline_a_day_ahead_of_a_new_years_eve_stamp_is_in_the_new_year():
+    assert _dates("عمان 1 يناير (بترا) -", dt.date(2023, 12, 31)) == [dt.date(2024, 1, 1)]
+    assert _dates("اتصل به في 30 ديسمبر", dt.date(2024, 1, 2)) == [dt.date(2023, 12, 30)]
+    assert _dates("التقيا في 5 يناير الماضي", dt.date(2024, 1, 4)) == [dt.date(2023, 1, 5)]
+
+
+# Month spellings --------------------------------------------------------------------------------
+
+
+def test_moroccan_and_levantine_spellings_without_the_article():
+    pub = dt.date(2024, 10, 1)
+    assert _dates("استقبل الملك الرئيس يوم 14 يوليوز 2023", pub) == [dt.date(2023, 7, 14)]
+    assert _dates("اجتمع الزعيمان في 3 تشرين ثاني 2019", pub) == [dt.date(2019, 11, 3)]
+    assert _dates("وصلت البرقية في 2 كانون أول 2018", pub) == [dt.date(2018, 12, 2)]
+
+
+def test_hijri_months_written_without_the_article_or_with_it():
+    pub = dt.date(2024, 10, 1)
+    assert _dates("في 5 المحرم 1445 هـ", pub) == [dt.date(2023, 7, 23)]
+    assert _dates("يوم 12 ربيع أول 1446", pub) == [dt.date(2024, 9, 15)]
