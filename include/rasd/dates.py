@@ -492,34 +492,74 @@ def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
     return any(w in verbs or (w[:1] in "وف" and w[1:] in verbs) for w in words_before)
 
 
+@lru_cache(maxsize=1)
+def _bound_words() -> tuple[tuple[str, ...], ...]:
+    """The words that make a date a bound ("حتى", "منذ", ...), split into words (``dates_sources_confidence``)."""
+    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
+    return tuple(tuple(normalize_key(w).split()) for w in section.get("bound_words", []))
+
+
+def bound_day(text: str, d: DateMention) -> bool:
+    """Is ``d`` a bound of a span of time ("حتى 10 نوفمبر", "بحلول الجمعة", "منذ 7 أكتوبر"): are the
+    words right before it one of ``bound_words`` (also with "و")? Then nothing happened on it."""
+    words = text[max(0, d.start - 30) : d.start].split()
+    for bound in _bound_words():
+        tail = words[-len(bound) :]
+        if len(tail) == len(bound) and (
+            tuple(tail) == bound or (tail[0][:1] == "و" and (tail[0][1:], *tail[1:]) == bound)
+        ):
+            return True
+    return False
+
+
 # "الانفجار الذي وقع أمس، ... فيما أرسل X برقية": a relative pronoun at most this many words before a
 # date, and a clause opener between the date and the contact word, make it another happening's day.
 OTHER_CLAUSE_WORDS = 6
 
 
 @lru_cache(maxsize=1)
-def _other_clause_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Relative pronouns (extract_words.yaml) and the openers of a new clause (dates section)."""
+def _other_clause_words() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Relative pronouns and the openers of a clause about another event (extract_words.yaml), and
+    the openers of a new clause (dates section)."""
     data = read_yaml(WORDS_FILE)
     pronouns = frozenset(normalize_key(w) for w in data.get("relative_pronouns", []))
     openers = frozenset(normalize_key(w) for w in data["dates_sources_confidence"].get("clause_openers", []))
-    return pronouns, openers
+    other_event = tuple(tuple(normalize_key(w).split()) for w in data.get("other_event_openers", []))
+    return pronouns, openers, other_event
+
+
+def _holds_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Do ``words`` hold one of ``phrases`` (word by word, "و"/"ف" allowed before its first word)?"""
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            first = words[i]
+            if tuple(words[i + 1 : i + n]) == phrase[1:] and (
+                first == phrase[0] or (first[:1] in "وف" and first[1:] == phrase[0])
+            ):
+                return True
+    return False
 
 
 def other_clause_day(text: str, d: DateMention, trigger_start: int) -> bool:
     """Is ``d`` (before the contact word) the day of another happening told in an earlier clause of
-    the sentence ("ارتفع عدد ضحايا الانفجار الذي وقع أمس ... فيما أرسل X برقية")? Then the contact has
-    no day of its own there: callers should drop ``d`` (not only prefer another date)."""
+    the sentence ("ارتفع عدد ضحايا الانفجار الذي وقع أمس ... فيما أرسل X برقية", "في أعقاب الهجوم على
+    المدينة يوم الاثنين، أجرى X اتصالا")? A relative pronoun or an opener of another event ("عقب",
+    "في أعقاب", "منذ") stands just before it, and a clause opener ("فيما") or the comma right after
+    it closes that clause before the contact word. Then the contact has no day of its own there:
+    callers should drop ``d`` (not only prefer another date)."""
     if d.end > trigger_start:
         return False
     between = text[d.end : trigger_start]
     if _SENTENCE_STOP.search(between):
         return False
-    pronouns, openers = _other_clause_words()
+    pronouns, openers, other_event = _other_clause_words()
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, d.start - 200), d.start)]
     words_before = [w.strip('،,:"«»“”') for w in text[max(stops, default=0) : d.start].split()[-OTHER_CLAUSE_WORDS:]]
-    if not any(w in pronouns for w in words_before):
+    if not any(w in pronouns for w in words_before) and not _holds_phrase(words_before, other_event):
         return False
+    if between.lstrip()[:1] in ("،", ","):
+        return True
     return any(w.strip('،,:"«»“”') in openers for w in between.split())
 
 

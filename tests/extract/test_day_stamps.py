@@ -109,3 +109,74 @@ def test_hijri_months_written_without_the_article_or_with_it():
     pub = dt.date(2024, 10, 1)
     assert _dates("في 5 المحرم 1445 هـ", pub) == [dt.date(2023, 7, 23)]
     assert _dates("يوم 12 ربيع أول 1446", pub) == [dt.date(2024, 9, 15)]
+
+
+# Days of other happenings around the contact -------------------------------------------------
+
+_PUB = "2023-03-08"  # a Wednesday
+
+
+def _one_event(text: str):
+    events = [e for e in extract_events(text, _PUB) if e.status == "reported"]
+    assert len(events) == 1
+    return events[0]
+
+
+def test_a_day_in_the_sentence_before_about_something_else_is_not_the_contacts():
+    surgery = (
+        "خضع العاهل السعودي الملك سلمان بن عبد العزيز لعملية جراحية يوم الأحد الماضي في الرياض. "
+        "وتلقى الملك سلمان اتصالا هاتفيا من الرئيس المصري عبد الفتاح السيسي اطمأن خلاله على صحته."
+    )
+    event = _one_event(surgery)
+    assert people(event) == ["Abdel Fattah el-Sisi", "Salman bin Abdulaziz Al Saud"]
+    assert (event.date, event.date_basis) == (_PUB, "published")
+    quake = (
+        "ضرب زلزال مدمر جنوب تركيا فجر الاثنين 6 فبراير. "
+        "وبعث الرئيس المصري عبد الفتاح السيسي برقية تعزية إلى الرئيس التركي رجب طيب أردوغان."
+    )
+    assert _one_event(quake).date == _PUB
+
+
+def test_a_lead_sentence_telling_what_was_discussed_gives_its_day_to_the_contact_after_it():
+    text = (
+        "بحث الرئيس الأمريكي جو بايدن الأحد مع قادة الدول الغربية تطورات الحرب. "
+        "وقال البيت الأبيض إن بايدن تحدث هاتفيا مع رئيس الوزراء البريطاني ريشي سوناك."
+    )
+    event = next(e for e in extract_events(text, "2023-10-23") if e.status == "reported")
+    assert (event.date, event.date_basis) == ("2023-10-22", "weekday")
+
+
+def test_a_deadline_or_a_since_date_is_no_days_happening():
+    text = (
+        "بحث الرئيس المصري عبد الفتاح السيسي تمديد المهلة حتى 10 نوفمبر. "
+        "وأجرى السيسي اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون."
+    )
+    assert _one_event(text).date == _PUB
+    text = "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون هو الأول منذ 20 نوفمبر."
+    assert _one_event(text).date == _PUB
+
+
+def test_the_day_of_an_occasion_or_of_a_scheduled_summit_after_the_trigger_is_not_the_contacts():
+    summit = (
+        "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون تناول التحضير "
+        "للقمة المقررة في 20 مارس."
+    )
+    event = _one_event(summit)
+    assert (event.date, event.background) == (_PUB, False)
+    occasion = (
+        "بعث الرئيس المصري عبد الفتاح السيسي برقية تهنئة إلى الرئيس الجزائري عبد المجيد تبون بمناسبة ذكرى "
+        "الاستقلال في 5 يوليو."
+    )
+    assert _one_event(occasion).date == _PUB
+    own = "أكد البيان أن الزيارة المقررة في 20 مارس ستتم، وسيزور الرئيس الفرنسي إيمانويل ماكرون القاهرة للقاء الرئيس المصري عبد الفتاح السيسي."
+    assert all(e.date != "2022-03-20" for e in extract_events(own, _PUB))
+
+
+def test_a_day_inside_an_opening_phrase_about_another_event_closed_by_a_comma():
+    text = (
+        "في أعقاب الهجوم الذي استهدف المدينة يوم الاثنين، أجرى الرئيس المصري عبد الفتاح السيسي اتصالا "
+        "هاتفيا بالرئيس الفرنسي إيمانويل ماكرون."
+    )
+    assert _one_event(text).date == _PUB
+    own = "يوم الاثنين، أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون."
+    assert _one_event(own).date == "2023-03-06"

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import cast
 
 from rasd.arabic import WORD_START
-from rasd.dates import DateMention
+from rasd.dates import DateMention, bound_day
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
     attach_continuations,
@@ -333,18 +333,34 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
     return out
 
 
+# A sentence of at most this many words before a contact sentence is a fragment of its lead split
+# off by punctuation ("أمس الاثنين.").
+LEAD_FRAGMENT_WORDS = 4
+
+
 def _continuation_date(a: Article, s_index: int) -> DateMention | None:
     """A date for a trigger sentence that has none: the one of the sentence just before it when that
-    sentence is not itself about a contact (a lead "أمس الاثنين، ..." split off by punctuation). A
-    date in the sentences after it mostly dates something else (a surgery, a trip), so it is not taken."""
+    sentence is not itself about a contact and leads to it: a fragment split off by punctuation ("أمس
+    الاثنين.") or a lead telling what was discussed ("بحث الرئيس الأحد مع قادة ..."). A sentence about
+    something else (a surgery, an earthquake, an order signed) dates that happening, not the contact;
+    a date in the sentences after it mostly dates something else (a trip), so it is not taken."""
     if s_index > 0 and not a.is_trigger_sentence(s_index - 1):
         lo, hi, heading = a.sentences[s_index - 1]
+        sentence = a.norm[lo:hi]
+        if heading or not (
+            len(sentence.split(None, LEAD_FRAGMENT_WORDS)) <= LEAD_FRAGMENT_WORDS
+            or has_cue(sentence, lexicon().lead_verbs)
+        ):
+            return None
         found = [
             d
             for d in a.dates.between(lo, hi)
-            if d.date and not in_other_clause(a.norm, d, lo) and not page_stamp(a.norm, d, a.pub)
+            if d.date
+            and not in_other_clause(a.norm, d, lo)
+            and not page_stamp(a.norm, d, a.pub)
+            and not bound_day(a.norm, d)
         ]
-        if found and not heading:
+        if found:
             return pick_date(found, hi)
     return None
 
