@@ -512,6 +512,24 @@ def bound_day(text: str, d: DateMention) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _vague_time_re() -> re.Pattern[str]:
+    words = [normalize_key(w) for w in read_yaml(DATA_DIR / "calendar.yaml").get("vague_times", [])]
+    return re.compile(rf"{_NOT_AFTER_LETTER}[وفب]?(?:{_alternation(words)}){_NOT_BEFORE_LETTER}")
+
+
+# A time without a day counts in the reported clause up to this many characters after the trigger.
+VAGUE_AFTER_TRIGGER_CHARS = 60
+
+
+def vague_time(text: str, d: DateMention, trigger_end: int) -> bool:
+    """Does the clause a statement's day ``d`` introduces give the contact a time without a day ("كشف
+    الثلاثاء أنه أجرى الأسبوع الماضي اتصالا")? Then the contact was not on the statement's day."""
+    hi = min(len(text), trigger_end + VAGUE_AFTER_TRIGGER_CHARS)
+    stop = _SENTENCE_STOP.search(text, d.end, hi)
+    return _vague_time_re().search(text, d.end, stop.start() if stop else hi) is not None
+
+
 # "الانفجار الذي وقع أمس، ... فيما أرسل X برقية": a relative pronoun at most this many words before a
 # date, and a clause opener between the date and the contact word, make it another happening's day.
 OTHER_CLAUSE_WORDS = 6

@@ -180,3 +180,14 @@ def test_a_day_inside_an_opening_phrase_about_another_event_closed_by_a_comma():
     assert _one_event(text).date == _PUB
     own = "يوم الاثنين، أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون."
     assert _one_event(own).date == "2023-03-06"
+
+
+def test_a_statements_day_is_not_the_contacts_when_the_statement_places_it_earlier_without_a_day():
+    text = (
+        "كشف الرئيس الفرنسي إيمانويل ماكرون الثلاثاء أنه أجرى الأسبوع الماضي اتصالا هاتفيا بالرئيس المصري "
+        "عبد الفتاح السيسي."
+    )
+    event = _one_event(text)
+    assert (event.date, event.date_basis) == (_PUB, "published")
+    plain = "كشف الرئيس الفرنسي إيمانويل ماكرون الثلاثاء أنه أجرى اتصالا هاتفيا بالرئيس المصري عبد الفتاح السيسي."
+    assert _one_event(plain).date == "2023-03-07"

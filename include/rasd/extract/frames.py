@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rasd.arabic import WORD_END, WORD_START
-from rasd.dates import DateMention, bound_day, on_head_line, other_clause_day, said_day
+from rasd.dates import DateMention, bound_day, on_head_line, other_clause_day, said_day, vague_time
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, written
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
@@ -149,7 +149,10 @@ def governing_date(
         and not page_stamp(text, d, pub)
         and not bound_day(text, d)
     ]
-    return pick_date(kept, trigger.start)
+    date = pick_date(kept, trigger.start)
+    if date is not None and date.said and vague_time(text, date, trigger.end):
+        return None  # "كشف الثلاثاء أنه أجرى الأسبوع الماضي اتصالا": an earlier day the text does not give
+    return date
 
 
 _STAMP = re.compile(r"(?:نشر|تحديث|بتاريخ|تاريخ النشر)[^\n]{0,12}$")
