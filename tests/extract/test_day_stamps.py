@@ -191,3 +191,36 @@ def test_a_statements_day_is_not_the_contacts_when_the_statement_places_it_earli
     assert (event.date, event.date_basis) == (_PUB, "published")
     plain = "كشف الرئيس الفرنسي إيمانويل ماكرون الثلاثاء أنه أجرى اتصالا هاتفيا بالرئيس المصري عبد الفتاح السيسي."
     assert _one_event(plain).date == "2023-03-07"
+
+
+# Separate contacts of one sentence keep their own days ---------------------------------------
+
+
+def _days(text: str) -> dict[str, str | None]:
+    return {people(e)[-1]: e.date for e in extract_events(text, _PUB) if e.status == "reported"}
+
+
+def test_each_of_two_separate_calls_takes_the_day_written_in_its_own_clause():
+    text = (
+        "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون يوم الاثنين، "
+        "ثم مع المستشار الألماني أولاف شولتس يوم الثلاثاء."
+    )
+    days = _days(text)
+    assert days["Emmanuel Macron"] == "2023-03-06" and days["Olaf Scholz"] == "2023-03-07"
+
+
+def test_a_call_the_day_before_another_named_after_it_is_dated_the_day_before():
+    text = (
+        "أجرى الرئيس المصري عبد الفتاح السيسي، اليوم الأربعاء، اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون، "
+        "غداة مكالمة مع المستشار الألماني أولاف شولتس."
+    )
+    days = _days(text)
+    assert days["Emmanuel Macron"] == _PUB and days["Olaf Scholz"] == "2023-03-07"
+
+
+def test_separate_calls_sharing_the_sentences_day_keep_it():
+    text = (
+        "أجرى الرئيس المصري عبد الفتاح السيسي اتصالين هاتفيين اليوم مع الرئيس الفرنسي إيمانويل ماكرون "
+        "والمستشار الألماني أولاف شولتس."
+    )
+    assert set(_days(text).values()) == {_PUB}

@@ -653,8 +653,16 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             hub = hub_of(people, f.trigger.word_start, caller) if len(people) > 1 else next(iter(people))
             groups += participant_groups({hub: people[hub], **prior}, True, f.trigger.word_start, None)
         for group in groups:
-            d = Draft(f.type, status, background, group, date if date and date.date else None, basis)
-            d.explicit_day = bool(date and date.date and date.basis == "explicit")
+            own = _pair_date(a, f, date, group) if len(groups) > 1 and len(group) == 2 else None
+            g_date: DateMention | None = date
+            g_basis, g_background = basis, background
+            if own is not None and own.date and status == "reported":  # "..., غداة مكالمة مع Z يوم الثلاثاء"
+                g_date, g_basis = own, cast(DateBasis, own.basis)
+                g_background = f.background_cue or (
+                    a.pub is not None and (a.pub - own.date).days > BACKGROUND_AFTER_DAYS
+                )
+            d = Draft(f.type, status, g_background, group, g_date if g_date and g_date.date else None, g_basis)
+            d.explicit_day = bool(g_date and g_date.date and g_date.basis == "explicit")
             d.split = len(group) < len(people)
             d.needs_publication = a.pub is None and not (date and date.date)
             d.triggers.append(f.trigger)
@@ -669,6 +677,28 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 d.topics.setdefault(label, (lo, hi))
             merge_or_add(drafts, d)
     return drafts
+
+
+_CLAUSE_COMMA = re.compile(r"[,،;؛]")
+
+
+def _pair_date(a: Article, f: Frame, date: DateMention | None, group: PeopleMap) -> DateMention | None:
+    """The own day of one pair split from a sentence of separate contacts: a date in the clause (between
+    commas) that names the pair's second member when the sentence's date is not in that clause ("أجرى
+    X، اليوم الأربعاء، اتصالا بـ Y، غداة مكالمة مع Z يوم الثلاثاء": X and Z on Tuesday)."""
+    _, start, end = list(group.values())[1]
+    commas = [m.end() for m in _CLAUSE_COMMA.finditer(a.norm, f.lo, start)]
+    lo = commas[-1] if commas else f.lo
+    after = _CLAUSE_COMMA.search(a.norm, end, f.hi)
+    hi = after.start() if after else f.hi
+    if date is not None and lo <= date.start < hi:
+        return None
+    found = [
+        d
+        for d in a.dates.between(lo, hi)
+        if d.date and d.basis != "same_day" and not bound_day(a.norm, d) and not in_other_clause(a.norm, d, end)
+    ]
+    return min(found, key=lambda d: abs(d.start - start)) if found else None
 
 
 def _received(a: Article, f: Frame) -> bool:
