@@ -161,6 +161,11 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 PAST_MARKED_SKIPS_DAYS = 1
 
 
+# "اليوم السبت" in a page stamped up to this many days later is that Saturday (a text copied from an
+# earlier report); a weekday further back (or the day after) leaves the relative word its own day.
+STALE_WEEKDAY_MAX_DAYS = 3
+
+
 def most_recent_weekday(weekday: int, published: dt.date, past_marked: bool = False) -> dt.date:
     """The most recent such weekday on or before publication (a bare weekday equal to the
     publication weekday is the publication day); "الثلاثاء الماضي" skips today and yesterday."""
@@ -328,11 +333,16 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
             relative_day = published + dt.timedelta(days=offset)
             if offset > 0:  # "غدا الأحد": the plan names the weekday
                 date, future = relative_day, True
-            elif (relative_day - dt.timedelta(days=1)).weekday() == weekday:
-                # "اليوم الأربعاء" in a page stamped Thursday (written before midnight, stamped
-                # after it): the named weekday, the day before, wins over the relative word.
-                date = relative_day - dt.timedelta(days=1)
-            else:
+            elif relative_day.weekday() == weekday:
+                date, basis = relative_day, "today" if offset == 0 else "yesterday"
+            elif (back := (relative_day.weekday() - weekday) % 7) <= STALE_WEEKDAY_MAX_DAYS:
+                # "اليوم الأربعاء" in a page stamped Thursday (written before midnight, stamped after
+                # it), "اليوم السبت" kept in a text copied on Monday: the named weekday, a few days
+                # before the relative word's day, wins over the relative word.
+                date = relative_day - dt.timedelta(days=back)
+                if back > 1:
+                    basis = "today" if offset == 0 else "yesterday"
+            else:  # the weekday after it (a page stamped in another time zone): the relative word
                 date, basis = relative_day, "today" if offset == 0 else "yesterday"
         found.append(DateMention(m.start(), m.end(), date, basis, None, future, past_marked))
         bisect.insort(taken, m.span())

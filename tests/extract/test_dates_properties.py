@@ -192,3 +192,18 @@ def test_bare_relative_words_on_a_page_stamped_in_the_first_hour_count_from_the_
     assert written == pub - dt.timedelta(days=1)
     relative = [d for d in find_dates(text, pub, written) if d.basis in ("today", "yesterday")]
     assert [d.date for d in relative] == [pub - dt.timedelta(days=back)]
+
+
+@QUICK
+@given(days, st.sampled_from(WEEKDAYS), frames, st.sampled_from([("اليوم", 0), ("أمس", 1)]))
+def test_a_relative_word_with_a_weekday_is_that_weekday_on_or_before_the_words_day(pub, wd, frame, rel):
+    # "اليوم السبت" kept in a text copied on Monday is Saturday: the weekday wins over the stamp
+    number, name = wd
+    word, back = rel
+    d = only_date(f"{word} {name}", frame, pub)
+    said_day = pub - dt.timedelta(days=back)
+    gap = (said_day - d.date).days
+    if 0 <= (said_day.weekday() - number) % 7 <= 3:
+        assert d.date.weekday() == number and 0 <= gap <= 3
+    else:
+        assert gap == 0  # a weekday four or more days back, or the next day: the relative word's day

@@ -224,3 +224,10 @@ def test_separate_calls_sharing_the_sentences_day_keep_it():
         "والمستشار الألماني أولاف شولتس."
     )
     assert set(_days(text).values()) == {_PUB}
+
+
+def test_a_weekday_named_with_today_in_a_text_copied_days_later_is_that_weekday():
+    # a report of Saturday ("اليوم السبت") republished on Monday 13 March 2023
+    assert _dates("أجرى الرئيس اليوم السبت اتصالا هاتفيا", dt.date(2023, 3, 13)) == [dt.date(2023, 3, 11)]
+    assert _dates("أجرى الرئيس أمس الجمعة اتصالا هاتفيا", dt.date(2023, 3, 13)) == [dt.date(2023, 3, 10)]
+    assert _dates("أجرى الرئيس اليوم الاثنين اتصالا هاتفيا", dt.date(2023, 3, 13)) == [dt.date(2023, 3, 13)]
