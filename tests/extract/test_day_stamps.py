@@ -231,3 +231,16 @@ def test_a_weekday_named_with_today_in_a_text_copied_days_later_is_that_weekday(
     assert _dates("أجرى الرئيس اليوم السبت اتصالا هاتفيا", dt.date(2023, 3, 13)) == [dt.date(2023, 3, 11)]
     assert _dates("أجرى الرئيس أمس الجمعة اتصالا هاتفيا", dt.date(2023, 3, 13)) == [dt.date(2023, 3, 10)]
     assert _dates("أجرى الرئيس اليوم الاثنين اتصالا هاتفيا", dt.date(2023, 3, 13)) == [dt.date(2023, 3, 13)]
+
+
+def test_a_statement_or_the_sentence_a_contact_refers_back_to_gives_the_contact_its_day():
+    said = (
+        "قال الرئيس المصري عبد الفتاح السيسي الاثنين إن مصر تدعم الحل السلمي. "
+        "وأجرى السيسي اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون."
+    )
+    assert _one_event(said).date == "2023-03-06"
+    back = (
+        "أكد الرئيس المصري عبد الفتاح السيسي والرئيس الفرنسي إيمانويل ماكرون الاثنين ضرورة وقف الحرب. "
+        "جاء ذلك خلال اتصال هاتفي بين الرئيسين."
+    )
+    assert _one_event(back).date == "2023-03-06"
