@@ -339,9 +339,7 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
                 # "اليوم الأربعاء" in a page stamped Thursday (written before midnight, stamped after
                 # it), "اليوم السبت" kept in a text copied on Monday: the named weekday, a few days
                 # before the relative word's day, wins over the relative word.
-                date = relative_day - dt.timedelta(days=back)
-                if back > 1:
-                    basis = "today" if offset == 0 else "yesterday"
+                date = relative_day - dt.timedelta(days=back)  # basis: the weekday's
             else:  # the weekday after it (a page stamped in another time zone): the relative word
                 date, basis = relative_day, "today" if offset == 0 else "yesterday"
         found.append(DateMention(m.start(), m.end(), date, basis, None, future, past_marked))

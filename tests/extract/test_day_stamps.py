@@ -244,3 +244,9 @@ def test_a_statement_or_the_sentence_a_contact_refers_back_to_gives_the_contact_
         "جاء ذلك خلال اتصال هاتفي بين الرئيسين."
     )
     assert _one_event(back).date == "2023-03-06"
+
+
+def test_before_noon_today_is_today():
+    text = "تلقى الرئيس المصري عبد الفتاح السيسي قبل ظهر اليوم اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون."
+    event = _one_event(text)
+    assert (event.date, event.date_basis) == (_PUB, "today")
