@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import cast
 
 from rasd.arabic import WORD_START
-from rasd.dates import DateMention, bound_day, saying_words
+from rasd.dates import DateMention, bound_day
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
     attach_continuations,
@@ -341,14 +341,15 @@ LEAD_FRAGMENT_WORDS = 4
 def _continuation_date(a: Article, f: Frame) -> DateMention | None:
     """A date for a trigger sentence that has none: the one of the sentence just before it when that
     sentence is not itself about a contact and leads to it: a fragment split off by punctuation ("أمس
-    الاثنين."), a lead telling what was discussed ("بحث الرئيس الأحد مع قادة ...") or said ("أكد
-    الرئيس الاثنين ..."), or the sentence the contact sentence refers back to ("جاء ذلك خلال اتصال").
-    A sentence about something else (a surgery, an earthquake) dates that happening, not the contact;
-    a date in the sentences after it mostly dates something else (a trip), so it is not taken."""
+    الاثنين."), a lead about a person the reference data knows ("أعرب الرئيس شي اليوم (الجمعة) عن ..."
+    then "وخلال محادثة هاتفية مع ستارمر، أكد شي"), or the sentence the contact sentence refers back to
+    ("جاء ذلك خلال اتصال"). A sentence about a happening that names no such person (an earthquake, a
+    storm, a quote "اليوم نقول للعالم") dates that happening, not the contact; a date in the sentences after it mostly dates
+    something else (a trip), so it is not taken."""
     s_index = f.sentence
     if s_index > 0 and not a.is_trigger_sentence(s_index - 1):
         lo, hi, heading = a.sentences[s_index - 1]
-        if heading or not _leads_to_contact(a, f, a.norm[lo:hi]):
+        if heading or not _leads_to_contact(a, f, lo, hi):
             return None
         found = [
             d
@@ -363,13 +364,10 @@ def _continuation_date(a: Article, f: Frame) -> DateMention | None:
     return None
 
 
-def _leads_to_contact(a: Article, f: Frame, sentence: str) -> bool:
-    if len(sentence.split(None, LEAD_FRAGMENT_WORDS)) <= LEAD_FRAGMENT_WORDS or that_came(a, f):
+def _leads_to_contact(a: Article, f: Frame, lo: int, hi: int) -> bool:
+    if len(a.norm[lo:hi].split(None, LEAD_FRAGMENT_WORDS)) <= LEAD_FRAGMENT_WORDS or that_came(a, f):
         return True
-    if has_cue(sentence, lexicon().lead_verbs):
-        return True
-    verbs = saying_words()[0]
-    return any(w in verbs or (w[:1] in "وف" and w[1:] in verbs) for w in sentence.split())
+    return any(m.person_id for m in a.mentions.between(lo, hi))
 
 
 def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
