@@ -161,6 +161,11 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 PAST_MARKED_SKIPS_DAYS = 1
 
 
+# "اليوم السبت" in a page stamped up to this many days later is that Saturday (a text copied from an
+# earlier report); a weekday further back (or the day after) leaves the relative word its own day.
+STALE_WEEKDAY_MAX_DAYS = 3
+
+
 def most_recent_weekday(weekday: int, published: dt.date, past_marked: bool = False) -> dt.date:
     """The most recent such weekday on or before publication (a bare weekday equal to the
     publication weekday is the publication day); "الثلاثاء الماضي" skips today and yesterday."""
@@ -177,19 +182,17 @@ def next_weekday(weekday: int, published: dt.date) -> dt.date:
 
 def _infer_year(month: int, day: int, published: dt.date | None, past_marked: bool, future: bool) -> dt.date | None:
     """A day and month without a year: the occurrence nearest the publication date, in the past
-    unless the phrase says 'next' (news reports what happened, and the publication date bounds it)."""
+    unless the phrase says 'next' (news reports what happened, and the publication date bounds it).
+    A dateline may run a day ahead of the page's stamp, across New Year too ("1 يناير" on a page
+    stamped 31 December); "الماضي" allows no day after publication."""
     if published is None:
         return None
-    candidate = _safe_date(published.year, month, day)
-    if candidate is None:
-        return None
+    years = (published.year - 1, published.year, published.year + 1)
+    candidates = [c for c in (_safe_date(y, month, day) for y in years) if c is not None]
     if future:
-        return candidate if candidate >= published else _safe_date(published.year + 1, month, day)
-    if candidate > published + dt.timedelta(days=1) or (
-        past_marked and candidate.month == published.month and candidate > published
-    ):
-        return _safe_date(published.year - 1, month, day)
-    return candidate
+        return next((c for c in candidates if c >= published), None)
+    limit = published if past_marked else published + dt.timedelta(days=1)
+    return max((c for c in candidates if c <= limit), default=None)
 
 
 # Hijri months whose name is also a common word ("صفر": zero): a date only with its year.
@@ -220,8 +223,10 @@ def _hijri_without_year(month: int, day: int, published: dt.date | None) -> dt.d
     return None
 
 
-def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
-    """Every date phrase in normalised ``text``, resolved against ``published`` where relative."""
+def find_dates(text: str, published: dt.date | None, written: dt.date | None = None) -> list[DateMention]:
+    """Every date phrase in normalised ``text``, resolved against ``published`` where relative; a bare
+    "اليوم" / "أمس" against ``written`` when given (a page stamped just after midnight, see
+    ``written_day``)."""
     # Long on purpose: each block runs one pattern family around its anchor words and shares the
     # ``taken`` spans with the others (leftmost-longest across families); split functions would pass
     # that state and the resolution context back and forth.
@@ -296,10 +301,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         if not free(*m.span()):
             continue
         if m["y"]:
-            day, month = int(m["d"]), int(m["m"])
-            if month > 12 >= day:  # a US-order stamp ("12/25/2023"): month first
-                day, month = month, day
-            date = _safe_date(int(m["y"]), month, day)
+            date = _numeric_reading(text, m.start(), int(m["y"]), int(m["d"]), int(m["m"]), published)
         else:
             date = _safe_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
         if date:
@@ -331,11 +333,14 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             relative_day = published + dt.timedelta(days=offset)
             if offset > 0:  # "غدا الأحد": the plan names the weekday
                 date, future = relative_day, True
-            elif (relative_day - dt.timedelta(days=1)).weekday() == weekday:
-                # "اليوم الأربعاء" in a page stamped Thursday (written before midnight, stamped
-                # after it): the named weekday, the day before, wins over the relative word.
-                date = relative_day - dt.timedelta(days=1)
-            else:
+            elif relative_day.weekday() == weekday:
+                date, basis = relative_day, "today" if offset == 0 else "yesterday"
+            elif (back := (relative_day.weekday() - weekday) % 7) <= STALE_WEEKDAY_MAX_DAYS:
+                # "اليوم الأربعاء" in a page stamped Thursday (written before midnight, stamped after
+                # it), "اليوم السبت" kept in a text copied on Monday: the named weekday, a few days
+                # before the relative word's day, wins over the relative word.
+                date = relative_day - dt.timedelta(days=back)  # basis: the weekday's
+            else:  # the weekday after it (a page stamped in another time zone): the relative word
                 date, basis = relative_day, "today" if offset == 0 else "yesterday"
         found.append(DateMention(m.start(), m.end(), date, basis, None, future, past_marked))
         bisect.insort(taken, m.span())
@@ -349,12 +354,55 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             bisect.insort(taken, m.span())
             continue
         offset = same_or_offset
-        date = published + dt.timedelta(days=offset) if published else None
+        base = written or published
+        date = base + dt.timedelta(days=offset) if base else None
         found.append(DateMention(m.start(), m.end(), date, "yesterday" if offset < 0 else "today", future=offset > 0))
         bisect.insort(taken, m.span())
 
     found.sort(key=lambda d: d.start)
     return found
+
+
+# A US-order reading of "10/8/2023" (month first) is taken when it is within this many days of the
+# publication date and the day-first reading is not: a page's own stamp, written the American way.
+US_ORDER_STAMP_DAYS = 1
+# A weekday written at most this many characters before a numeric date ("الأحد 10/8/2023") is its day.
+NUMERIC_WEEKDAY_CHARS = 16
+
+
+def _numeric_reading(
+    text: str, start: int, year: int, first: int, second: int, published: dt.date | None
+) -> dt.date | None:
+    """ "d/m/y" as Arabic pages write it; "m/d/y" when the middle number cannot be a month
+    ("12/25/2023"), or when both can and the weekday written before it, or else the publication date
+    (a US-order page stamp "10/8/2023" on a page published 8 October), fits only the month-first one."""
+    day_first = _safe_date(year, second, first)
+    if second > 12 >= first:
+        return _safe_date(year, first, second)
+    month_first = _safe_date(year, first, second) if first != second else None
+    if day_first is None or month_first is None:
+        return day_first
+    named = _weekday_before(text, start)
+    if named is not None:
+        if day_first.weekday() != named and month_first.weekday() == named:
+            return month_first
+        return day_first
+    if published is not None:
+        near = dt.timedelta(days=US_ORDER_STAMP_DAYS)
+        if abs(month_first - published) <= near < abs(day_first - published):
+            return month_first
+    return day_first
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    """The weekday named right before ``start`` (only spaces, commas and dashes between), if any."""
+    m = _WEEKDAY_TAIL.search(text, max(0, start - NUMERIC_WEEKDAY_CHARS), start)
+    return vocabulary().weekday_of.get(m["wd"]) if m else None
+
+
+_WEEKDAY_TAIL = re.compile(
+    rf"{_NOT_AFTER_LETTER}[وفب]?(?:يوم\s+)?ال(?P<wd>اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)[\s,،\-–|]*$"
+)
 
 
 _NUMERIC_ANCHOR = re.compile(r"\d\s?[/.-]\s?\d")
@@ -452,34 +500,92 @@ def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
     return any(w in verbs or (w[:1] in "وف" and w[1:] in verbs) for w in words_before)
 
 
+@lru_cache(maxsize=1)
+def _bound_words() -> tuple[tuple[str, ...], ...]:
+    """The words that make a date a bound ("حتى", "منذ", ...), split into words (``dates_sources_confidence``)."""
+    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
+    return tuple(tuple(normalize_key(w).split()) for w in section.get("bound_words", []))
+
+
+def bound_day(text: str, d: DateMention) -> bool:
+    """Is ``d`` a bound of a span of time ("حتى 10 نوفمبر", "بحلول الجمعة", "منذ 7 أكتوبر"): are the
+    words right before it one of ``bound_words`` (also with "و")? Then nothing happened on it."""
+    words = text[max(0, d.start - 30) : d.start].split()
+    for bound in _bound_words():
+        tail = words[-len(bound) :]
+        if len(tail) == len(bound) and (
+            tuple(tail) == bound or (tail[0][:1] == "و" and (tail[0][1:], *tail[1:]) == bound)
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _vague_time_re() -> re.Pattern[str]:
+    words = [normalize_key(w) for w in read_yaml(DATA_DIR / "calendar.yaml").get("vague_times", [])]
+    return re.compile(rf"{_NOT_AFTER_LETTER}[وفب]?(?:{_alternation(words)}){_NOT_BEFORE_LETTER}")
+
+
+# A time without a day counts in the reported clause up to this many characters after the trigger.
+VAGUE_AFTER_TRIGGER_CHARS = 60
+
+
+def vague_time(text: str, d: DateMention, trigger_end: int) -> bool:
+    """Does the clause a statement's day ``d`` introduces give the contact a time without a day ("كشف
+    الثلاثاء أنه أجرى الأسبوع الماضي اتصالا")? Then the contact was not on the statement's day."""
+    hi = min(len(text), trigger_end + VAGUE_AFTER_TRIGGER_CHARS)
+    stop = _SENTENCE_STOP.search(text, d.end, hi)
+    return _vague_time_re().search(text, d.end, stop.start() if stop else hi) is not None
+
+
 # "الانفجار الذي وقع أمس، ... فيما أرسل X برقية": a relative pronoun at most this many words before a
 # date, and a clause opener between the date and the contact word, make it another happening's day.
 OTHER_CLAUSE_WORDS = 6
 
 
 @lru_cache(maxsize=1)
-def _other_clause_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Relative pronouns (extract_words.yaml) and the openers of a new clause (dates section)."""
+def _other_clause_words() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Relative pronouns and the openers of a clause about another event (extract_words.yaml), and
+    the openers of a new clause (dates section)."""
     data = read_yaml(WORDS_FILE)
     pronouns = frozenset(normalize_key(w) for w in data.get("relative_pronouns", []))
     openers = frozenset(normalize_key(w) for w in data["dates_sources_confidence"].get("clause_openers", []))
-    return pronouns, openers
+    other_event = tuple(tuple(normalize_key(w).split()) for w in data.get("other_event_openers", []))
+    return pronouns, openers, other_event
+
+
+def _holds_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Do ``words`` hold one of ``phrases`` (word by word, "و"/"ف" allowed before its first word)?"""
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            first = words[i]
+            if tuple(words[i + 1 : i + n]) == phrase[1:] and (
+                first == phrase[0] or (first[:1] in "وف" and first[1:] == phrase[0])
+            ):
+                return True
+    return False
 
 
 def other_clause_day(text: str, d: DateMention, trigger_start: int) -> bool:
     """Is ``d`` (before the contact word) the day of another happening told in an earlier clause of
-    the sentence ("ارتفع عدد ضحايا الانفجار الذي وقع أمس ... فيما أرسل X برقية")? Then the contact has
-    no day of its own there: callers should drop ``d`` (not only prefer another date)."""
+    the sentence ("ارتفع عدد ضحايا الانفجار الذي وقع أمس ... فيما أرسل X برقية", "في أعقاب الهجوم على
+    المدينة يوم الاثنين، أجرى X اتصالا")? A relative pronoun or an opener of another event ("عقب",
+    "في أعقاب", "منذ") stands just before it, and a clause opener ("فيما") or the comma right after
+    it closes that clause before the contact word. Then the contact has no day of its own there:
+    callers should drop ``d`` (not only prefer another date)."""
     if d.end > trigger_start:
         return False
     between = text[d.end : trigger_start]
     if _SENTENCE_STOP.search(between):
         return False
-    pronouns, openers = _other_clause_words()
+    pronouns, openers, other_event = _other_clause_words()
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, d.start - 200), d.start)]
     words_before = [w.strip('،,:"«»“”') for w in text[max(stops, default=0) : d.start].split()[-OTHER_CLAUSE_WORDS:]]
-    if not any(w in pronouns for w in words_before):
+    if not any(w in pronouns for w in words_before) and not _holds_phrase(words_before, other_event):
         return False
+    if between.lstrip()[:1] in ("،", ","):
+        return True
     return any(w.strip('،,:"«»“”') in openers for w in between.split())
 
 
@@ -543,6 +649,30 @@ def head_stamp(text: str, found: list[DateMention]) -> DateMention | None:
             if len(lead) <= 1 and _CLOCK_ONLY.match(text[d.end : hi]):
                 return d
     return None
+
+
+# A page stamp's clock time in the first hour of the day ("00:25", "12:25 ص", "12:10 am"): the text
+# was written the evening before and posted after midnight, so its bare "اليوم" / "أمس" count from
+# that evening. From 1 a.m. on, writers date by the new day ("يوم أمس" on a page stamped 01:33).
+_STAMP_CLOCK = re.compile(
+    r"[\s,،\-|/]*(?:الساعه\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.]\d{2})?\s*(?P<am>ص|صباحا|am)?" + _NOT_BEFORE_LETTER
+)
+
+
+def written_day(text: str, found: list[DateMention], published: dt.date | None) -> dt.date | None:
+    """The day before ``published`` when the page's head stamp is that day at a time just after
+    midnight (the text was written the evening before); else None."""
+    if published is None:
+        return None
+    stamp = head_stamp(text, found)
+    if stamp is None or stamp.date != published:
+        return None
+    clock = _STAMP_CLOCK.match(text, stamp.end)
+    if clock is None:
+        return None
+    hour, minute = int(clock["h"]), int(clock["m"])
+    just_after = (hour == 0 and minute > 0) or (hour == 12 and clock["am"] is not None)
+    return published - dt.timedelta(days=1) if just_after else None
 
 
 def parse_iso(value: str | dt.date | None) -> dt.date | None:

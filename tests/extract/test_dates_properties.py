@@ -143,3 +143,67 @@ def test_a_day_in_an_earlier_relative_clause_is_another_happenings() -> None:
     plain = normalize("أرسل الرئيس أمس الثلاثاء برقية تضامن إلى نظيره.").text
     (day,) = find_dates(plain, dt.date(2020, 8, 5))
     assert not other_clause_day(plain, day, plain.index("برقيه"))
+
+
+@QUICK
+@given(days, st.integers(-1, 330), frames)
+def test_a_day_and_month_without_a_year_in_the_year_before_publication_or_the_day_after(pub, back, frame):
+    # across New Year too: "1 يناير" on a page stamped 31 December is the next day
+    target = pub - dt.timedelta(days=back)
+    if (target.month, target.day) == (2, 29):
+        return
+    name = next(n for m, n in MONTHS if m == target.month)
+    assert only_date(f"{target.day} {name}", frame, pub).date == target
+
+
+numeric_days = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2026, 12, 31)).filter(lambda d: d.day <= 12)
+
+
+@QUICK
+@given(numeric_days, frames)
+def test_a_numeric_stamp_either_way_round_is_the_publication_day(day, frame):
+    assert only_date(f"{day.day}/{day.month}/{day.year}", frame, day).date == day
+    assert only_date(f"{day.month}/{day.day}/{day.year}", frame, day).date == day
+
+
+@QUICK
+@given(numeric_days, st.integers(10, 900))
+def test_a_numeric_date_with_its_weekday_is_that_day_either_way_round(day, later):
+    name = next(n for w, n in WEEKDAYS if w == day.weekday())
+    pub = day + dt.timedelta(days=later)  # far from publication: only the weekday tells
+    for written in (f"{day.day}/{day.month}/{day.year}", f"{day.month}/{day.day}/{day.year}"):
+        other = dt.date(day.year, day.day, day.month)
+        if other.weekday() == day.weekday() and other != day:
+            continue  # both readings fall on that weekday: day first
+        found = find_dates(normalize(f"نشر يوم {name} {written}").text, pub)
+        assert [d.date for d in found if d.basis == "explicit"] == [day]
+
+
+@QUICK
+@given(days, st.integers(1, 59), st.sampled_from([("أمس", 2), ("اليوم", 1), ("أول أمس", 3)]))
+def test_bare_relative_words_on_a_page_stamped_in_the_first_hour_count_from_the_evening_before(pub, minute, rel):
+    from rasd.dates import written_day
+
+    word, back = rel
+    month = next(n for m, n in MONTHS if m == pub.month)
+    text = normalize(f"{pub.day} {month} {pub.year} 00:{minute:02d}\nأجرى الرئيس {word} اتصالا.").text
+    found = find_dates(text, pub)
+    written = written_day(text, found, pub)
+    assert written == pub - dt.timedelta(days=1)
+    relative = [d for d in find_dates(text, pub, written) if d.basis in ("today", "yesterday")]
+    assert [d.date for d in relative] == [pub - dt.timedelta(days=back)]
+
+
+@QUICK
+@given(days, st.sampled_from(WEEKDAYS), frames, st.sampled_from([("اليوم", 0), ("أمس", 1)]))
+def test_a_relative_word_with_a_weekday_is_that_weekday_on_or_before_the_words_day(pub, wd, frame, rel):
+    # "اليوم السبت" kept in a text copied on Monday is Saturday: the weekday wins over the stamp
+    number, name = wd
+    word, back = rel
+    d = only_date(f"{word} {name}", frame, pub)
+    said_day = pub - dt.timedelta(days=back)
+    gap = (said_day - d.date).days
+    if 0 <= (said_day.weekday() - number) % 7 <= 3:
+        assert d.date.weekday() == number and 0 <= gap <= 3
+    else:
+        assert gap == 0  # a weekday four or more days back, or the next day: the relative word's day

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import cast
 
 from rasd.arabic import WORD_START
-from rasd.dates import DateMention
+from rasd.dates import DateMention, bound_day
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
     attach_continuations,
@@ -482,20 +482,41 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
     return out
 
 
-def _continuation_date(a: Article, s_index: int) -> DateMention | None:
+# A sentence of at most this many words before a contact sentence is a fragment of its lead split
+# off by punctuation ("أمس الاثنين.").
+LEAD_FRAGMENT_WORDS = 4
+
+
+def _continuation_date(a: Article, f: Frame) -> DateMention | None:
     """A date for a trigger sentence that has none: the one of the sentence just before it when that
-    sentence is not itself about a contact (a lead "أمس الاثنين، ..." split off by punctuation). A
-    date in the sentences after it mostly dates something else (a surgery, a trip), so it is not taken."""
+    sentence is not itself about a contact and leads to it: a fragment split off by punctuation ("أمس
+    الاثنين."), a lead about a person the reference data knows ("أعرب الرئيس شي اليوم (الجمعة) عن ..."
+    then "وخلال محادثة هاتفية مع ستارمر، أكد شي"), or the sentence the contact sentence refers back to
+    ("جاء ذلك خلال اتصال"). A sentence about a happening that names no such person (an earthquake, a
+    storm, a quote "اليوم نقول للعالم") dates that happening, not the contact; a date in the sentences after it mostly dates
+    something else (a trip), so it is not taken."""
+    s_index = f.sentence
     if s_index > 0 and not a.is_trigger_sentence(s_index - 1):
         lo, hi, heading = a.sentences[s_index - 1]
+        if heading or not _leads_to_contact(a, f, lo, hi):
+            return None
         found = [
             d
             for d in a.dates.between(lo, hi)
-            if d.date and not in_other_clause(a.norm, d, lo) and not page_stamp(a.norm, d, a.pub)
+            if d.date
+            and not in_other_clause(a.norm, d, lo)
+            and not page_stamp(a.norm, d, a.pub)
+            and not bound_day(a.norm, d)
         ]
-        if found and not heading:
+        if found:
             return pick_date(found, hi)
     return None
+
+
+def _leads_to_contact(a: Article, f: Frame, lo: int, hi: int) -> bool:
+    if len(a.norm[lo:hi].split(None, LEAD_FRAGMENT_WORDS)) <= LEAD_FRAGMENT_WORDS or that_came(a, f):
+        return True
+    return any(m.person_id for m in a.mentions.between(lo, hi))
 
 
 def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
@@ -504,7 +525,7 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
         previous = next((d for d in reversed(drafts) if d.date is not None), None)
         date = previous.date if previous else None
     if date is None:
-        date = _continuation_date(a, f.sentence)
+        date = _continuation_date(a, f)
     date = _reported_today(a, f, date)
     if (
         date is not None
@@ -897,7 +918,9 @@ def _own_date(
     marks = [m.end() for m in _CLAUSE_MARK.finditer(a.norm, f.lo, at)]
     after = _CLAUSE_MARK.search(a.norm, at, f.hi)
     lo, hi = (marks[-1] if marks else f.lo), (after.start() if after else f.hi)
-    found = [d for d in a.dates.between(lo, hi) if d.date and not page_stamp(a.norm, d, a.pub)]
+    found = [
+        d for d in a.dates.between(lo, hi) if d.date and not page_stamp(a.norm, d, a.pub) and not bound_day(a.norm, d)
+    ]
     if len({d.date for d in found}) != 1 or (date is not None and found[0].date == date.date):
         return date
     return min(found, key=lambda d: _NAMED_DAY_FIRST.get(d.basis, 9))  # "غداة ... يوم الثلاثاء": the weekday

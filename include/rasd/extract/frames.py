@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rasd.arabic import WORD_END, WORD_START
-from rasd.dates import DateMention, on_head_line, other_clause_day, said_day
+from rasd.dates import DateMention, bound_day, on_head_line, other_clause_day, said_day, vague_time
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic, written
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
@@ -151,14 +151,16 @@ RELATIVE_CLAUSE_OWN_CHARS = 12
 def in_other_clause(text: str, date: DateMention, start: int) -> bool:
     """The date sits in a clause about another event that opens after ``start`` and is not closed by
     a comma before the date: a relative clause opening later than the trigger's own ("الاتصال الذي
-    جرى أمس" is the contact's), or "بعد أن", "منذ", "عقب", "بعد/قبل" + a contact noun ("بعد لقائه مع X")
-    anywhere after it."""
+    جرى أمس" is the contact's) or a phrase of an occasion or a scheduled happening ("بمناسبة ذكرى
+    الاستقلال في 5 يوليو", "للقمة المقررة في 20 مارس"), or "بعد أن", "منذ", "عقب", "بعد/قبل" + a contact
+    noun ("بعد لقائه مع X") anywhere after it."""
     lex = lexicon()
     openers: list[re.Match[str]] = []
     if written(text, lex.other_event_openers, start, date.start):  # an exact pre-test of the scan
         openers += cue_pattern(lex.other_event_openers).finditer(text, start, date.start)
-    if written(text, lex.relative_pronouns, start + RELATIVE_CLAUSE_OWN_CHARS, date.start):
-        openers += cue_pattern(lex.relative_pronouns).finditer(text, start + RELATIVE_CLAUSE_OWN_CHARS, date.start)
+    for words in (lex.relative_pronouns, lex.occasion_openers):
+        if written(text, words, start + RELATIVE_CLAUSE_OWN_CHARS, date.start):
+            openers += cue_pattern(words).finditer(text, start + RELATIVE_CLAUSE_OWN_CHARS, date.start)
     openers += [m for m in _AFTER_OR_BEFORE.finditer(text, start, date.start) if _contact_noun(m.group(1))]
     return any(not _CLAUSE_END.search(text, m.end(), date.start) for m in openers)
 
@@ -182,17 +184,22 @@ def governing_date(
     الذي وقع أمس، فيما أرسل X برقية"), and the page's own stamps are left out; the day of
     a statement that reports the contact ("أعلن اليوم أنه أجرى") counts only when no other is written,
     and never for a contact named with the article when the article told one of its kind before
-    (``told_before``: "قالت الأربعاء إن عدم وقوع الاتصال ..."): the statement only speaks about it."""
+    (``told_before``: "قالت الأربعاء إن عدم وقوع الاتصال ..."): the statement only speaks about it;
+    a bound of a span of time ("حتى 10 نوفمبر", "منذ 7 أكتوبر") never."""
     kept = [
         dataclasses.replace(d, said=True) if said_day(text, d, trigger.word_start) else d
         for d in dates
         if (d.start < trigger.end or not in_other_clause(text, d, trigger.end))
         and not other_clause_day(text, d, trigger.word_start)
         and not page_stamp(text, d, pub)
+        and not bound_day(text, d)
     ]
     if told_before and (trigger.entry.has_article or text[trigger.word_start : trigger.start].endswith("ال")):
         kept = [d for d in kept if not d.said]
-    return pick_date(kept, trigger.start)
+    date = pick_date(kept, trigger.start)
+    if date is not None and date.said and vague_time(text, date, trigger.end):
+        return None  # "كشف الثلاثاء أنه أجرى الأسبوع الماضي اتصالا": an earlier day the text does not give
+    return date
 
 
 _STAMP = re.compile(r"(?:نشر|تحديث|بتاريخ|تاريخ النشر)[^\n]{0,12}$")

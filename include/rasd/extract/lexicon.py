@@ -39,6 +39,7 @@ class Lexicon:
     pair_references: tuple[str, ...]
     relative_pronouns: tuple[str, ...]
     other_event_openers: tuple[str, ...]
+    occasion_openers: tuple[str, ...]
     spoke_not_call: tuple[str, ...]
     title_not_after: tuple[str, ...]
     clause_breakers: tuple[str, ...]
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         pair_references=_keys(data["pair_references"]),
         relative_pronouns=_keys(data["relative_pronouns"]),
         other_event_openers=_keys(data["other_event_openers"]),
+        occasion_openers=_keys(data.get("occasion_openers", [])),
         spoke_not_call=_keys(data["spoke_not_call"]),
         title_not_after=_keys(data["title_not_after"]),
         clause_breakers=_keys(data["clause_breakers"]),
