@@ -4,8 +4,8 @@ Runs ``rasd.extract.extract_events`` on every article and compares its events wi
 It reports; it does not gate (exit status is always 0).
 
     .venv/bin/python bench/extract_eval.py [--corpus FILE] [--dev FILE] [--dev2 FILE] [--heldout FILE]
-        [--dev3 FILE] [--dev4 FILE] [--heldout2 FILE] [--heldout3 FILE] [--cache DIR] [--only SET] [--worst 15]
-        [--json]
+        [--dev3 FILE] [--dev4 FILE] [--heldout2 FILE] [--heldout3 FILE] [--heldout4 FILE] [--cache DIR]
+        [--only SET] [--worst 15] [--json]
 
 It scores the hand-written corpus and, when their texts are cached (``--cache``, env
 ``RASD_REALSET_CACHE``, default ``~/.cache/rasd/realset``; see ``bench/data/README.md`` to rebuild
@@ -13,9 +13,9 @@ it), the four real development sets and the held-out sets. For each set it print
 acceptance figures (events P/R/F1, exact day, status, false reported events in negative articles,
 source recall, initiator accuracy) and the calls-eligible line (reported events at or above the
 confidence threshold ``calls`` is built from); except for the held-out sets ("real held-out", and
-"real held-out 2" and "real held-out 3", later blind sets collected by people who never ran the
-extractor on them), which print their acceptance line only, also the error classes and the worst
-articles.
+"real held-out 2", "real held-out 3" and "real held-out 4", later blind sets collected by people who
+never ran the extractor on them), which print their acceptance line only, also the error classes and
+the worst articles.
 
 Corpus: one JSON object per line, ``{"id", "published", "text", "source_line"?, "events", "phenomena"}``.
 A gold event is ``{"type", "status", "background", "participants", "countries", "date", "date_basis",
@@ -78,6 +78,7 @@ DEFAULT_DEV3 = REPO / "bench" / "data" / "realset_dev3.jsonl"
 DEFAULT_HELDOUT2 = REPO / "bench" / "data" / "realset_heldout2.jsonl"
 DEFAULT_DEV4 = REPO / "bench" / "data" / "realset_dev4.jsonl"
 DEFAULT_HELDOUT3 = REPO / "bench" / "data" / "realset_heldout3.jsonl"
+DEFAULT_HELDOUT4 = REPO / "bench" / "data" / "realset_heldout4.jsonl"
 # The warehouse builds ``calls`` only from events at or above this confidence (RASD_CALL_MIN_CONFIDENCE).
 CALLS_THRESHOLD = 0.5
 CONF_GRID = (0.4, CALLS_THRESHOLD, 0.6, 0.7)
@@ -657,6 +658,7 @@ def _sets(args: argparse.Namespace) -> list[tuple[str, list[dict], bool]]:
         ("real held-out", args.heldout, False),
         ("real held-out 2", args.heldout2, False),
         ("real held-out 3", args.heldout3, False),
+        ("real held-out 4", args.heldout4, False),
     ):
         if args.only and name != args.only:
             continue
@@ -679,6 +681,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--heldout", default=str(DEFAULT_HELDOUT), help="gold rows of the held-out real set")
     ap.add_argument("--heldout2", default=str(DEFAULT_HELDOUT2), help="gold rows of the second held-out real set")
     ap.add_argument("--heldout3", default=str(DEFAULT_HELDOUT3), help="gold rows of the third held-out real set")
+    ap.add_argument("--heldout4", default=str(DEFAULT_HELDOUT4), help="gold rows of the fourth held-out real set")
     ap.add_argument("--cache", default=os.environ.get("RASD_REALSET_CACHE", DEFAULT_CACHE), help="real texts")
     ap.add_argument(
         "--only",
@@ -691,6 +694,7 @@ def main(argv: list[str] | None = None) -> int:
             "real held-out",
             "real held-out 2",
             "real held-out 3",
+            "real held-out 4",
         ),
         help="score one set",
     )

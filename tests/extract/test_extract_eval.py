@@ -15,6 +15,7 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 import yaml
@@ -195,6 +196,7 @@ HELDOUT_SETS = {
     "real held-out": REPO / "bench" / "data" / "realset_heldout.jsonl",
     "real held-out 2": REPO / "bench" / "data" / "realset_heldout2.jsonl",
     "real held-out 3": REPO / "bench" / "data" / "realset_heldout3.jsonl",
+    "real held-out 4": REPO / "bench" / "data" / "realset_heldout4.jsonl",
 }
 REALSET_KEYS = {"id", "url", "outlet", "published", "published_note", "events", "phenomena", "negative"}
 
@@ -346,6 +348,58 @@ def test_heldout3_shares_no_story_with_other_sets(heldout3):
 
 def test_heldout3_gold_events_are_valid(heldout3, country_codes, reference_names):
     test_dev3_gold_events_are_valid(heldout3, country_codes, reference_names)
+
+
+# The fourth blind held-out set (set I, bench/data/realset_heldout4.jsonl, every year 2015-2026, outlets
+# the other sets do not use or hardly use): facts only and well-formed, checked on the rows alone (never on
+# the extractor's output for them).
+
+
+@pytest.fixture(scope="module")
+def heldout4() -> list[dict]:
+    return _rows(HELDOUT_SETS["real held-out 4"])
+
+
+def test_heldout4_rows_hold_facts_only(heldout4):
+    assert 40 <= len(heldout4) <= 55
+    ids = [row["id"] for row in heldout4]
+    assert ids == [f"I{i:03d}" for i in range(1, len(ids) + 1)]
+    assert len({row["outlet"] for row in heldout4}) >= 35
+    years = Counter(row["published"][:4] for row in heldout4)
+    assert set(years) == {str(y) for y in range(2015, 2027)} and min(years.values()) >= 3, years
+    _check_fact_rows(heldout4)
+    assert sum(row["negative"] for row in heldout4) >= 10
+
+
+def test_heldout4_queries_file_has_one_line_per_row(heldout4):
+    queries = (REPO / "bench" / "data" / "realset_queries_heldout4.txt").read_text(encoding="utf-8").splitlines()
+    assert len(queries) == len(heldout4) and all(q.strip() for q in queries)
+
+
+def test_heldout4_shares_no_url_with_other_sets(heldout4):
+    others = {unquote(u).rstrip("/") for u in _urls_of_other_sets(HELDOUT_SETS["real held-out 4"])}
+    urls = [unquote(row["url"]).rstrip("/") for row in heldout4]
+    assert len(urls) == len(set(urls)) and not set(urls) & others
+
+
+def test_heldout4_shares_no_story_with_other_sets(heldout4):
+    """No gold event of set I has the participants of an event of another set within ten days."""
+    others = [
+        (frozenset(ev["participants"]), dt.date.fromisoformat(ev["date"]))
+        for path in (REPO / "bench" / "data").glob("realset_*.jsonl")
+        if path != HELDOUT_SETS["real held-out 4"]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+        for ev in json.loads(line)["events"]
+    ]
+    for row in heldout4:
+        for ev in row["events"]:
+            people, day = frozenset(ev["participants"]), dt.date.fromisoformat(ev["date"])
+            assert not any(people == p and abs((day - d).days) <= 10 for p, d in others), row["id"]
+
+
+def test_heldout4_gold_events_are_valid(heldout4, country_codes, reference_names):
+    test_dev3_gold_events_are_valid(heldout4, country_codes, reference_names)
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_SETS))
