@@ -26,6 +26,7 @@ from rasd.extract.scan import Match, Spans, scan, sentences
 from rasd.extract.sources import (
     OFFICE_BEFORE_CHARS,
     anaphoric_sources,
+    kept_silent,
     body_end,
     office_source,
     own_country,
@@ -151,6 +152,8 @@ def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int
     contact_starts = [t.word_start for t in a.triggers_of(lo)]
     for m in a.mentions.between(lo, hi):
         src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub, m.end)
+        if src is not None and kept_silent(a.norm, m.start, m.end, lo, hi):
+            continue  # "ولم يصدر أي تعليق من مكتب نتنياهو"
         if src is None and m.person_id in a.ref.people:
             posted = [f for f in found if f[0].kind == "social" and 0 <= f[1] - m.end <= PERSON_SOURCE_CHARS]
             if posted or announcer(a.norm, m.start, m.end, contact_starts):

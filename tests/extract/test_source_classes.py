@@ -1,0 +1,47 @@
+"""Source classes (issue 11, ACC4): official bodies written as places or as silent, and the other
+classes of attribution language; each rule on sentences written for these tests."""
+
+from __future__ import annotations
+
+from rasd.extract import extract_events
+
+
+def sources(text: str, published: str = "2024-05-14") -> set[str]:
+    return {s.name_en for e in extract_events(text, published) for s in e.sources}
+
+
+CALL = "أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون"
+
+
+def test_an_official_body_written_as_a_place_is_no_source() -> None:
+    # where someone met, went or worked, not who spoke
+    assert "White House" not in sources(f"{CALL}، بعد أسبوع من لقائهما في البيت الأبيض.")
+    assert "Elysee" not in sources(f"{CALL}، قبل أن يتوجه إلى قصر الإليزيه.")
+    assert "White House" not in sources(f"{CALL}، ويعتقد مراقبون أن القرار اتخذ داخل البيت الأبيض.")
+
+
+def test_an_official_body_with_the_clitic_of_place_is_no_source() -> None:
+    text = "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس التركي رجب طيب أردوغان بالديوان الأميري."
+    assert "Amiri Diwan" not in sources(text)
+
+
+def test_an_insider_at_the_body_still_speaks_for_it() -> None:
+    assert "White House" in sources(f"وقال مسؤول في البيت الأبيض إن {CALL}.")
+
+
+def test_the_body_as_speaker_is_still_a_source() -> None:
+    assert "White House" in sources(f"قال البيت الأبيض في بيان إن {CALL}.")
+
+
+def test_a_body_said_to_keep_silent_is_no_source() -> None:
+    assert "White House" not in sources(f"ذكرت صحيفة «لوموند» أن {CALL}، غير أن البيت الأبيض لم يعلن عن ذلك.")
+    text = (
+        "قالت وسائل إعلام إسرائيلية إن رئيس الوزراء الإسرائيلي بنيامين نتنياهو التقى ولي العهد السعودي الأمير "
+        "محمد بن سلمان، ولم يصدر أي تعليق من مكتب نتنياهو."
+    )
+    assert "Israeli prime minister's office" not in sources(text, "2020-11-23")
+
+
+def test_silence_of_one_body_leaves_another_source_of_the_sentence() -> None:
+    text = f"وقالت مصادر فرنسية إن {CALL}، وامتنعت الرئاسة الفرنسية عن التعليق، فيما قال مسؤول أمريكي لوكالة رويترز إن الاتصال جرى."
+    assert "Reuters" in sources(text)
