@@ -26,8 +26,8 @@ from rasd.extract.scan import Match, Spans, scan, sentences
 from rasd.extract.sources import (
     OFFICE_BEFORE_CHARS,
     anaphoric_sources,
-    kept_silent,
     body_end,
+    kept_silent,
     office_source,
     own_country,
     person_statement_words,
