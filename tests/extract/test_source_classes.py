@@ -45,3 +45,21 @@ def test_a_body_said_to_keep_silent_is_no_source() -> None:
 def test_silence_of_one_body_leaves_another_source_of_the_sentence() -> None:
     text = f"وقالت مصادر فرنسية إن {CALL}، وامتنعت الرئاسة الفرنسية عن التعليق، فيما قال مسؤول أمريكي لوكالة رويترز إن الاتصال جرى."
     assert "Reuters" in sources(text)
+
+
+def test_a_verb_without_subject_goes_on_with_the_source_before() -> None:
+    text = (
+        "وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى الدوحة مساء اليوم. "
+        "وأفادت وكالة الأنباء السعودية بأن الوزير عقد جلسة مع المسؤولين القطريين. "
+        "وأوضحت أن أمير قطر الشيخ تميم بن حمد آل ثاني تلقى رسالة خطية من خادم الحرمين الشريفين الملك سلمان بن عبد العزيز."
+    )
+    message = next(e for e in extract_events(text, "2021-01-12") if e.type == "message")
+    assert "SPA" in {s.name_en for s in message.sources}
+
+
+def test_a_verb_without_subject_after_a_leaders_words_names_no_body() -> None:
+    text = (
+        "قال الرئيس التركي رجب طيب أردوغان إن المنطقة تمر بظروف صعبة. "
+        "وأضاف أنه أجرى اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين."
+    )
+    assert not sources(text) - {"Recep Tayyip Erdoğan"}
