@@ -3,6 +3,8 @@ classes of attribution language; each rule on sentences written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from rasd.extract import extract_events
 
 
@@ -63,3 +65,47 @@ def test_a_verb_without_subject_after_a_leaders_words_names_no_body() -> None:
         "وأضاف أنه أجرى اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين."
     )
     assert not sources(text) - {"Recep Tayyip Erdoğan"}
+
+
+TUNIS_CALL = "أجرى رئيس الجمهورية التونسية قيس سعيد اتصالا هاتفيا مع الرئيس الجزائري عبد المجيد تبون"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # spelling variants of agencies the way Arabic outlets write them
+        (f"القاهرة (أ.ش.أ) - {CALL} اليوم.", "MENA"),
+        (f"وقالت وكالة أسوشييتد برس إن {CALL}.", "AP"),
+        (f"ونقلت وكالة فرانس-برس عن مسؤول أن {CALL}.", "AFP"),
+        (f"وذكرت وكالة أنباء الصين الجديدة أن {CALL}.", "Xinhua"),
+        (f"وبحسب وكالة أنباء الجمهورية الإسلامية، {CALL}.", "IRNA"),
+        (f"وقالت وكالة بلومبرج إن {CALL}.", "Bloomberg"),
+        (f"وذكرت وكالة أنباء العالم العربي أن {CALL}.", "AWP"),
+        # the president's office named by its country
+        (
+            "وقال مكتب الرئيس الأوكراني إن الرئيس فولوديمير زيلينسكي أجرى اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.",
+            "Ukrainian presidential press office",
+        ),
+        # a chancellor's office named by its country speaks for its chancellor anywhere in the article
+        (
+            "قال مكتب المستشار الألماني إن المستشار يدعم المحادثات. وقال المكتب في بيان إن المستشار الألماني "
+            "أولاف شولتس أجرى اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.",
+            "German chancellor's office",
+        ),
+        # a presidency called by its seat, after a cue; the Maghrebi communique "بلاغ"
+        (f"وأعلن قصر قرطاج أن {TUNIS_CALL}.", "Tunisian presidential press office"),
+        (f"{TUNIS_CALL}، وفق بلاغ لرئاسة الجمهورية.", "Tunisian presidential press office"),
+        # the Omani royal court
+        (
+            "وقال الديوان السلطاني إن السلطان هيثم بن طارق تلقى اتصالا هاتفيا من أمير قطر الشيخ تميم بن حمد آل ثاني.",
+            "Omani royal court",
+        ),
+    ],
+)
+def test_source_spellings_and_offices(text: str, name: str) -> None:
+    assert name in sources(text, "2023-03-01")
+
+
+def test_a_presidency_called_by_its_seat_is_a_place_without_a_cue() -> None:
+    text = "استقبل الرئيس التونسي قيس سعيد الرئيس الجزائري عبد المجيد تبون في قصر قرطاج."
+    assert "Tunisian presidential press office" not in sources(text, "2023-03-01")
