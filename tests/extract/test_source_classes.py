@@ -109,3 +109,34 @@ def test_source_spellings_and_offices(text: str, name: str) -> None:
 def test_a_presidency_called_by_its_seat_is_a_place_without_a_cue() -> None:
     text = "استقبل الرئيس التونسي قيس سعيد الرئيس الجزائري عبد المجيد تبون في قصر قرطاج."
     assert "Tunisian presidential press office" not in sources(text, "2023-03-01")
+
+
+def test_an_agency_closing_the_article_reports_every_event() -> None:
+    text = (
+        "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين اليوم. "
+        "وفي وقت لاحق، تلقى أردوغان اتصالا هاتفيا من المستشار الألماني أولاف شولتس تناول الأوضاع الإقليمية.\n"
+        "(الأناضول)"
+    )
+    events = extract_events(text, "2023-03-01")
+    assert len(events) == 2 and all("Anadolu" in {s.name_en for s in e.sources} for e in events)
+
+
+def test_an_agency_as_the_last_words_of_a_sentence_is_no_closing_credit() -> None:
+    text = (
+        "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين اليوم. "
+        "وفي وقت لاحق، تلقى أردوغان اتصالا هاتفيا من المستشار الألماني أولاف شولتس تناول الأوضاع الإقليمية. "
+        "وكان مسؤول تركي قد تحدث عن الأزمة في مقابلة مع رويترز"
+    )
+    first = next(
+        e for e in extract_events(text, "2023-03-01") if "Vladimir Putin" in {p.name_en for p in e.participants}
+    )
+    assert "Reuters" not in {s.name_en for s in first.sources}
+
+
+def test_a_pictures_credit_is_no_source() -> None:
+    text = (
+        "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع المستشارة الألمانية أنغيلا ميركل، بحسب وسائل إعلام تركية.\n"
+        "أردوغان وميركل خلال لقاء سابق في برلين. أ ف ب/ أرشيف"
+    )
+    found = sources(text, "2020-01-10")
+    assert "AFP" not in found and "Turkish media" in found

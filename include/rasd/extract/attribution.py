@@ -9,7 +9,7 @@ from rasd.extract.article import Article, sentence_sources
 from rasd.extract.events import Draft
 from rasd.extract.mentions import DATELINE_CHARS
 from rasd.extract.refdata import ReferenceData
-from rasd.extract.sources import contextual_source, source_country, sources_in
+from rasd.extract.sources import body_end, contextual_source, source_country, sources_in
 from rasd.records import SourceRef
 
 
@@ -100,9 +100,36 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
             credited = credited or (_OPEN.search(a.norm[: m.word_start]) and _CLOSE.match(a.norm, m.end))
             if credited and all(s[0].name_en != m.entry.value for s in found):
                 found.append((SourceRef(m.entry.value, a.norm[m.word_start : m.end], "agency"), m.word_start, m.end))
-    return found
+    return found + [t for t in _tail_credit(a) if all(s[0].name_en != t[0].name_en for s in found)]
 
 
+# An agency credited at the end of the body ("... في المنطقة. (الأناضول)", a last line "رويترز") stands
+# within this many characters of the body's end.
+TAIL_CREDIT_CHARS = 40
+
+
+def _tail_credit(a: Article) -> list[tuple[SourceRef, int, int]]:
+    """The agency that closes the article, in brackets or slashes or alone on the last line: like the
+    dateline's, it reports every event of the article."""
+    end = body_end(a.norm)
+    while end > 0 and a.norm[end - 1] in " \t\n.":
+        end -= 1
+    out = []
+    for m in a.index.between(max(0, end - TAIL_CREDIT_CHARS), end):
+        kind = m.entry.kind
+        if kind not in ("source", "source_ambiguous") or a.ref.source_kinds.get(m.entry.value) != "agency":
+            continue
+        rest = a.norm[m.end : end]
+        bracketed = _OPEN.search(a.norm[: m.word_start]) and _CLOSE.match(a.norm, m.end) and not rest.strip(" )/")
+        # alone: nothing after it, and before it on its line only the end of the last sentence
+        before = a.norm[a.norm.rfind("\n", 0, m.word_start) + 1 : m.word_start].rstrip(" -–ـ")
+        alone = not rest.strip() and (not before or before[-1] in _SENTENCE_CLOSE)
+        if bracketed or alone:
+            out.append((SourceRef(m.entry.value, a.norm[m.word_start : m.end], "agency"), m.word_start, m.end))
+    return out[-1:]
+
+
+_SENTENCE_CLOSE = '.!؟?"”»'
 # the agency ends the dateline: a colon, a bracket, a dash or the end of the line ("الرباط - ومع")
 _DATELINE_COLON = re.compile(r"[ \t]*(?:[:)\-–ـ/]|\n)")
 _OPEN = re.compile(r"[/(]\s*$")

@@ -87,6 +87,31 @@ def _after_office_noun(text: str, start: int) -> bool:
     return bool(before) and before[-1] in _grammar_words()[2]
 
 
+@lru_cache(maxsize=1)
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """An archive word after a source's name ("رويترز/ أرشيف") or before it ("صورة أرشيفية - رويترز")."""
+    words = [normalize_key(w) for w in read_yaml(DATA_DIR / "news_sources.yaml").get("archive_words", [])]
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    after = re.compile(rf"[ \t]*[/\-–ـ(][ \t]*(?:{alternatives}){WORD_END}")
+    before = re.compile(rf"{WORD_START}(?:{alternatives})[ \t]*[/\-–ـ:(]?[ \t]*$")
+    return after, before
+
+
+# An archive word before a source's name stands within this many characters of it.
+CREDIT_BEFORE_CHARS = 16
+
+
+def _photo_credit(text: str, start: int, end: int) -> bool:
+    """Is the source named at ``start:end`` a picture's credit ("أ ف ب/ أرشيف", "(أرشيفية - رويترز)")?"""
+    patterns = _credit_patterns()
+    if patterns is None:
+        return False
+    after, before = patterns
+    return bool(after.match(text, end) or before.search(text[max(0, start - CREDIT_BEFORE_CHARS) : start]))
+
+
 def _written_as_place(text: str, m: Match) -> bool:
     """Is the official body ``m`` written as a place ("في البيت الأبيض", "إلى الكرملين", "بالديوان
     الأميري"): where someone met or went, not who spoke? Not so after an insider ("مسؤول في البيت الأبيض")."""
@@ -143,6 +168,8 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
                 _after_office_noun(text, m.word_start) or _written_as_place(text, m)
             ):
                 continue  # "وزير شؤون الديوان الأميري": a minister's title; "في البيت الأبيض": a place
+            if _photo_credit(text, m.word_start, m.end):
+                continue  # "أ ف ب/ أرشيف" under a picture: who took it, not who reported
             out.append(
                 (SourceRef(name, text[m.word_start : m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end)
             )
