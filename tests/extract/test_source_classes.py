@@ -140,3 +140,12 @@ def test_a_pictures_credit_is_no_source() -> None:
     )
     found = sources(text, "2020-01-10")
     assert "AFP" not in found and "Turkish media" in found
+
+
+def test_a_turn_to_another_matter_ends_the_story_before() -> None:
+    text = (
+        "أجرى أمير قطر الشيخ تميم بن حمد آل ثاني اتصالا هاتفيا مع الرئيس الأمريكي جو بايدن، بحسب الديوان الأميري. "
+        "وفي سياق آخر، قالت الخارجية الأمريكية إن وزير الخارجية بحث مع مسؤولين خليجيين ملف الطاقة."
+    )
+    found = sources(text, "2022-01-20")
+    assert "Amiri Diwan" in found and "State Department" not in found

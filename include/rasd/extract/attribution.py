@@ -4,12 +4,16 @@ agencies credited in the head of the article."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from rasd.arabic import WORD_END
+from rasd.config import DATA_DIR, read_yaml
 from rasd.extract.article import Article, sentence_sources
 from rasd.extract.events import Draft
 from rasd.extract.mentions import DATELINE_CHARS
 from rasd.extract.refdata import ReferenceData
 from rasd.extract.sources import body_end, contextual_source, source_country, sources_in
+from rasd.normalize import normalize_key
 from rasd.records import SourceRef
 
 
@@ -26,6 +30,8 @@ def attach_continuations(a: Article, final: list[Draft]) -> None:
     for s_index in range(len(a.sentences)):
         if s_index in by_sentence:
             story = s_index
+        elif opens_other_topic(a, s_index):  # "وفي سياق آخر، ...": the story before has ended
+            story = None
         elif story is not None and (a.is_trigger_sentence(s_index) or s_index in a.owner):
             owner[s_index] = story
     for s_index, owner_index in owner.items():
@@ -42,12 +48,28 @@ def attach_continuations(a: Article, final: list[Draft]) -> None:
                 d.topics.setdefault(m.entry.value, (m.word_start, m.end))
 
 
+@lru_cache(maxsize=1)
+def _topic_switch() -> re.Pattern[str] | None:
+    words = [normalize_key(w) for w in read_yaml(DATA_DIR / "news_sources.yaml").get("topic_switch_openers", [])]
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*[وف]?(?:{alternatives}){WORD_END}")
+
+
+def opens_other_topic(a: Article, s_index: int) -> bool:
+    """Does the sentence open with a turn to another matter ("وفي سياق آخر", "وعلى صعيد آخر")? Its
+    sources speak of that matter, not of the contact told before."""
+    pattern = _topic_switch()
+    return pattern is not None and pattern.match(a.norm, a.sentences[s_index][0]) is not None
+
+
 def official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     """Official bodies quoted anywhere in the body ("وأصدر الديوان الملكي السعودي بيانا", "وقالت
     الرئاسة التونسية"): each speaks for its own country's leader."""
     found = []
-    for lo, hi, heading in a.sentences:
-        if not heading:
+    for s_index, (lo, hi, heading) in enumerate(a.sentences):
+        if not heading and not opens_other_topic(a, s_index):
             found += [
                 s for s in sentence_sources(a, lo, hi) if s[0].kind == "official" or s[0].kind.startswith("pending:")
             ]
