@@ -149,3 +149,24 @@ def test_a_turn_to_another_matter_ends_the_story_before() -> None:
     )
     found = sources(text, "2022-01-20")
     assert "Amiri Diwan" in found and "State Department" not in found
+
+
+def test_the_lead_sentences_agency_is_not_the_source_of_another_story() -> None:
+    text = (
+        "كشفت وكالة الأنباء القطرية أن أمير قطر الشيخ تميم بن حمد آل ثاني أجرى اليوم اتصالا هاتفيا مع الرئيس "
+        "التونسي الباجي قائد السبسي. وفي خبر منفصل، أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع "
+        "الرئيس التونسي الباجي قائد السبسي، بحسب وكالة الأناضول."
+    )
+    events = extract_events(text, "2018-01-12")
+    turkish = next(e for e in events if "Recep Tayyip Erdoğan" in {p.name_en for p in e.participants})
+    qatari = next(e for e in events if "Tamim bin Hamad Al Thani" in {p.name_en for p in e.participants})
+    assert {s.name_en for s in turkish.sources} == {"Anadolu"}
+    assert "QNA" in {s.name_en for s in qatari.sources}
+
+
+def test_a_dateline_credit_reports_every_story() -> None:
+    text = (
+        "الدوحة (قنا) - أجرى أمير قطر الشيخ تميم بن حمد آل ثاني اليوم اتصالا هاتفيا مع الرئيس التونسي الباجي "
+        "قائد السبسي. كما أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس التونسي، بحسب وكالة الأناضول."
+    )
+    assert all("QNA" in {s.name_en for s in e.sources} for e in extract_events(text, "2018-01-12"))

@@ -125,6 +125,29 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     return found + [t for t in _tail_credit(a) if all(s[0].name_en != t[0].name_en for s in found)]
 
 
+# A lead sentence's agency follows its cue ("كشفت وكالة ...") within this many characters.
+LEAD_CUE_CHARS = 12
+_MEDIA_KINDS = frozenset({"agency", "outlet", "broadcaster"})
+
+
+def head_sources_for(d: Draft, head: list[tuple[SourceRef, int, int]], a: Article) -> list[tuple[SourceRef, int, int]]:
+    """The head's agencies that report the event ``d``. A credit ("الرياض - واس:", "(واس)") reports
+    every event; an agency the lead sentence cites ("كشفت وكالة الأنباء القطرية أن ...") reports the
+    lead's story, and an event told with an agency or outlet of its own is another story (a roundup)."""
+    own = {src.name_en for src, _, _ in d.sources.values() if src.kind in _MEDIA_KINDS}
+    if not own:
+        return head
+    return [h for h in head if h[0].name_en in own or not _cited_in_lead(a, h[1])]
+
+
+def _cited_in_lead(a: Article, start: int) -> bool:
+    """Does an attribution cue end right before the head's source at ``start`` (the lead's own words)?"""
+    return any(
+        m.entry.kind == "attribution_cue" and 0 <= start - m.end <= LEAD_CUE_CHARS
+        for m in a.index.between(max(0, start - LEAD_CUE_CHARS - 20), start)
+    )
+
+
 # An agency credited at the end of the body ("... في المنطقة. (الأناضول)", a last line "رويترز") stands
 # within this many characters of the body's end.
 TAIL_CREDIT_CHARS = 40
