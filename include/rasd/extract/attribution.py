@@ -68,8 +68,8 @@ def official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     """Official bodies quoted anywhere in the body ("وأصدر الديوان الملكي السعودي بيانا", "وقالت
     الرئاسة التونسية"): each speaks for its own country's leader."""
     found = []
-    for s_index, (lo, hi, heading) in enumerate(a.sentences):
-        if not heading and not opens_other_topic(a, s_index):
+    for lo, hi, heading in a.sentences:
+        if not heading:
             found += [
                 s for s in sentence_sources(a, lo, hi) if s[0].kind == "official" or s[0].kind.startswith("pending:")
             ]
