@@ -172,3 +172,29 @@ def test_a_dateline_credit_reports_every_story() -> None:
         "قائد السبسي. كما أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس التونسي، بحسب وكالة الأناضول."
     )
     assert all("QNA" in {s.name_en for s in e.sources} for e in extract_events(text, "2018-01-12"))
+
+
+def test_the_articles_sole_cited_outlet_reports_events_told_without_a_source() -> None:
+    text = (
+        "بدأت صباح اليوم محادثات عبر الفيديو بين الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ.\n"
+        "وبحسب قناة «روسيا اليوم»، أشاد الرئيسان بمستوى العلاقات بين البلدين.\n"
+        "وأبدى بوتين رغبته في زيارة بكين الشهر المقبل للقاء الرئيس الصيني شي جين بينغ."
+    )
+    events = extract_events(text, "2021-12-15")
+    assert events and all("RT Arabic" in {s.name_en for s in e.sources} for e in events if not e.background)
+
+
+def test_two_cited_outlets_leave_an_unsourced_event_without_one() -> None:
+    lead = "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع العاهل الأردني الملك عبد الله الثاني. "
+    other = "كما تلقى الرئيس المصري اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون، بحسب وكالة رويترز. "
+
+    def lead_sources(text: str) -> set[str]:
+        events = extract_events(text, "2023-10-20")
+        return next(
+            {s.name_en for s in e.sources}
+            for e in events
+            if "Abdullah II of Jordan" in {p.name_en for p in e.participants}
+        )
+
+    assert "Reuters" in lead_sources(lead + other)
+    assert not lead_sources(lead + other + "\nوقالت قناة الجزيرة إن القمة تأجلت.") & {"Reuters", "Al Jazeera"}

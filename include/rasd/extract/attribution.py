@@ -4,6 +4,7 @@ agencies credited in the head of the article."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from rasd.arabic import WORD_END
@@ -128,6 +129,9 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
 # A lead sentence's agency follows its cue ("كشفت وكالة ...") within this many characters.
 LEAD_CUE_CHARS = 12
 _MEDIA_KINDS = frozenset({"agency", "outlet", "broadcaster"})
+# The article's sole media source is cited: an attribution cue ends within this many characters before it
+# (every time it is named: "مسؤول ملف الرئاسة باليوم السابع" is the outlet's byline, not a citation).
+SOLE_CUE_CHARS = 25
 
 
 def head_sources_for(d: Draft, head: list[tuple[SourceRef, int, int]], a: Article) -> list[tuple[SourceRef, int, int]]:
@@ -136,15 +140,36 @@ def head_sources_for(d: Draft, head: list[tuple[SourceRef, int, int]], a: Articl
     lead's story, and an event told with an agency or outlet of its own is another story (a roundup)."""
     own = {src.name_en for src, _, _ in d.sources.values() if src.kind in _MEDIA_KINDS}
     if not own:
-        return head
+        return head or sole_media_source(a)
     return [h for h in head if h[0].name_en in own or not _cited_in_lead(a, h[1])]
+
+
+def sole_media_source(a: Article) -> list[tuple[SourceRef, int, int]]:
+    """The one agency, outlet or broadcaster the article cites, when it cites exactly one ("وحسب قناة
+    روسيا اليوم، ..."): the article retells its report, so it reports the events told without a source
+    of their own."""
+    if "sole_media" not in a.memo:
+        starts = [lo for lo, _, _ in a.sentences]
+        media = [
+            f
+            for f in a.named_sources()
+            if f[0].kind in _MEDIA_KINDS and not opens_other_topic(a, max(0, bisect_right(starts, f[1]) - 1))
+        ]
+        media = media if all(_cited(a, f[1], SOLE_CUE_CHARS) for f in media) else []
+        a.memo["sole_media"] = media[:1] if len({f[0].name_en for f in media}) == 1 else []
+    return list(a.memo["sole_media"])
 
 
 def _cited_in_lead(a: Article, start: int) -> bool:
     """Does an attribution cue end right before the head's source at ``start`` (the lead's own words)?"""
+    return _cited(a, start, LEAD_CUE_CHARS)
+
+
+def _cited(a: Article, start: int, within: int) -> bool:
+    """Does an attribution cue end at most ``within`` characters before ``start``?"""
     return any(
-        m.entry.kind == "attribution_cue" and 0 <= start - m.end <= LEAD_CUE_CHARS
-        for m in a.index.between(max(0, start - LEAD_CUE_CHARS - 20), start)
+        m.entry.kind == "attribution_cue" and 0 <= start - m.end <= within
+        for m in a.index.between(max(0, start - within - 20), start)
     )
 
 
