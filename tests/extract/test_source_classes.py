@@ -198,3 +198,27 @@ def test_two_cited_outlets_leave_an_unsourced_event_without_one() -> None:
 
     assert "Reuters" in lead_sources(lead + other)
     assert not lead_sources(lead + other + "\nوقالت قناة الجزيرة إن القمة تأجلت.") & {"Reuters", "Al Jazeera"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a state broadcaster named by its country, in either spelling
+        (
+            "أفاد التليفزيون المصري بأن الرئيس عبد الفتاح السيسي تلقى اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+            "Egyptian state television",
+        ),
+        (
+            "ذكرت وسائل الإعلام الحكومية الصينية أن الرئيس شي جين بينغ أجرى اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.",
+            "Chinese state media",
+        ),
+        # a headline that gives the body's words after a colon
+        (
+            "الرئاسة المصرية: السيسي يتلقى اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون\n"
+            "تلقى الرئيس عبد الفتاح السيسي اليوم اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+            "Egyptian presidential press office",
+        ),
+    ],
+)
+def test_state_media_and_headline_bodies(text: str, name: str) -> None:
+    assert name in sources(text, "2023-03-01")

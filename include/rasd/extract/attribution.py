@@ -70,11 +70,15 @@ def official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     الرئاسة التونسية"): each speaks for its own country's leader."""
     found = []
     for lo, hi, heading in a.sentences:
-        if not heading:
-            found += [
-                s for s in sentence_sources(a, lo, hi) if s[0].kind == "official" or s[0].kind.startswith("pending:")
-            ]
+        official = [
+            s for s in sentence_sources(a, lo, hi) if s[0].kind == "official" or s[0].kind.startswith("pending:")
+        ]
+        # a headline credits a body only when it gives the body's words ("الرئاسة المصرية: السيسي يتلقى ...")
+        found += [s for s in official if not heading or _HEADLINE_COLON.match(a.norm, s[2])]
     return found
+
+
+_HEADLINE_COLON = re.compile(r" ?:")
 
 
 def speaking_for(

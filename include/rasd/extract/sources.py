@@ -260,8 +260,11 @@ def person_statement_words() -> tuple[frozenset[str], frozenset[str], frozenset[
 
 
 def verb_follows(text: str, end: int) -> bool:
-    """Does a verb of saying follow the body that ends at ``end`` ("الرئاسة التركية أعلنت")?"""
+    """Does a verb of saying follow the body that ends at ``end`` ("الرئاسة التركية أعلنت"), or a
+    colon that opens its words (a headline "الرئاسة المصرية: ...")?"""
     verbs = _grammar_words()[0]
+    if text[end : end + 2].lstrip(" ").startswith(":"):  # "الرئاسة المصرية: السيسي يتلقى اتصالا"
+        return True
     for word in text[end : end + VERB_AFTER_CHARS].split()[:3]:
         word = word.strip("،,:")
         if word in verbs or (word[:1] in "وف" and word[1:] in verbs):
