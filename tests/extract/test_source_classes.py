@@ -222,3 +222,11 @@ def test_two_cited_outlets_leave_an_unsourced_event_without_one() -> None:
 )
 def test_state_media_and_headline_bodies(text: str, name: str) -> None:
     assert name in sources(text, "2023-03-01")
+
+
+def test_a_sentence_that_ends_with_a_colon_credits_the_next() -> None:
+    text = (
+        "نشرت رئاسة الجمهورية التونسية على صفحتها الرسمية الخبر التالي:\n"
+        "تلقى رئيس الجمهورية قيس سعيد اتصالا هاتفيا من الرئيس الجزائري عبد المجيد تبون."
+    )
+    assert "Tunisian presidential press office" in sources(text, "2023-03-01")

@@ -173,17 +173,24 @@ _TO = normalize_key("إلى")  # "وأشارت إلى أن"
 
 def _dropped_subject_source(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
     """ "وأفادت وكالة الأنباء السعودية بأن ... . وأوضحت أن الملك بعث رسالة": the sentence's source is the
-    last source (not a person: "وأضاف" after a leader's words is the leader) of the sentence before."""
+    last source (not a person: "وأضاف" after a leader's words is the leader) of the sentence before;
+    so too after a sentence that ends with a colon ("وقالت الرئاسة في بيان:")."""
     index = a._by_start.get(lo)
-    if not index or a.sentences[index - 1][2]:
+    if not index:
         return []
+    p_lo, p_hi, heading = a.sentences[index - 1]
     words = a.norm[lo:hi].split()[:DROPPED_SUBJECT_WORDS]
+    # "وقالت الوكالة في خبرها:" then the words it reports, in a sentence (or paragraph) of their own
+    introduced = a.norm[p_lo:p_hi].rstrip().endswith(":")
+    if heading and not introduced:
+        return []
     verbs, that = saying_words()
-    if len(words) < 2 or not (words[0] in verbs or (words[0][:1] in "وف" and words[0][1:] in verbs)):
+    if not introduced and (
+        len(words) < 2 or not (words[0] in verbs or (words[0][:1] in "وف" and words[0][1:] in verbs))
+    ):
         return []
-    if words[1] not in that and not (words[1] == _TO and len(words) > 2 and words[2] in that):
+    if not introduced and words[1] not in that and not (words[1] == _TO and len(words) > 2 and words[2] in that):
         return []
-    p_lo, p_hi, _ = a.sentences[index - 1]
     before = [f for f in sentence_sources(a, p_lo, p_hi) if f[0].kind != "person"]
     if not before:
         return []
