@@ -230,3 +230,27 @@ def test_a_sentence_that_ends_with_a_colon_credits_the_next() -> None:
         "تلقى رئيس الجمهورية قيس سعيد اتصالا هاتفيا من الرئيس الجزائري عبد المجيد تبون."
     )
     assert "Tunisian presidential press office" in sources(text, "2023-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the spokesperson of a president, with or without the country, speaks for the presidency
+        (
+            "قال المتحدث باسم الرئيس الفلسطيني إن الرئيس محمود عباس تلقى اتصالا هاتفيا من العاهل الأردني الملك عبد الله الثاني.",
+            "Palestinian presidential press office",
+        ),
+        (
+            "وقال الناطق الرسمي باسم الرئاسة إن الرئيس عبد الفتاح السيسي تلقى اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+            "Egyptian presidential press office",
+        ),
+        # ... and that of a prime minister for the prime minister's office
+        (
+            "وقال المتحدث باسم رئيس الوزراء إن رئيس الوزراء العراقي محمد شياع السوداني تلقى اتصالا هاتفيا من الرئيس "
+            "الفرنسي إيمانويل ماكرون.",
+            "Iraqi prime minister's office",
+        ),
+    ],
+)
+def test_spokespeople_of_leaders(text: str, name: str) -> None:
+    assert name in sources(text, "2023-03-01")
