@@ -254,3 +254,15 @@ def test_a_sentence_that_ends_with_a_colon_credits_the_next() -> None:
 )
 def test_spokespeople_of_leaders(text: str, name: str) -> None:
     assert name in sources(text, "2023-03-01")
+
+
+def test_a_spokespersons_title_with_the_bodys_country_names_that_body() -> None:
+    text = (
+        "قال المتحدث باسم وزارة الخارجية الإيرانية إن الرئيس الإيراني مسعود بزشكيان أجرى اتصالا هاتفيا مع الرئيس "
+        "الفرنسي إيمانويل ماكرون."
+    )
+    assert "Iranian foreign ministry" in sources(text, "2024-09-01")
+    text = (
+        "أكد المتحدث باسم الرئاسة الروسية أن الرئيس فلاديمير بوتين سيلتقي الرئيس التركي رجب طيب أردوغان الأسبوع المقبل."
+    )
+    assert "Kremlin" in sources(text, "2024-09-01")
