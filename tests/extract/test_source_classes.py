@@ -266,3 +266,15 @@ def test_a_spokespersons_title_with_the_bodys_country_names_that_body() -> None:
         "أكد المتحدث باسم الرئاسة الروسية أن الرئيس فلاديمير بوتين سيلتقي الرئيس التركي رجب طيب أردوغان الأسبوع المقبل."
     )
     assert "Kremlin" in sources(text, "2024-09-01")
+
+
+def test_a_source_line_followed_by_the_pages_tags_and_links() -> None:
+    text = (
+        "تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الأمريكي جو بايدن.\n"
+        "وبحث الجانبان خلال الاتصال مستجدات المنطقة.\n"
+        "المصدر: سكاي نيوز عربية\n"
+        "كلمات دلالية: السعودية الولايات المتحدة\n"
+        "إقرأ أيضاً:\n"
+        "فوز فريق محلي في مباراة ودية\n"
+    )
+    assert "Sky News Arabia" in sources(text, "2023-10-24")

@@ -508,9 +508,14 @@ def body_end(norm: str) -> int:
     return m.start() if m else len(norm)
 
 
+# The trailing source line is among the text's last this many lines (tags and "read also" links of
+# the page may follow it: "المصدر: سكاي نيوز عربية" then "كلمات دلالية: ...").
+SOURCE_LINE_LINES = 10
+
+
 def source_line(text: str) -> str | None:
     """The trailing "المصدر: ..." line of a plain-text article, if any."""
-    for line in reversed([ln.strip() for ln in text.strip().splitlines()[-4:]]):
+    for line in reversed([ln.strip() for ln in text.strip().splitlines()[-SOURCE_LINE_LINES:]]):
         m = _SOURCE_LINE.match(line)
         if m:
             return m.group(1).strip()
