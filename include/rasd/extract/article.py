@@ -28,12 +28,13 @@ from rasd.extract.sources import (
     OFFICE_BEFORE_CHARS,
     anaphoric_sources,
     body_end,
+    kept_silent,
     office_source,
     own_country,
     person_statement_words,
     sources_in,
 )
-from rasd.normalize import NormalizedText, normalize
+from rasd.normalize import NormalizedText, normalize, normalize_key
 from rasd.records import SourceRef
 
 
@@ -196,6 +197,8 @@ def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int
     contact_starts = [t.word_start for t in a.triggers_of(lo)]
     for m in a.mentions.between(lo, hi):
         src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub, m.end)
+        if src is not None and kept_silent(a.norm, m.start, m.end, lo, hi):
+            continue  # "ولم يصدر أي تعليق من مكتب نتنياهو"
         if src is None and m.person_id in a.ref.people:
             posted = [f for f in found if f[0].kind == "social" and 0 <= f[1] - m.end <= PERSON_SOURCE_CHARS]
             if posted or announcer(a.norm, m.start, m.end, contact_starts):
@@ -203,7 +206,41 @@ def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int
         if src is not None:
             found.append((src, m.start, m.end))
     # a platform is where an account holder spoke: the holder is the source, not the platform
-    return [f for f in found if f[0].kind != "social"]
+    found = [f for f in found if f[0].kind != "social"]
+    return found or _dropped_subject_source(a, lo, hi)
+
+
+# "وأضافت أن ...": a verb of saying that opens the sentence with no subject of its own, right before
+# the that-word (within this many words), goes on with the speaker of the sentence before.
+DROPPED_SUBJECT_WORDS = 3
+_TO = normalize_key("إلى")  # "وأشارت إلى أن"
+
+
+def _dropped_subject_source(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
+    """ "وأفادت وكالة الأنباء السعودية بأن ... . وأوضحت أن الملك بعث رسالة": the sentence's source is the
+    last source (not a person: "وأضاف" after a leader's words is the leader) of the sentence before;
+    so too after a sentence that ends with a colon ("وقالت الرئاسة في بيان:")."""
+    index = a._by_start.get(lo)
+    if not index:
+        return []
+    p_lo, p_hi, heading = a.sentences[index - 1]
+    words = a.norm[lo:hi].split()[:DROPPED_SUBJECT_WORDS]
+    # "وقالت الوكالة في خبرها:" then the words it reports, in a sentence (or paragraph) of their own
+    introduced = a.norm[p_lo:p_hi].rstrip().endswith(":")
+    if heading and not introduced:
+        return []
+    verbs, that = saying_words()
+    if not introduced and (
+        len(words) < 2 or not (words[0] in verbs or (words[0][:1] in "وف" and words[0][1:] in verbs))
+    ):
+        return []
+    if not introduced and words[1] not in that and not (words[1] == _TO and len(words) > 2 and words[2] in that):
+        return []
+    before = [f for f in sentence_sources(a, p_lo, p_hi) if f[0].kind != "person"]
+    if not before:
+        return []
+    src = max(before, key=lambda f: f[1])[0]
+    return [(src, lo, lo + len(words[0]))]
 
 
 # "أعلن الرئيس X اليوم أنه أجرى اتصالا": the that-word follows the name (and its titles) within this

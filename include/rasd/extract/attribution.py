@@ -4,12 +4,17 @@ agencies credited in the head of the article."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
+from rasd.arabic import WORD_END
+from rasd.config import DATA_DIR, read_yaml
 from rasd.extract.article import Article, sentence_sources
 from rasd.extract.events import Draft
 from rasd.extract.mentions import DATELINE_CHARS
 from rasd.extract.refdata import ReferenceData
-from rasd.extract.sources import contextual_source, source_country, sources_in
+from rasd.extract.sources import body_end, contextual_source, source_country, sources_in
+from rasd.normalize import normalize_key
 from rasd.records import SourceRef
 
 
@@ -26,6 +31,8 @@ def attach_continuations(a: Article, final: list[Draft]) -> None:
     for s_index in range(len(a.sentences)):
         if s_index in by_sentence:
             story = s_index
+        elif opens_other_topic(a, s_index):  # "وفي سياق آخر، ...": the story before has ended
+            story = None
         elif story is not None and (a.is_trigger_sentence(s_index) or s_index in a.owner):
             owner[s_index] = story
     for s_index, owner_index in owner.items():
@@ -42,16 +49,36 @@ def attach_continuations(a: Article, final: list[Draft]) -> None:
                 d.topics.setdefault(m.entry.value, (m.word_start, m.end))
 
 
+@lru_cache(maxsize=1)
+def _topic_switch() -> re.Pattern[str] | None:
+    words = [normalize_key(w) for w in read_yaml(DATA_DIR / "news_sources.yaml").get("topic_switch_openers", [])]
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*[وف]?(?:{alternatives}){WORD_END}")
+
+
+def opens_other_topic(a: Article, s_index: int) -> bool:
+    """Does the sentence open with a turn to another matter ("وفي سياق آخر", "وعلى صعيد آخر")? Its
+    sources speak of that matter, not of the contact told before."""
+    pattern = _topic_switch()
+    return pattern is not None and pattern.match(a.norm, a.sentences[s_index][0]) is not None
+
+
 def official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     """Official bodies quoted anywhere in the body ("وأصدر الديوان الملكي السعودي بيانا", "وقالت
     الرئاسة التونسية"): each speaks for its own country's leader."""
     found = []
     for lo, hi, heading in a.sentences:
-        if not heading:
-            found += [
-                s for s in sentence_sources(a, lo, hi) if s[0].kind == "official" or s[0].kind.startswith("pending:")
-            ]
+        official = [
+            s for s in sentence_sources(a, lo, hi) if s[0].kind == "official" or s[0].kind.startswith("pending:")
+        ]
+        # a headline credits a body only when it gives the body's words ("الرئاسة المصرية: السيسي يتلقى ...")
+        found += [s for s in official if not heading or _HEADLINE_COLON.match(a.norm, s[2])]
     return found
+
+
+_HEADLINE_COLON = re.compile(r" ?:")
 
 
 def speaking_for(
@@ -100,9 +127,83 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
             credited = credited or (_OPEN.search(a.norm[: m.word_start]) and _CLOSE.match(a.norm, m.end))
             if credited and all(s[0].name_en != m.entry.value for s in found):
                 found.append((SourceRef(m.entry.value, a.norm[m.word_start : m.end], "agency"), m.word_start, m.end))
-    return found
+    return found + [t for t in _tail_credit(a) if all(s[0].name_en != t[0].name_en for s in found)]
 
 
+# A lead sentence's agency follows its cue ("كشفت وكالة ...") within this many characters.
+LEAD_CUE_CHARS = 12
+_MEDIA_KINDS = frozenset({"agency", "outlet", "broadcaster"})
+# The article's sole media source is cited: an attribution cue ends within this many characters before it
+# (every time it is named: "مسؤول ملف الرئاسة باليوم السابع" is the outlet's byline, not a citation).
+SOLE_CUE_CHARS = 25
+
+
+def head_sources_for(d: Draft, head: list[tuple[SourceRef, int, int]], a: Article) -> list[tuple[SourceRef, int, int]]:
+    """The head's agencies that report the event ``d``. A credit ("الرياض - واس:", "(واس)") reports
+    every event; an agency the lead sentence cites ("كشفت وكالة الأنباء القطرية أن ...") reports the
+    lead's story, and an event told with an agency or outlet of its own is another story (a roundup)."""
+    own = {src.name_en for src, _, _ in d.sources.values() if src.kind in _MEDIA_KINDS}
+    if not own:
+        return head or sole_media_source(a)
+    return [h for h in head if h[0].name_en in own or not _cited_in_lead(a, h[1])]
+
+
+def sole_media_source(a: Article) -> list[tuple[SourceRef, int, int]]:
+    """The one agency, outlet or broadcaster the article cites, when it cites exactly one ("وحسب قناة
+    روسيا اليوم، ..."): the article retells its report, so it reports the events told without a source
+    of their own."""
+    if "sole_media" not in a.memo:
+        starts = [lo for lo, _, _ in a.sentences]
+        media = [
+            f
+            for f in a.named_sources()
+            if f[0].kind in _MEDIA_KINDS and not opens_other_topic(a, max(0, bisect_right(starts, f[1]) - 1))
+        ]
+        media = media if all(_cited(a, f[1], SOLE_CUE_CHARS) for f in media) else []
+        a.memo["sole_media"] = media[:1] if len({f[0].name_en for f in media}) == 1 else []
+    return list(a.memo["sole_media"])
+
+
+def _cited_in_lead(a: Article, start: int) -> bool:
+    """Does an attribution cue end right before the head's source at ``start`` (the lead's own words)?"""
+    return _cited(a, start, LEAD_CUE_CHARS)
+
+
+def _cited(a: Article, start: int, within: int) -> bool:
+    """Does an attribution cue end at most ``within`` characters before ``start``?"""
+    return any(
+        m.entry.kind == "attribution_cue" and 0 <= start - m.end <= within
+        for m in a.index.between(max(0, start - within - 20), start)
+    )
+
+
+# An agency credited at the end of the body ("... في المنطقة. (الأناضول)", a last line "رويترز") stands
+# within this many characters of the body's end.
+TAIL_CREDIT_CHARS = 40
+
+
+def _tail_credit(a: Article) -> list[tuple[SourceRef, int, int]]:
+    """The agency that closes the article, in brackets or slashes or alone on the last line: like the
+    dateline's, it reports every event of the article."""
+    end = body_end(a.norm)
+    while end > 0 and a.norm[end - 1] in " \t\n.":
+        end -= 1
+    out = []
+    for m in a.index.between(max(0, end - TAIL_CREDIT_CHARS), end):
+        kind = m.entry.kind
+        if kind not in ("source", "source_ambiguous") or a.ref.source_kinds.get(m.entry.value) != "agency":
+            continue
+        rest = a.norm[m.end : end]
+        bracketed = _OPEN.search(a.norm[: m.word_start]) and _CLOSE.match(a.norm, m.end) and not rest.strip(" )/")
+        # alone: nothing after it, and before it on its line only the end of the last sentence
+        before = a.norm[a.norm.rfind("\n", 0, m.word_start) + 1 : m.word_start].rstrip(" -–ـ")
+        alone = not rest.strip() and (not before or before[-1] in _SENTENCE_CLOSE)
+        if bracketed or alone:
+            out.append((SourceRef(m.entry.value, a.norm[m.word_start : m.end], "agency"), m.word_start, m.end))
+    return out[-1:]
+
+
+_SENTENCE_CLOSE = '.!؟?"”»'
 # the agency ends the dateline: a colon, a bracket, a dash or the end of the line ("الرباط - ومع")
 _DATELINE_COLON = re.compile(r"[ \t]*(?:[:)\-–ـ/]|\n)")
 _OPEN = re.compile(r"[/(]\s*$")

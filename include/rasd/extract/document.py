@@ -21,6 +21,7 @@ from rasd.extract.attribution import (
     attach_continuations,
     contested_reports,
     dateline_sources,
+    head_sources_for,
     official_sources,
     speaking_for,
 )
@@ -1025,7 +1026,10 @@ def extract_events(
     line_refs = resolve_source_names(line, a.ref) if line else []
     dateline = dateline_sources(a)
     officials = official_sources(a)
-    return [to_event(d, a, line_refs, dateline + speaking_for(d, officials, a.ref, a.home)) for d in final]
+    return [
+        to_event(d, a, line_refs, head_sources_for(d, dateline, a) + speaking_for(d, officials, a.ref, a.home))
+        for d in final
+    ]
 
 
 def _caller_and_flags(d: Draft, participants: list[Participant]) -> tuple[str | None, list[str]]:

@@ -87,6 +87,57 @@ def _after_office_noun(text: str, start: int) -> bool:
     return bool(before) and before[-1] in _grammar_words()[2]
 
 
+@lru_cache(maxsize=1)
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """An archive word after a source's name ("رويترز/ أرشيف") or before it ("صورة أرشيفية - رويترز")."""
+    words = [normalize_key(w) for w in read_yaml(DATA_DIR / "news_sources.yaml").get("archive_words", [])]
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    after = re.compile(rf"[ \t]*[/\-–ـ(][ \t]*(?:{alternatives}){WORD_END}")
+    before = re.compile(rf"{WORD_START}(?:{alternatives})[ \t]*[/\-–ـ:(]?[ \t]*$")
+    return after, before
+
+
+# An archive word before a source's name stands within this many characters of it.
+CREDIT_BEFORE_CHARS = 16
+
+
+def _photo_credit(text: str, start: int, end: int) -> bool:
+    """Is the source named at ``start:end`` a picture's credit ("أ ف ب/ أرشيف", "(أرشيفية - رويترز)")?"""
+    patterns = _credit_patterns()
+    if patterns is None:
+        return False
+    after, before = patterns
+    return bool(after.match(text, end) or before.search(text[max(0, start - CREDIT_BEFORE_CHARS) : start]))
+
+
+def _written_as_place(text: str, m: Match) -> bool:
+    """Is the official body ``m`` written as a place ("في البيت الأبيض", "إلى الكرملين", "بالديوان
+    الأميري"): where someone met or went, not who spoke? Not so after an insider ("مسؤول في البيت الأبيض")."""
+    places, insiders = _place_words()
+    if "ب" in text[m.word_start : m.start]:
+        return True
+    before = text[max(0, m.word_start - PLACE_BEFORE_CHARS) : m.word_start].split()
+    if not before or before[-1] not in places:
+        return False
+    return len(before) < 2 or before[-2] not in insiders
+
+
+# The locative word before an official body and the insider noun before it lie within this many characters.
+PLACE_BEFORE_CHARS = 24
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Locative words that make an official body a place, and the insider nouns that keep it a source
+    (news_sources.yaml)."""
+    data = read_yaml(DATA_DIR / "news_sources.yaml")
+    return tuple(  # type: ignore[return-value]
+        frozenset(normalize_key(w) for w in data.get(key, [])) for key in ("place_words_before", "insider_nouns")
+    )
+
+
 def _built(text: str, m: Match, a: Match, ref: ReferenceData) -> Found | None:
     """The source a template ``m`` names with the country of ``a``."""
     country = ref.countries.get(a.entry.value)
@@ -113,8 +164,12 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
         kind = m.entry.kind
         if kind == "source" or (kind == "source_ambiguous" and _after_cue(m, cues, AMBIGUOUS_AFTER_CUE_CHARS)):
             name = m.entry.value
-            if ref.source_kinds.get(name) == "official" and _after_office_noun(text, m.word_start):
-                continue  # "وزير شؤون الديوان الأميري": a minister's title, not the court speaking
+            if ref.source_kinds.get(name) == "official" and (
+                _after_office_noun(text, m.word_start) or _written_as_place(text, m)
+            ):
+                continue  # "وزير شؤون الديوان الأميري": a minister's title; "في البيت الأبيض": a place
+            if _photo_credit(text, m.word_start, m.end):
+                continue  # "أ ف ب/ أرشيف" under a picture: who took it, not who reported
             out.append(
                 (SourceRef(name, text[m.word_start : m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end)
             )
@@ -154,7 +209,33 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
         return any(o[1] < y for _, y in named[first:last])
 
     out = [o for o in out if not o[0].kind.startswith("pending:") or not overlaps_named(o)]
+    out = [o for o in out if not kept_silent(text, o[1], o[2], lo, hi)]
     return out + _spoken_for(out)
+
+
+# A body that "did not announce" the contact follows the negated verb within this many characters
+# ("لم يصدر أي تعليق من مكتب ...") or precedes it within as many as SILENT_AFTER_CHARS ("البيت الأبيض،
+# ومكتب رئيس الوزراء، لم يعلنا").
+SILENT_BEFORE_CHARS = 30
+SILENT_AFTER_CHARS = 40
+
+
+@lru_cache(maxsize=1)
+def _silence() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The words of silence ("لم يعلن", "رفض التعليق"; news_sources.yaml) and their pattern."""
+    words = tuple(normalize_key(w) for w in read_yaml(DATA_DIR / "news_sources.yaml").get("silent_words", []))
+    if not words:
+        return words, None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return words, re.compile(rf"{WORD_START}[وف]?(?:{alternatives}){WORD_END}")
+
+
+def kept_silent(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """ "ولم يصدر أي تعليق من مكتب نتنياهو", "البيت الأبيض ... لم يعلنا عن المكالمة": a body said to
+    have kept silent (next to a negated verb of saying, in its sentence) is no source of the report."""
+    words, pattern = _silence()
+    a, b = max(lo, start - SILENT_BEFORE_CHARS), min(hi, end + SILENT_AFTER_CHARS)
+    return pattern is not None and written(text, words, a, b) and pattern.search(text, a, b) is not None
 
 
 @lru_cache(maxsize=1)
@@ -179,8 +260,11 @@ def person_statement_words() -> tuple[frozenset[str], frozenset[str], frozenset[
 
 
 def verb_follows(text: str, end: int) -> bool:
-    """Does a verb of saying follow the body that ends at ``end`` ("الرئاسة التركية أعلنت")?"""
+    """Does a verb of saying follow the body that ends at ``end`` ("الرئاسة التركية أعلنت"), or a
+    colon that opens its words (a headline "الرئاسة المصرية: ...")?"""
     verbs = _grammar_words()[0]
+    if text[end : end + 2].lstrip(" ").startswith(":"):  # "الرئاسة المصرية: السيسي يتلقى اتصالا"
+        return True
     for word in text[end : end + VERB_AFTER_CHARS].split()[:3]:
         word = word.strip("،,:")
         if word in verbs or (word[:1] in "وف" and word[1:] in verbs):
@@ -424,9 +508,14 @@ def body_end(norm: str) -> int:
     return m.start() if m else len(norm)
 
 
+# The trailing source line is among the text's last this many lines (tags and "read also" links of
+# the page may follow it: "المصدر: سكاي نيوز عربية" then "كلمات دلالية: ...").
+SOURCE_LINE_LINES = 10
+
+
 def source_line(text: str) -> str | None:
     """The trailing "المصدر: ..." line of a plain-text article, if any."""
-    for line in reversed([ln.strip() for ln in text.strip().splitlines()[-4:]]):
+    for line in reversed([ln.strip() for ln in text.strip().splitlines()[-SOURCE_LINE_LINES:]]):
         m = _SOURCE_LINE.match(line)
         if m:
             return m.group(1).strip()
