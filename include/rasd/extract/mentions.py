@@ -317,6 +317,11 @@ class _Reader:
         place = self.near(last, j, "country_adj", "country_name", "org")
         if place is None and head.entry.kind == "title":
             place, j = self._place_further(head, j)
+        if place is not None and role == "emir" and place.entry.kind == "country_adj":
+            if not self.ref.holders.get(("emir", place.entry.value)):
+                # "الأمير تركي بن طلال": a prince's given name (or a prince of a country without
+                # emirs), not an emir of that country: no office, so no leader
+                return [], i + 1
         if place is not None:
             # A surname that is also a country adjective ("السوداني") reads as the country here.
             if place.entry.kind == "org":
@@ -328,6 +333,8 @@ class _Reader:
             # "ولي عهد أبوظبي": an office of the capital's country (an emirate's crown prince shares
             # the country's role with others'), so only a holder the article names resolves it
             (mention.country, last), mention.role_only = capital, True
+        if len(only) == 1 and not (mention.country or mention.org):
+            mention.country = next(iter(only))  # "خادم الحرمين الشريفين": one country's office by its very title
         if self.home and not (mention.country or mention.org) and head.entry.kind == "title":
             last, j = self._home(mention, head, i, last, j)
         if only and (mention.country or mention.org) and mention.country not in only:
@@ -610,14 +617,25 @@ def _fathers_name(text: str, m: Match) -> bool:
     return _SON_OF.search(text, max(0, m.word_start - 6), m.word_start) is not None
 
 
+_PATRONYMIC_ALIAS = re.compile(r"(?:بن|ابن) \S+")
+
+
 def _namesake(text: str, m: Match, ref: ReferenceData) -> bool:
-    if m.entry.kind not in ("person", "person_ambiguous") or " " in m.entry.key:
+    """A surname, or a patronymic short name ("بن سلمان"), right after a given name that is not its
+    bearer's: "الأمير خالد بن سلمان" is not "محمد بن سلمان"."""
+    if m.entry.kind not in ("person", "person_ambiguous"):
+        return False
+    patronymic = _PATRONYMIC_ALIAS.fullmatch(m.entry.key) is not None
+    if " " in m.entry.key and not patronymic:
         return False
     if text[m.word_start : m.start] not in ("", "ال"):  # "وماكرون": a conjunction starts a new name
         return False
     before = text[max(0, m.word_start - 24) : m.word_start].split()
     if not before or not is_name_word(before[-1]):
         return False
+    if patronymic and not before[-1].startswith("ال"):  # not a title ("ولي العهد بن سلمان")
+        # any given name before "بن" is the name of the son it starts ("الأمير تركي بن سلمان")
+        return normalize_key(before[-1]) not in ref.name_words.get(m.entry.value, frozenset())
     given = [" ".join(before[-2:])] if len(before) >= 2 and before[-2] in ("عبد", "ابو") else []
     given.append(before[-1])
     own = ref.name_words.get(m.entry.value, frozenset())

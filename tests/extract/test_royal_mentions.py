@@ -1,0 +1,52 @@
+"""Issue 11 (ACC7): royals who are not leaders, and a title that names one country's monarch.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from rasd.extract import extract_events
+
+
+def people(event):
+    return sorted(p.name_en or f"?{p.country}:{p.name_ar}" for p in event.participants)
+
+
+def test_a_princes_patronymic_is_not_his_fathers_other_sons_short_name():
+    # "بن سلمان" alone is Mohammed bin Salman; "خالد بن سلمان" is his brother, a defence minister
+    for text in (
+        "استقبل الرئيس المصري عبد الفتاح السيسي أمس الأمير خالد بن سلمان وزير الدفاع السعودي في القاهرة.",
+        "استقبل الرئيس المصري عبد الفتاح السيسي أمس وزير الدفاع السعودي الأمير خالد بن سلمان.",
+    ):
+        assert extract_events(text, "2023-06-14") == []
+
+
+def test_the_crown_princes_own_patronymic_name_still_finds_him():
+    text = "التقى الرئيس المصري عبد الفتاح السيسي أمس في جدة ولي العهد السعودي محمد بن سلمان."
+    (event,) = extract_events(text, "2023-06-14")
+    assert people(event) == ["Abdel Fattah el-Sisi", "Mohammed bin Salman Al Saud"]
+
+
+def test_prince_with_a_given_name_spelt_like_an_adjective_is_no_emir():
+    # "الأمير تركي": Prince Turki, not "the Turkish emir" (Turkey has no emir)
+    for text in (
+        "استقبل الرئيس المصري عبد الفتاح السيسي أمس الأمير تركي بن طلال في القاهرة.",
+        "التقى الرئيس المصري عبد الفتاح السيسي أمس الأمير تركي الفيصل.",
+    ):
+        assert extract_events(text, "2023-06-14") == []
+
+
+def test_an_emir_named_by_his_countrys_adjective_is_still_found():
+    text = "استقبل الرئيس المصري عبد الفتاح السيسي أمس الأمير القطري في القاهرة."
+    (event,) = extract_events(text, "2023-06-14")
+    assert people(event) == ["Abdel Fattah el-Sisi", "Tamim bin Hamad Al Thani"]
+
+
+def test_custodian_of_the_two_holy_mosques_is_the_saudi_king_without_a_dateline():
+    text = "أجرى خادم الحرمين الشريفين اتصالا هاتفيا أمس مع أمير دولة الكويت تناول العلاقات الأخوية."
+    (event,) = extract_events(text, "2023-06-14")
+    assert people(event) == ["Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Salman bin Abdulaziz Al Saud"]
+
+
+def test_custodian_title_followed_by_the_kings_name():
+    text = "تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس اتصالا هاتفيا من الرئيس الفرنسي."
+    (event,) = extract_events(text, "2023-06-14")
+    assert people(event) == ["Emmanuel Macron", "Salman bin Abdulaziz Al Saud"]
