@@ -50,3 +50,18 @@ def test_custodian_title_followed_by_the_kings_name():
     text = "تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس اتصالا هاتفيا من الرئيس الفرنسي."
     (event,) = extract_events(text, "2023-06-14")
     assert people(event) == ["Emmanuel Macron", "Salman bin Abdulaziz Al Saud"]
+
+
+# An elected or new office holder named by the office and "لـ" + the country -------------------------
+
+
+def test_president_elect_of_a_country_after_the_qualifier():
+    text = "أجرى الرئيس المنتخب للولايات المتحدة اتصالا هاتفيا أمس مع الرئيس الأوكراني بحثا فيه الحرب."
+    (event,) = extract_events(text, "2024-11-08")
+    assert people(event) == ["Donald Trump", "Volodymyr Zelensky"]
+
+
+def test_new_sultan_of_a_country_after_the_qualifier():
+    text = "تلقى السلطان الجديد لعمان أمس اتصالا هاتفيا من العاهل الأردني عبر فيه عن تعازيه."
+    (event,) = extract_events(text, "2020-01-14")
+    assert people(event) == ["Abdullah II of Jordan", "Haitham bin Tariq"]

@@ -329,6 +329,12 @@ class _Reader:
             else:
                 mention.country = place.entry.value
             last, j = place.end, j + 1
+        if place is None and head.entry.kind == "title" and (later := self._country_after_qualifier(head, j)):
+            # "الرئيس المنتخب للولايات المتحدة", "السلطان الجديد لعمان": the newest holder of that office
+            qualifier, place = later
+            mention.country, mention.incoming = place.entry.value, True
+            mention.not_holder = qualifier.entry.value == "not_holder"
+            last, j = place.end, j + 2
         if place is None and head.entry.kind == "title" and (capital := self._capital_after(head)) is not None:
             # "ولي عهد أبوظبي": an office of the capital's country (an emirate's crown prince shares
             # the country's role with others'), so only a holder the article names resolves it
@@ -390,6 +396,17 @@ class _Reader:
             if place is not None and IN_COUNTRY.fullmatch(self.text[head_end : place.word_start]):
                 return place, j
         return None, j - (1 if extra is not None and extra.entry.value == "current" else 0)
+
+    def _country_after_qualifier(self, head: Match, j: int) -> tuple[Match, Match] | None:
+        """An elected or new office holder's country after "لـ" ("الرئيس المنتخب لإيران"):
+        (qualifier, country)."""
+        extra = self.part_of(head.end, j, "qualifier")
+        if extra is None or extra.entry.value not in ("not_holder", "incoming"):
+            return None
+        place = self.near(extra.end, j + 1, "country_name")
+        if place is None or self.text[place.word_start : place.start] not in ("ل", "لل"):
+            return None
+        return extra, place
 
     def _capital_after(self, head: Match) -> tuple[str, int] | None:
         """A title in construct with a capital ("ولي عهد أبوظبي"): (country, end of the capital)."""
