@@ -637,6 +637,17 @@ def _fathers_name(text: str, m: Match) -> bool:
 _PATRONYMIC_ALIAS = re.compile(r"(?:بن|ابن) \S+")
 
 
+def _given_before(ref: ReferenceData, person_id: str, key: str) -> set[str]:
+    """The words right before the patronymic ``key`` ("بن سلمان") in a person's own names."""
+    person = ref.people.get(person_id)
+    out: set[str] = set()
+    size = len(key.split())
+    for name in person.names_ar if person is not None else ():
+        words = normalize_key(name).split()
+        out.update(words[i - 1] for i in range(1, len(words)) if " ".join(words[i : i + size]) == key)
+    return out
+
+
 def _namesake(text: str, m: Match, ref: ReferenceData) -> bool:
     """A surname, or a patronymic short name ("بن سلمان"), right after a given name that is not its
     bearer's: "الأمير خالد بن سلمان" is not "محمد بن سلمان"."""
@@ -651,8 +662,9 @@ def _namesake(text: str, m: Match, ref: ReferenceData) -> bool:
     if not before or not is_name_word(before[-1]):
         return False
     if patronymic and not before[-1].startswith("ال"):  # not a title ("ولي العهد بن سلمان")
-        # any given name before "بن" is the name of the son it starts ("الأمير تركي بن سلمان")
-        return normalize_key(before[-1]) not in ref.name_words.get(m.entry.value, frozenset())
+        # a given name before "بن" starts the name of a son ("الأمير تركي بن سلمان"): the bearer's
+        # only if one of his own names has that word right before the patronymic
+        return normalize_key(before[-1]) not in _given_before(ref, m.entry.value, m.entry.key)
     given = [" ".join(before[-2:])] if len(before) >= 2 and before[-2] in ("عبد", "ابو") else []
     given.append(before[-1])
     own = ref.name_words.get(m.entry.value, frozenset())
