@@ -67,3 +67,18 @@ def test_new_sultan_of_a_country_after_the_qualifier():
     text = "تلقى السلطان الجديد لعمان أمس اتصالا هاتفيا من العاهل الأردني عبر فيه عن تعازيه."
     (event,) = extract_events(text, "2020-01-14")
     assert people(event) == ["Abdullah II of Jordan", "Haitham bin Tariq"]
+
+
+# An organisation's head called its "president" --------------------------------------------------
+
+
+def test_president_of_the_european_commission_by_title_only():
+    text = "تلقى الرئيس المصري عبد الفتاح السيسي أمس اتصالا هاتفيا من رئيسة المفوضية الأوروبية تناول ملف الطاقة."
+    (event,) = extract_events(text, "2023-05-10")
+    assert people(event) == ["Abdel Fattah el-Sisi", "Ursula von der Leyen"]
+
+
+def test_head_of_the_african_union_commission_by_title_only():
+    text = "استقبل الرئيس المصري عبد الفتاح السيسي أمس رئيس مفوضية الاتحاد الأفريقي في القاهرة."
+    (event,) = extract_events(text, "2023-05-10")
+    assert people(event) == ["Abdel Fattah el-Sisi", "Moussa Faki Mahamat"]

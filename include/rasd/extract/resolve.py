@@ -32,6 +32,12 @@ def _emirate_offices() -> frozenset[tuple[str, str, str]]:
     return frozenset((str(r["person"]), str(r["role"]), str(r["country"])) for r in rows)
 
 
+@lru_cache(maxsize=1)
+def _org_president_roles() -> tuple[str, ...]:
+    """Roles of an organisation's head called its "president" (titles.yaml)."""
+    return tuple((read_yaml(DATA_DIR / "titles.yaml") or {}).get("org_president_roles") or ())
+
+
 def of_emirate(person: Person, role: str, place: str | None) -> bool:
     """``person`` holds ``role`` for one emirate of ``place`` only ("Crown Prince of Dubai"), so a
     title with the country's adjective ("ولي العهد الإماراتي") is not theirs."""
@@ -247,6 +253,9 @@ def resolve(
             # A chancellor's counterpart elsewhere is a prime minister, and the other way round.
             for alt in COUNTERPART_ROLES.get(role, ()):
                 person = person or ref.holder_of(alt, place, day)
+        if person is None and role == "president" and mention.org:
+            # "رئيسة المفوضية الأوروبية": the head of the organisation under its own role
+            person = next(filter(None, (ref.holder_of(r, place, day) for r in _org_president_roles())), None)
         if person is None and role == "president":
             person = ref.head_of_state(place, day)
     if person is not None:
