@@ -82,3 +82,9 @@ def test_head_of_the_african_union_commission_by_title_only():
     text = "استقبل الرئيس المصري عبد الفتاح السيسي أمس رئيس مفوضية الاتحاد الأفريقي في القاهرة."
     (event,) = extract_events(text, "2023-05-10")
     assert people(event) == ["Abdel Fattah el-Sisi", "Moussa Faki Mahamat"]
+
+
+def test_head_of_state_named_with_the_full_formal_name_of_the_emirates():
+    text = "تلقى أمير دولة قطر أمس اتصالا هاتفيا من رئيس دولة الإمارات العربية المتحدة تناول العلاقات الأخوية."
+    (event,) = extract_events(text, "2023-05-10")
+    assert people(event) == ["Mohamed bin Zayed Al Nahyan", "Tamim bin Hamad Al Thani"]
