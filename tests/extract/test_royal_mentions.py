@@ -88,3 +88,12 @@ def test_head_of_state_named_with_the_full_formal_name_of_the_emirates():
     text = "تلقى أمير دولة قطر أمس اتصالا هاتفيا من رئيس دولة الإمارات العربية المتحدة تناول العلاقات الأخوية."
     (event,) = extract_events(text, "2023-05-10")
     assert people(event) == ["Mohamed bin Zayed Al Nahyan", "Tamim bin Hamad Al Thani"]
+
+
+def test_head_of_an_organisation_whose_heads_are_no_leaders_is_no_party():
+    # a development bank's president is not among the leaders whose contacts are events
+    for text in (
+        "استقبل أمير دولة قطر أمس رئيس البنك الدولي في الدوحة وبحثا مشاريع التنمية.",
+        "استقبل أمير دولة قطر أمس رئيس البنك الدولي أجاي بانغا في الدوحة.",
+    ):
+        assert extract_events(text, "2023-05-10") == []

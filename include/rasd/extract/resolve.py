@@ -264,4 +264,6 @@ def resolve(
         )
     if mention.role_only or (mention.via_home and mention.unknown_name is None):
         return None  # "ولي العهد" / "جلالة الملك" with nobody of that office in the article
+    if mention.org and not any(org == mention.org for _, org in ref.holders):
+        return None  # "رئيس البنك الدولي": an organisation whose heads the reference data lists as no leaders
     return Participant(None, None, mention.unknown_name or original, mention.country, original, role, mention.org)
