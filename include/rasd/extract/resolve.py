@@ -160,9 +160,10 @@ NOT_LEADER_ROLES = frozenset({"vice_president"})
 
 
 def _only_deputy(person: Person, day: dt.date | None) -> bool:
-    """Every office ``person`` holds on ``day`` is a deputy's (a vice-president)."""
+    """Every office ``person`` holds on ``day`` is a deputy's (a vice-president) or one emirate's
+    ("Crown Prince of Dubai": a ruling family's office, not the country's)."""
     held = person.offices_on(day) if day is not None else []
-    return bool(held) and all(o.role in NOT_LEADER_ROLES for o in held)
+    return bool(held) and all(o.role in NOT_LEADER_ROLES or of_emirate(person, o.role, o.country) for o in held)
 
 
 def _leads(mention: EntityMention, ref: ReferenceData, day: dt.date | None) -> bool:
