@@ -97,3 +97,17 @@ def test_head_of_an_organisation_whose_heads_are_no_leaders_is_no_party():
         "استقبل أمير دولة قطر أمس رئيس البنك الدولي أجاي بانغا في الدوحة.",
     ):
         assert extract_events(text, "2023-05-10") == []
+
+
+# "رئيس الدولة": the head of state of the dateline's country ------------------------------------
+
+
+def test_head_of_the_state_under_a_dateline_is_that_countrys_head_of_state():
+    text = "تونس - وات: استقبل رئيس الدولة أمس بقصر قرطاج وزير الخارجية الجزائري وبحث معه العلاقات الثنائية."
+    (event,) = extract_events(text, "2023-05-10")
+    assert people(event) == ["Ahmed Attaf", "Kais Saied"]
+
+
+def test_head_of_a_state_named_by_its_adjective_is_not_the_datelines():
+    text = "القاهرة - أ ش أ: التقى رئيس الدولة العبرية أمس الرئيس الأمريكي في واشنطن."
+    assert all("Abdel Fattah el-Sisi" not in people(e) for e in extract_events(text, "2023-05-10"))

@@ -429,6 +429,8 @@ class _Reader:
     def _home(self, mention: EntityMention, head: Match, i: int, last: int, j: int) -> tuple[int, int]:
         """ "أمير البلاد", "جلالة الملك": the office of the dateline's (or outlet's) country."""
         word = self.near(last, j, "home_word")
+        if word is not None and _ADJECTIVE_AFTER.match(self.text, word.end):
+            word = None  # "رئيس الدولة العبرية", "رئيس الدولة الفلسطينية": another state, named by its adjective
         if word is not None:
             mention.country, mention.via_home = self.home, True
             return word.end, j + 1
@@ -634,6 +636,7 @@ def _fathers_name(text: str, m: Match) -> bool:
     return _SON_OF.search(text, max(0, m.word_start - 6), m.word_start) is not None
 
 
+_ADJECTIVE_AFTER = re.compile(r"\s+ال\S+ي(?:ة|ه)(?!\S)")
 _PATRONYMIC_ALIAS = re.compile(r"(?:بن|ابن) \S+")
 
 
