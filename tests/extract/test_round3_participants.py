@@ -63,10 +63,11 @@ def test_the_emirati_crown_prince_is_abu_dhabis_not_dubais():
     assert people(event) == ["Emmanuel Macron", "Khaled bin Mohamed bin Zayed Al Nahyan"]
 
 
-def test_dubais_crown_prince_named_with_his_emirates_title_is_still_found():
+def test_dubais_crown_prince_named_with_his_emirates_title_is_no_leader():
+    # found by his name and the emirate's title, but an emirate's office makes no leader (issue 11
+    # gold: an emirate's crown prince is no party), so his meetings are no events
     text = "استقبل ولي عهد دبي الشيخ حمدان بن محمد بن راشد آل مكتوم الرئيس الفرنسي إيمانويل ماكرون في دبي."
-    (event,) = extract_events(text, "2024-09-02")
-    assert "Hamdan bin Mohammed Al Maktoum" in people(event)
+    assert extract_events(text, "2024-09-02") == []
 
 
 def test_emirate_offices_name_people_who_hold_that_role_of_that_country():

@@ -324,6 +324,11 @@ class _Reader:
         place = self.near(last, j, "country_adj", "country_name", "org")
         if place is None and head.entry.kind == "title":
             place, j = self._place_further(head, j)
+        if place is not None and role == "emir" and place.entry.kind == "country_adj":
+            if not self.ref.holders.get(("emir", place.entry.value)):
+                # "الأمير تركي بن طلال": a prince's given name (or a prince of a country without
+                # emirs), not an emir of that country: no office, so no leader
+                return [], i + 1
         if place is not None:
             # A surname that is also a country adjective ("السوداني") reads as the country here.
             if place.entry.kind == "org":
@@ -331,10 +336,18 @@ class _Reader:
             else:
                 mention.country = place.entry.value
             last, j = place.end, j + 1
+        if place is None and head.entry.kind == "title" and (later := self._country_after_qualifier(head, j)):
+            # "الرئيس المنتخب للولايات المتحدة", "السلطان الجديد لعمان": the newest holder of that office
+            qualifier, place = later
+            mention.country, mention.incoming = place.entry.value, True
+            mention.not_holder = qualifier.entry.value == "not_holder"
+            last, j = place.end, j + 2
         if place is None and head.entry.kind == "title" and (capital := self._capital_after(head)) is not None:
             # "ولي عهد أبوظبي": an office of the capital's country (an emirate's crown prince shares
             # the country's role with others'), so only a holder the article names resolves it
             (mention.country, last), mention.role_only = capital, True
+        if len(only) == 1 and not (mention.country or mention.org):
+            mention.country = next(iter(only))  # "خادم الحرمين الشريفين": one country's office by its very title
         if self.home and not (mention.country or mention.org) and head.entry.kind == "title":
             last, j = self._home(mention, head, i, last, j)
         if only and (mention.country or mention.org) and mention.country not in only:
@@ -391,6 +404,17 @@ class _Reader:
                 return place, j
         return None, j - (1 if extra is not None and extra.entry.value == "current" else 0)
 
+    def _country_after_qualifier(self, head: Match, j: int) -> tuple[Match, Match] | None:
+        """An elected or new office holder's country after "لـ" ("الرئيس المنتخب لإيران"):
+        (qualifier, country)."""
+        extra = self.part_of(head.end, j, "qualifier")
+        if extra is None or extra.entry.value not in ("not_holder", "incoming"):
+            return None
+        place = self.near(extra.end, j + 1, "country_name")
+        if place is None or self.text[place.word_start : place.start] not in ("ل", "لل"):
+            return None
+        return extra, place
+
     def _capital_after(self, head: Match) -> tuple[str, int] | None:
         """A title in construct with a capital ("ولي عهد أبوظبي"): (country, end of the capital)."""
         if self._definite(head):
@@ -412,6 +436,8 @@ class _Reader:
     def _home(self, mention: EntityMention, head: Match, i: int, last: int, j: int) -> tuple[int, int]:
         """ "أمير البلاد", "جلالة الملك": the office of the dateline's (or outlet's) country."""
         word = self.near(last, j, "home_word")
+        if word is not None and _ADJECTIVE_AFTER.match(self.text, word.end):
+            word = None  # "رئيس الدولة العبرية", "رئيس الدولة الفلسطينية": another state, named by its adjective
         if word is not None:
             mention.country, mention.via_home = self.home, True
             return word.end, j + 1
@@ -631,14 +657,38 @@ def _fathers_name(text: str, m: Match) -> bool:
     return _SON_OF.search(text, max(0, m.word_start - 6), m.word_start) is not None
 
 
+_ADJECTIVE_AFTER = re.compile(r"\s+ال\S+ي(?:ة|ه)(?!\S)")
+_PATRONYMIC_ALIAS = re.compile(r"(?:بن|ابن) \S+")
+
+
+def _given_before(ref: ReferenceData, person_id: str, key: str) -> set[str]:
+    """The words right before the patronymic ``key`` ("بن سلمان") in a person's own names."""
+    person = ref.people.get(person_id)
+    out: set[str] = set()
+    size = len(key.split())
+    for name in person.names_ar if person is not None else ():
+        words = normalize_key(name).split()
+        out.update(words[i - 1] for i in range(1, len(words)) if " ".join(words[i : i + size]) == key)
+    return out
+
+
 def _namesake(text: str, m: Match, ref: ReferenceData) -> bool:
-    if m.entry.kind not in ("person", "person_ambiguous") or " " in m.entry.key:
+    """A surname, or a patronymic short name ("بن سلمان"), right after a given name that is not its
+    bearer's: "الأمير خالد بن سلمان" is not "محمد بن سلمان"."""
+    if m.entry.kind not in ("person", "person_ambiguous"):
+        return False
+    patronymic = _PATRONYMIC_ALIAS.fullmatch(m.entry.key) is not None
+    if " " in m.entry.key and not patronymic:
         return False
     if text[m.word_start : m.start] not in ("", "ال"):  # "وماكرون": a conjunction starts a new name
         return False
     before = text[max(0, m.word_start - 24) : m.word_start].split()
     if not before or not is_name_word(before[-1]):
         return False
+    if patronymic and not before[-1].startswith("ال"):  # not a title ("ولي العهد بن سلمان")
+        # a given name before "بن" starts the name of a son ("الأمير تركي بن سلمان"): the bearer's
+        # only if one of his own names has that word right before the patronymic
+        return normalize_key(before[-1]) not in _given_before(ref, m.entry.value, m.entry.key)
     given = [" ".join(before[-2:])] if len(before) >= 2 and before[-2] in ("عبد", "ابو") else []
     given.append(before[-1])
     own = ref.name_words.get(m.entry.value, frozenset())

@@ -32,6 +32,12 @@ def _emirate_offices() -> frozenset[tuple[str, str, str]]:
     return frozenset((str(r["person"]), str(r["role"]), str(r["country"])) for r in rows)
 
 
+@lru_cache(maxsize=1)
+def _org_president_roles() -> tuple[str, ...]:
+    """Roles of an organisation's head called its "president" (titles.yaml)."""
+    return tuple((read_yaml(DATA_DIR / "titles.yaml") or {}).get("org_president_roles") or ())
+
+
 def of_emirate(person: Person, role: str, place: str | None) -> bool:
     """``person`` holds ``role`` for one emirate of ``place`` only ("Crown Prince of Dubai"), so a
     title with the country's adjective ("ولي العهد الإماراتي") is not theirs."""
@@ -154,9 +160,10 @@ NOT_LEADER_ROLES = frozenset({"vice_president"})
 
 
 def _only_deputy(person: Person, day: dt.date | None) -> bool:
-    """Every office ``person`` holds on ``day`` is a deputy's (a vice-president)."""
+    """Every office ``person`` holds on ``day`` is a deputy's (a vice-president) or one emirate's
+    ("Crown Prince of Dubai": a ruling family's office, not the country's)."""
     held = person.offices_on(day) if day is not None else []
-    return bool(held) and all(o.role in NOT_LEADER_ROLES for o in held)
+    return bool(held) and all(o.role in NOT_LEADER_ROLES or of_emirate(person, o.role, o.country) for o in held)
 
 
 def _leads(mention: EntityMention, ref: ReferenceData, day: dt.date | None) -> bool:
@@ -247,6 +254,9 @@ def resolve(
             # A chancellor's counterpart elsewhere is a prime minister, and the other way round.
             for alt in COUNTERPART_ROLES.get(role, ()):
                 person = person or ref.holder_of(alt, place, day)
+        if person is None and role == "president" and mention.org:
+            # "رئيسة المفوضية الأوروبية": the head of the organisation under its own role
+            person = next(filter(None, (ref.holder_of(r, place, day) for r in _org_president_roles())), None)
         if person is None and role == "president":
             person = ref.head_of_state(place, day)
     if person is not None:
@@ -255,4 +265,6 @@ def resolve(
         )
     if mention.role_only or (mention.via_home and mention.unknown_name is None):
         return None  # "ولي العهد" / "جلالة الملك" with nobody of that office in the article
+    if mention.org and not any(org == mention.org for _, org in ref.holders):
+        return None  # "رئيس البنك الدولي": an organisation whose heads the reference data lists as no leaders
     return Participant(None, None, mention.unknown_name or original, mention.country, original, role, mention.org)
