@@ -21,7 +21,7 @@ DATA = Path(__file__).resolve().parents[1] / "include" / "rasd" / "data"
 HEAD_OF_STATE = {"president", "king", "queen", "emir", "sultan", "emperor"}
 HEAD_OF_GOVERNMENT = {"prime_minister", "chancellor"}
 NOT_UN_MEMBERS = {"VA", "XK", "TW", "EH"}  # in countries.yaml, but neither UN members nor Palestine
-ORG_HEADS = ("UN", "NATO", "EU_COMMISSION", "EU_COUNCIL", "EU", "ARAB_LEAGUE", "GCC", "OIC", "AU")
+ORG_HEADS = ("UN", "NATO", "EU_COMMISSION", "EUROPEAN_COUNCIL", "EU", "ARAB_LEAGUE", "GCC", "OIC", "AU")
 
 
 def _day(value: Any, default: dt.date) -> dt.date:

@@ -111,3 +111,13 @@ def test_head_of_the_state_under_a_dateline_is_that_countrys_head_of_state():
 def test_head_of_a_state_named_by_its_adjective_is_not_the_datelines():
     text = "القاهرة - أ ش أ: التقى رئيس الدولة العبرية أمس الرئيس الأمريكي في واشنطن."
     assert all("Abdel Fattah el-Sisi" not in people(e) for e in extract_events(text, "2023-05-10"))
+
+
+def test_the_president_of_the_european_council_resolves_by_office_on_the_day():
+    # the people files keep the European Council's presidents under EUROPEAN_COUNCIL, the body
+    # "المجلس الأوروبي" names (not the Council of the EU, whose presidency rotates among ministers)
+    text = "تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا اليوم من رئيس المجلس الأوروبي بحثا خلاله العلاقات الثنائية."
+    (event,) = extract_events(text, "2022-05-10")
+    assert people(event) == ["Abdel Fattah el-Sisi", "Charles Michel"]
+    (event,) = extract_events(text, "2025-05-10")
+    assert people(event) == ["Abdel Fattah el-Sisi", "António Costa"]
