@@ -3,11 +3,9 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from extract_helpers import people
+
 from rasd.extract import extract_events
-
-
-def people(event):
-    return sorted(p.name_en or f"?{p.country}:{p.name_ar}" for p in event.participants)
 
 
 def test_a_princes_patronymic_is_not_his_fathers_other_sons_short_name():
