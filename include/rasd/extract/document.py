@@ -456,13 +456,17 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
         cue = cue or _SINCE.search(a.norm, max(0, t.word_start - 8), t.word_start) is not None  # "منذ لقائهما"
         if not dates and not cue:
             continue
+        status = status_of(a.norm, inside, t, clause_lo)
+        people = a.mentions.between(clause_lo, clause_hi)
+        if not any(e.person_id for e in people) and _visit_announced_in_call(main, t, status):
+            people = [e for e in main.entities if e.start < clause_lo]
         out.append(
             Frame(
                 main.sentence,
                 t.entry.value,
-                status_of(a.norm, inside, t, clause_lo),
+                status,
                 t,
-                a.mentions.between(clause_lo, clause_hi),
+                people,
                 pick_date(dates, t.start),
                 [],
                 [],
@@ -473,6 +477,17 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
             )
         )
     return out
+
+
+def _visit_announced_in_call(main: Frame, t: Match, status: str) -> bool:
+    """A visit to come told in a clause of its own, naming nobody, in the sentence of a reported call
+    between two people ("تلقى X اتصالا من Y ... وأبلغه أنه سيزور العاصمة يوم الخميس"): the callers
+    announce a trip of one to the other; the visit's people are the call's."""
+    if t.entry.value != "visit" or status != "planned" or main.status != "reported" or main.background_cue:
+        return False
+    if main.type not in ("phone_call", "video_call"):
+        return False
+    return len({e.person_id for e in main.entities if e.person_id and e.start < t.word_start}) == 2
 
 
 def _continuation_date(a: Article, s_index: int) -> DateMention | None:
