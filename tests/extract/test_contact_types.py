@@ -36,3 +36,27 @@ def test_an_invitation_to_visit_during_a_call_is_no_visit():
     assert shapes(extract_events(text, "2023-03-06")) == [
         ("phone_call", "reported", ("Emmanuel Macron", "Kais Saied")),
     ]
+
+
+# A contact told again as the subject of "يأتي" ------------------------------------------------------------
+
+
+def test_a_call_told_again_before_a_visit_to_come_gives_way_to_the_visit():
+    text = (
+        "تلقى الرئيس التونسي قيس سعيد اليوم اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون. "
+        "ويأتي الاتصال قبيل الزيارة التي يقوم بها وزير الخارجية الفرنسي جان نويل بارو إلى الجزائر "
+        "الأسبوع المقبل حيث يلتقي الرئيس الجزائري عبد المجيد تبون."
+    )
+    found = shapes(extract_events(text, "2025-04-01"))
+    assert ("phone_call", "reported", ("Emmanuel Macron", "Kais Saied")) in found
+    assert ("visit", "planned", ("Abdelmadjid Tebboune", "Jean-Noël Barrot")) in found
+    assert not [s for s in found if s[0] == "phone_call" and "Jean-Noël Barrot" in s[2]]
+
+
+def test_a_visit_told_again_after_a_call_keeps_the_call():
+    text = (
+        "وصل الرئيس الفرنسي إيمانويل ماكرون اليوم إلى تونس. وتأتي هذه الزيارة بعد يومين من اتصال "
+        "هاتفي بين الرئيس التونسي قيس سعيد والرئيس الجزائري عبد المجيد تبون."
+    )
+    found = shapes(extract_events(text, "2025-04-01"))
+    assert ("phone_call", "reported", ("Abdelmadjid Tebboune", "Kais Saied")) in found

@@ -250,7 +250,13 @@ def main_trigger(
     """The sentence's trigger and status. A trip framed as a visit ("يبدأ زيارة ... يلتقي خلالها")
     or still to come is a visit even when the meeting is mentioned. A contact word that only sets the
     time of another ("بعد مكالمته مع X، تحدث مع Y عبر الهاتف") gives way to one of its type that does not."""
-    trigger = min(triggers, key=lambda t: (TYPE_PRIORITY.get(t.entry.value, 9), time_setting(text, t), t.start))
+    again = {t.start for t in triggers if told_again(text, t)}
+    if not any(t.start not in again and t.entry.value != u.entry.value for t in triggers for u in triggers):
+        again = set()  # nothing else to tell: the contact word told again stays the sentence's
+    trigger = min(
+        triggers,
+        key=lambda t: (t.start in again, TYPE_PRIORITY.get(t.entry.value, 9), time_setting(text, t), t.start),
+    )
     status = status_of(text, inside, trigger, lo)
     visits = [t for t in triggers if t.entry.value == "visit"]
     if (
@@ -266,6 +272,17 @@ def main_trigger(
         trigger = visits[0]
         status = status_of(text, inside, trigger, lo) if status == "reported" else status
     return trigger, status
+
+
+def told_again(text: str, trigger: Match) -> bool:
+    """The contact word is the subject of "يأتي"/"جاء", with the article or "هذا/هذه" ("ويأتي الاتصال
+    قبيل ...", "وتأتي هذه الزيارة بعد ..."): the contact told before, whose timing the sentence sets."""
+    lex = lexicon()
+    words = text[max(0, trigger.word_start - 24) : trigger.word_start].split()[-2:]
+    if words and words[-1] in lex.told_again_determiners:
+        return len(words) == 2 and words[0] in lex.told_again_verbs
+    written = text[trigger.word_start : trigger.end]
+    return bool(words) and words[-1] in lex.told_again_verbs and written.startswith("ال")
 
 
 _AFTER_CONTACT = re.compile(WORD_START + r"[وف]?(?:بعد|عقب|اثر)\s+$")
