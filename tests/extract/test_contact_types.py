@@ -60,3 +60,23 @@ def test_a_visit_told_again_after_a_call_keeps_the_call():
     )
     found = shapes(extract_events(text, "2025-04-01"))
     assert ("phone_call", "reported", ("Abdelmadjid Tebboune", "Kais Saied")) in found
+
+
+# A contact word that only sets the time of another one -----------------------------------------------------
+
+
+def test_a_call_some_days_before_a_reception_is_not_the_sentence_contact():
+    text = (
+        "استقبل العاهل الأردني الملك عبد الله الثاني اليوم في عمان الرئيس الفلسطيني محمود عباس، "
+        "بعد أيام من اتصال هاتفي بينهما."
+    )
+    found = shapes(extract_events(text, "2024-05-10"))
+    assert ("meeting", "reported", ("Abdullah II of Jordan", "Mahmoud Abbas")) in found
+    assert not [s for s in found if s[0] == "phone_call" and s[1] == "reported"]
+
+
+def test_a_call_told_without_a_span_of_time_stays_the_contact():
+    text = "أجرى العاهل الأردني الملك عبد الله الثاني اليوم اتصالا هاتفيا مع الرئيس الفلسطيني محمود عباس."
+    assert shapes(extract_events(text, "2024-05-10")) == [
+        ("phone_call", "reported", ("Abdullah II of Jordan", "Mahmoud Abbas")),
+    ]
