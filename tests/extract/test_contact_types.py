@@ -80,3 +80,30 @@ def test_a_call_told_without_a_span_of_time_stays_the_contact():
     assert shapes(extract_events(text, "2024-05-10")) == [
         ("phone_call", "reported", ("Abdullah II of Jordan", "Mahmoud Abbas")),
     ]
+
+
+# A trip told with its visitor only, and the meeting to come in the next sentence ---------------------------
+
+
+def test_a_trip_to_come_and_the_meeting_told_next_is_a_planned_visit_to_the_host():
+    text = (
+        "يصل الرئيس الفرنسي إيمانويل ماكرون غدا إلى مصر في زيارة رسمية تستمر يومين. "
+        "وأعلن الإليزيه أن ماكرون سيلتقي الرئيس المصري عبد الفتاح السيسي في القاهرة."
+    )
+    events = extract_events(text, "2024-05-10")
+    assert shapes(events) == [
+        ("meeting", "planned", ("Abdel Fattah el-Sisi", "Emmanuel Macron")),
+        ("visit", "planned", ("Abdel Fattah el-Sisi", "Emmanuel Macron")),
+    ]
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert str(visit.date) == "2024-05-11"  # the trip's day
+
+
+def test_a_past_trip_and_a_meeting_to_come_make_no_planned_visit():
+    text = (
+        "زار الرئيس الفرنسي إيمانويل ماكرون مصر أمس. "
+        "وأعلن الإليزيه أن ماكرون سيلتقي الرئيس المصري عبد الفتاح السيسي في باريس الشهر المقبل."
+    )
+    assert shapes(extract_events(text, "2024-05-10")) == [
+        ("meeting", "planned", ("Abdel Fattah el-Sisi", "Emmanuel Macron")),
+    ]

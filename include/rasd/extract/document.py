@@ -791,6 +791,7 @@ def _without_carriers(a: Article, f: Frame) -> Frame:
 
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
+    trips: list[tuple[Frame, Draft]] = []  # planned visits that name the visitor only
     for f in frames:
         f = without_other_contacts(a, _without_carriers(a, f))
         f = dataclasses.replace(f, status=_more_status(a, f))  # type: ignore[arg-type]
@@ -823,6 +824,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = pronoun_subject(a, f, people, drafts, day) or people
             seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
+        if len(people) == 1 and f.type == "visit" and f.status in ("planned", "reported") and not f.background_cue:
+            status, background, basis = _dating(a, f, date)
+            if status == "planned" and not background:
+                trip = Draft("visit", status, background, people, date if date and date.date else None, basis)
+                trips.append((f, trip))
         caller = _caller(a, f, spans)
         separate = _separate(a, f) or _meets_hosts(a, f, people)
         groups = _groups(f, people, separate, caller, _counted(a, f))
@@ -850,7 +856,35 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             for label, lo, hi in f.topics:
                 d.topics.setdefault(label, (lo, hi))
             merge_or_add(drafts, d)
+            visit = _trip_of_meeting(f, d, trips)
+            if visit is not None:
+                merge_or_add(drafts, visit)
     return drafts
+
+
+# A meeting to come told at most this many sentences after a trip that names its visitor only.
+TRIP_MEETING_SENTENCES = 2
+
+
+def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]]) -> Draft | None:
+    """A planned visit told with its visitor only, and in the next sentences a meeting to come of the
+    visitor with one host ("يحل X غدا بالمغرب في زيارة رسمية. وسيلتقي خلالها رئيس الحكومة Y"): the
+    visit is the visitor's to that host, on the visit's day."""
+    if f.type != "meeting" or d.status != "planned" or len(d.participants) != 2:
+        return None
+    for trip_frame, trip in reversed(trips):
+        if not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
+            continue
+        (visitor,) = trip.participants
+        if visitor not in d.participants:
+            return None
+        visit = dataclasses.replace(trip, participants=dict(d.participants))
+        visit.explicit_day = bool(trip.date and trip.date.basis == "explicit")
+        visit.triggers, visit.sentences, visit.initiators = [trip_frame.trigger], [trip_frame.sentence], [None]
+        visit.sources = dict(d.sources)
+        trips.remove((trip_frame, trip))  # one host to a trip
+        return visit
+    return None
 
 
 def _dating(a: Article, f: Frame, date: DateMention | None) -> tuple[EventStatus, bool, DateBasis]:
