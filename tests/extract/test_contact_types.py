@@ -107,3 +107,26 @@ def test_a_past_trip_and_a_meeting_to_come_make_no_planned_visit():
     assert shapes(extract_events(text, "2024-05-10")) == [
         ("meeting", "planned", ("Abdel Fattah el-Sisi", "Emmanuel Macron")),
     ]
+
+
+# A contact replied to or thanked for ------------------------------------------------------------------------
+
+
+def test_a_message_in_reply_to_an_earlier_call_is_the_message():
+    text = (
+        "بعث الرئيس التونسي قيس سعيد اليوم رسالة إلى الرئيس الجزائري عبد المجيد تبون ردا على الاتصال "
+        "الذي تلقاه منه الأسبوع الماضي."
+    )
+    (event,) = extract_events(text, "2024-05-10")
+    assert (event.type, event.status, event.background) == ("message", "reported", False)
+    assert people(event) == ["Abdelmadjid Tebboune", "Kais Saied"]
+
+
+def test_thanks_in_a_message_for_a_call_is_no_new_call():
+    text = (
+        "أعرب الرئيس التونسي قيس سعيد في رسالة إلى الرئيس الجزائري عبد المجيد تبون عن شكره على الاتصال "
+        "الهاتفي الذي أجراه معه."
+    )
+    assert shapes(extract_events(text, "2024-05-10")) == [
+        ("message", "reported", ("Abdelmadjid Tebboune", "Kais Saied")),
+    ]

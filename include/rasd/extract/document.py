@@ -46,6 +46,7 @@ from rasd.extract.frames import (
     promised,
     status_of,
     time_setting,
+    told_again,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
@@ -108,7 +109,8 @@ def _frames(a: Article) -> list[Frame]:
                 sources=sentence_sources(a, lo, hi),
                 topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
                 background_cue=any(
-                    m.entry.kind == "background_cue" and not _cue_of_other_clause(a, m, trigger) for m in inside
+                    m.entry.kind == "background_cue" and not _cue_of_other_clause(a, m, trigger, triggers)
+                    for m in inside
                 ),
                 heading=heading,
                 lo=lo,
@@ -126,11 +128,14 @@ def _frames(a: Article) -> list[Frame]:
     return out
 
 
-def _cue_of_other_clause(a: Article, cue: Match, trigger: Match) -> bool:
+def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[Match]) -> bool:
     """A background cue after the contact word in a clause about another happening ("أجرى X اتصالا
-    بـ Y، بعد أن كان قد تحدث أمس مع Z"): it marks that clause's contact, not the sentence's."""
+    بـ Y، بعد أن كان قد تحدث أمس مع Z") or after a contact told before ("بعث رسالة ردا على الاتصال
+    الذي تلقاه منه الأسبوع الماضي"): it marks that clause's contact, not the sentence's."""
     if cue.start < trigger.end:
         return False
+    if any(trigger.end <= t.start < cue.start and told_again(a.norm, t) for t in triggers):
+        return True
     openers = cue_pattern(lexicon().other_event_openers).finditer(a.norm, trigger.end, cue.start)
     return any(not _CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers)
 

@@ -278,13 +278,19 @@ def main_trigger(
 
 def told_again(text: str, trigger: Match) -> bool:
     """The contact word is the subject of "يأتي"/"جاء", with the article or "هذا/هذه" ("ويأتي الاتصال
-    قبيل ...", "وتأتي هذه الزيارة بعد ..."): the contact told before, whose timing the sentence sets."""
+    قبيل ...", "وتأتي هذه الزيارة بعد ..."): the contact told before, whose timing the sentence sets;
+    or what a reply or thanks is for ("ردا على الاتصال الذي تلقاه منه", "شكره على الاتصال")."""
     lex = lexicon()
     words = text[max(0, trigger.word_start - 24) : trigger.word_start].split()[-2:]
     if words and words[-1] in lex.told_again_determiners:
         return len(words) == 2 and words[0] in lex.told_again_verbs
     written = text[trigger.word_start : trigger.end]
-    return bool(words) and words[-1] in lex.told_again_verbs and written.startswith("ال")
+    if not words or not written.startswith("ال"):
+        return False
+    if words[-1] in lex.told_again_verbs:
+        return True
+    # "ردا على الاتصال الذي تلقاه منه", "شكره على الاتصال": a reply to, or thanks for, that contact
+    return len(words) == 2 and words[-1] in ("علي", "وعلي") and words[0].strip("،,") in lex.reply_words
 
 
 _AFTER_CONTACT = re.compile(WORD_START + r"[وف]?(?:بعد|عقب|اثر)\s+$")

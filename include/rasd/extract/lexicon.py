@@ -75,6 +75,7 @@ class Lexicon:
     told_again_verbs: frozenset[str] = frozenset()
     told_again_determiners: frozenset[str] = frozenset()
     time_gap_words: frozenset[str] = frozenset()
+    reply_words: frozenset[str] = frozenset()
     reception_pronoun_triggers: frozenset[str] = frozenset()
 
 
@@ -141,6 +142,7 @@ def lexicon() -> Lexicon:
         told_again_verbs=frozenset(_keys(data.get("told_again_verbs", []))),
         told_again_determiners=frozenset(_keys(data.get("told_again_determiners", []))),
         time_gap_words=frozenset(_keys(data.get("time_gap_words", []))),
+        reply_words=frozenset(_keys(data.get("reply_words", []))),
         reception_pronoun_triggers=frozenset(_keys(data.get("reception_pronoun_triggers", []))),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
         another_contact_words=frozenset(_keys(data.get("another_contact_words", []))),
