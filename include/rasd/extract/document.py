@@ -442,6 +442,17 @@ _CLAUSE_MARK = re.compile(r"[,،;؛]")
 _SINCE = re.compile(r"منذ\s*$")
 
 
+def _visit_announced_in_call(main: Frame, t: Match, status: str) -> bool:
+    """A visit to come told in a clause of its own, naming nobody, in the sentence of a reported call
+    between two people ("تلقى X اتصالا من Y ... وأبلغه أنه سيزور العاصمة يوم الخميس"): the callers
+    announce a trip of one to the other; the visit's people are the call's."""
+    if t.entry.value != "visit" or status != "planned" or main.status != "reported" or main.background_cue:
+        return False
+    if main.type not in ("phone_call", "video_call"):
+        return False
+    return len({e.person_id for e in main.entities if e.person_id and e.start < t.word_start}) == 2
+
+
 def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Match]) -> list[Frame]:
     """Other contacts a sentence mentions beside its main one ("..., وهي الأولى منذ اجتماعهما في
     جنيف في يونيو"): a trigger of another type in a clause of its own that has its own date or a
@@ -482,17 +493,6 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
             )
         )
     return out
-
-
-def _visit_announced_in_call(main: Frame, t: Match, status: str) -> bool:
-    """A visit to come told in a clause of its own, naming nobody, in the sentence of a reported call
-    between two people ("تلقى X اتصالا من Y ... وأبلغه أنه سيزور العاصمة يوم الخميس"): the callers
-    announce a trip of one to the other; the visit's people are the call's."""
-    if t.entry.value != "visit" or status != "planned" or main.status != "reported" or main.background_cue:
-        return False
-    if main.type not in ("phone_call", "video_call"):
-        return False
-    return len({e.person_id for e in main.entities if e.person_id and e.start < t.word_start}) == 2
 
 
 def _continuation_date(a: Article, s_index: int) -> DateMention | None:
