@@ -48,6 +48,7 @@ from rasd.extract.frames import (
     promised,
     status_of,
     time_setting,
+    told_again,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
@@ -111,7 +112,8 @@ def _frames(a: Article) -> list[Frame]:
                 sources=sentence_sources(a, lo, hi),
                 topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
                 background_cue=any(
-                    m.entry.kind == "background_cue" and not _cue_of_other_clause(a, m, trigger) for m in inside
+                    m.entry.kind == "background_cue" and not _cue_of_other_clause(a, m, trigger, triggers)
+                    for m in inside
                 ),
                 heading=heading,
                 lo=lo,
@@ -129,11 +131,14 @@ def _frames(a: Article) -> list[Frame]:
     return out
 
 
-def _cue_of_other_clause(a: Article, cue: Match, trigger: Match) -> bool:
+def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[Match]) -> bool:
     """A background cue after the contact word in a clause about another happening ("أجرى X اتصالا
-    بـ Y، بعد أن كان قد تحدث أمس مع Z"): it marks that clause's contact, not the sentence's."""
+    بـ Y، بعد أن كان قد تحدث أمس مع Z") or after a contact told before ("بعث رسالة ردا على الاتصال
+    الذي تلقاه منه الأسبوع الماضي"): it marks that clause's contact, not the sentence's."""
     if cue.start < trigger.end:
         return False
+    if any(trigger.end <= t.start < cue.start and told_again(a.norm, t) for t in triggers):
+        return True
     openers = cue_pattern(lexicon().other_event_openers).finditer(a.norm, trigger.end, cue.start)
     return any(not _CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers)
 
@@ -445,6 +450,17 @@ _CLAUSE_MARK = re.compile(r"[,،;؛]")
 _SINCE = re.compile(r"منذ\s*$")
 
 
+def _visit_announced_in_call(main: Frame, t: Match, status: str) -> bool:
+    """A visit to come told in a clause of its own, naming nobody, in the sentence of a reported call
+    between two people ("تلقى X اتصالا من Y ... وأبلغه أنه سيزور العاصمة يوم الخميس"): the callers
+    announce a trip of one to the other; the visit's people are the call's."""
+    if t.entry.value != "visit" or status != "planned" or main.status != "reported" or main.background_cue:
+        return False
+    if main.type not in ("phone_call", "video_call"):
+        return False
+    return len({e.person_id for e in main.entities if e.person_id and e.start < t.word_start}) == 2
+
+
 def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Match]) -> list[Frame]:
     """Other contacts a sentence mentions beside its main one ("..., وهي الأولى منذ اجتماعهما في
     جنيف في يونيو"): a trigger of another type in a clause of its own that has its own date or a
@@ -464,13 +480,17 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
         cue = cue or _SINCE.search(a.norm, max(0, t.word_start - 8), t.word_start) is not None  # "منذ لقائهما"
         if not dates and not cue:
             continue
+        status = status_of(a.norm, inside, t, clause_lo)
+        people = a.mentions.between(clause_lo, clause_hi)
+        if not any(e.person_id for e in people) and _visit_announced_in_call(main, t, status):
+            people = [e for e in main.entities if e.start < clause_lo]
         out.append(
             Frame(
                 main.sentence,
                 t.entry.value,
-                status_of(a.norm, inside, t, clause_lo),
+                status,
                 t,
-                a.mentions.between(clause_lo, clause_hi),
+                people,
                 pick_date(dates, t.start),
                 [],
                 [],
@@ -828,6 +848,7 @@ def _without_carriers(a: Article, f: Frame) -> Frame:
 
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
+    trips: list[tuple[Frame, Draft]] = []  # planned visits that name the visitor only
     for f in frames:
         f = without_other_contacts(a, _without_carriers(a, f))
         more = _more_status(a, f)
@@ -862,6 +883,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = pronoun_subject(a, f, people, drafts, day) or people
             seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
+        if len(people) == 1 and f.type == "visit" and f.status in ("planned", "reported") and not f.background_cue:
+            status, background, basis = _dating(a, f, date)
+            if status == "planned" and not background:
+                trip = Draft("visit", status, background, people, date if date and date.date else None, basis)
+                trips.append((f, trip))
         caller = _caller(a, f, spans)
         separate = _separate(a, f) or _meets_hosts(a, f, people)
         groups = _groups(f, people, separate, caller, _counted(a, f))
@@ -889,7 +915,35 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             for label, lo, hi in f.topics:
                 d.topics.setdefault(label, (lo, hi))
             merge_or_add(drafts, d)
+            visit = _trip_of_meeting(f, d, trips)
+            if visit is not None:
+                merge_or_add(drafts, visit)
     return drafts
+
+
+# A meeting to come told at most this many sentences after a trip that names its visitor only.
+TRIP_MEETING_SENTENCES = 2
+
+
+def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]]) -> Draft | None:
+    """A planned visit told with its visitor only, and in the next sentences a meeting to come of the
+    visitor with one host ("يحل X غدا بالمغرب في زيارة رسمية. وسيلتقي خلالها رئيس الحكومة Y"): the
+    visit is the visitor's to that host, on the visit's day."""
+    if f.type != "meeting" or d.status != "planned" or len(d.participants) != 2:
+        return None
+    for trip_frame, trip in reversed(trips):
+        if not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
+            continue
+        (visitor,) = trip.participants
+        if visitor not in d.participants:
+            return None
+        visit = dataclasses.replace(trip, participants=dict(d.participants))
+        visit.explicit_day = bool(trip.date and trip.date.basis == "explicit")
+        visit.triggers, visit.sentences, visit.initiators = [trip_frame.trigger], [trip_frame.sentence], [None]
+        visit.sources = dict(d.sources)
+        trips.remove((trip_frame, trip))  # one host to a trip
+        return visit
+    return None
 
 
 def _dating(a: Article, f: Frame, date: DateMention | None) -> tuple[EventStatus, bool, DateBasis]:

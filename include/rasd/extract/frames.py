@@ -255,7 +255,15 @@ def main_trigger(
     """The sentence's trigger and status. A trip framed as a visit ("يبدأ زيارة ... يلتقي خلالها")
     or still to come is a visit even when the meeting is mentioned. A contact word that only sets the
     time of another ("بعد مكالمته مع X، تحدث مع Y عبر الهاتف") gives way to one of its type that does not."""
-    trigger = min(triggers, key=lambda t: (TYPE_PRIORITY.get(t.entry.value, 9), time_setting(text, t), t.start))
+    again = {t.start for t in triggers if told_again(text, t)}
+    if not any(t.start not in again and t.entry.value != u.entry.value for t in triggers for u in triggers):
+        again = set()  # nothing else to tell: the contact word told again stays the sentence's
+    # a contact word that only sets the time of another ("استقبل X Y، بعد أيام من اتصال هاتفي بينهما")
+    # gives way to one that does not, of any type
+    trigger = min(
+        triggers,
+        key=lambda t: (t.start in again, time_setting(text, t), TYPE_PRIORITY.get(t.entry.value, 9), t.start),
+    )
     status = status_of(text, inside, trigger, lo)
     visits = [t for t in triggers if t.entry.value == "visit"]
     if (
@@ -273,6 +281,23 @@ def main_trigger(
     return trigger, status
 
 
+def told_again(text: str, trigger: Match) -> bool:
+    """The contact word is the subject of "يأتي"/"جاء", with the article or "هذا/هذه" ("ويأتي الاتصال
+    قبيل ...", "وتأتي هذه الزيارة بعد ..."): the contact told before, whose timing the sentence sets;
+    or what a reply or thanks is for ("ردا على الاتصال الذي تلقاه منه", "شكره على الاتصال")."""
+    lex = lexicon()
+    words = text[max(0, trigger.word_start - 24) : trigger.word_start].split()[-2:]
+    if words and words[-1] in lex.told_again_determiners:
+        return len(words) == 2 and words[0] in lex.told_again_verbs
+    written = text[trigger.word_start : trigger.end]
+    if not words or not written.startswith("ال"):
+        return False
+    if words[-1] in lex.told_again_verbs:
+        return True
+    # "ردا على الاتصال الذي تلقاه منه", "شكره على الاتصال": a reply to, or thanks for, that contact
+    return len(words) == 2 and words[-1] in ("علي", "وعلي") and words[0].strip("،,") in lex.reply_words
+
+
 _AFTER_CONTACT = re.compile(WORD_START + r"[وف]?(?:بعد|عقب|اثر)\s+$")
 _BEFORE_CONTACT = re.compile(WORD_START + r"[وف]?(?:قبيل|قبل)\s+$")
 
@@ -283,7 +308,28 @@ def time_setting(text: str, trigger: Match, earlier_only: bool = False) -> bool:
     head = max(0, trigger.word_start - 8)
     if _AFTER_CONTACT.search(text, head, trigger.word_start):
         return True
-    return not earlier_only and _BEFORE_CONTACT.search(text, head, trigger.word_start) is not None
+    if not earlier_only and _BEFORE_CONTACT.search(text, head, trigger.word_start) is not None:
+        return True
+    return _after_a_gap(text, trigger, earlier_only)
+
+
+# "بعد أيام من", "قبل أسبوع واحد من": at most this many words between the time word and "من".
+GAP_WORDS = 2
+
+
+def _after_a_gap(text: str, trigger: Match, earlier_only: bool) -> bool:
+    """The contact word follows "بعد/قبل" + a span of time + "من" ("بعد أيام من اتصال هاتفي بينهما",
+    "قبل أسبوع من لقائهما"): it sets the time of another contact."""
+    words = text[max(0, trigger.word_start - 40) : trigger.word_start].split()[-(GAP_WORDS + 3) :]
+    if len(words) < 3 or words[-1] != "من":
+        return False
+    lex = lexicon()
+    for i in range(len(words) - 2):
+        head = words[i].removeprefix("و")
+        if head in ("بعد", "عقب") or (head in ("قبل", "قبيل") and not earlier_only):
+            gap = words[i + 1 : -1]
+            return 0 < len(gap) <= GAP_WORDS and gap[0] in lex.time_gap_words
+    return False
 
 
 # A purpose word stands at most this many words before the meeting word ("من أجل عقد لقاء").

@@ -79,6 +79,10 @@ class Lexicon:
     talks_with_verbs: frozenset[str] = frozenset()
     talks_with_words: int = 12
     in_person_talk_words: frozenset[str] = frozenset()
+    told_again_verbs: frozenset[str] = frozenset()
+    told_again_determiners: frozenset[str] = frozenset()
+    time_gap_words: frozenset[str] = frozenset()
+    reply_words: frozenset[str] = frozenset()
     reception_pronoun_triggers: frozenset[str] = frozenset()
 
 
@@ -146,6 +150,10 @@ def lexicon() -> Lexicon:
         talks_with_verbs=frozenset(_keys(data.get("talks_with_verbs", []))),
         talks_with_words=int(data.get("talks_with_words", 12)),
         in_person_talk_words=frozenset(_keys(data.get("in_person_talk_words", []))),
+        told_again_verbs=frozenset(_keys(data.get("told_again_verbs", []))),
+        told_again_determiners=frozenset(_keys(data.get("told_again_determiners", []))),
+        time_gap_words=frozenset(_keys(data.get("time_gap_words", []))),
+        reply_words=frozenset(_keys(data.get("reply_words", []))),
         reception_pronoun_triggers=frozenset(_keys(data.get("reception_pronoun_triggers", []))),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
         another_contact_words=frozenset(_keys(data.get("another_contact_words", []))),
