@@ -343,6 +343,20 @@ def test_a_leaders_office_and_an_official_statement_elsewhere_are_sources():
             "Recep Tayyip Erdoğan",
         ),
         ("رحب الرئيس الروسي فلاديمير بوتين باتصال الرئيس التركي رجب طيب أردوغان به.", None),
+        # SVO with the verb as the contact word: a preposition word before the first name after the
+        # verb makes that name the object, the subject stands before the verb
+        ("قال المتحدث إن الرئيس الروسي فلاديمير بوتين تحدث إلى قادة تركيا ومصر.", "Vladimir Putin"),
+        (
+            "ذكرت الصحيفة أن الرئيس الروسي فلاديمير بوتين تحدث هاتفيا مع الرئيس التركي رجب طيب أردوغان.",
+            "Vladimir Putin",
+        ),
+        # nobody calls himself: the nearest name before the verb is skipped when it is the object
+        (
+            "انتقد الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين، وقال: تحدثت مع الرئيس الروسي أمس.",
+            "Recep Tayyip Erdoğan",
+        ),
+        # a complementizer cuts the speaker off the verb: "X claimed that his counterpart called him"
+        ("زعم الرئيس التركي رجب طيب أردوغان أن نظيره الروسي اتصل به هاتفيا.", "Vladimir Putin"),
     ],
 )
 def test_initiator(text, caller):

@@ -43,6 +43,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "neutral": cue_pattern(lex.neutral),
         "from": re.compile(rf"(?<![{ARABIC_LETTERS}])من(?![{ARABIC_LETTERS}])"),
         "for_call": re.compile(r"علي (?:ال)?(?:اتصال|مكالم|مبادر|تواصل)"),
+        # the text is normalised (إلى -> الي): a preposition word, and a complementizer opening a clause
+        "preposition": re.compile(rf"(?<![{ARABIC_LETTERS}])(?:الي|مع|لدي)(?![{ARABIC_LETTERS}])"),
+        "that": re.compile(rf"(?<![{ARABIC_LETTERS}])(?:ان|بان|لان)(?![{ARABIC_LETTERS}])"),
     }
 
 
@@ -64,6 +67,25 @@ def _one(people: People, chosen: tuple[int, int, str]) -> str | None:
     return chosen[2] if len(same) == 1 else None
 
 
+def _preposition_between(text: str, lo: int, hi: int) -> bool:
+    """A preposition word stands between the verb and the first participant after it ("تحدث إلى
+    قادة X", "اتصل هاتفيا مع X"): that participant is the object, the subject came before."""
+    return _patterns()["preposition"].search(text, lo, hi) is not None
+
+
+def _subject_before(text: str, before: People, verb_start: int, obj: str | None) -> tuple[int, int, str] | None:
+    """The SVO subject: the nearest participant before the verb that is not its object (nobody calls
+    himself: "نظيره ... تحدث مع X" when X is the object) and is not cut off from the verb by a
+    complementizer ("زعم X أن Y اتصل به": X said it; Y, not a participant here, called)."""
+    for p in reversed(before):
+        if p[2] == obj:
+            continue
+        if _patterns()["that"].search(text, p[1], verb_start):
+            return None
+        return p
+    return None
+
+
 def _subject_of(text: str, people: People, verb: re.Match[str], trigger: Match, lo: int) -> str | None:
     """The verb's subject: the first participant between the verb and the trigger (VSO order), else
     the nearest one before the verb in the sentence (SVO: "الرئيس X يجري اتصالا"). When the verb is
@@ -71,9 +93,13 @@ def _subject_of(text: str, people: People, verb: re.Match[str], trigger: Match, 
     before = [p for p in people if lo <= p[0] < verb.start()]
     if verb.start() >= trigger.word_start:
         after = [p for p in people if verb.end() <= p[0] <= verb.end() + 80]
-        if after and not (_object_marked(text, after[0][0]) and before):
+        marked = bool(after) and (
+            _object_marked(text, after[0][0]) or _preposition_between(text, verb.end(), after[0][0])
+        )
+        if after and not (marked and before):
             return _one(people, after[0])
-        return _one(people, before[-1]) if before else None
+        subject = _subject_before(text, before, verb.start(), after[0][2] if marked else None)
+        return _one(people, subject) if subject else None
     between = [p for p in people if verb.end() <= p[0] < trigger.word_start]
     if between:
         return _one(people, between[0])
