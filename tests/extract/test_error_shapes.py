@@ -398,3 +398,20 @@ def test_extraction_time_is_linear_in_input_size():
 
     seconds(paragraph)  # warm the reference data
     assert seconds(large) <= 5.5 * max(seconds(small), 0.05)
+
+
+def test_a_call_verb_with_a_pronoun_subject_makes_the_other_party_the_caller():
+    # "أنه أجرى مكالمة مع X": the sentence names only the one called; the caller is the other party
+    text = (
+        "أعلن البيت الأبيض أن الرئيس الأمريكي دونالد ترامب سيزور الصين. "
+        "وأوضح المتحدث أنه أجرى سابقا مكالمة مع الرئيس الصيني شي جين بينغ."
+    )
+    [event] = [e for e in extract_events(text, "2025-12-10") if e.type == "phone_call"]
+    assert caller_name(event) == "Donald Trump"
+
+
+def test_a_pronoun_subject_before_a_named_subject_is_not_read_as_unnamed():
+    # the subject is named between the verb and the contact word: the usual reading stands
+    text = "أجرى الرئيس الصيني شي جين بينغ اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب."
+    [event] = extract_events(text, "2025-12-10")
+    assert caller_name(event) == "Xi Jinping"

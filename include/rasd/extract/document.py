@@ -49,7 +49,7 @@ from rasd.extract.frames import (
     status_of,
     time_setting,
 )
-from rasd.extract.initiator import event_initiator, frame_initiator
+from rasd.extract.initiator import event_initiator, frame_called, frame_initiator
 from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.lexicon import written as any_written
 from rasd.extract.parties import (
@@ -597,6 +597,13 @@ def _caller(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | No
     return None
 
 
+def _called(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | None:
+    """The participant a call with a pronoun caller was placed to ("أنه أجرى مكالمة مع X"), or None."""
+    if f.type not in ("phone_call", "video_call"):
+        return None
+    return frame_called(a.norm, f.lo, f.hi, f.trigger, spans)
+
+
 def _separate(a: Article, f: Frame) -> bool:
     """Does the sentence report separate contacts of its first participant? Yes on a cue ("اتصالين",
     "ثم مع"); for calls and messages also by default, as calls and cables are one-to-one unless the
@@ -863,6 +870,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
         caller = _caller(a, f, spans)
+        called = _called(a, f, spans) if caller is None else None
         separate = _separate(a, f) or _meets_hosts(a, f, people)
         groups = _groups(f, people, separate, caller, _counted(a, f))
         if prior:  # "بعد مباحثات أجراها في شكل منفصل مع X وY": the subject's other contacts
@@ -883,6 +891,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             pair_caller = group_caller(caller, group) if len(group) < len(people) else caller
             if pair_caller is None and caller is None and len(group) == 2 < len(people) and _received(a, f):
                 pair_caller = list(group)[1]  # "تلقى X سلسلة من الاتصالات من A وB": each caller phoned X
+            if pair_caller is None and caller is None and len(group) == 2 and called in group:
+                pair_caller = next(k for k in group if k != called)  # "أنه أجرى مكالمة مع X": the other one
             d.initiators.append(pair_caller)
             for src, lo, hi in f.sources:
                 d.sources.setdefault(src.name_en, (src, lo, hi))

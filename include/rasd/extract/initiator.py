@@ -215,6 +215,40 @@ def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People)
     return None
 
 
+def _marked_after(text: str, people: People, pos: int, limit: int) -> str | None:
+    """The first participant within ``limit`` characters after ``pos`` when it is an object
+    ("بالرئيس X", "مع الرئيس X"), else None."""
+    after = [p for p in people if pos <= p[0] <= pos + limit]
+    if not after:
+        return None
+    first = after[0]
+    if _object_marked(text, first[0]) or _preposition_between(text, pos, first[0]):
+        return _one(people, first)
+    return None
+
+
+def frame_called(text: str, lo: int, hi: int, trigger: Match, people: People) -> str | None:
+    """The participant a caller verb with an unnamed (pronoun) subject called: "علما أنه أجرى مكالمة
+    مع الرئيس X", "الاتصال الذي أجراه فخامته بالرئيس X". The sentence names nobody as the subject,
+    so the caller is the event's other party (the caller of a pair is then the one not called)."""
+    pats = _patterns()
+    lex = lexicon()
+    end = min(hi, trigger.end + VERB_AFTER_TRIGGER_CHARS)
+    if written(text, lex.caller_after, trigger.word_start, end):
+        m = pats["caller_after"].search(text, trigger.word_start, end)
+        if m is not None and not any(lo <= p[0] < trigger.word_start for p in people):
+            return _marked_after(text, people, m.end(), 40)
+    window_lo = max(lo, trigger.word_start - VERB_BEFORE_TRIGGER_CHARS)
+    if not written(text, lex.caller_verbs, window_lo, trigger.word_start):
+        return None
+    if written(text, lex.receiver_verbs, window_lo, trigger.end) or written(text, lex.neutral, window_lo, trigger.end):
+        return None
+    verbs = list(pats["caller"].finditer(text, window_lo, trigger.word_start))
+    if not verbs or any(lo <= p[0] < trigger.word_start for p in people):
+        return None  # a named subject (before the verb or between it and the contact word)
+    return _marked_after(text, people, trigger.end, 40)
+
+
 def event_initiator(votes: list[str | None], keys: set[str]) -> tuple[str | None, bool]:
     """One initiator from the frames of an event: (key, conflict). Frames that name no caller
     abstain; the caller most frames name wins; a tie between different callers is a contradiction
