@@ -415,3 +415,13 @@ def test_a_pronoun_subject_before_a_named_subject_is_not_read_as_unnamed():
     text = "أجرى الرئيس الصيني شي جين بينغ اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب."
     [event] = extract_events(text, "2025-12-10")
     assert caller_name(event) == "Xi Jinping"
+
+
+def test_the_contact_word_with_a_possessive_pronoun_names_its_owner_the_caller():
+    # "خلال اتصاله الهاتفي بـ X": his call to X; a bare "خلال اتصال هاتفي مع X" presents no caller
+    owned = "أكد الرئيس التركي رجب طيب أردوغان خلال اتصاله الهاتفي بالمستشارة الألمانية أنجيلا ميركل أهمية التعاون."
+    [event] = extract_events(owned, "2020-01-10")
+    assert caller_name(event) == "Recep Tayyip Erdoğan"
+    bare = "أكد الرئيس التركي رجب طيب أردوغان خلال اتصال هاتفي مع المستشارة الألمانية أنجيلا ميركل أهمية التعاون."
+    [event] = extract_events(bare, "2020-01-10")
+    assert caller_name(event) is None

@@ -230,9 +230,13 @@ def _marked_after(text: str, people: People, pos: int, limit: int) -> str | None
 def frame_called(text: str, lo: int, hi: int, trigger: Match, people: People) -> str | None:
     """The participant a caller verb with an unnamed (pronoun) subject called: "علما أنه أجرى مكالمة
     مع الرئيس X", "الاتصال الذي أجراه فخامته بالرئيس X". The sentence names nobody as the subject,
-    so the caller is the event's other party (the caller of a pair is then the one not called)."""
+    so the caller is the event's other party (the caller of a pair is then the one not called). Also
+    the contact word with the caller's pronoun ("خلال اتصاله الهاتفي بالمستشارة X": X was called)."""
     pats = _patterns()
     lex = lexicon()
+    word = text[trigger.word_start : trigger.end].split()[0] if trigger.end > trigger.word_start else ""
+    if word in lex.caller_possessive:  # "خلال اتصاله بالمستشارة X": X was called
+        return _marked_after(text, people, trigger.end, 40)
     end = min(hi, trigger.end + VERB_AFTER_TRIGGER_CHARS)
     if written(text, lex.caller_after, trigger.word_start, end):
         m = pats["caller_after"].search(text, trigger.word_start, end)
