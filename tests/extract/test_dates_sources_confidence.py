@@ -204,6 +204,17 @@ def test_an_agreed_or_intended_meeting_is_planned():
     assert events["meeting"].status == "planned"
 
 
+def test_a_scheduled_meeting_with_a_long_subject_and_a_day_before_the_contact_word_is_planned():
+    # "من المقرر أن يعقد X اليوم الخميس مباحثات مع Y": the subject's titles and the day push the
+    # contact word seven or more words after "أن" + the present verb; it is still to come
+    text = (
+        "وصل الرئيس الصيني شي جين بينغ أمس إلى الرياض في زيارة رسمية. ومن المقرر أن يعقد الرئيس الصيني "
+        "شي جين بينغ اليوم الخميس جلسة مباحثات مع ولي العهد السعودي الأمير محمد بن سلمان."
+    )
+    meetings = [e for e in extract_events(text, "2022-12-08") if e.type == "meeting"]
+    assert meetings and all(e.status == "planned" for e in meetings)
+
+
 def test_a_later_sentence_that_will_not_confirm_the_call_makes_it_unconfirmed():
     text = (
         "ذكرت قناة إسرائيلية أن رئيس الوزراء الإسرائيلي بنيامين نتنياهو أجرى مساء الأحد اتصالا هاتفيا "

@@ -104,8 +104,9 @@ def status_of(
     return "reported"
 
 
-# "أن" + a present verb stands at most this many words before the contact word ("أن يجري الرئيس X اتصالا").
-SUBJUNCTIVE_WORDS = 6
+# "أن" + a present verb stands at most this many words before the contact word ("أن يجري الرئيس X اتصالا";
+# a four-word name and a day such as "اليوم الخميس" come between: "أن يعقد الرئيس الصيني شي جين بينغ اليوم الخميس مباحثات").
+SUBJUNCTIVE_WORDS = 9
 _THAT_WORDS = frozenset({"ان", "وان"})
 
 
