@@ -425,3 +425,24 @@ def test_the_contact_word_with_a_possessive_pronoun_names_its_owner_the_caller()
     bare = "أكد الرئيس التركي رجب طيب أردوغان خلال اتصال هاتفي مع المستشارة الألمانية أنجيلا ميركل أهمية التعاون."
     [event] = extract_events(bare, "2020-01-10")
     assert caller_name(event) is None
+
+
+def test_a_received_call_and_a_placed_one_in_one_sentence_each_keep_their_caller():
+    # "تلقى X اتصالا من A، كما أجرى اتصالا مع B": A called X, and X (the elided subject) called B
+    text = (
+        "تلقى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين، "
+        "كما أجرى اتصالا مع المستشارة الألمانية أنجيلا ميركل."
+    )
+    calls = {frozenset(p.name_en for p in e.participants): caller_name(e) for e in extract_events(text, "2020-01-10")}
+    assert calls[frozenset({"Recep Tayyip Erdoğan", "Vladimir Putin"})] == "Vladimir Putin"
+    assert calls[frozenset({"Recep Tayyip Erdoğan", "Angela Merkel"})] == "Recep Tayyip Erdoğan"
+
+
+def test_a_later_receiving_verb_in_the_sentence_names_no_caller_of_another_pair():
+    # "تلقى X اتصالين من A وB، ولا يزال يتلقى اتصالات من نظرائه": each of A and B called X
+    text = (
+        "تلقى الرئيس الروسي فلاديمير بوتين اليوم اتصالين هاتفيين من الرئيس التركي رجب طيب أردوغان "
+        "والرئيس الفرنسي إيمانويل ماكرون، ولا يزال يتلقى اتصالات التهنئة من نظرائه بعد فوزه برئاسة روسيا."
+    )
+    calls = {frozenset(p.name_en for p in e.participants): caller_name(e) for e in extract_events(text, "2020-01-10")}
+    assert calls[frozenset({"Vladimir Putin", "Emmanuel Macron"})] == "Emmanuel Macron"

@@ -49,7 +49,7 @@ from rasd.extract.frames import (
     status_of,
     time_setting,
 )
-from rasd.extract.initiator import event_initiator, frame_called, frame_initiator
+from rasd.extract.initiator import event_initiator, frame_called, frame_initiator, received_at
 from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.lexicon import written as any_written
 from rasd.extract.parties import (
@@ -597,6 +597,24 @@ def _caller(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | No
     return None
 
 
+def _pair_caller(
+    a: Article, f: Frame, spans: list[tuple[int, int, str]], caller: str | None, group: PeopleMap
+) -> str | None:
+    """The caller of one pair split from a sentence. When the sentence's first caller is outside the
+    pair, a later trigger of the sentence may name this pair's own caller by a calling verb ("تلقى X
+    اتصالا من A، كما أجرى اتصالا مع B": X called B); else ``group_caller`` (each caller on the far side
+    of a list)."""
+    if caller is not None and caller not in group:
+        triggers = [m for m in a.triggers[f.sentence] if m.entry.value == f.type][:MAX_TRIGGERS_READ]
+        for trigger in triggers[1:]:
+            if received_at(a.norm, f.lo, trigger):
+                continue  # "ومازال يتلقى اتصالات من نظرائه": no caller of this pair named
+            own = frame_initiator(a.norm, f.lo, f.hi, trigger, spans)
+            if own is not None and own in group:
+                return own
+    return group_caller(caller, group)
+
+
 def _called(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | None:
     """The participant a call with a pronoun caller was placed to ("أنه أجرى مكالمة مع X"), or None."""
     if f.type not in ("phone_call", "video_call"):
@@ -888,7 +906,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.needs_publication = a.pub is None and not (own and own.date)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)
-            pair_caller = group_caller(caller, group) if len(group) < len(people) else caller
+            pair_caller = _pair_caller(a, f, spans, caller, group) if len(group) < len(people) else caller
             if pair_caller is None and caller is None and len(group) == 2 < len(people) and _received(a, f):
                 pair_caller = list(group)[1]  # "تلقى X سلسلة من الاتصالات من A وB": each caller phoned X
             if pair_caller is None and caller is None and len(group) == 2 and called in group:

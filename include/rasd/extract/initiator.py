@@ -103,7 +103,18 @@ def _subject_of(text: str, people: People, verb: re.Match[str], trigger: Match, 
     between = [p for p in people if verb.end() <= p[0] < trigger.word_start]
     if between:
         return _one(people, between[0])
+    if before and _continues(text, before, verb.start()):
+        return _one(people, before[0])
     return _one(people, before[-1]) if before else None
+
+
+def _continues(text: str, before: People, verb_start: int) -> bool:
+    """The verb follows a continuation word ("كما أجرى", "فيما أجرى") with names before it: its subject is
+    elided, the clause's first-named subject ``before[0]`` (no complementizer after it)."""
+    words = text[max(0, verb_start - 12) : verb_start].split()
+    if not words or words[-1] not in lexicon().continuation:
+        return False
+    return _patterns()["that"].search(text, before[0][1], verb_start) is None
 
 
 def _receiver_call(text: str, people: People, trigger: Match, hi: int, start: int | None = None) -> str | None:
@@ -251,6 +262,19 @@ def frame_called(text: str, lo: int, hi: int, trigger: Match, people: People) ->
     if not verbs or any(lo <= p[0] < trigger.word_start for p in people):
         return None  # a named subject (before the verb or between it and the contact word)
     return _marked_after(text, people, trigger.end, 40)
+
+
+# A receiving verb this close before a contact word governs it ("ومازال يتلقى اتصالات").
+RECEIVER_BEFORE_CHARS = 20
+
+
+def received_at(text: str, lo: int, trigger: Match) -> bool:
+    """A receiving verb governs this trigger (in it or just before it): its caller is read after "من",
+    a weaker reading than a caller verb's subject."""
+    start = max(lo, trigger.word_start - RECEIVER_BEFORE_CHARS)
+    if not written(text, lexicon().receiver_verbs, start, trigger.end):
+        return False
+    return _patterns()["receiver"].search(text, start, trigger.end) is not None
 
 
 def event_initiator(votes: list[str | None], keys: set[str]) -> tuple[str | None, bool]:

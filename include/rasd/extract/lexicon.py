@@ -30,6 +30,7 @@ class Lexicon:
     caller_after: tuple[str, ...]
     receiver_after: tuple[str, ...]
     caller_possessive: tuple[str, ...]
+    continuation: frozenset[str]
     initiative: tuple[str, ...]
     thanks: tuple[str, ...]
     neutral: tuple[str, ...]
@@ -100,6 +101,7 @@ def lexicon() -> Lexicon:
         caller_after=_keys(init["caller_after"]),
         receiver_after=_keys(init["receiver_after"]),
         caller_possessive=_keys(init["caller_possessive"]),
+        continuation=frozenset(_keys(init["continuation"])),
         initiative=_keys(init["initiative"]),
         thanks=_keys(init["thanks"]),
         neutral=_keys(init["neutral"]),
