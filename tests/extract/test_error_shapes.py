@@ -446,3 +446,17 @@ def test_a_later_receiving_verb_in_the_sentence_names_no_caller_of_another_pair(
     )
     calls = {frozenset(p.name_en for p in e.participants): caller_name(e) for e in extract_events(text, "2020-01-10")}
     assert calls[frozenset({"Vladimir Putin", "Emmanuel Macron"})] == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize(
+    "relative, caller",
+    [("أجراه معه", "Abdel Fattah el-Sisi"), ("تلقاه منه", "Abdullah II of Jordan")],
+)
+def test_a_relative_call_verb_with_an_object_pronoun_has_the_clause_subject_as_its_subject(relative, caller):
+    # "أكد X دعمه لـ Y خلال اتصال أجراه معه": X (the clause's subject) placed it; "تلقاه منه": Y did
+    text = (
+        "أكد الرئيس المصري عبد الفتاح السيسي دعم بلاده للعاهل الأردني الملك عبد الله الثاني، "
+        f"خلال اتصال هاتفي {relative} اليوم."
+    )
+    [event] = extract_events(text, "2021-04-05")
+    assert caller_name(event) == caller

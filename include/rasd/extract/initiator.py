@@ -155,7 +155,9 @@ def _after_trigger(text: str, hi: int, trigger: Match, people: People) -> str | 
             if len(others) == 1:
                 return others.pop()
         before = [p for p in people if p[0] < trigger.word_start]
-        subject = after[0] if after and not _object_marked(text, after[0][0]) else (before[-1] if before else None)
+        subject = (
+            after[0] if after and not _object_marked(text, after[0][0]) else _clause_subject(text, before, trigger)
+        )
         if subject is None:
             return None
         if kind == "caller_after":
@@ -163,6 +165,17 @@ def _after_trigger(text: str, hi: int, trigger: Match, people: People) -> str | 
         others = {key for _, _, key in people if key != subject[2]}
         return others.pop() if len(others) == 1 else None
     return None
+
+
+def _clause_subject(text: str, before: People, trigger: Match) -> tuple[int, int, str] | None:
+    """The unnamed subject of a relative verb after the contact word ("أكد X دعمه لـ Y خلال اتصال
+    أجراه معه", "... تلقاه منه"): the clause's first-named participant, the first one not cut off
+    from the contact word by a complementizer ("قال X إن Y ..." : Y); none named: None."""
+    that = _patterns()["that"]
+    for p in before:
+        if that.search(text, p[1], trigger.word_start) is None:
+            return p
+    return before[-1] if before else None
 
 
 # "اتصال أمير قطر بولي العهد": the caller's mention follows the noun within this many characters.
