@@ -460,3 +460,14 @@ def test_a_relative_call_verb_with_an_object_pronoun_has_the_clause_subject_as_i
     )
     [event] = extract_events(text, "2021-04-05")
     assert caller_name(event) == caller
+
+
+@pytest.mark.parametrize("relative, caller", [("أجراه", "Abdel Fattah el-Sisi"), ("تلقاه", "Abdullah II of Jordan")])
+def test_that_came_during_a_call_reads_the_caller_from_the_sentence_before(relative, caller):
+    # "جاء ذلك خلال اتصال هاتفي أجراه اليوم": the subject of the sentence before placed (or received) it
+    text = (
+        "أكد الرئيس المصري عبد الفتاح السيسي دعم بلاده للعاهل الأردني الملك عبد الله الثاني. "
+        f"جاء ذلك خلال اتصال هاتفي {relative} اليوم."
+    )
+    [event] = extract_events(text, "2021-04-05")
+    assert caller_name(event) == caller

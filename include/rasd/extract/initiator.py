@@ -132,7 +132,7 @@ def _receiver_call(text: str, people: People, trigger: Match, hi: int, start: in
 VERB_AFTER_TRIGGER_CHARS = 30
 
 
-def _after_trigger(text: str, hi: int, trigger: Match, people: People) -> str | None:
+def _after_trigger(text: str, lo: int, hi: int, trigger: Match, people: People) -> str | None:
     """ "اتصال هاتفي أجراه X بـ Y" (X called), "اتصال تلقاه X من Y" (Y called); a verb without a
     subject after it ("اتصالات أجراها مع ...") has the sentence's earlier participant as subject."""
     pats = _patterns()
@@ -156,7 +156,7 @@ def _after_trigger(text: str, hi: int, trigger: Match, people: People) -> str | 
                 return others.pop()
         before = [p for p in people if p[0] < trigger.word_start]
         subject = (
-            after[0] if after and not _object_marked(text, after[0][0]) else _clause_subject(text, before, trigger)
+            after[0] if after and not _object_marked(text, after[0][0]) else _clause_subject(text, before, trigger, lo)
         )
         if subject is None:
             return None
@@ -167,10 +167,12 @@ def _after_trigger(text: str, hi: int, trigger: Match, people: People) -> str | 
     return None
 
 
-def _clause_subject(text: str, before: People, trigger: Match) -> tuple[int, int, str] | None:
+def _clause_subject(text: str, before: People, trigger: Match, lo: int) -> tuple[int, int, str] | None:
     """The unnamed subject of a relative verb after the contact word ("أكد X دعمه لـ Y خلال اتصال
     أجراه معه", "... تلقاه منه"): the clause's first-named participant, the first one not cut off
     from the contact word by a complementizer ("قال X إن Y ..." : Y); none named: None."""
+    if before and before[-1][0] < lo:
+        return before[0]  # "جاء ذلك خلال اتصال أجراه": the sentence before names the subject first
     that = _patterns()["that"]
     for p in before:
         if that.search(text, p[1], trigger.word_start) is None:
@@ -195,7 +197,7 @@ def _genitive_caller(text: str, trigger: Match, people: People) -> str | None:
 def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People) -> str | None:
     """The caller a trigger sentence presents, or None (neutral form, or no caller in reach)."""
     pats = _patterns()
-    relative = _after_trigger(text, hi, trigger, people)
+    relative = _after_trigger(text, lo, hi, trigger, people)
     if relative is not None:
         return relative
     genitive = _genitive_caller(text, trigger, people)
