@@ -3,6 +3,8 @@ each on sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract_helpers import people
 
 from rasd.dates import find_dates, parse_iso, said_day
@@ -213,6 +215,20 @@ def test_a_scheduled_meeting_with_a_long_subject_and_a_day_before_the_contact_wo
     )
     meetings = [e for e in extract_events(text, "2022-12-08") if e.type == "meeting"]
     assert meetings and all(e.status == "planned" for e in meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a future verb whose subject is the contact word
+        "ذكرت مصادر أن اتصالا هاتفيا سيجمع الرئيس الأمريكي جو بايدن والرئيس الصيني شي جين بينغ قريبا.",
+        # "يُنتظر أن" + a present verb: expected
+        "يُنتظر أن يجري الرئيس الأمريكي جو بايدن اتصالا هاتفيا بالرئيس الصيني شي جين بينغ.",
+    ],
+)
+def test_a_call_to_come_told_by_a_future_verb_after_it_or_an_expectation_is_planned(text):
+    [event] = extract_events(text, "2022-11-01")
+    assert event.status == "planned"
 
 
 def test_a_later_sentence_that_will_not_confirm_the_call_makes_it_unconfirmed():
