@@ -4,7 +4,6 @@ each on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
 from extract_helpers import people
 
 from rasd.dates import find_dates, parse_iso, said_day
