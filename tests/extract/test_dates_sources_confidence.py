@@ -230,6 +230,16 @@ def test_a_call_to_come_told_by_a_future_verb_after_it_or_an_expectation_is_plan
     assert event.status == "planned"
 
 
+def test_a_possible_call_said_to_have_taken_place_is_unconfirmed():
+    # "اتصال محتمل جرى": a call that may have happened (not a possibility to come, which makes no event)
+    text = (
+        "نقلت صحيفة عن مصادر وجود اتصال هاتفي محتمل جرى سرا بين الرئيس الروسي فلاديمير بوتين "
+        "والرئيس الأمريكي دونالد ترامب."
+    )
+    [event] = extract_events(text, "2024-10-08")
+    assert event.status == "unconfirmed"
+
+
 def test_a_later_sentence_that_will_not_confirm_the_call_makes_it_unconfirmed():
     text = (
         "ذكرت قناة إسرائيلية أن رئيس الوزراء الإسرائيلي بنيامين نتنياهو أجرى مساء الأحد اتصالا هاتفيا "

@@ -772,10 +772,10 @@ def _more_status(a: Article, f: Frame) -> str:
     clause = _CLAUSE_MARK.split(after, maxsplit=1)[0]
     if has_cue(clause, more.get("not_planned_after", ())) or has_cue(" ".join(near), more.get("not_planned_after", ())):
         return "denied"  # "مكالمة بين X وY غير مخطط لها": the speaker rules the contact out
-    if has_cue(" ".join(head[:2]), more.get("maybe_after", ())) and not set(head[:3]) & set(
-        more.get("past_after_maybe", ())
-    ):
-        return "hypothetical"  # "لقاء محتمل بين الرئيسين" (not "اتصال محتمل جرى بعيدا عن الأضواء")
+    if has_cue(" ".join(head[:2]), more.get("maybe_after", ())):
+        if set(head[:3]) & set(more.get("past_after_maybe", ())):
+            return "unconfirmed"  # "اتصال محتمل جرى بعيدا عن الأضواء": said to have taken place, maybe
+        return "hypothetical"  # "لقاء محتمل بين الرئيسين": a possibility, no contact
     if near and near[-1] in more.get("negated_noun_before", ()):
         return "refused"  # "قرار بعدم استقباله": a contact ruled out, no event (as set E annotates it)
     if has_cue(" ".join(near), more.get("not_announced", ())):
