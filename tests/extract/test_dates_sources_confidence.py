@@ -230,6 +230,13 @@ def test_a_call_to_come_told_by_a_future_verb_after_it_or_an_expectation_is_plan
     assert event.status == "planned"
 
 
+def test_a_future_verb_governs_the_contact_word_across_a_long_royal_subject():
+    # "سيجري [honorific + title + five-word name] اتصالا": only the subject stands between
+    text = "سيجري خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود اتصالا هاتفيا بالرئيس الأمريكي باراك أوباما."
+    [event] = extract_events(text, "2015-09-01")
+    assert event.status == "planned"
+
+
 def test_a_possible_call_said_to_have_taken_place_is_unconfirmed():
     # "اتصال محتمل جرى": a call that may have happened (not a possibility to come, which makes no event)
     text = (
