@@ -355,6 +355,8 @@ def test_a_leaders_office_and_an_official_statement_elsewhere_are_sources():
             "انتقد الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين، وقال: تحدثت مع الرئيس الروسي أمس.",
             "Recep Tayyip Erdoğan",
         ),
+        # two subjects joined by "و" between the verb and the contact word: nobody presented as calling
+        ("أجرى الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان اتصالا هاتفيا اليوم.", None),
         # a complementizer cuts the speaker off the verb: "X claimed that his counterpart called him"
         ("زعم الرئيس التركي رجب طيب أردوغان أن نظيره الروسي اتصل به هاتفيا.", "Vladimir Putin"),
     ],

@@ -102,10 +102,22 @@ def _subject_of(text: str, people: People, verb: re.Match[str], trigger: Match, 
         return _one(people, subject) if subject else None
     between = [p for p in people if verb.end() <= p[0] < trigger.word_start]
     if between:
+        if _coordinated(text, between):
+            return None  # "أجرى X ونظيره Y اتصالا هاتفيا": both subjects, nobody presented as calling
         return _one(people, between[0])
     if before and _continues(text, before, verb.start()):
         return _one(people, before[0])
     return _one(people, before[-1]) if before else None
+
+
+_AND_GAP = re.compile(r"[\s\"«»“”]*و[\s\"«»“”]*")
+
+
+def _coordinated(text: str, between: People) -> bool:
+    """Two participants joined by "و" stand between the verb and the contact word: a joint subject."""
+    first = between[0]
+    second = next((p for p in between if p[0] >= first[1] and p[2] != first[2]), None)
+    return second is not None and _AND_GAP.fullmatch(text, first[1], second[0]) is not None
 
 
 def _continues(text: str, before: People, verb_start: int) -> bool:
