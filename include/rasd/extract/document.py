@@ -50,7 +50,7 @@ from rasd.extract.frames import (
     time_setting,
     told_again,
 )
-from rasd.extract.initiator import event_initiator, frame_initiator
+from rasd.extract.initiator import event_initiator, frame_called, frame_initiator, received_at
 from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.lexicon import written as any_written
 from rasd.extract.parties import (
@@ -617,6 +617,31 @@ def _caller(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | No
     return None
 
 
+def _pair_caller(
+    a: Article, f: Frame, spans: list[tuple[int, int, str]], caller: str | None, group: PeopleMap
+) -> str | None:
+    """The caller of one pair split from a sentence. When the sentence's first caller is outside the
+    pair, a later trigger of the sentence may name this pair's own caller by a calling verb ("تلقى X
+    اتصالا من A، كما أجرى اتصالا مع B": X called B); else ``group_caller`` (each caller on the far side
+    of a list)."""
+    if caller is not None and caller not in group:
+        triggers = [m for m in a.triggers[f.sentence] if m.entry.value == f.type][:MAX_TRIGGERS_READ]
+        for trigger in triggers[1:]:
+            if received_at(a.norm, f.lo, trigger):
+                continue  # "ومازال يتلقى اتصالات من نظرائه": no caller of this pair named
+            own = frame_initiator(a.norm, f.lo, f.hi, trigger, spans)
+            if own is not None and own in group:
+                return own
+    return group_caller(caller, group)
+
+
+def _called(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | None:
+    """The participant a call with a pronoun caller was placed to ("أنه أجرى مكالمة مع X"), or None."""
+    if f.type not in ("phone_call", "video_call"):
+        return None
+    return frame_called(a.norm, f.lo, f.hi, f.trigger, spans)
+
+
 def _separate(a: Article, f: Frame) -> bool:
     """Does the sentence report separate contacts of its first participant? Yes on a cue ("اتصالين",
     "ثم مع"); for calls and messages also by default, as calls and cables are one-to-one unless the
@@ -767,10 +792,10 @@ def _more_status(a: Article, f: Frame) -> str:
     clause = _CLAUSE_MARK.split(after, maxsplit=1)[0]
     if has_cue(clause, more.get("not_planned_after", ())) or has_cue(" ".join(near), more.get("not_planned_after", ())):
         return "denied"  # "مكالمة بين X وY غير مخطط لها": the speaker rules the contact out
-    if has_cue(" ".join(head[:2]), more.get("maybe_after", ())) and not set(head[:3]) & set(
-        more.get("past_after_maybe", ())
-    ):
-        return "hypothetical"  # "لقاء محتمل بين الرئيسين" (not "اتصال محتمل جرى بعيدا عن الأضواء")
+    if has_cue(" ".join(head[:2]), more.get("maybe_after", ())):
+        if set(head[:3]) & set(more.get("past_after_maybe", ())):
+            return "unconfirmed"  # "اتصال محتمل جرى بعيدا عن الأضواء": said to have taken place, maybe
+        return "hypothetical"  # "لقاء محتمل بين الرئيسين": a possibility, no contact
     if near and near[-1] in more.get("negated_noun_before", ()):
         return "refused"  # "قرار بعدم استقباله": a contact ruled out, no event (as set E annotates it)
     if has_cue(" ".join(near), more.get("not_announced", ())):
@@ -869,6 +894,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         prior = prior_contact(a, f, named, people)
         if len(people) < 2 and that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
             people = people_before(a, f, day) or people
+            # their mentions there are where the caller of "اتصال أجراه / تلقاه" is read
+            seen = {key for _, _, key in spans}
+            spans = sorted(spans + [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and x < f.lo])
         if len(people) < 2:
             people = similar_contact(a, f, people, drafts) or people
         if len(people) < 2 and not earlier:
@@ -889,6 +917,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 trip = Draft("visit", status, background, people, date if date and date.date else None, basis)
                 trips.append((f, trip))
         caller = _caller(a, f, spans)
+        called = _called(a, f, spans) if caller is None else None
         separate = _separate(a, f) or _meets_hosts(a, f, people)
         groups = _groups(f, people, separate, caller, _counted(a, f))
         if prior:  # "بعد مباحثات أجراها في شكل منفصل مع X وY": the subject's other contacts
@@ -906,9 +935,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.needs_publication = a.pub is None and not (own and own.date)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)
-            pair_caller = group_caller(caller, group) if len(group) < len(people) else caller
+            pair_caller = _pair_caller(a, f, spans, caller, group) if len(group) < len(people) else caller
             if pair_caller is None and caller is None and len(group) == 2 < len(people) and _received(a, f):
                 pair_caller = list(group)[1]  # "تلقى X سلسلة من الاتصالات من A وB": each caller phoned X
+            if pair_caller is None and caller is None and len(group) == 2 and called in group:
+                pair_caller = next(k for k in group if k != called)  # "أنه أجرى مكالمة مع X": the other one
             d.initiators.append(pair_caller)
             for src, lo, hi in f.sources:
                 d.sources.setdefault(src.name_en, (src, lo, hi))

@@ -75,6 +75,14 @@ def status_of(
             continue
         if len(between) <= STATUS_CUE_MAX_WORDS:
             return m.entry.value  # "refused" / "hypothetical": no contact took place (no event)
+        if (
+            m.entry.value == "planned"
+            and _future_verb(text, m)
+            and _unnamed_words(text, matches, m.end, trigger.word_start) <= STATUS_CUE_MAX_WORDS
+        ):
+            return (
+                "planned"  # "سيجري خادم الحرمين الشريفين الملك سلمان ... اتصالا": the subject's titles and name between
+            )
     for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
         if m.entry.value == "denied" and not in_setting:
             return "denied"
@@ -104,8 +112,29 @@ def status_of(
     return "reported"
 
 
-# "أن" + a present verb stands at most this many words before the contact word ("أن يجري الرئيس X اتصالا").
-SUBJUNCTIVE_WORDS = 6
+# The kinds of mention a verb's subject is made of (its titles and name).
+_NAME_KINDS = frozenset({"person", "title", "honorific", "country_adj", "country_name"})
+
+
+def _future_verb(text: str, cue: Match) -> bool:
+    """The cue is a future verb ("سيجري", "ستزور", "سيقوم"): "س" + a present-tense prefix."""
+    return text[cue.start : cue.start + 2] in ("سي", "ست", "سن")
+
+
+def _unnamed_words(text: str, matches: list[Match], lo: int, hi: int) -> int:
+    """How many words between ``lo`` and ``hi`` lie outside every name or title mention."""
+    names = [(m.start, m.end) for m in matches if m.entry.kind in _NAME_KINDS and m.end > lo and m.start < hi]
+    count = 0
+    for w in re.finditer(r"\S+", text[lo:hi]):
+        x, y = lo + w.start(), lo + w.end()
+        if not any(a < y and x < b for a, b in names):
+            count += 1
+    return count
+
+
+# "أن" + a present verb stands at most this many words before the contact word ("أن يجري الرئيس X اتصالا";
+# a four-word name and a day such as "اليوم الخميس" come between: "أن يعقد الرئيس الصيني شي جين بينغ اليوم الخميس مباحثات").
+SUBJUNCTIVE_WORDS = 9
 _THAT_WORDS = frozenset({"ان", "وان"})
 
 

@@ -29,6 +29,8 @@ class Lexicon:
     receiver_verbs: tuple[str, ...]
     caller_after: tuple[str, ...]
     receiver_after: tuple[str, ...]
+    caller_possessive: tuple[str, ...]
+    continuation: frozenset[str]
     initiative: tuple[str, ...]
     thanks: tuple[str, ...]
     neutral: tuple[str, ...]
@@ -102,6 +104,8 @@ def lexicon() -> Lexicon:
         receiver_verbs=_keys(init["receiver_verbs"]),
         caller_after=_keys(init["caller_after"]),
         receiver_after=_keys(init["receiver_after"]),
+        caller_possessive=_keys(init["caller_possessive"]),
+        continuation=frozenset(_keys(init["continuation"])),
         initiative=_keys(init["initiative"]),
         thanks=_keys(init["thanks"]),
         neutral=_keys(init["neutral"]),
