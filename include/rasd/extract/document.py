@@ -54,6 +54,7 @@ from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.lexicon import written as any_written
 from rasd.extract.parties import (
+    PhraseEnds,
     back_reference,
     core_parties,
     domestic,
@@ -61,7 +62,6 @@ from rasd.extract.parties import (
     lead_parties,
     pair_reference,
     people_before,
-    phrase_end,
     possessed_contact,
     prior_contact,
     pronoun_subject,
@@ -415,10 +415,11 @@ def _earlier_contacts(a: Article, main: Frame, triggers: list[Match]) -> list[Fr
     الهاتفية مع X أمس، أجرى Y اتصالا مع Z"): a frame of its own, the subject (the first person named
     outside that phrase) and the people and date of the phrase."""
     out = []
+    ends = PhraseEnds(a, main)
     for t in triggers:
         if t.start == main.trigger.start or not time_setting(a.norm, t, True) or not possessed_contact(a, t):
             continue
-        end = phrase_end(a, main, t.word_start)
+        end = ends(t.word_start)
         named = [e for e in main.entities if t.end <= e.start < end]
         outside = [e for e in main.entities if not t.word_start <= e.start < end]
         subject = next(iter(outside), None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from functools import lru_cache
 
@@ -493,11 +494,22 @@ def _possessed_contact(a: Article, start: int, end: int) -> bool:
     return possessed_noun(word, lexicon().possessed_contact_nouns, original)
 
 
-def phrase_end(a: Article, f: Frame, at: int) -> int:
-    """Where the phrase of a contact word at ``at`` ends: the next clause mark or contact word."""
-    stop = _CLAUSE_END.search(a.norm, at, f.hi)
-    triggers = a.triggers.get(f.sentence, [])
-    return min([stop.start() if stop else f.hi] + [t.word_start for t in triggers if t.word_start > at])
+class PhraseEnds:
+    """Where the phrase of a contact word at ``at`` ends (``ends(at)``): the next clause mark or contact
+    word of the frame's sentence. Built once per frame: the sentence's contact words are searched
+    by bisection and the last clause mark found is reused, so a run-on sentence stays linear."""
+
+    def __init__(self, a: Article, f: Frame) -> None:
+        self.text, self.hi = a.norm, f.hi
+        self.words = sorted(t.word_start for t in a.triggers.get(f.sentence, []))
+        self.searched: tuple[int, int] | None = None  # (from, first clause mark at or after it, or hi)
+
+    def __call__(self, at: int) -> int:
+        if self.searched is None or not self.searched[0] <= at <= self.searched[1]:
+            stop = _CLAUSE_END.search(self.text, at, self.hi)
+            self.searched = (at, stop.start() if stop else self.hi)
+        i = bisect.bisect_right(self.words, at)
+        return min(self.searched[1], self.words[i]) if i < len(self.words) else self.searched[1]
 
 
 def possessed_contact(a: Article, trigger: Match) -> bool:
@@ -511,7 +523,7 @@ def without_other_contacts(a: Article, f: Frame) -> Frame:
     that contact, not of the frame's: the phrase of a possessed contact noun ("أطلع X نظيره Y خلال
     اتصال هاتفي على نتائج محادثاته مع Z", "وضعه في صورة زيارته إلى واشنطن ومحادثاته مع Z"), or a
     later clause that plans a contact ("، مضيفا أنه سيتحدث مع Z"). A phrase runs to the
-    next clause mark or contact word (``phrase_end``). Kept when fewer than two people would remain (then the phrase
+    next clause mark or contact word (``PhraseEnds``). Kept when fewer than two people would remain (then the phrase
     most likely sets the frame's own contact: "التقى X خلال زيارته لباريس الرئيس Y")."""
     starts: list[int] = []
     for w in re.finditer(r"\S+", a.norm[f.lo : f.hi]):
@@ -521,11 +533,20 @@ def without_other_contacts(a: Article, f: Frame) -> Frame:
     starts += _later_plans(a, f)
     if not starts:
         return f
-    owned = [(at, phrase_end(a, f, at)) for at in starts]
-    kept = [e for e in f.entities if not any(lo < e.start < hi for lo, hi in owned)]
+    ends = PhraseEnds(a, f)
+    owned = sorted((at, ends(at)) for at in starts)
+    los = [lo for lo, _ in owned]
+    reach = list(itertools.accumulate((hi for _, hi in owned), max))  # the furthest end of a phrase begun by then
+    kept = [e for e in f.entities if not _inside_any(e.start, los, reach)]
     if len(kept) == len(f.entities) or len({e.person_id or a.norm[e.start : e.end] for e in kept}) < 2:
         return f
     return dataclasses.replace(f, entities=kept)
+
+
+def _inside_any(at: int, los: list[int], reach: list[int]) -> bool:
+    """Is ``at`` strictly inside one of the phrases (sorted starts ``los``, running maximum of ends ``reach``)?"""
+    i = bisect.bisect_left(los, at)  # the phrases begun before ``at``
+    return i > 0 and reach[i - 1] > at
 
 
 # A plan or wish opens a clause of its own when a clause mark or "أنه" stands this few words before it.
