@@ -558,11 +558,24 @@ def _later_plans(a: Article, f: Frame) -> list[int]:
     """Where a clause after the frame's trigger plans another contact ("، مضيفا أنه سيتحدث مع Z").
     Not an invitation ("تلبية لدعوة من Y": the host of the trip itself)."""
     out = []
+    mark = _CLAUSE_END.search(a.norm, f.trigger.end, f.hi)  # the first clause mark after the trigger
     for m in a.index.between(f.trigger.end, f.hi):
         if m.entry.kind != "status_cue" or m.entry.value != "planned":
             continue
-        words = a.norm[f.trigger.end : m.word_start].split()[-PLAN_CLAUSE_WORDS:]
-        head = a.norm[f.trigger.end : m.word_start]
-        if any(w.strip("،,") in _PLAN_OPENERS for w in words) or _CLAUSE_END.search(head):
+        if (mark is not None and mark.start() < m.word_start) or any(
+            w.strip("،,") in _PLAN_OPENERS for w in _words_before(a.norm, f.trigger.end, m.word_start)
+        ):
             out.append(m.word_start)
     return out
+
+
+def _words_before(text: str, lo: int, at: int) -> list[str]:
+    """The last ``PLAN_CLAUSE_WORDS`` words of ``text[lo:at]``, read from a bounded window (begun at a
+    word's start) so that many cues in one long sentence stay linear."""
+    start = max(lo, at - 120)
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    words = text[start:at].split()
+    if len(words) <= PLAN_CLAUSE_WORDS and start > lo:
+        words = text[lo:at].split()  # a few very long words: the whole span
+    return words[-PLAN_CLAUSE_WORDS:]
