@@ -7,8 +7,10 @@ frame; frames merge into events; the day, caller, sources and confidence are the
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -416,16 +418,29 @@ def _earlier_contacts(a: Article, main: Frame, triggers: list[Match]) -> list[Fr
     outside that phrase) and the people and date of the phrase."""
     out = []
     ends = PhraseEnds(a, main)
+    entities = main.entities
+    starts = [e.start for e in entities]
+    in_order = all(x <= y for x, y in itertools.pairwise(starts))  # else each phrase reads them all
+    ids = Counter(e.person_id for e in entities)
     for t in triggers:
         if t.start == main.trigger.start or not time_setting(a.norm, t, True) or not possessed_contact(a, t):
             continue
         end = ends(t.word_start)
-        named = [e for e in main.entities if t.end <= e.start < end]
-        outside = [e for e in main.entities if not t.word_start <= e.start < end]
-        subject = next(iter(outside), None)
+        if in_order:  # the phrase's people by bisection; those outside it are the rest
+            lo = bisect.bisect_left(starts, t.word_start)
+            hi = max(lo, bisect.bisect_left(starts, end))
+            named = entities[bisect.bisect_left(starts, t.end, lo, hi) : hi]
+            phrase = Counter(e.person_id for e in entities[lo:hi])
+            subject = entities[0] if lo > 0 else (entities[hi] if hi < len(entities) else None)
+            again = all(ids[e.person_id] > phrase[e.person_id] for e in named)
+        else:
+            named = [e for e in entities if t.end <= e.start < end]
+            outside = [e for e in entities if not t.word_start <= e.start < end]
+            subject = next(iter(outside), None)
+            again = {e.person_id for e in named} <= {e.person_id for e in outside}
         if not named or subject is None:
             continue
-        if {e.person_id for e in named} <= {e.person_id for e in outside}:
+        if again:
             continue  # "التقى X بـ Y بعد لقائهما ..." / named again outside: the main frame has them
         dates = [d for d in a.dates.between(t.end, end) if d.date]
         out.append(
