@@ -459,13 +459,15 @@ def prior_contact(a: Article, f: Frame, named: PeopleMap, core: PeopleMap) -> Pe
 
 
 def home_of(a: Article, p: Participant, day: dt.date | None) -> str | None:
-    """The country a participant speaks for on ``day``: the country of an office held then (None
-    while heading an international body, "org:..."), else the country of the mention."""
+    """The country a participant speaks for on ``day``: "org:<body>" while holding an office of an
+    international body (the first such office held then, even beside a country office), else the
+    country of an office held then, else the country of the mention."""
     person = a.ref.people.get(p.person_id or "")
     if person is not None and day is not None:
         held = person.offices_on(day)
-        if any(o.org for o in held):
-            return f"org:{held[0].org}"
+        org = next((o.org for o in held if o.org), None)
+        if org:
+            return f"org:{org}"
         countries = [o.country for o in held if o.country]
         if countries:
             return countries[0]
