@@ -61,6 +61,7 @@ from rasd.extract.parties import (
     core_parties,
     domestic,
     frame_people,
+    last_words,
     lead_parties,
     pair_reference,
     people_before,
@@ -166,14 +167,17 @@ def _talks_at_visit(a: Article, f: Frame) -> bool:
     if f.type != "visit" or f.status != "reported" or f.background_cue:
         return False
     lex = lexicon()
+    first = min((e.start for e in f.entities), default=None)
+    starts = sorted(e.start for e in f.entities)
     for m in _WITH_WORD.finditer(a.norm, f.lo, f.hi):
-        words = a.norm[f.lo : m.start()].split()[-lex.talks_with_words :]
+        words = last_words(a.norm, f.lo, m.start(), lex.talks_with_words)
         forms = {w.strip("،,") for w in words} | {f"{x} {y}" for x, y in zip(words, words[1:], strict=False)}
         forms |= {w[1:] for w in forms if w[:1] in ("و", "ف")}
         if not forms & lex.talks_with_verbs:
             continue
-        before = any(e.start < m.start() for e in f.entities)
-        after = any(0 <= e.start - m.end() <= TALKS_PARTY_CHARS for e in f.entities)
+        before = first is not None and first < m.start()
+        i = bisect.bisect_left(starts, m.end())  # the first party named at or after "مع"
+        after = i < len(starts) and starts[i] - m.end() <= TALKS_PARTY_CHARS
         if before and after:
             return True
     return False

@@ -565,19 +565,19 @@ def _later_plans(a: Article, f: Frame) -> list[int]:
         if m.entry.kind != "status_cue" or m.entry.value != "planned":
             continue
         if (mark is not None and mark.start() < m.word_start) or any(
-            w.strip("،,") in _PLAN_OPENERS for w in _words_before(a.norm, f.trigger.end, m.word_start)
+            w.strip("،,") in _PLAN_OPENERS for w in last_words(a.norm, f.trigger.end, m.word_start, PLAN_CLAUSE_WORDS)
         ):
             out.append(m.word_start)
     return out
 
 
-def _words_before(text: str, lo: int, at: int) -> list[str]:
-    """The last ``PLAN_CLAUSE_WORDS`` words of ``text[lo:at]``, read from a bounded window (begun at a
-    word's start) so that many cues in one long sentence stay linear."""
-    start = max(lo, at - 120)
+def last_words(text: str, lo: int, at: int, k: int) -> list[str]:
+    """The last ``k`` words of ``text[lo:at]`` (as ``text[lo:at].split()[-k:]``), read from a bounded
+    window begun at a word's start, so that many cues in one long sentence stay linear."""
+    start = max(lo, at - 30 * k)
     while start > lo and not text[start - 1].isspace():
         start -= 1
     words = text[start:at].split()
-    if len(words) <= PLAN_CLAUSE_WORDS and start > lo:
+    if len(words) <= k and start > lo:
         words = text[lo:at].split()  # a few very long words: the whole span
-    return words[-PLAN_CLAUSE_WORDS:]
+    return words[-k:]
