@@ -7,8 +7,10 @@ frame; frames merge into events; the day, caller, sources and confidence are the
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -54,14 +56,15 @@ from rasd.extract.initiator import event_initiator, frame_called, frame_initiato
 from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.lexicon import written as any_written
 from rasd.extract.parties import (
+    PhraseEnds,
     back_reference,
     core_parties,
     domestic,
     frame_people,
+    last_words,
     lead_parties,
     pair_reference,
     people_before,
-    phrase_end,
     possessed_contact,
     prior_contact,
     pronoun_subject,
@@ -164,14 +167,17 @@ def _talks_at_visit(a: Article, f: Frame) -> bool:
     if f.type != "visit" or f.status != "reported" or f.background_cue:
         return False
     lex = lexicon()
+    first = min((e.start for e in f.entities), default=None)
+    starts = sorted(e.start for e in f.entities)
     for m in _WITH_WORD.finditer(a.norm, f.lo, f.hi):
-        words = a.norm[f.lo : m.start()].split()[-lex.talks_with_words :]
+        words = last_words(a.norm, f.lo, m.start(), lex.talks_with_words)
         forms = {w.strip("،,") for w in words} | {f"{x} {y}" for x, y in zip(words, words[1:], strict=False)}
         forms |= {w[1:] for w in forms if w[:1] in ("و", "ف")}
         if not forms & lex.talks_with_verbs:
             continue
-        before = any(e.start < m.start() for e in f.entities)
-        after = any(0 <= e.start - m.end() <= TALKS_PARTY_CHARS for e in f.entities)
+        before = first is not None and first < m.start()
+        i = bisect.bisect_left(starts, m.end())  # the first party named at or after "مع"
+        after = i < len(starts) and starts[i] - m.end() <= TALKS_PARTY_CHARS
         if before and after:
             return True
     return False
@@ -415,16 +421,30 @@ def _earlier_contacts(a: Article, main: Frame, triggers: list[Match]) -> list[Fr
     الهاتفية مع X أمس، أجرى Y اتصالا مع Z"): a frame of its own, the subject (the first person named
     outside that phrase) and the people and date of the phrase."""
     out = []
+    ends = PhraseEnds(a, main)
+    entities = main.entities
+    starts = [e.start for e in entities]
+    in_order = all(x <= y for x, y in itertools.pairwise(starts))  # else each phrase reads them all
+    ids = Counter(e.person_id for e in entities)
     for t in triggers:
         if t.start == main.trigger.start or not time_setting(a.norm, t, True) or not possessed_contact(a, t):
             continue
-        end = phrase_end(a, main, t.word_start)
-        named = [e for e in main.entities if t.end <= e.start < end]
-        outside = [e for e in main.entities if not t.word_start <= e.start < end]
-        subject = next(iter(outside), None)
+        end = ends(t.word_start)
+        if in_order:  # the phrase's people by bisection; those outside it are the rest
+            lo = bisect.bisect_left(starts, t.word_start)
+            hi = max(lo, bisect.bisect_left(starts, end))
+            named = entities[bisect.bisect_left(starts, t.end, lo, hi) : hi]
+            phrase = Counter(e.person_id for e in entities[lo:hi])
+            subject = entities[0] if lo > 0 else (entities[hi] if hi < len(entities) else None)
+            again = all(ids[e.person_id] > phrase[e.person_id] for e in named)
+        else:
+            named = [e for e in entities if t.end <= e.start < end]
+            outside = [e for e in entities if not t.word_start <= e.start < end]
+            subject = next(iter(outside), None)
+            again = {e.person_id for e in named} <= {e.person_id for e in outside}
         if not named or subject is None:
             continue
-        if {e.person_id for e in named} <= {e.person_id for e in outside}:
+        if again:
             continue  # "التقى X بـ Y بعد لقائهما ..." / named again outside: the main frame has them
         dates = [d for d in a.dates.between(t.end, end) if d.date]
         out.append(
@@ -450,15 +470,16 @@ _CLAUSE_MARK = re.compile(r"[,،;؛]")
 _SINCE = re.compile(r"منذ\s*$")
 
 
-def _visit_announced_in_call(main: Frame, t: Match, status: str) -> bool:
+def _visit_announced_in_call(main: Frame, t: Match, status: str, named_before: int) -> bool:
     """A visit to come told in a clause of its own, naming nobody, in the sentence of a reported call
     between two people ("تلقى X اتصالا من Y ... وأبلغه أنه سيزور العاصمة يوم الخميس"): the callers
-    announce a trip of one to the other; the visit's people are the call's."""
+    announce a trip of one to the other; the visit's people are the call's. ``named_before``: how many
+    people the call's frame names before the visit word."""
     if t.entry.value != "visit" or status != "planned" or main.status != "reported" or main.background_cue:
         return False
     if main.type not in ("phone_call", "video_call"):
         return False
-    return len({e.person_id for e in main.entities if e.person_id and e.start < t.word_start}) == 2
+    return named_before == 2
 
 
 def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Match]) -> list[Frame]:
@@ -466,24 +487,43 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
     جنيف في يونيو"): a trigger of another type in a clause of its own that has its own date or a
     background cue makes a frame of that clause."""
     out = []
+    # read once for the sentence, searched by bisection per trigger (linear on run-on sentences):
+    # the clause marks, the background cues, and the frame's people by position
+    lo = min([main.lo] + [t.end for t in triggers])
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(a.norm, lo, max([main.hi] + [t.word_start for t in triggers]))]
+    cues = sorted(m.start for m in inside if m.entry.kind == "background_cue")
+    by_start = sorted(main.entities, key=lambda e: e.start)
+    starts = [e.start for e in by_start]
+    in_order = by_start == main.entities
+    named: set[str] = set()
+    distinct = [0]  # how many people the first i entities name
+    for e in by_start:
+        if e.person_id:
+            named.add(e.person_id)
+        distinct.append(len(named))
     for t in triggers:
         if t.entry.value == main.type or main.trigger.word_start <= t.start < main.trigger.end:
             continue
-        before = [m.end() for m in _CLAUSE_MARK.finditer(a.norm, main.lo, t.word_start)]
-        clause_lo = before[-1] if before else main.lo
-        after = _CLAUSE_MARK.search(a.norm, t.end, main.hi)
-        clause_hi = after.start() if after else main.hi
+        i = bisect.bisect_left(marks, t.word_start)  # the last mark before the trigger, within the frame
+        clause_lo = marks[i - 1] + 1 if i and marks[i - 1] >= main.lo else main.lo
+        i = bisect.bisect_left(marks, t.end)  # the first mark after it
+        clause_hi = marks[i] if i < len(marks) and marks[i] < main.hi else main.hi
         if clause_lo <= main.trigger.word_start < clause_hi:
             continue  # the main trigger's own clause
         dates = [d for d in a.dates.between(clause_lo, clause_hi) if d.date]
-        cue = any(m.entry.kind == "background_cue" and clause_lo <= m.start < clause_hi for m in inside)
+        i = bisect.bisect_left(cues, clause_lo)
+        cue = i < len(cues) and cues[i] < clause_hi
         cue = cue or _SINCE.search(a.norm, max(0, t.word_start - 8), t.word_start) is not None  # "منذ لقائهما"
         if not dates and not cue:
             continue
         status = status_of(a.norm, inside, t, clause_lo)
         people = a.mentions.between(clause_lo, clause_hi)
-        if not any(e.person_id for e in people) and _visit_announced_in_call(main, t, status):
-            people = [e for e in main.entities if e.start < clause_lo]
+        named_before = distinct[bisect.bisect_left(starts, t.word_start)]
+        if not any(e.person_id for e in people) and _visit_announced_in_call(main, t, status, named_before):
+            if in_order:
+                people = main.entities[: bisect.bisect_left(starts, clause_lo)]
+            else:
+                people = [e for e in main.entities if e.start < clause_lo]
         out.append(
             Frame(
                 main.sentence,

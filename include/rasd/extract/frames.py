@@ -256,13 +256,10 @@ _ABOUT = re.compile(WORD_START + r"عن" + WORD_END)
 _WITH = re.compile(WORD_START + r"(?:مع|الي|لـ?)" + WORD_END)
 
 
-def _spoke_call(text: str, verb: Match, lo: int, hi: int) -> bool:
-    """A "spoke" verb reports a call: "مع"/"إلى" follows and the sentence is about no meeting,
-    press conference or speech."""
+def _spoke_with(text: str, verb: Match, hi: int) -> bool:
+    """ "مع"/"إلى" follows a "spoke" verb (not after "عن": "تحدث عن علاقاته مع" names a topic)."""
     with_ = _WITH.search(text, verb.end, min(hi, verb.end + SPOKE_WITH_CHARS))
-    if with_ is None or _ABOUT.search(text, verb.end, with_.start()):  # "تحدث عن علاقاته مع": a topic
-        return False
-    return not has_cue(text[lo:hi], lexicon().spoke_not_call)
+    return with_ is not None and not _ABOUT.search(text, verb.end, with_.start())
 
 
 def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[Match]:
@@ -271,11 +268,12 @@ def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[M
     strong = [t for t in triggers if t.entry.value != "spoke"]
     if strong:
         return strong
-    return [
-        t._replace(entry=dataclasses.replace(t.entry, value="phone_call"))
-        for t in triggers
-        if _spoke_call(text, t, lo, hi)
-    ]
+    # a "spoke" verb reports a call when "مع"/"إلى" follows and the sentence is about no meeting, press
+    # conference or speech (read once for the sentence, not once per verb)
+    spoken = [t for t in triggers if _spoke_with(text, t, hi)]
+    if not spoken or has_cue(text[lo:hi], lexicon().spoke_not_call):
+        return []
+    return [t._replace(entry=dataclasses.replace(t.entry, value="phone_call")) for t in spoken]
 
 
 def main_trigger(
@@ -285,7 +283,8 @@ def main_trigger(
     or still to come is a visit even when the meeting is mentioned. A contact word that only sets the
     time of another ("بعد مكالمته مع X، تحدث مع Y عبر الهاتف") gives way to one of its type that does not."""
     again = {t.start for t in triggers if told_again(text, t)}
-    if not any(t.start not in again and t.entry.value != u.entry.value for t in triggers for u in triggers):
+    # some trigger not told again has another of a different type (O(T): any two types will do)
+    if len({t.entry.value for t in triggers}) < 2 or all(t.start in again for t in triggers):
         again = set()  # nothing else to tell: the contact word told again stays the sentence's
     # a contact word that only sets the time of another ("استقبل X Y، بعد أيام من اتصال هاتفي بينهما")
     # gives way to one that does not, of any type
