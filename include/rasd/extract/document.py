@@ -893,7 +893,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue
         prior = prior_contact(a, f, named, people)
         if len(people) < 2 and that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
-            people = people_before(a, f, day) or people
+            people = {**people_before(a, f, day), **people}  # the frame's own party ("أجراه مع Y") joins them
             # their mentions there are where the caller of "اتصال أجراه / تلقاه" is read
             seen = {key for _, _, key in spans}
             spans = sorted(spans + [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and x < f.lo])

@@ -1,0 +1,29 @@
+"""Four readings of contact sentences (issue 11, round 5), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from rasd.extract import extract_events
+
+
+def pairs(events, status="reported"):
+    return sorted(tuple(sorted(p.name_en for p in e.participants)) for e in events if e.status == status)
+
+
+def test_that_came_adds_the_frames_own_party_to_the_sentence_before():
+    # "جاء ذلك خلال اتصال أجراه مع Y": the sentence before names the caller only, this one the other party
+    text = (
+        "شدد الرئيس المصري عبد الفتاح السيسي على أهمية التنسيق المشترك. "
+        "جاء ذلك خلال اتصال هاتفي أجراه مساء اليوم مع العاهل الأردني الملك عبد الله الثاني."
+    )
+    assert pairs(extract_events(text, "2021-04-05")) == [("Abdel Fattah el-Sisi", "Abdullah II of Jordan")]
+
+
+def test_planning_clause_governs_an_adverb_contact_word_after_long_names():
+    # "من المتوقع أن يتحدث X مع Y هاتفيا": the adverb belongs to the verb after "أن", still to come
+    text = (
+        "ومن المتوقع أن يتحدث الرئيس المصري عبد الفتاح السيسي مع العاهل الأردني الملك عبد الله الثاني "
+        "هاتفيا في وقت لاحق."
+    )
+    events = extract_events(text, "2021-04-05")
+    assert pairs(events) == []
+    assert pairs(events, "planned") == [("Abdel Fattah el-Sisi", "Abdullah II of Jordan")]
