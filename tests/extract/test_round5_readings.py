@@ -27,3 +27,39 @@ def test_planning_clause_governs_an_adverb_contact_word_after_long_names():
     events = extract_events(text, "2021-04-05")
     assert pairs(events) == []
     assert pairs(events, "planned") == [("Abdel Fattah el-Sisi", "Abdullah II of Jordan")]
+
+
+def callers(events):
+    from rasd.records import participant_key
+
+    return sorted(
+        next(p.name_en for p in e.participants if participant_key(p) == e.initiator)
+        for e in events
+        if e.status == "reported" and e.initiator
+    )
+
+
+def test_pronoun_object_makes_the_listed_subjects_callers_of_the_protagonist():
+    # "فقد اتصل به A وB": "به" is the protagonist of the sentence before; A and B called him, one call each
+    text = (
+        "تلقى الرئيس المصري عبد الفتاح السيسي أمس عدة اتصالات هاتفية للتهنئة بحلول العيد. "
+        "فقد اتصل به العاهل الأردني الملك عبد الله الثاني والرئيس التونسي قيس سعيد."
+    )
+    events = extract_events(text, "2021-04-05")
+    assert pairs(events) == [
+        ("Abdel Fattah el-Sisi", "Abdullah II of Jordan"),
+        ("Abdel Fattah el-Sisi", "Kais Saied"),
+    ]
+    assert callers(events) == ["Abdullah II of Jordan", "Kais Saied"]
+
+
+def test_each_of_subjects_with_one_object_and_a_counted_contact_word():
+    # "هنأ كل من A وB الرئيس C في اتصالين": each of A and B with C, never A with B
+    text = (
+        "هنأ كل من العاهل الأردني الملك عبد الله الثاني والرئيس التونسي قيس سعيد "
+        "الرئيس المصري عبد الفتاح السيسي بالعيد في اتصالين هاتفيين اليوم."
+    )
+    assert pairs(extract_events(text, "2021-04-05")) == [
+        ("Abdel Fattah el-Sisi", "Abdullah II of Jordan"),
+        ("Abdel Fattah el-Sisi", "Kais Saied"),
+    ]
