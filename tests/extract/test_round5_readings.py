@@ -63,3 +63,14 @@ def test_each_of_subjects_with_one_object_and_a_counted_contact_word():
         ("Abdel Fattah el-Sisi", "Abdullah II of Jordan"),
         ("Abdel Fattah el-Sisi", "Kais Saied"),
     ]
+
+
+def test_feminine_pronoun_object_and_two_callers():
+    # "اتصل بها A وB": the same reading with "بها"
+    text = (
+        "تلقت رئيسة الوزراء البريطانية تيريزا ماي أمس اتصالات هاتفية عديدة. "
+        "فقد اتصل بها الرئيس الأمريكي دونالد ترامب والمستشارة الألمانية أنغيلا ميركل."
+    )
+    events = extract_events(text, "2019-06-05")
+    assert pairs(events) == [("Angela Merkel", "Theresa May"), ("Donald Trump", "Theresa May")]
+    assert callers(events) == ["Angela Merkel", "Donald Trump"]
