@@ -711,6 +711,22 @@ def _counted(a: Article, f: Frame) -> bool:
     return has_cue(near, lexicon().separate_contacts)
 
 
+def _each_of_object(a: Article, f: Frame, people: PeopleMap) -> str | None:
+    """ "هنأ كل من A وB الرئيس C في اتصالين": the person named right after the list that "كل من" opens,
+    not joined to it by "و", is the object every listed subject contacted (before the contact word)."""
+    text = a.norm[f.lo : f.trigger.word_start]
+    opened = [f.lo + i for i in (text.find(w) for w in lexicon().each_of) if i >= 0]
+    if not opened:
+        return None
+    named = sorted((v[1], k) for k, v in people.items() if min(opened) < v[1] < f.trigger.word_start)
+    for start, key in named[1:]:
+        word_at = a.norm.rfind(" ", f.lo, start) + 1  # the mention's word, with its clitics ("والرئيس")
+        if a.norm.startswith("و", word_at) or a.norm[f.lo : word_at].rstrip().endswith(("،", ",")):
+            continue  # one more of the list
+        return key
+    return None
+
+
 def _joint(a: Article, f: Frame) -> bool:
     """The sentence says its contact brought its parties together ("اتصال جمع X وY وZ", "قمة ثلاثية",
     "مكالمة بين X وY وZ"): its list of people is the list of parties."""
@@ -933,7 +949,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue
         prior = prior_contact(a, f, named, people)
         if len(people) < 2 and that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
-            people = people_before(a, f, day) or people
+            people = {**people_before(a, f, day), **people}  # the frame's own party ("أجراه مع Y") joins them
             # their mentions there are where the caller of "اتصال أجراه / تلقاه" is read
             seen = {key for _, _, key in spans}
             spans = sorted(spans + [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and x < f.lo])
@@ -959,7 +975,12 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         caller = _caller(a, f, spans)
         called = _called(a, f, spans) if caller is None else None
         separate = _separate(a, f) or _meets_hosts(a, f, people)
-        groups = _groups(f, people, separate, caller, _counted(a, f))
+        counted = _counted(a, f)
+        shared = _each_of_object(a, f, people) if counted and len(people) > 2 else None
+        if shared is not None:  # "هنأ كل من A وB الرئيس C في اتصالين": one contact each with C
+            groups = [{shared: people[shared], k: v} for k, v in people.items() if k != shared]
+        else:
+            groups = _groups(f, people, separate, caller, counted)
         if prior:  # "بعد مباحثات أجراها في شكل منفصل مع X وY": the subject's other contacts
             hub = hub_of(people, f.trigger.word_start, caller) if len(people) > 1 else next(iter(people))
             groups += participant_groups({hub: people[hub], **prior}, True, f.trigger.word_start, None)

@@ -90,6 +90,8 @@ def status_of(
         return "planned"  # "على أن يستقبل X غدا": a contact agreed to come
     if any(m.entry.value == "planned" for m in cues) and _subjunctive(text, lo, trigger):
         return "planned"  # "ومن المقرر، وفق البيان الرئاسي، أن يجري الرئيس اتصالا": the cue's clause, far away
+    if any(m.entry.value == "planned" for m in cues) and _subjunctive_adverb(text, matches, lo, trigger):
+        return "planned"  # "من المتوقع أن يتحدث X مع Y هاتفيا": the adverb belongs to the verb after "أن"
     if any(
         m.entry.kind == "status_cue" and m.entry.value == "planned" and trigger.word_start <= m.start < trigger.end
         for m in matches
@@ -145,6 +147,18 @@ def _subjunctive(text: str, lo: int, trigger: Match) -> bool:
     if words and words[-1] in _THAT_WORDS:
         return True  # the contact word is the verb itself ("أن يلتقي")
     return any(w in _THAT_WORDS and nxt[:1] in ("ي", "ت") for w, nxt in zip(words, words[1:], strict=False))
+
+
+def _subjunctive_adverb(text: str, matches: list[Match], lo: int, trigger: Match) -> bool:
+    """An adverb contact word ("هاتفيا") after "أن" + a present verb, with at most ``SUBJUNCTIVE_WORDS``
+    words outside the names between them: the verb's titles and names do not count."""
+    if text[trigger.word_start : trigger.end] not in lexicon().status_more.get("contact_adverbs", ()):
+        return False
+    words = list(re.finditer(r"\S+", text[lo : trigger.word_start]))
+    for w, nxt in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
+        if w.group() in _THAT_WORDS and nxt.group()[:1] in ("ي", "ت"):
+            return _unnamed_words(text, matches, lo + w.end(), trigger.word_start) <= SUBJUNCTIVE_WORDS
+    return False
 
 
 # "على أن" + a present verb stands at most this many words before the contact word.

@@ -61,6 +61,7 @@ class Lexicon:
     verb_suffixes: tuple[str, ...]
     verb_min_letters: int
     pronoun_subjects: tuple[str, ...] = ()
+    pronoun_objects: frozenset[str] = frozenset()
     sentence_connectors: frozenset[str] = frozenset()
     led_by_head_of_government: frozenset[str] = frozenset()
     another_contact_words: frozenset[str] = frozenset()
@@ -136,6 +137,7 @@ def lexicon() -> Lexicon:
         verb_suffixes=_keys(data.get("not_name_verbs", {}).get("suffixes", [])),
         verb_min_letters=int(data.get("not_name_verbs", {}).get("min_letters", 99)),
         pronoun_subjects=_keys(data.get("pronoun_subjects", [])),
+        pronoun_objects=frozenset(_keys(data.get("pronoun_objects", []))),
         sentence_connectors=frozenset(_keys(data.get("sentence_connectors", []))),
         contact_nouns=frozenset(_keys(data.get("contact_nouns", []))),
         possessed_contact_nouns=frozenset(_keys(data.get("possessed_contact_nouns", []))),

@@ -329,10 +329,14 @@ def pronoun_subject(
     if not people:
         return None
     named_at = min(start for _, start, _ in people.values())
-    if len(people) > 1 and (
-        named_at < f.trigger.end
-        or not _prepositional(a.norm, named_at)
-        or (f.type == "message" and from_to(a, f, people) is not None)
+    if (
+        len(people) > 1
+        and not _pronoun_object(a, f, named_at)
+        and (
+            named_at < f.trigger.end
+            or not _prepositional(a.norm, named_at)
+            or (f.type == "message" and from_to(a, f, people) is not None)
+        )
     ):
         return None  # several people: all of them the objects after the contact word, not "من X إلى Y"
     lex = lexicon()
@@ -371,6 +375,19 @@ def pronoun_subject(
         if found:
             return {**{k: _at_title(v, title) for k, v in found.items()}, **people} if len(found) == 1 else None
     return None
+
+
+# A pronoun object stands among the first words of the contact word and what follows it.
+PRONOUN_OBJECT_WORDS = 2
+
+
+def _pronoun_object(a: Article, f: Frame, named_at: int) -> bool:
+    """ "فقد اتصل به A وB", "هاتفه A وB": the contact verb takes a pronoun object (the protagonist)
+    before the people it names, who are then its subjects, each one a caller."""
+    if named_at < f.trigger.end:
+        return False
+    words = a.norm[f.trigger.word_start : named_at].split()[: PRONOUN_OBJECT_WORDS + 1]
+    return any(w in lexicon().pronoun_objects for w in words)
 
 
 def _at_title(value: tuple[Participant, int, int], title: EntityMention | None) -> tuple[Participant, int, int]:
