@@ -30,3 +30,38 @@ def test_a_talks_verb_without_a_gathering_tells_no_contact():
 def test_a_talks_verb_on_the_side_of_a_summit_without_with_tells_no_contact():
     text = "بحث الرئيس التركي رجب طيب أردوغان على هامش القمة اليوم ملف الطاقة في كلمة أمام القادة."
     assert extract_events(text, "2022-09-16") == []
+
+
+# A message carried during a call: the call, and the message from its sender to the receiver ----
+
+
+def test_a_message_carried_during_a_received_call_goes_to_the_receiver():
+    text = (
+        "تلقى الرئيس السوري بشار الأسد اليوم اتصالا هاتفيا من وزير الخارجية الإماراتي عبد الله بن زايد "
+        "نقل خلاله رسالة من الشيخ محمد بن زايد."
+    )
+    assert shapes(extract_events(text, "2022-04-17")) == [
+        ("message", "reported", ("Bashar al-Assad", "Mohamed bin Zayed Al Nahyan")),
+        ("phone_call", "reported", ("Abdullah bin Zayed Al Nahyan", "Bashar al-Assad")),
+    ]
+
+
+def test_a_message_carried_during_a_placed_call_goes_to_the_one_called():
+    text = (
+        "أجرى وزير الخارجية الإماراتي عبد الله بن زايد اليوم اتصالا هاتفيا بالرئيس السوري بشار الأسد "
+        "سلمه خلاله رسالة من الشيخ محمد بن زايد."
+    )
+    assert shapes(extract_events(text, "2022-04-17")) == [
+        ("message", "reported", ("Bashar al-Assad", "Mohamed bin Zayed Al Nahyan")),
+        ("phone_call", "reported", ("Abdullah bin Zayed Al Nahyan", "Bashar al-Assad")),
+    ]
+
+
+def test_a_message_told_before_and_discussed_in_a_call_is_no_new_message():
+    text = (
+        "تلقى الرئيس السوري بشار الأسد اليوم اتصالا هاتفيا من وزير الخارجية الإماراتي عبد الله بن زايد "
+        "بحثا خلاله الرسالة التي بعثها الشيخ محمد بن زايد."
+    )
+    assert shapes(extract_events(text, "2022-04-17")) == [
+        ("phone_call", "reported", ("Abdullah bin Zayed Al Nahyan", "Bashar al-Assad")),
+    ]

@@ -124,6 +124,7 @@ def _frames(a: Article) -> list[Frame]:
         if _talks_at_visit(a, out[-1]) or _talk_in_person(out[-1], triggers):
             out[-1] = dataclasses.replace(out[-1], type="meeting")  # the meeting itself is reported
         out += _carried_message(a, out, triggers, inside)
+        out += _message_in_call(a, out[-1], triggers)
         out += _coordinated(a, out, triggers, inside)
         out += _side_frames(a, out[-1], triggers, inside)
         out += _trip_meeting(a, out[-1], triggers)
@@ -256,6 +257,40 @@ def _carried_message(a: Article, out: list[Frame], triggers: list[Match], inside
     if host is None or sender is None:
         return []
     return [dataclasses.replace(main, entities=[host, sender], sources=[], topics=[])]
+
+
+def _message_in_call(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
+    """A message carried during a call ("تلقى X اتصالا من الوزير Y نقل خلاله رسالة من Z"): the
+    sentence reports the call of X and Y; a message named there for the first time (no article),
+    right after a carrier word and followed by "من", is Z's to the call's receiver: the subject of a
+    receiving verb ("تلقى"), else the party called (the first one named after the call word)."""
+    if main.type not in CALL_TYPES or main.status != "reported":
+        return []
+    message = next((t for t in triggers if t.entry.value == "message" and t.start > main.trigger.end), None)
+    if message is None or main.trigger.entry.value not in CALL_TYPES:
+        return []
+    if a.norm[message.word_start : message.start].endswith("ال") or message.entry.has_article:
+        return []  # "نقل خلاله الرسالة": a message told before
+    left = max(main.trigger.end, message.word_start - 40)
+    words = list(re.finditer(r"\S+", a.norm[left : message.word_start]))[-CARRIER_WORDS_BEFORE:]
+    carrier = next((w for w in words if w.group() in lexicon().message_carriers), None)
+    source = _FROM.search(a.norm, message.end, main.hi)
+    if carrier is None or source is None:
+        return []
+    carrier_at = left + carrier.start()
+    sender = next((e for e in main.entities if e.start >= source.end()), None)
+    parties = [e for e in main.entities if e.start < carrier_at]
+    received = has_cue(a.norm[main.lo : main.trigger.word_start], lexicon().receiver_verbs)
+    after = [e for e in parties if e.start >= main.trigger.end]
+    receiver = parties[0] if received and parties else (after[0] if after else None)
+    if sender is None or receiver is None:
+        return []
+    # the message frame opens at the carrier word: who sent it is read there, not from the call verb
+    return [
+        dataclasses.replace(
+            main, type="message", trigger=message, entities=[receiver, sender], sources=[], topics=[], lo=carrier_at
+        )
+    ]
 
 
 COORDINATION_TRIGGERS = 40
