@@ -134,12 +134,15 @@ def _frames(a: Article) -> list[Frame]:
 
 def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[Match]) -> bool:
     """A background cue after the contact word in a clause about another happening ("أجرى X اتصالا
-    بـ Y، بعد أن كان قد تحدث أمس مع Z") or after a contact told before ("بعث رسالة ردا على الاتصال
+    بـ Y، بعد أن كان قد تحدث أمس مع Z"), after a contact noun with a possessive pronoun ("لقائهما") or
+    after a contact told before ("بعث رسالة ردا على الاتصال
     الذي تلقاه منه الأسبوع الماضي"): it marks that clause's contact, not the sentence's."""
     if cue.start < trigger.end:
         return False
     if any(trigger.end <= t.start < cue.start and told_again(a.norm, t) for t in triggers):
         return True
+    if any(trigger.end <= t.start < cue.start and possessed_contact(a, t) for t in triggers):
+        return True  # "..، واستعرضا ما اتفقا عليه خلال لقائهما الشهر الماضي": the cue dates that earlier contact
     openers = cue_pattern(lexicon().other_event_openers).finditer(a.norm, trigger.end, cue.start)
     return any(not _CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers)
 
