@@ -65,3 +65,70 @@ def test_a_message_told_before_and_discussed_in_a_call_is_no_new_message():
     assert shapes(extract_events(text, "2022-04-17")) == [
         ("phone_call", "reported", ("Abdullah bin Zayed Al Nahyan", "Bashar al-Assad")),
     ]
+
+
+# Earlier contacts told in passing ----------------------------------------------------------------
+
+
+def test_a_month_named_for_the_pairs_earlier_meeting_does_not_make_todays_call_background():
+    text = (
+        "بحث الرئيس الفرنسي إيمانويل ماكرون هاتفيا اليوم مع الرئيس الأمريكي جو بايدن الملف الأوكراني، "
+        "واستعرضا ما اتفقا عليه خلال لقائهما في روما الشهر الماضي."
+    )
+    events = {e.type: e for e in extract_events(text, "2021-11-20")}
+    assert events["phone_call"].background is False
+    assert events["meeting"].background is True
+
+
+def test_a_summit_told_in_a_relative_clause_is_a_meeting_of_the_subject_not_a_call():
+    text = (
+        "أطلع الرئيس التركي رجب طيب أردوغان المستشارة الألمانية أنغيلا ميركل في اتصال هاتفي اليوم على نتائج "
+        "القمة الثلاثية التي جمعته بنظيريه الروسي فلاديمير بوتين والإيراني حسن روحاني في سوتشي قبل أيام."
+    )
+    assert ("phone_call", "reported", ("Angela Merkel", "Recep Tayyip Erdoğan")) in shapes(
+        extract_events(text, "2017-11-30")
+    )
+    assert [s for s in shapes(extract_events(text, "2017-11-30")) if s[0] == "phone_call"] == [
+        ("phone_call", "reported", ("Angela Merkel", "Recep Tayyip Erdoğan"))
+    ]
+
+
+def test_the_summit_that_brought_the_subject_together_with_two_peers_leaves_out_the_one_briefed():
+    text = (
+        "وأطلع الرئيس التركي رجب طيب أردوغان المستشارة الألمانية أنغيلا ميركل على تفاصيل القمة الثلاثية "
+        "التي جمعته بنظيريه الروسي فلاديمير بوتين والإيراني حسن روحاني في سوتشي في 22 نوفمبر."
+    )
+    events = extract_events(text, "2017-11-30")
+    assert shapes(events) == [("meeting", "reported", ("Hassan Rouhani", "Recep Tayyip Erdoğan", "Vladimir Putin"))]
+    assert events[0].date == "2017-11-22"
+
+
+def test_contacts_told_in_a_relative_clause_are_the_described_persons():
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي اليوم رئيس مجلس السيادة السوداني عبد الفتاح البرهان، "
+        "الذي زار جوبا الاثنين الماضي والتقى برئيسها سلفا كير."
+    )
+    events = extract_events(text, "2023-09-07")
+    meetings = {tuple(sorted(p.name_en or "" for p in e.participants)): e for e in events if e.type == "meeting"}
+    assert ("Abdel Fattah el-Sisi", "Salva Kiir Mayardit") not in meetings
+    earlier = meetings[("Abdel Fattah al-Burhan", "Salva Kiir Mayardit")]
+    assert earlier.background is True
+    assert earlier.date == "2023-09-04"
+    assert meetings[("Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi")].background is False
+
+
+def test_a_coordinated_contact_without_a_relative_clause_keeps_the_sentences_subject():
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي اليوم رئيس مجلس السيادة السوداني عبد الفتاح البرهان، "
+        "والتقى بعد ذلك رئيس جنوب السودان سلفا كير."
+    )
+    assert ("meeting", "reported", ("Abdel Fattah el-Sisi", "Salva Kiir Mayardit")) in shapes(
+        extract_events(text, "2023-09-07")
+    )
+
+
+def test_a_trip_with_a_meeting_told_with_a_pronoun_plans_the_meeting():
+    text = "يبدأ الرئيس الفرنسي إيمانويل ماكرون غدا زيارة رسمية إلى الجزائر، وسيلتقي خلالها الرئيس عبد المجيد تبون."
+    assert ("meeting", "planned", ("Abdelmadjid Tebboune", "Emmanuel Macron")) in shapes(
+        extract_events(text, "2022-08-24")
+    )

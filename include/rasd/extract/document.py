@@ -53,6 +53,7 @@ from rasd.extract.frames import (
 from rasd.extract.initiator import event_initiator, frame_initiator
 from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.lexicon import written as any_written
+from rasd.extract.mentions import EntityMention
 from rasd.extract.parties import (
     back_reference,
     core_parties,
@@ -123,6 +124,7 @@ def _frames(a: Article) -> list[Frame]:
         sentence_frame = out[-1]
         if _talks_at_visit(a, out[-1]) or _talk_in_person(out[-1], triggers):
             out[-1] = dataclasses.replace(out[-1], type="meeting")  # the meeting itself is reported
+        out[-1] = _relative_gathering(a, out[-1])
         out += _carried_message(a, out, triggers, inside)
         out += _message_in_call(a, out[-1], triggers)
         out += _coordinated(a, out, triggers, inside)
@@ -130,6 +132,22 @@ def _frames(a: Article) -> list[Frame]:
         out += _trip_meeting(a, out[-1], triggers)
         out += _earlier_contacts(a, sentence_frame, triggers)
     return out
+
+
+def _relative_gathering(a: Article, f: Frame) -> Frame:
+    """A gathering told in a relative clause with a pronoun ("أطلع X Y على نتائج القمة التي جمعته
+    بنظيريه Z و W"): it brought the sentence's subject together with the people named after it; the
+    object of the main verb (Y) is no party of it."""
+    words = a.norm[f.lo : f.trigger.word_start].split()[-1:]
+    if f.type != "meeting" or not words or words[0] not in lexicon().relative_pronouns:
+        return f
+    if not a.norm[f.trigger.word_start : f.trigger.end].endswith(("ه", "هما", "هم")):
+        return f
+    before = [e for e in f.entities if e.start < f.trigger.word_start]
+    after = [e for e in f.entities if e.start >= f.trigger.end]
+    if not before or not after:
+        return f
+    return dataclasses.replace(f, entities=[before[0], *after])
 
 
 def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[Match]) -> bool:
@@ -410,6 +428,7 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
     head = [u for u in triggers if u.end <= cut]
     first, first_status = main_trigger(a.norm, [m for m in inside if m.start < cut], head, main.lo, [])
     subjects = [e for e in before if e.start < first.start][:2] or before[:1]  # "عقد X وY قمة مع Z"
+    antecedent = _relative_antecedent(a, before, first.end, cut)
     dates_before = [d for d in a.dates.between(main.lo, cut)]
     out[-1] = dataclasses.replace(
         main,
@@ -421,6 +440,16 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
         hi=cut,
     )
     dates = [d for d in a.dates.between(cut, main.hi)]
+    date = governing_date(a.norm, dates, t, a.pub)
+    earlier = False
+    if antecedent is not None:
+        # "استقبل X الوزير Y، الذي زار جوبا الاثنين الماضي والتقى رئيسها Z": the relative clause's
+        # subject (Y) met Z, on the clause's own day; a day before the main contact's is an earlier one
+        subjects = [antecedent]
+        told = [d for d in a.dates.between(antecedent.end, main.hi) if d.date]
+        date = date or pick_date(told, t.start)
+        main_day = out[-1].date.date if out[-1].date else None
+        earlier = bool(date and date.date and main_day and date.date < main_day)
     return [
         dataclasses.replace(
             main,
@@ -428,12 +457,25 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
             status=status_of(a.norm, inside, t, cut),
             trigger=t,
             entities=[*subjects, *after],
-            date=governing_date(a.norm, dates, t, a.pub) or out[-1].date,
+            date=date or out[-1].date,
             sources=[],
             topics=[],
+            background_cue=main.background_cue or earlier,
             lo=cut,
         )
     ]
+
+
+_RELATIVE_AFTER_NAME = re.compile(r"\s*[,،]\s*(?:الذي|التي)\s")
+
+
+def _relative_antecedent(a: Article, before: list[EntityMention], lo: int, hi: int) -> EntityMention | None:
+    """The person a relative clause ("، الذي زار ...") describes, when one opens between lo and hi
+    right after the name: the subject of the contacts told in that clause."""
+    for e in reversed(before):
+        if lo <= e.start and e.end < hi and _RELATIVE_AFTER_NAME.match(a.norm, e.end):
+            return e
+    return None
 
 
 def _trip_meeting(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
