@@ -263,7 +263,8 @@ def main_trigger(
     or still to come is a visit even when the meeting is mentioned. A contact word that only sets the
     time of another ("بعد مكالمته مع X، تحدث مع Y عبر الهاتف") gives way to one of its type that does not."""
     again = {t.start for t in triggers if told_again(text, t)}
-    if not any(t.start not in again and t.entry.value != u.entry.value for t in triggers for u in triggers):
+    types = {u.entry.value for u in triggers}  # (one pass: a run-on text holds thousands of triggers)
+    if not any(t.start not in again and types != {t.entry.value} for t in triggers):
         again = set()  # nothing else to tell: the contact word told again stays the sentence's
     # a contact word that only sets the time of another ("استقبل X Y، بعد أيام من اتصال هاتفي بينهما")
     # gives way to one that does not, of any type
