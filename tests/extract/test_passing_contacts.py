@@ -132,3 +132,13 @@ def test_a_trip_with_a_meeting_told_with_a_pronoun_plans_the_meeting():
     assert ("meeting", "planned", ("Abdelmadjid Tebboune", "Emmanuel Macron")) in shapes(
         extract_events(text, "2022-08-24")
     )
+
+
+def test_talks_to_be_held_on_the_side_of_a_summit_are_a_planned_meeting():
+    text = "سيبحث الرئيس الفرنسي إيمانويل ماكرون مع الرئيس الأمريكي جو بايدن على هامش قمة العشرين الأسبوع المقبل ملف المناخ."
+    assert shapes(extract_events(text, "2021-10-20")) == [("meeting", "planned", ("Emmanuel Macron", "Joe Biden"))]
+
+
+def test_talks_in_the_bare_present_on_the_side_of_a_summit_are_not_reported():
+    text = "يبحث الرئيس الفرنسي إيمانويل ماكرون اليوم مع الرئيس الأمريكي جو بايدن على هامش قمة العشرين ملف المناخ."
+    assert [e for e in extract_events(text, "2021-10-30") if e.status == "reported"] == []
