@@ -55,6 +55,7 @@ from rasd.extract.frames import (
 from rasd.extract.initiator import event_initiator, frame_called, frame_initiator, received_at
 from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.lexicon import written as any_written
+from rasd.extract.mentions import EntityMention
 from rasd.extract.parties import (
     PhraseEnds,
     back_reference,
@@ -126,7 +127,9 @@ def _frames(a: Article) -> list[Frame]:
         sentence_frame = out[-1]
         if _talks_at_visit(a, out[-1]) or _talk_in_person(out[-1], triggers):
             out[-1] = dataclasses.replace(out[-1], type="meeting")  # the meeting itself is reported
+        out[-1] = _relative_gathering(a, out[-1])
         out += _carried_message(a, out, triggers, inside)
+        out += _message_in_call(a, out[-1], triggers)
         out += _coordinated(a, out, triggers, inside)
         out += _side_frames(a, out[-1], triggers, inside)
         out += _trip_meeting(a, out[-1], triggers)
@@ -134,14 +137,33 @@ def _frames(a: Article) -> list[Frame]:
     return out
 
 
+def _relative_gathering(a: Article, f: Frame) -> Frame:
+    """A gathering told in a relative clause with a pronoun ("أطلع X Y على نتائج القمة التي جمعته
+    بنظيريه Z و W"): it brought the sentence's subject together with the people named after it; the
+    object of the main verb (Y) is no party of it."""
+    words = a.norm[f.lo : f.trigger.word_start].split()[-1:]
+    if f.type != "meeting" or not words or words[0] not in lexicon().relative_pronouns:
+        return f
+    if not a.norm[f.trigger.word_start : f.trigger.end].endswith(("ه", "هما", "هم")):
+        return f
+    before = [e for e in f.entities if e.start < f.trigger.word_start]
+    after = [e for e in f.entities if e.start >= f.trigger.end]
+    if not before or not after:
+        return f
+    return dataclasses.replace(f, entities=[before[0], *after])
+
+
 def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[Match]) -> bool:
     """A background cue after the contact word in a clause about another happening ("أجرى X اتصالا
-    بـ Y، بعد أن كان قد تحدث أمس مع Z") or after a contact told before ("بعث رسالة ردا على الاتصال
+    بـ Y، بعد أن كان قد تحدث أمس مع Z"), after a contact noun with a possessive pronoun ("لقائهما") or
+    after a contact told before ("بعث رسالة ردا على الاتصال
     الذي تلقاه منه الأسبوع الماضي"): it marks that clause's contact, not the sentence's."""
     if cue.start < trigger.end:
         return False
     if any(trigger.end <= t.start < cue.start and told_again(a.norm, t) for t in triggers):
         return True
+    if any(trigger.end <= t.start < cue.start and possessed_contact(a, t) for t in triggers):
+        return True  # "..، واستعرضا ما اتفقا عليه خلال لقائهما الشهر الماضي": the cue dates that earlier contact
     openers = cue_pattern(lexicon().other_event_openers).finditer(a.norm, trigger.end, cue.start)
     return any(not _CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers)
 
@@ -264,6 +286,40 @@ def _carried_message(a: Article, out: list[Frame], triggers: list[Match], inside
     return [dataclasses.replace(main, entities=[host, sender], sources=[], topics=[])]
 
 
+def _message_in_call(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
+    """A message carried during a call ("تلقى X اتصالا من الوزير Y نقل خلاله رسالة من Z"): the
+    sentence reports the call of X and Y; a message named there for the first time (no article),
+    right after a carrier word and followed by "من", is Z's to the call's receiver: the subject of a
+    receiving verb ("تلقى"), else the party called (the first one named after the call word)."""
+    if main.type not in CALL_TYPES or main.status != "reported":
+        return []
+    message = next((t for t in triggers if t.entry.value == "message" and t.start > main.trigger.end), None)
+    if message is None or main.trigger.entry.value not in CALL_TYPES:
+        return []
+    if a.norm[message.word_start : message.start].endswith("ال") or message.entry.has_article:
+        return []  # "نقل خلاله الرسالة": a message told before
+    left = max(main.trigger.end, message.word_start - 40)
+    words = list(re.finditer(r"\S+", a.norm[left : message.word_start]))[-CARRIER_WORDS_BEFORE:]
+    carrier = next((w for w in words if w.group() in lexicon().message_carriers), None)
+    source = _FROM.search(a.norm, message.end, main.hi)
+    if carrier is None or source is None:
+        return []
+    carrier_at = left + carrier.start()
+    sender = next((e for e in main.entities if e.start >= source.end()), None)
+    parties = [e for e in main.entities if e.start < carrier_at]
+    received = has_cue(a.norm[main.lo : main.trigger.word_start], lexicon().receiver_verbs)
+    after = [e for e in parties if e.start >= main.trigger.end]
+    receiver = parties[0] if received and parties else (after[0] if after else None)
+    if sender is None or receiver is None:
+        return []
+    # the message frame opens at the carrier word: who sent it is read there, not from the call verb
+    return [
+        dataclasses.replace(
+            main, type="message", trigger=message, entities=[receiver, sender], sources=[], topics=[], lo=carrier_at
+        )
+    ]
+
+
 COORDINATION_TRIGGERS = 40
 # Calls and cables are one-to-one by default (``_separate``): a second verb of their type needs no frame.
 SPLIT_BY_DEFAULT = frozenset({"phone_call", "video_call", "message"})
@@ -378,6 +434,7 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
     head = [u for u in triggers if u.end <= cut]
     first, first_status = main_trigger(a.norm, [m for m in inside if m.start < cut], head, main.lo, [])
     subjects = [e for e in before if e.start < first.start][:2] or before[:1]  # "عقد X وY قمة مع Z"
+    antecedent = _relative_antecedent(a, before, first.end, cut)
     dates_before = [d for d in a.dates.between(main.lo, cut)]
     out[-1] = dataclasses.replace(
         main,
@@ -389,6 +446,16 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
         hi=cut,
     )
     dates = [d for d in a.dates.between(cut, main.hi)]
+    date = governing_date(a.norm, dates, t, a.pub)
+    earlier = False
+    if antecedent is not None:
+        # "استقبل X الوزير Y، الذي زار جوبا الاثنين الماضي والتقى رئيسها Z": the relative clause's
+        # subject (Y) met Z, on the clause's own day; a day before the main contact's is an earlier one
+        subjects = [antecedent]
+        told = [d for d in a.dates.between(antecedent.end, main.hi) if d.date]
+        date = date or pick_date(told, t.start)
+        main_day = out[-1].date.date if out[-1].date else None
+        earlier = bool(date and date.date and main_day and date.date < main_day)
     return [
         dataclasses.replace(
             main,
@@ -396,12 +463,25 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
             status=status_of(a.norm, inside, t, cut),
             trigger=t,
             entities=[*subjects, *after],
-            date=governing_date(a.norm, dates, t, a.pub) or out[-1].date,
+            date=date or out[-1].date,
             sources=[],
             topics=[],
+            background_cue=main.background_cue or earlier,
             lo=cut,
         )
     ]
+
+
+_RELATIVE_AFTER_NAME = re.compile(r"\s*[,،]\s*(?:الذي|التي)\s")
+
+
+def _relative_antecedent(a: Article, before: list[EntityMention], lo: int, hi: int) -> EntityMention | None:
+    """The person a relative clause ("، الذي زار ...") describes, when one opens between lo and hi
+    right after the name: the subject of the contacts told in that clause."""
+    for e in reversed(before):
+        if lo <= e.start and e.end < hi and _RELATIVE_AFTER_NAME.match(a.norm, e.end):
+            return e
+    return None
 
 
 def _trip_meeting(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:

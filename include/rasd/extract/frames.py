@@ -268,6 +268,7 @@ _CLOCK_AFTER = re.compile(
 SPOKE_WITH_CHARS = 80
 _ABOUT = re.compile(WORD_START + r"عن" + WORD_END)
 _WITH = re.compile(WORD_START + r"(?:مع|الي|لـ?)" + WORD_END)
+_MEETING_WITH = re.compile(WORD_START + r"مع" + WORD_END)
 
 
 def _spoke_with(text: str, verb: Match, hi: int) -> bool:
@@ -277,14 +278,22 @@ def _spoke_with(text: str, verb: Match, hi: int) -> bool:
 
 
 def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[Match]:
-    """The sentence's contact triggers; a "spoke" verb counts only alone and when it reports a call."""
+    """The sentence's contact triggers; a "spoke" or "talks" verb counts only without another contact
+    word: with "مع" on the side of a gathering ("بحث X مع Y على هامش القمة") it is a meeting, and a
+    "spoke" verb otherwise only when it reports a call."""
     triggers = [m for m in inside if m.entry.kind == "trigger" and m.entry.value != "not_contact"]
-    strong = [t for t in triggers if t.entry.value != "spoke"]
+    strong = [t for t in triggers if t.entry.value not in ("spoke", "talks")]
     if strong:
         return strong
+    if has_cue(text[lo:hi], lexicon().side_meeting):
+        return [
+            t._replace(entry=dataclasses.replace(t.entry, value="meeting"))
+            for t in triggers
+            if _MEETING_WITH.search(text, t.end, min(hi, t.end + SPOKE_WITH_CHARS))
+        ]
     # a "spoke" verb reports a call when "مع"/"إلى" follows and the sentence is about no meeting, press
     # conference or speech (read once for the sentence, not once per verb)
-    spoken = [t for t in triggers if _spoke_with(text, t, hi)]
+    spoken = [t for t in triggers if t.entry.value == "spoke" and _spoke_with(text, t, hi)]
     if not spoken or has_cue(text[lo:hi], lexicon().spoke_not_call):
         return []
     return [t._replace(entry=dataclasses.replace(t.entry, value="phone_call")) for t in spoken]

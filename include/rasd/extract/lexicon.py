@@ -43,6 +43,7 @@ class Lexicon:
     other_event_openers: tuple[str, ...]
     occasion_openers: tuple[str, ...]
     spoke_not_call: tuple[str, ...]
+    side_meeting: tuple[str, ...]
     title_not_after: tuple[str, ...]
     clause_breakers: tuple[str, ...]
     both_countries: tuple[str, ...]
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
         other_event_openers=_keys(data["other_event_openers"]),
         occasion_openers=_keys(data.get("occasion_openers", [])),
         spoke_not_call=_keys(data["spoke_not_call"]),
+        side_meeting=_keys(data.get("side_meeting", [])),
         title_not_after=_keys(data["title_not_after"]),
         clause_breakers=_keys(data["clause_breakers"]),
         both_countries=_keys(data.get("both_countries", [])),

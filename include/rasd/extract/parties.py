@@ -549,7 +549,7 @@ def without_other_contacts(a: Article, f: Frame) -> Frame:
         at = f.lo + w.start()
         if not f.trigger.word_start <= at < f.trigger.end and _possessed_contact(a, at, at + len(w.group())):
             starts.append(at)
-    starts += _later_plans(a, f)
+    starts += _later_plans(a, f) + _relative_contacts(a, f)
     if not starts:
         return f
     ends = PhraseEnds(a, f)
@@ -571,6 +571,20 @@ def _inside_any(at: int, los: list[int], reach: list[int]) -> bool:
 # A plan or wish opens a clause of its own when a clause mark or "أنه" stands this few words before it.
 PLAN_CLAUSE_WORDS = 3
 _PLAN_OPENERS = frozenset({"انه", "انها", "انهما", "بانه", "بانها", "وانه", "وانها"})
+
+
+def _relative_contacts(a: Article, f: Frame) -> list[int]:
+    """Where a relative clause after the frame's trigger tells a contact of another type ("أطلعه في
+    اتصال هاتفي على نتائج القمة التي جمعته بنظيريه X و Y"): its people are that contact's."""
+    relative = lexicon().relative_pronouns
+    out = []
+    for m in a.index.between(f.trigger.end, f.hi):
+        if m.entry.kind != "trigger" or m.entry.value in ("not_contact", f.type, "spoke", "talks"):
+            continue
+        before = a.norm[f.trigger.end : m.word_start].split()[-1:]
+        if before and before[0] in relative:
+            out.append(m.word_start)
+    return out
 
 
 def _later_plans(a: Article, f: Frame) -> list[int]:
