@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from rasd.arabic import ARABIC_LETTERS
+from rasd.arabic import WORD_END, WORD_START
 from rasd.extract.lexicon import cue_pattern, lexicon, written
 from rasd.extract.scan import Match
 
@@ -41,7 +41,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "caller_after": cue_pattern(lex.caller_after),
         "receiver_after": cue_pattern(lex.receiver_after),
         "neutral": cue_pattern(lex.neutral),
-        "from": re.compile(rf"(?<![{ARABIC_LETTERS}])من(?![{ARABIC_LETTERS}])"),
+        "from": re.compile(WORD_START + "من" + WORD_END),
         "for_call": re.compile(r"علي (?:ال)?(?:اتصال|مكالم|مبادر|تواصل)"),
     }
 

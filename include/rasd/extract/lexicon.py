@@ -13,7 +13,7 @@ from typing import Any
 
 import ahocorasick
 
-from rasd.arabic import ARABIC_LETTERS
+from rasd.arabic import WORD_END, WORD_START
 from rasd.config import DATA_DIR, read_yaml
 from rasd.normalize import normalize_key
 
@@ -174,7 +174,7 @@ def cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``words`` as whole words in normalised text; a conjunction (و/ف) and the future
     particle (س: "سيجري") may stand before them."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?س?(?:{alternatives})(?![{ARABIC_LETTERS}])")
+    return re.compile(WORD_START + rf"[وف]?س?(?:{alternatives})" + WORD_END)
 
 
 # _cue_test by the identity of the (long-lived) word tuple: hashing a tuple of 40 words costs more

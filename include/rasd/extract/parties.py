@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from rasd.arabic import ARABIC_LETTERS, WORD_START
+from rasd.arabic import WORD_END, WORD_START
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, PeopleMap
 from rasd.extract.frames import Frame
@@ -32,7 +32,7 @@ NOT_PARTY_CHARS = 40
 def _not_party_pattern() -> re.Pattern[str]:
     """The not-a-party words, also after "بـ"/"لـ" ("بوفاة الملكة", "لصحة السلطان")."""
     words = "|".join(re.escape(w) for w in sorted(lexicon().not_party_after, key=len, reverse=True))
-    return re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?[بل]?(?:{words})(?![{ARABIC_LETTERS}])")
+    return re.compile(WORD_START + rf"[وف]?[بل]?(?:{words})" + WORD_END)
 
 
 def talked_about(a: Article, start: int) -> bool:
