@@ -51,8 +51,7 @@ from rasd.extract.frames import (
     told_again,
 )
 from rasd.extract.initiator import event_initiator, frame_initiator
-from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
-from rasd.extract.lexicon import written as any_written
+from rasd.extract.lexicon import Lexicon, any_written, cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.parties import (
     back_reference,
     core_parties,
@@ -661,7 +660,7 @@ def _joint_words(contacts: tuple[str, ...], calls: tuple[str, ...]) -> tuple[tup
 
 @lru_cache(maxsize=8)
 def _sorted_words(words: frozenset[str]) -> tuple[str, ...]:
-    """A word set as a tuple (for ``written``), built once."""
+    """A word set as a tuple (for ``any_written``), built once."""
     return tuple(sorted(words))
 
 

@@ -16,7 +16,7 @@ from typing import Literal
 
 from rasd.arabic import WORD_END, WORD_START
 from rasd.dates import DateMention, bound_day, on_head_line, other_clause_day, said_day, vague_time
-from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic, written
+from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
@@ -156,10 +156,10 @@ def in_other_clause(text: str, date: DateMention, start: int) -> bool:
     noun ("بعد لقائه مع X") anywhere after it."""
     lex = lexicon()
     openers: list[re.Match[str]] = []
-    if written(text, lex.other_event_openers, start, date.start):  # an exact pre-test of the scan
+    if any_written(text, lex.other_event_openers, start, date.start):  # an exact pre-test of the scan
         openers += cue_pattern(lex.other_event_openers).finditer(text, start, date.start)
     for words in (lex.relative_pronouns, lex.occasion_openers):
-        if written(text, words, start + RELATIVE_CLAUSE_OWN_CHARS, date.start):
+        if any_written(text, words, start + RELATIVE_CLAUSE_OWN_CHARS, date.start):
             openers += cue_pattern(words).finditer(text, start + RELATIVE_CLAUSE_OWN_CHARS, date.start)
     openers += [m for m in _AFTER_OR_BEFORE.finditer(text, start, date.start) if _contact_noun(m.group(1))]
     return any(not _CLAUSE_END.search(text, m.end(), date.start) for m in openers)

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from rasd.arabic import WORD_END, WORD_START
-from rasd.extract.lexicon import cue_pattern, lexicon, written
+from rasd.extract.lexicon import any_written, cue_pattern, lexicon
 from rasd.extract.scan import Match
 
 # A caller or receiver verb governs a trigger this many characters after it at most
@@ -102,7 +102,7 @@ def _after_trigger(text: str, hi: int, trigger: Match, people: People) -> str | 
     end = min(hi, trigger.end + VERB_AFTER_TRIGGER_CHARS)
     lex = lexicon()
     for kind, words in (("caller_after", lex.caller_after), ("receiver_after", lex.receiver_after)):
-        if not written(text, words, trigger.word_start, end):
+        if not any_written(text, words, trigger.word_start, end):
             continue
         m = pats[kind].search(text, trigger.word_start, end)  # the verb may close the trigger phrase
         if m is None:
@@ -153,14 +153,16 @@ def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People)
         return genitive
     window_lo = max(lo, trigger.word_start - VERB_BEFORE_TRIGGER_CHARS)
     lex = lexicon()
-    # each scan only where one of its words is written at all (``written``: a cheap exact pre-test)
-    m = pats["initiative"].search(text, lo, hi) if written(text, lex.initiative, lo, hi) else None
+    # each scan only where one of its words is written at all (``any_written``: a cheap exact pre-test)
+    m = pats["initiative"].search(text, lo, hi) if any_written(text, lex.initiative, lo, hi) else None
     if m:
         key = _first_after(people, m.end(), 60)
         if key is not None:
             return key
     receivers, callers, neutral = (
-        list(pats[kind].finditer(text, window_lo, trigger.end)) if written(text, words, window_lo, trigger.end) else []
+        list(pats[kind].finditer(text, window_lo, trigger.end))
+        if any_written(text, words, window_lo, trigger.end)
+        else []
         for kind, words in (
             ("receiver", lex.receiver_verbs),
             ("caller", lex.caller_verbs),
@@ -176,7 +178,7 @@ def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People)
         return _receiver_call(text, people, trigger, hi)
     if callers:
         return _subject_of(text, people, callers[-1], trigger, lo)
-    for t in pats["thanks"].finditer(text, lo, hi) if written(text, lex.thanks, lo, hi) else ():
+    for t in pats["thanks"].finditer(text, lo, hi) if any_written(text, lex.thanks, lo, hi) else ():
         tail = pats["for_call"].search(text, t.end(), min(hi, t.end() + THANKS_SPAN_CHARS))
         if tail is None:
             continue
