@@ -105,9 +105,7 @@ def _frames(a: Article) -> list[Frame]:
                 status=status,
                 trigger=trigger,
                 entities=a.mentions.between(lo, hi),
-                date=governing_date(
-                    a.norm, s_dates, trigger, a.pub, first_told.get(trigger.entry.value, s_index) < s_index
-                ),
+                date=governing_date(a.norm, s_dates, trigger, first_told.get(trigger.entry.value, s_index) < s_index),
                 sources=sentence_sources(a, lo, hi),
                 topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
                 background_cue=any(
@@ -378,7 +376,7 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
         status=first_status,
         trigger=first,
         entities=before,
-        date=governing_date(a.norm, dates_before, first, a.pub),
+        date=governing_date(a.norm, dates_before, first),
         hi=cut,
     )
     dates = [d for d in a.dates.between(cut, main.hi)]
@@ -389,7 +387,7 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
             status=status_of(a.norm, inside, t, cut),
             trigger=t,
             entities=[*subjects, *after],
-            date=governing_date(a.norm, dates, t, a.pub) or out[-1].date,
+            date=governing_date(a.norm, dates, t) or out[-1].date,
             sources=[],
             topics=[],
             lo=cut,
@@ -523,10 +521,7 @@ def _continuation_date(a: Article, f: Frame) -> DateMention | None:
         found = [
             d
             for d in a.dates.between(lo, hi)
-            if d.date
-            and not in_other_clause(a.norm, d, lo)
-            and not page_stamp(a.norm, d, a.pub)
-            and not bound_day(a.norm, d)
+            if d.date and not in_other_clause(a.norm, d, lo) and not page_stamp(a.norm, d) and not bound_day(a.norm, d)
         ]
         if found:
             return pick_date(found, hi)
@@ -972,9 +967,7 @@ def _own_date(
     marks = [m.end() for m in _CLAUSE_MARK.finditer(a.norm, f.lo, at)]
     after = _CLAUSE_MARK.search(a.norm, at, f.hi)
     lo, hi = (marks[-1] if marks else f.lo), (after.start() if after else f.hi)
-    found = [
-        d for d in a.dates.between(lo, hi) if d.date and not page_stamp(a.norm, d, a.pub) and not bound_day(a.norm, d)
-    ]
+    found = [d for d in a.dates.between(lo, hi) if d.date and not page_stamp(a.norm, d) and not bound_day(a.norm, d)]
     if len({d.date for d in found}) != 1 or (date is not None and found[0].date == date.date):
         return date
     return min(found, key=lambda d: _NAMED_DAY_FIRST.get(d.basis, 9))  # "غداة ... يوم الثلاثاء": the weekday

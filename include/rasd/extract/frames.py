@@ -9,7 +9,6 @@ whether the sentence marks the contact as an earlier one.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -177,7 +176,7 @@ def _contact_noun(word: str) -> bool:
 
 
 def governing_date(
-    text: str, dates: list[DateMention], trigger: Match, pub: dt.date | None = None, told_before: bool = False
+    text: str, dates: list[DateMention], trigger: Match, told_before: bool = False
 ) -> DateMention | None:
     """The date phrase that governs the trigger: dates in a clause about another event after the
     trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") or in an earlier clause about another happening ("الانفجار
@@ -191,7 +190,7 @@ def governing_date(
         for d in dates
         if (d.start < trigger.end or not in_other_clause(text, d, trigger.end))
         and not other_clause_day(text, d, trigger.word_start)
-        and not page_stamp(text, d, pub)
+        and not page_stamp(text, d)
         and not bound_day(text, d)
     ]
     if told_before and (trigger.entry.has_article or text[trigger.word_start : trigger.start].endswith("ال")):
@@ -207,7 +206,7 @@ _STAMP = re.compile(r"(?:نشر|تحديث|بتاريخ|تاريخ النشر)[^
 STAMP_LABEL_CHARS = 24
 
 
-def page_stamp(text: str, d: DateMention, pub: dt.date | None = None) -> bool:
+def page_stamp(text: str, d: DateMention) -> bool:
     """A page's own stamp ("نشر بتاريخ: 12/11/2023", "آخر تحديث ...", a date followed by a clock
     time "الساعة 1:02"): not the date of a contact."""
     if _CLOCK_AFTER.match(text, d.end) or on_head_line(text, d):

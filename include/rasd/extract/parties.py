@@ -53,7 +53,7 @@ def talked_about(a: Article, start: int) -> bool:
 ROLE_NAME_CHARS = 40
 
 
-def role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str], norm: str = "") -> list[str]:
+def role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str], norm: str) -> list[str]:
     """Who a role alone in a contact sentence may be: the person named right after it (its own
     holder, with words between), else only people the sentence does not name ("الملك" receiving a
     cable "من الملك سلمان" is not Salman)."""
