@@ -37,6 +37,7 @@ from rasd.extract.events import (
     participant_groups,
 )
 from rasd.extract.frames import (
+    CLAUSE_MARK,
     STATUS_CUE_MAX_WORDS,
     Frame,
     governing_date,
@@ -137,7 +138,7 @@ def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[
     if any(trigger.end <= t.start < cue.start and told_again(a.norm, t) for t in triggers):
         return True
     openers = cue_pattern(lexicon().other_event_openers).finditer(a.norm, trigger.end, cue.start)
-    return any(not _CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers)
+    return any(not CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers)
 
 
 def _first_told(a: Article) -> dict[str, int]:
@@ -315,7 +316,7 @@ _THEN = re.compile(WORD_START + r"ثم\s+(?:\S+\s+)?(?=\S+$)|" + WORD_START + r"
 def _planned_clause(a: Article, lo: int, t: Match) -> int | None:
     """Where a clause opens (after a comma) that tells the contact word ``t`` as one to come: a
     planning word in ``t`` itself ("وسيلتقي") or a few words before it ("ومن المقرر أن يلتقي")."""
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(a.norm, lo, t.word_start)]
+    marks = [m.end() for m in CLAUSE_MARK.finditer(a.norm, lo, t.word_start)]
     if not marks:
         return None
     if promised(a.norm, marks[-1], t):
@@ -443,7 +444,6 @@ def _earlier_contacts(a: Article, main: Frame, triggers: list[Match]) -> list[Fr
     return out
 
 
-_CLAUSE_MARK = re.compile(r"[,،;؛]")
 _SINCE = re.compile(r"منذ\s*$")
 
 
@@ -466,9 +466,9 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
     for t in triggers:
         if t.entry.value == main.type or main.trigger.word_start <= t.start < main.trigger.end:
             continue
-        before = [m.end() for m in _CLAUSE_MARK.finditer(a.norm, main.lo, t.word_start)]
+        before = [m.end() for m in CLAUSE_MARK.finditer(a.norm, main.lo, t.word_start)]
         clause_lo = before[-1] if before else main.lo
-        after = _CLAUSE_MARK.search(a.norm, t.end, main.hi)
+        after = CLAUSE_MARK.search(a.norm, t.end, main.hi)
         clause_hi = after.start() if after else main.hi
         if clause_lo <= main.trigger.word_start < clause_hi:
             continue  # the main trigger's own clause
@@ -758,7 +758,7 @@ def _more_status(a: Article, f: Frame) -> str:
     after = a.norm[f.trigger.end : f.hi]
     head = after.split(None, 4)[:4]  # the first four words (split no further)
     near = before.split()[-5:]
-    clause = _CLAUSE_MARK.split(after, maxsplit=1)[0]
+    clause = CLAUSE_MARK.split(after, maxsplit=1)[0]
     if has_cue(clause, more.get("not_planned_after", ())) or has_cue(" ".join(near), more.get("not_planned_after", ())):
         return "denied"  # "مكالمة بين X وY غير مخطط لها": the speaker rules the contact out
     if has_cue(" ".join(head[:2]), more.get("maybe_after", ())) and not set(head[:3]) & set(
@@ -964,8 +964,8 @@ def _own_date(
     at = group[own[0]][1]
     if not f.lo <= at < f.hi:
         return date
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(a.norm, f.lo, at)]
-    after = _CLAUSE_MARK.search(a.norm, at, f.hi)
+    marks = [m.end() for m in CLAUSE_MARK.finditer(a.norm, f.lo, at)]
+    after = CLAUSE_MARK.search(a.norm, at, f.hi)
     lo, hi = (marks[-1] if marks else f.lo), (after.start() if after else f.hi)
     found = [d for d in a.dates.between(lo, hi) if d.date and not page_stamp(a.norm, d) and not bound_day(a.norm, d)]
     if len({d.date for d in found}) != 1 or (date is not None and found[0].date == date.date):
@@ -1025,7 +1025,7 @@ def _public_post(a: Article, f: Frame) -> bool:
         if m.entry.kind != "source" or a.ref.source_kinds.get(m.entry.value) != "social":
             continue
         lo, hi = sorted((m.start, f.trigger.end if m.start > f.trigger.end else f.trigger.word_start))
-        if not _CLAUSE_MARK.search(a.norm, lo, hi):
+        if not CLAUSE_MARK.search(a.norm, lo, hi):
             return True
     return False
 

@@ -161,10 +161,13 @@ def in_other_clause(text: str, date: DateMention, start: int) -> bool:
         if any_written(text, words, start + RELATIVE_CLAUSE_OWN_CHARS, date.start):
             openers += cue_pattern(words).finditer(text, start + RELATIVE_CLAUSE_OWN_CHARS, date.start)
     openers += [m for m in _AFTER_OR_BEFORE.finditer(text, start, date.start) if _contact_noun(m.group(1))]
-    return any(not _CLAUSE_END.search(text, m.end(), date.start) for m in openers)
+    return any(not CLAUSE_MARK.search(text, m.end(), date.start) for m in openers)
 
 
-_CLAUSE_END = re.compile(r"[,،;؛]")
+# Clause marks (one home; document.py and parties.py import them): a comma or semicolon ends a clause;
+# with a colon too where what follows a colon is another clause (a contact word's phrase, a plan's head).
+CLAUSE_MARK = re.compile(r"[,،;؛]")
+CLAUSE_OR_COLON_MARK = re.compile(r"[,،;؛:]")
 # "بعد لقائه مع X في 5 مايو", "قبل اتصالهما": "بعد"/"قبل" and a contact noun open another contact's clause
 _AFTER_OR_BEFORE = re.compile(WORD_START + r"[وف]?(?:بعد|قبل|قبيل)\s+(\S+)")
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from rasd.arabic import WORD_END, WORD_START
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, PeopleMap
-from rasd.extract.frames import Frame
+from rasd.extract.frames import CLAUSE_MARK, CLAUSE_OR_COLON_MARK, Frame
 from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
@@ -186,14 +186,11 @@ ANOTHER_CONTACT_WORDS = 2
 def _listed_again(a: Article, f: Frame, at: int) -> bool:
     """The person at ``at`` is named in a clause that lists one more of the contacts ("، والثاني مع
     B", "، وآخر من B")."""
-    marks = [m.end() for m in _CLAUSE_MARKS.finditer(a.norm, f.trigger.end, at)]
+    marks = [m.end() for m in CLAUSE_MARK.finditer(a.norm, f.trigger.end, at)]
     if not marks:
         return False
     words = a.norm[marks[-1] : at].split()[:ANOTHER_CONTACT_WORDS]
     return any(w in lexicon().another_contact_words for w in words)
-
-
-_CLAUSE_MARKS = re.compile(r"[,،;؛]")
 
 
 def other_happening(a: Article, lo: int, hi: int) -> int | None:
@@ -483,9 +480,6 @@ def domestic(a: Article, people: PeopleMap, day: dt.date | None) -> bool:
     return len(homes) == 1 and None not in homes
 
 
-_CLAUSE_END = re.compile(r"[,،;؛:]")
-
-
 def _possessed_contact(a: Article, start: int, end: int) -> bool:
     """Is the word at ``start:end`` a contact noun with a possessive pronoun ("محادثاته", "وزيارته")?"""
     original = a.nt.original_span_text(start, end).strip("،,.")
@@ -495,7 +489,7 @@ def _possessed_contact(a: Article, start: int, end: int) -> bool:
 
 def phrase_end(a: Article, f: Frame, at: int) -> int:
     """Where the phrase of a contact word at ``at`` ends: the next clause mark or contact word."""
-    stop = _CLAUSE_END.search(a.norm, at, f.hi)
+    stop = CLAUSE_OR_COLON_MARK.search(a.norm, at, f.hi)
     triggers = a.triggers.get(f.sentence, [])
     return min([stop.start() if stop else f.hi] + [t.word_start for t in triggers if t.word_start > at])
 
@@ -542,6 +536,6 @@ def _later_plans(a: Article, f: Frame) -> list[int]:
             continue
         words = a.norm[f.trigger.end : m.word_start].split()[-PLAN_CLAUSE_WORDS:]
         head = a.norm[f.trigger.end : m.word_start]
-        if any(w.strip("،,") in _PLAN_OPENERS for w in words) or _CLAUSE_END.search(head):
+        if any(w.strip("،,") in _PLAN_OPENERS for w in words) or CLAUSE_OR_COLON_MARK.search(head):
             out.append(m.word_start)
     return out
