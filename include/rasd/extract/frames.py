@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rasd.arabic import WORD_END, WORD_START
-from rasd.dates import DateMention, bound_day, on_head_line, other_clause_day, said_day, vague_time
+from rasd.dates import CLOCK_TIME, DateMention, bound_day, on_head_line, other_clause_day, said_day, vague_time
 from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
@@ -218,9 +218,7 @@ def page_stamp(text: str, d: DateMention) -> bool:
 
 
 # A clock time right after a date ("8 أبريل 2021 الساعة 1:02 صباحا", "2023-03-11 10:58"): a page stamp.
-_CLOCK_AFTER = re.compile(
-    r"[\s,،\-|]*(?:(?:اخر تحديث|تحديث)\s*:?\s*)?(?:الساعه\s*)?\d{1,2}[:.]\d{2}(?!\d)|[\s,،]*الساعه"
-)
+_CLOCK_AFTER = re.compile(r"[\s,،\-|]*(?:(?:اخر تحديث|تحديث)\s*:?\s*)?" + CLOCK_TIME + r"(?!\d)|[\s,،]*الساعه")
 
 
 # "تحدث X مع Y": "مع" / "إلى" follows the verb (and its subject) within this many characters.
