@@ -287,3 +287,18 @@ def test_clean_time_is_linear_in_input_size():
 def test_huge_repeats_are_linear_too(repeat):
     ratio = _ratio(lambda n: lambda: extract_events(repeat * n, None), 5000)
     assert ratio < 10, f"{repeat!r}: 4x input took {ratio:.1f}x the time"
+
+
+# Run-on sentences (no full stop): every step that reads the sentence once per trigger, entity or cue
+# would be quadratic here (phrases written for this test)
+RUN_ON = [
+    ("تلقى الرئيس اتصالا ثم اتصالا ", 1000),  # many triggers of one type (main_trigger)
+    ("بعد مكالمته مع الرئيس ", 150),  # many possessed contact nouns and their phrases (parties, earlier contacts)
+    ("، وأنه سيتحدث مع الملك", 150),  # many planned clauses after the trigger (_later_plans)
+]
+
+
+@pytest.mark.parametrize(("phrase", "n"), RUN_ON)
+def test_run_on_sentences_are_linear(phrase, n):
+    ratio = _ratio(lambda k: lambda: extract_events(phrase * k, None), n)
+    assert ratio < 10, f"{phrase!r}: 4x input took {ratio:.1f}x the time"

@@ -3,6 +3,7 @@ each on sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import people
 
 from rasd.dates import find_dates, parse_iso, said_day
@@ -202,6 +203,48 @@ def test_an_agreed_or_intended_meeting_is_planned():
     events = {e.type: e for e in extract_events(text, "2025-09-19")}
     assert events["phone_call"].status == "reported"
     assert events["meeting"].status == "planned"
+
+
+def test_a_scheduled_meeting_with_a_long_subject_and_a_day_before_the_contact_word_is_planned():
+    # "من المقرر أن يعقد X اليوم الخميس مباحثات مع Y": the subject's titles and the day push the
+    # contact word seven or more words after "أن" + the present verb; it is still to come
+    text = (
+        "وصل الرئيس الصيني شي جين بينغ أمس إلى الرياض في زيارة رسمية. ومن المقرر أن يعقد الرئيس الصيني "
+        "شي جين بينغ اليوم الخميس جلسة مباحثات مع ولي العهد السعودي الأمير محمد بن سلمان."
+    )
+    meetings = [e for e in extract_events(text, "2022-12-08") if e.type == "meeting"]
+    assert meetings and all(e.status == "planned" for e in meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a future verb whose subject is the contact word
+        "ذكرت مصادر أن اتصالا هاتفيا سيجمع الرئيس الأمريكي جو بايدن والرئيس الصيني شي جين بينغ قريبا.",
+        # "يُنتظر أن" + a present verb: expected
+        "يُنتظر أن يجري الرئيس الأمريكي جو بايدن اتصالا هاتفيا بالرئيس الصيني شي جين بينغ.",
+    ],
+)
+def test_a_call_to_come_told_by_a_future_verb_after_it_or_an_expectation_is_planned(text):
+    [event] = extract_events(text, "2022-11-01")
+    assert event.status == "planned"
+
+
+def test_a_future_verb_governs_the_contact_word_across_a_long_royal_subject():
+    # "سيجري [honorific + title + five-word name] اتصالا": only the subject stands between
+    text = "سيجري خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود اتصالا هاتفيا بالرئيس الأمريكي باراك أوباما."
+    [event] = extract_events(text, "2015-09-01")
+    assert event.status == "planned"
+
+
+def test_a_possible_call_said_to_have_taken_place_is_unconfirmed():
+    # "اتصال محتمل جرى": a call that may have happened (not a possibility to come, which makes no event)
+    text = (
+        "نقلت صحيفة عن مصادر وجود اتصال هاتفي محتمل جرى سرا بين الرئيس الروسي فلاديمير بوتين "
+        "والرئيس الأمريكي دونالد ترامب."
+    )
+    [event] = extract_events(text, "2024-10-08")
+    assert event.status == "unconfirmed"
 
 
 def test_a_later_sentence_that_will_not_confirm_the_call_makes_it_unconfirmed():

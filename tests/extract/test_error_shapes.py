@@ -343,6 +343,22 @@ def test_a_leaders_office_and_an_official_statement_elsewhere_are_sources():
             "Recep Tayyip Erdoğan",
         ),
         ("رحب الرئيس الروسي فلاديمير بوتين باتصال الرئيس التركي رجب طيب أردوغان به.", None),
+        # SVO with the verb as the contact word: a preposition word before the first name after the
+        # verb makes that name the object, the subject stands before the verb
+        ("قال المتحدث إن الرئيس الروسي فلاديمير بوتين تحدث إلى قادة تركيا ومصر.", "Vladimir Putin"),
+        (
+            "ذكرت الصحيفة أن الرئيس الروسي فلاديمير بوتين تحدث هاتفيا مع الرئيس التركي رجب طيب أردوغان.",
+            "Vladimir Putin",
+        ),
+        # nobody calls himself: the nearest name before the verb is skipped when it is the object
+        (
+            "انتقد الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين، وقال: تحدثت مع الرئيس الروسي أمس.",
+            "Recep Tayyip Erdoğan",
+        ),
+        # two subjects joined by "و" between the verb and the contact word: nobody presented as calling
+        ("أجرى الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان اتصالا هاتفيا اليوم.", None),
+        # a complementizer cuts the speaker off the verb: "X claimed that his counterpart called him"
+        ("زعم الرئيس التركي رجب طيب أردوغان أن نظيره الروسي اتصل به هاتفيا.", "Vladimir Putin"),
     ],
 )
 def test_initiator(text, caller):
@@ -384,3 +400,76 @@ def test_extraction_time_is_linear_in_input_size():
 
     seconds(paragraph)  # warm the reference data
     assert seconds(large) <= 5.5 * max(seconds(small), 0.05)
+
+
+def test_a_call_verb_with_a_pronoun_subject_makes_the_other_party_the_caller():
+    # "أنه أجرى مكالمة مع X": the sentence names only the one called; the caller is the other party
+    text = (
+        "أعلن البيت الأبيض أن الرئيس الأمريكي دونالد ترامب سيزور الصين. "
+        "وأوضح المتحدث أنه أجرى سابقا مكالمة مع الرئيس الصيني شي جين بينغ."
+    )
+    [event] = [e for e in extract_events(text, "2025-12-10") if e.type == "phone_call"]
+    assert caller_name(event) == "Donald Trump"
+
+
+def test_a_pronoun_subject_before_a_named_subject_is_not_read_as_unnamed():
+    # the subject is named between the verb and the contact word: the usual reading stands
+    text = "أجرى الرئيس الصيني شي جين بينغ اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب."
+    [event] = extract_events(text, "2025-12-10")
+    assert caller_name(event) == "Xi Jinping"
+
+
+def test_the_contact_word_with_a_possessive_pronoun_names_its_owner_the_caller():
+    # "خلال اتصاله الهاتفي بـ X": his call to X; a bare "خلال اتصال هاتفي مع X" presents no caller
+    owned = "أكد الرئيس التركي رجب طيب أردوغان خلال اتصاله الهاتفي بالمستشارة الألمانية أنجيلا ميركل أهمية التعاون."
+    [event] = extract_events(owned, "2020-01-10")
+    assert caller_name(event) == "Recep Tayyip Erdoğan"
+    bare = "أكد الرئيس التركي رجب طيب أردوغان خلال اتصال هاتفي مع المستشارة الألمانية أنجيلا ميركل أهمية التعاون."
+    [event] = extract_events(bare, "2020-01-10")
+    assert caller_name(event) is None
+
+
+def test_a_received_call_and_a_placed_one_in_one_sentence_each_keep_their_caller():
+    # "تلقى X اتصالا من A، كما أجرى اتصالا مع B": A called X, and X (the elided subject) called B
+    text = (
+        "تلقى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين، "
+        "كما أجرى اتصالا مع المستشارة الألمانية أنجيلا ميركل."
+    )
+    calls = {frozenset(p.name_en for p in e.participants): caller_name(e) for e in extract_events(text, "2020-01-10")}
+    assert calls[frozenset({"Recep Tayyip Erdoğan", "Vladimir Putin"})] == "Vladimir Putin"
+    assert calls[frozenset({"Recep Tayyip Erdoğan", "Angela Merkel"})] == "Recep Tayyip Erdoğan"
+
+
+def test_a_later_receiving_verb_in_the_sentence_names_no_caller_of_another_pair():
+    # "تلقى X اتصالين من A وB، ولا يزال يتلقى اتصالات من نظرائه": each of A and B called X
+    text = (
+        "تلقى الرئيس الروسي فلاديمير بوتين اليوم اتصالين هاتفيين من الرئيس التركي رجب طيب أردوغان "
+        "والرئيس الفرنسي إيمانويل ماكرون، ولا يزال يتلقى اتصالات التهنئة من نظرائه بعد فوزه برئاسة روسيا."
+    )
+    calls = {frozenset(p.name_en for p in e.participants): caller_name(e) for e in extract_events(text, "2020-01-10")}
+    assert calls[frozenset({"Vladimir Putin", "Emmanuel Macron"})] == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize(
+    "relative, caller",
+    [("أجراه معه", "Abdel Fattah el-Sisi"), ("تلقاه منه", "Abdullah II of Jordan")],
+)
+def test_a_relative_call_verb_with_an_object_pronoun_has_the_clause_subject_as_its_subject(relative, caller):
+    # "أكد X دعمه لـ Y خلال اتصال أجراه معه": X (the clause's subject) placed it; "تلقاه منه": Y did
+    text = (
+        "أكد الرئيس المصري عبد الفتاح السيسي دعم بلاده للعاهل الأردني الملك عبد الله الثاني، "
+        f"خلال اتصال هاتفي {relative} اليوم."
+    )
+    [event] = extract_events(text, "2021-04-05")
+    assert caller_name(event) == caller
+
+
+@pytest.mark.parametrize("relative, caller", [("أجراه", "Abdel Fattah el-Sisi"), ("تلقاه", "Abdullah II of Jordan")])
+def test_that_came_during_a_call_reads_the_caller_from_the_sentence_before(relative, caller):
+    # "جاء ذلك خلال اتصال هاتفي أجراه اليوم": the subject of the sentence before placed (or received) it
+    text = (
+        "أكد الرئيس المصري عبد الفتاح السيسي دعم بلاده للعاهل الأردني الملك عبد الله الثاني. "
+        f"جاء ذلك خلال اتصال هاتفي {relative} اليوم."
+    )
+    [event] = extract_events(text, "2021-04-05")
+    assert caller_name(event) == caller

@@ -233,3 +233,23 @@ def test_two_similar_cables_of_the_dual_form_are_messages():
     assert ("message", "reported", ("Emmanuel Macron", "Mostafa Madbouly")) in shapes(
         extract_events(text, "2022-07-14")
     )
+
+
+def test_home_of_an_international_office_held_beside_a_country_office():
+    """The body's office counts even when a country office comes first (was "org:None")."""
+    import datetime as dt
+    import types
+
+    from rasd.extract.parties import home_of
+    from rasd.extract.refdata import reference_data
+    from rasd.records import Participant
+
+    ref = reference_data()
+    day = dt.date(2025, 3, 13)  # Djibouti's foreign minister and already chair of the AU Commission
+    assert {(o.org, o.country) for o in ref.people["dj-mahmoud-ali-youssouf"].offices_on(day)} == {
+        (None, "DJ"),
+        ("AU", None),
+    }
+    a = types.SimpleNamespace(ref=ref)
+    p = Participant("dj-mahmoud-ali-youssouf", None, None, "DJ", "محمود علي يوسف")
+    assert home_of(a, p, day) == "org:AU"  # type: ignore[arg-type]

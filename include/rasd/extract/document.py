@@ -7,8 +7,10 @@ frame; frames merge into events; the day, caller, sources and confidence are the
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -51,17 +53,19 @@ from rasd.extract.frames import (
     time_setting,
     told_again,
 )
-from rasd.extract.initiator import event_initiator, frame_initiator
+from rasd.extract.initiator import event_initiator, frame_called, frame_initiator, received_at
 from rasd.extract.lexicon import Lexicon, any_written, cue_pattern, has_cue, lexicon, strip_clitic
+from rasd.extract.mentions import EntityMention
 from rasd.extract.parties import (
+    PhraseEnds,
     back_reference,
     core_parties,
     domestic,
     frame_people,
+    last_words,
     lead_parties,
     pair_reference,
     people_before,
-    phrase_end,
     possessed_contact,
     prior_contact,
     pronoun_subject,
@@ -121,7 +125,9 @@ def _frames(a: Article) -> list[Frame]:
         sentence_frame = out[-1]
         if _talks_at_visit(a, out[-1]) or _talk_in_person(out[-1], triggers):
             out[-1] = dataclasses.replace(out[-1], type="meeting")  # the meeting itself is reported
+        out[-1] = _relative_gathering(a, out[-1])
         out += _carried_message(a, out, triggers, inside)
+        out += _message_in_call(a, out[-1], triggers)
         out += _coordinated(a, out, triggers, inside)
         out += _side_frames(a, out[-1], triggers, inside)
         out += _trip_meeting(a, out[-1], triggers)
@@ -129,14 +135,33 @@ def _frames(a: Article) -> list[Frame]:
     return out
 
 
+def _relative_gathering(a: Article, f: Frame) -> Frame:
+    """A gathering told in a relative clause with a pronoun ("أطلع X Y على نتائج القمة التي جمعته
+    بنظيريه Z و W"): it brought the sentence's subject together with the people named after it; the
+    object of the main verb (Y) is no party of it."""
+    words = a.norm[f.lo : f.trigger.word_start].split()[-1:]
+    if f.type != "meeting" or not words or words[0] not in lexicon().relative_pronouns:
+        return f
+    if not a.norm[f.trigger.word_start : f.trigger.end].endswith(("ه", "هما", "هم")):
+        return f
+    before = [e for e in f.entities if e.start < f.trigger.word_start]
+    after = [e for e in f.entities if e.start >= f.trigger.end]
+    if not before or not after:
+        return f
+    return dataclasses.replace(f, entities=[before[0], *after])
+
+
 def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[Match]) -> bool:
     """A background cue after the contact word in a clause about another happening ("أجرى X اتصالا
-    بـ Y، بعد أن كان قد تحدث أمس مع Z") or after a contact told before ("بعث رسالة ردا على الاتصال
+    بـ Y، بعد أن كان قد تحدث أمس مع Z"), after a contact noun with a possessive pronoun ("لقائهما") or
+    after a contact told before ("بعث رسالة ردا على الاتصال
     الذي تلقاه منه الأسبوع الماضي"): it marks that clause's contact, not the sentence's."""
     if cue.start < trigger.end:
         return False
     if any(trigger.end <= t.start < cue.start and told_again(a.norm, t) for t in triggers):
         return True
+    if any(trigger.end <= t.start < cue.start and possessed_contact(a, t) for t in triggers):
+        return True  # "..، واستعرضا ما اتفقا عليه خلال لقائهما الشهر الماضي": the cue dates that earlier contact
     openers = cue_pattern(lexicon().other_event_openers).finditer(a.norm, trigger.end, cue.start)
     return any(not CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers)
 
@@ -162,14 +187,17 @@ def _talks_at_visit(a: Article, f: Frame) -> bool:
     if f.type != "visit" or f.status != "reported" or f.background_cue:
         return False
     lex = lexicon()
+    first = min((e.start for e in f.entities), default=None)
+    starts = sorted(e.start for e in f.entities)
     for m in _WITH_WORD.finditer(a.norm, f.lo, f.hi):
-        words = a.norm[f.lo : m.start()].split()[-lex.talks_with_words :]
+        words = last_words(a.norm, f.lo, m.start(), lex.talks_with_words)
         forms = {w.strip("،,") for w in words} | {f"{x} {y}" for x, y in zip(words, words[1:], strict=False)}
         forms |= {w[1:] for w in forms if w[:1] in ("و", "ف")}
         if not forms & lex.talks_with_verbs:
             continue
-        before = any(e.start < m.start() for e in f.entities)
-        after = any(0 <= e.start - m.end() <= TALKS_PARTY_CHARS for e in f.entities)
+        before = first is not None and first < m.start()
+        i = bisect.bisect_left(starts, m.end())  # the first party named at or after "مع"
+        after = i < len(starts) and starts[i] - m.end() <= TALKS_PARTY_CHARS
         if before and after:
             return True
     return False
@@ -254,6 +282,40 @@ def _carried_message(a: Article, out: list[Frame], triggers: list[Match], inside
     if host is None or sender is None:
         return []
     return [dataclasses.replace(main, entities=[host, sender], sources=[], topics=[])]
+
+
+def _message_in_call(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
+    """A message carried during a call ("تلقى X اتصالا من الوزير Y نقل خلاله رسالة من Z"): the
+    sentence reports the call of X and Y; a message named there for the first time (no article),
+    right after a carrier word and followed by "من", is Z's to the call's receiver: the subject of a
+    receiving verb ("تلقى"), else the party called (the first one named after the call word)."""
+    if main.type not in CALL_TYPES or main.status != "reported":
+        return []
+    message = next((t for t in triggers if t.entry.value == "message" and t.start > main.trigger.end), None)
+    if message is None or main.trigger.entry.value not in CALL_TYPES:
+        return []
+    if a.norm[message.word_start : message.start].endswith("ال") or message.entry.has_article:
+        return []  # "نقل خلاله الرسالة": a message told before
+    left = max(main.trigger.end, message.word_start - 40)
+    words = list(re.finditer(r"\S+", a.norm[left : message.word_start]))[-CARRIER_WORDS_BEFORE:]
+    carrier = next((w for w in words if w.group() in lexicon().message_carriers), None)
+    source = _FROM.search(a.norm, message.end, main.hi)
+    if carrier is None or source is None:
+        return []
+    carrier_at = left + carrier.start()
+    sender = next((e for e in main.entities if e.start >= source.end()), None)
+    parties = [e for e in main.entities if e.start < carrier_at]
+    received = has_cue(a.norm[main.lo : main.trigger.word_start], lexicon().receiver_verbs)
+    after = [e for e in parties if e.start >= main.trigger.end]
+    receiver = parties[0] if received and parties else (after[0] if after else None)
+    if sender is None or receiver is None:
+        return []
+    # the message frame opens at the carrier word: who sent it is read there, not from the call verb
+    return [
+        dataclasses.replace(
+            main, type="message", trigger=message, entities=[receiver, sender], sources=[], topics=[], lo=carrier_at
+        )
+    ]
 
 
 COORDINATION_TRIGGERS = 40
@@ -370,6 +432,7 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
     head = [u for u in triggers if u.end <= cut]
     first, first_status = main_trigger(a.norm, [m for m in inside if m.start < cut], head, main.lo, [])
     subjects = [e for e in before if e.start < first.start][:2] or before[:1]  # "عقد X وY قمة مع Z"
+    antecedent = _relative_antecedent(a, before, first.end, cut)
     dates_before = [d for d in a.dates.between(main.lo, cut)]
     out[-1] = dataclasses.replace(
         main,
@@ -381,6 +444,16 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
         hi=cut,
     )
     dates = [d for d in a.dates.between(cut, main.hi)]
+    date = governing_date(a.norm, dates, t)
+    earlier = False
+    if antecedent is not None:
+        # "استقبل X الوزير Y، الذي زار جوبا الاثنين الماضي والتقى رئيسها Z": the relative clause's
+        # subject (Y) met Z, on the clause's own day; a day before the main contact's is an earlier one
+        subjects = [antecedent]
+        told = [d for d in a.dates.between(antecedent.end, main.hi) if d.date]
+        date = date or pick_date(told, t.start)
+        main_day = out[-1].date.date if out[-1].date else None
+        earlier = bool(date and date.date and main_day and date.date < main_day)
     return [
         dataclasses.replace(
             main,
@@ -388,12 +461,25 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
             status=status_of(a.norm, inside, t, cut),
             trigger=t,
             entities=[*subjects, *after],
-            date=governing_date(a.norm, dates, t) or out[-1].date,
+            date=date or out[-1].date,
             sources=[],
             topics=[],
+            background_cue=main.background_cue or earlier,
             lo=cut,
         )
     ]
+
+
+_RELATIVE_AFTER_NAME = re.compile(r"\s*[,،]\s*(?:الذي|التي)\s")
+
+
+def _relative_antecedent(a: Article, before: list[EntityMention], lo: int, hi: int) -> EntityMention | None:
+    """The person a relative clause ("، الذي زار ...") describes, when one opens between lo and hi
+    right after the name: the subject of the contacts told in that clause."""
+    for e in reversed(before):
+        if lo <= e.start and e.end < hi and _RELATIVE_AFTER_NAME.match(a.norm, e.end):
+            return e
+    return None
 
 
 def _trip_meeting(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
@@ -413,16 +499,30 @@ def _earlier_contacts(a: Article, main: Frame, triggers: list[Match]) -> list[Fr
     الهاتفية مع X أمس، أجرى Y اتصالا مع Z"): a frame of its own, the subject (the first person named
     outside that phrase) and the people and date of the phrase."""
     out = []
+    ends = PhraseEnds(a, main)
+    entities = main.entities
+    starts = [e.start for e in entities]
+    in_order = all(x <= y for x, y in itertools.pairwise(starts))  # else each phrase reads them all
+    ids = Counter(e.person_id for e in entities)
     for t in triggers:
         if t.start == main.trigger.start or not time_setting(a.norm, t, True) or not possessed_contact(a, t):
             continue
-        end = phrase_end(a, main, t.word_start)
-        named = [e for e in main.entities if t.end <= e.start < end]
-        outside = [e for e in main.entities if not t.word_start <= e.start < end]
-        subject = next(iter(outside), None)
+        end = ends(t.word_start)
+        if in_order:  # the phrase's people by bisection; those outside it are the rest
+            lo = bisect.bisect_left(starts, t.word_start)
+            hi = max(lo, bisect.bisect_left(starts, end))
+            named = entities[bisect.bisect_left(starts, t.end, lo, hi) : hi]
+            phrase = Counter(e.person_id for e in entities[lo:hi])
+            subject = entities[0] if lo > 0 else (entities[hi] if hi < len(entities) else None)
+            again = all(ids[e.person_id] > phrase[e.person_id] for e in named)
+        else:
+            named = [e for e in entities if t.end <= e.start < end]
+            outside = [e for e in entities if not t.word_start <= e.start < end]
+            subject = next(iter(outside), None)
+            again = {e.person_id for e in named} <= {e.person_id for e in outside}
         if not named or subject is None:
             continue
-        if {e.person_id for e in named} <= {e.person_id for e in outside}:
+        if again:
             continue  # "التقى X بـ Y بعد لقائهما ..." / named again outside: the main frame has them
         dates = [d for d in a.dates.between(t.end, end) if d.date]
         out.append(
@@ -447,15 +547,16 @@ def _earlier_contacts(a: Article, main: Frame, triggers: list[Match]) -> list[Fr
 _SINCE = re.compile(r"منذ\s*$")
 
 
-def _visit_announced_in_call(main: Frame, t: Match, status: str) -> bool:
+def _visit_announced_in_call(main: Frame, t: Match, status: str, named_before: int) -> bool:
     """A visit to come told in a clause of its own, naming nobody, in the sentence of a reported call
     between two people ("تلقى X اتصالا من Y ... وأبلغه أنه سيزور العاصمة يوم الخميس"): the callers
-    announce a trip of one to the other; the visit's people are the call's."""
+    announce a trip of one to the other; the visit's people are the call's. ``named_before``: how many
+    people the call's frame names before the visit word."""
     if t.entry.value != "visit" or status != "planned" or main.status != "reported" or main.background_cue:
         return False
     if main.type not in ("phone_call", "video_call"):
         return False
-    return len({e.person_id for e in main.entities if e.person_id and e.start < t.word_start}) == 2
+    return named_before == 2
 
 
 def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Match]) -> list[Frame]:
@@ -463,24 +564,43 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
     جنيف في يونيو"): a trigger of another type in a clause of its own that has its own date or a
     background cue makes a frame of that clause."""
     out = []
+    # read once for the sentence, searched by bisection per trigger (linear on run-on sentences):
+    # the clause marks, the background cues, and the frame's people by position
+    lo = min([main.lo] + [t.end for t in triggers])
+    marks = [m.start() for m in CLAUSE_MARK.finditer(a.norm, lo, max([main.hi] + [t.word_start for t in triggers]))]
+    cues = sorted(m.start for m in inside if m.entry.kind == "background_cue")
+    by_start = sorted(main.entities, key=lambda e: e.start)
+    starts = [e.start for e in by_start]
+    in_order = by_start == main.entities
+    named: set[str] = set()
+    distinct = [0]  # how many people the first i entities name
+    for e in by_start:
+        if e.person_id:
+            named.add(e.person_id)
+        distinct.append(len(named))
     for t in triggers:
         if t.entry.value == main.type or main.trigger.word_start <= t.start < main.trigger.end:
             continue
-        before = [m.end() for m in CLAUSE_MARK.finditer(a.norm, main.lo, t.word_start)]
-        clause_lo = before[-1] if before else main.lo
-        after = CLAUSE_MARK.search(a.norm, t.end, main.hi)
-        clause_hi = after.start() if after else main.hi
+        i = bisect.bisect_left(marks, t.word_start)  # the last mark before the trigger, within the frame
+        clause_lo = marks[i - 1] + 1 if i and marks[i - 1] >= main.lo else main.lo
+        i = bisect.bisect_left(marks, t.end)  # the first mark after it
+        clause_hi = marks[i] if i < len(marks) and marks[i] < main.hi else main.hi
         if clause_lo <= main.trigger.word_start < clause_hi:
             continue  # the main trigger's own clause
         dates = [d for d in a.dates.between(clause_lo, clause_hi) if d.date]
-        cue = any(m.entry.kind == "background_cue" and clause_lo <= m.start < clause_hi for m in inside)
+        i = bisect.bisect_left(cues, clause_lo)
+        cue = i < len(cues) and cues[i] < clause_hi
         cue = cue or _SINCE.search(a.norm, max(0, t.word_start - 8), t.word_start) is not None  # "منذ لقائهما"
         if not dates and not cue:
             continue
         status = status_of(a.norm, inside, t, clause_lo)
         people = a.mentions.between(clause_lo, clause_hi)
-        if not any(e.person_id for e in people) and _visit_announced_in_call(main, t, status):
-            people = [e for e in main.entities if e.start < clause_lo]
+        named_before = distinct[bisect.bisect_left(starts, t.word_start)]
+        if not any(e.person_id for e in people) and _visit_announced_in_call(main, t, status, named_before):
+            if in_order:
+                people = main.entities[: bisect.bisect_left(starts, clause_lo)]
+            else:
+                people = [e for e in main.entities if e.start < clause_lo]
         out.append(
             Frame(
                 main.sentence,
@@ -611,6 +731,31 @@ def _caller(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | No
     return None
 
 
+def _pair_caller(
+    a: Article, f: Frame, spans: list[tuple[int, int, str]], caller: str | None, group: PeopleMap
+) -> str | None:
+    """The caller of one pair split from a sentence. When the sentence's first caller is outside the
+    pair, a later trigger of the sentence may name this pair's own caller by a calling verb ("تلقى X
+    اتصالا من A، كما أجرى اتصالا مع B": X called B); else ``group_caller`` (each caller on the far side
+    of a list)."""
+    if caller is not None and caller not in group:
+        triggers = [m for m in a.triggers[f.sentence] if m.entry.value == f.type][:MAX_TRIGGERS_READ]
+        for trigger in triggers[1:]:
+            if received_at(a.norm, f.lo, trigger):
+                continue  # "ومازال يتلقى اتصالات من نظرائه": no caller of this pair named
+            own = frame_initiator(a.norm, f.lo, f.hi, trigger, spans)
+            if own is not None and own in group:
+                return own
+    return group_caller(caller, group)
+
+
+def _called(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | None:
+    """The participant a call with a pronoun caller was placed to ("أنه أجرى مكالمة مع X"), or None."""
+    if f.type not in ("phone_call", "video_call"):
+        return None
+    return frame_called(a.norm, f.lo, f.hi, f.trigger, spans)
+
+
 def _separate(a: Article, f: Frame) -> bool:
     """Does the sentence report separate contacts of its first participant? Yes on a cue ("اتصالين",
     "ثم مع"); for calls and messages also by default, as calls and cables are one-to-one unless the
@@ -638,6 +783,22 @@ def _counted(a: Article, f: Frame) -> bool:
     """The contact word counts several contacts ("اتصالين", "مكالمات هاتفية", "كل على حدة" next to it)."""
     near = a.norm[max(f.lo, f.trigger.word_start - COUNTED_CHARS) : min(f.hi, f.trigger.end + COUNTED_CHARS)]
     return has_cue(near, lexicon().separate_contacts)
+
+
+def _each_of_object(a: Article, f: Frame, people: PeopleMap) -> str | None:
+    """ "هنأ كل من A وB الرئيس C في اتصالين": the person named right after the list that "كل من" opens,
+    not joined to it by "و", is the object every listed subject contacted (before the contact word)."""
+    text = a.norm[f.lo : f.trigger.word_start]
+    opened = [f.lo + i for i in (text.find(w) for w in lexicon().each_of) if i >= 0]
+    if not opened:
+        return None
+    named = sorted((v[1], k) for k, v in people.items() if min(opened) < v[1] < f.trigger.word_start)
+    for start, key in named[1:]:
+        word_at = a.norm.rfind(" ", f.lo, start) + 1  # the mention's word, with its clitics ("والرئيس")
+        if a.norm.startswith("و", word_at) or a.norm[f.lo : word_at].rstrip().endswith(("،", ",")):
+            continue  # one more of the list
+        return key
+    return None
 
 
 def _joint(a: Article, f: Frame) -> bool:
@@ -761,10 +922,10 @@ def _more_status(a: Article, f: Frame) -> str:
     clause = CLAUSE_MARK.split(after, maxsplit=1)[0]
     if has_cue(clause, more.get("not_planned_after", ())) or has_cue(" ".join(near), more.get("not_planned_after", ())):
         return "denied"  # "مكالمة بين X وY غير مخطط لها": the speaker rules the contact out
-    if has_cue(" ".join(head[:2]), more.get("maybe_after", ())) and not set(head[:3]) & set(
-        more.get("past_after_maybe", ())
-    ):
-        return "hypothetical"  # "لقاء محتمل بين الرئيسين" (not "اتصال محتمل جرى بعيدا عن الأضواء")
+    if has_cue(" ".join(head[:2]), more.get("maybe_after", ())):
+        if set(head[:3]) & set(more.get("past_after_maybe", ())):
+            return "unconfirmed"  # "اتصال محتمل جرى بعيدا عن الأضواء": said to have taken place, maybe
+        return "hypothetical"  # "لقاء محتمل بين الرئيسين": a possibility, no contact
     if near and near[-1] in more.get("negated_noun_before", ()):
         return "refused"  # "قرار بعدم استقباله": a contact ruled out, no event (as set E annotates it)
     if has_cue(" ".join(near), more.get("not_announced", ())):
@@ -862,7 +1023,10 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue
         prior = prior_contact(a, f, named, people)
         if len(people) < 2 and that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
-            people = people_before(a, f, day) or people
+            people = {**people_before(a, f, day), **people}  # the frame's own party ("أجراه مع Y") joins them
+            # their mentions there are where the caller of "اتصال أجراه / تلقاه" is read
+            seen = {key for _, _, key in spans}
+            spans = sorted(spans + [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and x < f.lo])
         if len(people) < 2:
             people = similar_contact(a, f, people, drafts) or people
         if len(people) < 2 and not earlier:
@@ -883,8 +1047,14 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 trip = Draft("visit", status, background, people, date if date and date.date else None, basis)
                 trips.append((f, trip))
         caller = _caller(a, f, spans)
+        called = _called(a, f, spans) if caller is None else None
         separate = _separate(a, f) or _meets_hosts(a, f, people)
-        groups = _groups(f, people, separate, caller, _counted(a, f))
+        counted = _counted(a, f)
+        shared = _each_of_object(a, f, people) if counted and len(people) > 2 else None
+        if shared is not None:  # "هنأ كل من A وB الرئيس C في اتصالين": one contact each with C
+            groups = [{shared: people[shared], k: v} for k, v in people.items() if k != shared]
+        else:
+            groups = _groups(f, people, separate, caller, counted)
         if prior:  # "بعد مباحثات أجراها في شكل منفصل مع X وY": the subject's other contacts
             hub = hub_of(people, f.trigger.word_start, caller) if len(people) > 1 else next(iter(people))
             groups += participant_groups({hub: people[hub], **prior}, True, f.trigger.word_start, None)
@@ -900,9 +1070,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.needs_publication = a.pub is None and not (own and own.date)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)
-            pair_caller = group_caller(caller, group) if len(group) < len(people) else caller
+            pair_caller = _pair_caller(a, f, spans, caller, group) if len(group) < len(people) else caller
             if pair_caller is None and caller is None and len(group) == 2 < len(people) and _received(a, f):
                 pair_caller = list(group)[1]  # "تلقى X سلسلة من الاتصالات من A وB": each caller phoned X
+            if pair_caller is None and caller is None and len(group) == 2 and called in group:
+                pair_caller = next(k for k in group if k != called)  # "أنه أجرى مكالمة مع X": the other one
             d.initiators.append(pair_caller)
             for src, lo, hi in f.sources:
                 d.sources.setdefault(src.name_en, (src, lo, hi))

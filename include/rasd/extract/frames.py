@@ -74,6 +74,14 @@ def status_of(
             continue
         if len(between) <= STATUS_CUE_MAX_WORDS:
             return m.entry.value  # "refused" / "hypothetical": no contact took place (no event)
+        if (
+            m.entry.value == "planned"
+            and _future_verb(text, m)
+            and _unnamed_words(text, matches, m.end, trigger.word_start) <= STATUS_CUE_MAX_WORDS
+        ):
+            return (
+                "planned"  # "سيجري خادم الحرمين الشريفين الملك سلمان ... اتصالا": the subject's titles and name between
+            )
     for m in cues:  # "نفى الكرملين ... أن يكون بوتين قد أجرى اتصالا": a denial further away
         if m.entry.value == "denied" and not in_setting:
             return "denied"
@@ -81,6 +89,8 @@ def status_of(
         return "planned"  # "على أن يستقبل X غدا": a contact agreed to come
     if any(m.entry.value == "planned" for m in cues) and _subjunctive(text, lo, trigger):
         return "planned"  # "ومن المقرر، وفق البيان الرئاسي، أن يجري الرئيس اتصالا": the cue's clause, far away
+    if any(m.entry.value == "planned" for m in cues) and _subjunctive_adverb(text, matches, lo, trigger):
+        return "planned"  # "من المتوقع أن يتحدث X مع Y هاتفيا": the adverb belongs to the verb after "أن"
     if any(
         m.entry.kind == "status_cue" and m.entry.value == "planned" and trigger.word_start <= m.start < trigger.end
         for m in matches
@@ -103,8 +113,29 @@ def status_of(
     return "reported"
 
 
-# "أن" + a present verb stands at most this many words before the contact word ("أن يجري الرئيس X اتصالا").
-SUBJUNCTIVE_WORDS = 6
+# The kinds of mention a verb's subject is made of (its titles and name).
+_NAME_KINDS = frozenset({"person", "title", "honorific", "country_adj", "country_name"})
+
+
+def _future_verb(text: str, cue: Match) -> bool:
+    """The cue is a future verb ("سيجري", "ستزور", "سيقوم"): "س" + a present-tense prefix."""
+    return text[cue.start : cue.start + 2] in ("سي", "ست", "سن")
+
+
+def _unnamed_words(text: str, matches: list[Match], lo: int, hi: int) -> int:
+    """How many words between ``lo`` and ``hi`` lie outside every name or title mention."""
+    names = [(m.start, m.end) for m in matches if m.entry.kind in _NAME_KINDS and m.end > lo and m.start < hi]
+    count = 0
+    for w in re.finditer(r"\S+", text[lo:hi]):
+        x, y = lo + w.start(), lo + w.end()
+        if not any(a < y and x < b for a, b in names):
+            count += 1
+    return count
+
+
+# "أن" + a present verb stands at most this many words before the contact word ("أن يجري الرئيس X اتصالا";
+# a four-word name and a day such as "اليوم الخميس" come between: "أن يعقد الرئيس الصيني شي جين بينغ اليوم الخميس مباحثات").
+SUBJUNCTIVE_WORDS = 9
 _THAT_WORDS = frozenset({"ان", "وان"})
 
 
@@ -115,6 +146,18 @@ def _subjunctive(text: str, lo: int, trigger: Match) -> bool:
     if words and words[-1] in _THAT_WORDS:
         return True  # the contact word is the verb itself ("أن يلتقي")
     return any(w in _THAT_WORDS and nxt[:1] in ("ي", "ت") for w, nxt in zip(words, words[1:], strict=False))
+
+
+def _subjunctive_adverb(text: str, matches: list[Match], lo: int, trigger: Match) -> bool:
+    """An adverb contact word ("هاتفيا") after "أن" + a present verb, with at most ``SUBJUNCTIVE_WORDS``
+    words outside the names between them: the verb's titles and names do not count."""
+    if text[trigger.word_start : trigger.end] not in lexicon().status_more.get("contact_adverbs", ()):
+        return False
+    words = list(re.finditer(r"\S+", text[lo : trigger.word_start]))
+    for w, nxt in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
+        if w.group() in _THAT_WORDS and nxt.group()[:1] in ("ي", "ت"):
+            return _unnamed_words(text, matches, lo + w.end(), trigger.word_start) <= SUBJUNCTIVE_WORDS
+    return False
 
 
 # "على أن" + a present verb stands at most this many words before the contact word.
@@ -225,28 +268,35 @@ _CLOCK_AFTER = re.compile(r"[\s,،\-|]*(?:(?:اخر تحديث|تحديث)\s*:?\
 SPOKE_WITH_CHARS = 80
 _ABOUT = re.compile(WORD_START + r"عن" + WORD_END)
 _WITH = re.compile(WORD_START + r"(?:مع|الي|لـ?)" + WORD_END)
+_MEETING_WITH = re.compile(WORD_START + r"مع" + WORD_END)
 
 
-def _spoke_call(text: str, verb: Match, lo: int, hi: int) -> bool:
-    """A "spoke" verb reports a call: "مع"/"إلى" follows and the sentence is about no meeting,
-    press conference or speech."""
+def _spoke_with(text: str, verb: Match, hi: int) -> bool:
+    """ "مع"/"إلى" follows a "spoke" verb (not after "عن": "تحدث عن علاقاته مع" names a topic)."""
     with_ = _WITH.search(text, verb.end, min(hi, verb.end + SPOKE_WITH_CHARS))
-    if with_ is None or _ABOUT.search(text, verb.end, with_.start()):  # "تحدث عن علاقاته مع": a topic
-        return False
-    return not has_cue(text[lo:hi], lexicon().spoke_not_call)
+    return with_ is not None and not _ABOUT.search(text, verb.end, with_.start())
 
 
 def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[Match]:
-    """The sentence's contact triggers; a "spoke" verb counts only alone and when it reports a call."""
+    """The sentence's contact triggers; a "spoke" or "talks" verb counts only without another contact
+    word: with "مع" on the side of a gathering ("بحث X مع Y على هامش القمة") it is a meeting, and a
+    "spoke" verb otherwise only when it reports a call."""
     triggers = [m for m in inside if m.entry.kind == "trigger" and m.entry.value != "not_contact"]
-    strong = [t for t in triggers if t.entry.value != "spoke"]
+    strong = [t for t in triggers if t.entry.value not in ("spoke", "talks")]
     if strong:
         return strong
-    return [
-        t._replace(entry=dataclasses.replace(t.entry, value="phone_call"))
-        for t in triggers
-        if _spoke_call(text, t, lo, hi)
-    ]
+    if has_cue(text[lo:hi], lexicon().side_meeting):
+        return [
+            t._replace(entry=dataclasses.replace(t.entry, value="meeting"))
+            for t in triggers
+            if _MEETING_WITH.search(text, t.end, min(hi, t.end + SPOKE_WITH_CHARS))
+        ]
+    # a "spoke" verb reports a call when "مع"/"إلى" follows and the sentence is about no meeting, press
+    # conference or speech (read once for the sentence, not once per verb)
+    spoken = [t for t in triggers if t.entry.value == "spoke" and _spoke_with(text, t, hi)]
+    if not spoken or has_cue(text[lo:hi], lexicon().spoke_not_call):
+        return []
+    return [t._replace(entry=dataclasses.replace(t.entry, value="phone_call")) for t in spoken]
 
 
 def main_trigger(
@@ -256,7 +306,8 @@ def main_trigger(
     or still to come is a visit even when the meeting is mentioned. A contact word that only sets the
     time of another ("بعد مكالمته مع X، تحدث مع Y عبر الهاتف") gives way to one of its type that does not."""
     again = {t.start for t in triggers if told_again(text, t)}
-    if not any(t.start not in again and t.entry.value != u.entry.value for t in triggers for u in triggers):
+    # some trigger not told again has another of a different type (O(T): any two types will do)
+    if len({t.entry.value for t in triggers}) < 2 or all(t.start in again for t in triggers):
         again = set()  # nothing else to tell: the contact word told again stays the sentence's
     # a contact word that only sets the time of another ("استقبل X Y، بعد أيام من اتصال هاتفي بينهما")
     # gives way to one that does not, of any type

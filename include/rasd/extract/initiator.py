@@ -43,6 +43,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "neutral": cue_pattern(lex.neutral),
         "from": re.compile(WORD_START + "من" + WORD_END),
         "for_call": re.compile(r"علي (?:ال)?(?:اتصال|مكالم|مبادر|تواصل)"),
+        # the text is normalised (إلى -> الي): a preposition word, and a complementizer opening a clause
+        "preposition": re.compile(WORD_START + "(?:الي|مع|لدي)" + WORD_END),
+        "that": re.compile(WORD_START + "(?:ان|بان|لان)" + WORD_END),
     }
 
 
@@ -64,6 +67,25 @@ def _one(people: People, chosen: tuple[int, int, str]) -> str | None:
     return chosen[2] if len(same) == 1 else None
 
 
+def _preposition_between(text: str, lo: int, hi: int) -> bool:
+    """A preposition word stands between the verb and the first participant after it ("تحدث إلى
+    قادة X", "اتصل هاتفيا مع X"): that participant is the object, the subject came before."""
+    return _patterns()["preposition"].search(text, lo, hi) is not None
+
+
+def _subject_before(text: str, before: People, verb_start: int, obj: str | None) -> tuple[int, int, str] | None:
+    """The SVO subject: the nearest participant before the verb that is not its object (nobody calls
+    himself: "نظيره ... تحدث مع X" when X is the object) and is not cut off from the verb by a
+    complementizer ("زعم X أن Y اتصل به": X said it; Y, not a participant here, called)."""
+    for p in reversed(before):
+        if p[2] == obj:
+            continue
+        if _patterns()["that"].search(text, p[1], verb_start):
+            return None
+        return p
+    return None
+
+
 def _subject_of(text: str, people: People, verb: re.Match[str], trigger: Match, lo: int) -> str | None:
     """The verb's subject: the first participant between the verb and the trigger (VSO order), else
     the nearest one before the verb in the sentence (SVO: "الرئيس X يجري اتصالا"). When the verb is
@@ -71,13 +93,40 @@ def _subject_of(text: str, people: People, verb: re.Match[str], trigger: Match, 
     before = [p for p in people if lo <= p[0] < verb.start()]
     if verb.start() >= trigger.word_start:
         after = [p for p in people if verb.end() <= p[0] <= verb.end() + 80]
-        if after and not (_object_marked(text, after[0][0]) and before):
+        marked = bool(after) and (
+            _object_marked(text, after[0][0]) or _preposition_between(text, verb.end(), after[0][0])
+        )
+        if after and not (marked and before):
             return _one(people, after[0])
-        return _one(people, before[-1]) if before else None
+        subject = _subject_before(text, before, verb.start(), after[0][2] if marked else None)
+        return _one(people, subject) if subject else None
     between = [p for p in people if verb.end() <= p[0] < trigger.word_start]
     if between:
+        if _coordinated(text, between):
+            return None  # "أجرى X ونظيره Y اتصالا هاتفيا": both subjects, nobody presented as calling
         return _one(people, between[0])
+    if before and _continues(text, before, verb.start()):
+        return _one(people, before[0])
     return _one(people, before[-1]) if before else None
+
+
+_AND_GAP = re.compile(r"[\s\"«»“”]*و[\s\"«»“”]*")
+
+
+def _coordinated(text: str, between: People) -> bool:
+    """Two participants joined by "و" stand between the verb and the contact word: a joint subject."""
+    first = between[0]
+    second = next((p for p in between if p[0] >= first[1] and p[2] != first[2]), None)
+    return second is not None and _AND_GAP.fullmatch(text, first[1], second[0]) is not None
+
+
+def _continues(text: str, before: People, verb_start: int) -> bool:
+    """The verb follows a continuation word ("كما أجرى", "فيما أجرى") with names before it: its subject is
+    elided, the clause's first-named subject ``before[0]`` (no complementizer after it)."""
+    words = text[max(0, verb_start - 12) : verb_start].split()
+    if not words or words[-1] not in lexicon().continuation:
+        return False
+    return _patterns()["that"].search(text, before[0][1], verb_start) is None
 
 
 def _receiver_call(text: str, people: People, trigger: Match, hi: int, start: int | None = None) -> str | None:
@@ -95,7 +144,7 @@ def _receiver_call(text: str, people: People, trigger: Match, hi: int, start: in
 VERB_AFTER_TRIGGER_CHARS = 30
 
 
-def _after_trigger(text: str, hi: int, trigger: Match, people: People) -> str | None:
+def _after_trigger(text: str, lo: int, hi: int, trigger: Match, people: People) -> str | None:
     """ "اتصال هاتفي أجراه X بـ Y" (X called), "اتصال تلقاه X من Y" (Y called); a verb without a
     subject after it ("اتصالات أجراها مع ...") has the sentence's earlier participant as subject."""
     pats = _patterns()
@@ -118,7 +167,9 @@ def _after_trigger(text: str, hi: int, trigger: Match, people: People) -> str | 
             if len(others) == 1:
                 return others.pop()
         before = [p for p in people if p[0] < trigger.word_start]
-        subject = after[0] if after and not _object_marked(text, after[0][0]) else (before[-1] if before else None)
+        subject = (
+            after[0] if after and not _object_marked(text, after[0][0]) else _clause_subject(text, before, trigger, lo)
+        )
         if subject is None:
             return None
         if kind == "caller_after":
@@ -126,6 +177,19 @@ def _after_trigger(text: str, hi: int, trigger: Match, people: People) -> str | 
         others = {key for _, _, key in people if key != subject[2]}
         return others.pop() if len(others) == 1 else None
     return None
+
+
+def _clause_subject(text: str, before: People, trigger: Match, lo: int) -> tuple[int, int, str] | None:
+    """The unnamed subject of a relative verb after the contact word ("أكد X دعمه لـ Y خلال اتصال
+    أجراه معه", "... تلقاه منه"): the clause's first-named participant, the first one not cut off
+    from the contact word by a complementizer ("قال X إن Y ..." : Y); none named: None."""
+    if before and before[-1][0] < lo:
+        return before[0]  # "جاء ذلك خلال اتصال أجراه": the sentence before names the subject first
+    that = _patterns()["that"]
+    for p in before:
+        if that.search(text, p[1], trigger.word_start) is None:
+            return p
+    return before[-1] if before else None
 
 
 # "اتصال أمير قطر بولي العهد": the caller's mention follows the noun within this many characters.
@@ -145,7 +209,7 @@ def _genitive_caller(text: str, trigger: Match, people: People) -> str | None:
 def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People) -> str | None:
     """The caller a trigger sentence presents, or None (neutral form, or no caller in reach)."""
     pats = _patterns()
-    relative = _after_trigger(text, hi, trigger, people)
+    relative = _after_trigger(text, lo, hi, trigger, people)
     if relative is not None:
         return relative
     genitive = _genitive_caller(text, trigger, people)
@@ -189,6 +253,59 @@ def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People)
             before = [key for start, _, key in people if lo <= start < t.start()]
             return after[0] if before else None
     return None
+
+
+def _marked_after(text: str, people: People, pos: int, limit: int) -> str | None:
+    """The first participant within ``limit`` characters after ``pos`` when it is an object
+    ("بالرئيس X", "مع الرئيس X"), else None."""
+    after = [p for p in people if pos <= p[0] <= pos + limit]
+    if not after:
+        return None
+    first = after[0]
+    if _object_marked(text, first[0]) or _preposition_between(text, pos, first[0]):
+        return _one(people, first)
+    return None
+
+
+def frame_called(text: str, lo: int, hi: int, trigger: Match, people: People) -> str | None:
+    """The participant a caller verb with an unnamed (pronoun) subject called: "علما أنه أجرى مكالمة
+    مع الرئيس X", "الاتصال الذي أجراه فخامته بالرئيس X". The sentence names nobody as the subject,
+    so the caller is the event's other party (the caller of a pair is then the one not called). Also
+    the contact word with the caller's pronoun ("خلال اتصاله الهاتفي بالمستشارة X": X was called)."""
+    pats = _patterns()
+    lex = lexicon()
+    word = text[trigger.word_start : trigger.end].split()[0] if trigger.end > trigger.word_start else ""
+    if word in lex.caller_possessive:  # "خلال اتصاله بالمستشارة X": X was called
+        return _marked_after(text, people, trigger.end, 40)
+    end = min(hi, trigger.end + VERB_AFTER_TRIGGER_CHARS)
+    if any_written(text, lex.caller_after, trigger.word_start, end):
+        m = pats["caller_after"].search(text, trigger.word_start, end)
+        if m is not None and not any(lo <= p[0] < trigger.word_start for p in people):
+            return _marked_after(text, people, m.end(), 40)
+    window_lo = max(lo, trigger.word_start - VERB_BEFORE_TRIGGER_CHARS)
+    if not any_written(text, lex.caller_verbs, window_lo, trigger.word_start):
+        return None
+    if any_written(text, lex.receiver_verbs, window_lo, trigger.end) or any_written(
+        text, lex.neutral, window_lo, trigger.end
+    ):
+        return None
+    verbs = list(pats["caller"].finditer(text, window_lo, trigger.word_start))
+    if not verbs or any(lo <= p[0] < trigger.word_start for p in people):
+        return None  # a named subject (before the verb or between it and the contact word)
+    return _marked_after(text, people, trigger.end, 40)
+
+
+# A receiving verb this close before a contact word governs it ("ومازال يتلقى اتصالات").
+RECEIVER_BEFORE_CHARS = 20
+
+
+def received_at(text: str, lo: int, trigger: Match) -> bool:
+    """A receiving verb governs this trigger (in it or just before it): its caller is read after "من",
+    a weaker reading than a caller verb's subject."""
+    start = max(lo, trigger.word_start - RECEIVER_BEFORE_CHARS)
+    if not any_written(text, lexicon().receiver_verbs, start, trigger.end):
+        return False
+    return _patterns()["receiver"].search(text, start, trigger.end) is not None
 
 
 def event_initiator(votes: list[str | None], keys: set[str]) -> tuple[str | None, bool]:

@@ -29,6 +29,8 @@ class Lexicon:
     receiver_verbs: tuple[str, ...]
     caller_after: tuple[str, ...]
     receiver_after: tuple[str, ...]
+    caller_possessive: tuple[str, ...]
+    continuation: frozenset[str]
     initiative: tuple[str, ...]
     thanks: tuple[str, ...]
     neutral: tuple[str, ...]
@@ -41,6 +43,7 @@ class Lexicon:
     other_event_openers: tuple[str, ...]
     occasion_openers: tuple[str, ...]
     spoke_not_call: tuple[str, ...]
+    side_meeting: tuple[str, ...]
     title_not_after: tuple[str, ...]
     clause_breakers: tuple[str, ...]
     both_countries: tuple[str, ...]
@@ -59,6 +62,7 @@ class Lexicon:
     verb_suffixes: tuple[str, ...]
     verb_min_letters: int
     pronoun_subjects: tuple[str, ...] = ()
+    pronoun_objects: frozenset[str] = frozenset()
     sentence_connectors: frozenset[str] = frozenset()
     led_by_head_of_government: frozenset[str] = frozenset()
     another_contact_words: frozenset[str] = frozenset()
@@ -102,6 +106,8 @@ def lexicon() -> Lexicon:
         receiver_verbs=_keys(init["receiver_verbs"]),
         caller_after=_keys(init["caller_after"]),
         receiver_after=_keys(init["receiver_after"]),
+        caller_possessive=_keys(init["caller_possessive"]),
+        continuation=frozenset(_keys(init["continuation"])),
         initiative=_keys(init["initiative"]),
         thanks=_keys(init["thanks"]),
         neutral=_keys(init["neutral"]),
@@ -114,6 +120,7 @@ def lexicon() -> Lexicon:
         other_event_openers=_keys(data["other_event_openers"]),
         occasion_openers=_keys(data.get("occasion_openers", [])),
         spoke_not_call=_keys(data["spoke_not_call"]),
+        side_meeting=_keys(data.get("side_meeting", [])),
         title_not_after=_keys(data["title_not_after"]),
         clause_breakers=_keys(data["clause_breakers"]),
         both_countries=_keys(data.get("both_countries", [])),
@@ -132,6 +139,7 @@ def lexicon() -> Lexicon:
         verb_suffixes=_keys(data.get("not_name_verbs", {}).get("suffixes", [])),
         verb_min_letters=int(data.get("not_name_verbs", {}).get("min_letters", 99)),
         pronoun_subjects=_keys(data.get("pronoun_subjects", [])),
+        pronoun_objects=frozenset(_keys(data.get("pronoun_objects", []))),
         sentence_connectors=frozenset(_keys(data.get("sentence_connectors", []))),
         contact_nouns=frozenset(_keys(data.get("contact_nouns", []))),
         possessed_contact_nouns=frozenset(_keys(data.get("possessed_contact_nouns", []))),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from functools import lru_cache
 
@@ -325,10 +326,14 @@ def pronoun_subject(
     if not people:
         return None
     named_at = min(start for _, start, _ in people.values())
-    if len(people) > 1 and (
-        named_at < f.trigger.end
-        or not _prepositional(a.norm, named_at)
-        or (f.type == "message" and from_to(a, f, people) is not None)
+    if (
+        len(people) > 1
+        and not _pronoun_object(a, f, named_at)
+        and (
+            named_at < f.trigger.end
+            or not _prepositional(a.norm, named_at)
+            or (f.type == "message" and from_to(a, f, people) is not None)
+        )
     ):
         return None  # several people: all of them the objects after the contact word, not "من X إلى Y"
     lex = lexicon()
@@ -367,6 +372,19 @@ def pronoun_subject(
         if found:
             return {**{k: _at_title(v, title) for k, v in found.items()}, **people} if len(found) == 1 else None
     return None
+
+
+# A pronoun object stands among the first words of the contact word and what follows it.
+PRONOUN_OBJECT_WORDS = 2
+
+
+def _pronoun_object(a: Article, f: Frame, named_at: int) -> bool:
+    """ "فقد اتصل به A وB", "هاتفه A وB": the contact verb takes a pronoun object (the protagonist)
+    before the people it names, who are then its subjects, each one a caller."""
+    if named_at < f.trigger.end:
+        return False
+    words = a.norm[f.trigger.word_start : named_at].split()[: PRONOUN_OBJECT_WORDS + 1]
+    return any(w in lexicon().pronoun_objects for w in words)
 
 
 def _at_title(value: tuple[Participant, int, int], title: EntityMention | None) -> tuple[Participant, int, int]:
@@ -455,13 +473,15 @@ def prior_contact(a: Article, f: Frame, named: PeopleMap, core: PeopleMap) -> Pe
 
 
 def home_of(a: Article, p: Participant, day: dt.date | None) -> str | None:
-    """The country a participant speaks for on ``day``: the country of an office held then (None
-    while heading an international body, "org:..."), else the country of the mention."""
+    """The country a participant speaks for on ``day``: "org:<body>" while holding an office of an
+    international body (the first such office held then, even beside a country office), else the
+    country of an office held then, else the country of the mention."""
     person = a.ref.people.get(p.person_id or "")
     if person is not None and day is not None:
         held = person.offices_on(day)
-        if any(o.org for o in held):
-            return f"org:{held[0].org}"
+        org = next((o.org for o in held if o.org), None)
+        if org:
+            return f"org:{org}"
         countries = [o.country for o in held if o.country]
         if countries:
             return countries[0]
@@ -487,11 +507,22 @@ def _possessed_contact(a: Article, start: int, end: int) -> bool:
     return possessed_noun(word, lexicon().possessed_contact_nouns, original)
 
 
-def phrase_end(a: Article, f: Frame, at: int) -> int:
-    """Where the phrase of a contact word at ``at`` ends: the next clause mark or contact word."""
-    stop = CLAUSE_OR_COLON_MARK.search(a.norm, at, f.hi)
-    triggers = a.triggers.get(f.sentence, [])
-    return min([stop.start() if stop else f.hi] + [t.word_start for t in triggers if t.word_start > at])
+class PhraseEnds:
+    """Where the phrase of a contact word at ``at`` ends (``ends(at)``): the next clause mark or contact
+    word of the frame's sentence. Built once per frame: the sentence's contact words are searched
+    by bisection and the last clause mark found is reused, so a run-on sentence stays linear."""
+
+    def __init__(self, a: Article, f: Frame) -> None:
+        self.text, self.hi = a.norm, f.hi
+        self.words = sorted(t.word_start for t in a.triggers.get(f.sentence, []))
+        self.searched: tuple[int, int] | None = None  # (from, first clause mark at or after it, or hi)
+
+    def __call__(self, at: int) -> int:
+        if self.searched is None or not self.searched[0] <= at <= self.searched[1]:
+            stop = CLAUSE_OR_COLON_MARK.search(self.text, at, self.hi)
+            self.searched = (at, stop.start() if stop else self.hi)
+        i = bisect.bisect_right(self.words, at)
+        return min(self.searched[1], self.words[i]) if i < len(self.words) else self.searched[1]
 
 
 def possessed_contact(a: Article, trigger: Match) -> bool:
@@ -505,21 +536,30 @@ def without_other_contacts(a: Article, f: Frame) -> Frame:
     that contact, not of the frame's: the phrase of a possessed contact noun ("أطلع X نظيره Y خلال
     اتصال هاتفي على نتائج محادثاته مع Z", "وضعه في صورة زيارته إلى واشنطن ومحادثاته مع Z"), or a
     later clause that plans a contact ("، مضيفا أنه سيتحدث مع Z"). A phrase runs to the
-    next clause mark or contact word (``phrase_end``). Kept when fewer than two people would remain (then the phrase
+    next clause mark or contact word (``PhraseEnds``). Kept when fewer than two people would remain (then the phrase
     most likely sets the frame's own contact: "التقى X خلال زيارته لباريس الرئيس Y")."""
     starts: list[int] = []
     for w in re.finditer(r"\S+", a.norm[f.lo : f.hi]):
         at = f.lo + w.start()
         if not f.trigger.word_start <= at < f.trigger.end and _possessed_contact(a, at, at + len(w.group())):
             starts.append(at)
-    starts += _later_plans(a, f)
+    starts += _later_plans(a, f) + _relative_contacts(a, f)
     if not starts:
         return f
-    owned = [(at, phrase_end(a, f, at)) for at in starts]
-    kept = [e for e in f.entities if not any(lo < e.start < hi for lo, hi in owned)]
+    ends = PhraseEnds(a, f)
+    owned = sorted((at, ends(at)) for at in starts)
+    los = [lo for lo, _ in owned]
+    reach = list(itertools.accumulate((hi for _, hi in owned), max))  # the furthest end of a phrase begun by then
+    kept = [e for e in f.entities if not _inside_any(e.start, los, reach)]
     if len(kept) == len(f.entities) or len({e.person_id or a.norm[e.start : e.end] for e in kept}) < 2:
         return f
     return dataclasses.replace(f, entities=kept)
+
+
+def _inside_any(at: int, los: list[int], reach: list[int]) -> bool:
+    """Is ``at`` strictly inside one of the phrases (sorted starts ``los``, running maximum of ends ``reach``)?"""
+    i = bisect.bisect_left(los, at)  # the phrases begun before ``at``
+    return i > 0 and reach[i - 1] > at
 
 
 # A plan or wish opens a clause of its own when a clause mark or "أنه" stands this few words before it.
@@ -527,15 +567,42 @@ PLAN_CLAUSE_WORDS = 3
 _PLAN_OPENERS = frozenset({"انه", "انها", "انهما", "بانه", "بانها", "وانه", "وانها"})
 
 
+def _relative_contacts(a: Article, f: Frame) -> list[int]:
+    """Where a relative clause after the frame's trigger tells a contact of another type ("أطلعه في
+    اتصال هاتفي على نتائج القمة التي جمعته بنظيريه X و Y"): its people are that contact's."""
+    relative = lexicon().relative_pronouns
+    out = []
+    for m in a.index.between(f.trigger.end, f.hi):
+        if m.entry.kind != "trigger" or m.entry.value in ("not_contact", f.type, "spoke", "talks"):
+            continue
+        before = a.norm[f.trigger.end : m.word_start].split()[-1:]
+        if before and before[0] in relative:
+            out.append(m.word_start)
+    return out
+
+
 def _later_plans(a: Article, f: Frame) -> list[int]:
     """Where a clause after the frame's trigger plans another contact ("، مضيفا أنه سيتحدث مع Z").
     Not an invitation ("تلبية لدعوة من Y": the host of the trip itself)."""
     out = []
+    mark = CLAUSE_OR_COLON_MARK.search(a.norm, f.trigger.end, f.hi)  # the first clause mark after the trigger
     for m in a.index.between(f.trigger.end, f.hi):
         if m.entry.kind != "status_cue" or m.entry.value != "planned":
             continue
-        words = a.norm[f.trigger.end : m.word_start].split()[-PLAN_CLAUSE_WORDS:]
-        head = a.norm[f.trigger.end : m.word_start]
-        if any(w.strip("،,") in _PLAN_OPENERS for w in words) or CLAUSE_OR_COLON_MARK.search(head):
+        if (mark is not None and mark.start() < m.word_start) or any(
+            w.strip("،,") in _PLAN_OPENERS for w in last_words(a.norm, f.trigger.end, m.word_start, PLAN_CLAUSE_WORDS)
+        ):
             out.append(m.word_start)
     return out
+
+
+def last_words(text: str, lo: int, at: int, k: int) -> list[str]:
+    """The last ``k`` words of ``text[lo:at]`` (as ``text[lo:at].split()[-k:]``), read from a bounded
+    window begun at a word's start, so that many cues in one long sentence stay linear."""
+    start = max(lo, at - 30 * k)
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    words = text[start:at].split()
+    if len(words) <= k and start > lo:
+        words = text[lo:at].split()  # a few very long words: the whole span
+    return words[-k:]
