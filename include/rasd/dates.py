@@ -396,13 +396,15 @@ def _numeric_reading(
 
 def _weekday_before(text: str, start: int) -> int | None:
     """The weekday named right before ``start`` (only spaces, commas and dashes between), if any."""
-    m = _WEEKDAY_TAIL.search(text, max(0, start - NUMERIC_WEEKDAY_CHARS), start)
+    m = _weekday_tail().search(text, max(0, start - NUMERIC_WEEKDAY_CHARS), start)
     return vocabulary().weekday_of.get(m["wd"]) if m else None
 
 
-_WEEKDAY_TAIL = re.compile(
-    rf"{_NOT_AFTER_LETTER}[وفب]?(?:يوم\s+)?ال(?P<wd>اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)[\s,،\-–|]*$"
-)
+@lru_cache(maxsize=1)
+def _weekday_tail() -> re.Pattern[str]:
+    """A weekday (calendar.yaml's names) closing the text, only spaces, commas and dashes after it."""
+    names = _alternation(list(vocabulary().weekday_of))
+    return re.compile(rf"{_NOT_AFTER_LETTER}[وفب]?(?:يوم\s+)?ال(?P<wd>{names})[\s,،\-–|]*$")
 
 
 _NUMERIC_ANCHOR = re.compile(r"\d\s?[/.-]\s?\d")
@@ -651,12 +653,15 @@ def head_stamp(text: str, found: list[DateMention]) -> DateMention | None:
     return None
 
 
+# A clock time ("الساعة 1:02", "10:58"; normalised text): hours and minutes. The one clock of the
+# extractor: page stamps here and in ``rasd.extract.frames.page_stamp``.
+CLOCK_TIME = r"(?:الساعه\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})"
+
+
 # A page stamp's clock time in the first hour of the day ("00:25", "12:25 ص", "12:10 am"): the text
 # was written the evening before and posted after midnight, so its bare "اليوم" / "أمس" count from
 # that evening. From 1 a.m. on, writers date by the new day ("يوم أمس" on a page stamped 01:33).
-_STAMP_CLOCK = re.compile(
-    r"[\s,،\-|/]*(?:الساعه\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.]\d{2})?\s*(?P<am>ص|صباحا|am)?" + _NOT_BEFORE_LETTER
-)
+_STAMP_CLOCK = re.compile(r"[\s,،\-|/]*" + CLOCK_TIME + r"(?:[:.]\d{2})?\s*(?P<am>ص|صباحا|am)?" + _NOT_BEFORE_LETTER)
 
 
 def written_day(text: str, found: list[DateMention], published: dt.date | None) -> dt.date | None:

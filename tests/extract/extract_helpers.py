@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rasd.extract import extract_events
 from rasd.records import Event
 
 
@@ -13,3 +14,8 @@ def people(event: Event) -> list[str]:
 def shapes(events: list[Event]) -> list[tuple[str, str, tuple[str, ...]]]:
     """(type, status, participants) per event, sorted: what a test of event grouping compares."""
     return sorted((e.type, e.status, tuple(people(e))) for e in events)
+
+
+def sources(text: str, published: str = "2024-05-14") -> set[str]:
+    """The English names of every source of every event extracted from ``text``."""
+    return {s.name_en for e in extract_events(text, published) for s in e.sources}

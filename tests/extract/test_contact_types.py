@@ -3,16 +3,9 @@ Each test states one rule on sentences written for it (never copied text)."""
 
 from __future__ import annotations
 
+from extract_helpers import people, shapes
+
 from rasd.extract import extract_events
-
-
-def people(event):
-    return sorted(p.name_en or f"?{p.country}:{p.name_ar}" for p in event.participants)
-
-
-def shapes(events):
-    return sorted((e.type, e.status, tuple(people(e))) for e in events)
-
 
 # A visit to come announced during a call ---------------------------------------------------------------
 

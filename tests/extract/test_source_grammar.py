@@ -4,13 +4,9 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import sources
 
 from rasd.extract import extract_events
-
-
-def sources(text: str, published: str = "2024-05-14") -> set[str]:
-    return {s.name_en for e in extract_events(text, published) for s in e.sources}
-
 
 CALL = "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان"
 

@@ -39,6 +39,7 @@ from rasd.extract.events import (
     participant_groups,
 )
 from rasd.extract.frames import (
+    CLAUSE_MARK,
     STATUS_CUE_MAX_WORDS,
     Frame,
     governing_date,
@@ -53,8 +54,7 @@ from rasd.extract.frames import (
     told_again,
 )
 from rasd.extract.initiator import event_initiator, frame_called, frame_initiator, received_at
-from rasd.extract.lexicon import Lexicon, cue_pattern, has_cue, lexicon, strip_clitic
-from rasd.extract.lexicon import written as any_written
+from rasd.extract.lexicon import Lexicon, any_written, cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.parties import (
     PhraseEnds,
@@ -110,9 +110,7 @@ def _frames(a: Article) -> list[Frame]:
                 status=status,
                 trigger=trigger,
                 entities=a.mentions.between(lo, hi),
-                date=governing_date(
-                    a.norm, s_dates, trigger, a.pub, first_told.get(trigger.entry.value, s_index) < s_index
-                ),
+                date=governing_date(a.norm, s_dates, trigger, first_told.get(trigger.entry.value, s_index) < s_index),
                 sources=sentence_sources(a, lo, hi),
                 topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
                 background_cue=any(
@@ -165,7 +163,7 @@ def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[
     if any(trigger.end <= t.start < cue.start and possessed_contact(a, t) for t in triggers):
         return True  # "..، واستعرضا ما اتفقا عليه خلال لقائهما الشهر الماضي": the cue dates that earlier contact
     openers = cue_pattern(lexicon().other_event_openers).finditer(a.norm, trigger.end, cue.start)
-    return any(not _CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers)
+    return any(not CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers)
 
 
 def _first_told(a: Article) -> dict[str, int]:
@@ -380,7 +378,7 @@ _THEN = re.compile(WORD_START + r"ثم\s+(?:\S+\s+)?(?=\S+$)|" + WORD_START + r"
 def _planned_clause(a: Article, lo: int, t: Match) -> int | None:
     """Where a clause opens (after a comma) that tells the contact word ``t`` as one to come: a
     planning word in ``t`` itself ("وسيلتقي") or a few words before it ("ومن المقرر أن يلتقي")."""
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(a.norm, lo, t.word_start)]
+    marks = [m.end() for m in CLAUSE_MARK.finditer(a.norm, lo, t.word_start)]
     if not marks:
         return None
     if promised(a.norm, marks[-1], t):
@@ -442,11 +440,11 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
         status=first_status,
         trigger=first,
         entities=before,
-        date=governing_date(a.norm, dates_before, first, a.pub),
+        date=governing_date(a.norm, dates_before, first),
         hi=cut,
     )
     dates = [d for d in a.dates.between(cut, main.hi)]
-    date = governing_date(a.norm, dates, t, a.pub)
+    date = governing_date(a.norm, dates, t)
     earlier = False
     if antecedent is not None:
         # "استقبل X الوزير Y، الذي زار جوبا الاثنين الماضي والتقى رئيسها Z": the relative clause's
@@ -546,7 +544,6 @@ def _earlier_contacts(a: Article, main: Frame, triggers: list[Match]) -> list[Fr
     return out
 
 
-_CLAUSE_MARK = re.compile(r"[,،;؛]")
 _SINCE = re.compile(r"منذ\s*$")
 
 
@@ -570,7 +567,7 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
     # read once for the sentence, searched by bisection per trigger (linear on run-on sentences):
     # the clause marks, the background cues, and the frame's people by position
     lo = min([main.lo] + [t.end for t in triggers])
-    marks = [m.start() for m in _CLAUSE_MARK.finditer(a.norm, lo, max([main.hi] + [t.word_start for t in triggers]))]
+    marks = [m.start() for m in CLAUSE_MARK.finditer(a.norm, lo, max([main.hi] + [t.word_start for t in triggers]))]
     cues = sorted(m.start for m in inside if m.entry.kind == "background_cue")
     by_start = sorted(main.entities, key=lambda e: e.start)
     starts = [e.start for e in by_start]
@@ -644,10 +641,7 @@ def _continuation_date(a: Article, f: Frame) -> DateMention | None:
         found = [
             d
             for d in a.dates.between(lo, hi)
-            if d.date
-            and not in_other_clause(a.norm, d, lo)
-            and not page_stamp(a.norm, d, a.pub)
-            and not bound_day(a.norm, d)
+            if d.date and not in_other_clause(a.norm, d, lo) and not page_stamp(a.norm, d) and not bound_day(a.norm, d)
         ]
         if found:
             return pick_date(found, hi)
@@ -822,7 +816,7 @@ def _joint_words(contacts: tuple[str, ...], calls: tuple[str, ...]) -> tuple[tup
 
 @lru_cache(maxsize=8)
 def _sorted_words(words: frozenset[str]) -> tuple[str, ...]:
-    """A word set as a tuple (for ``written``), built once."""
+    """A word set as a tuple (for ``any_written``), built once."""
     return tuple(sorted(words))
 
 
@@ -925,7 +919,7 @@ def _more_status(a: Article, f: Frame) -> str:
     after = a.norm[f.trigger.end : f.hi]
     head = after.split(None, 4)[:4]  # the first four words (split no further)
     near = before.split()[-5:]
-    clause = _CLAUSE_MARK.split(after, maxsplit=1)[0]
+    clause = CLAUSE_MARK.split(after, maxsplit=1)[0]
     if has_cue(clause, more.get("not_planned_after", ())) or has_cue(" ".join(near), more.get("not_planned_after", ())):
         return "denied"  # "مكالمة بين X وY غير مخطط لها": the speaker rules the contact out
     if has_cue(" ".join(head[:2]), more.get("maybe_after", ())):
@@ -1142,12 +1136,10 @@ def _own_date(
     at = group[own[0]][1]
     if not f.lo <= at < f.hi:
         return date
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(a.norm, f.lo, at)]
-    after = _CLAUSE_MARK.search(a.norm, at, f.hi)
+    marks = [m.end() for m in CLAUSE_MARK.finditer(a.norm, f.lo, at)]
+    after = CLAUSE_MARK.search(a.norm, at, f.hi)
     lo, hi = (marks[-1] if marks else f.lo), (after.start() if after else f.hi)
-    found = [
-        d for d in a.dates.between(lo, hi) if d.date and not page_stamp(a.norm, d, a.pub) and not bound_day(a.norm, d)
-    ]
+    found = [d for d in a.dates.between(lo, hi) if d.date and not page_stamp(a.norm, d) and not bound_day(a.norm, d)]
     if len({d.date for d in found}) != 1 or (date is not None and found[0].date == date.date):
         return date
     return min(found, key=lambda d: _NAMED_DAY_FIRST.get(d.basis, 9))  # "غداة ... يوم الثلاثاء": the weekday
@@ -1205,7 +1197,7 @@ def _public_post(a: Article, f: Frame) -> bool:
         if m.entry.kind != "source" or a.ref.source_kinds.get(m.entry.value) != "social":
             continue
         lo, hi = sorted((m.start, f.trigger.end if m.start > f.trigger.end else f.trigger.word_start))
-        if not _CLAUSE_MARK.search(a.norm, lo, hi):
+        if not CLAUSE_MARK.search(a.norm, lo, hi):
             return True
     return False
 

@@ -9,14 +9,13 @@ whether the sentence marks the contact as an earlier one.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Literal
 
 from rasd.arabic import WORD_END, WORD_START
-from rasd.dates import DateMention, bound_day, on_head_line, other_clause_day, said_day, vague_time
-from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic, written
+from rasd.dates import CLOCK_TIME, DateMention, bound_day, on_head_line, other_clause_day, said_day, vague_time
+from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
@@ -199,16 +198,19 @@ def in_other_clause(text: str, date: DateMention, start: int) -> bool:
     noun ("بعد لقائه مع X") anywhere after it."""
     lex = lexicon()
     openers: list[re.Match[str]] = []
-    if written(text, lex.other_event_openers, start, date.start):  # an exact pre-test of the scan
+    if any_written(text, lex.other_event_openers, start, date.start):  # an exact pre-test of the scan
         openers += cue_pattern(lex.other_event_openers).finditer(text, start, date.start)
     for words in (lex.relative_pronouns, lex.occasion_openers):
-        if written(text, words, start + RELATIVE_CLAUSE_OWN_CHARS, date.start):
+        if any_written(text, words, start + RELATIVE_CLAUSE_OWN_CHARS, date.start):
             openers += cue_pattern(words).finditer(text, start + RELATIVE_CLAUSE_OWN_CHARS, date.start)
     openers += [m for m in _AFTER_OR_BEFORE.finditer(text, start, date.start) if _contact_noun(m.group(1))]
-    return any(not _CLAUSE_END.search(text, m.end(), date.start) for m in openers)
+    return any(not CLAUSE_MARK.search(text, m.end(), date.start) for m in openers)
 
 
-_CLAUSE_END = re.compile(r"[,،;؛]")
+# Clause marks (one home; document.py and parties.py import them): a comma or semicolon ends a clause;
+# with a colon too where what follows a colon is another clause (a contact word's phrase, a plan's head).
+CLAUSE_MARK = re.compile(r"[,،;؛]")
+CLAUSE_OR_COLON_MARK = re.compile(r"[,،;؛:]")
 # "بعد لقائه مع X في 5 مايو", "قبل اتصالهما": "بعد"/"قبل" and a contact noun open another contact's clause
 _AFTER_OR_BEFORE = re.compile(WORD_START + r"[وف]?(?:بعد|قبل|قبيل)\s+(\S+)")
 
@@ -220,7 +222,7 @@ def _contact_noun(word: str) -> bool:
 
 
 def governing_date(
-    text: str, dates: list[DateMention], trigger: Match, pub: dt.date | None = None, told_before: bool = False
+    text: str, dates: list[DateMention], trigger: Match, told_before: bool = False
 ) -> DateMention | None:
     """The date phrase that governs the trigger: dates in a clause about another event after the
     trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") or in an earlier clause about another happening ("الانفجار
@@ -234,7 +236,7 @@ def governing_date(
         for d in dates
         if (d.start < trigger.end or not in_other_clause(text, d, trigger.end))
         and not other_clause_day(text, d, trigger.word_start)
-        and not page_stamp(text, d, pub)
+        and not page_stamp(text, d)
         and not bound_day(text, d)
     ]
     if told_before and (trigger.entry.has_article or text[trigger.word_start : trigger.start].endswith("ال")):
@@ -250,7 +252,7 @@ _STAMP = re.compile(r"(?:نشر|تحديث|بتاريخ|تاريخ النشر)[^
 STAMP_LABEL_CHARS = 24
 
 
-def page_stamp(text: str, d: DateMention, pub: dt.date | None = None) -> bool:
+def page_stamp(text: str, d: DateMention) -> bool:
     """A page's own stamp ("نشر بتاريخ: 12/11/2023", "آخر تحديث ...", a date followed by a clock
     time "الساعة 1:02"): not the date of a contact."""
     if _CLOCK_AFTER.match(text, d.end) or on_head_line(text, d):
@@ -259,9 +261,7 @@ def page_stamp(text: str, d: DateMention, pub: dt.date | None = None) -> bool:
 
 
 # A clock time right after a date ("8 أبريل 2021 الساعة 1:02 صباحا", "2023-03-11 10:58"): a page stamp.
-_CLOCK_AFTER = re.compile(
-    r"[\s,،\-|]*(?:(?:اخر تحديث|تحديث)\s*:?\s*)?(?:الساعه\s*)?\d{1,2}[:.]\d{2}(?!\d)|[\s,،]*الساعه"
-)
+_CLOCK_AFTER = re.compile(r"[\s,،\-|]*(?:(?:اخر تحديث|تحديث)\s*:?\s*)?" + CLOCK_TIME + r"(?!\d)|[\s,،]*الساعه")
 
 
 # "تحدث X مع Y": "مع" / "إلى" follows the verb (and its subject) within this many characters.

@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from rasd.arabic import ARABIC_LETTERS
-from rasd.extract.lexicon import cue_pattern, lexicon, written
+from rasd.arabic import WORD_END, WORD_START
+from rasd.extract.lexicon import any_written, cue_pattern, lexicon
 from rasd.extract.scan import Match
 
 # A caller or receiver verb governs a trigger this many characters after it at most
@@ -41,11 +41,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "caller_after": cue_pattern(lex.caller_after),
         "receiver_after": cue_pattern(lex.receiver_after),
         "neutral": cue_pattern(lex.neutral),
-        "from": re.compile(rf"(?<![{ARABIC_LETTERS}])من(?![{ARABIC_LETTERS}])"),
+        "from": re.compile(WORD_START + "من" + WORD_END),
         "for_call": re.compile(r"علي (?:ال)?(?:اتصال|مكالم|مبادر|تواصل)"),
         # the text is normalised (إلى -> الي): a preposition word, and a complementizer opening a clause
-        "preposition": re.compile(rf"(?<![{ARABIC_LETTERS}])(?:الي|مع|لدي)(?![{ARABIC_LETTERS}])"),
-        "that": re.compile(rf"(?<![{ARABIC_LETTERS}])(?:ان|بان|لان)(?![{ARABIC_LETTERS}])"),
+        "preposition": re.compile(WORD_START + "(?:الي|مع|لدي)" + WORD_END),
+        "that": re.compile(WORD_START + "(?:ان|بان|لان)" + WORD_END),
     }
 
 
@@ -151,7 +151,7 @@ def _after_trigger(text: str, lo: int, hi: int, trigger: Match, people: People) 
     end = min(hi, trigger.end + VERB_AFTER_TRIGGER_CHARS)
     lex = lexicon()
     for kind, words in (("caller_after", lex.caller_after), ("receiver_after", lex.receiver_after)):
-        if not written(text, words, trigger.word_start, end):
+        if not any_written(text, words, trigger.word_start, end):
             continue
         m = pats[kind].search(text, trigger.word_start, end)  # the verb may close the trigger phrase
         if m is None:
@@ -217,14 +217,16 @@ def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People)
         return genitive
     window_lo = max(lo, trigger.word_start - VERB_BEFORE_TRIGGER_CHARS)
     lex = lexicon()
-    # each scan only where one of its words is written at all (``written``: a cheap exact pre-test)
-    m = pats["initiative"].search(text, lo, hi) if written(text, lex.initiative, lo, hi) else None
+    # each scan only where one of its words is written at all (``any_written``: a cheap exact pre-test)
+    m = pats["initiative"].search(text, lo, hi) if any_written(text, lex.initiative, lo, hi) else None
     if m:
         key = _first_after(people, m.end(), 60)
         if key is not None:
             return key
     receivers, callers, neutral = (
-        list(pats[kind].finditer(text, window_lo, trigger.end)) if written(text, words, window_lo, trigger.end) else []
+        list(pats[kind].finditer(text, window_lo, trigger.end))
+        if any_written(text, words, window_lo, trigger.end)
+        else []
         for kind, words in (
             ("receiver", lex.receiver_verbs),
             ("caller", lex.caller_verbs),
@@ -240,7 +242,7 @@ def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People)
         return _receiver_call(text, people, trigger, hi)
     if callers:
         return _subject_of(text, people, callers[-1], trigger, lo)
-    for t in pats["thanks"].finditer(text, lo, hi) if written(text, lex.thanks, lo, hi) else ():
+    for t in pats["thanks"].finditer(text, lo, hi) if any_written(text, lex.thanks, lo, hi) else ():
         tail = pats["for_call"].search(text, t.end(), min(hi, t.end() + THANKS_SPAN_CHARS))
         if tail is None:
             continue
@@ -276,14 +278,16 @@ def frame_called(text: str, lo: int, hi: int, trigger: Match, people: People) ->
     if word in lex.caller_possessive:  # "خلال اتصاله بالمستشارة X": X was called
         return _marked_after(text, people, trigger.end, 40)
     end = min(hi, trigger.end + VERB_AFTER_TRIGGER_CHARS)
-    if written(text, lex.caller_after, trigger.word_start, end):
+    if any_written(text, lex.caller_after, trigger.word_start, end):
         m = pats["caller_after"].search(text, trigger.word_start, end)
         if m is not None and not any(lo <= p[0] < trigger.word_start for p in people):
             return _marked_after(text, people, m.end(), 40)
     window_lo = max(lo, trigger.word_start - VERB_BEFORE_TRIGGER_CHARS)
-    if not written(text, lex.caller_verbs, window_lo, trigger.word_start):
+    if not any_written(text, lex.caller_verbs, window_lo, trigger.word_start):
         return None
-    if written(text, lex.receiver_verbs, window_lo, trigger.end) or written(text, lex.neutral, window_lo, trigger.end):
+    if any_written(text, lex.receiver_verbs, window_lo, trigger.end) or any_written(
+        text, lex.neutral, window_lo, trigger.end
+    ):
         return None
     verbs = list(pats["caller"].finditer(text, window_lo, trigger.word_start))
     if not verbs or any(lo <= p[0] < trigger.word_start for p in people):
@@ -299,7 +303,7 @@ def received_at(text: str, lo: int, trigger: Match) -> bool:
     """A receiving verb governs this trigger (in it or just before it): its caller is read after "من",
     a weaker reading than a caller verb's subject."""
     start = max(lo, trigger.word_start - RECEIVER_BEFORE_CHARS)
-    if not written(text, lexicon().receiver_verbs, start, trigger.end):
+    if not any_written(text, lexicon().receiver_verbs, start, trigger.end):
         return False
     return _patterns()["receiver"].search(text, start, trigger.end) is not None
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import ahocorasick
 
-from rasd.arabic import ARABIC_LETTERS
+from rasd.arabic import WORD_END, WORD_START
 from rasd.config import DATA_DIR, read_yaml
 from rasd.normalize import normalize_key
 
@@ -182,7 +182,7 @@ def cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``words`` as whole words in normalised text; a conjunction (و/ف) and the future
     particle (س: "سيجري") may stand before them."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?س?(?:{alternatives})(?![{ARABIC_LETTERS}])")
+    return re.compile(WORD_START + rf"[وف]?س?(?:{alternatives})" + WORD_END)
 
 
 # _cue_test by the identity of the (long-lived) word tuple: hashing a tuple of 40 words costs more
@@ -213,7 +213,7 @@ def _cue_test_built(words: tuple[str, ...]) -> tuple[Any, re.Pattern[str]]:
     return auto, cue_pattern(words)
 
 
-def written(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> bool:
+def any_written(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> bool:
     """Is one of ``words`` written in ``text[lo:hi]`` (as a substring, boundaries aside)? Every match
     of ``cue_pattern(words)`` holds one: a test that spares most regex scans (Aho-Corasick, in C)."""
     if not words:
@@ -238,7 +238,7 @@ def has_cue(text: str, words: tuple[str, ...]) -> bool:
     if not words:
         return False
     auto, pattern = _cue_test(words)
-    if auto is not None:  # ``written`` inlined (asked dozens of times per article)
+    if auto is not None:  # ``any_written`` inlined (asked dozens of times per article)
         for _ in auto.iter(text):
             break
         else:
@@ -250,12 +250,12 @@ def has_cue(text: str, words: tuple[str, ...]) -> bool:
 POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
-def possessed_noun(word: str, nouns: frozenset[str], written: str | None = None) -> bool:
+def possessed_noun(word: str, nouns: frozenset[str], original: str | None = None) -> bool:
     """Is ``word`` (normalised) one of ``nouns`` with a possessive pronoun? The pronoun is read on the
-    written form (``written``: "مكالمته", not the folded "مكالمه" of "مكالمة"); before it a noun's
+    written form (``original``: "مكالمته", not the folded "مكالمه" of "مكالمة"); before it a noun's
     ة is written ت ("زيارته") and its ء on a seat ("لقائه")."""
     for suffix in POSSESSIVE_SUFFIXES:
-        if not (written or word).endswith(suffix) or len(word) <= len(suffix) + 1:
+        if not (original or word).endswith(suffix) or len(word) <= len(suffix) + 1:
             continue
         base = word[: -len(suffix)]
         bases = [base]

@@ -538,7 +538,10 @@ def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named:
 
 # A family name derived from a full name is at least this many letters ("تبون", not "لي").
 SURNAME_MIN_LETTERS = 4
-_NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد", "دا", "دي", "فون", "فان"})
+# The patronymic particles, one list: "بن"/"ابن" (son of) and "بنت" (daughter of).
+_SON_OF_WORDS = ("بن", "ابن")
+_CHILD_OF_WORDS = (*_SON_OF_WORDS, "بنت")
+_NAME_PARTICLES = frozenset({*_CHILD_OF_WORDS, "ال", "ابو", "عبد", "دا", "دي", "فون", "فان"})
 
 
 def with_surnames(
@@ -648,17 +651,17 @@ def _continues_name(text: str, before: Match, m: Match) -> bool:
     )
 
 
-_SON_OF = re.compile(WORD_START + r"(?:بن|بنت|ابن)\s+$")
+_CHILD_OF = re.compile(WORD_START + rf"(?:{'|'.join(_CHILD_OF_WORDS)})\s+$")
 
 
 def _fathers_name(text: str, m: Match) -> bool:
     """ "الأمير خالد بن سلمان بن عبدالعزيز": a name right after "بن" is the father's in someone
     else's patronymic chain, not a mention of the father."""
-    return _SON_OF.search(text, max(0, m.word_start - 6), m.word_start) is not None
+    return _CHILD_OF.search(text, max(0, m.word_start - 6), m.word_start) is not None
 
 
 _ADJECTIVE_AFTER = re.compile(r"\s+ال\S+ي(?:ة|ه)(?!\S)")
-_PATRONYMIC_ALIAS = re.compile(r"(?:بن|ابن) \S+")
+_PATRONYMIC_ALIAS = re.compile(rf"(?:{'|'.join(_SON_OF_WORDS)}) \S+")
 
 
 def _given_before(ref: ReferenceData, person_id: str, key: str) -> set[str]:

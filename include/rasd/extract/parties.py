@@ -15,11 +15,11 @@ import itertools
 import re
 from functools import lru_cache
 
-from rasd.arabic import ARABIC_LETTERS, WORD_START
+from rasd.arabic import WORD_END, WORD_START
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, PeopleMap
-from rasd.extract.frames import Frame
-from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic, written
+from rasd.extract.frames import CLAUSE_MARK, CLAUSE_OR_COLON_MARK, Frame
+from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
@@ -33,14 +33,14 @@ NOT_PARTY_CHARS = 40
 def _not_party_pattern() -> re.Pattern[str]:
     """The not-a-party words, also after "بـ"/"لـ" ("بوفاة الملكة", "لصحة السلطان")."""
     words = "|".join(re.escape(w) for w in sorted(lexicon().not_party_after, key=len, reverse=True))
-    return re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?[بل]?(?:{words})(?![{ARABIC_LETTERS}])")
+    return re.compile(WORD_START + rf"[وف]?[بل]?(?:{words})" + WORD_END)
 
 
 def talked_about(a: Article, start: int) -> bool:
     """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث"), with
     at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد")."""
     before = a.norm[max(0, start - NOT_PARTY_CHARS) : start]
-    if not written(before, lexicon().not_party_after):
+    if not any_written(before, lexicon().not_party_after):
         return False  # none of the words is written before the mention: no scan
     not_names = lexicon().not_names
     for m in _not_party_pattern().finditer(before):
@@ -54,7 +54,7 @@ def talked_about(a: Article, start: int) -> bool:
 ROLE_NAME_CHARS = 40
 
 
-def role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str], norm: str = "") -> list[str]:
+def role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str], norm: str) -> list[str]:
     """Who a role alone in a contact sentence may be: the person named right after it (its own
     holder, with words between), else only people the sentence does not name ("الملك" receiving a
     cable "من الملك سلمان" is not Salman)."""
@@ -187,14 +187,11 @@ ANOTHER_CONTACT_WORDS = 2
 def _listed_again(a: Article, f: Frame, at: int) -> bool:
     """The person at ``at`` is named in a clause that lists one more of the contacts ("، والثاني مع
     B", "، وآخر من B")."""
-    marks = [m.end() for m in _CLAUSE_MARKS.finditer(a.norm, f.trigger.end, at)]
+    marks = [m.end() for m in CLAUSE_MARK.finditer(a.norm, f.trigger.end, at)]
     if not marks:
         return False
     words = a.norm[marks[-1] : at].split()[:ANOTHER_CONTACT_WORDS]
     return any(w in lexicon().another_contact_words for w in words)
-
-
-_CLAUSE_MARKS = re.compile(r"[,،;؛]")
 
 
 def other_happening(a: Article, lo: int, hi: int) -> int | None:
@@ -503,9 +500,6 @@ def domestic(a: Article, people: PeopleMap, day: dt.date | None) -> bool:
     return len(homes) == 1 and None not in homes
 
 
-_CLAUSE_END = re.compile(r"[,،;؛:]")
-
-
 def _possessed_contact(a: Article, start: int, end: int) -> bool:
     """Is the word at ``start:end`` a contact noun with a possessive pronoun ("محادثاته", "وزيارته")?"""
     original = a.nt.original_span_text(start, end).strip("،,.")
@@ -525,7 +519,7 @@ class PhraseEnds:
 
     def __call__(self, at: int) -> int:
         if self.searched is None or not self.searched[0] <= at <= self.searched[1]:
-            stop = _CLAUSE_END.search(self.text, at, self.hi)
+            stop = CLAUSE_OR_COLON_MARK.search(self.text, at, self.hi)
             self.searched = (at, stop.start() if stop else self.hi)
         i = bisect.bisect_right(self.words, at)
         return min(self.searched[1], self.words[i]) if i < len(self.words) else self.searched[1]
@@ -591,7 +585,7 @@ def _later_plans(a: Article, f: Frame) -> list[int]:
     """Where a clause after the frame's trigger plans another contact ("، مضيفا أنه سيتحدث مع Z").
     Not an invitation ("تلبية لدعوة من Y": the host of the trip itself)."""
     out = []
-    mark = _CLAUSE_END.search(a.norm, f.trigger.end, f.hi)  # the first clause mark after the trigger
+    mark = CLAUSE_OR_COLON_MARK.search(a.norm, f.trigger.end, f.hi)  # the first clause mark after the trigger
     for m in a.index.between(f.trigger.end, f.hi):
         if m.entry.kind != "status_cue" or m.entry.value != "planned":
             continue

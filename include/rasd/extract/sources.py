@@ -18,7 +18,7 @@ from operator import itemgetter
 from rasd.arabic import WORD_END, WORD_START
 from rasd.config import DATA_DIR, read_yaml
 from rasd.dates import saying_words, spokesperson_words
-from rasd.extract.lexicon import written
+from rasd.extract.lexicon import any_written
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import GAP_OK, SOURCE_KINDS, Match, Spans, scan
 from rasd.normalize import normalize, normalize_key
@@ -235,7 +235,7 @@ def kept_silent(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     have kept silent (next to a negated verb of saying, in its sentence) is no source of the report."""
     words, pattern = _silence()
     a, b = max(lo, start - SILENT_BEFORE_CHARS), min(hi, end + SILENT_AFTER_CHARS)
-    return pattern is not None and written(text, words, a, b) and pattern.search(text, a, b) is not None
+    return pattern is not None and any_written(text, words, a, b) and pattern.search(text, a, b) is not None
 
 
 @lru_cache(maxsize=1)
@@ -299,7 +299,7 @@ def anaphoric_sources(text: str, index: Spans, lo: int, hi: int, earlier: Callab
     if found is None:
         return []
     pattern, kinds, nouns = found
-    if not written(text, nouns, lo, hi):  # the kind word is written in every match
+    if not any_written(text, nouns, lo, hi):  # the kind word is written in every match
         return []
     cues: list[Match] | None = None
     out: list[Found] = []
