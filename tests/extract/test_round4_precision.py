@@ -20,11 +20,12 @@ def test_a_minister_handing_over_his_presidents_messages_is_no_party_of_them():
 
 def test_a_foreign_minister_accompanying_his_president_is_no_party_of_the_trip():
     text = (
-        "أدى الرئيس التونسي قيس سعيد اليوم زيارة إلى الكويت لتقديم التعازي في وفاة أميرها.\n"
-        "وكان رئيس الجمهورية مرفوقا خلال هذه الزيارة بوزير الخارجية عثمان الجرندي."
+        "استقبل أمير الكويت الشيخ نواف الأحمد الجابر الصباح اليوم الرئيس التونسي قيس سعيد الذي قدم للتعزية "
+        "في رحيل الأمير الراحل.\nورافق رئيس الجمهورية في هذه الزيارة وزير الخارجية عثمان الجرندي."
     )
-    for event in extract_events(text, "2020-10-01"):
-        assert "Othman Jerandi" not in people(event)
+    assert [people(e) for e in extract_events(text, "2020-10-04")] == [
+        ["Kais Saied", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"]
+    ]
 
 
 def test_a_leader_receiving_or_calling_his_own_foreign_minister_is_no_diplomatic_contact():
@@ -213,8 +214,8 @@ def test_rumours_about_a_meeting_that_the_sentence_denies_make_a_denied_meeting(
 
 def test_a_call_after_an_earlier_call_keeps_each_call_and_its_own_day():
     text = (
-        "بعد مكالمته الهاتفية مع الرئيس الروسي فلاديمير بوتين أمس، أجرى الرئيس الأمريكي دونالد ترامب "
-        "اليوم مكالمة هاتفية مع الرئيس الأوكراني فولوديمير زيلينسكي."
+        "وبعد مكالمته أمس مع الرئيس الروسي فلاديمير بوتين، اتصل الرئيس الأمريكي دونالد ترامب "
+        "اليوم هاتفيا بالرئيس الأوكراني فولوديمير زيلينسكي."
     )
     got = sorted((tuple(people(e)), e.date) for e in extract_events(text, "2025-03-19"))
     assert got == [
@@ -225,8 +226,8 @@ def test_a_call_after_an_earlier_call_keeps_each_call_and_its_own_day():
 
 def test_the_day_of_the_later_call_is_not_given_to_the_earlier_one():
     text = (
-        "تحدث الرئيس الأمريكي دونالد ترامب، بعد مكالمته الهاتفية مع الرئيس الروسي فلاديمير بوتين، "
-        "اليوم أيضا مع الرئيس الأوكراني فولوديمير زيلينسكي عبر الهاتف."
+        "تحدث دونالد ترامب رئيس الولايات المتحدة، بعد مكالمته مع الرئيس الروسي فلاديمير بوتين، "
+        "اليوم كذلك مع الرئيس الأوكراني فولوديمير زيلينسكي هاتفيا."
     )
     for event in extract_events(text, "2025-03-19"):
         if "Vladimir Putin" in people(event):
