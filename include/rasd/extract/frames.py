@@ -136,16 +136,16 @@ def _unnamed_words(text: str, matches: list[Match], lo: int, hi: int) -> int:
 # "أن" + a present verb stands at most this many words before the contact word ("أن يجري الرئيس X اتصالا";
 # a four-word name and a day such as "اليوم الخميس" come between: "أن يعقد الرئيس الصيني شي جين بينغ اليوم الخميس مباحثات").
 SUBJUNCTIVE_WORDS = 9
-_THAT_WORDS = frozenset({"ان", "وان"})
 
 
 def _subjunctive(text: str, lo: int, trigger: Match) -> bool:
     """The contact word is governed by "أن" + a present verb ("أن يلتقي", "أن يجري ... اتصالا"): what
     a planning word earlier in the sentence says is to come, however far it stands."""
+    that = lexicon().subjunctive_that
     words = text[lo : trigger.word_start].split()[-SUBJUNCTIVE_WORDS:]
-    if words and words[-1] in _THAT_WORDS:
+    if words and words[-1] in that:
         return True  # the contact word is the verb itself ("أن يلتقي")
-    return any(w in _THAT_WORDS and nxt[:1] in ("ي", "ت") for w, nxt in zip(words, words[1:], strict=False))
+    return any(w in that and nxt[:1] in ("ي", "ت") for w, nxt in zip(words, words[1:], strict=False))
 
 
 def _subjunctive_adverb(text: str, matches: list[Match], lo: int, trigger: Match) -> bool:
@@ -153,9 +153,10 @@ def _subjunctive_adverb(text: str, matches: list[Match], lo: int, trigger: Match
     words outside the names between them: the verb's titles and names do not count."""
     if text[trigger.word_start : trigger.end] not in lexicon().status_more.get("contact_adverbs", ()):
         return False
+    that = lexicon().subjunctive_that
     words = list(re.finditer(r"\S+", text[lo : trigger.word_start]))
     for w, nxt in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
-        if w.group() in _THAT_WORDS and nxt.group()[:1] in ("ي", "ت"):
+        if w.group() in that and nxt.group()[:1] in ("ي", "ت"):
             return _unnamed_words(text, matches, lo + w.end(), trigger.word_start) <= SUBJUNCTIVE_WORDS
     return False
 

@@ -88,6 +88,8 @@ class Lexicon:
     time_gap_words: frozenset[str] = frozenset()
     reply_words: frozenset[str] = frozenset()
     reception_pronoun_triggers: frozenset[str] = frozenset()
+    subjunctive_that: frozenset[str] = frozenset()
+    plan_clause_openers: frozenset[str] = frozenset()
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -163,6 +165,8 @@ def lexicon() -> Lexicon:
         time_gap_words=frozenset(_keys(data.get("time_gap_words", []))),
         reply_words=frozenset(_keys(data.get("reply_words", []))),
         reception_pronoun_triggers=frozenset(_keys(data.get("reception_pronoun_triggers", []))),
+        subjunctive_that=frozenset(_keys(data.get("subjunctive_that", []))),
+        plan_clause_openers=frozenset(_keys(data.get("plan_clause_openers", []))),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
         another_contact_words=frozenset(_keys(data.get("another_contact_words", []))),
     )

@@ -564,7 +564,6 @@ def _inside_any(at: int, los: list[int], reach: list[int]) -> bool:
 
 # A plan or wish opens a clause of its own when a clause mark or "أنه" stands this few words before it.
 PLAN_CLAUSE_WORDS = 3
-_PLAN_OPENERS = frozenset({"انه", "انها", "انهما", "بانه", "بانها", "وانه", "وانها"})
 
 
 def _relative_contacts(a: Article, f: Frame) -> list[int]:
@@ -585,12 +584,13 @@ def _later_plans(a: Article, f: Frame) -> list[int]:
     """Where a clause after the frame's trigger plans another contact ("، مضيفا أنه سيتحدث مع Z").
     Not an invitation ("تلبية لدعوة من Y": the host of the trip itself)."""
     out = []
+    openers = lexicon().plan_clause_openers
     mark = CLAUSE_OR_COLON_MARK.search(a.norm, f.trigger.end, f.hi)  # the first clause mark after the trigger
     for m in a.index.between(f.trigger.end, f.hi):
         if m.entry.kind != "status_cue" or m.entry.value != "planned":
             continue
         if (mark is not None and mark.start() < m.word_start) or any(
-            w.strip("،,") in _PLAN_OPENERS for w in last_words(a.norm, f.trigger.end, m.word_start, PLAN_CLAUSE_WORDS)
+            w.strip("،,") in openers for w in last_words(a.norm, f.trigger.end, m.word_start, PLAN_CLAUSE_WORDS)
         ):
             out.append(m.word_start)
     return out
