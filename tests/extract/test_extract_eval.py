@@ -453,3 +453,46 @@ def test_dev4_shares_no_story_with_other_sets(dev4):
 
 def test_dev4_gold_events_are_valid(dev4, country_codes, reference_names):
     test_dev3_gold_events_are_valid(dev4, country_codes, reference_names)
+
+
+# The fifth development set (set J, bench/data/realset_dev5.jsonl; collected on 2026-12-06 from outlets the
+# other sets do not use or hardly use, every year 2015-2026, annotated from the texts alone, scored blind
+# once, then opened for development): facts only, well-formed, one query a row, and no page or story
+# shared with another set (the helpers compare against every other realset_*.jsonl, so sets A-I and any
+# later set are covered).
+
+DEV5 = REPO / "bench" / "data" / "realset_dev5.jsonl"
+
+
+@pytest.fixture(scope="module")
+def dev5() -> list[dict]:
+    return _rows(DEV5)
+
+
+def test_dev5_rows_hold_facts_only(dev5):
+    assert 45 <= len(dev5) <= 55
+    ids = [row["id"] for row in dev5]
+    assert ids == [f"J{i:03d}" for i in range(1, len(ids) + 1)]
+    assert len({row["outlet"] for row in dev5}) >= 35
+    years = Counter(row["published"][:4] for row in dev5)
+    assert set(years) == {str(y) for y in range(2015, 2027)} and min(years.values()) >= 3, years
+    _check_fact_rows(dev5)
+    assert sum(row["negative"] for row in dev5) >= 10
+
+
+def test_dev5_queries_file_has_one_line_per_row(dev5):
+    queries = (REPO / "bench" / "data" / "realset_queries_dev5.txt").read_text(encoding="utf-8").splitlines()
+    assert len(queries) == len(dev5) and all(q.strip() for q in queries)
+
+
+def test_dev5_shares_no_url_with_other_sets(dev5):
+    _check_no_shared_url(dev5, DEV5)
+
+
+def test_dev5_shares_no_story_with_other_sets(dev5):
+    """No gold event of set J has the participants of an event of another set within ten days."""
+    _check_no_shared_story(dev5, DEV5)
+
+
+def test_dev5_gold_events_are_valid(dev5, country_codes, reference_names):
+    test_dev3_gold_events_are_valid(dev5, country_codes, reference_names)
