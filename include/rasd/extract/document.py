@@ -559,6 +559,46 @@ def _visit_announced_in_call(main: Frame, t: Match, status: str, named_before: i
     return named_before == 2
 
 
+def _plan_told_in_call(
+    a: Article, main: Frame, t: Match, status: str, people: list[EntityMention], named_before: int, clause_lo: int
+) -> bool:
+    """A visit or meeting to come told, without a day, in a clause of its own after a reported call
+    between two people ("تلقى X اتصالا من Y أكد خلاله أنه سيزور العاصمة قريبا", "واتفقا خلاله على
+    اللقاء", "وقبل Y دعوة X لزيارة القاهرة"): the callers' plan, a contact of its own. The clause
+    names nobody else; a wish ("أكد تطلعه إلى لقائه") or an invitation alone is no plan."""
+    if t.entry.value not in ("visit", "meeting") or t.start < main.trigger.end or main.background_cue:
+        return False
+    if main.type not in ("phone_call", "video_call") or main.status != "reported" or named_before != 2:
+        return False
+    more = lexicon().status_more
+    clause = a.norm[clause_lo : t.word_start]
+    accepted = _accepted_invitation(clause)
+    if status != "planned" and not (status == "hypothetical" and accepted):
+        return False
+    if has_cue(clause, more.get("wish_words", ())) or _gathering_of_a_body(a, t):
+        return False
+    before = {e.person_id for e in main.entities if e.start < clause_lo and e.person_id}
+    return all(e.person_id in before for e in people if e.person_id)
+
+
+# A body's gathering is named at most this many words after the meeting word ("اجتماع طارئ لمجلس
+# الجامعة العربية").
+BODY_WORDS_AFTER = 4
+
+
+def _gathering_of_a_body(a: Article, t: Match) -> bool:
+    """The meeting word names a gathering of a body or of many ("اجتماع طارئ لمجلس الجامعة", "قمة
+    لقادة دول الجوار"): a conference, not a meeting of the two callers."""
+    if t.entry.value != "meeting":
+        return False
+    words = a.norm[t.end : t.end + 60].split()[:BODY_WORDS_AFTER]
+    body = lexicon().status_more.get("body_gathering_words", ())
+    if any(w.strip("،,.") in body for w in words):
+        return True
+    hi = t.end + sum(len(w) + 1 for w in words)
+    return any(m.entry.kind == "org" for m in a.index.between(t.end, hi))
+
+
 def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Match]) -> list[Frame]:
     """Other contacts a sentence mentions beside its main one ("..., وهي الأولى منذ اجتماعهما في
     جنيف في يونيو"): a trigger of another type in a clause of its own that has its own date or a
@@ -591,11 +631,31 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
         i = bisect.bisect_left(cues, clause_lo)
         cue = i < len(cues) and cues[i] < clause_hi
         cue = cue or _SINCE.search(a.norm, max(0, t.word_start - 8), t.word_start) is not None  # "منذ لقائهما"
-        if not dates and not cue:
-            continue
         status = status_of(a.norm, inside, t, clause_lo)
         people = a.mentions.between(clause_lo, clause_hi)
         named_before = distinct[bisect.bisect_left(starts, t.word_start)]
+        if not dates and not cue:
+            if not _plan_told_in_call(a, main, t, status, people, named_before, clause_lo):
+                continue
+            status = "planned"
+            people = [e for e in main.entities if e.start < clause_hi]  # the callers: one visits, or meets, the other
+            out.append(
+                Frame(
+                    main.sentence,
+                    t.entry.value,
+                    status,
+                    t,
+                    people,
+                    None,
+                    [],
+                    [],
+                    False,
+                    main.heading,
+                    clause_lo,
+                    clause_hi,
+                )
+            )
+            continue
         if not any(e.person_id for e in people) and _visit_announced_in_call(main, t, status, named_before):
             if in_order:
                 people = main.entities[: bisect.bisect_left(starts, clause_lo)]
@@ -903,7 +963,7 @@ def _more_status(a: Article, f: Frame) -> str:
     if (
         f.status in ("reported", "hypothetical")
         and f.type == "visit"
-        and has_cue(a.norm[f.lo : f.trigger.word_start], more.get("accepted_invitation", ()))
+        and _accepted_invitation(a.norm[f.lo : f.trigger.word_start])
     ):
         return "planned"  # "قبل دعوة Y وأعلن أنه ينوي زيارة": an accepted invitation
     if f.status in ("reported", "planned") and _invited_to(a, f):
@@ -968,11 +1028,28 @@ def _invited_to(a: Article, f: Frame) -> bool:
     governed = a.norm[f.trigger.word_start : f.trigger.start] in ("ل", "لل", "ول", "ولل") or (
         bool(words) and words[-1] in _TO
     )
-    return (
-        governed
-        and has_cue(before, more.get("invitation_words", ()))
-        and not has_cue(before, more.get("accepted_invitation", ()))
-    )
+    return governed and has_cue(before, more.get("invitation_words", ())) and not _accepted_invitation(before)
+
+
+# An accepting verb stands at most this many words before the invitation ("قبل الملك عبد الله دعوة").
+ACCEPT_WORDS_BEFORE = 6
+
+
+def _accepted_invitation(before: str) -> bool:
+    """The text before a visit or meeting word tells an invitation accepted: a phrase of
+    ``accepted_invitation`` ("قبل دعوة"), or an accepting verb ("قبل", "لبى", "وافق") with the
+    accepting leader's titles and name between it and the invitation word ("وقبل الملك عبد الله دعوة
+    الرئيس لزيارة القاهرة")."""
+    more = lexicon().status_more
+    if has_cue(before, more.get("accepted_invitation", ())):
+        return True
+    accept, invitation = more.get("accept_verbs", ()), more.get("invitation_nouns", ())
+    words = [w.strip("،,") for w in before.split()]
+    for i, w in enumerate(words):
+        if w in invitation or w.removeprefix("و") in invitation:
+            near = words[max(0, i - ACCEPT_WORDS_BEFORE) : i]
+            return any(x in accept or (x[:1] in ("و", "ف") and x[1:] in accept) for x in near)
+    return False
 
 
 # The present verb stands at most this many words before a contact noun ("يجري الرئيس X اتصالا").
@@ -1084,7 +1161,64 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             visit = _trip_of_meeting(f, d, trips)
             if visit is not None:
                 merge_or_add(drafts, visit)
+    for trip_frame, trip in trips:  # trips no meeting sentence gave a host: the host by the destination
+        visit = _trip_to_host(a, trip_frame, trip, drafts)
+        if visit is not None:
+            merge_or_add(drafts, visit)
     return drafts
+
+
+# The destination is named at most this many words after the visit word ("سيزور تركيا", "سيقوم
+# بزيارة دولة إلى المغرب").
+DESTINATION_WORDS = 5
+_DESTINATION_CLITICS = ("ب", "ل", "و")
+
+
+def _destination(a: Article, f: Frame, visitor_end: int) -> str | None:
+    """The country a visit word leads to: the first country name, or capital, in the few words after
+    it (after the visitor's name when it follows the verb: "أن يزور ماكرون الجزائر"), in its clause."""
+    lo = visitor_end if f.trigger.end <= visitor_end < f.trigger.end + 80 else f.trigger.end
+    end = CLAUSE_MARK.search(a.norm, f.trigger.end, f.hi)
+    words = list(re.finditer(r"\S+", a.norm[lo : end.start() if end else f.hi]))[:DESTINATION_WORDS]
+    if not words:
+        return None
+    hi = lo + words[-1].end()
+    for m in a.index.between(lo, hi):
+        if m.entry.kind == "country_name":
+            return cast(str, m.entry.value)
+    for w in words:
+        word = w.group().strip("،,.")
+        for form in (word, *(word[len(c) :] for c in _DESTINATION_CLITICS if word.startswith(c))):
+            code = a.ref.capitals.get(form)
+            if code is not None:
+                return code
+    return None
+
+
+def _trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Draft | None:
+    """A planned visit told with its visitor only ("وأعلن الكرملين أن بوتين سيزور تركيا الشهر المقبل")
+    to the country of exactly one party of the article's other contacts (the leader called or met
+    there, "أردوغان"): that leader hosts the visit."""
+    (visitor,) = trip.participants
+    dest = _destination(a, f, trip.participants[visitor][2])
+    if dest is None:
+        return None
+    if trip.participants[visitor][0].country == dest:
+        return None  # a leader going home
+    hosts = {
+        key: value
+        for d in drafts
+        if len(d.participants) >= 2 and visitor in d.participants
+        for key, value in d.participants.items()
+        if key != visitor and value[0].country == dest
+    }
+    if len(hosts) != 1:
+        return None
+    visit = dataclasses.replace(trip, participants={**trip.participants, **hosts})
+    visit.explicit_day = bool(trip.date and trip.date.basis == "explicit")
+    visit.triggers, visit.sentences, visit.initiators = [f.trigger], [f.sentence], [None]
+    visit.sources = {src.name_en: (src, lo, hi) for src, lo, hi in f.sources}
+    return visit
 
 
 # A meeting to come told at most this many sentences after a trip that names its visitor only.

@@ -1,0 +1,116 @@
+"""Two contacts of different types between the same leaders in one article (issue 11, ACCT): a call
+and the visit or meeting it announces. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from rasd.extract import extract_events
+
+PUB = "2024-03-12"
+TEBBOUNE, MACRON, ERDOGAN, PUTIN = "Abdelmadjid Tebboune", "Emmanuel Macron", "Recep Tayyip Erdoğan", "Vladimir Putin"
+SISI, ABDULLAH, MOHAMMED6 = "Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Mohammed VI of Morocco"
+
+
+def _contacts(text: str, published: str = PUB) -> set[tuple[str, str, frozenset[str]]]:
+    return {
+        (e.type, e.status, frozenset(p.name_en or "" for p in e.participants)) for e in extract_events(text, published)
+    }
+
+
+# A visit or meeting to come told in a clause of the call's sentence -------------------------------
+
+
+def test_a_trip_announced_during_a_call_is_a_planned_visit_of_the_callers():
+    text = (
+        "هاتف الرئيس الفرنسي إيمانويل ماكرون نظيره الجزائري عبد المجيد تبون، وأكد له خلال المكالمة "
+        "أنه سيزور الجزائر العاصمة في القريب."
+    )
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({MACRON, TEBBOUNE})) in got
+    assert ("visit", "planned", frozenset({MACRON, TEBBOUNE})) in got
+
+
+def test_callers_who_agree_during_the_call_to_meet_have_a_planned_meeting():
+    text = (
+        "جرى اتصال هاتفي مساء اليوم بين الرئيس رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين، "
+        "اتفقا خلاله على اللقاء في إسطنبول."
+    )
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({ERDOGAN, PUTIN})) in got
+    assert ("meeting", "planned", frozenset({ERDOGAN, PUTIN})) in got
+
+
+def test_an_invitation_accepted_by_the_named_leader_in_the_call_sentence_is_a_planned_visit():
+    text = (
+        "تلقى العاهل الأردني الملك عبد الله الثاني مكالمة من الرئيس المصري عبد الفتاح السيسي تناولت "
+        "الأوضاع في غزة، ولبى الملك عبد الله دعوة السيسي لزيارة مصر."
+    )
+    got = _contacts(text)
+    assert ("visit", "planned", frozenset({SISI, ABDULLAH})) in got
+
+
+def test_an_invitation_alone_in_the_call_sentence_is_no_visit():
+    text = (
+        "تلقى العاهل الأردني الملك عبد الله الثاني مكالمة من الرئيس المصري عبد الفتاح السيسي، "
+        "وجه خلالها السيسي دعوة للملك لزيارة مصر."
+    )
+    assert {t for t, _, _ in _contacts(text)} == {"phone_call"}
+
+
+def test_a_wish_to_meet_voiced_in_the_call_is_no_planned_meeting():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بالرئيس عبد المجيد تبون، أعرب خلاله عن تطلعه إلى لقاء تبون."
+    )
+    assert {t for t, _, _ in _contacts(text)} == {"phone_call"}
+
+
+def test_a_meeting_of_a_body_agreed_during_the_call_is_no_meeting_of_the_callers():
+    text = (
+        "اتصل الرئيس عبد الفتاح السيسي اليوم بالعاهل الأردني الملك عبد الله الثاني، واتفقا على الدعوة "
+        "لعقد اجتماع طارئ لمجلس الجامعة العربية."
+    )
+    assert {t for t, _, _ in _contacts(text)} == {"phone_call"}
+
+
+# A planned visit told in a later sentence with the visitor only ------------------------------------
+
+
+def test_a_visit_to_the_country_of_the_other_caller_is_hosted_by_that_caller():
+    text = (
+        "تلقى الرئيس رجب طيب أردوغان اليوم اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين. "
+        "وقال المتحدث باسم الكرملين إن بوتين سيزور تركيا الشهر المقبل."
+    )
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({ERDOGAN, PUTIN})) in got
+    assert ("visit", "planned", frozenset({ERDOGAN, PUTIN})) in got
+
+
+def test_a_state_visit_to_the_kingdom_named_after_the_call_is_hosted_by_the_king():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون مكالمة هاتفية مع العاهل المغربي الملك محمد السادس. "
+        "وأفاد الديوان الملكي بأن ماكرون سيقوم بزيارة دولة إلى المغرب قبل نهاية العام."
+    )
+    assert ("visit", "planned", frozenset({MACRON, MOHAMMED6})) in _contacts(text)
+
+
+def test_a_visit_to_a_capital_is_hosted_by_the_leader_of_its_country():
+    text = (
+        "تلقى الرئيس الجزائري عبد المجيد تبون اتصالا من الرئيس الفرنسي إيمانويل ماكرون. "
+        "ومن المقرر أن يزور ماكرون الجزائر العاصمة في الخريف."
+    )
+    assert ("visit", "planned", frozenset({MACRON, TEBBOUNE})) in _contacts(text)
+
+
+def test_a_visit_to_a_third_country_has_no_host_from_the_call():
+    text = (
+        "تلقى الرئيس رجب طيب أردوغان اليوم اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين. "
+        "وقال الكرملين إن بوتين سيزور الصين الشهر المقبل."
+    )
+    assert {t for t, _, _ in _contacts(text)} == {"phone_call"}
+
+
+def test_a_leader_going_home_is_no_visit():
+    text = (
+        "تلقى الرئيس رجب طيب أردوغان اليوم اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين خلال وجوده في باكو. "
+        "ومن المقرر أن يعود أردوغان إلى تركيا غدا في زيارة قصيرة."
+    )
+    assert {t for t, _, _ in _contacts(text)} == {"phone_call"}
