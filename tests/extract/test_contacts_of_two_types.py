@@ -114,3 +114,79 @@ def test_a_leader_going_home_is_no_visit():
         "ومن المقرر أن يعود أردوغان إلى تركيا غدا في زيارة قصيرة."
     )
     assert {t for t, _, _ in _contacts(text)} == {"phone_call"}
+
+
+# A trip told with its visitor only, then the host of the meeting to come --------------------------
+
+MBZ = "Mohamed bin Zayed Al Nahyan"
+
+
+def test_an_arrival_then_a_meeting_to_come_with_one_leader_is_a_visit_and_a_planned_meeting():
+    text = (
+        "حط الرئيس الإماراتي الشيخ محمد بن زايد آل نهيان اليوم في باريس في زيارة دولة إلى فرنسا تستمر يومين. "
+        "ومن المنتظر أن يلتقي الرئيس إيمانويل ماكرون صباح الغد."
+    )
+    got = _contacts(text)
+    assert ("visit", "reported", frozenset({MBZ, MACRON})) in got
+    assert ("meeting", "planned", frozenset({MBZ, MACRON})) in got
+
+
+def test_a_meeting_to_come_with_a_compatriot_of_the_visitor_is_not_the_trip_host():
+    text = (
+        "يبدأ الرئيس الفرنسي إيمانويل ماكرون غدا زيارة إلى الخليج. "
+        "ومن المقرر أن يلتقي رئيس الوزراء الفرنسي غابرييل أتال قبل سفره."
+    )
+    assert all(t != "visit" or len(p) < 2 for t, _, p in _contacts(text, "2024-03-12"))
+
+
+# A call and a message of the same two leaders in one sentence --------------------------------------
+
+SAIED = "Kais Saied"
+
+
+def test_a_call_and_a_letter_sent_in_a_coordinated_clause_are_two_contacts():
+    text = "هاتف الرئيس عبد المجيد تبون نظيره التونسي قيس سعيد، وأرسل إليه برسالة خطية حول ملف الطاقة."
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({TEBBOUNE, SAIED})) in got
+    assert ("message", "reported", frozenset({TEBBOUNE, SAIED})) in got
+
+
+def test_a_letter_answered_by_a_call_are_two_contacts():
+    text = "تسلم الرئيس رجب طيب أردوغان رسالة من نظيره الفرنسي إيمانويل ماكرون، فرد عليها باتصال هاتفي أجراه معه."
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({ERDOGAN, MACRON})) in got
+    assert ("message", "reported", frozenset({ERDOGAN, MACRON})) in got
+
+
+def test_a_letter_handed_over_during_the_call_by_a_third_leader_is_not_the_callers_message():
+    text = (
+        "تلقى الرئيس التونسي قيس سعيد اتصالا هاتفيا من الرئيس عبد المجيد تبون، نقل خلاله رسالة من الرئيس "
+        "الفرنسي إيمانويل ماكرون."
+    )
+    assert ("message", "reported", frozenset({TEBBOUNE, SAIED})) not in _contacts(text)
+
+
+def test_a_letter_that_only_dates_the_call_is_no_second_contact_of_the_day():
+    text = "أجرى الرئيس عبد المجيد تبون اتصالا هاتفيا بنظيره التونسي قيس سعيد، وذلك بعد رسالة تلقاها منه."
+    assert ("message", "reported", frozenset({TEBBOUNE, SAIED})) not in _contacts(text)
+
+
+# A visit of one caller discussed in the call -------------------------------------------------------
+
+
+def test_a_call_that_prepares_the_expected_visit_of_a_caller_gives_a_planned_visit():
+    text = (
+        "ناقش الرئيس رجب طيب أردوغان مع الرئيس الفرنسي إيمانويل ماكرون عبر الهاتف اليوم الترتيبات "
+        "الخاصة بزيارة ماكرون المقبلة إلى أنقرة."
+    )
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({ERDOGAN, MACRON})) in got
+    assert ("visit", "planned", frozenset({ERDOGAN, MACRON})) in got
+
+
+def test_a_call_about_an_invitation_to_visit_gives_no_visit():
+    text = (
+        "ناقش الرئيس رجب طيب أردوغان مع الرئيس الفرنسي إيمانويل ماكرون عبر الهاتف اليوم الدعوة "
+        "الموجهة لزيارة ماكرون إلى أنقرة."
+    )
+    assert {t for t, _, _ in _contacts(text)} == {"phone_call"}

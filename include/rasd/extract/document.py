@@ -581,6 +581,75 @@ def _plan_told_in_call(
     return all(e.person_id in before for e in people if e.person_id)
 
 
+# The verb of a second contact stands at most this many words before its contact word ("وبعث إليه
+# برسالة", "ورد عليها باتصال").
+SECOND_CONTACT_VERB_WORDS = 3
+_REMOTE = frozenset({"phone_call", "video_call", "message"})
+
+
+def _second_contact_told(
+    a: Article, main: Frame, t: Match, status: str, people: list[EntityMention], named: int, clause_lo: int
+) -> bool:
+    """A call and a message of the same two people told in two clauses of one sentence, the second
+    with its own verb and a pronoun for the other party ("اتصل X بـ Y، وبعث إليه برسالة خطية", "تلقى X
+    رسالة من Y، ورد عليها باتصال هاتفي"): two contacts of different types. The contact word is new
+    (no article, no possessive), sets no time ("بعد رسالة") and is no message carried during the call
+    ("نقل خلاله رسالة")."""
+    if main.status != "reported" or main.background_cue or status != "reported" or named != 2:
+        return False
+    if {t.entry.value, main.type} <= CALL_TYPES or not {t.entry.value, main.type} <= _REMOTE:
+        return False
+    if a.norm[t.word_start : t.start].endswith("ال") or t.entry.has_article or possessed_contact(a, t):
+        return False
+    if time_setting(a.norm, t) or told_again(a.norm, t):
+        return False
+    named_ids = {e.person_id for e in main.entities if e.person_id}
+    if not all(e.person_id in named_ids for e in people if e.person_id):
+        return False
+    words = a.norm[clause_lo : t.word_start].split()
+    if t.start < main.trigger.start:  # the sentence opens with this contact, the main one is coordinated
+        marks = [m.end() for m in CLAUSE_MARK.finditer(a.norm, t.end, main.trigger.word_start)]
+        own = a.norm[marks[-1] : main.trigger.word_start].split() if marks else []
+        return clause_lo == main.lo and len(own) <= SECOND_CONTACT_VERB_WORDS and _coordinated_verb(own)
+    return len(words) <= SECOND_CONTACT_VERB_WORDS and _coordinated_verb(words)
+
+
+def _coordinated_verb(words: list[str]) -> bool:
+    """The clause opens with "و"/"ف" + a verb and no setting word ("خلال", "في") comes before the contact
+    word."""
+    words = [w.strip("،,") for w in words]
+    setting = lexicon().setting_words
+    if any(w in setting or w.removeprefix("و") in setting or w.startswith(("خلال", "وخلال")) for w in words):
+        return False
+    opener = next((w for w in reversed(words) if w.startswith(("و", "ف")) and len(w) > 2), None)
+    return opener is not None and opener not in lexicon().stop_words
+
+
+# The visitor is named at most this many characters after the visit word ("لزيارة الرئيس ماكرون").
+VISITOR_AFTER_CHARS = 30
+
+
+def _callers_visit_discussed(a: Article, main: Frame, t: Match, inside: list[Match]) -> bool:
+    """A reported call between two people that discusses a visit of one of them still to come ("بحثا
+    في اتصال هاتفي الترتيبات لزيارة ماكرون المرتقبة إلى أنقرة", "ناقشا التحضير لزيارته المقبلة"): a
+    planned visit of the callers. The visit word follows the call word, a planning cue governs it, its
+    visitor is a caller (named right after it, or its possessive pronoun); no invitation or wish."""
+    if t.entry.value != "visit" or t.start < main.trigger.end or main.background_cue:
+        return False
+    if main.type not in ("phone_call", "video_call") or main.status != "reported":
+        return False
+    if status_of(a.norm, inside, t, main.trigger.end) != "planned":
+        return False
+    more = lexicon().status_more
+    before = a.norm[main.trigger.end : t.word_start]
+    if has_cue(before, more.get("invitation_words", ())) or has_cue(before, more.get("wish_words", ())):
+        return False
+    if a.norm[t.word_start : t.end].endswith(("ه", "ها")):
+        return True  # "زيارته المرتقبة"
+    named = next((e for e in main.entities if e.start >= t.end), None)
+    return named is not None and named.start - t.end <= VISITOR_AFTER_CHARS and named.person_id is not None
+
+
 # A body's gathering is named at most this many words after the meeting word ("اجتماع طارئ لمجلس
 # الجامعة العربية").
 BODY_WORDS_AFTER = 4
@@ -626,6 +695,12 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
         i = bisect.bisect_left(marks, t.end)  # the first mark after it
         clause_hi = marks[i] if i < len(marks) and marks[i] < main.hi else main.hi
         if clause_lo <= main.trigger.word_start < clause_hi:
+            if distinct[-1] == 2 and _callers_visit_discussed(a, main, t, inside):
+                out.append(
+                    dataclasses.replace(
+                        main, type="visit", status="planned", trigger=t, date=None, sources=[], topics=[]
+                    )
+                )
             continue  # the main trigger's own clause
         dates = [d for d in a.dates.between(clause_lo, clause_hi) if d.date]
         i = bisect.bisect_left(cues, clause_lo)
@@ -635,10 +710,14 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
         people = a.mentions.between(clause_lo, clause_hi)
         named_before = distinct[bisect.bisect_left(starts, t.word_start)]
         if not dates and not cue:
-            if not _plan_told_in_call(a, main, t, status, people, named_before, clause_lo):
+            if _plan_told_in_call(a, main, t, status, people, named_before, clause_lo):
+                status = "planned"
+                people = [e for e in main.entities if e.start < clause_hi]  # one caller visits, or meets, the other
+                date = None
+            elif _second_contact_told(a, main, t, status, people, distinct[-1], clause_lo):
+                people, date = main.entities, main.date  # the same two people, the same day
+            else:
                 continue
-            status = "planned"
-            people = [e for e in main.entities if e.start < clause_hi]  # the callers: one visits, or meets, the other
             out.append(
                 Frame(
                     main.sentence,
@@ -646,7 +725,7 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
                     status,
                     t,
                     people,
-                    None,
+                    date,
                     [],
                     [],
                     False,
@@ -1118,9 +1197,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = pronoun_subject(a, f, people, drafts, day) or people
             seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
+        met = _visitor_met(a, f, people, trips) if len(people) == 1 and f.type == "meeting" else None
+        people = met or people
         if len(people) == 1 and f.type == "visit" and f.status in ("planned", "reported") and not f.background_cue:
             status, background, basis = _dating(a, f, date)
-            if status == "planned" and not background:
+            if status in ("planned", "reported") and not background:
                 trip = Draft("visit", status, background, people, date if date and date.date else None, basis)
                 trips.append((f, trip))
         caller = _caller(a, f, spans)
@@ -1158,7 +1239,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             for label, lo, hi in f.topics:
                 d.topics.setdefault(label, (lo, hi))
             merge_or_add(drafts, d)
-            visit = _trip_of_meeting(f, d, trips)
+            visit = _trip_of_meeting(f, d, trips, met is not None)
             if visit is not None:
                 merge_or_add(drafts, visit)
     for trip_frame, trip in trips:  # trips no meeting sentence gave a host: the host by the destination
@@ -1199,6 +1280,8 @@ def _trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Dra
     """A planned visit told with its visitor only ("وأعلن الكرملين أن بوتين سيزور تركيا الشهر المقبل")
     to the country of exactly one party of the article's other contacts (the leader called or met
     there, "أردوغان"): that leader hosts the visit."""
+    if trip.status != "planned":
+        return None  # a trip that took place is told with its meeting (one meeting) or not hosted
     (visitor,) = trip.participants
     dest = _destination(a, f, trip.participants[visitor][2])
     if dest is None:
@@ -1225,7 +1308,25 @@ def _trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Dra
 TRIP_MEETING_SENTENCES = 2
 
 
-def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]]) -> Draft | None:
+def _visitor_met(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Frame, Draft]]) -> PeopleMap | None:
+    """A meeting to come naming one leader, its subject dropped, in the sentences right after a trip
+    told with its visitor only ("يصل X غدا إلى باريس في زيارة دولة. ومن المقرر أن يلتقي الرئيس Y"):
+    the visitor meets that leader, a leader of another country."""
+    if f.status != "planned" or not trips:
+        return None
+    trip_frame, trip = trips[-1]
+    if trip.status == "reported" and trip.date is not None and trip.date.date != a.pub:
+        return None  # a trip told as made on an earlier day: the meeting to come is another one
+    if not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
+        return None
+    ((visitor, value),) = trip.participants.items()
+    ((key, host),) = people.items()
+    if key == visitor or not host[0].country or host[0].country == value[0].country:
+        return None
+    return {visitor: value, **people}
+
+
+def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]], met: bool = False) -> Draft | None:
     """A planned visit told with its visitor only, and in the next sentences a meeting to come of the
     visitor with one host ("يحل X غدا بالمغرب في زيارة رسمية. وسيلتقي خلالها رئيس الحكومة Y"): the
     visit is the visitor's to that host, on the visit's day."""
@@ -1234,6 +1335,8 @@ def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]]) -> Dr
     for trip_frame, trip in reversed(trips):
         if not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
             continue
+        if trip.status != "planned" and not met:
+            continue  # a trip made: only the meeting that names its host alone (``_visitor_met``)
         (visitor,) = trip.participants
         if visitor not in d.participants:
             return None
