@@ -190,3 +190,21 @@ def test_a_call_about_an_invitation_to_visit_gives_no_visit():
         "الموجهة لزيارة ماكرون إلى أنقرة."
     )
     assert {t for t, _, _ in _contacts(text)} == {"phone_call"}
+
+
+# A stay as a leader's guest ------------------------------------------------------------------------
+
+
+def test_a_leader_staying_as_the_guest_of_another_is_a_visit():
+    text = "سيحل الرئيس الفرنسي إيمانويل ماكرون ضيفا على العاهل المغربي الملك محمد السادس في مراكش."
+    assert _contacts(text) == {("visit", "planned", frozenset({MACRON, MOHAMMED6}))}
+
+
+def test_a_present_stay_with_a_time_to_come_is_a_planned_visit():
+    text = "يحل الرئيس الفرنسي إيمانويل ماكرون ضيفا على الرئيس عبد المجيد تبون الشهر المقبل."
+    assert _contacts(text) == {("visit", "planned", frozenset({MACRON, TEBBOUNE}))}
+
+
+def test_a_leader_as_a_guest_of_a_television_show_is_no_visit():
+    text = "حل الرئيس الفرنسي إيمانويل ماكرون ضيفا على برنامج حواري مساء الأحد."
+    assert _contacts(text) == set()
