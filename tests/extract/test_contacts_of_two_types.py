@@ -208,3 +208,29 @@ def test_a_present_stay_with_a_time_to_come_is_a_planned_visit():
 def test_a_leader_as_a_guest_of_a_television_show_is_no_visit():
     text = "حل الرئيس الفرنسي إيمانويل ماكرون ضيفا على برنامج حواري مساء الأحد."
     assert _contacts(text) == set()
+
+
+# A trip and the meeting held during it -----------------------------------------------------------
+
+XI, SALMAN = "Xi Jinping", "Salman bin Abdulaziz Al Saud"
+
+
+def test_a_reception_told_within_a_trip_that_took_place_is_one_meeting():
+    text = (
+        "استقبل العاهل السعودي الملك سلمان بن عبد العزيز أمس في الرياض الرئيس الصيني شي جين بينغ، "
+        "وذلك في إطار الزيارة التي يجريها شي إلى المملكة. "
+        "وأعرب الرئيس الصيني عن سروره بزيارة السعودية ولقاء الملك سلمان."
+    )
+    got = _contacts(text, "2022-12-09")
+    assert ("meeting", "reported", frozenset({XI, SALMAN})) in got
+    assert all(t != "visit" for t, _, _ in got)
+
+
+def test_a_meeting_during_a_trip_to_come_is_planned_on_the_trip_day():
+    text = (
+        "أعلنت مصادر رسمية عن زيارة مرتقبة للرئيس الصيني شي جين بينغ إلى السعودية يوم الخميس. "
+        "وأضافت المصادر أن شي يلتقي خلال الزيارة العاهل السعودي الملك سلمان بن عبد العزيز."
+    )
+    events = extract_events(text, "2022-12-06")  # a Tuesday: Thursday is 2022-12-08
+    meetings = [e for e in events if e.type == "meeting"]
+    assert [(e.status, str(e.date)) for e in meetings] == [("planned", "2022-12-08")]

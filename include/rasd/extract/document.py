@@ -32,6 +32,7 @@ from rasd.extract.events import (
     CALL_TYPES,
     Draft,
     PeopleMap,
+    absorb,
     assemble,
     group_caller,
     hub_of,
@@ -1170,6 +1171,10 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if _public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact
             continue
         date = _frame_date(a, f, drafts)
+        trip_day = _during_trip(a, f, trips)
+        if trip_day is not None:  # "يلتقي خلال الزيارة": a meeting of the trip to come, on its day
+            f = dataclasses.replace(f, status="planned")
+            date = date if date and date.date else trip_day
         day = date.date if date and date.date else a.pub
         people, spans = frame_people(a, f, day)
         earlier = any(len(d.participants) >= 2 for d in drafts)
@@ -1246,7 +1251,33 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         visit = _trip_to_host(a, trip_frame, trip, drafts)
         if visit is not None:
             merge_or_add(drafts, visit)
-    return drafts
+    return _visits_met(drafts)
+
+
+def _visits_met(drafts: list[Draft]) -> list[Draft]:
+    """A trip that took place in which the article reports the meeting of the same leaders ("استقبل
+    X Y ... في إطار الزيارة التي يقوم بها Y") is one contact, the meeting (the corpus convention): a
+    reported visit whose people all took part in a reported meeting of the same standing (background
+    or not), on its day or with no day of its own, joins that meeting."""
+    out: list[Draft] = []
+    meetings = [d for d in drafts if d.type == "meeting" and d.status == "reported" and len(d.participants) >= 2]
+    for d in drafts:
+        if d.type == "visit" and d.status == "reported" and len(d.participants) >= 2:
+            host = next(
+                (
+                    m
+                    for m in meetings
+                    if set(d.participants) <= set(m.participants)
+                    and m.background == d.background
+                    and (d.date is None or m.date is None or d.date_basis == "published" or d.date.date == m.date.date)
+                ),
+                None,
+            )
+            if host is not None:
+                absorb(host, d)
+                continue
+        out.append(d)
+    return out
 
 
 # The destination is named at most this many words after the visit word ("سيزور تركيا", "سيقوم
@@ -1297,6 +1328,9 @@ def _trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Dra
     }
     if len(hosts) != 1:
         return None
+    (host,) = hosts
+    if any(d.type == "meeting" and {visitor, host} <= set(d.participants) for d in drafts):
+        return None  # the trip's meeting is told: one meeting (the other rules pair a trip with it)
     visit = dataclasses.replace(trip, participants={**trip.participants, **hosts})
     visit.explicit_day = bool(trip.date and trip.date.basis == "explicit")
     visit.triggers, visit.sentences, visit.initiators = [f.trigger], [f.sentence], [None]
@@ -1306,6 +1340,18 @@ def _trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Dra
 
 # A meeting to come told at most this many sentences after a trip that names its visitor only.
 TRIP_MEETING_SENTENCES = 2
+
+
+def _during_trip(a: Article, f: Frame, trips: list[tuple[Frame, Draft]]) -> DateMention | None:
+    """A meeting told with a present verb of a meeting to come ("يلتقي خلال الزيارة رئيس ...") in the
+    sentences right after a trip still to come, told with its visitor only: that trip's meeting, a
+    planned one. Returns the trip's date (None when no such trip)."""
+    if f.type != "meeting" or f.status != "reported" or not trips or not meeting_to_come(a.norm, f.trigger):
+        return None
+    trip_frame, trip = trips[-1]
+    if trip.status != "planned" or not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
+        return None
+    return trip.date
 
 
 def _visitor_met(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Frame, Draft]]) -> PeopleMap | None:
