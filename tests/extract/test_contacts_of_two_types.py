@@ -234,3 +234,24 @@ def test_a_meeting_during_a_trip_to_come_is_planned_on_the_trip_day():
     events = extract_events(text, "2022-12-06")  # a Tuesday: Thursday is 2022-12-08
     meetings = [e for e in events if e.type == "meeting"]
     assert [(e.status, str(e.date)) for e in meetings] == [("planned", "2022-12-08")]
+
+
+# An invitation told accepted in a later sentence ----------------------------------------------------
+
+SUDANI = "Mohammed Shia al-Sudani"
+
+
+def test_an_invitation_accepted_in_the_next_sentence_is_a_planned_visit():
+    text = (
+        "دعا الرئيس الإماراتي محمد بن زايد آل نهيان رئيس الوزراء العراقي محمد شياع السوداني إلى زيارة أبوظبي. "
+        "ووعد السوداني بتلبيتها في أقرب وقت."
+    )
+    assert _contacts(text) == {("visit", "planned", frozenset({MBZ, SUDANI}))}
+
+
+def test_an_invitation_only_thanked_for_is_no_visit():
+    text = (
+        "دعا الرئيس الإماراتي محمد بن زايد آل نهيان رئيس الوزراء العراقي محمد شياع السوداني إلى زيارة أبوظبي. "
+        "وشكر السوداني الرئيس الإماراتي على دعوته."
+    )
+    assert _contacts(text) == set()

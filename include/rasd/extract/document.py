@@ -573,7 +573,7 @@ def _plan_told_in_call(
         return False
     more = lexicon().status_more
     clause = a.norm[clause_lo : t.word_start]
-    accepted = _accepted_invitation(clause)
+    accepted = _accepted_invitation(clause) or _accepted_later(a, main.sentence, clause_lo, t)
     if status != "planned" and not (status == "hypothetical" and accepted):
         return False
     if has_cue(clause, more.get("wish_words", ())) or _gathering_of_a_body(a, t):
@@ -1043,7 +1043,9 @@ def _more_status(a: Article, f: Frame) -> str:
     if (
         f.status in ("reported", "hypothetical")
         and f.type == "visit"
-        and _accepted_invitation(a.norm[f.lo : f.trigger.word_start])
+        and (
+            _accepted_invitation(a.norm[f.lo : f.trigger.word_start]) or _accepted_later(a, f.sentence, f.lo, f.trigger)
+        )
     ):
         return "planned"  # "قبل دعوة Y وأعلن أنه ينوي زيارة": an accepted invitation
     if f.status in ("reported", "planned") and _invited_to(a, f):
@@ -1099,7 +1101,7 @@ _TO = frozenset({"الي", "الى", "إلى"})
 
 def _invited_to(a: Article, f: Frame) -> bool:
     """The visit or meeting word is what an invitation before it in the sentence is to ("إلى زيارة",
-    "لزيارة", "للقاء"), and the sentence does not tell the invitation accepted."""
+    "لزيارة", "للقاء"), and neither the sentence nor the next ones tell the invitation accepted."""
     if f.type not in ("visit", "meeting"):
         return False
     more = lexicon().status_more
@@ -1108,7 +1110,12 @@ def _invited_to(a: Article, f: Frame) -> bool:
     governed = a.norm[f.trigger.word_start : f.trigger.start] in ("ل", "لل", "ول", "ولل") or (
         bool(words) and words[-1] in _TO
     )
-    return governed and has_cue(before, more.get("invitation_words", ())) and not _accepted_invitation(before)
+    return (
+        governed
+        and has_cue(before, more.get("invitation_words", ()))
+        and not _accepted_invitation(before)
+        and not _accepted_later(a, f.sentence, f.lo, f.trigger)  # "... لزيارة أبوظبي. وأعلن Y قبول الدعوة"
+    )
 
 
 # An accepting verb stands at most this many words before the invitation ("قبل الملك عبد الله دعوة").
@@ -1129,6 +1136,25 @@ def _accepted_invitation(before: str) -> bool:
         if w in invitation or w.removeprefix("و") in invitation:
             near = words[max(0, i - ACCEPT_WORDS_BEFORE) : i]
             return any(x in accept or (x[:1] in ("و", "ف") and x[1:] in accept) for x in near)
+    return False
+
+
+# An invitation is told accepted at most this many sentences after it.
+ACCEPTED_LATER_SENTENCES = 2
+
+
+def _accepted_later(a: Article, sentence: int, lo: int, t: Match) -> bool:
+    """An invitation to visit ("جدد X دعوة Y لزيارة الإمارات") that one of the next sentences tells
+    accepted ("وعد بتلبية الدعوة", "قبل الدعوة"), naming no other contact: a visit to come."""
+    more = lexicon().status_more
+    if not has_cue(a.norm[lo : t.word_start], more.get("invitation_words", ())):
+        return False
+    for j in range(sentence + 1, min(len(a.sentences), sentence + 1 + ACCEPTED_LATER_SENTENCES)):
+        if a.is_trigger_sentence(j):
+            return False
+        lo, hi, _ = a.sentences[j]
+        if has_cue(a.norm[lo:hi], more.get("accepted_invitation", ())):
+            return True
     return False
 
 
