@@ -255,3 +255,31 @@ def test_an_invitation_only_thanked_for_is_no_visit():
         "وشكر السوداني الرئيس الإماراتي على دعوته."
     )
     assert _contacts(text) == set()
+
+
+# An earlier summit of the callers recalled in the call's report -----------------------------------
+
+TOKAYEV = "Kassym-Jomart Tokayev"
+
+
+def test_the_summit_that_brought_the_two_presidents_together_is_a_meeting_of_theirs():
+    text = (
+        "تلقى الرئيس الكازاخستاني قاسم جومارت توكاييف اليوم اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين. "
+        "وناقش الجانبان تنفيذ ما اتفقا عليه في القمة التي جمعت الرئيسين الروسي والكازاخستاني في الربيع الماضي."
+    )
+    got = _contacts(text, "2022-09-01")
+    assert ("phone_call", "reported", frozenset({PUTIN, TOKAYEV})) in got
+    assert ("meeting", "reported", frozenset({PUTIN, TOKAYEV})) in got
+
+
+def test_the_last_bilateral_summit_recalled_by_the_pair_is_their_meeting():
+    text = (
+        "أجرى الرئيس الروسي فلاديمير بوتين مكالمة هاتفية مع نظيره الكازاخستاني قاسم جومارت توكاييف اليوم. "
+        "وأكد الرئيسان أهمية الاتفاقات التي توصلا إليها في القمة الثنائية الأخيرة في سوتشي."
+    )
+    assert ("meeting", "reported", frozenset({PUTIN, TOKAYEV})) in _contacts(text, "2022-09-01")
+
+
+def test_a_friday_prayer_is_no_gathering_of_leaders():
+    text = "أدى الرئيس الروسي فلاديمير بوتين صلاة الجمعة، وقال الكرملين إن الرئيس سيلقي كلمة."
+    assert _contacts(text, "2022-09-02") == set()
