@@ -616,12 +616,14 @@ def _second_contact_told(
 
 
 def _coordinated_verb(words: list[str]) -> bool:
-    """The clause opens with "و"/"ف" + a verb and no setting word ("خلال", "في") comes before the contact
+    """The clause opens with "و"/"ف" + a verb (or "كما"/"ثم" and a verb) and no setting word ("خلال", "في") comes before the contact
     word."""
     words = [w.strip("،,") for w in words]
     setting = lexicon().setting_words
     if any(w in setting or w.removeprefix("و") in setting or w.startswith(("خلال", "وخلال")) for w in words):
         return False
+    if len(words) >= 2 and words[0] in ("كما", "كذلك", "ثم"):
+        return True  # "، كما هنأه هاتفيا"
     opener = next((w for w in reversed(words) if w.startswith(("و", "ف")) and len(w) > 2), None)
     return opener is not None and opener not in lexicon().stop_words
 
