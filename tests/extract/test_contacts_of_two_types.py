@@ -283,3 +283,25 @@ def test_the_last_bilateral_summit_recalled_by_the_pair_is_their_meeting():
 def test_a_friday_prayer_is_no_gathering_of_leaders():
     text = "أدى الرئيس الروسي فلاديمير بوتين صلاة الجمعة، وقال الكرملين إن الرئيس سيلقي كلمة."
     assert _contacts(text, "2022-09-02") == set()
+
+
+# An earlier summit of the same group recalled in a sentence naming nobody -------------------------
+
+ROUHANI = "Hassan Rouhani"
+
+
+def test_the_previous_summit_of_the_three_countries_is_an_earlier_meeting_of_the_same_leaders():
+    text = (
+        "شارك الرئيس فلاديمير بوتين والرئيس رجب طيب أردوغان والرئيس حسن روحاني اليوم في قمة افتراضية "
+        "حول الملف السوري. وكانت آخر قمة للدول الثلاث قد انعقدت في سوتشي في 14 شباط 2019."
+    )
+    got = _contacts(text, "2020-07-01")
+    assert ("meeting", "reported", frozenset({PUTIN, ERDOGAN, ROUHANI})) in got
+
+
+def test_a_previous_summit_without_a_reference_to_the_group_is_nobodys_meeting():
+    text = (
+        "شارك الرئيس فلاديمير بوتين والرئيس رجب طيب أردوغان والرئيس حسن روحاني اليوم في قمة افتراضية "
+        "حول الملف السوري. وكانت آخر قمة لمجموعة العشرين قد انعقدت في أوساكا في 28 حزيران 2019."
+    )
+    assert all(t != "meeting" for t, _, _ in _contacts(text, "2020-07-01"))

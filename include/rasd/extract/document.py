@@ -1220,6 +1220,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = similar_contact(a, f, people, drafts) or people
         if len(people) < 2 and not earlier:
             people = lead_parties(a, f, people, day) or people
+        if not people:
+            people = _recalled_meeting(a, f, date, drafts) or people
         if len(people) < 2:
             pair = pair_reference(a, f, drafts)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
@@ -1280,6 +1282,26 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if visit is not None:
             merge_or_add(drafts, visit)
     return _visits_met(drafts)
+
+
+def _recalled_meeting(a: Article, f: Frame, date: DateMention | None, drafts: list[Draft]) -> PeopleMap | None:
+    """An earlier summit recalled in a sentence that names nobody ("وكانت القمة الأخيرة للدول الثلاث
+    قد عقدت في أنقرة في ..."): a meeting of the group of the latest contact told before, when the
+    sentence refers to that group ("الدول الثلاث", "البلدين", "الزعيمين") and tells the summit as an
+    earlier one (a background cue, or a day before publication)."""
+    lex = lexicon()
+    if (
+        f.type != "meeting"
+        or a.norm[f.trigger.word_start : f.trigger.end].removeprefix("و") not in lex.recalled_meetings
+    ):
+        return None
+    earlier = bool(date and date.date and a.pub and date.date < a.pub)
+    if not (f.background_cue or earlier):
+        return None
+    if not has_cue(a.norm[f.lo : f.hi], lex.group_references + lex.pair_references):
+        return None
+    latest = next((d for d in reversed(drafts) if len(d.participants) >= 2 and not d.background), None)
+    return dict(latest.participants) if latest else None
 
 
 def _visits_met(drafts: list[Draft]) -> list[Draft]:
