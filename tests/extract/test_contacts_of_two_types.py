@@ -305,3 +305,32 @@ def test_a_previous_summit_without_a_reference_to_the_group_is_nobodys_meeting()
         "حول الملف السوري. وكانت آخر قمة لمجموعة العشرين قد انعقدت في أوساكا في 28 حزيران 2019."
     )
     assert all(t != "meeting" for t, _, _ in _contacts(text, "2020-07-01"))
+
+
+# A meeting of the two callers still to come, named in the call's report ---------------------------
+
+
+def test_a_call_about_the_arrangements_for_their_expected_meeting_gives_a_planned_meeting():
+    text = (
+        "هاتف الرئيس رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين وبحث معه التحضيرات الخاصة "
+        "باجتماعهما المرتقب في أنقرة."
+    )
+    assert ("meeting", "planned", frozenset({ERDOGAN, PUTIN})) in _contacts(text)
+
+
+def test_a_call_days_before_their_scheduled_meeting_gives_a_planned_meeting():
+    text = (
+        "تلقى الرئيس رجب طيب أردوغان اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين، وذلك قبل أسبوع من "
+        "لقائهما المقرر في أستانا."
+    )
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({ERDOGAN, PUTIN})) in got
+    assert ("meeting", "planned", frozenset({ERDOGAN, PUTIN})) in got
+
+
+def test_a_meeting_of_one_caller_with_someone_else_is_not_the_callers_plan():
+    text = (
+        "هاتف الرئيس رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين وأطلعه على التحضيرات الخاصة "
+        "بلقائه المرتقب مع الرئيس الأمريكي."
+    )
+    assert ("meeting", "planned", frozenset({ERDOGAN, PUTIN})) not in _contacts(text)

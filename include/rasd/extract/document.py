@@ -84,7 +84,17 @@ from rasd.extract.sources import (
 from rasd.extract.sources import (
     source_line as trailing_source_line,
 )
-from rasd.records import EXTRACTOR_VERSION, DateBasis, Event, EventStatus, Participant, SourceRef, Span, participant_key
+from rasd.records import (
+    EXTRACTOR_VERSION,
+    DateBasis,
+    Event,
+    EventStatus,
+    EventType,
+    Participant,
+    SourceRef,
+    Span,
+    participant_key,
+)
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
@@ -632,12 +642,14 @@ def _coordinated_verb(words: list[str]) -> bool:
 VISITOR_AFTER_CHARS = 30
 
 
-def _callers_visit_discussed(a: Article, main: Frame, t: Match, inside: list[Match]) -> bool:
-    """A reported call between two people that discusses a visit of one of them still to come ("بحثا
-    في اتصال هاتفي الترتيبات لزيارة ماكرون المرتقبة إلى أنقرة", "ناقشا التحضير لزيارته المقبلة"): a
-    planned visit of the callers. The visit word follows the call word, a planning cue governs it, its
-    visitor is a caller (named right after it, or its possessive pronoun); no invitation or wish."""
-    if t.entry.value != "visit" or t.start < main.trigger.end or main.background_cue:
+def _callers_plan_discussed(a: Article, main: Frame, t: Match, inside: list[Match]) -> bool:
+    """A reported call between two people that discusses a visit of one of them, or a meeting of the
+    two, still to come ("بحثا في اتصال هاتفي الترتيبات لزيارة ماكرون المرتقبة إلى أنقرة", "ناقشا
+    التحضير لزيارته المقبلة", "تناول الترتيبات الخاصة بلقائهما المرتقب"): a planned contact of the
+    callers. The word follows the call word and a planning cue governs it; a visit's visitor is a
+    caller (named right after it, or its possessive pronoun), a meeting is theirs (the dual pronoun
+    "لقائهما"); no invitation or wish."""
+    if t.entry.value not in ("visit", "meeting") or t.start < main.trigger.end or main.background_cue:
         return False
     if main.type not in ("phone_call", "video_call") or main.status != "reported":
         return False
@@ -647,7 +659,10 @@ def _callers_visit_discussed(a: Article, main: Frame, t: Match, inside: list[Mat
     before = a.norm[main.trigger.end : t.word_start]
     if has_cue(before, more.get("invitation_words", ())) or has_cue(before, more.get("wish_words", ())):
         return False
-    if a.norm[t.word_start : t.end].endswith(("ه", "ها")):
+    written = a.norm[t.word_start : t.end]
+    if t.entry.value == "meeting":
+        return written.endswith("هما")  # "لقائهما المرتقب"
+    if written.endswith(("ه", "ها")):
         return True  # "زيارته المرتقبة"
     named = next((e for e in main.entities if e.start >= t.end), None)
     return named is not None and named.start - t.end <= VISITOR_AFTER_CHARS and named.person_id is not None
@@ -698,11 +713,10 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
         i = bisect.bisect_left(marks, t.end)  # the first mark after it
         clause_hi = marks[i] if i < len(marks) and marks[i] < main.hi else main.hi
         if clause_lo <= main.trigger.word_start < clause_hi:
-            if distinct[-1] == 2 and _callers_visit_discussed(a, main, t, inside):
+            if distinct[-1] == 2 and _callers_plan_discussed(a, main, t, inside):
+                kind = cast(EventType, t.entry.value)
                 out.append(
-                    dataclasses.replace(
-                        main, type="visit", status="planned", trigger=t, date=None, sources=[], topics=[]
-                    )
+                    dataclasses.replace(main, type=kind, status="planned", trigger=t, date=None, sources=[], topics=[])
                 )
             continue  # the main trigger's own clause
         dates = [d for d in a.dates.between(clause_lo, clause_hi) if d.date]
