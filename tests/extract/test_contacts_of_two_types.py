@@ -334,3 +334,23 @@ def test_a_meeting_of_one_caller_with_someone_else_is_not_the_callers_plan():
         "بلقائه المرتقب مع الرئيس الأمريكي."
     )
     assert ("meeting", "planned", frozenset({ERDOGAN, PUTIN})) not in _contacts(text)
+
+
+# A reception today and a call recalled in a later clause -------------------------------------------
+
+
+def test_a_call_said_to_be_by_phone_is_no_talk_in_person_beside_a_reception():
+    text = (
+        "استقبل الرئيس عبد المجيد تبون اليوم الرئيس التونسي قيس سعيد الذي يجري زيارة إلى الجزائر، "
+        "وكان الرئيسان قد تحادثا هاتفيا الأسبوع الماضي."
+    )
+    events = extract_events(text, PUB)
+    got = {(e.type, e.background) for e in events if {p.name_en for p in e.participants} == {TEBBOUNE, SAIED}}
+    assert ("meeting", False) in got  # the reception is today's news, not a recalled contact
+    assert ("phone_call", True) in got
+    assert all(e.type != "visit" for e in events)  # the visit in which they met is the meeting
+
+
+def test_a_talk_beside_a_visit_without_a_phone_word_stays_a_talk_in_person():
+    text = "تحادث الرئيس عبد المجيد تبون مع الرئيس التونسي قيس سعيد اليوم خلال زيارة يقوم بها سعيد إلى الجزائر."
+    assert ("phone_call", "reported", frozenset({TEBBOUNE, SAIED})) not in _contacts(text)

@@ -173,6 +173,13 @@ def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[
         return True
     if any(trigger.end <= t.start < cue.start and possessed_contact(a, t) for t in triggers):
         return True  # "..، واستعرضا ما اتفقا عليه خلال لقائهما الشهر الماضي": the cue dates that earlier contact
+    if any(
+        trigger.end <= t.start < cue.start
+        and t.entry.value != trigger.entry.value
+        and CLAUSE_MARK.search(a.norm, trigger.end, t.start)
+        for t in triggers
+    ):
+        return True  # "استقبل X Y اليوم، وكان الرئيسان قد تحادثا هاتفيا الأسبوع الماضي": the later clause's contact
     openers = cue_pattern(lexicon().other_event_openers).finditer(a.norm, trigger.end, cue.start)
     return any(not CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers)
 
@@ -219,6 +226,8 @@ def _talk_in_person(f: Frame, triggers: list[Match]) -> bool:
     محادثة مع X في إطار زيارة بدأتها اليوم"): a talk in person, not a call."""
     if f.type != "phone_call" or f.status != "reported" or f.trigger.entry.key not in lexicon().in_person_talk_words:
         return False
+    if any(t.entry.value == "phone_call" and 0 <= t.start - f.trigger.end <= 2 for t in triggers):
+        return False  # "تحادثا هاتفيا": by phone, said so
     return any(t.entry.value in ("meeting", "visit") and t.start != f.trigger.start for t in triggers)
 
 
