@@ -32,6 +32,7 @@ from rasd.extract.events import (
     CALL_TYPES,
     Draft,
     PeopleMap,
+    absorb,
     assemble,
     group_caller,
     hub_of,
@@ -83,7 +84,17 @@ from rasd.extract.sources import (
 from rasd.extract.sources import (
     source_line as trailing_source_line,
 )
-from rasd.records import EXTRACTOR_VERSION, DateBasis, Event, EventStatus, Participant, SourceRef, Span, participant_key
+from rasd.records import (
+    EXTRACTOR_VERSION,
+    DateBasis,
+    Event,
+    EventStatus,
+    EventType,
+    Participant,
+    SourceRef,
+    Span,
+    participant_key,
+)
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
@@ -162,6 +173,13 @@ def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[
         return True
     if any(trigger.end <= t.start < cue.start and possessed_contact(a, t) for t in triggers):
         return True  # "..، واستعرضا ما اتفقا عليه خلال لقائهما الشهر الماضي": the cue dates that earlier contact
+    if any(
+        trigger.end <= t.start < cue.start
+        and t.entry.value != trigger.entry.value
+        and CLAUSE_MARK.search(a.norm, trigger.end, t.start)
+        for t in triggers
+    ):
+        return True  # "استقبل X Y اليوم، وكان الرئيسان قد تحادثا هاتفيا الأسبوع الماضي": the later clause's contact
     openers = cue_pattern(lexicon().other_event_openers).finditer(a.norm, trigger.end, cue.start)
     return any(not CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers)
 
@@ -208,6 +226,8 @@ def _talk_in_person(f: Frame, triggers: list[Match]) -> bool:
     محادثة مع X في إطار زيارة بدأتها اليوم"): a talk in person, not a call."""
     if f.type != "phone_call" or f.status != "reported" or f.trigger.entry.key not in lexicon().in_person_talk_words:
         return False
+    if any(t.entry.value == "phone_call" and 0 <= t.start - f.trigger.end <= 2 for t in triggers):
+        return False  # "تحادثا هاتفيا": by phone, said so
     return any(t.entry.value in ("meeting", "visit") and t.start != f.trigger.start for t in triggers)
 
 
@@ -559,6 +579,122 @@ def _visit_announced_in_call(main: Frame, t: Match, status: str, named_before: i
     return named_before == 2
 
 
+def _plan_told_in_call(
+    a: Article, main: Frame, t: Match, status: str, people: list[EntityMention], named_before: int, clause_lo: int
+) -> bool:
+    """A visit or meeting to come told, without a day, in a clause of its own after a reported call
+    between two people ("تلقى X اتصالا من Y أكد خلاله أنه سيزور العاصمة قريبا", "واتفقا خلاله على
+    اللقاء", "وقبل Y دعوة X لزيارة القاهرة"): the callers' plan, a contact of its own. The clause
+    names nobody else; a wish ("أكد تطلعه إلى لقائه") or an invitation alone is no plan."""
+    if t.entry.value not in ("visit", "meeting") or t.start < main.trigger.end or main.background_cue:
+        return False
+    if main.type not in ("phone_call", "video_call") or main.status != "reported" or named_before != 2:
+        return False
+    more = lexicon().status_more
+    clause = a.norm[clause_lo : t.word_start]
+    accepted = _accepted_invitation(clause) or _accepted_later(a, main.sentence, clause_lo, t)
+    if status != "planned" and not (status == "hypothetical" and accepted):
+        return False
+    if has_cue(clause, more.get("wish_words", ())) or _gathering_of_a_body(a, t):
+        return False
+    before = {e.person_id for e in main.entities if e.start < clause_lo and e.person_id}
+    return all(e.person_id in before for e in people if e.person_id)
+
+
+# The verb of a second contact stands at most this many words before its contact word ("وبعث إليه
+# برسالة", "ورد عليها باتصال").
+SECOND_CONTACT_VERB_WORDS = 3
+_REMOTE = frozenset({"phone_call", "video_call", "message"})
+
+
+def _second_contact_told(
+    a: Article, main: Frame, t: Match, status: str, people: list[EntityMention], named: int, clause_lo: int
+) -> bool:
+    """A call and a message of the same two people told in two clauses of one sentence, the second
+    with its own verb and a pronoun for the other party ("اتصل X بـ Y، وبعث إليه برسالة خطية", "تلقى X
+    رسالة من Y، ورد عليها باتصال هاتفي"): two contacts of different types. The contact word is new
+    (no article, no possessive), sets no time ("بعد رسالة") and is no message carried during the call
+    ("نقل خلاله رسالة")."""
+    if main.status != "reported" or main.background_cue or status != "reported" or named != 2:
+        return False
+    if {t.entry.value, main.type} <= CALL_TYPES or not {t.entry.value, main.type} <= _REMOTE:
+        return False
+    if a.norm[t.word_start : t.start].endswith("ال") or t.entry.has_article or possessed_contact(a, t):
+        return False
+    if time_setting(a.norm, t) or told_again(a.norm, t):
+        return False
+    named_ids = {e.person_id for e in main.entities if e.person_id}
+    if not all(e.person_id in named_ids for e in people if e.person_id):
+        return False
+    words = a.norm[clause_lo : t.word_start].split()
+    if t.start < main.trigger.start:  # the sentence opens with this contact, the main one is coordinated
+        marks = [m.end() for m in CLAUSE_MARK.finditer(a.norm, t.end, main.trigger.word_start)]
+        own = a.norm[marks[-1] : main.trigger.word_start].split() if marks else []
+        return clause_lo == main.lo and len(own) <= SECOND_CONTACT_VERB_WORDS and _coordinated_verb(own)
+    return len(words) <= SECOND_CONTACT_VERB_WORDS and _coordinated_verb(words)
+
+
+def _coordinated_verb(words: list[str]) -> bool:
+    """The clause opens with "و"/"ف" + a verb (or "كما"/"ثم" and a verb) and no setting word ("خلال", "في") comes before the contact
+    word."""
+    words = [w.strip("،,") for w in words]
+    setting = lexicon().setting_words
+    if any(w in setting or w.removeprefix("و") in setting or w.startswith(("خلال", "وخلال")) for w in words):
+        return False
+    if len(words) >= 2 and words[0] in ("كما", "كذلك", "ثم"):
+        return True  # "، كما هنأه هاتفيا"
+    opener = next((w for w in reversed(words) if w.startswith(("و", "ف")) and len(w) > 2), None)
+    return opener is not None and opener not in lexicon().stop_words
+
+
+# The visitor is named at most this many characters after the visit word ("لزيارة الرئيس ماكرون").
+VISITOR_AFTER_CHARS = 30
+
+
+def _callers_plan_discussed(a: Article, main: Frame, t: Match, inside: list[Match]) -> bool:
+    """A reported call between two people that discusses a visit of one of them, or a meeting of the
+    two, still to come ("بحثا في اتصال هاتفي الترتيبات لزيارة ماكرون المرتقبة إلى أنقرة", "ناقشا
+    التحضير لزيارته المقبلة", "تناول الترتيبات الخاصة بلقائهما المرتقب"): a planned contact of the
+    callers. The word follows the call word and a planning cue governs it; a visit's visitor is a
+    caller (named right after it, or its possessive pronoun), a meeting is theirs (the dual pronoun
+    "لقائهما"); no invitation or wish."""
+    if t.entry.value not in ("visit", "meeting") or t.start < main.trigger.end or main.background_cue:
+        return False
+    if main.type not in ("phone_call", "video_call") or main.status != "reported":
+        return False
+    if status_of(a.norm, inside, t, main.trigger.end) != "planned":
+        return False
+    more = lexicon().status_more
+    before = a.norm[main.trigger.end : t.word_start]
+    if has_cue(before, more.get("invitation_words", ())) or has_cue(before, more.get("wish_words", ())):
+        return False
+    written = a.norm[t.word_start : t.end]
+    if t.entry.value == "meeting":
+        return written.endswith("هما")  # "لقائهما المرتقب"
+    if written.endswith(("ه", "ها")):
+        return True  # "زيارته المرتقبة"
+    named = next((e for e in main.entities if e.start >= t.end), None)
+    return named is not None and named.start - t.end <= VISITOR_AFTER_CHARS and named.person_id is not None
+
+
+# A body's gathering is named at most this many words after the meeting word ("اجتماع طارئ لمجلس
+# الجامعة العربية").
+BODY_WORDS_AFTER = 4
+
+
+def _gathering_of_a_body(a: Article, t: Match) -> bool:
+    """The meeting word names a gathering of a body or of many ("اجتماع طارئ لمجلس الجامعة", "قمة
+    لقادة دول الجوار"): a conference, not a meeting of the two callers."""
+    if t.entry.value != "meeting":
+        return False
+    words = a.norm[t.end : t.end + 60].split()[:BODY_WORDS_AFTER]
+    body = lexicon().status_more.get("body_gathering_words", ())
+    if any(w.strip("،,.") in body for w in words):
+        return True
+    hi = t.end + sum(len(w) + 1 for w in words)
+    return any(m.entry.kind == "org" for m in a.index.between(t.end, hi))
+
+
 def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Match]) -> list[Frame]:
     """Other contacts a sentence mentions beside its main one ("..., وهي الأولى منذ اجتماعهما في
     جنيف في يونيو"): a trigger of another type in a clause of its own that has its own date or a
@@ -586,16 +722,45 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
         i = bisect.bisect_left(marks, t.end)  # the first mark after it
         clause_hi = marks[i] if i < len(marks) and marks[i] < main.hi else main.hi
         if clause_lo <= main.trigger.word_start < clause_hi:
+            if distinct[-1] == 2 and _callers_plan_discussed(a, main, t, inside):
+                kind = cast(EventType, t.entry.value)
+                out.append(
+                    dataclasses.replace(main, type=kind, status="planned", trigger=t, date=None, sources=[], topics=[])
+                )
             continue  # the main trigger's own clause
         dates = [d for d in a.dates.between(clause_lo, clause_hi) if d.date]
         i = bisect.bisect_left(cues, clause_lo)
         cue = i < len(cues) and cues[i] < clause_hi
         cue = cue or _SINCE.search(a.norm, max(0, t.word_start - 8), t.word_start) is not None  # "منذ لقائهما"
-        if not dates and not cue:
-            continue
         status = status_of(a.norm, inside, t, clause_lo)
         people = a.mentions.between(clause_lo, clause_hi)
         named_before = distinct[bisect.bisect_left(starts, t.word_start)]
+        if not dates and not cue:
+            if _plan_told_in_call(a, main, t, status, people, named_before, clause_lo):
+                status = "planned"
+                people = [e for e in main.entities if e.start < clause_hi]  # one caller visits, or meets, the other
+                date = None
+            elif _second_contact_told(a, main, t, status, people, distinct[-1], clause_lo):
+                people, date = main.entities, main.date  # the same two people, the same day
+            else:
+                continue
+            out.append(
+                Frame(
+                    main.sentence,
+                    t.entry.value,
+                    status,
+                    t,
+                    people,
+                    date,
+                    [],
+                    [],
+                    False,
+                    main.heading,
+                    clause_lo,
+                    clause_hi,
+                )
+            )
+            continue
         if not any(e.person_id for e in people) and _visit_announced_in_call(main, t, status, named_before):
             if in_order:
                 people = main.entities[: bisect.bisect_left(starts, clause_lo)]
@@ -903,7 +1068,9 @@ def _more_status(a: Article, f: Frame) -> str:
     if (
         f.status in ("reported", "hypothetical")
         and f.type == "visit"
-        and has_cue(a.norm[f.lo : f.trigger.word_start], more.get("accepted_invitation", ()))
+        and (
+            _accepted_invitation(a.norm[f.lo : f.trigger.word_start]) or _accepted_later(a, f.sentence, f.lo, f.trigger)
+        )
     ):
         return "planned"  # "قبل دعوة Y وأعلن أنه ينوي زيارة": an accepted invitation
     if f.status in ("reported", "planned") and _invited_to(a, f):
@@ -959,7 +1126,7 @@ _TO = frozenset({"الي", "الى", "إلى"})
 
 def _invited_to(a: Article, f: Frame) -> bool:
     """The visit or meeting word is what an invitation before it in the sentence is to ("إلى زيارة",
-    "لزيارة", "للقاء"), and the sentence does not tell the invitation accepted."""
+    "لزيارة", "للقاء"), and neither the sentence nor the next ones tell the invitation accepted."""
     if f.type not in ("visit", "meeting"):
         return False
     more = lexicon().status_more
@@ -971,8 +1138,49 @@ def _invited_to(a: Article, f: Frame) -> bool:
     return (
         governed
         and has_cue(before, more.get("invitation_words", ()))
-        and not has_cue(before, more.get("accepted_invitation", ()))
+        and not _accepted_invitation(before)
+        and not _accepted_later(a, f.sentence, f.lo, f.trigger)  # "... لزيارة أبوظبي. وأعلن Y قبول الدعوة"
     )
+
+
+# An accepting verb stands at most this many words before the invitation ("قبل الملك عبد الله دعوة").
+ACCEPT_WORDS_BEFORE = 6
+
+
+def _accepted_invitation(before: str) -> bool:
+    """The text before a visit or meeting word tells an invitation accepted: a phrase of
+    ``accepted_invitation`` ("قبل دعوة"), or an accepting verb ("قبل", "لبى", "وافق") with the
+    accepting leader's titles and name between it and the invitation word ("وقبل الملك عبد الله دعوة
+    الرئيس لزيارة القاهرة")."""
+    more = lexicon().status_more
+    if has_cue(before, more.get("accepted_invitation", ())):
+        return True
+    accept, invitation = more.get("accept_verbs", ()), more.get("invitation_nouns", ())
+    words = [w.strip("،,") for w in before.split()]
+    for i, w in enumerate(words):
+        if w in invitation or w.removeprefix("و") in invitation:
+            near = words[max(0, i - ACCEPT_WORDS_BEFORE) : i]
+            return any(x in accept or (x[:1] in ("و", "ف") and x[1:] in accept) for x in near)
+    return False
+
+
+# An invitation is told accepted at most this many sentences after it.
+ACCEPTED_LATER_SENTENCES = 2
+
+
+def _accepted_later(a: Article, sentence: int, lo: int, t: Match) -> bool:
+    """An invitation to visit ("جدد X دعوة Y لزيارة الإمارات") that one of the next sentences tells
+    accepted ("وعد بتلبية الدعوة", "قبل الدعوة"), naming no other contact: a visit to come."""
+    more = lexicon().status_more
+    if not has_cue(a.norm[lo : t.word_start], more.get("invitation_words", ())):
+        return False
+    for j in range(sentence + 1, min(len(a.sentences), sentence + 1 + ACCEPTED_LATER_SENTENCES)):
+        if a.is_trigger_sentence(j):
+            return False
+        lo, hi, _ = a.sentences[j]
+        if has_cue(a.norm[lo:hi], more.get("accepted_invitation", ())):
+            return True
+    return False
 
 
 # The present verb stands at most this many words before a contact noun ("يجري الرئيس X اتصالا").
@@ -1014,6 +1222,10 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if _public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact
             continue
         date = _frame_date(a, f, drafts)
+        trip_day = _during_trip(a, f, trips)
+        if trip_day is not None:  # "يلتقي خلال الزيارة": a meeting of the trip to come, on its day
+            f = dataclasses.replace(f, status="planned")
+            date = date if date and date.date else trip_day
         day = date.date if date and date.date else a.pub
         people, spans = frame_people(a, f, day)
         earlier = any(len(d.participants) >= 2 for d in drafts)
@@ -1031,6 +1243,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = similar_contact(a, f, people, drafts) or people
         if len(people) < 2 and not earlier:
             people = lead_parties(a, f, people, day) or people
+        if not people:
+            people = _recalled_meeting(a, f, date, drafts) or people
         if len(people) < 2:
             pair = pair_reference(a, f, drafts)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
@@ -1041,9 +1255,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = pronoun_subject(a, f, people, drafts, day) or people
             seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
+        met = _visitor_met(a, f, people, trips) if len(people) == 1 and f.type == "meeting" else None
+        people = met or people
         if len(people) == 1 and f.type == "visit" and f.status in ("planned", "reported") and not f.background_cue:
             status, background, basis = _dating(a, f, date)
-            if status == "planned" and not background:
+            if status in ("planned", "reported") and not background:
                 trip = Draft("visit", status, background, people, date if date and date.date else None, basis)
                 trips.append((f, trip))
         caller = _caller(a, f, spans)
@@ -1081,17 +1297,155 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             for label, lo, hi in f.topics:
                 d.topics.setdefault(label, (lo, hi))
             merge_or_add(drafts, d)
-            visit = _trip_of_meeting(f, d, trips)
+            visit = _trip_of_meeting(f, d, trips, met is not None)
             if visit is not None:
                 merge_or_add(drafts, visit)
-    return drafts
+    for trip_frame, trip in trips:  # trips no meeting sentence gave a host: the host by the destination
+        visit = _trip_to_host(a, trip_frame, trip, drafts)
+        if visit is not None:
+            merge_or_add(drafts, visit)
+    return _visits_met(drafts)
+
+
+def _recalled_meeting(a: Article, f: Frame, date: DateMention | None, drafts: list[Draft]) -> PeopleMap | None:
+    """An earlier summit recalled in a sentence that names nobody ("وكانت القمة الأخيرة للدول الثلاث
+    قد عقدت في أنقرة في ..."): a meeting of the group of the latest contact told before, when the
+    sentence refers to that group ("الدول الثلاث", "البلدين", "الزعيمين") and tells the summit as an
+    earlier one (a background cue, or a day before publication)."""
+    lex = lexicon()
+    if (
+        f.type != "meeting"
+        or a.norm[f.trigger.word_start : f.trigger.end].removeprefix("و") not in lex.recalled_meetings
+    ):
+        return None
+    earlier = bool(date and date.date and a.pub and date.date < a.pub)
+    if not (f.background_cue or earlier):
+        return None
+    if not has_cue(a.norm[f.lo : f.hi], lex.group_references + lex.pair_references):
+        return None
+    latest = next((d for d in reversed(drafts) if len(d.participants) >= 2 and not d.background), None)
+    return dict(latest.participants) if latest else None
+
+
+def _visits_met(drafts: list[Draft]) -> list[Draft]:
+    """A trip that took place in which the article reports the meeting of the same leaders ("استقبل
+    X Y ... في إطار الزيارة التي يقوم بها Y") is one contact, the meeting (the corpus convention): a
+    reported visit whose people all took part in a reported meeting of the same standing (background
+    or not), on its day or with no day of its own, joins that meeting."""
+    out: list[Draft] = []
+    meetings = [d for d in drafts if d.type == "meeting" and d.status == "reported" and len(d.participants) >= 2]
+    for d in drafts:
+        if d.type == "visit" and d.status == "reported" and len(d.participants) >= 2:
+            host = next(
+                (
+                    m
+                    for m in meetings
+                    if set(d.participants) <= set(m.participants)
+                    and m.background == d.background
+                    and (d.date is None or m.date is None or d.date_basis == "published" or d.date.date == m.date.date)
+                ),
+                None,
+            )
+            if host is not None:
+                absorb(host, d)
+                continue
+        out.append(d)
+    return out
+
+
+# The destination is named at most this many words after the visit word ("سيزور تركيا", "سيقوم
+# بزيارة دولة إلى المغرب").
+DESTINATION_WORDS = 5
+_DESTINATION_CLITICS = ("ب", "ل", "و")
+
+
+def _destination(a: Article, f: Frame, visitor_end: int) -> str | None:
+    """The country a visit word leads to: the first country name, or capital, in the few words after
+    it (after the visitor's name when it follows the verb: "أن يزور ماكرون الجزائر"), in its clause."""
+    lo = visitor_end if f.trigger.end <= visitor_end < f.trigger.end + 80 else f.trigger.end
+    end = CLAUSE_MARK.search(a.norm, f.trigger.end, f.hi)
+    words = list(re.finditer(r"\S+", a.norm[lo : end.start() if end else f.hi]))[:DESTINATION_WORDS]
+    if not words:
+        return None
+    hi = lo + words[-1].end()
+    for m in a.index.between(lo, hi):
+        if m.entry.kind == "country_name":
+            return cast(str, m.entry.value)
+    for w in words:
+        word = w.group().strip("،,.")
+        for form in (word, *(word[len(c) :] for c in _DESTINATION_CLITICS if word.startswith(c))):
+            code = a.ref.capitals.get(form)
+            if code is not None:
+                return code
+    return None
+
+
+def _trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Draft | None:
+    """A planned visit told with its visitor only ("وأعلن الكرملين أن بوتين سيزور تركيا الشهر المقبل")
+    to the country of exactly one party of the article's other contacts (the leader called or met
+    there, "أردوغان"): that leader hosts the visit."""
+    if trip.status != "planned":
+        return None  # a trip that took place is told with its meeting (one meeting) or not hosted
+    (visitor,) = trip.participants
+    dest = _destination(a, f, trip.participants[visitor][2])
+    if dest is None:
+        return None
+    if trip.participants[visitor][0].country == dest:
+        return None  # a leader going home
+    hosts = {
+        key: value
+        for d in drafts
+        if len(d.participants) >= 2 and visitor in d.participants
+        for key, value in d.participants.items()
+        if key != visitor and value[0].country == dest
+    }
+    if len(hosts) != 1:
+        return None
+    (host,) = hosts
+    if any(d.type == "meeting" and {visitor, host} <= set(d.participants) for d in drafts):
+        return None  # the trip's meeting is told: one meeting (the other rules pair a trip with it)
+    visit = dataclasses.replace(trip, participants={**trip.participants, **hosts})
+    visit.explicit_day = bool(trip.date and trip.date.basis == "explicit")
+    visit.triggers, visit.sentences, visit.initiators = [f.trigger], [f.sentence], [None]
+    visit.sources = {src.name_en: (src, lo, hi) for src, lo, hi in f.sources}
+    return visit
 
 
 # A meeting to come told at most this many sentences after a trip that names its visitor only.
 TRIP_MEETING_SENTENCES = 2
 
 
-def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]]) -> Draft | None:
+def _during_trip(a: Article, f: Frame, trips: list[tuple[Frame, Draft]]) -> DateMention | None:
+    """A meeting told with a present verb of a meeting to come ("يلتقي خلال الزيارة رئيس ...") in the
+    sentences right after a trip still to come, told with its visitor only: that trip's meeting, a
+    planned one. Returns the trip's date (None when no such trip)."""
+    if f.type != "meeting" or f.status != "reported" or not trips or not meeting_to_come(a.norm, f.trigger):
+        return None
+    trip_frame, trip = trips[-1]
+    if trip.status != "planned" or not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
+        return None
+    return trip.date
+
+
+def _visitor_met(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Frame, Draft]]) -> PeopleMap | None:
+    """A meeting to come naming one leader, its subject dropped, in the sentences right after a trip
+    told with its visitor only ("يصل X غدا إلى باريس في زيارة دولة. ومن المقرر أن يلتقي الرئيس Y"):
+    the visitor meets that leader, a leader of another country."""
+    if f.status != "planned" or not trips:
+        return None
+    trip_frame, trip = trips[-1]
+    if trip.status == "reported" and trip.date is not None and trip.date.date != a.pub:
+        return None  # a trip told as made on an earlier day: the meeting to come is another one
+    if not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
+        return None
+    ((visitor, value),) = trip.participants.items()
+    ((key, host),) = people.items()
+    if key == visitor or not host[0].country or host[0].country == value[0].country:
+        return None
+    return {visitor: value, **people}
+
+
+def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]], met: bool = False) -> Draft | None:
     """A planned visit told with its visitor only, and in the next sentences a meeting to come of the
     visitor with one host ("يحل X غدا بالمغرب في زيارة رسمية. وسيلتقي خلالها رئيس الحكومة Y"): the
     visit is the visitor's to that host, on the visit's day."""
@@ -1100,6 +1454,8 @@ def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]]) -> Dr
     for trip_frame, trip in reversed(trips):
         if not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
             continue
+        if trip.status != "planned" and not met:
+            continue  # a trip made: only the meeting that names its host alone (``_visitor_met``)
         (visitor,) = trip.participants
         if visitor not in d.participants:
             return None

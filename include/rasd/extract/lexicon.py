@@ -78,6 +78,8 @@ class Lexicon:
     carrier_words: frozenset[str] = frozenset()
     carrier_after: tuple[str, ...] = ()
     state_nouns: frozenset[str] = frozenset()
+    group_references: tuple[str, ...] = ()
+    recalled_meetings: frozenset[str] = frozenset()
     related_news_headings: tuple[str, ...] = ()
     related_headline_max_words: int = 25
     talks_with_verbs: frozenset[str] = frozenset()
@@ -155,6 +157,8 @@ def lexicon() -> Lexicon:
         carrier_words=frozenset(_keys(data.get("carrier_words", []))),
         carrier_after=_keys(data.get("carrier_after", [])),
         state_nouns=frozenset(_keys(data.get("state_nouns", []))),
+        group_references=_keys(data.get("group_references", [])),
+        recalled_meetings=frozenset(_keys(data.get("recalled_meetings", []))),
         related_news_headings=_keys(data.get("related_news_headings", [])),
         related_headline_max_words=int(data.get("related_headline_max_words", 25)),
         talks_with_verbs=frozenset(_keys(data.get("talks_with_verbs", []))),

@@ -1,0 +1,356 @@
+"""Two contacts of different types between the same leaders in one article (issue 11, ACCT): a call
+and the visit or meeting it announces. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from rasd.extract import extract_events
+
+PUB = "2024-03-12"
+TEBBOUNE, MACRON, ERDOGAN, PUTIN = "Abdelmadjid Tebboune", "Emmanuel Macron", "Recep Tayyip Erdoğan", "Vladimir Putin"
+SISI, ABDULLAH, MOHAMMED6 = "Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Mohammed VI of Morocco"
+
+
+def _contacts(text: str, published: str = PUB) -> set[tuple[str, str, frozenset[str]]]:
+    return {
+        (e.type, e.status, frozenset(p.name_en or "" for p in e.participants)) for e in extract_events(text, published)
+    }
+
+
+# A visit or meeting to come told in a clause of the call's sentence -------------------------------
+
+
+def test_a_trip_announced_during_a_call_is_a_planned_visit_of_the_callers():
+    text = (
+        "هاتف الرئيس الفرنسي إيمانويل ماكرون نظيره الجزائري عبد المجيد تبون، وأكد له خلال المكالمة "
+        "أنه سيزور الجزائر العاصمة في القريب."
+    )
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({MACRON, TEBBOUNE})) in got
+    assert ("visit", "planned", frozenset({MACRON, TEBBOUNE})) in got
+
+
+def test_callers_who_agree_during_the_call_to_meet_have_a_planned_meeting():
+    text = (
+        "جرى اتصال هاتفي مساء اليوم بين الرئيس رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين، "
+        "اتفقا خلاله على اللقاء في إسطنبول."
+    )
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({ERDOGAN, PUTIN})) in got
+    assert ("meeting", "planned", frozenset({ERDOGAN, PUTIN})) in got
+
+
+def test_an_invitation_accepted_by_the_named_leader_in_the_call_sentence_is_a_planned_visit():
+    text = (
+        "تلقى العاهل الأردني الملك عبد الله الثاني مكالمة من الرئيس المصري عبد الفتاح السيسي تناولت "
+        "الأوضاع في غزة، ولبى الملك عبد الله دعوة السيسي لزيارة مصر."
+    )
+    got = _contacts(text)
+    assert ("visit", "planned", frozenset({SISI, ABDULLAH})) in got
+
+
+def test_an_invitation_alone_in_the_call_sentence_is_no_visit():
+    text = (
+        "تلقى العاهل الأردني الملك عبد الله الثاني مكالمة من الرئيس المصري عبد الفتاح السيسي، "
+        "وجه خلالها السيسي دعوة للملك لزيارة مصر."
+    )
+    assert {t for t, _, _ in _contacts(text)} == {"phone_call"}
+
+
+def test_a_wish_to_meet_voiced_in_the_call_is_no_planned_meeting():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بالرئيس عبد المجيد تبون، أعرب خلاله عن تطلعه إلى لقاء تبون."
+    )
+    assert {t for t, _, _ in _contacts(text)} == {"phone_call"}
+
+
+def test_a_meeting_of_a_body_agreed_during_the_call_is_no_meeting_of_the_callers():
+    text = (
+        "اتصل الرئيس عبد الفتاح السيسي اليوم بالعاهل الأردني الملك عبد الله الثاني، واتفقا على الدعوة "
+        "لعقد اجتماع طارئ لمجلس الجامعة العربية."
+    )
+    assert {t for t, _, _ in _contacts(text)} == {"phone_call"}
+
+
+# A planned visit told in a later sentence with the visitor only ------------------------------------
+
+
+def test_a_visit_to_the_country_of_the_other_caller_is_hosted_by_that_caller():
+    text = (
+        "تلقى الرئيس رجب طيب أردوغان اليوم اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين. "
+        "وقال المتحدث باسم الكرملين إن بوتين سيزور تركيا الشهر المقبل."
+    )
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({ERDOGAN, PUTIN})) in got
+    assert ("visit", "planned", frozenset({ERDOGAN, PUTIN})) in got
+
+
+def test_a_state_visit_to_the_kingdom_named_after_the_call_is_hosted_by_the_king():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون مكالمة هاتفية مع العاهل المغربي الملك محمد السادس. "
+        "وأفاد الديوان الملكي بأن ماكرون سيقوم بزيارة دولة إلى المغرب قبل نهاية العام."
+    )
+    assert ("visit", "planned", frozenset({MACRON, MOHAMMED6})) in _contacts(text)
+
+
+def test_a_visit_to_a_capital_is_hosted_by_the_leader_of_its_country():
+    text = (
+        "تلقى الرئيس الجزائري عبد المجيد تبون اتصالا من الرئيس الفرنسي إيمانويل ماكرون. "
+        "ومن المقرر أن يزور ماكرون الجزائر العاصمة في الخريف."
+    )
+    assert ("visit", "planned", frozenset({MACRON, TEBBOUNE})) in _contacts(text)
+
+
+def test_a_visit_to_a_third_country_has_no_host_from_the_call():
+    text = (
+        "تلقى الرئيس رجب طيب أردوغان اليوم اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين. "
+        "وقال الكرملين إن بوتين سيزور الصين الشهر المقبل."
+    )
+    assert {t for t, _, _ in _contacts(text)} == {"phone_call"}
+
+
+def test_a_leader_going_home_is_no_visit():
+    text = (
+        "تلقى الرئيس رجب طيب أردوغان اليوم اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين خلال وجوده في باكو. "
+        "ومن المقرر أن يعود أردوغان إلى تركيا غدا في زيارة قصيرة."
+    )
+    assert {t for t, _, _ in _contacts(text)} == {"phone_call"}
+
+
+# A trip told with its visitor only, then the host of the meeting to come --------------------------
+
+MBZ = "Mohamed bin Zayed Al Nahyan"
+
+
+def test_an_arrival_then_a_meeting_to_come_with_one_leader_is_a_visit_and_a_planned_meeting():
+    text = (
+        "حط الرئيس الإماراتي الشيخ محمد بن زايد آل نهيان اليوم في باريس في زيارة دولة إلى فرنسا تستمر يومين. "
+        "ومن المنتظر أن يلتقي الرئيس إيمانويل ماكرون صباح الغد."
+    )
+    got = _contacts(text)
+    assert ("visit", "reported", frozenset({MBZ, MACRON})) in got
+    assert ("meeting", "planned", frozenset({MBZ, MACRON})) in got
+
+
+def test_a_meeting_to_come_with_a_compatriot_of_the_visitor_is_not_the_trip_host():
+    text = (
+        "يبدأ الرئيس الفرنسي إيمانويل ماكرون غدا زيارة إلى الخليج. "
+        "ومن المقرر أن يلتقي رئيس الوزراء الفرنسي غابرييل أتال قبل سفره."
+    )
+    assert all(t != "visit" or len(p) < 2 for t, _, p in _contacts(text, "2024-03-12"))
+
+
+# A call and a message of the same two leaders in one sentence --------------------------------------
+
+SAIED = "Kais Saied"
+
+
+def test_a_call_and_a_letter_sent_in_a_coordinated_clause_are_two_contacts():
+    text = "هاتف الرئيس عبد المجيد تبون نظيره التونسي قيس سعيد، وأرسل إليه برسالة خطية حول ملف الطاقة."
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({TEBBOUNE, SAIED})) in got
+    assert ("message", "reported", frozenset({TEBBOUNE, SAIED})) in got
+
+
+def test_a_letter_answered_by_a_call_are_two_contacts():
+    text = "تسلم الرئيس رجب طيب أردوغان رسالة من نظيره الفرنسي إيمانويل ماكرون، فرد عليها باتصال هاتفي أجراه معه."
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({ERDOGAN, MACRON})) in got
+    assert ("message", "reported", frozenset({ERDOGAN, MACRON})) in got
+
+
+def test_a_letter_handed_over_during_the_call_by_a_third_leader_is_not_the_callers_message():
+    text = (
+        "تلقى الرئيس التونسي قيس سعيد اتصالا هاتفيا من الرئيس عبد المجيد تبون، نقل خلاله رسالة من الرئيس "
+        "الفرنسي إيمانويل ماكرون."
+    )
+    assert ("message", "reported", frozenset({TEBBOUNE, SAIED})) not in _contacts(text)
+
+
+def test_a_letter_that_only_dates_the_call_is_no_second_contact_of_the_day():
+    text = "أجرى الرئيس عبد المجيد تبون اتصالا هاتفيا بنظيره التونسي قيس سعيد، وذلك بعد رسالة تلقاها منه."
+    assert ("message", "reported", frozenset({TEBBOUNE, SAIED})) not in _contacts(text)
+
+
+# A visit of one caller discussed in the call -------------------------------------------------------
+
+
+def test_a_call_that_prepares_the_expected_visit_of_a_caller_gives_a_planned_visit():
+    text = (
+        "ناقش الرئيس رجب طيب أردوغان مع الرئيس الفرنسي إيمانويل ماكرون عبر الهاتف اليوم الترتيبات "
+        "الخاصة بزيارة ماكرون المقبلة إلى أنقرة."
+    )
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({ERDOGAN, MACRON})) in got
+    assert ("visit", "planned", frozenset({ERDOGAN, MACRON})) in got
+
+
+def test_a_call_about_an_invitation_to_visit_gives_no_visit():
+    text = (
+        "ناقش الرئيس رجب طيب أردوغان مع الرئيس الفرنسي إيمانويل ماكرون عبر الهاتف اليوم الدعوة "
+        "الموجهة لزيارة ماكرون إلى أنقرة."
+    )
+    assert {t for t, _, _ in _contacts(text)} == {"phone_call"}
+
+
+# A stay as a leader's guest ------------------------------------------------------------------------
+
+
+def test_a_leader_staying_as_the_guest_of_another_is_a_visit():
+    text = "سيحل الرئيس الفرنسي إيمانويل ماكرون ضيفا على العاهل المغربي الملك محمد السادس في مراكش."
+    assert _contacts(text) == {("visit", "planned", frozenset({MACRON, MOHAMMED6}))}
+
+
+def test_a_present_stay_with_a_time_to_come_is_a_planned_visit():
+    text = "يحل الرئيس الفرنسي إيمانويل ماكرون ضيفا على الرئيس عبد المجيد تبون الشهر المقبل."
+    assert _contacts(text) == {("visit", "planned", frozenset({MACRON, TEBBOUNE}))}
+
+
+def test_a_leader_as_a_guest_of_a_television_show_is_no_visit():
+    text = "حل الرئيس الفرنسي إيمانويل ماكرون ضيفا على برنامج حواري مساء الأحد."
+    assert _contacts(text) == set()
+
+
+# A trip and the meeting held during it -----------------------------------------------------------
+
+XI, SALMAN = "Xi Jinping", "Salman bin Abdulaziz Al Saud"
+
+
+def test_a_reception_told_within_a_trip_that_took_place_is_one_meeting():
+    text = (
+        "استقبل العاهل السعودي الملك سلمان بن عبد العزيز أمس في الرياض الرئيس الصيني شي جين بينغ، "
+        "وذلك في إطار الزيارة التي يجريها شي إلى المملكة. "
+        "وأعرب الرئيس الصيني عن سروره بزيارة السعودية ولقاء الملك سلمان."
+    )
+    got = _contacts(text, "2022-12-09")
+    assert ("meeting", "reported", frozenset({XI, SALMAN})) in got
+    assert all(t != "visit" for t, _, _ in got)
+
+
+def test_a_meeting_during_a_trip_to_come_is_planned_on_the_trip_day():
+    text = (
+        "أعلنت مصادر رسمية عن زيارة مرتقبة للرئيس الصيني شي جين بينغ إلى السعودية يوم الخميس. "
+        "وأضافت المصادر أن شي يلتقي خلال الزيارة العاهل السعودي الملك سلمان بن عبد العزيز."
+    )
+    events = extract_events(text, "2022-12-06")  # a Tuesday: Thursday is 2022-12-08
+    meetings = [e for e in events if e.type == "meeting"]
+    assert [(e.status, str(e.date)) for e in meetings] == [("planned", "2022-12-08")]
+
+
+# An invitation told accepted in a later sentence ----------------------------------------------------
+
+SUDANI = "Mohammed Shia al-Sudani"
+
+
+def test_an_invitation_accepted_in_the_next_sentence_is_a_planned_visit():
+    text = (
+        "دعا الرئيس الإماراتي محمد بن زايد آل نهيان رئيس الوزراء العراقي محمد شياع السوداني إلى زيارة أبوظبي. "
+        "ووعد السوداني بتلبيتها في أقرب وقت."
+    )
+    assert _contacts(text) == {("visit", "planned", frozenset({MBZ, SUDANI}))}
+
+
+def test_an_invitation_only_thanked_for_is_no_visit():
+    text = (
+        "دعا الرئيس الإماراتي محمد بن زايد آل نهيان رئيس الوزراء العراقي محمد شياع السوداني إلى زيارة أبوظبي. "
+        "وشكر السوداني الرئيس الإماراتي على دعوته."
+    )
+    assert _contacts(text) == set()
+
+
+# An earlier summit of the callers recalled in the call's report -----------------------------------
+
+TOKAYEV = "Kassym-Jomart Tokayev"
+
+
+def test_the_summit_that_brought_the_two_presidents_together_is_a_meeting_of_theirs():
+    text = (
+        "تلقى الرئيس الكازاخستاني قاسم جومارت توكاييف اليوم اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين. "
+        "وناقش الجانبان تنفيذ ما اتفقا عليه في القمة التي جمعت الرئيسين الروسي والكازاخستاني في الربيع الماضي."
+    )
+    got = _contacts(text, "2022-09-01")
+    assert ("phone_call", "reported", frozenset({PUTIN, TOKAYEV})) in got
+    assert ("meeting", "reported", frozenset({PUTIN, TOKAYEV})) in got
+
+
+def test_the_last_bilateral_summit_recalled_by_the_pair_is_their_meeting():
+    text = (
+        "أجرى الرئيس الروسي فلاديمير بوتين مكالمة هاتفية مع نظيره الكازاخستاني قاسم جومارت توكاييف اليوم. "
+        "وأكد الرئيسان أهمية الاتفاقات التي توصلا إليها في القمة الثنائية الأخيرة في سوتشي."
+    )
+    assert ("meeting", "reported", frozenset({PUTIN, TOKAYEV})) in _contacts(text, "2022-09-01")
+
+
+def test_a_friday_prayer_is_no_gathering_of_leaders():
+    text = "أدى الرئيس الروسي فلاديمير بوتين صلاة الجمعة، وقال الكرملين إن الرئيس سيلقي كلمة."
+    assert _contacts(text, "2022-09-02") == set()
+
+
+# An earlier summit of the same group recalled in a sentence naming nobody -------------------------
+
+ROUHANI = "Hassan Rouhani"
+
+
+def test_the_previous_summit_of_the_three_countries_is_an_earlier_meeting_of_the_same_leaders():
+    text = (
+        "شارك الرئيس فلاديمير بوتين والرئيس رجب طيب أردوغان والرئيس حسن روحاني اليوم في قمة افتراضية "
+        "حول الملف السوري. وكانت آخر قمة للدول الثلاث قد انعقدت في سوتشي في 14 شباط 2019."
+    )
+    got = _contacts(text, "2020-07-01")
+    assert ("meeting", "reported", frozenset({PUTIN, ERDOGAN, ROUHANI})) in got
+
+
+def test_a_previous_summit_without_a_reference_to_the_group_is_nobodys_meeting():
+    text = (
+        "شارك الرئيس فلاديمير بوتين والرئيس رجب طيب أردوغان والرئيس حسن روحاني اليوم في قمة افتراضية "
+        "حول الملف السوري. وكانت آخر قمة لمجموعة العشرين قد انعقدت في أوساكا في 28 حزيران 2019."
+    )
+    assert all(t != "meeting" for t, _, _ in _contacts(text, "2020-07-01"))
+
+
+# A meeting of the two callers still to come, named in the call's report ---------------------------
+
+
+def test_a_call_about_the_arrangements_for_their_expected_meeting_gives_a_planned_meeting():
+    text = (
+        "هاتف الرئيس رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين وبحث معه التحضيرات الخاصة "
+        "باجتماعهما المرتقب في أنقرة."
+    )
+    assert ("meeting", "planned", frozenset({ERDOGAN, PUTIN})) in _contacts(text)
+
+
+def test_a_call_days_before_their_scheduled_meeting_gives_a_planned_meeting():
+    text = (
+        "تلقى الرئيس رجب طيب أردوغان اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين، وذلك قبل أسبوع من "
+        "لقائهما المقرر في أستانا."
+    )
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({ERDOGAN, PUTIN})) in got
+    assert ("meeting", "planned", frozenset({ERDOGAN, PUTIN})) in got
+
+
+def test_a_meeting_of_one_caller_with_someone_else_is_not_the_callers_plan():
+    text = (
+        "هاتف الرئيس رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين وأطلعه على التحضيرات الخاصة "
+        "بلقائه المرتقب مع الرئيس الأمريكي."
+    )
+    assert ("meeting", "planned", frozenset({ERDOGAN, PUTIN})) not in _contacts(text)
+
+
+# A reception today and a call recalled in a later clause -------------------------------------------
+
+
+def test_a_call_said_to_be_by_phone_is_no_talk_in_person_beside_a_reception():
+    text = (
+        "استقبل الرئيس عبد المجيد تبون اليوم الرئيس التونسي قيس سعيد الذي يجري زيارة إلى الجزائر، "
+        "وكان الرئيسان قد تحادثا هاتفيا الأسبوع الماضي."
+    )
+    events = extract_events(text, PUB)
+    got = {(e.type, e.background) for e in events if {p.name_en for p in e.participants} == {TEBBOUNE, SAIED}}
+    assert ("meeting", False) in got  # the reception is today's news, not a recalled contact
+    assert ("phone_call", True) in got
+    assert all(e.type != "visit" for e in events)  # the visit in which they met is the meeting
+
+
+def test_a_talk_beside_a_visit_without_a_phone_word_stays_a_talk_in_person():
+    text = "تحادث الرئيس عبد المجيد تبون مع الرئيس التونسي قيس سعيد اليوم خلال زيارة يقوم بها سعيد إلى الجزائر."
+    assert ("phone_call", "reported", frozenset({TEBBOUNE, SAIED})) not in _contacts(text)
