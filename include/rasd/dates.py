@@ -503,6 +503,38 @@ def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _attribution_openers() -> tuple[tuple[str, ...], ...]:
+    """The openers of a trailing attribution ("بحسب ما", "وفق ما"), split into words (``dates_sources_confidence``)."""
+    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
+    return tuple(tuple(normalize_key(w).split()) for w in section.get("attribution_openers", []))
+
+
+# "بحسب ما نقلت الرئاسة الفرنسية السبت": the opener stands at most this many words before the date.
+ATTRIBUTED_WORDS = 8
+
+
+def attributed_day(text: str, d: DateMention, trigger_end: int) -> bool:
+    """Is ``d``, after the contact word, the day of the report a trailing attribution names ("أجرى X
+    اتصالا مع Y، بحسب ما نقلت الرئاسة السبت", "وفق ما أعلن مكتبه اليوم")? An attribution opener and
+    then a verb of saying stand in the few words before it, in the same sentence after the contact
+    word: the day the report was made, not the contact's."""
+    if d.start < trigger_end:
+        return False
+    before = text[max(trigger_end, d.start - 160) : d.start]
+    if _SENTENCE_STOP.search(before):
+        return False
+    words = [w.strip('،,:"«»“”') for w in before.split()[-ATTRIBUTED_WORDS:]]
+    verbs, _ = saying_words()
+    for phrase in _attribution_openers():
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase or (words[i][:1] == "و" and (words[i][1:], *words[i + 1 : i + n]) == phrase):
+                if any(w in verbs for w in words[i + n :]):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _bound_words() -> tuple[tuple[str, ...], ...]:
     """The words that make a date a bound ("حتى", "منذ", ...), split into words (``dates_sources_confidence``)."""
     section = read_yaml(WORDS_FILE)["dates_sources_confidence"]

@@ -1067,6 +1067,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.explicit_day = bool(own and own.date and own.basis == "explicit")
             d.split = len(group) < len(people)
             d.joint = len(group) > 2 and _joint(a, f)
+            d.refers_back = refers_back(a, f)
             d.needs_publication = a.pub is None and not (own and own.date)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rasd.arabic import WORD_END, WORD_START
-from rasd.dates import CLOCK_TIME, DateMention, bound_day, on_head_line, other_clause_day, said_day, vague_time
+from rasd.dates import CLOCK_TIME, DateMention, attributed_day, bound_day, on_head_line, other_clause_day, said_day, vague_time
 from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
@@ -233,7 +233,9 @@ def governing_date(
     (``told_before``: "قالت الأربعاء إن عدم وقوع الاتصال ..."): the statement only speaks about it;
     a bound of a span of time ("حتى 10 نوفمبر", "منذ 7 أكتوبر") never."""
     kept = [
-        dataclasses.replace(d, said=True) if said_day(text, d, trigger.word_start) else d
+        dataclasses.replace(d, said=True)
+        if said_day(text, d, trigger.word_start) or attributed_day(text, d, trigger.end)
+        else d
         for d in dates
         if (d.start < trigger.end or not in_other_clause(text, d, trigger.end))
         and not other_clause_day(text, d, trigger.word_start)

@@ -1,0 +1,51 @@
+"""The contact's day and status, accuracy round D: the day of a report named in a trailing
+attribution, and a later sentence that gives the same contact its own day. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import people
+
+from rasd.dates import attributed_day, find_dates
+from rasd.extract import extract_events
+from rasd.normalize import normalize
+
+# A trailing attribution's day is the report's -------------------------------------------------------
+
+
+def _attributed(text: str, pub: str = "2022-03-12") -> list[bool]:
+    norm = normalize(text).text
+    import datetime as dt
+
+    trigger_end = norm.index("هاتفي") + len("هاتفي")
+    return [attributed_day(norm, d, trigger_end) for d in find_dates(norm, dt.date.fromisoformat(pub))]
+
+
+def test_a_day_after_an_attribution_opener_and_a_verb_of_saying_is_the_reports():
+    assert _attributed("بحث الرئيس مع نظيره في اتصال هاتفي الأوضاع، بحسب ما أعلنت الرئاسة السبت.") == [True]
+    assert _attributed("جرى اتصال هاتفي بين الزعيمين، وفق ما ذكر المكتب الإعلامي اليوم.") == [True]
+    assert _attributed("جرى اتصال هاتفي بين الزعيمين، حسبما أفادت وكالة الأنباء الجمعة.") == [True]
+
+
+def test_a_day_of_the_contact_itself_is_not_an_attribution():
+    assert _attributed("أجرى الرئيس اتصالا هاتفيا السبت مع نظيره، بحسب ما أعلنت الرئاسة.") == [False]
+    assert _attributed("أجرى الرئيس اتصالا هاتفيا مع نظيره يوم الجمعة لبحث الأوضاع.") == [False]
+
+
+_TOLD_AGAIN = (
+    "أشاد رئيس الوزراء الإيطالي ماريو دراغي بجهود التهدئة خلال اتصال هاتفي مع الرئيس التونسي قيس سعيد، "
+    "بحسب ما أفادت رئاسة الحكومة الإيطالية السبت.\n"
+    "وأضاف المصدر أنه خلال الاتصال الذي جرى الخميس عبر دراغي عن دعمه لتونس."
+)
+
+
+def test_a_later_sentence_dates_the_contact_an_attribution_dated_by_its_report():
+    (event,) = [e for e in extract_events(_TOLD_AGAIN, "2022-03-12") if e.status == "reported"]
+    assert people(event) == ["Kais Saied", "Mario Draghi"]
+    assert event.date == "2022-03-10" and event.date_basis == "weekday"
+
+
+def test_the_attributions_day_stays_when_no_other_day_is_written():
+    text = _TOLD_AGAIN.split("\n")[0]
+    (event,) = [e for e in extract_events(text, "2022-03-12") if e.status == "reported"]
+    assert event.date == "2022-03-12"
