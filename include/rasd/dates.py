@@ -528,7 +528,9 @@ def attributed_day(text: str, d: DateMention, trigger_end: int) -> bool:
     for phrase in _attribution_openers():
         n = len(phrase)
         for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == phrase or (words[i][:1] == "و" and (words[i][1:], *words[i + 1 : i + n]) == phrase):
+            if tuple(words[i : i + n]) == phrase or (
+                words[i][:1] == "و" and (words[i][1:], *words[i + 1 : i + n]) == phrase
+            ):
                 if any(w in verbs for w in words[i + n :]):
                     return True
     return False

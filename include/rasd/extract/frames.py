@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rasd.arabic import WORD_END, WORD_START
-from rasd.dates import CLOCK_TIME, DateMention, attributed_day, bound_day, on_head_line, other_clause_day, said_day, vague_time
+from rasd.dates import (
+    CLOCK_TIME,
+    DateMention,
+    attributed_day,
+    bound_day,
+    on_head_line,
+    other_clause_day,
+    said_day,
+    vague_time,
+)
 from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
