@@ -49,3 +49,28 @@ def test_the_attributions_day_stays_when_no_other_day_is_written():
     text = _TOLD_AGAIN.split("\n")[0]
     (event,) = [e for e in extract_events(text, "2022-03-12") if e.status == "reported"]
     assert event.date == "2022-03-12"
+
+
+# A meeting during a trip still to come is planned, on the trip's day ----------------------------------
+
+_TRIP = (
+    "كشفت مصادر دبلوماسية، الاثنين، عن زيارة مرتقبة للرئيس الكيني وليام روتو إلى جيبوتي، الأربعاء.\n"
+    "وقالت المصادر إن الزيارة تأتي في إطار تعزيز التعاون.\n"
+    "وأوضحت أن روتو يلتقي {during} الرئيس الجيبوتي إسماعيل عمر جيله."
+)
+
+
+def _meetings(text: str) -> list:
+    return [e for e in extract_events(text, "2024-05-13") if e.type == "meeting"]
+
+
+def test_a_present_meeting_verb_during_a_planned_trip_is_planned_on_the_trips_day():
+    for during in ("خلال الزيارة", "خلالها", "أثناء زيارته"):
+        (meeting,) = _meetings(_TRIP.format(during=during))
+        assert len(meeting.participants) == 2
+        assert meeting.status == "planned" and meeting.date == "2024-05-15"
+
+
+def test_a_meeting_without_a_reference_to_the_trip_is_left_as_told():
+    (meeting,) = _meetings(_TRIP.format(during="في قصر الرئاسة").replace("يلتقي", "التقى"))
+    assert meeting.status == "reported"

@@ -1014,6 +1014,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if _public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact
             continue
         date = _frame_date(a, f, drafts)
+        trip_of = _during_planned_trip(a, f, date, trips)
+        if trip_of is not None:  # "يلتقي خلال الزيارة": the meeting of the trip to come, on its day
+            f, date = dataclasses.replace(f, status="planned"), trip_of.date
         day = date.date if date and date.date else a.pub
         people, spans = frame_people(a, f, day)
         earlier = any(len(d.participants) >= 2 for d in drafts)
@@ -1111,6 +1114,22 @@ def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]]) -> Dr
         trips.remove((trip_frame, trip))  # one host to a trip
         return visit
     return None
+
+
+def _during_planned_trip(
+    a: Article, f: Frame, date: DateMention | None, trips: list[tuple[Frame, Draft]]
+) -> Draft | None:
+    """A meeting told with a present verb ("يلتقي", "يستقبل"), without a day of its own, set during the
+    trip ("خلال الزيارة", "خلالها") that a sentence just before tells as planned: that trip."""
+    if f.type != "meeting" or f.status != "reported" or date is not None or not trips:
+        return None
+    word = a.norm[f.trigger.word_start : f.trigger.end].lstrip("وف")
+    if word not in lexicon().meeting_to_come:
+        return None
+    if not has_cue(a.norm[f.lo : f.hi], lexicon().status_more.get("during_trip", ())):
+        return None
+    trip_frame, trip = trips[-1]
+    return trip if 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES else None
 
 
 def _dating(a: Article, f: Frame, date: DateMention | None) -> tuple[EventStatus, bool, DateBasis]:
