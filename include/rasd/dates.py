@@ -90,7 +90,8 @@ def vocabulary() -> _Vocabulary:
     )
     marker = rf"(?:\s*(?P<marker>{_alternation(list(past + future + current))}){_NOT_BEFORE_LETTER})"
     explicit = (
-        rf"(?:(?<!\d)(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{_alternation(list(ordinal_of))}))"
+        # a number right after ":" is a clock's minutes ("00:10 - 8 فبراير"), not a day
+        rf"(?:(?<![\d:])(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{_alternation(list(ordinal_of))}))"
         rf"(?:\s*(?:و|-|–|الي|حتي)\s*(?P<day2>[0-3]?\d))?\s*(?:من\s+)?(?:شهر\s+)?"
         rf"{_CLITIC}(?P<m1>{months}){_NOT_BEFORE_LETTER}"
         rf"(?:\s*(?:/|\(|-)\s*(?P<m2>{months}){_NOT_BEFORE_LETTER}\s*\)?)?"
@@ -679,12 +680,33 @@ def head_stamp(text: str, found: list[DateMention]) -> DateMention | None:
                 break
             if d.start < lo or d.basis != "explicit" or d.date is None:
                 continue
-            lead = text[lo : d.start].split()
+            lead = _stamp_lead(text[lo : d.start])
             if n == 0 and len(lead) <= STAMP_LEAD_WORDS:
                 return d
             if len(lead) <= 1 and _CLOCK_ONLY.match(text[d.end : hi]):
                 return d
     return None
+
+
+@lru_cache(maxsize=1)
+def _stamp_label_words() -> frozenset[str]:
+    """Words of a page stamp's label ("آخر تحديث", "نشر في", "تاريخ النشر") and the weekday names."""
+    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
+    words = {w for label in section.get("stamp_labels", []) for w in normalize_key(label).split()}
+    return frozenset(words | {w for name in vocabulary().weekday_of for w in ("ال" + name, name)})
+
+
+@lru_cache(maxsize=1)
+def _clock_lead() -> re.Pattern[str]:
+    return re.compile(CLOCK_TIME + r"(?:[:.]\d{2})?\s*(?:ص|م|صباحا|مساء|am|pm)?" + _NOT_BEFORE_LETTER)
+
+
+def _stamp_lead(lead: str) -> list[str]:
+    """The words before a stamp's date that are more than its label, weekday, clock or punctuation
+    ("آخر تحديث: الاثنين", "12:25 ص -", "عمان - الخميس": one word, the place)."""
+    words = _clock_lead().sub(" ", lead).split()
+    labels = _stamp_label_words()
+    return [w for w in (w.strip("،,:-|/()") for w in words) if w and w not in labels]
 
 
 # A clock time ("الساعة 1:02", "10:58"; normalised text): hours and minutes. The one clock of the
@@ -698,6 +720,11 @@ CLOCK_TIME = r"(?:الساعه\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})"
 _STAMP_CLOCK = re.compile(r"[\s,،\-|/]*" + CLOCK_TIME + r"(?:[:.]\d{2})?\s*(?P<am>ص|صباحا|am)?" + _NOT_BEFORE_LETTER)
 
 
+_CLOCK_BEFORE = re.compile(
+    _NOT_AFTER_LETTER + CLOCK_TIME + r"(?:[:.]\d{2})?\s*(?P<am>ص|صباحا|am)?" + _NOT_BEFORE_LETTER + r"[\s,،\-|/]*$"
+)
+
+
 def written_day(text: str, found: list[DateMention], published: dt.date | None) -> dt.date | None:
     """The day before ``published`` when the page's head stamp is that day at a time just after
     midnight (the text was written the evening before); else None."""
@@ -707,6 +734,9 @@ def written_day(text: str, found: list[DateMention], published: dt.date | None) 
     if stamp is None or stamp.date != published:
         return None
     clock = _STAMP_CLOCK.match(text, stamp.end)
+    if clock is None:  # the clock before the date on the stamp's line ("12:25 ص - 11 مايو 2020")
+        line_start = text.rfind("\n", 0, stamp.start) + 1
+        clock = _CLOCK_BEFORE.search(text, line_start, stamp.start)
     if clock is None:
         return None
     hour, minute = int(clock["h"]), int(clock["m"])

@@ -74,3 +74,33 @@ def test_a_present_meeting_verb_during_a_planned_trip_is_planned_on_the_trips_da
 def test_a_meeting_without_a_reference_to_the_trip_is_left_as_told():
     (meeting,) = _meetings(_TRIP.format(during="في قصر الرئاسة").replace("يلتقي", "التقى"))
     assert meeting.status == "reported"
+
+
+# A page stamp just after midnight, in more of its shapes ------------------------------------------
+
+_BODY = (
+    "تلقى أمير قطر الشيخ تميم بن حمد آل ثاني أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون "
+    "بحثا فيه التعاون بين البلدين."
+)
+
+
+def _day_under(head: str) -> str:
+    (event,) = extract_events(head + _BODY, "2021-02-08")
+    return event.date
+
+
+def test_a_labelled_stamp_with_a_weekday_just_after_midnight_counts_from_the_evening_before():
+    assert _day_under("أمير قطر يتلقى اتصالا\n\nآخر تحديث: الاثنين 8 فبراير 2021 - 12:10 ص\n\n") == "2021-02-06"
+    assert _day_under("أمير قطر يتلقى اتصالا\nالدوحة - قنا\nتاريخ النشر: الاثنين، 8 شباط 2021 الساعة 00:10\n\n") == (
+        "2021-02-06"
+    )
+
+
+def test_a_clock_written_before_the_stamps_date_counts_too():
+    assert _day_under("أمير قطر يتلقى اتصالا\n\n00:10 - 8 فبراير 2021\n\n") == "2021-02-06"
+    assert _day_under("الدوحة - الاثنين 8 فبراير 2021 - 00:10\n") == "2021-02-06"
+
+
+def test_a_labelled_stamp_later_in_the_day_keeps_the_stamps_day():
+    assert _day_under("أمير قطر يتلقى اتصالا\n\nآخر تحديث: الاثنين 8 فبراير 2021 - 12:10 م\n\n") == "2021-02-07"
+    assert _day_under("أمير قطر يتلقى اتصالا\n\n01:40 - 8 فبراير 2021\n\n") == "2021-02-07"
