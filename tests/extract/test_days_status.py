@@ -104,3 +104,28 @@ def test_a_clock_written_before_the_stamps_date_counts_too():
 def test_a_labelled_stamp_later_in_the_day_keeps_the_stamps_day():
     assert _day_under("أمير قطر يتلقى اتصالا\n\nآخر تحديث: الاثنين 8 فبراير 2021 - 12:10 م\n\n") == "2021-02-07"
     assert _day_under("أمير قطر يتلقى اتصالا\n\n01:40 - 8 فبراير 2021\n\n") == "2021-02-07"
+
+
+# The caller named by its side's country ------------------------------------------------------------
+
+
+def _caller(text: str) -> str | None:
+    (event,) = [e for e in extract_events(text, "2023-06-20") if e.type == "phone_call"]
+    d = event.to_dict()
+    return next((p["name_en"] for p in d["participants"] if p.get("person_id") == d.get("initiator")), None)
+
+
+def test_a_call_at_the_request_of_a_side_named_by_its_country_was_that_sides():
+    head = "أجرى رئيس الوزراء الهندي ناريندرا مودي اتصالا هاتفيا مع الرئيس البرازيلي لولا دا سيلفا "
+    assert _caller(head + "بمبادرة من الجانب البرازيلي.") == "Luiz Inácio Lula da Silva"
+    assert _caller(head + "بناء على طلب من برازيليا.") == "Luiz Inácio Lula da Silva"
+    assert _caller(head + "بطلب من الهند.") == "Narendra Modi"
+
+
+def test_without_a_side_the_verbs_subject_stays_the_caller():
+    assert _caller("أجرى رئيس الوزراء الهندي ناريندرا مودي اتصالا هاتفيا مع الرئيس البرازيلي لولا دا سيلفا.") == (
+        "Narendra Modi"
+    )
+    assert _caller("عاود الرئيس البرازيلي لولا دا سيلفا الاتصال برئيس الوزراء الهندي ناريندرا مودي.") == (
+        "Luiz Inácio Lula da Silva"
+    )

@@ -731,6 +731,39 @@ def _caller(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | No
     return None
 
 
+# After an initiative cue ("بمبادرة من", "بناء على طلب"), the side's country is named within this many
+# characters ("بمبادرة من الجانب التركي", "بطلب من أنقرة").
+SIDE_CHARS = 30
+
+
+def _initiative_side(a: Article, f: Frame, people: PeopleMap) -> str | None:
+    """The call placed at the initiative or request of a side named by its country, not by a person
+    ("بمبادرة من الجانب التركي", "بناء على طلب من أنقرة", "بطلب من فرنسا"): the one participant of
+    that country."""
+    lex = lexicon()
+    if f.type not in ("phone_call", "video_call") or len(people) < 2:
+        return None
+    if not any_written(a.norm, lex.initiative, f.lo, f.hi):
+        return None
+    for cue in cue_pattern(lex.initiative).finditer(a.norm, f.lo, f.hi):
+        end = min(f.hi, cue.end() + SIDE_CHARS)
+        if any(m.start < end for m in a.mentions.between(cue.end(), end) if m.person_id or m.role):
+            return None  # a person follows the cue: the sentence's own reading names them
+        country = next(
+            (m.entry.value for m in a.index.between(cue.end(), end) if m.entry.kind in ("country_adj", "country_name")),
+            None,
+        )
+        words = [w.strip(".,،:؛;()") for w in a.norm[cue.end() : end].split()]
+        words = words[1:] if words[:1] == ["من"] else words  # "بناء على طلب من أنقرة"
+        if country is None and words:
+            first = strip_clitic(words[0])
+            country = next((a.ref.capitals[w] for w in first if w in a.ref.capitals), None)
+        keys = [k for k, (p, _, _) in people.items() if country and p.country == country]
+        if len(keys) == 1:
+            return keys[0]
+    return None
+
+
 def _pair_caller(
     a: Article, f: Frame, spans: list[tuple[int, int, str]], caller: str | None, group: PeopleMap
 ) -> str | None:
@@ -1049,7 +1082,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             if status == "planned" and not background:
                 trip = Draft("visit", status, background, people, date if date and date.date else None, basis)
                 trips.append((f, trip))
-        caller = _caller(a, f, spans)
+        caller = _initiative_side(a, f, people) or _caller(a, f, spans)
         called = _called(a, f, spans) if caller is None else None
         separate = _separate(a, f) or _meets_hosts(a, f, people)
         counted = _counted(a, f)
