@@ -129,3 +129,24 @@ def test_without_a_side_the_verbs_subject_stays_the_caller():
     assert _caller("عاود الرئيس البرازيلي لولا دا سيلفا الاتصال برئيس الوزراء الهندي ناريندرا مودي.") == (
         "Luiz Inácio Lula da Silva"
     )
+
+
+# A contact that points at the talks told before shares their day -----------------------------------
+
+_TALKS = (
+    "عقد وزير الخارجية المصري سامح شكري، الأحد، محادثات مع نظيره السعودي فيصل بن فرحان في الرياض.\n"
+    "وتناولت المحادثات ملفات المنطقة.\n"
+    "وقال شكري إن المحادثات كانت مثمرة، وإنه سلم نظيره رسالة من الرئيس عبد الفتاح السيسي إلى الملك سلمان بن عبد العزيز."
+)
+
+
+def test_a_message_handed_over_at_the_talks_told_before_is_dated_by_them():
+    events = extract_events(_TALKS, "2019-03-19")
+    (message,) = [e for e in events if e.type == "message"]
+    assert message.date == "2019-03-17" and message.date_basis == "weekday"
+
+
+def test_without_a_reference_to_the_talks_the_message_has_the_publication_day():
+    text = _TALKS.replace("إن المحادثات كانت مثمرة، وإنه سلم", "إنه سلم")
+    (message,) = [e for e in extract_events(text, "2019-03-19") if e.type == "message"]
+    assert message.date == "2019-03-19"

@@ -1047,6 +1047,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if _public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact
             continue
         date = _frame_date(a, f, drafts)
+        if date is None and f.status == "reported":
+            date = _referred_date(a, f, drafts)
         trip_of = _during_planned_trip(a, f, date, trips)
         if trip_of is not None:  # "يلتقي خلال الزيارة": the meeting of the trip to come, on its day
             f, date = dataclasses.replace(f, status="planned"), trip_of.date
@@ -1147,6 +1149,32 @@ def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]]) -> Dr
         trips.remove((trip_frame, trip))  # one host to a trip
         return visit
     return None
+
+
+@lru_cache(maxsize=1)
+def _referring_nouns() -> frozenset[str]:
+    return frozenset(lexicon().status_more.get("referring_contact_nouns", ()))
+
+
+_ARTICLE_CLITICS = ("و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
+
+
+def _referred_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
+    """A contact without a day of its own in a sentence that names, with the article, the in-person
+    contact told just before ("وإنه سلم نظيره رسالة خلال المحادثات", "تناول الغداء مع الملكة قبل
+    اللقاء"): the day of that contact, the nearest earlier reported one with a day."""
+    if not drafts:
+        return None
+    nouns = _referring_nouns()
+    words = (w.strip('.,،:؛;()«»"') for w in a.norm[f.lo : f.hi].split())
+    if not any(w in nouns or any(w.startswith(c) and w[len(c) :] in nouns for c in _ARTICLE_CLITICS) for w in words):
+        return None
+    previous = next(
+        (d for d in reversed(drafts) if d.date is not None and d.date.date and d.status == "reported"), None
+    )
+    if previous is None or previous.background or previous.type not in ("meeting", "visit"):
+        return None
+    return previous.date
 
 
 def _during_planned_trip(
