@@ -150,3 +150,37 @@ def test_without_a_reference_to_the_talks_the_message_has_the_publication_day():
     text = _TALKS.replace("إن المحادثات كانت مثمرة، وإنه سلم", "إنه سلم")
     (message,) = [e for e in extract_events(text, "2019-03-19") if e.type == "message"]
     assert message.date == "2019-03-19"
+
+
+# Plans written with intention verbs or a time to come; a call not received ---------------------------
+
+
+def _statuses(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.status) for e in extract_events(text, "2024-09-02")]
+
+
+def test_an_intention_verb_governs_the_contact_word_after_the_subjects_name():
+    assert _statuses(
+        "ينوي رئيس الوزراء الباكستاني شهباز شريف إجراء اتصال هاتفي مع ولي العهد السعودي الأمير محمد بن سلمان."
+    ) == [("phone_call", "planned")]
+    assert _statuses("تعتزم رئيسة الوزراء الإيطالية جورجيا ميلوني إجراء مكالمة مع الرئيس التونسي قيس سعيد.") == [
+        ("phone_call", "planned")
+    ]
+
+
+def test_a_present_meeting_verb_after_a_time_to_come_in_its_clause_is_planned():
+    assert ("meeting", "planned") in _statuses(
+        "يسافر المستشار الألماني أولاف شولتس إلى أنقرة الأسبوع المقبل حيث يلتقي الرئيس التركي رجب طيب أردوغان."
+    )
+
+
+def test_a_past_meeting_stays_reported():
+    assert _statuses(
+        "سافر المستشار الألماني أولاف شولتس إلى أنقرة الأسبوع الماضي حيث التقى الرئيس التركي رجب طيب أردوغان."
+    ) == [("meeting", "reported")]
+
+
+def test_a_call_the_leader_did_not_receive_is_denied():
+    assert _statuses("أكدت الرئاسة أن الرئيس التونسي قيس سعيد لم يتلق أي اتصال من الرئيس الفرنسي إيمانويل ماكرون.") == [
+        ("phone_call", "denied")
+    ]

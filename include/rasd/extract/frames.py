@@ -127,8 +127,11 @@ _NAME_KINDS = frozenset({"person", "title", "honorific", "country_adj", "country
 
 
 def _future_verb(text: str, cue: Match) -> bool:
-    """The cue is a future verb ("سيجري", "ستزور", "سيقوم"): "س" + a present-tense prefix."""
-    return text[cue.start : cue.start + 2] in ("سي", "ست", "سن")
+    """The cue is a future verb ("سيجري", "ستزور", "سيقوم"): "س" + a present-tense prefix; or a verb
+    of intention ("يعتزم", "ينوي"), whose subject's titles and name come before the contact word."""
+    if text[cue.start : cue.start + 2] in ("سي", "ست", "سن"):
+        return True
+    return text[cue.word_start : cue.end].lstrip("وف") in lexicon().status_more.get("intention_verbs", ())
 
 
 def _unnamed_words(text: str, matches: list[Match], lo: int, hi: int) -> int:
