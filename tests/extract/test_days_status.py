@@ -184,3 +184,25 @@ def test_a_call_the_leader_did_not_receive_is_denied():
     assert _statuses("أكدت الرئاسة أن الرئيس التونسي قيس سعيد لم يتلق أي اتصال من الرئيس الفرنسي إيمانويل ماكرون.") == [
         ("phone_call", "denied")
     ]
+
+
+# A wire dateline with day and month in figures ------------------------------------------------------
+
+
+def _wire_day(head: str, pub: str) -> str:
+    text = (
+        head
+        + "بحث ولي عهد البحرين الأمير سلمان بن حمد اليوم هاتفيا مع الرئيس الإماراتي محمد بن زايد العلاقات الثنائية."
+    )
+    (event,) = extract_events(text, pub)
+    return event.date
+
+
+def test_today_under_a_day_month_wire_dateline_is_the_datelines_day():
+    assert _wire_day("المنامة - 14 - 9 (بنا) -- ", "2023-09-15") == "2023-09-14"
+    assert _wire_day("المنامة - 31 - 12 (بنا) -- ", "2024-01-01") == "2023-12-31"
+
+
+def test_a_dateline_of_the_publication_day_or_far_from_it_changes_nothing():
+    assert _wire_day("المنامة - 15 - 9 (بنا) -- ", "2023-09-15") == "2023-09-15"
+    assert _wire_day("المنامة - 2 - 9 (بنا) -- ", "2023-09-15") == "2023-09-15"
