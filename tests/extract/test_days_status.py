@@ -206,3 +206,24 @@ def test_today_under_a_day_month_wire_dateline_is_the_datelines_day():
 def test_a_dateline_of_the_publication_day_or_far_from_it_changes_nothing():
     assert _wire_day("المنامة - 15 - 9 (بنا) -- ", "2023-09-15") == "2023-09-15"
     assert _wire_day("المنامة - 2 - 9 (بنا) -- ", "2023-09-15") == "2023-09-15"
+
+
+# The day a headline gives the contact the body tells without one --------------------------------
+
+
+def _body_day(headline: str) -> tuple[str, str]:
+    text = (
+        headline
+        + "\n\nتلقى الرئيس الكيني وليام روتو اتصالا هاتفيا من رئيس الوزراء الإثيوبي آبي أحمد تناول أمن المنطقة."
+    )
+    (event,) = extract_events(text, "2023-11-24")
+    return event.date, event.date_basis
+
+
+def test_a_headline_weekday_dates_the_contact_the_body_tells_without_a_day():
+    assert _body_day("روتو يتلقى اتصالا من آبي أحمد مساء الأربعاء") == ("2023-11-22", "weekday")
+    assert _body_day("آبي أحمد وروتو يبحثان هاتفيا أمس أمن المنطقة") == ("2023-11-23", "yesterday")
+
+
+def test_a_headline_without_a_day_leaves_the_publication_day():
+    assert _body_day("روتو يتلقى اتصالا من آبي أحمد") == ("2023-11-24", "published")

@@ -1039,18 +1039,21 @@ def _without_carriers(a: Article, f: Frame) -> Frame:
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
     trips: list[tuple[Frame, Draft]] = []  # planned visits that name the visitor only
+    headline: dict[str, DateMention] = {}  # the day a headline gives its contact, by type
     for f in frames:
         f = without_other_contacts(a, _without_carriers(a, f))
         more = _more_status(a, f)
         if more != f.status:  # frames are never changed in place: share the unchanged one
             f = dataclasses.replace(f, status=more)  # type: ignore[arg-type]
+        if f.heading and f.status == "reported" and f.date is not None and f.date.date and not f.date.said:
+            headline.setdefault(_CALLS.get(f.type, f.type), f.date)
         if f.heading or f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
             continue
         if _public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact
             continue
         date = _frame_date(a, f, drafts)
         if date is None and f.status == "reported":
-            date = _referred_date(a, f, drafts)
+            date = _referred_date(a, f, drafts) or _headline_date(f, drafts, headline)
         trip_of = _during_planned_trip(a, f, date, trips)
         if trip_of is not None:  # "يلتقي خلال الزيارة": the meeting of the trip to come, on its day
             f, date = dataclasses.replace(f, status="planned"), trip_of.date
@@ -1151,6 +1154,19 @@ def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]]) -> Dr
         trips.remove((trip_frame, trip))  # one host to a trip
         return visit
     return None
+
+
+_CALLS = {"video_call": "phone_call"}
+
+
+def _headline_date(f: Frame, drafts: list[Draft], headline: dict[str, DateMention]) -> DateMention | None:
+    """The day the headline gives a contact ("ماكرون وبايدن يبحثان هاتفيا الأربعاء ...") for the first
+    body sentence that tells a contact of its type without a day of its own."""
+    kind = _CALLS.get(f.type, f.type)
+    date = headline.get(kind)
+    if date is None or f.background_cue or any(_CALLS.get(d.type, d.type) == kind for d in drafts):
+        return None
+    return date
 
 
 @lru_cache(maxsize=1)
