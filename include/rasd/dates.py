@@ -451,7 +451,7 @@ def _windows(spots: list[tuple[int, int]], n: int, before: int, after: int) -> l
 # "أعلن الرئيس سيريل رامافوزا اليوم السبت أنه أجرى اتصالين": the saying verb stands at most this many
 # words before the date, and the complementiser ("أن", "إن") at most this many words after it, both
 # before the contact's trigger.
-SAID_VERB_WORDS = 8
+SAID_VERB_WORDS = 12
 SAID_THAT_WORDS = 8
 WORDS_FILE = DATA_DIR / "extract_words.yaml"
 

@@ -227,3 +227,43 @@ def test_a_headline_weekday_dates_the_contact_the_body_tells_without_a_day():
 
 def test_a_headline_without_a_day_leaves_the_publication_day():
     assert _body_day("روتو يتلقى اتصالا من آبي أحمد") == ("2023-11-24", "published")
+
+
+# A statement's day, a question whether a call took place, a press conference by phone -----------------
+
+_ASKED = (
+    "قال القصر الرئاسي اليوم الجمعة إنه لا يمكنه تأكيد أو نفي ما إذا كان الرئيس الفرنسي إيمانويل ماكرون "
+    "تحدث هاتفيا مع الرئيس الجزائري عبد المجيد تبون.\n"
+    "وكان ماكرون قد ذكر خلال لقاء مع مجموعة من الصحفيين في قاعة المؤتمرات بالقصر أمس الخميس أن اتصالا جرى بينهما.\n"
+    "وقال المتحدث للصحفيين في مؤتمر صحفي عبر الهاتف ردا على سؤال عما إذا كان ماكرون وتبون تحدثا هاتفيا "
+    '"قلت ذلك أمس ولا أضيف شيئا".'
+)
+
+
+def test_a_call_asked_about_and_told_by_statements_keeps_the_publication_day():
+    (event,) = extract_events(_ASKED, "2024-05-10")
+    assert event.status == "unconfirmed"
+    assert event.date == "2024-05-10"
+
+
+def test_a_question_whether_they_spoke_is_no_report_of_the_call():
+    (event,) = extract_events(
+        "سئل المتحدث عما إذا كان الرئيس الفرنسي إيمانويل ماكرون والرئيس الجزائري عبد المجيد تبون قد تحدثا هاتفيا.",
+        "2024-05-10",
+    )
+    assert event.status == "unconfirmed"
+
+
+def test_a_day_inside_a_quotation_opened_after_the_contact_word_is_the_speakers():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس الجزائري عبد المجيد تبون، "
+        "وقال: «كنت قد كتبت له رسالة أمس»."
+    )
+    (event,) = [e for e in extract_events(text, "2024-05-10") if e.type == "phone_call"]
+    assert event.date == "2024-05-10"
+
+
+def test_a_press_conference_by_phone_is_no_call():
+    assert not extract_events(
+        "قال الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحفي عبر الهاتف إن فرنسا تدعم الحوار.", "2024-05-10"
+    )

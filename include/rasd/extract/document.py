@@ -959,6 +959,12 @@ def _more_status(a: Article, f: Frame) -> str:
         if set(head[:3]) & set(more.get("past_after_maybe", ())):
             return "unconfirmed"  # "اتصال محتمل جرى بعيدا عن الأضواء": said to have taken place, maybe
         return "hypothetical"  # "لقاء محتمل بين الرئيسين": a possibility, no contact
+    whether = more.get("whether_cues", ())
+    if whether and has_cue(before, whether):
+        cue = list(cue_pattern(whether).finditer(a.norm, f.lo, f.trigger.word_start))
+        if cue and len(CLAUSE_MARK.split(a.norm[cue[-1].end() : f.trigger.word_start])) == 1:
+            if _unnamed_between(a, cue[-1].end(), f.trigger.word_start) <= WHETHER_WORDS:
+                return "unconfirmed"  # "سئل عما إذا كان X وY قد تحدثا هاتفيا": asked, not told
     if near and near[-1] in more.get("negated_noun_before", ()):
         return "refused"  # "قرار بعدم استقباله": a contact ruled out, no event (as set E annotates it)
     if has_cue(" ".join(near), more.get("not_announced", ())):
@@ -987,6 +993,22 @@ def _more_status(a: Article, f: Frame) -> str:
     if has_cue(before, more.get("claim_verbs", ())) and has_cue(after, more.get("denial_after", ())):
         return "denied"
     return f.status
+
+
+# "عما إذا كان" + at most this many words outside the names before the contact word
+WHETHER_WORDS = 3
+
+
+def _unnamed_between(a: Article, lo: int, hi: int) -> int:
+    """How many words between ``lo`` and ``hi`` lie outside every person mention (titles count as the
+    mention's own words)."""
+    spans = [(m.start, m.end) for m in a.mentions.between(max(0, lo - 200), hi) if m.end > lo]
+    count = 0
+    for w in re.finditer(r"\S+", a.norm[lo:hi]):
+        x, y = lo + w.start(), lo + w.end()
+        if not any(s < y and x < e for s, e in spans):
+            count += 1
+    return count
 
 
 _TO = frozenset({"الي", "الى", "إلى"})

@@ -253,6 +253,7 @@ def governing_date(
         and not other_clause_day(text, d, trigger.word_start)
         and not page_stamp(text, d)
         and not bound_day(text, d)
+        and not _quoted_after(text, d, trigger.end)
     ]
     if told_before and (trigger.entry.has_article or text[trigger.word_start : trigger.start].endswith("ال")):
         kept = [d for d in kept if not d.said]
@@ -260,6 +261,16 @@ def governing_date(
     if date is not None and date.said and vague_time(text, date, trigger.end):
         return None  # "كشف الثلاثاء أنه أجرى الأسبوع الماضي اتصالا": an earlier day the text does not give
     return date
+
+
+def _quoted_after(text: str, d: DateMention, trigger_end: int) -> bool:
+    """The date stands in a quotation that opens after the contact word ("تحدثا هاتفيا: «أدليت بتصريح
+    بهذا المعنى أمس»"): the speaker's words date the statement, not the contact."""
+    if d.start < trigger_end:
+        return False
+    between = text[trigger_end : d.start]
+    opened = between.count("«") + between.count("“") - between.count("»") - between.count("”")
+    return opened > 0 or between.count('"') % 2 == 1
 
 
 _STAMP = re.compile(r"(?:نشر|تحديث|بتاريخ|تاريخ النشر)[^\n]{0,12}$")
