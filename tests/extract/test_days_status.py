@@ -267,3 +267,22 @@ def test_a_press_conference_by_phone_is_no_call():
     assert not extract_events(
         "قال الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحفي عبر الهاتف إن فرنسا تدعم الحوار.", "2024-05-10"
     )
+
+
+# A contact noun with its own time to come --------------------------------------------------------------
+
+
+def test_a_contact_noun_followed_by_its_time_to_come_is_planned():
+    text = "ويأتي ذلك قبيل زيارة رئيس الوزراء الهندي ناريندرا مودي إلى موسكو الشهر المقبل حيث يلتقي الرئيس الروسي فلاديمير بوتين."
+    assert {(e.type, e.status) for e in extract_events(text, "2024-06-10")} == {
+        ("visit", "planned"),
+        ("meeting", "planned"),
+    }
+
+
+def test_a_time_to_come_of_another_happening_leaves_the_call_reported():
+    text = (
+        "بحث رئيس الوزراء الهندي ناريندرا مودي والرئيس الروسي فلاديمير بوتين في اتصال هاتفي التحضيرات "
+        "للقمة المقررة الشهر المقبل."
+    )
+    assert [(e.type, e.status) for e in extract_events(text, "2024-06-10")] == [("phone_call", "reported")]

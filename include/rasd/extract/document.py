@@ -986,6 +986,8 @@ def _more_status(a: Article, f: Frame) -> str:
         return "denied"
     if _present_verb(word, near, verbs_now) and has_cue(clause, more.get("future_phrases", ())):
         return "planned"  # "يلتقي X Y الأسبوع المقبل": a present verb with a time to come
+    if _time_to_come_after(a, f, more):
+        return "planned"  # "قبل زيارته إلى إسرائيل الأسبوع المقبل": the contact's own time, still to come
     if word.lstrip("وف") in verbs_now and has_cue(CLAUSE_MARK.split(before)[-1], more.get("future_phrases", ())):
         return "planned"  # "يتوجه X إلى الجزائر الأسبوع المقبل حيث يلتقي Y": the time to come of its clause
     if near and near[-1] in more.get("request_objects", ()) and has_cue(before, more.get("request_verbs", ())):
@@ -993,6 +995,34 @@ def _more_status(a: Article, f: Frame) -> str:
     if has_cue(before, more.get("claim_verbs", ())) and has_cue(after, more.get("denial_after", ())):
         return "denied"
     return f.status
+
+
+# A time to come ("الأسبوع المقبل") at most this many words after a contact noun is its own time.
+TIME_TO_COME_WORDS = 4
+
+
+def _time_to_come_after(a: Article, f: Frame, more: dict[str, tuple[str, ...]]) -> bool:
+    """A contact noun ("زيارته", "اتصال") followed within a few words of its clause by a time still to
+    come ("الأسبوع المقبل", "قريبا"), with no other contact word, relative pronoun or planning
+    adjective between them (those give the time to something else: "القمة المقررة الأسبوع المقبل")."""
+    phrases = more.get("future_phrases", ())
+    end = min(f.hi, f.trigger.end + 80)
+    if not phrases or not any_written(a.norm, phrases, f.trigger.end, end):
+        return False
+    words = a.norm[f.trigger.word_start : f.trigger.end].split()
+    if not words or words[0][:1] in ("ي", "ت", "س") or words[0].lstrip("وف")[:1] in ("ي", "ت"):
+        return False  # a verb: the present-verb rules read it
+    m = cue_pattern(phrases).search(a.norm, f.trigger.end, end)
+    if m is None or CLAUSE_MARK.search(a.norm, f.trigger.end, m.start()):
+        return False
+    between = a.norm[f.trigger.end : m.start()].split()
+    if _unnamed_between(a, f.trigger.end, m.start()) > TIME_TO_COME_WORDS:
+        return False
+    lex = lexicon()
+    stop = set(lex.relative_pronouns) | set(lex.occasion_openers)
+    if any(w in stop for w in between):
+        return False
+    return not any(f.trigger.end <= t.start < m.start() for t in a.triggers[f.sentence])
 
 
 # "عما إذا كان" + at most this many words outside the names before the contact word
