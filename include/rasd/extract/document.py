@@ -1092,6 +1092,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
     trips: list[tuple[Frame, Draft]] = []  # planned visits that name the visitor only
     headline: dict[str, DateMention] = {}  # the day a headline gives its contact, by type
+    told: set[str] = set()  # the types of contact the body told so far
     for f in frames:
         f = without_other_contacts(a, _without_carriers(a, f))
         more = _more_status(a, f)
@@ -1105,7 +1106,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue
         date = _frame_date(a, f, drafts)
         if date is None and f.status == "reported":
-            date = _referred_date(a, f, drafts) or _headline_date(f, drafts, headline)
+            date = _referred_date(a, f, drafts) or _headline_date(f, told, headline)
         trip_of = _during_planned_trip(a, f, date, trips)
         if trip_of is not None:  # "يلتقي خلال الزيارة": the meeting of the trip to come, on its day
             f, date = dataclasses.replace(f, status="planned"), trip_of.date
@@ -1177,6 +1178,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             for label, lo, hi in f.topics:
                 d.topics.setdefault(label, (lo, hi))
             merge_or_add(drafts, d)
+            told.add(_CALLS.get(d.type, d.type))
             visit = _trip_of_meeting(f, d, trips)
             if visit is not None:
                 merge_or_add(drafts, visit)
@@ -1211,12 +1213,12 @@ def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]]) -> Dr
 _CALLS = {"video_call": "phone_call"}
 
 
-def _headline_date(f: Frame, drafts: list[Draft], headline: dict[str, DateMention]) -> DateMention | None:
+def _headline_date(f: Frame, told: set[str], headline: dict[str, DateMention]) -> DateMention | None:
     """The day the headline gives a contact ("ماكرون وبايدن يبحثان هاتفيا الأربعاء ...") for the first
     body sentence that tells a contact of its type without a day of its own."""
     kind = _CALLS.get(f.type, f.type)
     date = headline.get(kind)
-    if date is None or f.background_cue or any(_CALLS.get(d.type, d.type) == kind for d in drafts):
+    if date is None or f.background_cue or kind in told:
         return None
     return date
 
@@ -1227,6 +1229,10 @@ def _referring_nouns() -> frozenset[str]:
 
 
 _ARTICLE_CLITICS = ("و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
+
+
+# The contact a definite contact word points at is among the last few told (a bound keeps it O(1)).
+REFERRED_DRAFTS = 8
 
 
 def _referred_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
@@ -1240,7 +1246,12 @@ def _referred_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | N
     if not any(w in nouns or any(w.startswith(c) and w[len(c) :] in nouns for c in _ARTICLE_CLITICS) for w in words):
         return None
     previous = next(
-        (d for d in reversed(drafts) if d.date is not None and d.date.date and d.status == "reported"), None
+        (
+            d
+            for d in reversed(drafts[-REFERRED_DRAFTS:])
+            if d.date is not None and d.date.date and d.status == "reported"
+        ),
+        None,
     )
     if previous is None or previous.background or previous.type not in ("meeting", "visit"):
         return None
