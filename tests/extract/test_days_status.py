@@ -286,3 +286,11 @@ def test_a_time_to_come_of_another_happening_leaves_the_call_reported():
         "للقمة المقررة الشهر المقبل."
     )
     assert [(e.type, e.status) for e in extract_events(text, "2024-06-10")] == [("phone_call", "reported")]
+
+
+def test_the_one_asked_to_place_the_call_is_its_caller():
+    text = "طلبت رئيسة الوزراء الإيطالية جورجيا ميلوني من الرئيس التونسي قيس سعيد إجراء مكالمة هاتفية معها مساء اليوم."
+    (event,) = extract_events(text, "2023-06-20")
+    d = event.to_dict()
+    assert event.status == "planned"
+    assert next(p["name_en"] for p in d["participants"] if p.get("person_id") == d.get("initiator")) == "Kais Saied"

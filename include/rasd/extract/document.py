@@ -764,6 +764,35 @@ def _initiative_side(a: Article, f: Frame, people: PeopleMap) -> str | None:
     return None
 
 
+_FROM_WORD = re.compile(WORD_START + r"من" + r"(?=\s)")
+# "طلب X من Y إجراء مكالمة": the request verb stands at most this many characters before the call word.
+REQUEST_CHARS = 120
+
+
+def _asked_to_call(a: Article, f: Frame, people: PeopleMap) -> str | None:
+    """ "طلب X من Y إجراء مكالمة هاتفية معه", "يطلب من Y الاتصال به": the one asked to place the call
+    (named after "من", before the call word) is its caller."""
+    more = lexicon().status_more
+    verbs = more.get("request_verbs", ())
+    lo = max(f.lo, f.trigger.word_start - REQUEST_CHARS)
+    if (
+        f.type not in ("phone_call", "video_call")
+        or not verbs
+        or not any_written(a.norm, verbs, lo, f.trigger.word_start)
+    ):
+        return None
+    request = None
+    for request in cue_pattern(verbs).finditer(a.norm, lo, f.trigger.word_start):
+        pass
+    if request is None:
+        return None
+    from_ = _FROM_WORD.search(a.norm, request.end(), f.trigger.word_start)
+    if from_ is None:
+        return None
+    asked = [k for k, (_, x, _) in people.items() if from_.end() <= x < f.trigger.word_start]
+    return min(asked, key=lambda k: people[k][1]) if asked else None
+
+
 def _pair_caller(
     a: Article, f: Frame, spans: list[tuple[int, int, str]], caller: str | None, group: PeopleMap
 ) -> str | None:
@@ -1142,7 +1171,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             if status == "planned" and not background:
                 trip = Draft("visit", status, background, people, date if date and date.date else None, basis)
                 trips.append((f, trip))
-        caller = _initiative_side(a, f, people) or _caller(a, f, spans)
+        caller = _initiative_side(a, f, people) or _asked_to_call(a, f, people) or _caller(a, f, spans)
         called = _called(a, f, spans) if caller is None else None
         separate = _separate(a, f) or _meets_hosts(a, f, people)
         counted = _counted(a, f)
