@@ -781,11 +781,10 @@ def _asked_to_call(a: Article, f: Frame, people: PeopleMap) -> str | None:
         or not any_written(a.norm, verbs, lo, f.trigger.word_start)
     ):
         return None
-    request = None
-    for request in cue_pattern(verbs).finditer(a.norm, lo, f.trigger.word_start):
-        pass
-    if request is None:
+    requests = list(cue_pattern(verbs).finditer(a.norm, lo, f.trigger.word_start))
+    if not requests:
         return None
+    request = requests[-1]
     from_ = _FROM_WORD.search(a.norm, request.end(), f.trigger.word_start)
     if from_ is None:
         return None
