@@ -294,3 +294,29 @@ def test_the_one_asked_to_place_the_call_is_its_caller():
     d = event.to_dict()
     assert event.status == "planned"
     assert next(p["name_en"] for p in d["participants"] if p.get("person_id") == d.get("initiator")) == "Kais Saied"
+
+
+# The caller a headline presents -----------------------------------------------------------------
+
+
+def _first_caller(text: str) -> str | None:
+    (event,) = [e for e in extract_events(text, "2023-06-20") if e.type == "phone_call"]
+    d = event.to_dict()
+    return next((p["name_en"] for p in d["participants"] if p.get("person_id") == d.get("initiator")), None)
+
+
+_NEUTRAL_BODY = "\n\nبحث الرئيس الكيني وليام روتو ورئيس الوزراء الإثيوبي آبي أحمد هاتفيا أمن القرن الأفريقي."
+
+
+def test_a_headline_names_the_caller_a_neutral_body_does_not():
+    assert _first_caller("الرئيس الكيني يتلقى اتصالا هاتفيا من آبي أحمد" + _NEUTRAL_BODY) == "Abiy Ahmed"
+    assert _first_caller("آبي أحمد يهاتف الرئيس الكيني" + _NEUTRAL_BODY) == "Abiy Ahmed"
+
+
+def test_a_neutral_headline_and_body_name_no_caller():
+    assert _first_caller("روتو وآبي أحمد يبحثان أمن القرن الأفريقي" + _NEUTRAL_BODY) is None
+
+
+def test_the_body_caller_stands_over_the_headline():
+    body = "\n\nتلقى رئيس الوزراء الإثيوبي آبي أحمد اتصالا هاتفيا من الرئيس الكيني وليام روتو."
+    assert _first_caller("آبي أحمد وروتو يبحثان أمن القرن الأفريقي" + body) == "William Ruto"

@@ -1121,6 +1121,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     trips: list[tuple[Frame, Draft]] = []  # planned visits that name the visitor only
     headline: dict[str, DateMention] = {}  # the day a headline gives its contact, by type
     told: set[str] = set()  # the types of contact the body told so far
+    headline_caller: dict[str, str | None] = {}  # the caller a headline presents ("X يتلقى اتصالا من Y")
     for f in frames:
         f = without_other_contacts(a, _without_carriers(a, f))
         more = _more_status(a, f)
@@ -1128,6 +1129,14 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             f = dataclasses.replace(f, status=more)  # type: ignore[arg-type]
         if f.heading and f.status == "reported" and f.date is not None and f.date.date and not f.date.said:
             headline.setdefault(_CALLS.get(f.type, f.type), f.date)
+        if (
+            f.heading
+            and f.status == "reported"
+            and f.type in ("phone_call", "video_call")
+            and "call" not in headline_caller
+        ):
+            _, head_spans = frame_people(a, f, a.pub)
+            headline_caller["call"] = _caller(a, f, head_spans)
         if f.heading or f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
             continue
         if _public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact
@@ -1210,7 +1219,18 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             visit = _trip_of_meeting(f, d, trips)
             if visit is not None:
                 merge_or_add(drafts, visit)
+    _headline_caller(drafts, headline_caller.get("call"))
     return drafts
+
+
+def _headline_caller(drafts: list[Draft], caller: str | None) -> None:
+    """The caller a headline presents ("العاهل الأردني يتلقى اتصالا من الرئيس المصري") votes for the
+    body's first call when no body sentence names one ("بحث X وY هاتفيا")."""
+    if caller is None:
+        return
+    first = next((d for d in drafts if d.type in ("phone_call", "video_call") and len(d.participants) >= 2), None)
+    if first is not None and caller in first.participants and not any(first.initiators) and not first.background:
+        first.initiators.append(caller)
 
 
 # A meeting to come told at most this many sentences after a trip that names its visitor only.

@@ -91,6 +91,8 @@ def _subject_of(text: str, people: People, verb: re.Match[str], trigger: Match, 
     the nearest one before the verb in the sentence (SVO: "الرئيس X يجري اتصالا"). When the verb is
     the trigger ("اتصل X بـ Y"), the first participant after it unless it is the marked object."""
     before = [p for p in people if lo <= p[0] < verb.start()]
+    if before and _present_right_after(text, before[-1], verb):
+        return _one(people, before[-1])  # "السيسي يهاتف العاهل الأردني": a headline's subject, then its verb
     if verb.start() >= trigger.word_start:
         after = [p for p in people if verb.end() <= p[0] <= verb.end() + 80]
         marked = bool(after) and (
@@ -108,6 +110,21 @@ def _subject_of(text: str, people: People, verb: re.Match[str], trigger: Match, 
     if before and _continues(text, before, verb.start()):
         return _one(people, before[0])
     return _one(people, before[-1]) if before else None
+
+
+# A present-tense verb this close after a participant's mention has it as its subject (SVO).
+SVO_GAP_CHARS = 3
+
+
+def _present_right_after(text: str, subject: tuple[int, int, str], verb: re.Match[str]) -> bool:
+    """A present-tense verb ("يهاتف", "يجري", "تتصل") right after a participant's mention: SVO, the
+    headline order ("السيسي يهاتف العاهل الأردني"); the mention is the subject."""
+    word = verb.group().lstrip("وف")
+    return (
+        word[:1] in ("ي", "ت")
+        and 0 <= verb.start() - subject[1] <= SVO_GAP_CHARS
+        and not text[subject[1] : verb.start()].strip(" ")
+    )
 
 
 _AND_GAP = re.compile(r"[\s\"«»“”]*و[\s\"«»“”]*")
