@@ -320,3 +320,22 @@ def test_a_neutral_headline_and_body_name_no_caller():
 def test_the_body_caller_stands_over_the_headline():
     body = "\n\nتلقى رئيس الوزراء الإثيوبي آبي أحمد اتصالا هاتفيا من الرئيس الكيني وليام روتو."
     assert _first_caller("آبي أحمد وروتو يبحثان أمن القرن الأفريقي" + body) == "William Ruto"
+
+
+# A call refused, the refusing leader's name between ---------------------------------------------------
+
+
+def test_a_call_refused_by_a_leader_named_in_full_makes_no_event():
+    assert not extract_events(
+        "رفض رئيس الوزراء الإسرائيلي بنيامين نتنياهو الرد على اتصال هاتفي من الرئيس التركي رجب طيب أردوغان.",
+        "2024-05-26",
+    )
+    assert not extract_events(
+        "رفض ولي العهد السعودي الأمير محمد بن سلمان طلبا من الرئيس الفرنسي إيمانويل ماكرون لإجراء اتصال هاتفي.",
+        "2024-05-26",
+    )
+
+
+def test_a_refusal_told_during_a_call_leaves_the_call():
+    text = "رفض الرئيس التركي رجب طيب أردوغان، خلال اتصال هاتفي مع الرئيس الفرنسي إيمانويل ماكرون، أي تصعيد."
+    assert [(e.type, e.status) for e in extract_events(text, "2024-05-26")] == [("phone_call", "reported")]

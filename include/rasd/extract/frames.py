@@ -84,6 +84,12 @@ def status_of(
         if len(between) <= STATUS_CUE_MAX_WORDS:
             return m.entry.value  # "refused" / "hypothetical": no contact took place (no event)
         if (
+            m.entry.value == "refused"
+            and not in_setting
+            and _unnamed_words(text, matches, m.end, trigger.word_start) <= STATUS_CUE_MAX_WORDS
+        ):
+            return "refused"  # "رفض الرئيس X فلان الرد على اتصال": the subject's titles and name between
+        if (
             m.entry.value == "planned"
             and _future_verb(text, m)
             and _unnamed_words(text, matches, m.end, trigger.word_start) <= STATUS_CUE_MAX_WORDS
