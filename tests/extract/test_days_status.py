@@ -339,3 +339,29 @@ def test_a_call_refused_by_a_leader_named_in_full_makes_no_event():
 def test_a_refusal_told_during_a_call_leaves_the_call():
     text = "رفض الرئيس التركي رجب طيب أردوغان، خلال اتصال هاتفي مع الرئيس الفرنسي إيمانويل ماكرون، أي تصعيد."
     assert [(e.type, e.status) for e in extract_events(text, "2024-05-26")] == [("phone_call", "reported")]
+
+
+# A plan continues no contact that took place; what was said during a call names no caller -------------
+
+
+def test_a_plans_sentence_does_not_date_a_visit_that_took_place():
+    text = (
+        "بحث رئيس الوزراء الهندي ناريندرا مودي والرئيس الروسي فلاديمير بوتين هاتفيا التحضير للزيارة المقبلة.\n"
+        "ومن المقرر أن تجرى زيارة الدولة في 20 يوليو.\n"
+        "وتأتي الزيارة بعد زيارة الرئيس فلاديمير بوتين إلى الهند العام الماضي ولقائه رئيس الوزراء ناريندرا مودي."
+    )
+    visits = [e for e in extract_events(text, "2024-06-10") if e.type == "visit" and e.status == "reported"]
+    assert all(e.date != "2024-07-20" for e in visits)
+
+
+def test_a_verb_of_what_was_said_during_the_call_names_no_caller():
+    text = "وقال مكتب المستشار الألماني أولاف شولتس إنه لم يتحدث خلال الاتصال مع الرئيس التركي رجب طيب أردوغان عن الانتخابات."
+    assert _first_caller_or_none(text) is None
+
+
+def _first_caller_or_none(text: str) -> str | None:
+    events = [e for e in extract_events(text, "2023-06-20") if e.type == "phone_call"]
+    if not events:
+        return None
+    d = events[0].to_dict()
+    return next((p["name_en"] for p in d["participants"] if p.get("person_id") == d.get("initiator")), None)

@@ -257,6 +257,8 @@ def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People)
         return None  # "جرى اتصال هاتفي بين", "تباحثا هاتفيا": no side presented as calling
     if last_receiver > last_caller:
         return _receiver_call(text, people, trigger, hi)
+    if callers and _during(text, lo, trigger):
+        callers = []  # "لم يتحدث خلال الاتصال عن ...": what was said during the call, not who placed it
     if callers:
         return _subject_of(text, people, callers[-1], trigger, lo)
     for t in pats["thanks"].finditer(text, lo, hi) if any_written(text, lex.thanks, lo, hi) else ():
@@ -270,6 +272,15 @@ def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People)
             before = [key for start, _, key in people if lo <= start < t.start()]
             return after[0] if before else None
     return None
+
+
+_DURING = frozenset({"خلال", "اثناء", "وخلال", "واثناء"})
+
+
+def _during(text: str, lo: int, trigger: Match) -> bool:
+    """The contact word follows "خلال"/"أثناء": a verb before it tells what happened during the call."""
+    words = text[max(lo, trigger.word_start - 12) : trigger.word_start].split()
+    return bool(words) and words[-1] in _DURING
 
 
 def _marked_after(text: str, people: People, pos: int, limit: int) -> str | None:
