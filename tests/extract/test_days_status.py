@@ -365,3 +365,28 @@ def _first_caller_or_none(text: str) -> str | None:
         return None
     d = events[0].to_dict()
     return next((p["name_en"] for p in d["participants"] if p.get("person_id") == d.get("initiator")), None)
+
+
+# A coordinated contact shares the first one's day unless that day is the first one's own ---------------
+
+
+def _coordinated_days(text: str) -> dict[str, str]:
+    return {e.type: e.date for e in extract_events(text, "2024-04-09")}
+
+
+def test_a_day_in_the_first_contacts_relative_clause_is_its_own():
+    text = (
+        "أطلع أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مجلس الوزراء على الاتصال الهاتفي الذي أجراه يوم الأحد "
+        "مع الرئيس المصري عبد الفتاح السيسي، وعلى الرسالة التي تلقاها من العاهل الأردني الملك عبد الله الثاني."
+    )
+    days = _coordinated_days(text)
+    assert days["phone_call"] == "2024-04-07" and days["message"] == "2024-04-09"
+
+
+def test_a_sentence_day_before_both_contacts_is_shared():
+    text = (
+        "أجرى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح يوم الأحد اتصالا هاتفيا مع الرئيس المصري عبد الفتاح "
+        "السيسي، والتقى العاهل الأردني الملك عبد الله الثاني."
+    )
+    days = _coordinated_days(text)
+    assert days["phone_call"] == "2024-04-07" and days["meeting"] == "2024-04-07"

@@ -461,13 +461,25 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
             status=status_of(a.norm, inside, t, cut),
             trigger=t,
             entities=[*subjects, *after],
-            date=date or out[-1].date,
+            date=date or _shared_date(a, first, out[-1].date),
             sources=[],
             topics=[],
             background_cue=main.background_cue or earlier,
             lo=cut,
         )
     ]
+
+
+def _shared_date(a: Article, first: Match, date: DateMention | None) -> DateMention | None:
+    """The first contact's day, shared by a contact coordinated after it, unless it is written in a
+    relative clause of the first contact word ("الاتصال الذي أجراه يوم الأحد ... وعلى مضمون الرسالة
+    التي تلقاها"): that day is the first contact's own."""
+    if date is None or date.start < first.end:
+        return date
+    words = a.norm[first.end : date.start].split()
+    if any(w in lexicon().relative_pronouns for w in words) and not CLAUSE_MARK.search(a.norm, first.end, date.start):
+        return None
+    return date
 
 
 _RELATIVE_AFTER_NAME = re.compile(r"\s*[,،]\s*(?:الذي|التي)\s")
