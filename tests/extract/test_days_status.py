@@ -390,3 +390,38 @@ def test_a_sentence_day_before_both_contacts_is_shared():
     )
     days = _coordinated_days(text)
     assert days["phone_call"] == "2024-04-07" and days["meeting"] == "2024-04-07"
+
+
+# A follow-on sentence takes the day of the contact told just before ---------------------------------
+
+
+def _days_by_people(text: str, pub: str) -> dict[tuple[str, ...], tuple[str, str]]:
+    return {tuple(people(e)): (e.date, e.date_basis) for e in extract_events(text, pub)}
+
+
+def test_another_call_of_the_round_told_with_kama_shares_its_day():
+    text = (
+        "أجرى الرئيس الإماراتي محمد بن زايد، الجمعة، اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.\n"
+        "وأكد الجانبان أهمية التهدئة.\n"
+        "كما أجرى وزير الخارجية الإماراتي عبد الله بن زايد اتصالا هاتفيا بنظيره الفرنسي جان نويل بارو."
+    )
+    days = _days_by_people(text, "2024-11-17")
+    assert set(days.values()) == {("2024-11-15", "weekday")}
+
+
+def test_the_reception_of_an_arrival_told_just_before_is_on_its_day():
+    text = (
+        "وصل الرئيس الجزائري عبد المجيد تبون مساء الجمعة إلى مسقط في زيارة دولة.\n"
+        "وكان في استقبال الرئيس تبون لدى وصوله سلطان عمان هيثم بن طارق."
+    )
+    days = _days_by_people(text, "2024-11-17")
+    assert days[("Abdelmadjid Tebboune", "Haitham bin Tariq")] == ("2024-11-15", "weekday")
+
+
+def test_another_kind_of_contact_after_kama_keeps_the_publication_day():
+    text = (
+        "تلقى الرئيس التونسي قيس سعيد الجمعة اتصالا هاتفيا من الرئيس الجزائري عبد المجيد تبون.\n"
+        "كما تلقى الرئيس التونسي برقية من العاهل المغربي الملك محمد السادس."
+    )
+    days = _days_by_people(text, "2024-11-17")
+    assert days[("Kais Saied", "Mohammed VI of Morocco")] == ("2024-11-17", "published")

@@ -1155,7 +1155,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue
         date = _frame_date(a, f, drafts)
         if date is None and f.status == "reported":
-            date = _referred_date(a, f, drafts) or _headline_date(f, told, headline)
+            date = _referred_date(a, f, drafts) or _follow_on_date(a, f, drafts) or _headline_date(f, told, headline)
         trip_of = _during_planned_trip(a, f, date, trips)
         if trip_of is not None:  # "يلتقي خلال الزيارة": the meeting of the trip to come, on its day
             f, date = dataclasses.replace(f, status="planned"), trip_of.date
@@ -1289,6 +1289,35 @@ def _referring_nouns() -> frozenset[str]:
 
 
 _ARTICLE_CLITICS = ("و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
+
+
+# A follow-on sentence is at most this many sentences after the contact whose day it takes.
+FOLLOW_ON_SENTENCES = 2
+
+
+def _follow_on_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
+    """A sentence without a day of its own that goes on from the contact told just before: "كما أجرى
+    X اتصالا بـ Z" (another call of the round), "وكان في استقبال X لدى وصوله Y" (the reception of the
+    arrival): the day of that contact."""
+    if not drafts:
+        return None
+    more = lexicon().status_more
+    opener = a.norm[f.lo : f.lo + 12].split()[:1]
+    words = a.norm[f.trigger.word_start : f.trigger.end].split()
+    follows = bool(opener) and opener[0] in more.get("follow_on_openers", ())
+    reception = f.type == "meeting" and any(w in more.get("reception_words", ()) for w in words)
+    if not follows and not reception:
+        return None
+    previous = next((d for d in reversed(drafts[-REFERRED_DRAFTS:]) if d.date is not None and d.date.date), None)
+    if previous is None or previous.status != "reported" or previous.background:
+        return None
+    if not 0 < f.sentence - max(previous.sentences) <= FOLLOW_ON_SENTENCES:
+        return None
+    if reception and not follows and previous.type != "visit":
+        return None
+    if follows and not reception and _CALLS.get(previous.type, previous.type) != _CALLS.get(f.type, f.type):
+        return None  # "كما تلقى برقيات": another kind of contact, on a day the text does not give
+    return previous.date
 
 
 # The contact a definite contact word points at is among the last few told (a bound keeps it O(1)).
