@@ -425,3 +425,26 @@ def test_another_kind_of_contact_after_kama_keeps_the_publication_day():
     )
     days = _days_by_people(text, "2024-11-17")
     assert days[("Kais Saied", "Mohammed VI of Morocco")] == ("2024-11-17", "published")
+
+
+# Several callers listed after the contact verb with "كل من" ------------------------------------------
+
+
+def _pairs_and_callers(text: str) -> set[tuple[tuple[str, ...], str | None]]:
+    out = set()
+    for e in extract_events(text, "2024-04-10"):
+        d = e.to_dict()
+        caller = next((p["name_en"] for p in d["participants"] if p.get("person_id") == d.get("initiator")), None)
+        out.add((tuple(people(e)), caller))
+    return out
+
+
+def test_each_listed_subject_called_the_object_marked_after_the_list():
+    text = (
+        "اتصل كل من رئيس الوزراء الهندي ناريندرا مودي ورئيس الوزراء الياباني فوميو كيشيدا "
+        "بالرئيس الإندونيسي جوكو ويدودو."
+    )
+    assert _pairs_and_callers(text) == {
+        (("Joko Widodo", "Narendra Modi"), "Narendra Modi"),
+        (("Fumio Kishida", "Joko Widodo"), "Fumio Kishida"),
+    }

@@ -874,6 +874,25 @@ def _each_of_object(a: Article, f: Frame, people: PeopleMap) -> str | None:
     return None
 
 
+# "اتصل كل من A وB بـ C": "كل من" opens the list at most this many characters after the contact verb.
+EACH_OF_AFTER_CHARS = 12
+
+
+def _each_of_callers(a: Article, f: Frame, people: PeopleMap) -> str | None:
+    """ "اتصل كل من A وB بالرئيس C", "هاتف كل من A وB الرئيس C": the list "كل من" opens right after the
+    contact verb is its subjects, each calling the one marked as its object after the list (with
+    "بـ"), who is every contact's other party."""
+    after = a.norm[f.trigger.end : min(f.hi, f.trigger.end + EACH_OF_AFTER_CHARS)]
+    if not has_cue(after, lexicon().each_of):
+        return None
+    named = sorted((v[1], k) for k, v in people.items() if v[1] > f.trigger.end)
+    for n, (start, key) in enumerate(named):
+        word_at = a.norm.rfind(" ", f.lo, start) + 1
+        if n >= 2 and a.norm[word_at:start] in ("ب", "وب", "بال", "وبال"):  # "بالرئيس", "بنظيره"
+            return key
+    return None
+
+
 def _joint(a: Article, f: Frame) -> bool:
     """The sentence says its contact brought its parties together ("اتصال جمع X وY وZ", "قمة ثلاثية",
     "مكالمة بين X وY وZ"): its list of people is the list of parties."""
@@ -1196,6 +1215,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         separate = _separate(a, f) or _meets_hosts(a, f, people)
         counted = _counted(a, f)
         shared = _each_of_object(a, f, people) if counted and len(people) > 2 else None
+        if shared is None and len(people) > 2:
+            shared = _each_of_callers(a, f, people)
         if shared is not None:  # "هنأ كل من A وB الرئيس C في اتصالين": one contact each with C
             groups = [{shared: people[shared], k: v} for k, v in people.items() if k != shared]
         else:
