@@ -448,3 +448,22 @@ def test_each_listed_subject_called_the_object_marked_after_the_list():
         (("Joko Widodo", "Narendra Modi"), "Narendra Modi"),
         (("Fumio Kishida", "Joko Widodo"), "Fumio Kishida"),
     }
+
+
+def test_more_shapes_that_name_the_caller():
+    assert (
+        _first_caller_or_none(
+            "وردت إلى رئيس الوزراء الياباني فوميو كيشيدا مكالمة هاتفية من رئيس الوزراء الهندي ناريندرا مودي."
+        )
+        == "Narendra Modi"
+    )
+    assert (
+        _first_caller_or_none("تلقى رئيس الوزراء الياباني فوميو كيشيدا، من نظيره الهندي ناريندرا مودي، اتصالا هاتفيا.")
+        == "Narendra Modi"
+    )
+    assert (
+        _first_caller_or_none(
+            "اتصال هاتفي من رئيس الوزراء الهندي ناريندرا مودي إلى رئيس الوزراء الياباني فوميو كيشيدا."
+        )
+        == "Narendra Modi"
+    )

@@ -256,11 +256,17 @@ def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People)
     if neutral and last_neutral >= max(last_receiver, last_caller):
         return None  # "جرى اتصال هاتفي بين", "تباحثا هاتفيا": no side presented as calling
     if last_receiver > last_caller:
-        return _receiver_call(text, people, trigger, hi)
+        caller = _receiver_call(text, people, trigger, hi)
+        if caller is None:  # "تلقى Y، من نظيره X، اتصالا": "من" between the verb and the contact word
+            caller = _receiver_call(text, people, trigger, trigger.word_start, start=receivers[-1].end())
+        return caller
     if callers and _during(text, lo, trigger):
         callers = []  # "لم يتحدث خلال الاتصال عن ...": what was said during the call, not who placed it
     if callers:
         return _subject_of(text, people, callers[-1], trigger, lo)
+    from_to = _from_to(text, people, trigger, hi)
+    if from_to is not None:
+        return from_to  # "اتصال هاتفي من X إلى Y": a headline's call with its direction
     for t in pats["thanks"].finditer(text, lo, hi) if any_written(text, lex.thanks, lo, hi) else ():
         tail = pats["for_call"].search(text, t.end(), min(hi, t.end() + THANKS_SPAN_CHARS))
         if tail is None:
@@ -281,6 +287,23 @@ def _during(text: str, lo: int, trigger: Match) -> bool:
     """The contact word follows "خلال"/"أثناء": a verb before it tells what happened during the call."""
     words = text[max(lo, trigger.word_start - 12) : trigger.word_start].split()
     return bool(words) and words[-1] in _DURING
+
+
+_FROM_AT = re.compile(r"\s*من\s")
+_TO_WORD = re.compile(WORD_START + r"(?:الي|لـ?)" + WORD_END)
+
+
+def _from_to(text: str, people: People, trigger: Match, hi: int) -> str | None:
+    """ "اتصال هاتفي من X إلى Y": "من" right after the contact word, a participant, then "إلى" and
+    another: the first placed the call."""
+    m = _FROM_AT.match(text, trigger.end)
+    if m is None:
+        return None
+    after = [p for p in people if m.end() <= p[0] <= m.end() + FROM_NAME_CHARS and p[0] < hi]
+    if len(after) < 2 or after[1][2] == after[0][2]:
+        return None
+    to = _TO_WORD.search(text, after[0][1], after[1][0] + 3)
+    return _one(people, after[0]) if to is not None else None
 
 
 def _marked_after(text: str, people: People, pos: int, limit: int) -> str | None:
