@@ -467,3 +467,12 @@ def test_more_shapes_that_name_the_caller():
         )
         == "Narendra Modi"
     )
+
+
+def test_a_new_call_that_only_speaks_about_the_meeting_keeps_its_own_day():
+    text = (
+        "التقى وزير الخارجية المصري سامح شكري، الأحد، نظيره السعودي فيصل بن فرحان في الرياض.\n"
+        "وأجرى شكري اتصالا هاتفيا مع نظيره الأردني أيمن الصفدي أطلعه خلاله على نتائج المحادثات."
+    )
+    days = {e.type: e.date for e in extract_events(text, "2019-03-19")}
+    assert days == {"meeting": "2019-03-17", "phone_call": "2019-03-19"}

@@ -1309,6 +1309,7 @@ def _referring_nouns() -> frozenset[str]:
     return frozenset(lexicon().status_more.get("referring_contact_nouns", ()))
 
 
+_TIME_SETTING = frozenset({"خلال", "اثناء", "قبل", "قبيل", "بعد", "عقب", "وخلال", "وقبل", "وبعد", "هامش"})
 _ARTICLE_CLITICS = ("و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
 
 
@@ -1352,8 +1353,15 @@ def _referred_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | N
     if not drafts:
         return None
     nouns = _referring_nouns()
-    words = (w.strip('.,،:؛;()«»"') for w in a.norm[f.lo : f.hi].split())
-    if not any(w in nouns or any(w.startswith(c) and w[len(c) :] in nouns for c in _ARTICLE_CLITICS) for w in words):
+    words = [w.strip('.,،:؛;()«»"') for w in a.norm[f.lo : f.hi].split()]
+    at = [
+        i
+        for i, w in enumerate(words)
+        if w in nouns or any(w.startswith(c) and w[len(c) :] in nouns for c in _ARTICLE_CLITICS)
+    ]
+    # a message handed over at the contact, or a contact set in its time ("قبل اللقاء", "خلال المحادثات");
+    # not a new contact that only speaks about it ("بحث في اتصال نتائج اللقاء")
+    if not at or (f.type != "message" and not any(i and words[i - 1] in _TIME_SETTING for i in at)):
         return None
     previous = next(
         (
