@@ -476,3 +476,14 @@ def test_a_new_call_that_only_speaks_about_the_meeting_keeps_its_own_day():
     )
     days = {e.type: e.date for e in extract_events(text, "2019-03-19")}
     assert days == {"meeting": "2019-03-17", "phone_call": "2019-03-19"}
+
+
+def test_another_call_after_a_planned_visit_takes_the_days_of_the_calls():
+    text = (
+        "تلقى الرئيس اللبناني جوزيف عون اليوم اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون أبلغه فيه أنه "
+        "سيزور بيروت يوم الجمعة. كما تلقى الرئيس عون اتصالا من أمير قطر الشيخ تميم بن حمد آل ثاني."
+    )
+    calls = {
+        tuple(people(e)): (e.date, e.date_basis) for e in extract_events(text, "2025-03-12") if e.type == "phone_call"
+    }
+    assert set(calls.values()) == {("2025-03-12", "today")}

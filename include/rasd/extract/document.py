@@ -1319,8 +1319,8 @@ FOLLOW_ON_SENTENCES = 2
 
 def _follow_on_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
     """A sentence without a day of its own that goes on from the contact told just before: "كما أجرى
-    X اتصالا بـ Z" (another call of the round), "وكان في استقبال X لدى وصوله Y" (the reception of the
-    arrival): the day of that contact."""
+    X اتصالا بـ Z" (another call of the round: the day of the last reported contact of its kind), "وكان
+    في استقبال X لدى وصوله Y" (the reception of the arrival told just before): that contact's day."""
     if not drafts:
         return None
     more = lexicon().status_more
@@ -1330,15 +1330,23 @@ def _follow_on_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | 
     reception = f.type == "meeting" and any(w in more.get("reception_words", ()) for w in words)
     if not follows and not reception:
         return None
-    previous = next((d for d in reversed(drafts[-REFERRED_DRAFTS:]) if d.date is not None and d.date.date), None)
+    kind = _CALLS.get(f.type, f.type)
+    previous = next(
+        (
+            d
+            for d in reversed(drafts[-REFERRED_DRAFTS:])
+            if d.date is not None
+            and d.date.date
+            and (reception or _CALLS.get(d.type, d.type) == kind)  # "كما تلقى برقيات": not a call's day
+        ),
+        None,
+    )
     if previous is None or previous.status != "reported" or previous.background:
         return None
     if not 0 < f.sentence - max(previous.sentences) <= FOLLOW_ON_SENTENCES:
         return None
     if reception and not follows and previous.type != "visit":
         return None
-    if follows and not reception and _CALLS.get(previous.type, previous.type) != _CALLS.get(f.type, f.type):
-        return None  # "كما تلقى برقيات": another kind of contact, on a day the text does not give
     return previous.date
 
 
