@@ -487,3 +487,16 @@ def test_another_call_after_a_planned_visit_takes_the_days_of_the_calls():
         tuple(people(e)): (e.date, e.date_basis) for e in extract_events(text, "2025-03-12") if e.type == "phone_call"
     }
     assert set(calls.values()) == {("2025-03-12", "today")}
+
+
+def test_a_meeting_told_as_scheduled_in_its_relative_clause_is_planned():
+    text = (
+        "رحب الرئيس الفرنسي إيمانويل ماكرون بتحديد موعد جديد للقاء الذي كان مقررا مع الرئيس الجزائري "
+        "عبد المجيد تبون الشهر الماضي."
+    )
+    assert [(e.type, e.status) for e in extract_events(text, "2024-05-10")] == [("meeting", "planned")]
+
+
+def test_a_meeting_held_in_its_relative_clause_stays_reported():
+    text = "أشاد الرئيس الفرنسي إيمانويل ماكرون باللقاء الذي جمعه بالرئيس الجزائري عبد المجيد تبون."
+    assert [(e.type, e.status) for e in extract_events(text, "2024-05-10")] == [("meeting", "reported")]

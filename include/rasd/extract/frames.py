@@ -122,10 +122,22 @@ def status_of(
     if (
         trigger.entry.value in ("meeting", "visit")
         and text[trigger.word_start : trigger.start] in _PURPOSE_PREFIXES
-        and not _RELATIVE_AFTER.match(text, trigger.end)
+        and (not _RELATIVE_AFTER.match(text, trigger.end) or _scheduled_after(text, trigger))
     ):
         return "planned"  # "يتوجه إلى سوتشي للقاء بوتين": the purpose of a trip, not yet held
     return "reported"
+
+
+# "موعدا للقاء الذي كان مقررا بينهما": a planning word this many words into the relative clause.
+SCHEDULED_WORDS = 3
+
+
+def _scheduled_after(text: str, trigger: Match) -> bool:
+    """The relative clause after the contact word tells it as scheduled, not held ("للقاء الذي كان
+    مقررا", "للزيارة التي كانت مرتقبة")."""
+    words = text[trigger.end : trigger.end + 40].split()[1 : 1 + SCHEDULED_WORDS]
+    scheduled = lexicon().status_more.get("scheduled_words", ())
+    return any(w.strip("،,.").removeprefix("ال") in scheduled for w in words)
 
 
 # The kinds of mention a verb's subject is made of (its titles and name).
