@@ -90,7 +90,8 @@ def vocabulary() -> _Vocabulary:
     )
     marker = rf"(?:\s*(?P<marker>{_alternation(list(past + future + current))}){_NOT_BEFORE_LETTER})"
     explicit = (
-        rf"(?:(?<!\d)(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{_alternation(list(ordinal_of))}))"
+        # a number right after ":" is a clock's minutes ("00:10 - 8 فبراير"), not a day
+        rf"(?:(?<![\d:])(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{_alternation(list(ordinal_of))}))"
         rf"(?:\s*(?:و|-|–|الي|حتي)\s*(?P<day2>[0-3]?\d))?\s*(?:من\s+)?(?:شهر\s+)?"
         rf"{_CLITIC}(?P<m1>{months}){_NOT_BEFORE_LETTER}"
         rf"(?:\s*(?:/|\(|-)\s*(?P<m2>{months}){_NOT_BEFORE_LETTER}\s*\)?)?"
@@ -450,7 +451,7 @@ def _windows(spots: list[tuple[int, int]], n: int, before: int, after: int) -> l
 # "أعلن الرئيس سيريل رامافوزا اليوم السبت أنه أجرى اتصالين": the saying verb stands at most this many
 # words before the date, and the complementiser ("أن", "إن") at most this many words after it, both
 # before the contact's trigger.
-SAID_VERB_WORDS = 8
+SAID_VERB_WORDS = 12
 SAID_THAT_WORDS = 8
 WORDS_FILE = DATA_DIR / "extract_words.yaml"
 
@@ -500,6 +501,40 @@ def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
     stop = max((m.end() for m in _SENTENCE_STOP.finditer(before)), default=0)
     words_before = [w.strip('،,:"«»“”') for w in before[stop:].split()[-SAID_VERB_WORDS:]]
     return any(w in verbs or (w[:1] in "وف" and w[1:] in verbs) for w in words_before)
+
+
+@lru_cache(maxsize=1)
+def _attribution_openers() -> tuple[tuple[str, ...], ...]:
+    """The openers of a trailing attribution ("بحسب ما", "وفق ما"), split into words (``dates_sources_confidence``)."""
+    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
+    return tuple(tuple(normalize_key(w).split()) for w in section.get("attribution_openers", []))
+
+
+# "بحسب ما نقلت الرئاسة الفرنسية السبت": the opener stands at most this many words before the date.
+ATTRIBUTED_WORDS = 8
+
+
+def attributed_day(text: str, d: DateMention, trigger_end: int) -> bool:
+    """Is ``d``, after the contact word, the day of the report a trailing attribution names ("أجرى X
+    اتصالا مع Y، بحسب ما نقلت الرئاسة السبت", "وفق ما أعلن مكتبه اليوم")? An attribution opener and
+    then a verb of saying stand in the few words before it, in the same sentence after the contact
+    word: the day the report was made, not the contact's."""
+    if d.start < trigger_end:
+        return False
+    before = text[max(trigger_end, d.start - 160) : d.start]
+    if _SENTENCE_STOP.search(before):
+        return False
+    words = [w.strip('،,:"«»“”') for w in before.split()[-ATTRIBUTED_WORDS:]]
+    verbs, _ = saying_words()
+    for phrase in _attribution_openers():
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase or (
+                words[i][:1] == "و" and (words[i][1:], *words[i + 1 : i + n]) == phrase
+            ):
+                if any(w in verbs for w in words[i + n :]):
+                    return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -645,12 +680,33 @@ def head_stamp(text: str, found: list[DateMention]) -> DateMention | None:
                 break
             if d.start < lo or d.basis != "explicit" or d.date is None:
                 continue
-            lead = text[lo : d.start].split()
+            lead = _stamp_lead(text[lo : d.start])
             if n == 0 and len(lead) <= STAMP_LEAD_WORDS:
                 return d
             if len(lead) <= 1 and _CLOCK_ONLY.match(text[d.end : hi]):
                 return d
     return None
+
+
+@lru_cache(maxsize=1)
+def _stamp_label_words() -> frozenset[str]:
+    """Words of a page stamp's label ("آخر تحديث", "نشر في", "تاريخ النشر") and the weekday names."""
+    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
+    words = {w for label in section.get("stamp_labels", []) for w in normalize_key(label).split()}
+    return frozenset(words | {w for name in vocabulary().weekday_of for w in ("ال" + name, name)})
+
+
+@lru_cache(maxsize=1)
+def _clock_lead() -> re.Pattern[str]:
+    return re.compile(CLOCK_TIME + r"(?:[:.]\d{2})?\s*(?:ص|م|صباحا|مساء|am|pm)?" + _NOT_BEFORE_LETTER)
+
+
+def _stamp_lead(lead: str) -> list[str]:
+    """The words before a stamp's date that are more than its label, weekday, clock or punctuation
+    ("آخر تحديث: الاثنين", "12:25 ص -", "عمان - الخميس": one word, the place)."""
+    words = _clock_lead().sub(" ", lead).split()
+    labels = _stamp_label_words()
+    return [w for w in (w.strip("،,:-|/()") for w in words) if w and w not in labels]
 
 
 # A clock time ("الساعة 1:02", "10:58"; normalised text): hours and minutes. The one clock of the
@@ -664,6 +720,11 @@ CLOCK_TIME = r"(?:الساعه\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})"
 _STAMP_CLOCK = re.compile(r"[\s,،\-|/]*" + CLOCK_TIME + r"(?:[:.]\d{2})?\s*(?P<am>ص|صباحا|am)?" + _NOT_BEFORE_LETTER)
 
 
+_CLOCK_BEFORE = re.compile(
+    _NOT_AFTER_LETTER + CLOCK_TIME + r"(?:[:.]\d{2})?\s*(?P<am>ص|صباحا|am)?" + _NOT_BEFORE_LETTER + r"[\s,،\-|/]*$"
+)
+
+
 def written_day(text: str, found: list[DateMention], published: dt.date | None) -> dt.date | None:
     """The day before ``published`` when the page's head stamp is that day at a time just after
     midnight (the text was written the evening before); else None."""
@@ -673,6 +734,9 @@ def written_day(text: str, found: list[DateMention], published: dt.date | None) 
     if stamp is None or stamp.date != published:
         return None
     clock = _STAMP_CLOCK.match(text, stamp.end)
+    if clock is None:  # the clock before the date on the stamp's line ("12:25 ص - 11 مايو 2020")
+        line_start = text.rfind("\n", 0, stamp.start) + 1
+        clock = _CLOCK_BEFORE.search(text, line_start, stamp.start)
     if clock is None:
         return None
     hour, minute = int(clock["h"]), int(clock["m"])

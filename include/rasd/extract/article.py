@@ -178,6 +178,35 @@ def dateline_day(norm: str, found: list[DateMention], pub: dt.date | None) -> dt
         line_start = norm.rfind("\n", 0, d.start) + 1
         if len(norm[line_start : d.start].split()) <= DATELINE_PLACE_WORDS and _AFTER_DATELINE.match(norm, d.end):
             return d.date
+    return _wire_day_month(norm, pub)
+
+
+# A wire dateline with the day and month in figures and no year, the agency in parentheses after them
+# ("الكويت - 9 - 8 (كونا) --", "عمان 9-8 (بترا) -"): day first, then month.
+_WIRE_DAY_MONTH = re.compile(r"(?<![\d/.:])(\d{1,2})\s*[-–]\s*(\d{1,2})\s*\(\s*[^\d()\n]{2,24}\)\s*[-–ـ]")
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]")
+
+
+def _wire_day_month(norm: str, pub: dt.date) -> dt.date | None:
+    """The day of a wire dateline written "D - M (agency)" at the head of the text, the year the
+    publication's (the one before when that day would fall after it), when a day or two before."""
+    m = _WIRE_DAY_MONTH.search(norm, 0, DATELINE_HEAD_CHARS)
+    if m is None:
+        return None
+    line_start = norm.rfind("\n", 0, m.start()) + 1
+    place = [w for w in norm[line_start : m.start()].split() if _ARABIC_WORD.search(w)]  # not "(MENAFN- ...)"
+    if len(place) > DATELINE_PLACE_WORDS:
+        return None
+    day, month = int(m.group(1)), int(m.group(2))
+    for year in (pub.year, pub.year - 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if d <= pub:
+            return d if 0 < (pub - d).days <= DATELINE_MAX_DAYS else None
     return None
 
 

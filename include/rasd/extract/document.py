@@ -481,13 +481,25 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
             status=status_of(a.norm, inside, t, cut),
             trigger=t,
             entities=[*subjects, *after],
-            date=date or out[-1].date,
+            date=date or _shared_date(a, first, out[-1].date),
             sources=[],
             topics=[],
             background_cue=main.background_cue or earlier,
             lo=cut,
         )
     ]
+
+
+def _shared_date(a: Article, first: Match, date: DateMention | None) -> DateMention | None:
+    """The first contact's day, shared by a contact coordinated after it, unless it is written in a
+    relative clause of the first contact word ("الاتصال الذي أجراه يوم الأحد ... وعلى مضمون الرسالة
+    التي تلقاها"): that day is the first contact's own."""
+    if date is None or date.start < first.end:
+        return date
+    words = a.norm[first.end : date.start].split()
+    if any(w in lexicon().relative_pronouns for w in words) and not CLAUSE_MARK.search(a.norm, first.end, date.start):
+        return None
+    return date
 
 
 _RELATIVE_AFTER_NAME = re.compile(r"\s*[,،]\s*(?:الذي|التي)\s")
@@ -896,6 +908,67 @@ def _caller(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | No
     return None
 
 
+# After an initiative cue ("بمبادرة من", "بناء على طلب"), the side's country is named within this many
+# characters ("بمبادرة من الجانب التركي", "بطلب من أنقرة").
+SIDE_CHARS = 30
+
+
+def _initiative_side(a: Article, f: Frame, people: PeopleMap) -> str | None:
+    """The call placed at the initiative or request of a side named by its country, not by a person
+    ("بمبادرة من الجانب التركي", "بناء على طلب من أنقرة", "بطلب من فرنسا"): the one participant of
+    that country."""
+    lex = lexicon()
+    if f.type not in ("phone_call", "video_call") or len(people) < 2:
+        return None
+    if not any_written(a.norm, lex.initiative, f.lo, f.hi):
+        return None
+    for cue in cue_pattern(lex.initiative).finditer(a.norm, f.lo, f.hi):
+        end = min(f.hi, cue.end() + SIDE_CHARS)
+        if any(m.start < end for m in a.mentions.between(cue.end(), end) if m.person_id or m.role):
+            return None  # a person follows the cue: the sentence's own reading names them
+        country = next(
+            (m.entry.value for m in a.index.between(cue.end(), end) if m.entry.kind in ("country_adj", "country_name")),
+            None,
+        )
+        words = [w.strip(".,،:؛;()") for w in a.norm[cue.end() : end].split()]
+        words = words[1:] if words[:1] == ["من"] else words  # "بناء على طلب من أنقرة"
+        if country is None and words:
+            first = strip_clitic(words[0])
+            country = next((a.ref.capitals[w] for w in first if w in a.ref.capitals), None)
+        keys = [k for k, (p, _, _) in people.items() if country and p.country == country]
+        if len(keys) == 1:
+            return keys[0]
+    return None
+
+
+_FROM_WORD = re.compile(WORD_START + r"من" + r"(?=\s)")
+# "طلب X من Y إجراء مكالمة": the request verb stands at most this many characters before the call word.
+REQUEST_CHARS = 120
+
+
+def _asked_to_call(a: Article, f: Frame, people: PeopleMap) -> str | None:
+    """ "طلب X من Y إجراء مكالمة هاتفية معه", "يطلب من Y الاتصال به": the one asked to place the call
+    (named after "من", before the call word) is its caller."""
+    more = lexicon().status_more
+    verbs = more.get("request_verbs", ())
+    lo = max(f.lo, f.trigger.word_start - REQUEST_CHARS)
+    if (
+        f.type not in ("phone_call", "video_call")
+        or not verbs
+        or not any_written(a.norm, verbs, lo, f.trigger.word_start)
+    ):
+        return None
+    requests = list(cue_pattern(verbs).finditer(a.norm, lo, f.trigger.word_start))
+    if not requests:
+        return None
+    request = requests[-1]
+    from_ = _FROM_WORD.search(a.norm, request.end(), f.trigger.word_start)
+    if from_ is None:
+        return None
+    asked = [k for k, (_, x, _) in people.items() if from_.end() <= x < f.trigger.word_start]
+    return min(asked, key=lambda k: people[k][1]) if asked else None
+
+
 def _pair_caller(
     a: Article, f: Frame, spans: list[tuple[int, int, str]], caller: str | None, group: PeopleMap
 ) -> str | None:
@@ -963,6 +1036,25 @@ def _each_of_object(a: Article, f: Frame, people: PeopleMap) -> str | None:
         if a.norm.startswith("و", word_at) or a.norm[f.lo : word_at].rstrip().endswith(("،", ",")):
             continue  # one more of the list
         return key
+    return None
+
+
+# "اتصل كل من A وB بـ C": "كل من" opens the list at most this many characters after the contact verb.
+EACH_OF_AFTER_CHARS = 12
+
+
+def _each_of_callers(a: Article, f: Frame, people: PeopleMap) -> str | None:
+    """ "اتصل كل من A وB بالرئيس C", "هاتف كل من A وB الرئيس C": the list "كل من" opens right after the
+    contact verb is its subjects, each calling the one marked as its object after the list (with
+    "بـ"), who is every contact's other party."""
+    after = a.norm[f.trigger.end : min(f.hi, f.trigger.end + EACH_OF_AFTER_CHARS)]
+    if not has_cue(after, lexicon().each_of):
+        return None
+    named = sorted((v[1], k) for k, v in people.items() if v[1] > f.trigger.end)
+    for n, (start, key) in enumerate(named):
+        word_at = a.norm.rfind(" ", f.lo, start) + 1
+        if n >= 2 and a.norm[word_at:start] in ("ب", "وب", "بال", "وبال"):  # "بالرئيس", "بنظيره"
+            return key
     return None
 
 
@@ -1093,6 +1185,12 @@ def _more_status(a: Article, f: Frame) -> str:
         if set(head[:3]) & set(more.get("past_after_maybe", ())):
             return "unconfirmed"  # "اتصال محتمل جرى بعيدا عن الأضواء": said to have taken place, maybe
         return "hypothetical"  # "لقاء محتمل بين الرئيسين": a possibility, no contact
+    whether = more.get("whether_cues", ())
+    if whether and has_cue(before, whether):
+        cue = list(cue_pattern(whether).finditer(a.norm, f.lo, f.trigger.word_start))
+        if cue and len(CLAUSE_MARK.split(a.norm[cue[-1].end() : f.trigger.word_start])) == 1:
+            if _unnamed_between(a, cue[-1].end(), f.trigger.word_start) <= WHETHER_WORDS:
+                return "unconfirmed"  # "سئل عما إذا كان X وY قد تحدثا هاتفيا": asked, not told
     if near and near[-1] in more.get("negated_noun_before", ()):
         return "refused"  # "قرار بعدم استقباله": a contact ruled out, no event (as set E annotates it)
     if has_cue(" ".join(near), more.get("not_announced", ())):
@@ -1114,11 +1212,59 @@ def _more_status(a: Article, f: Frame) -> str:
         return "denied"
     if _present_verb(word, near, verbs_now) and has_cue(clause, more.get("future_phrases", ())):
         return "planned"  # "يلتقي X Y الأسبوع المقبل": a present verb with a time to come
+    if _time_to_come_after(a, f, more):
+        return "planned"  # "قبل زيارته إلى إسرائيل الأسبوع المقبل": the contact's own time, still to come
+    if word.lstrip("وف") in verbs_now and has_cue(CLAUSE_MARK.split(before)[-1], more.get("future_phrases", ())):
+        return "planned"  # "يتوجه X إلى الجزائر الأسبوع المقبل حيث يلتقي Y": the time to come of its clause
     if near and near[-1] in more.get("request_objects", ()) and has_cue(before, more.get("request_verbs", ())):
         return "planned"  # "طلب X من Y إجراء مكالمة"
     if has_cue(before, more.get("claim_verbs", ())) and has_cue(after, more.get("denial_after", ())):
         return "denied"
     return f.status
+
+
+# A time to come ("الأسبوع المقبل") at most this many words after a contact noun is its own time.
+TIME_TO_COME_WORDS = 4
+
+
+def _time_to_come_after(a: Article, f: Frame, more: dict[str, tuple[str, ...]]) -> bool:
+    """A contact noun ("زيارته", "اتصال") followed within a few words of its clause by a time still to
+    come ("الأسبوع المقبل", "قريبا"), with no other contact word, relative pronoun or planning
+    adjective between them (those give the time to something else: "القمة المقررة الأسبوع المقبل")."""
+    phrases = more.get("future_phrases", ())
+    end = min(f.hi, f.trigger.end + 80)
+    if not phrases or not any_written(a.norm, phrases, f.trigger.end, end):
+        return False
+    words = a.norm[f.trigger.word_start : f.trigger.end].split()
+    if not words or words[0][:1] in ("ي", "ت", "س") or words[0].lstrip("وف")[:1] in ("ي", "ت"):
+        return False  # a verb: the present-verb rules read it
+    m = cue_pattern(phrases).search(a.norm, f.trigger.end, end)
+    if m is None or CLAUSE_MARK.search(a.norm, f.trigger.end, m.start()):
+        return False
+    between = a.norm[f.trigger.end : m.start()].split()
+    if _unnamed_between(a, f.trigger.end, m.start()) > TIME_TO_COME_WORDS:
+        return False
+    lex = lexicon()
+    stop = set(lex.relative_pronouns) | set(lex.occasion_openers)
+    if any(w in stop for w in between):
+        return False
+    return not any(f.trigger.end <= t.start < m.start() for t in a.triggers[f.sentence])
+
+
+# "عما إذا كان" + at most this many words outside the names before the contact word
+WHETHER_WORDS = 3
+
+
+def _unnamed_between(a: Article, lo: int, hi: int) -> int:
+    """How many words between ``lo`` and ``hi`` lie outside every person mention (titles count as the
+    mention's own words)."""
+    spans = [(m.start, m.end) for m in a.mentions.between(max(0, lo - 200), hi) if m.end > lo]
+    count = 0
+    for w in re.finditer(r"\S+", a.norm[lo:hi]):
+        x, y = lo + w.start(), lo + w.end()
+        if not any(s < y and x < e for s, e in spans):
+            count += 1
+    return count
 
 
 _TO = frozenset({"الي", "الى", "إلى"})
@@ -1212,16 +1358,31 @@ def _without_carriers(a: Article, f: Frame) -> Frame:
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
     trips: list[tuple[Frame, Draft]] = []  # planned visits that name the visitor only
+    headline: dict[str, DateMention] = {}  # the day a headline gives its contact, by type
+    told: set[str] = set()  # the types of contact the body told so far
+    headline_caller: dict[str, str | None] = {}  # the caller a headline presents ("X يتلقى اتصالا من Y")
     for f in frames:
         f = without_other_contacts(a, _without_carriers(a, f))
         more = _more_status(a, f)
         if more != f.status:  # frames are never changed in place: share the unchanged one
             f = dataclasses.replace(f, status=more)  # type: ignore[arg-type]
+        if f.heading and f.status == "reported" and f.date is not None and f.date.date and not f.date.said:
+            headline.setdefault(_CALLS.get(f.type, f.type), f.date)
+        if (
+            f.heading
+            and f.status == "reported"
+            and f.type in ("phone_call", "video_call")
+            and "call" not in headline_caller
+        ):
+            _, head_spans = frame_people(a, f, a.pub)
+            headline_caller["call"] = _caller(a, f, head_spans)
         if f.heading or f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
             continue
         if _public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact
             continue
         date = _frame_date(a, f, drafts)
+        if date is None and f.status == "reported":
+            date = _referred_date(a, f, drafts) or _follow_on_date(a, f, drafts) or _headline_date(f, told, headline)
         trip_day = _during_trip(a, f, trips)
         if trip_day is not None:  # "يلتقي خلال الزيارة": a meeting of the trip to come, on its day
             f = dataclasses.replace(f, status="planned")
@@ -1262,11 +1423,13 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             if status in ("planned", "reported") and not background:
                 trip = Draft("visit", status, background, people, date if date and date.date else None, basis)
                 trips.append((f, trip))
-        caller = _caller(a, f, spans)
+        caller = _initiative_side(a, f, people) or _asked_to_call(a, f, people) or _caller(a, f, spans)
         called = _called(a, f, spans) if caller is None else None
         separate = _separate(a, f) or _meets_hosts(a, f, people)
         counted = _counted(a, f)
         shared = _each_of_object(a, f, people) if counted and len(people) > 2 else None
+        if shared is None and len(people) > 2:
+            shared = _each_of_callers(a, f, people)
         if shared is not None:  # "هنأ كل من A وB الرئيس C في اتصالين": one contact each with C
             groups = [{shared: people[shared], k: v} for k, v in people.items() if k != shared]
         else:
@@ -1283,6 +1446,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.explicit_day = bool(own and own.date and own.basis == "explicit")
             d.split = len(group) < len(people)
             d.joint = len(group) > 2 and _joint(a, f)
+            d.refers_back = refers_back(a, f)
             d.needs_publication = a.pub is None and not (own and own.date)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)
@@ -1297,6 +1461,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             for label, lo, hi in f.topics:
                 d.topics.setdefault(label, (lo, hi))
             merge_or_add(drafts, d)
+            told.add(_CALLS.get(d.type, d.type))
             visit = _trip_of_meeting(f, d, trips, met is not None)
             if visit is not None:
                 merge_or_add(drafts, visit)
@@ -1304,6 +1469,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         visit = _trip_to_host(a, trip_frame, trip, drafts)
         if visit is not None:
             merge_or_add(drafts, visit)
+    _headline_caller(drafts, headline_caller.get("call"))
     return _visits_met(drafts)
 
 
@@ -1411,6 +1577,16 @@ def _trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Dra
     return visit
 
 
+def _headline_caller(drafts: list[Draft], caller: str | None) -> None:
+    """The caller a headline presents ("العاهل الأردني يتلقى اتصالا من الرئيس المصري") votes for the
+    body's first call when no body sentence names one ("بحث X وY هاتفيا")."""
+    if caller is None:
+        return
+    first = next((d for d in drafts if d.type in ("phone_call", "video_call") and len(d.participants) >= 2), None)
+    if first is not None and caller in first.participants and not any(first.initiators) and not first.background:
+        first.initiators.append(caller)
+
+
 # A meeting to come told at most this many sentences after a trip that names its visitor only.
 TRIP_MEETING_SENTENCES = 2
 
@@ -1466,6 +1642,99 @@ def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]], met: 
         trips.remove((trip_frame, trip))  # one host to a trip
         return visit
     return None
+
+
+_CALLS = {"video_call": "phone_call"}
+
+
+def _headline_date(f: Frame, told: set[str], headline: dict[str, DateMention]) -> DateMention | None:
+    """The day the headline gives a contact ("ماكرون وبايدن يبحثان هاتفيا الأربعاء ...") for the first
+    body sentence that tells a contact of its type without a day of its own."""
+    kind = _CALLS.get(f.type, f.type)
+    date = headline.get(kind)
+    if date is None or f.background_cue or kind in told:
+        return None
+    return date
+
+
+@lru_cache(maxsize=1)
+def _referring_nouns() -> frozenset[str]:
+    return frozenset(lexicon().status_more.get("referring_contact_nouns", ()))
+
+
+_TIME_SETTING = frozenset({"خلال", "اثناء", "قبل", "قبيل", "بعد", "عقب", "وخلال", "وقبل", "وبعد", "هامش"})
+_ARTICLE_CLITICS = ("و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
+
+
+# A follow-on sentence is at most this many sentences after the contact whose day it takes.
+FOLLOW_ON_SENTENCES = 2
+
+
+def _follow_on_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
+    """A sentence without a day of its own that goes on from the contact told just before: "كما أجرى
+    X اتصالا بـ Z" (another call of the round: the day of the last reported contact of its kind), "وكان
+    في استقبال X لدى وصوله Y" (the reception of the arrival told just before): that contact's day."""
+    if not drafts:
+        return None
+    more = lexicon().status_more
+    opener = a.norm[f.lo : f.lo + 12].split()[:1]
+    words = a.norm[f.trigger.word_start : f.trigger.end].split()
+    follows = bool(opener) and opener[0] in more.get("follow_on_openers", ())
+    reception = f.type == "meeting" and any(w in more.get("reception_words", ()) for w in words)
+    if not follows and not reception:
+        return None
+    kind = _CALLS.get(f.type, f.type)
+    previous = next(
+        (
+            d
+            for d in reversed(drafts[-REFERRED_DRAFTS:])
+            if d.date is not None
+            and d.date.date
+            and (reception or _CALLS.get(d.type, d.type) == kind)  # "كما تلقى برقيات": not a call's day
+        ),
+        None,
+    )
+    if previous is None or previous.status != "reported" or previous.background:
+        return None
+    if not 0 < f.sentence - max(previous.sentences) <= FOLLOW_ON_SENTENCES:
+        return None
+    if reception and not follows and previous.type != "visit":
+        return None
+    return previous.date
+
+
+# The contact a definite contact word points at is among the last few told (a bound keeps it O(1)).
+REFERRED_DRAFTS = 8
+
+
+def _referred_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
+    """A contact without a day of its own in a sentence that names, with the article, the in-person
+    contact told just before ("وإنه سلم نظيره رسالة خلال المحادثات", "تناول الغداء مع الملكة قبل
+    اللقاء"): the day of that contact, the nearest earlier reported one with a day."""
+    if not drafts:
+        return None
+    nouns = _referring_nouns()
+    words = [w.strip('.,،:؛;()«»"') for w in a.norm[f.lo : f.hi].split()]
+    at = [
+        i
+        for i, w in enumerate(words)
+        if w in nouns or any(w.startswith(c) and w[len(c) :] in nouns for c in _ARTICLE_CLITICS)
+    ]
+    # a message handed over at the contact, or a contact set in its time ("قبل اللقاء", "خلال المحادثات");
+    # not a new contact that only speaks about it ("بحث في اتصال نتائج اللقاء")
+    if not at or (f.type != "message" and not any(i and words[i - 1] in _TIME_SETTING for i in at)):
+        return None
+    previous = next(
+        (
+            d
+            for d in reversed(drafts[-REFERRED_DRAFTS:])
+            if d.date is not None and d.date.date and d.status == "reported"
+        ),
+        None,
+    )
+    if previous is None or previous.background or previous.type not in ("meeting", "visit"):
+        return None
+    return previous.date
 
 
 def _dating(a: Article, f: Frame, date: DateMention | None) -> tuple[EventStatus, bool, DateBasis]:

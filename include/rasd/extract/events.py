@@ -50,6 +50,7 @@ class Draft:
     needs_publication: bool = False
     split: bool = False  # one pair of a sentence that reports separate contacts
     joint: bool = False  # the sentence says the contact brought its several parties together ("جمع", "ثلاثي")
+    refers_back: bool = False  # the contact word points at one told before ("خلال الاتصال الذي جرى الجمعة")
 
 
 def hub_of(people: PeopleMap, trigger_start: int, caller: str | None) -> str:
@@ -135,11 +136,27 @@ def _names_own_people(d: Draft) -> bool:
     return all(abs(x - at) <= OWN_PEOPLE_CHARS for _, x, _ in d.participants.values())
 
 
+def _own_day_of_said(host: Draft, other: Draft) -> bool:
+    """``host`` is dated by the day of the statement that reports it ("بحسب ما نقلت الرئاسة السبت") and
+    ``other``, naming fewer than two people, refers back to the contact with a day of its own ("خلال
+    الاتصال الذي جرى الجمعة"): that day is the contact's."""
+    return bool(
+        host.date
+        and host.date.said
+        and other.date
+        and other.date.date
+        and not other.date.said
+        and other.refers_back
+        and len(other.participants) < 2
+    )
+
+
 def absorb(host: Draft, other: Draft) -> None:
     """Merge ``other`` into ``host``: a stronger date basis wins when it does not contradict, and the
     contact's own day, in a frame naming its people, wins over the day of a statement reporting it
     ("أعلن اليوم أنه أجرى")."""
     said = bool(host.date and host.date.said and other.date and not other.date.said and _names_own_people(other))
+    said = said or _own_day_of_said(host, other)
     if other.date and (said or BASIS_STRENGTH[other.date_basis] > BASIS_STRENGTH[host.date_basis]):
         if said or host.date is None or host.date.date == other.date.date or host.date_basis in ("published", "none"):
             host.date, host.date_basis = other.date, other.date_basis
@@ -177,7 +194,9 @@ def host_for(by_sentence: dict[int, list[Draft]], draft: Draft) -> Draft | None:
                     continue
                 if draft.participants and not set(draft.participants) <= set(d.participants):
                     continue
-                if draft.date and d.date and draft.date.date != d.date.date:
+                if (draft.status == "planned") != (d.status == "planned"):
+                    continue  # "من المقرر أن تجرى الزيارة في 12 نوفمبر" continues no visit that took place
+                if draft.date and d.date and draft.date.date != d.date.date and not _own_day_of_said(d, draft):
                     continue
                 return d
     return None

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rasd.arabic import WORD_END, WORD_START
-from rasd.dates import CLOCK_TIME, DateMention, bound_day, on_head_line, other_clause_day, said_day, vague_time
+from rasd.dates import (
+    CLOCK_TIME,
+    DateMention,
+    attributed_day,
+    bound_day,
+    on_head_line,
+    other_clause_day,
+    said_day,
+    vague_time,
+)
 from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
@@ -75,6 +84,12 @@ def status_of(
         if len(between) <= STATUS_CUE_MAX_WORDS:
             return m.entry.value  # "refused" / "hypothetical": no contact took place (no event)
         if (
+            m.entry.value == "refused"
+            and not in_setting
+            and _unnamed_words(text, matches, m.end, trigger.word_start) <= STATUS_CUE_MAX_WORDS
+        ):
+            return "refused"  # "رفض الرئيس X فلان الرد على اتصال": the subject's titles and name between
+        if (
             m.entry.value == "planned"
             and _future_verb(text, m)
             and _unnamed_words(text, matches, m.end, trigger.word_start) <= STATUS_CUE_MAX_WORDS
@@ -107,10 +122,22 @@ def status_of(
     if (
         trigger.entry.value in ("meeting", "visit")
         and text[trigger.word_start : trigger.start] in _PURPOSE_PREFIXES
-        and not _RELATIVE_AFTER.match(text, trigger.end)
+        and (not _RELATIVE_AFTER.match(text, trigger.end) or _scheduled_after(text, trigger))
     ):
         return "planned"  # "يتوجه إلى سوتشي للقاء بوتين": the purpose of a trip, not yet held
     return "reported"
+
+
+# "موعدا للقاء الذي كان مقررا بينهما": a planning word this many words into the relative clause.
+SCHEDULED_WORDS = 3
+
+
+def _scheduled_after(text: str, trigger: Match) -> bool:
+    """The relative clause after the contact word tells it as scheduled, not held ("للقاء الذي كان
+    مقررا", "للزيارة التي كانت مرتقبة")."""
+    words = text[trigger.end : trigger.end + 40].split()[1 : 1 + SCHEDULED_WORDS]
+    scheduled = lexicon().status_more.get("scheduled_words", ())
+    return any(w.strip("،,.").removeprefix("ال") in scheduled for w in words)
 
 
 # The kinds of mention a verb's subject is made of (its titles and name).
@@ -118,8 +145,11 @@ _NAME_KINDS = frozenset({"person", "title", "honorific", "country_adj", "country
 
 
 def _future_verb(text: str, cue: Match) -> bool:
-    """The cue is a future verb ("سيجري", "ستزور", "سيقوم"): "س" + a present-tense prefix."""
-    return text[cue.start : cue.start + 2] in ("سي", "ست", "سن")
+    """The cue is a future verb ("سيجري", "ستزور", "سيقوم"): "س" + a present-tense prefix; or a verb
+    of intention ("يعتزم", "ينوي"), whose subject's titles and name come before the contact word."""
+    if text[cue.start : cue.start + 2] in ("سي", "ست", "سن"):
+        return True
+    return text[cue.word_start : cue.end].lstrip("وف") in lexicon().status_more.get("intention_verbs", ())
 
 
 def _unnamed_words(text: str, matches: list[Match], lo: int, hi: int) -> int:
@@ -233,12 +263,15 @@ def governing_date(
     (``told_before``: "قالت الأربعاء إن عدم وقوع الاتصال ..."): the statement only speaks about it;
     a bound of a span of time ("حتى 10 نوفمبر", "منذ 7 أكتوبر") never."""
     kept = [
-        dataclasses.replace(d, said=True) if said_day(text, d, trigger.word_start) else d
+        dataclasses.replace(d, said=True)
+        if said_day(text, d, trigger.word_start) or attributed_day(text, d, trigger.end)
+        else d
         for d in dates
         if (d.start < trigger.end or not in_other_clause(text, d, trigger.end))
         and not other_clause_day(text, d, trigger.word_start)
         and not page_stamp(text, d)
         and not bound_day(text, d)
+        and not _quoted_after(text, d, trigger.end)
     ]
     if told_before and (trigger.entry.has_article or text[trigger.word_start : trigger.start].endswith("ال")):
         kept = [d for d in kept if not d.said]
@@ -246,6 +279,16 @@ def governing_date(
     if date is not None and date.said and vague_time(text, date, trigger.end):
         return None  # "كشف الثلاثاء أنه أجرى الأسبوع الماضي اتصالا": an earlier day the text does not give
     return date
+
+
+def _quoted_after(text: str, d: DateMention, trigger_end: int) -> bool:
+    """The date stands in a quotation that opens after the contact word ("تحدثا هاتفيا: «أدليت بتصريح
+    بهذا المعنى أمس»"): the speaker's words date the statement, not the contact."""
+    if d.start < trigger_end:
+        return False
+    between = text[trigger_end : d.start]
+    opened = between.count("«") + between.count("“") - between.count("»") - between.count("”")
+    return opened > 0 or between.count('"') % 2 == 1
 
 
 _STAMP = re.compile(r"(?:نشر|تحديث|بتاريخ|تاريخ النشر)[^\n]{0,12}$")

@@ -91,6 +91,8 @@ def _subject_of(text: str, people: People, verb: re.Match[str], trigger: Match, 
     the nearest one before the verb in the sentence (SVO: "الرئيس X يجري اتصالا"). When the verb is
     the trigger ("اتصل X بـ Y"), the first participant after it unless it is the marked object."""
     before = [p for p in people if lo <= p[0] < verb.start()]
+    if before and _present_right_after(text, before[-1], verb):
+        return _one(people, before[-1])  # "السيسي يهاتف العاهل الأردني": a headline's subject, then its verb
     if verb.start() >= trigger.word_start:
         after = [p for p in people if verb.end() <= p[0] <= verb.end() + 80]
         marked = bool(after) and (
@@ -108,6 +110,21 @@ def _subject_of(text: str, people: People, verb: re.Match[str], trigger: Match, 
     if before and _continues(text, before, verb.start()):
         return _one(people, before[0])
     return _one(people, before[-1]) if before else None
+
+
+# A present-tense verb this close after a participant's mention has it as its subject (SVO).
+SVO_GAP_CHARS = 3
+
+
+def _present_right_after(text: str, subject: tuple[int, int, str], verb: re.Match[str]) -> bool:
+    """A present-tense verb ("يهاتف", "يجري", "تتصل") right after a participant's mention: SVO, the
+    headline order ("السيسي يهاتف العاهل الأردني"); the mention is the subject."""
+    word = verb.group().lstrip("وف")
+    return (
+        word[:1] in ("ي", "ت")
+        and 0 <= verb.start() - subject[1] <= SVO_GAP_CHARS
+        and not text[subject[1] : verb.start()].strip(" ")
+    )
 
 
 _AND_GAP = re.compile(r"[\s\"«»“”]*و[\s\"«»“”]*")
@@ -239,9 +256,17 @@ def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People)
     if neutral and last_neutral >= max(last_receiver, last_caller):
         return None  # "جرى اتصال هاتفي بين", "تباحثا هاتفيا": no side presented as calling
     if last_receiver > last_caller:
-        return _receiver_call(text, people, trigger, hi)
+        caller = _receiver_call(text, people, trigger, hi)
+        if caller is None:  # "تلقى Y، من نظيره X، اتصالا": "من" between the verb and the contact word
+            caller = _receiver_call(text, people, trigger, trigger.word_start, start=receivers[-1].end())
+        return caller
+    if callers and _during(text, lo, trigger):
+        callers = []  # "لم يتحدث خلال الاتصال عن ...": what was said during the call, not who placed it
     if callers:
         return _subject_of(text, people, callers[-1], trigger, lo)
+    from_to = _from_to(text, people, trigger, hi)
+    if from_to is not None:
+        return from_to  # "اتصال هاتفي من X إلى Y": a headline's call with its direction
     for t in pats["thanks"].finditer(text, lo, hi) if any_written(text, lex.thanks, lo, hi) else ():
         tail = pats["for_call"].search(text, t.end(), min(hi, t.end() + THANKS_SPAN_CHARS))
         if tail is None:
@@ -253,6 +278,32 @@ def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People)
             before = [key for start, _, key in people if lo <= start < t.start()]
             return after[0] if before else None
     return None
+
+
+_DURING = frozenset({"خلال", "اثناء", "وخلال", "واثناء"})
+
+
+def _during(text: str, lo: int, trigger: Match) -> bool:
+    """The contact word follows "خلال"/"أثناء": a verb before it tells what happened during the call."""
+    words = text[max(lo, trigger.word_start - 12) : trigger.word_start].split()
+    return bool(words) and words[-1] in _DURING
+
+
+_FROM_AT = re.compile(r"\s*من\s")
+_TO_WORD = re.compile(WORD_START + r"(?:الي|لـ?)" + WORD_END)
+
+
+def _from_to(text: str, people: People, trigger: Match, hi: int) -> str | None:
+    """ "اتصال هاتفي من X إلى Y": "من" right after the contact word, a participant, then "إلى" and
+    another: the first placed the call."""
+    m = _FROM_AT.match(text, trigger.end)
+    if m is None:
+        return None
+    after = [p for p in people if m.end() <= p[0] <= m.end() + FROM_NAME_CHARS and p[0] < hi]
+    if len(after) < 2 or after[1][2] == after[0][2]:
+        return None
+    to = _TO_WORD.search(text, after[0][1], after[1][0] + 3)
+    return _one(people, after[0]) if to is not None else None
 
 
 def _marked_after(text: str, people: People, pos: int, limit: int) -> str | None:
