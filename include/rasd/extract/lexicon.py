@@ -90,6 +90,8 @@ class Lexicon:
     reception_pronoun_triggers: frozenset[str] = frozenset()
     subjunctive_that: frozenset[str] = frozenset()
     plan_clause_openers: frozenset[str] = frozenset()
+    attendance_cues: tuple[str, ...] = ()
+    attendance_joins: tuple[str, ...] = ()
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -167,6 +169,8 @@ def lexicon() -> Lexicon:
         reception_pronoun_triggers=frozenset(_keys(data.get("reception_pronoun_triggers", []))),
         subjunctive_that=frozenset(_keys(data.get("subjunctive_that", []))),
         plan_clause_openers=frozenset(_keys(data.get("plan_clause_openers", []))),
+        attendance_cues=_keys(data.get("attendance_cues", [])),
+        attendance_joins=_keys(data.get("attendance_joins", [])),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
         another_contact_words=frozenset(_keys(data.get("another_contact_words", []))),
     )

@@ -206,6 +206,25 @@ def other_happening(a: Article, lo: int, hi: int) -> int | None:
     return None
 
 
+def without_attendees(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
+    """People named in a phrase of attendance after the contact word ("استقبل X الرئيس Y بحضور ولي
+    العهد ووزير الخارجية", "، ورافق Y خلال اللقاء وزير خارجيته"): they attend the contact or travel
+    with a party, and are no parties, when two or more parties remain. A phrase runs from its cue to
+    the next clause mark (a contact word inside it, "خلال اللقاء", is the contact attended); one that
+    says its people took part ("الذي شارك أيضا في المحادثة") keeps them."""
+    lex = lexicon()
+    if len(people) < 3 or not any_written(a.norm, lex.attendance_cues, f.trigger.end, f.hi):
+        return people
+    phrases = []
+    for m in cue_pattern(lex.attendance_cues).finditer(a.norm, f.trigger.end, f.hi):
+        stop = CLAUSE_OR_COLON_MARK.search(a.norm, m.end(), f.hi)
+        end = stop.start() if stop else f.hi
+        if not has_cue(a.norm[m.end() : end], lex.attendance_joins):  # "برفقة X الذي شارك في المحادثة"
+            phrases.append((m.start(), end))
+    kept = {k: v for k, v in people.items() if not any(lo <= v[1] < hi for lo, hi in phrases)}
+    return kept if len(kept) >= 2 else people
+
+
 # Words after "بعد"/"قبل" that make a time phrase ("بعد ظهر", "قبل منتصف الليل", "بعد قليل").
 _TIME_HEADS = frozenset({"ظهر", "الظهر", "منتصف", "قليل", "ساعات", "ساعه", "ايام", "يومين", "دقائق", "اسابيع"})
 

@@ -1,0 +1,71 @@
+"""Issue 11 (ACCP): who the parties of a contact are. People who attend a meeting or travel with a
+party, princes and office holders of another time, and the pair a later sentence refers back to.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import people, shapes
+
+from rasd.extract import extract_events
+
+
+# People attending a contact or travelling with a party are no parties --------------------------------
+
+
+def test_people_present_at_a_reception_are_no_parties():
+    text = (
+        "استقبل ملك البحرين حمد بن عيسى آل خليفة صباح اليوم في قصر الصخير الرئيس القبرصي نيكوس "
+        "خريستودوليدس، بحضور ولي العهد رئيس مجلس الوزراء الأمير سلمان بن حمد آل خليفة ووزير الخارجية "
+        "عبد اللطيف الزياني."
+    )
+    assert shapes(extract_events(text, "2024-05-14")) == [
+        ("meeting", "reported", ("Hamad bin Isa Al Khalifa", "Nikos Christodoulides"))
+    ]
+
+
+def test_a_minister_who_went_with_the_visitor_is_no_party_of_the_meeting():
+    for text in (
+        "اجتمع الرئيس الصيني شي جين بينغ اليوم في بكين بالرئيس البرازيلي لولا دا سيلفا، ورافق لولا خلال "
+        "الاجتماع وزير خارجيته ماورو فييرا.",
+        "اجتمع الرئيس الصيني شي جين بينغ اليوم في بكين بالرئيس البرازيلي لولا دا سيلفا يرافقه وزير "
+        "الخارجية ماورو فييرا.",
+    ):
+        assert shapes(extract_events(text, "2024-05-14")) == [
+            ("meeting", "reported", ("Luiz Inácio Lula da Silva", "Xi Jinping"))
+        ], text
+
+
+def test_a_head_of_government_attending_his_emirs_meeting_is_no_party():
+    text = (
+        "عقد الرئيس الفرنسي إيمانويل ماكرون اليوم في الإليزيه لقاء مع أمير قطر الشيخ تميم بن حمد آل ثاني "
+        "حضره رئيس مجلس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني."
+    )
+    (event,) = extract_events(text, "2024-05-14")
+    assert people(event) == ["Emmanuel Macron", "Tamim bin Hamad Al Thani"]
+
+
+def test_a_three_way_meeting_named_before_the_attendance_cue_stays_whole():
+    text = (
+        "عقد الرئيس المصري عبد الفتاح السيسي والملك عبد الله الثاني والرئيس الفلسطيني محمود عباس اجتماعا "
+        "ثلاثيا في العقبة اليوم بحضور رؤساء الوفود."
+    )
+    (event,) = extract_events(text, "2024-05-14")
+    assert people(event) == ["Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Mahmoud Abbas"]
+
+
+# Princes and office holders of another time -----------------------------------------------------------
+
+
+def test_a_prince_with_a_two_word_given_name_is_not_the_crown_prince():
+    # "عبد العزيز بن سلمان" spaced: the energy minister, a son of the king, not "بن سلمان" the crown prince
+    text = "استقبل رئيس الوزراء العراقي محمد شياع السوداني أمس في بغداد الأمير عبد العزيز بن سلمان وزير الطاقة."
+    assert extract_events(text, "2024-05-14") == []
+
+
+def test_an_heir_years_before_his_reign_is_no_party():
+    text = "استقبل ولي العهد البريطاني الأمير تشارلز اليوم في لندن الرئيس الغاني نانا أكوفو-أدو."
+    assert extract_events(text, "2018-06-12") == []
+    # the same man as king is a party
+    text = "استقبل الملك البريطاني تشارلز الثالث اليوم في لندن الرئيس الغاني نانا أكوفو-أدو."
+    (event,) = extract_events(text, "2024-06-12")
+    assert "Charles III" in people(event)
