@@ -8,7 +8,6 @@ from extract_helpers import people, shapes
 
 from rasd.extract import extract_events
 
-
 # People attending a contact or travelling with a party are no parties --------------------------------
 
 
