@@ -68,3 +68,50 @@ def test_an_heir_years_before_his_reign_is_no_party():
     text = "استقبل الملك البريطاني تشارلز الثالث اليوم في لندن الرئيس الغاني نانا أكوفو-أدو."
     (event,) = extract_events(text, "2024-06-12")
     assert "Charles III" in people(event)
+
+
+# "The two" of the contact just reported: an earlier contact of the same pair ----------------------------
+
+
+def test_an_earlier_call_of_the_pair_told_with_a_dual_title_and_the_pluperfect():
+    text = (
+        "بحث الرئيس الإيراني مسعود بزشكيان اليوم الأربعاء في اتصال هاتفي مع نظيره التركي رجب طيب أردوغان "
+        "التطورات في المنطقة. وكان الرئيسان قد تحادثا هاتفيا الاثنين الماضي."
+    )
+    events = sorted(extract_events(text, "2024-10-02"), key=lambda e: e.date or "")
+    assert [(e.type, e.background, e.date) for e in events] == [
+        ("phone_call", True, "2024-09-30"),
+        ("phone_call", False, "2024-10-02"),
+    ]
+    assert people(events[0]) == people(events[1]) == ["Masoud Pezeshkian", "Recep Tayyip Erdoğan"]
+
+
+def test_an_earlier_call_of_the_pair_told_with_the_two_men_or_a_dual_verb():
+    for second in (
+        "وجرى آخر اتصال بين الرجلين في 12 أغسطس.",
+        "وسبق أن أجريا مكالمة هاتفية في 12 أغسطس.",
+    ):
+        text = (
+            "أجرى الرئيس الإيراني مسعود بزشكيان اليوم الأربعاء اتصالا هاتفيا مع رئيس الوزراء الهندي ناريندرا "
+            "مودي. " + second
+        )
+        dates = sorted((e.date, e.background) for e in extract_events(text, "2024-10-02"))
+        assert dates == [("2024-08-12", True), ("2024-10-02", False)], second
+
+
+def test_a_dual_verb_with_other_people_as_its_subject_is_not_the_pair():
+    text = (
+        "أجرى الرئيس الإيراني مسعود بزشكيان اليوم الأربعاء اتصالا هاتفيا مع رئيس الوزراء الهندي ناريندرا "
+        "مودي. وكان وزيرا داخلية البلدين قد التقيا في نيودلهي الشهر الماضي."
+    )
+    assert shapes(extract_events(text, "2024-10-02")) == [
+        ("phone_call", "reported", ("Masoud Pezeshkian", "Narendra Modi"))
+    ]
+
+
+def test_a_named_pluperfect_retelling_the_lead_call_is_not_another_call():
+    text = (
+        "قال رئيس الوزراء الهندي ناريندرا مودي إنه يثق بمتانة العلاقات مع إيران. وكان مودي قد تلقى اتصالا "
+        "هاتفيا، اليوم، من الرئيس الإيراني مسعود بزشكيان."
+    )
+    assert len(extract_events(text, "2024-10-02")) == 1

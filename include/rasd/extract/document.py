@@ -117,7 +117,8 @@ def _frames(a: Article) -> list[Frame]:
                 background_cue=any(
                     m.entry.kind == "background_cue" and not _cue_of_other_clause(a, m, trigger, triggers)
                     for m in inside
-                ),
+                )
+                or (not a.mentions.between(lo, hi) and _pluperfect(a, lo, trigger)),
                 heading=heading,
                 lo=lo,
                 hi=hi,
@@ -150,6 +151,27 @@ def _relative_gathering(a: Article, f: Frame) -> Frame:
     if not before or not after:
         return f
     return dataclasses.replace(f, entities=[before[0], *after])
+
+
+# The particle of the pluperfect stands at most this many words before the contact word ("قد أجريا اتصالا").
+PLUPERFECT_PARTICLE_WORDS = 2
+
+
+def _pluperfect(a: Article, lo: int, trigger: Match) -> bool:
+    """The contact word follows a pluperfect ("وكان الرئيسان قد تحادثا", "وكانت قد التقت"): an
+    auxiliary, a few words, the particle, at most two words before the contact word. Read in a
+    bounded window before the trigger. Asked only of a sentence that names nobody (it refers back to
+    the pair just reported); with a name, "وكان X قد تلقى اتصالا" often retells the lead contact."""
+    lex = lexicon()
+    if not lex.pluperfect_particle:
+        return False
+    words = [w.strip("،,") for w in last_words(a.norm, lo, trigger.word_start, lex.pluperfect_words + 3)]
+    tail = words[-(PLUPERFECT_PARTICLE_WORDS + 1) :]
+    if lex.pluperfect_particle not in tail:
+        return False
+    at = len(words) - len(tail) + tail.index(lex.pluperfect_particle)
+    before = words[max(0, at - lex.pluperfect_words - 1) : at]
+    return any(w in lex.pluperfect_auxiliaries or w[1:] in lex.pluperfect_auxiliaries and w[0] in "وف" for w in before)
 
 
 def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[Match]) -> bool:

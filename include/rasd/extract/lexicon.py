@@ -92,6 +92,11 @@ class Lexicon:
     plan_clause_openers: frozenset[str] = frozenset()
     attendance_cues: tuple[str, ...] = ()
     attendance_joins: tuple[str, ...] = ()
+    dual_contact_verbs: frozenset[str] = frozenset()
+    dual_verb_openers: frozenset[str] = frozenset()
+    pluperfect_auxiliaries: frozenset[str] = frozenset()
+    pluperfect_particle: str = ""
+    pluperfect_words: int = 0
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -171,6 +176,11 @@ def lexicon() -> Lexicon:
         plan_clause_openers=frozenset(_keys(data.get("plan_clause_openers", []))),
         attendance_cues=_keys(data.get("attendance_cues", [])),
         attendance_joins=_keys(data.get("attendance_joins", [])),
+        dual_contact_verbs=frozenset(_keys(data.get("dual_contact_verbs", []))),
+        dual_verb_openers=frozenset(_keys(data.get("dual_verb_openers", []))),
+        pluperfect_auxiliaries=frozenset(_keys(data.get("pluperfect_auxiliaries", []))),
+        pluperfect_particle=normalize_key(str(data.get("pluperfect_particle", ""))),
+        pluperfect_words=int(data.get("pluperfect_words", 0)),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
         another_contact_words=frozenset(_keys(data.get("another_contact_words", []))),
     )

@@ -233,10 +233,26 @@ def pair_reference(a: Article, f: Frame, drafts: list[Draft]) -> PeopleMap | Non
     """ "وكان الزعيمان قد تحادثا": a contact sentence that names nobody new but refers to "the two"
     takes the two participants of the latest event with exactly two."""
     dual_suffix = a.norm[f.trigger.start : f.trigger.end + 4].split(" ")[0].endswith("هما")  # "اجتماعهما"
-    if not dual_suffix and not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references):
+    if not dual_suffix and not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references) and not _dual_verb(a, f):
         return None
     latest = next((d for d in reversed(drafts) if len(d.participants) == 2), None)
     return dict(latest.participants) if latest else None
+
+
+def _dual_verb(a: Article, f: Frame) -> bool:
+    """The contact word is, or follows, a dual verb ("وسبق أن أجريا مكالمة", "قد تحادثا") and the
+    sentence names nobody: "the two" of the contact just reported."""
+    if f.entities:
+        return False
+    lex = lexicon()
+    head = a.norm[f.trigger.word_start : f.trigger.end].split()[:1]
+    before = a.norm[f.lo : f.trigger.word_start]
+    clause = before[max((m.end() for m in CLAUSE_MARK.finditer(before)), default=0) :].split()
+    for i, w in enumerate([*clause, *head]):
+        if any(form in lex.dual_contact_verbs for form in strip_clitic(w)):
+            # only function words before the verb in its clause: "the two" are its subject
+            return all(x in lex.dual_verb_openers for x in clause[:i])
+    return False
 
 
 # "برقية تعزية مماثلة": the "similar" word follows the contact word within this many words.
