@@ -115,3 +115,32 @@ def test_a_named_pluperfect_retelling_the_lead_call_is_not_another_call():
         "هاتفيا، اليوم، من الرئيس الإيراني مسعود بزشكيان."
     )
     assert len(extract_events(text, "2024-10-02")) == 1
+
+
+# Lists of callers: one call each ---------------------------------------------------------------------
+
+
+def test_callers_listed_after_a_verb_with_a_pronoun_object_each_called_the_one_named_before():
+    text = (
+        "انهالت الاتصالات الهاتفية اليوم على الرئيس الجزائري عبد المجيد تبون، إذ اتصل به الرئيس التونسي "
+        "قيس سعيد، والعاهل الأردني الملك عبد الله الثاني، والرئيس الموريتاني محمد ولد الغزواني."
+    )
+    events = extract_events(text, "2024-09-09")
+    assert shapes(events) == [
+        ("phone_call", "reported", ("Abdelmadjid Tebboune", "Abdullah II of Jordan")),
+        ("phone_call", "reported", ("Abdelmadjid Tebboune", "Kais Saied")),
+        ("phone_call", "reported", ("Abdelmadjid Tebboune", "Mohamed Ould Ghazouani")),
+    ]
+    assert all(e.initiator != "dz-abdelmadjid-tebboune" and e.initiator for e in events)
+
+
+def test_similar_calls_received_from_a_list_are_one_call_each():
+    text = (
+        "تلقى الرئيس الجزائري عبد المجيد تبون اليوم اتصالا هاتفيا من الرئيس التونسي قيس سعيد. كما تلقى الرئيس "
+        "تبون اتصالات مماثلة من العاهل الأردني الملك عبد الله الثاني ومن الرئيس الموريتاني محمد ولد الغزواني."
+    )
+    assert shapes(extract_events(text, "2024-09-09")) == [
+        ("phone_call", "reported", ("Abdelmadjid Tebboune", "Abdullah II of Jordan")),
+        ("phone_call", "reported", ("Abdelmadjid Tebboune", "Kais Saied")),
+        ("phone_call", "reported", ("Abdelmadjid Tebboune", "Mohamed Ould Ghazouani")),
+    ]

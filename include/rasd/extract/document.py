@@ -1075,6 +1075,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         separate = _separate(a, f) or _meets_hosts(a, f, people)
         counted = _counted(a, f)
         shared = _each_of_object(a, f, people) if counted and len(people) > 2 else None
+        callee = _pronoun_object_hub(a, f, people) if shared is None else None
+        if callee is not None:
+            shared, caller = callee, None  # "اتصل به A وB": each one called the hub
         if shared is not None:  # "هنأ كل من A وB الرئيس C في اتصالين": one contact each with C
             groups = [{shared: people[shared], k: v} for k, v in people.items() if k != shared]
         else:
@@ -1097,6 +1100,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             pair_caller = _pair_caller(a, f, spans, caller, group) if len(group) < len(people) else caller
             if pair_caller is None and caller is None and len(group) == 2 < len(people) and _received(a, f):
                 pair_caller = list(group)[1]  # "تلقى X سلسلة من الاتصالات من A وB": each caller phoned X
+            if pair_caller is None and callee in group and len(group) == 2:
+                pair_caller = next(k for k in group if k != callee)  # "اتصل به A وB": A called, B called
             if pair_caller is None and caller is None and len(group) == 2 and called in group:
                 pair_caller = next(k for k in group if k != called)  # "أنه أجرى مكالمة مع X": the other one
             d.initiators.append(pair_caller)
@@ -1224,6 +1229,30 @@ def _public_post(a: Article, f: Frame) -> bool:
         if not CLAUSE_MARK.search(a.norm, lo, hi):
             return True
     return False
+
+
+# A pronoun object stands among the first words after a calling verb ("اتصل به", "اتصل بسيادته").
+OBJECT_PRONOUN_WORDS = 2
+
+
+def _pronoun_object_hub(a: Article, f: Frame, people: PeopleMap) -> str | None:
+    """ "توالت الاتصالات على X، إذ اتصل به A، وB، وC": a calling verb whose object is a pronoun, with
+    one person named before it and two or more after it: the one before is everyone's callee (the
+    hub), each one after a caller of their own call."""
+    if len(people) < 3 or f.type not in ("phone_call", "video_call"):
+        return None
+    lex = lexicon()
+    for t in a.triggers[f.sentence][:MAX_TRIGGERS_READ]:
+        if t.entry.value != f.type:
+            continue
+        words = a.norm[t.word_start : min(f.hi, t.end + 40)].split()[1 : 1 + OBJECT_PRONOUN_WORDS]
+        if not any(w.strip("،,") in lex.pronoun_objects for w in words):
+            continue
+        before = [k for k, (_, start, _) in people.items() if start < t.word_start]
+        after = [k for k, (_, start, _) in people.items() if start >= t.end]
+        if len(before) == 1 and len(after) >= 2:
+            return before[0]
+    return None
 
 
 def _received(a: Article, f: Frame) -> bool:
