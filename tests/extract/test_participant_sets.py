@@ -144,3 +144,25 @@ def test_similar_calls_received_from_a_list_are_one_call_each():
         ("phone_call", "reported", ("Abdelmadjid Tebboune", "Kais Saied")),
         ("phone_call", "reported", ("Abdelmadjid Tebboune", "Mohamed Ould Ghazouani")),
     ]
+
+
+# The speaker of a report about a contact is no party of it ------------------------------------------------
+
+
+def test_who_denies_a_report_about_a_meeting_of_two_others_is_no_party():
+    text = (
+        "نفى وزير الخارجية العماني بدر البوسعيدي اليوم ما نقلته صحف عن اجتماع جمع أمير قطر الشيخ "
+        "تميم بن حمد آل ثاني بالرئيس الإيراني مسعود بزشكيان."
+    )
+    assert shapes(extract_events(text, "2024-10-02")) == [
+        ("meeting", "denied", ("Masoud Pezeshkian", "Tamim bin Hamad Al Thani"))
+    ]
+
+
+def test_a_minister_who_revealed_a_call_between_two_leaders_is_no_party():
+    text = (
+        "كشف وزير الخارجية الإيراني عباس عراقجي اليوم عن اتصال هاتفي جرى بين الرئيس الإيراني مسعود بزشكيان "
+        "وولي العهد السعودي الأمير محمد بن سلمان."
+    )
+    (event,) = extract_events(text, "2024-10-02")
+    assert people(event) == ["Masoud Pezeshkian", "Mohammed bin Salman Al Saud"]

@@ -91,6 +91,7 @@ class Lexicon:
     subjunctive_that: frozenset[str] = frozenset()
     plan_clause_openers: frozenset[str] = frozenset()
     attendance_cues: tuple[str, ...] = ()
+    report_about_words: frozenset[str] = frozenset()
     attendance_joins: tuple[str, ...] = ()
     dual_contact_verbs: frozenset[str] = frozenset()
     dual_verb_openers: frozenset[str] = frozenset()
@@ -175,6 +176,7 @@ def lexicon() -> Lexicon:
         subjunctive_that=frozenset(_keys(data.get("subjunctive_that", []))),
         plan_clause_openers=frozenset(_keys(data.get("plan_clause_openers", []))),
         attendance_cues=_keys(data.get("attendance_cues", [])),
+        report_about_words=frozenset(_keys(data.get("report_about_words", []))),
         attendance_joins=_keys(data.get("attendance_joins", [])),
         dual_contact_verbs=frozenset(_keys(data.get("dual_contact_verbs", []))),
         dual_verb_openers=frozenset(_keys(data.get("dual_verb_openers", []))),

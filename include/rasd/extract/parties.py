@@ -149,9 +149,16 @@ _THAT = frozenset({"ان", "بان", "وان"})
 
 def quoted_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     """ "نقلت القناة عن وزير الخارجية X قوله إن مكالمة A مع B ...": when the trigger stands in the
-    clause after "إن/أن" and that clause names two parties, the speaker before it is no party."""
+    clause after "إن/أن" and that clause names two parties, the speaker before it is no party; so is
+    one who speaks "about" a contact ("عن لقاء جمع A بـB") that names two parties after it."""
     if len(people) <= 2:
         return people
+    about = last_words(a.norm, f.lo, f.trigger.word_start, 1)
+    if about and about[0] in lexicon().report_about_words:
+        # "نفى X ما تداولته وسائل إعلام عن لقاء جمع A بـB": the contact the speaker talks about
+        after = {k: v for k, v in people.items() if v[1] >= f.trigger.word_start}
+        if len(after) >= 2:
+            return after
     words = list(re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]))
     that = next((m for m in reversed(words) if m.group().strip("،,") in _THAT), None)
     if that is None:
