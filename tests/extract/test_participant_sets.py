@@ -166,3 +166,17 @@ def test_a_minister_who_revealed_a_call_between_two_leaders_is_no_party():
     )
     (event,) = extract_events(text, "2024-10-02")
     assert people(event) == ["Masoud Pezeshkian", "Mohammed bin Salman Al Saud"]
+
+
+# A contact that sets the time of the main one is the subject's with the people named after it ----------
+
+
+def test_a_video_talk_hours_before_the_call_is_the_subjects_with_its_own_counterpart():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم الثلاثاء اتصالا هاتفيا مع رئيس الوزراء الهندي ناريندرا "
+        "مودي، وذلك بعد ساعات من محادثة عبر الفيديو مع المستشار الألماني أولاف شولتس."
+    )
+    assert shapes(extract_events(text, "2024-05-14")) == [
+        ("phone_call", "reported", ("Emmanuel Macron", "Narendra Modi")),
+        ("video_call", "reported", ("Emmanuel Macron", "Olaf Scholz")),
+    ]

@@ -92,6 +92,8 @@ class Lexicon:
     plan_clause_openers: frozenset[str] = frozenset()
     attendance_cues: tuple[str, ...] = ()
     report_about_words: frozenset[str] = frozenset()
+    timing_openers: frozenset[str] = frozenset()
+    timing_opener_words: int = 0
     attendance_joins: tuple[str, ...] = ()
     dual_contact_verbs: frozenset[str] = frozenset()
     dual_verb_openers: frozenset[str] = frozenset()
@@ -177,6 +179,8 @@ def lexicon() -> Lexicon:
         plan_clause_openers=frozenset(_keys(data.get("plan_clause_openers", []))),
         attendance_cues=_keys(data.get("attendance_cues", [])),
         report_about_words=frozenset(_keys(data.get("report_about_words", []))),
+        timing_openers=frozenset(_keys(data.get("timing_openers", []))),
+        timing_opener_words=int(data.get("timing_opener_words", 0)),
         attendance_joins=_keys(data.get("attendance_joins", [])),
         dual_contact_verbs=frozenset(_keys(data.get("dual_contact_verbs", []))),
         dual_verb_openers=frozenset(_keys(data.get("dual_verb_openers", []))),

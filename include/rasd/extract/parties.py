@@ -213,6 +213,32 @@ def other_happening(a: Article, lo: int, hi: int) -> int | None:
     return None
 
 
+def timing_contact_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
+    """The frame's contact word stands a few words after "بعد/قبل/عقب" in a clause that follows the
+    main contact ("أجرى X مكالمة مع Y، بعد ساعات من محادثة عبر الفيديو مع Z"): that other contact is
+    the subject's (the first person named, before the opener) with the people named after its word."""
+    lex = lexicon()
+    if len(people) < 3 or not lex.timing_openers:
+        return people
+    words = last_words(a.norm, f.lo, f.trigger.word_start, lex.timing_opener_words)
+    opener = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.strip("،,") in lex.timing_openers or (w[:1] in "وف" and w[1:].strip("،,") in lex.timing_openers)
+        ),
+        None,
+    )
+    if opener is None or "بين" in a.norm[f.trigger.end : f.trigger.end + 24].split()[:2]:
+        return people  # "بعد يوم من اتصال بين A وB": a contact of the people it names
+    at = a.norm.rfind(words[opener], f.lo, f.trigger.word_start)
+    before = sorted((v[1], k) for k, v in people.items() if v[1] < at)
+    after = {k: v for k, v in people.items() if v[1] >= f.trigger.end}
+    if not before or not after or before[0][1] in after:
+        return people
+    return {before[0][1]: people[before[0][1]], **after}
+
+
 def without_attendees(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     """People named in a phrase of attendance after the contact word ("استقبل X الرئيس Y بحضور ولي
     العهد ووزير الخارجية", "، ورافق Y خلال اللقاء وزير خارجيته"): they attend the contact or travel
