@@ -120,9 +120,8 @@ def incoming_holder(
 
 
 # A named person whose every office in the reference data ended more than this many days before
-# the contact, or starts more than INCOMING_DAYS after it, and who takes up none within INCOMING_DAYS
-# after it, was no leader that day ("الرئيس سعد الحريري" between his terms, a prince years before his
-# reign): not a participant. The margins allow for imprecise dates.
+# the contact, and who takes up none within INCOMING_DAYS after it, was no leader that day ("الرئيس
+# سعد الحريري" between his terms): not a participant. The margins allow for imprecise dates.
 OUT_OF_OFFICE_DAYS = 30
 INCOMING_DAYS = 120
 
@@ -136,11 +135,7 @@ def out_of_office(person: Person, day: dt.date | None) -> bool:
     coming = [o.start for o in person.offices if o.start is not None and o.start > day]
     if coming and (min(coming) - day).days <= INCOMING_DAYS:
         return False  # "الرئيس المنتخب": about to take office
-    if not ended:
-        # every office starts long after the contact ("ولي العهد البريطاني الأمير تشارلز" in 2019, years
-        # before his reign): a royal or politician who held no leader's office yet
-        return bool(coming) and len(coming) == len(person.offices)
-    return (day - max(ended)).days > OUT_OF_OFFICE_DAYS
+    return bool(ended) and (day - max(ended)).days > OUT_OF_OFFICE_DAYS
 
 
 def _former_title(mention: EntityMention, ref: ReferenceData) -> bool:
