@@ -171,3 +171,14 @@ def test_a_video_talk_hours_before_the_call_is_the_subjects_with_its_own_counter
         ("phone_call", "reported", ("Emmanuel Macron", "Narendra Modi")),
         ("video_call", "reported", ("Emmanuel Macron", "Olaf Scholz")),
     ]
+
+
+def test_a_one_letter_abbreviation_or_a_decimal_point_ends_no_sentence():
+    from rasd.extract.scan import sentences
+
+    text = "التقى د.محمد مصطفى رئيس الوزراء أمس. وقال م. سامر إن النمو بلغ 2.5 بالمئة. وانتهى اللقاء."
+    assert [text[lo:hi].strip() for lo, hi, _ in sentences(text)] == [
+        "التقى د.محمد مصطفى رئيس الوزراء أمس",
+        "وقال م. سامر إن النمو بلغ 2.5 بالمئة",
+        "وانتهى اللقاء",
+    ]
