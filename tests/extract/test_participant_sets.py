@@ -182,3 +182,15 @@ def test_a_one_letter_abbreviation_or_a_decimal_point_ends_no_sentence():
         "وقال م. سامر إن النمو بلغ 2.5 بالمئة",
         "وانتهى اللقاء",
     ]
+
+
+# Parliament speakers ----------------------------------------------------------------------------------
+
+
+def test_a_speaker_named_with_his_legislatures_title_is_no_party_before_he_led_the_state():
+    # Bensalah headed the Algerian upper house for years before his interim presidency (2019)
+    text = "استقبل الرئيس الروسي فلاديمير بوتين اليوم في الكرملين رئيس مجلس الأمة الجزائري عبد القادر بن صالح."
+    assert extract_events(text, "2016-05-10") == []
+    text = "استقبل الرئيس الروسي فلاديمير بوتين اليوم في سوتشي رئيس الدولة الجزائري عبد القادر بن صالح."
+    (event,) = extract_events(text, "2019-10-23")
+    assert people(event) == ["Abdelkader Bensalah", "Vladimir Putin"]

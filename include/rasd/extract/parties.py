@@ -50,6 +50,27 @@ def talked_about(a: Article, start: int) -> bool:
     return False
 
 
+# A legislature's title stands at most this many characters before the name it goes with.
+LEGISLATURE_TITLE_CHARS = 60
+
+
+def speaker_out_of_office(a: Article, ent: EntityMention, day: dt.date | None) -> bool:
+    """A person named right after the title of a legislature's head ("رئيس مجلس الأمة الجزائري عبد
+    القادر بن صالح") who holds no office of the reference data on the day: a speaker, no leader."""
+    lex = lexicon()
+    person = a.ref.people.get(ent.person_id or "")
+    if person is None or day is None or person.offices_on(day):
+        return False
+    lo = max(0, ent.start - LEGISLATURE_TITLE_CHARS)
+    if not any_written(a.norm, lex.legislature_heads, lo, ent.start):
+        return False
+    for m in cue_pattern(lex.legislature_heads).finditer(a.norm, lo, ent.start):
+        between = a.norm[m.end() : ent.start]
+        if not CLAUSE_MARK.search(between) and len(between.split()) <= lex.legislature_head_words:
+            return True
+    return False
+
+
 # A role's own holder may be named this many characters after it ("وزير الخارجية وشؤون المغتربين X").
 ROLE_NAME_CHARS = 40
 
@@ -81,7 +102,7 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
     # A role alone ("الملك") is never the other party named in the same sentence ("... من الملك سلمان").
     elsewhere = [pid for pid in a.named if pid not in named_here]
     for ent in f.entities:
-        if talked_about(a, ent.start):
+        if talked_about(a, ent.start) or speaker_out_of_office(a, ent, day):
             continue
         candidates = role_candidates(ent, f, elsewhere, a.norm) if ent.role_only else a.named
         p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
