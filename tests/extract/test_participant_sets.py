@@ -194,3 +194,15 @@ def test_a_speaker_named_with_his_legislatures_title_is_no_party_before_he_led_t
     text = "استقبل الرئيس الروسي فلاديمير بوتين اليوم في سوتشي رئيس الدولة الجزائري عبد القادر بن صالح."
     (event,) = extract_events(text, "2019-10-23")
     assert people(event) == ["Abdelkader Bensalah", "Vladimir Putin"]
+
+
+def test_a_sheikh_named_with_a_guard_commanders_title_before_he_was_crown_prince_is_no_party():
+    # Mishal Al-Ahmad was deputy head of Kuwait's National Guard until he became crown prince (2020)
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة نائب رئيس الحرس الوطني الكويتي الشيخ مشعل "
+        "الأحمد الجابر الصباح."
+    )
+    assert extract_events(text, "2017-05-10") == []
+    text = "استقبل الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة ولي العهد الكويتي الشيخ مشعل الأحمد الجابر الصباح."
+    (event,) = extract_events(text, "2021-05-10")
+    assert people(event) == ["Abdel Fattah el-Sisi", "Mishal Al-Ahmad Al-Jaber Al-Sabah"]

@@ -92,8 +92,8 @@ class Lexicon:
     plan_clause_openers: frozenset[str] = frozenset()
     attendance_cues: tuple[str, ...] = ()
     report_about_words: frozenset[str] = frozenset()
-    legislature_heads: tuple[str, ...] = ()
-    legislature_head_words: int = 0
+    non_leader_titles: tuple[str, ...] = ()
+    non_leader_title_words: int = 0
     timing_openers: frozenset[str] = frozenset()
     timing_opener_words: int = 0
     attendance_joins: tuple[str, ...] = ()
@@ -181,8 +181,8 @@ def lexicon() -> Lexicon:
         plan_clause_openers=frozenset(_keys(data.get("plan_clause_openers", []))),
         attendance_cues=_keys(data.get("attendance_cues", [])),
         report_about_words=frozenset(_keys(data.get("report_about_words", []))),
-        legislature_heads=_keys(data.get("legislature_heads", [])),
-        legislature_head_words=int(data.get("legislature_head_words", 0)),
+        non_leader_titles=_keys(data.get("non_leader_titles", [])),
+        non_leader_title_words=int(data.get("non_leader_title_words", 0)),
         timing_openers=frozenset(_keys(data.get("timing_openers", []))),
         timing_opener_words=int(data.get("timing_opener_words", 0)),
         attendance_joins=_keys(data.get("attendance_joins", [])),

@@ -50,23 +50,24 @@ def talked_about(a: Article, start: int) -> bool:
     return False
 
 
-# A legislature's title stands at most this many characters before the name it goes with.
-LEGISLATURE_TITLE_CHARS = 60
+# A non-leader title stands at most this many characters before the name it goes with.
+NON_LEADER_TITLE_CHARS = 60
 
 
 def speaker_out_of_office(a: Article, ent: EntityMention, day: dt.date | None) -> bool:
     """A person named right after the title of a legislature's head ("رئيس مجلس الأمة الجزائري عبد
-    القادر بن صالح") who holds no office of the reference data on the day: a speaker, no leader."""
+    القادر بن صالح") or of another office that makes no leader ("وزير الدفاع الأمير X") who holds no
+    office of the reference data on the day: a speaker, a minister or a prince, no leader then."""
     lex = lexicon()
     person = a.ref.people.get(ent.person_id or "")
     if person is None or day is None or person.offices_on(day):
         return False
-    lo = max(0, ent.start - LEGISLATURE_TITLE_CHARS)
-    if not any_written(a.norm, lex.legislature_heads, lo, ent.start):
+    lo = max(0, ent.start - NON_LEADER_TITLE_CHARS)
+    if not any_written(a.norm, lex.non_leader_titles, lo, ent.start):
         return False
-    for m in cue_pattern(lex.legislature_heads).finditer(a.norm, lo, ent.start):
+    for m in cue_pattern(lex.non_leader_titles).finditer(a.norm, lo, ent.start):
         between = a.norm[m.end() : ent.start]
-        if not CLAUSE_MARK.search(between) and len(between.split()) <= lex.legislature_head_words:
+        if not CLAUSE_MARK.search(between) and len(between.split()) <= lex.non_leader_title_words:
             return True
     return False
 
