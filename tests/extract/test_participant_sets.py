@@ -176,12 +176,24 @@ def test_a_video_talk_hours_before_the_call_is_the_subjects_with_its_own_counter
 def test_a_one_letter_abbreviation_or_a_decimal_point_ends_no_sentence():
     from rasd.extract.scan import sentences
 
-    text = "التقى د.محمد مصطفى رئيس الوزراء أمس. وقال م. سامر إن النمو بلغ 2.5 بالمئة. وانتهى اللقاء."
+    text = (
+        "التقى د.محمد مصطفى رئيس الوزراء أمس. وقال م. سامر إن النمو بلغ 2.5 بالمئة. وانتهى اللقاء في 2015 م. ثم غادر."
+    )
     assert [text[lo:hi].strip() for lo, hi, _ in sentences(text)] == [
         "التقى د.محمد مصطفى رئيس الوزراء أمس",
         "وقال م. سامر إن النمو بلغ 2.5 بالمئة",
-        "وانتهى اللقاء",
+        "وانتهى اللقاء في 2015 م",
+        "ثم غادر",
     ]
+
+
+def test_who_tells_of_a_meeting_that_brought_him_together_with_two_others_stays_a_party():
+    text = (
+        "كشف الرئيس التركي رجب طيب أردوغان اليوم عن لقاء جمعه بالرئيس الروسي فلاديمير بوتين والرئيس "
+        "الإيراني مسعود بزشكيان في عشق آباد."
+    )
+    (event,) = extract_events(text, "2024-10-12")
+    assert people(event) == ["Masoud Pezeshkian", "Recep Tayyip Erdoğan", "Vladimir Putin"]
 
 
 # Parliament speakers ----------------------------------------------------------------------------------

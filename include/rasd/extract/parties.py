@@ -176,7 +176,7 @@ def quoted_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     if len(people) <= 2:
         return people
     about = last_words(a.norm, f.lo, f.trigger.word_start, 1)
-    if about and about[0] in lexicon().report_about_words:
+    if about and about[0] in lexicon().report_about_words and not _own_contact(a, f):
         # "نفى X ما تداولته وسائل إعلام عن لقاء جمع A بـB": the contact the speaker talks about
         after = {k: v for k, v in people.items() if v[1] >= f.trigger.word_start}
         if len(after) >= 2:
@@ -188,6 +188,13 @@ def quoted_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     cut = f.lo + that.end()
     after = {k: v for k, v in people.items() if v[1] >= cut}
     return after if len(after) >= 2 else people
+
+
+def _own_contact(a: Article, f: Frame) -> bool:
+    """The contact word, or the word after it, carries a pronoun for the speaker ("عن لقائه مع",
+    "عن لقاء جمعه بـ"), read in the original text (where ه is not the folded ة)."""
+    words = a.nt.original_span_text(f.trigger.word_start, min(f.hi, f.trigger.end + 30)).split()[:2]
+    return any(w.strip("،,.").endswith(("ه", "ها")) for w in words)
 
 
 def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
