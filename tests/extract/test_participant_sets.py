@@ -218,3 +218,23 @@ def test_a_sheikh_named_with_a_guard_commanders_title_before_he_was_crown_prince
     text = "استقبل الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة ولي العهد الكويتي الشيخ مشعل الأحمد الجابر الصباح."
     (event,) = extract_events(text, "2021-05-10")
     assert people(event) == ["Abdel Fattah el-Sisi", "Mishal Al-Ahmad Al-Jaber Al-Sabah"]
+
+
+def test_a_third_countrys_leader_who_attended_a_summit_is_one_of_its_parties():
+    text = (
+        "عقد الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني اليوم قمة افتراضية "
+        "حضرها الرئيس الفلسطيني محمود عباس."
+    )
+    (event,) = extract_events(text, "2024-05-14")
+    assert people(event) == ["Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Mahmoud Abbas"]
+
+
+def test_a_contact_told_after_its_own_people_is_not_reassigned_to_the_subject():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم اتصالا هاتفيا مع الرئيس الأوكراني فولوديمير زيلينسكي، "
+        "بعد يوم من اجتماع جمع زيلينسكي والمستشار الألماني أولاف شولتس."
+    )
+    assert shapes(extract_events(text, "2024-05-14")) == [
+        ("meeting", "reported", ("Olaf Scholz", "Volodymyr Zelensky")),
+        ("phone_call", "reported", ("Emmanuel Macron", "Volodymyr Zelensky")),
+    ]

@@ -1043,7 +1043,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         earlier = any(len(d.participants) >= 2 for d in drafts)
         named = people
         people = {} if earlier and back_reference(a, f) else core_parties(a, f, people)
-        people = without_attendees(a, f, timing_contact_parties(a, f, people))
+        people = without_attendees(a, f, timing_contact_parties(a, f, people), day)
         if _told_before(a, f, people, drafts):
             continue
         prior = prior_contact(a, f, named, people)

@@ -235,9 +235,9 @@ def other_happening(a: Article, lo: int, hi: int) -> int | None:
     القمة"); "بعد ظهر اليوم" is a time, not a clause."""
     lex = lexicon()
     for m in cue_pattern(lex.other_happening).finditer(a.norm, lo, hi):
-        following = a.norm[m.end() : m.end() + 20].split()
-        if following and following[0] in lex.time_words | _TIME_HEADS:
-            continue
+        following = a.norm[m.end() : m.end() + 24].split()
+        if following and following[0] in lex.time_words | _TIME_HEADS and following[1:2] != ["من"]:
+            continue  # "بعد ظهر اليوم": a time; "بعد ساعات من محادثة": a clause about another happening
         return m.start()
     return None
 
@@ -245,7 +245,8 @@ def other_happening(a: Article, lo: int, hi: int) -> int | None:
 def timing_contact_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     """The frame's contact word stands a few words after "بعد/قبل/عقب" in a clause that follows the
     main contact ("أجرى X مكالمة مع Y، بعد ساعات من محادثة عبر الفيديو مع Z"): that other contact is
-    the subject's (the first person named, before the opener) with the people named after its word."""
+    the subject's (the first person named, before the opener) with the people named after its word
+    ("مع Z" right after it; "اتصال بين A وB" names its own people)."""
     lex = lexicon()
     if len(people) < 3 or not lex.timing_openers:
         return people
@@ -258,8 +259,8 @@ def timing_contact_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap
         ),
         None,
     )
-    if opener is None or "بين" in a.norm[f.trigger.end : f.trigger.end + 24].split()[:2]:
-        return people  # "بعد يوم من اتصال بين A وB": a contact of the people it names
+    if opener is None or "مع" not in a.norm[f.trigger.end : f.trigger.end + 40].split()[:4]:
+        return people  # "بعد يوم من اتصال بين A وB", "من قمة جمعت A وB": a contact of the people it names
     at = a.norm.rfind(words[opener], f.lo, f.trigger.word_start)
     before = sorted((v[1], k) for k, v in people.items() if v[1] < at)
     after = {k: v for k, v in people.items() if v[1] >= f.trigger.end}
@@ -268,12 +269,13 @@ def timing_contact_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap
     return {before[0][1]: people[before[0][1]], **after}
 
 
-def without_attendees(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
+def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | None) -> PeopleMap:
     """People named in a phrase of attendance after the contact word ("استقبل X الرئيس Y بحضور ولي
     العهد ووزير الخارجية", "، ورافق Y خلال اللقاء وزير خارجيته"): they attend the contact or travel
     with a party, and are no parties, when two or more parties remain. A phrase runs from its cue to
     the next clause mark (a contact word inside it, "خلال اللقاء", is the contact attended); one that
-    says its people took part ("الذي شارك أيضا في المحادثة") keeps them."""
+    says its people took part ("الذي شارك أيضا في المحادثة") keeps them, and so does one naming a
+    leader of a country none of the remaining parties speaks for."""
     lex = lexicon()
     if len(people) < 3 or not any_written(a.norm, lex.attendance_cues, f.trigger.end, f.hi):
         return people
@@ -284,7 +286,12 @@ def without_attendees(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
         if not has_cue(a.norm[m.end() : end], lex.attendance_joins):  # "برفقة X الذي شارك في المحادثة"
             phrases.append((m.start(), end))
     kept = {k: v for k, v in people.items() if not any(lo <= v[1] < hi for lo, hi in phrases)}
-    return kept if len(kept) >= 2 else people
+    if len(kept) < 2:
+        return people
+    # only a side's own people attend or travel with it ("بحضور ولي العهد"); a third country's leader
+    # who "attended" a summit ("قمة حضرها الرئيس Z") is one of its parties
+    homes = {home_of(a, p, day) for p, _, _ in kept.values()}
+    return {k: v for k, v in people.items() if k in kept or home_of(a, v[0], day) not in homes}
 
 
 # Words after "بعد"/"قبل" that make a time phrase ("بعد ظهر", "قبل منتصف الليل", "بعد قليل").
