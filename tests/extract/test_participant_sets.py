@@ -238,3 +238,14 @@ def test_a_contact_told_after_its_own_people_is_not_reassigned_to_the_subject():
         ("meeting", "reported", ("Olaf Scholz", "Volodymyr Zelensky")),
         ("phone_call", "reported", ("Emmanuel Macron", "Volodymyr Zelensky")),
     ]
+
+
+# A title whose office stood vacant that day names nobody --------------------------------------------------
+
+
+def test_a_country_title_during_a_vacancy_names_no_participant():
+    # Lebanon had no president between Aoun's term (to October 2022) and Joseph Aoun's (from January 2025)
+    text = "سلم المبعوث الروسي اليوم رسالة من الرئيس الروسي فلاديمير بوتين إلى الرئيس اللبناني."
+    assert extract_events(text, "2023-09-20") == []
+    (event,) = extract_events(text, "2021-09-20")
+    assert people(event) == ["Michel Aoun", "Vladimir Putin"]
