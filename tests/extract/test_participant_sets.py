@@ -249,3 +249,9 @@ def test_a_country_title_during_a_vacancy_names_no_participant():
     assert extract_events(text, "2023-09-20") == []
     (event,) = extract_events(text, "2021-09-20")
     assert people(event) == ["Michel Aoun", "Vladimir Putin"]
+
+
+def test_myanmars_ruling_council_chairman_is_the_office_the_people_file_records():
+    text = "تلقى الرئيس الكازاخستاني قاسم جومارت توكاييف برقية تهنئة من رئيس مجلس إدارة الدولة في ميانمار."
+    (event,) = extract_events(text, "2023-01-04")
+    assert people(event) == ["Kassym-Jomart Tokayev", "Min Aung Hlaing"]
