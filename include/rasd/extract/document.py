@@ -73,6 +73,8 @@ from rasd.extract.parties import (
     refers_back,
     similar_contact,
     that_came,
+    timing_contact_parties,
+    without_attendees,
     without_other_contacts,
 )
 from rasd.extract.refdata import ReferenceData, reference_data
@@ -127,7 +129,8 @@ def _frames(a: Article) -> list[Frame]:
                 background_cue=any(
                     m.entry.kind == "background_cue" and not _cue_of_other_clause(a, m, trigger, triggers)
                     for m in inside
-                ),
+                )
+                or (not a.mentions.between(lo, hi) and _pluperfect(a, lo, trigger)),
                 heading=heading,
                 lo=lo,
                 hi=hi,
@@ -160,6 +163,27 @@ def _relative_gathering(a: Article, f: Frame) -> Frame:
     if not before or not after:
         return f
     return dataclasses.replace(f, entities=[before[0], *after])
+
+
+# The particle of the pluperfect stands at most this many words before the contact word ("قد أجريا اتصالا").
+PLUPERFECT_PARTICLE_WORDS = 2
+
+
+def _pluperfect(a: Article, lo: int, trigger: Match) -> bool:
+    """The contact word follows a pluperfect ("وكان الرئيسان قد تحادثا", "وكانت قد التقت"): an
+    auxiliary, a few words, the particle, at most two words before the contact word. Read in a
+    bounded window before the trigger. Asked only of a sentence that names nobody (it refers back to
+    the pair just reported); with a name, "وكان X قد تلقى اتصالا" often retells the lead contact."""
+    lex = lexicon()
+    if not lex.pluperfect_particle:
+        return False
+    words = [w.strip("،,") for w in last_words(a.norm, lo, trigger.word_start, lex.pluperfect_words + 3)]
+    tail = words[-(PLUPERFECT_PARTICLE_WORDS + 1) :]
+    if lex.pluperfect_particle not in tail:
+        return False
+    at = len(words) - len(tail) + tail.index(lex.pluperfect_particle)
+    before = words[max(0, at - lex.pluperfect_words - 1) : at]
+    return any(w in lex.pluperfect_auxiliaries or w[1:] in lex.pluperfect_auxiliaries and w[0] in "وف" for w in before)
 
 
 def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[Match]) -> bool:
@@ -1392,6 +1416,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         earlier = any(len(d.participants) >= 2 for d in drafts)
         named = people
         people = {} if earlier and back_reference(a, f) else core_parties(a, f, people)
+        people = without_attendees(a, f, timing_contact_parties(a, f, people), day)
         if _told_before(a, f, people, drafts):
             continue
         prior = prior_contact(a, f, named, people)
@@ -1430,6 +1455,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         shared = _each_of_object(a, f, people) if counted and len(people) > 2 else None
         if shared is None and len(people) > 2:
             shared = _each_of_callers(a, f, people)
+        callee = _pronoun_object_hub(a, f, people) if shared is None else None
+        if callee is not None:
+            shared, caller = callee, None  # "اتصل به A وB": each one called the hub
         if shared is not None:  # "هنأ كل من A وB الرئيس C في اتصالين": one contact each with C
             groups = [{shared: people[shared], k: v} for k, v in people.items() if k != shared]
         else:
@@ -1453,6 +1481,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             pair_caller = _pair_caller(a, f, spans, caller, group) if len(group) < len(people) else caller
             if pair_caller is None and caller is None and len(group) == 2 < len(people) and _received(a, f):
                 pair_caller = list(group)[1]  # "تلقى X سلسلة من الاتصالات من A وB": each caller phoned X
+            if pair_caller is None and callee in group and len(group) == 2:
+                pair_caller = next(k for k in group if k != callee)  # "اتصل به A وB": A called, B called
             if pair_caller is None and caller is None and len(group) == 2 and called in group:
                 pair_caller = next(k for k in group if k != called)  # "أنه أجرى مكالمة مع X": the other one
             d.initiators.append(pair_caller)
@@ -1825,6 +1855,30 @@ def _public_post(a: Article, f: Frame) -> bool:
         if not CLAUSE_MARK.search(a.norm, lo, hi):
             return True
     return False
+
+
+# A pronoun object stands among the first words after a calling verb ("اتصل به", "اتصل بسيادته").
+OBJECT_PRONOUN_WORDS = 2
+
+
+def _pronoun_object_hub(a: Article, f: Frame, people: PeopleMap) -> str | None:
+    """ "توالت الاتصالات على X، إذ اتصل به A، وB، وC": a calling verb whose object is a pronoun, with
+    one person named before it and two or more after it: the one before is everyone's callee (the
+    hub), each one after a caller of their own call."""
+    if len(people) < 3 or f.type not in ("phone_call", "video_call"):
+        return None
+    lex = lexicon()
+    for t in a.triggers[f.sentence][:MAX_TRIGGERS_READ]:
+        if t.entry.value != f.type:
+            continue
+        words = a.norm[t.word_start : min(f.hi, t.end + 40)].split()[1 : 1 + OBJECT_PRONOUN_WORDS]
+        if not any(w.strip("،,") in lex.pronoun_objects for w in words):
+            continue
+        before = [k for k, (_, start, _) in people.items() if start < t.word_start]
+        after = [k for k, (_, start, _) in people.items() if start >= t.end]
+        if len(before) == 1 and len(after) >= 2:
+            return before[0]
+    return None
 
 
 def _received(a: Article, f: Frame) -> bool:

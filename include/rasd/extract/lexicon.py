@@ -92,6 +92,18 @@ class Lexicon:
     reception_pronoun_triggers: frozenset[str] = frozenset()
     subjunctive_that: frozenset[str] = frozenset()
     plan_clause_openers: frozenset[str] = frozenset()
+    attendance_cues: tuple[str, ...] = ()
+    report_about_words: frozenset[str] = frozenset()
+    non_leader_titles: tuple[str, ...] = ()
+    non_leader_title_words: int = 0
+    timing_openers: frozenset[str] = frozenset()
+    timing_opener_words: int = 0
+    attendance_joins: tuple[str, ...] = ()
+    dual_contact_verbs: frozenset[str] = frozenset()
+    dual_verb_openers: frozenset[str] = frozenset()
+    pluperfect_auxiliaries: frozenset[str] = frozenset()
+    pluperfect_particle: str = ""
+    pluperfect_words: int = 0
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -171,6 +183,18 @@ def lexicon() -> Lexicon:
         reception_pronoun_triggers=frozenset(_keys(data.get("reception_pronoun_triggers", []))),
         subjunctive_that=frozenset(_keys(data.get("subjunctive_that", []))),
         plan_clause_openers=frozenset(_keys(data.get("plan_clause_openers", []))),
+        attendance_cues=_keys(data.get("attendance_cues", [])),
+        report_about_words=frozenset(_keys(data.get("report_about_words", []))),
+        non_leader_titles=_keys(data.get("non_leader_titles", [])),
+        non_leader_title_words=int(data.get("non_leader_title_words", 0)),
+        timing_openers=frozenset(_keys(data.get("timing_openers", []))),
+        timing_opener_words=int(data.get("timing_opener_words", 0)),
+        attendance_joins=_keys(data.get("attendance_joins", [])),
+        dual_contact_verbs=frozenset(_keys(data.get("dual_contact_verbs", []))),
+        dual_verb_openers=frozenset(_keys(data.get("dual_verb_openers", []))),
+        pluperfect_auxiliaries=frozenset(_keys(data.get("pluperfect_auxiliaries", []))),
+        pluperfect_particle=normalize_key(str(data.get("pluperfect_particle", ""))),
+        pluperfect_words=int(data.get("pluperfect_words", 0)),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
         another_contact_words=frozenset(_keys(data.get("another_contact_words", []))),
     )

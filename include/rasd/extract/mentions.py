@@ -688,6 +688,10 @@ def _namesake(text: str, m: Match, ref: ReferenceData) -> bool:
     before = text[max(0, m.word_start - 24) : m.word_start].split()
     if not before or not is_name_word(before[-1]):
         return False
+    if patronymic and len(before) >= 2 and before[-2] in ("عبد", "ابو") and is_name_word(before[-1]):
+        # a compound given name written in two words ("الأمير عبد العزيز بن سلمان"): its son's name
+        compound = before[-2] + before[-1]
+        return normalize_key(compound) not in _given_before(ref, m.entry.value, m.entry.key)
     if patronymic and not before[-1].startswith("ال"):  # not a title ("ولي العهد بن سلمان")
         # a given name before "بن" starts the name of a son ("الأمير تركي بن سلمان"): the bearer's
         # only if one of his own names has that word right before the patronymic

@@ -50,6 +50,28 @@ def talked_about(a: Article, start: int) -> bool:
     return False
 
 
+# A non-leader title stands at most this many characters before the name it goes with.
+NON_LEADER_TITLE_CHARS = 60
+
+
+def speaker_out_of_office(a: Article, ent: EntityMention, day: dt.date | None) -> bool:
+    """A person named right after the title of a legislature's head ("رئيس مجلس الأمة الجزائري عبد
+    القادر بن صالح") or of another office that makes no leader ("وزير الدفاع الأمير X") who holds no
+    office of the reference data on the day: a speaker, a minister or a prince, no leader then."""
+    lex = lexicon()
+    person = a.ref.people.get(ent.person_id or "")
+    if person is None or day is None or person.offices_on(day):
+        return False
+    lo = max(0, ent.start - NON_LEADER_TITLE_CHARS)
+    if not any_written(a.norm, lex.non_leader_titles, lo, ent.start):
+        return False
+    for m in cue_pattern(lex.non_leader_titles).finditer(a.norm, lo, ent.start):
+        between = a.norm[m.end() : ent.start]
+        if not CLAUSE_MARK.search(between) and len(between.split()) <= lex.non_leader_title_words:
+            return True
+    return False
+
+
 # A role's own holder may be named this many characters after it ("وزير الخارجية وشؤون المغتربين X").
 ROLE_NAME_CHARS = 40
 
@@ -81,7 +103,7 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
     # A role alone ("الملك") is never the other party named in the same sentence ("... من الملك سلمان").
     elsewhere = [pid for pid in a.named if pid not in named_here]
     for ent in f.entities:
-        if talked_about(a, ent.start):
+        if talked_about(a, ent.start) or speaker_out_of_office(a, ent, day):
             continue
         candidates = role_candidates(ent, f, elsewhere, a.norm) if ent.role_only else a.named
         p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
@@ -149,9 +171,16 @@ _THAT = frozenset({"ان", "بان", "وان"})
 
 def quoted_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     """ "نقلت القناة عن وزير الخارجية X قوله إن مكالمة A مع B ...": when the trigger stands in the
-    clause after "إن/أن" and that clause names two parties, the speaker before it is no party."""
+    clause after "إن/أن" and that clause names two parties, the speaker before it is no party; so is
+    one who speaks "about" a contact ("عن لقاء جمع A بـB") that names two parties after it."""
     if len(people) <= 2:
         return people
+    about = last_words(a.norm, f.lo, f.trigger.word_start, 1)
+    if about and about[0] in lexicon().report_about_words and not _own_contact(a, f):
+        # "نفى X ما تداولته وسائل إعلام عن لقاء جمع A بـB": the contact the speaker talks about
+        after = {k: v for k, v in people.items() if v[1] >= f.trigger.word_start}
+        if len(after) >= 2:
+            return after
     words = list(re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]))
     that = next((m for m in reversed(words) if m.group().strip("،,") in _THAT), None)
     if that is None:
@@ -159,6 +188,13 @@ def quoted_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     cut = f.lo + that.end()
     after = {k: v for k, v in people.items() if v[1] >= cut}
     return after if len(after) >= 2 else people
+
+
+def _own_contact(a: Article, f: Frame) -> bool:
+    """The contact word, or the word after it, carries a pronoun for the speaker ("عن لقائه مع",
+    "عن لقاء جمعه بـ"), read in the original text (where ه is not the folded ة)."""
+    words = a.nt.original_span_text(f.trigger.word_start, min(f.hi, f.trigger.end + 30)).split()[:2]
+    return any(w.strip("،,.").endswith(("ه", "ها")) for w in words)
 
 
 def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
@@ -199,11 +235,63 @@ def other_happening(a: Article, lo: int, hi: int) -> int | None:
     القمة"); "بعد ظهر اليوم" is a time, not a clause."""
     lex = lexicon()
     for m in cue_pattern(lex.other_happening).finditer(a.norm, lo, hi):
-        following = a.norm[m.end() : m.end() + 20].split()
-        if following and following[0] in lex.time_words | _TIME_HEADS:
-            continue
+        following = a.norm[m.end() : m.end() + 24].split()
+        if following and following[0] in lex.time_words | _TIME_HEADS and following[1:2] != ["من"]:
+            continue  # "بعد ظهر اليوم": a time; "بعد ساعات من محادثة": a clause about another happening
         return m.start()
     return None
+
+
+def timing_contact_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
+    """The frame's contact word stands a few words after "بعد/قبل/عقب" in a clause that follows the
+    main contact ("أجرى X مكالمة مع Y، بعد ساعات من محادثة عبر الفيديو مع Z"): that other contact is
+    the subject's (the first person named, before the opener) with the people named after its word
+    ("مع Z" right after it; "اتصال بين A وB" names its own people)."""
+    lex = lexicon()
+    if len(people) < 3 or not lex.timing_openers:
+        return people
+    words = last_words(a.norm, f.lo, f.trigger.word_start, lex.timing_opener_words)
+    opener = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.strip("،,") in lex.timing_openers or (w[:1] in "وف" and w[1:].strip("،,") in lex.timing_openers)
+        ),
+        None,
+    )
+    if opener is None or "مع" not in a.norm[f.trigger.end : f.trigger.end + 40].split()[:4]:
+        return people  # "بعد يوم من اتصال بين A وB", "من قمة جمعت A وB": a contact of the people it names
+    at = a.norm.rfind(words[opener], f.lo, f.trigger.word_start)
+    before = sorted((v[1], k) for k, v in people.items() if v[1] < at)
+    after = {k: v for k, v in people.items() if v[1] >= f.trigger.end}
+    if not before or not after or before[0][1] in after:
+        return people
+    return {before[0][1]: people[before[0][1]], **after}
+
+
+def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | None) -> PeopleMap:
+    """People named in a phrase of attendance after the contact word ("استقبل X الرئيس Y بحضور ولي
+    العهد ووزير الخارجية", "، ورافق Y خلال اللقاء وزير خارجيته"): they attend the contact or travel
+    with a party, and are no parties, when two or more parties remain. A phrase runs from its cue to
+    the next clause mark (a contact word inside it, "خلال اللقاء", is the contact attended); one that
+    says its people took part ("الذي شارك أيضا في المحادثة") keeps them, and so does one naming a
+    leader of a country none of the remaining parties speaks for."""
+    lex = lexicon()
+    if len(people) < 3 or not any_written(a.norm, lex.attendance_cues, f.trigger.end, f.hi):
+        return people
+    phrases = []
+    for m in cue_pattern(lex.attendance_cues).finditer(a.norm, f.trigger.end, f.hi):
+        stop = CLAUSE_OR_COLON_MARK.search(a.norm, m.end(), f.hi)
+        end = stop.start() if stop else f.hi
+        if not has_cue(a.norm[m.end() : end], lex.attendance_joins):  # "برفقة X الذي شارك في المحادثة"
+            phrases.append((m.start(), end))
+    kept = {k: v for k, v in people.items() if not any(lo <= v[1] < hi for lo, hi in phrases)}
+    if len(kept) < 2:
+        return people
+    # only a side's own people attend or travel with it ("بحضور ولي العهد"); a third country's leader
+    # who "attended" a summit ("قمة حضرها الرئيس Z") is one of its parties
+    homes = {home_of(a, p, day) for p, _, _ in kept.values()}
+    return {k: v for k, v in people.items() if k in kept or home_of(a, v[0], day) not in homes}
 
 
 # Words after "بعد"/"قبل" that make a time phrase ("بعد ظهر", "قبل منتصف الليل", "بعد قليل").
@@ -214,10 +302,26 @@ def pair_reference(a: Article, f: Frame, drafts: list[Draft]) -> PeopleMap | Non
     """ "وكان الزعيمان قد تحادثا": a contact sentence that names nobody new but refers to "the two"
     takes the two participants of the latest event with exactly two."""
     dual_suffix = a.norm[f.trigger.start : f.trigger.end + 4].split(" ")[0].endswith("هما")  # "اجتماعهما"
-    if not dual_suffix and not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references):
+    if not dual_suffix and not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references) and not _dual_verb(a, f):
         return None
     latest = next((d for d in reversed(drafts) if len(d.participants) == 2), None)
     return dict(latest.participants) if latest else None
+
+
+def _dual_verb(a: Article, f: Frame) -> bool:
+    """The contact word is, or follows, a dual verb ("وسبق أن أجريا مكالمة", "قد تحادثا") and the
+    sentence names nobody: "the two" of the contact just reported."""
+    if f.entities:
+        return False
+    lex = lexicon()
+    head = a.norm[f.trigger.word_start : f.trigger.end].split()[:1]
+    before = a.norm[f.lo : f.trigger.word_start]
+    clause = before[max((m.end() for m in CLAUSE_MARK.finditer(before)), default=0) :].split()
+    for i, w in enumerate([*clause, *head]):
+        if any(form in lex.dual_contact_verbs for form in strip_clitic(w)):
+            # only function words before the verb in its clause: "the two" are its subject
+            return all(x in lex.dual_verb_openers for x in clause[:i])
+    return False
 
 
 # "برقية تعزية مماثلة": the "similar" word follows the contact word within this many words.

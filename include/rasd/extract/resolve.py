@@ -197,6 +197,19 @@ def _known(person: Person, mention: EntityMention, day: dt.date | None, original
     return Participant(person.person_id, person.name_en, person.name_ar, country, original, role, mention.org)
 
 
+def vacant(role: str, place: str, day: dt.date | None, ref: ReferenceData) -> bool:
+    """Nobody held ``role`` of ``place`` on ``day``, while the reference data has a holder whose term
+    ended before it and one whose term began after it (a vacancy, not a gap in the data)."""
+    if day is None:
+        return False
+    terms = [o for o, _ in ref.holders.get((role, place), [])]
+    if any(o.held_on(day) for o in terms):
+        return False
+    ended = any(o.end is not None and o.end < day for o in terms)
+    began = any(o.start is not None and o.start > day for o in terms)
+    return ended and began
+
+
 def leader_role(place: str | None, day: dt.date | None, named: list[str], ref: ReferenceData) -> str:
     """The office of a country's "leader": its head of government where the news calls that one the
     leader, else its head of state (the role of whoever holds one on the day or is named)."""
@@ -265,6 +278,8 @@ def resolve(
         )
     if mention.role_only or (mention.via_home and mention.unknown_name is None):
         return None  # "ولي العهد" / "جلالة الملك" with nobody of that office in the article
+    if mention.unknown_name is None and place and vacant(role, place, day, ref):
+        return None  # "الرئيس اللبناني" while the presidency stood vacant: nobody
     if mention.org and not any(org == mention.org for _, org in ref.holders):
         return None  # "رئيس البنك الدولي": an organisation whose heads the reference data lists as no leaders
     return Participant(None, None, mention.unknown_name or original, mention.country, original, role, mention.org)

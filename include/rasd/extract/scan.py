@@ -217,8 +217,22 @@ def sentences(text: str) -> list[tuple[int, int, bool]]:
         )
         pos = line_start
         for m in _SENTENCE_END.finditer(line + "."):
+            if _not_an_end(line, m):
+                continue
             start, end = pos, line_start + m.start()
             pos = line_start + m.end()
             if text[start:end].strip():
                 out.append((start, min(end, line_end), heading))
     return out
+
+
+def _not_an_end(line: str, m: re.Match[str]) -> bool:
+    """A full stop that ends no sentence: after a one-letter abbreviation ("د.عبد الله حمدوك", "م.
+    خالد", not an era after a year: "2015 م.") or between digits ("3.5")."""
+    if m.group() != "." or m.end() >= len(line):
+        return False
+    before = (" " + line)[max(0, m.start() - 1) : m.start() + 1]  # the line start counts as a space
+    if before[0] in ' \t(«"' and "\u0621" <= before[1] <= "\u064a":
+        # not an era after a year ("1445 هـ.", "2015 م."): that full stop ends the sentence
+        return not line[max(0, m.start() - 8) : m.start() - 1].rstrip().endswith(tuple("0123456789٠١٢٣٤٥٦٧٨٩"))
+    return m.start() > 0 and line[m.start() - 1].isdigit() and line[m.end()].isdigit()

@@ -1,0 +1,257 @@
+"""Issue 11 (ACCP): who the parties of a contact are. People who attend a meeting or travel with a
+party, princes and office holders of another time, and the pair a later sentence refers back to.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import people, shapes
+
+from rasd.extract import extract_events
+
+# People attending a contact or travelling with a party are no parties --------------------------------
+
+
+def test_people_present_at_a_reception_are_no_parties():
+    text = (
+        "استقبل ملك البحرين حمد بن عيسى آل خليفة صباح اليوم في قصر الصخير الرئيس القبرصي نيكوس "
+        "خريستودوليدس، بحضور ولي العهد رئيس مجلس الوزراء الأمير سلمان بن حمد آل خليفة ووزير الخارجية "
+        "عبد اللطيف الزياني."
+    )
+    assert shapes(extract_events(text, "2024-05-14")) == [
+        ("meeting", "reported", ("Hamad bin Isa Al Khalifa", "Nikos Christodoulides"))
+    ]
+
+
+def test_a_minister_who_went_with_the_visitor_is_no_party_of_the_meeting():
+    for text in (
+        "اجتمع الرئيس الصيني شي جين بينغ اليوم في بكين بالرئيس البرازيلي لولا دا سيلفا، ورافق لولا خلال "
+        "الاجتماع وزير خارجيته ماورو فييرا.",
+        "اجتمع الرئيس الصيني شي جين بينغ اليوم في بكين بالرئيس البرازيلي لولا دا سيلفا يرافقه وزير "
+        "الخارجية ماورو فييرا.",
+    ):
+        assert shapes(extract_events(text, "2024-05-14")) == [
+            ("meeting", "reported", ("Luiz Inácio Lula da Silva", "Xi Jinping"))
+        ], text
+
+
+def test_a_head_of_government_attending_his_emirs_meeting_is_no_party():
+    text = (
+        "عقد الرئيس الفرنسي إيمانويل ماكرون اليوم في الإليزيه لقاء مع أمير قطر الشيخ تميم بن حمد آل ثاني "
+        "حضره رئيس مجلس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني."
+    )
+    (event,) = extract_events(text, "2024-05-14")
+    assert people(event) == ["Emmanuel Macron", "Tamim bin Hamad Al Thani"]
+
+
+def test_a_three_way_meeting_named_before_the_attendance_cue_stays_whole():
+    text = (
+        "عقد الرئيس المصري عبد الفتاح السيسي والملك عبد الله الثاني والرئيس الفلسطيني محمود عباس اجتماعا "
+        "ثلاثيا في العقبة اليوم بحضور رؤساء الوفود."
+    )
+    (event,) = extract_events(text, "2024-05-14")
+    assert people(event) == ["Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Mahmoud Abbas"]
+
+
+# Princes who are not leaders -----------------------------------------------------------------------------
+
+
+def test_a_prince_with_a_two_word_given_name_is_not_the_crown_prince():
+    # "عبد العزيز بن سلمان" spaced: the energy minister, a son of the king, not "بن سلمان" the crown prince
+    text = "استقبل رئيس الوزراء العراقي محمد شياع السوداني أمس في بغداد الأمير عبد العزيز بن سلمان وزير الطاقة."
+    assert extract_events(text, "2024-05-14") == []
+
+
+# "The two" of the contact just reported: an earlier contact of the same pair ----------------------------
+
+
+def test_an_earlier_call_of_the_pair_told_with_a_dual_title_and_the_pluperfect():
+    text = (
+        "بحث الرئيس الإيراني مسعود بزشكيان اليوم الأربعاء في اتصال هاتفي مع نظيره التركي رجب طيب أردوغان "
+        "التطورات في المنطقة. وكان الرئيسان قد تحادثا هاتفيا الاثنين الماضي."
+    )
+    events = sorted(extract_events(text, "2024-10-02"), key=lambda e: e.date or "")
+    assert [(e.type, e.background, e.date) for e in events] == [
+        ("phone_call", True, "2024-09-30"),
+        ("phone_call", False, "2024-10-02"),
+    ]
+    assert people(events[0]) == people(events[1]) == ["Masoud Pezeshkian", "Recep Tayyip Erdoğan"]
+
+
+def test_an_earlier_call_of_the_pair_told_with_the_two_men_or_a_dual_verb():
+    for second in (
+        "وجرى آخر اتصال بين الرجلين في 12 أغسطس.",
+        "وسبق أن أجريا مكالمة هاتفية في 12 أغسطس.",
+    ):
+        text = (
+            "أجرى الرئيس الإيراني مسعود بزشكيان اليوم الأربعاء اتصالا هاتفيا مع رئيس الوزراء الهندي ناريندرا "
+            "مودي. " + second
+        )
+        dates = sorted((e.date, e.background) for e in extract_events(text, "2024-10-02"))
+        assert dates == [("2024-08-12", True), ("2024-10-02", False)], second
+
+
+def test_a_dual_verb_with_other_people_as_its_subject_is_not_the_pair():
+    text = (
+        "أجرى الرئيس الإيراني مسعود بزشكيان اليوم الأربعاء اتصالا هاتفيا مع رئيس الوزراء الهندي ناريندرا "
+        "مودي. وكان وزيرا داخلية البلدين قد التقيا في نيودلهي الشهر الماضي."
+    )
+    assert shapes(extract_events(text, "2024-10-02")) == [
+        ("phone_call", "reported", ("Masoud Pezeshkian", "Narendra Modi"))
+    ]
+
+
+def test_a_named_pluperfect_retelling_the_lead_call_is_not_another_call():
+    text = (
+        "قال رئيس الوزراء الهندي ناريندرا مودي إنه يثق بمتانة العلاقات مع إيران. وكان مودي قد تلقى اتصالا "
+        "هاتفيا، اليوم، من الرئيس الإيراني مسعود بزشكيان."
+    )
+    assert len(extract_events(text, "2024-10-02")) == 1
+
+
+# Lists of callers: one call each ---------------------------------------------------------------------
+
+
+def test_callers_listed_after_a_verb_with_a_pronoun_object_each_called_the_one_named_before():
+    text = (
+        "انهالت الاتصالات الهاتفية اليوم على الرئيس الجزائري عبد المجيد تبون، إذ اتصل به الرئيس التونسي "
+        "قيس سعيد، والعاهل الأردني الملك عبد الله الثاني، والرئيس الموريتاني محمد ولد الغزواني."
+    )
+    events = extract_events(text, "2024-09-09")
+    assert shapes(events) == [
+        ("phone_call", "reported", ("Abdelmadjid Tebboune", "Abdullah II of Jordan")),
+        ("phone_call", "reported", ("Abdelmadjid Tebboune", "Kais Saied")),
+        ("phone_call", "reported", ("Abdelmadjid Tebboune", "Mohamed Ould Ghazouani")),
+    ]
+    assert all(e.initiator != "dz-abdelmadjid-tebboune" and e.initiator for e in events)
+
+
+def test_similar_calls_received_from_a_list_are_one_call_each():
+    text = (
+        "تلقى الرئيس الجزائري عبد المجيد تبون اليوم اتصالا هاتفيا من الرئيس التونسي قيس سعيد. كما تلقى الرئيس "
+        "تبون اتصالات مماثلة من العاهل الأردني الملك عبد الله الثاني ومن الرئيس الموريتاني محمد ولد الغزواني."
+    )
+    assert shapes(extract_events(text, "2024-09-09")) == [
+        ("phone_call", "reported", ("Abdelmadjid Tebboune", "Abdullah II of Jordan")),
+        ("phone_call", "reported", ("Abdelmadjid Tebboune", "Kais Saied")),
+        ("phone_call", "reported", ("Abdelmadjid Tebboune", "Mohamed Ould Ghazouani")),
+    ]
+
+
+# The speaker of a report about a contact is no party of it ------------------------------------------------
+
+
+def test_who_denies_a_report_about_a_meeting_of_two_others_is_no_party():
+    text = (
+        "نفى وزير الخارجية العماني بدر البوسعيدي اليوم ما نقلته صحف عن اجتماع جمع أمير قطر الشيخ "
+        "تميم بن حمد آل ثاني بالرئيس الإيراني مسعود بزشكيان."
+    )
+    assert shapes(extract_events(text, "2024-10-02")) == [
+        ("meeting", "denied", ("Masoud Pezeshkian", "Tamim bin Hamad Al Thani"))
+    ]
+
+
+def test_a_minister_who_revealed_a_call_between_two_leaders_is_no_party():
+    text = (
+        "كشف وزير الخارجية الإيراني عباس عراقجي اليوم عن اتصال هاتفي جرى بين الرئيس الإيراني مسعود بزشكيان "
+        "وولي العهد السعودي الأمير محمد بن سلمان."
+    )
+    (event,) = extract_events(text, "2024-10-02")
+    assert people(event) == ["Masoud Pezeshkian", "Mohammed bin Salman Al Saud"]
+
+
+# A contact that sets the time of the main one is the subject's with the people named after it ----------
+
+
+def test_a_video_talk_hours_before_the_call_is_the_subjects_with_its_own_counterpart():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم الثلاثاء اتصالا هاتفيا مع رئيس الوزراء الهندي ناريندرا "
+        "مودي، وذلك بعد ساعات من محادثة عبر الفيديو مع المستشار الألماني أولاف شولتس."
+    )
+    assert shapes(extract_events(text, "2024-05-14")) == [
+        ("phone_call", "reported", ("Emmanuel Macron", "Narendra Modi")),
+        ("video_call", "reported", ("Emmanuel Macron", "Olaf Scholz")),
+    ]
+
+
+def test_a_one_letter_abbreviation_or_a_decimal_point_ends_no_sentence():
+    from rasd.extract.scan import sentences
+
+    text = (
+        "التقى د.محمد مصطفى رئيس الوزراء أمس. وقال م. سامر إن النمو بلغ 2.5 بالمئة. وانتهى اللقاء في 2015 م. ثم غادر."
+    )
+    assert [text[lo:hi].strip() for lo, hi, _ in sentences(text)] == [
+        "التقى د.محمد مصطفى رئيس الوزراء أمس",
+        "وقال م. سامر إن النمو بلغ 2.5 بالمئة",
+        "وانتهى اللقاء في 2015 م",
+        "ثم غادر",
+    ]
+
+
+def test_who_tells_of_a_meeting_that_brought_him_together_with_two_others_stays_a_party():
+    text = (
+        "كشف الرئيس التركي رجب طيب أردوغان اليوم عن لقاء جمعه بالرئيس الروسي فلاديمير بوتين والرئيس "
+        "الإيراني مسعود بزشكيان في عشق آباد."
+    )
+    (event,) = extract_events(text, "2024-10-12")
+    assert people(event) == ["Masoud Pezeshkian", "Recep Tayyip Erdoğan", "Vladimir Putin"]
+
+
+# Parliament speakers ----------------------------------------------------------------------------------
+
+
+def test_a_speaker_named_with_his_legislatures_title_is_no_party_before_he_led_the_state():
+    # Bensalah headed the Algerian upper house for years before his interim presidency (2019)
+    text = "استقبل الرئيس الروسي فلاديمير بوتين اليوم في الكرملين رئيس مجلس الأمة الجزائري عبد القادر بن صالح."
+    assert extract_events(text, "2016-05-10") == []
+    text = "استقبل الرئيس الروسي فلاديمير بوتين اليوم في سوتشي رئيس الدولة الجزائري عبد القادر بن صالح."
+    (event,) = extract_events(text, "2019-10-23")
+    assert people(event) == ["Abdelkader Bensalah", "Vladimir Putin"]
+
+
+def test_a_sheikh_named_with_a_guard_commanders_title_before_he_was_crown_prince_is_no_party():
+    # Mishal Al-Ahmad was deputy head of Kuwait's National Guard until he became crown prince (2020)
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة نائب رئيس الحرس الوطني الكويتي الشيخ مشعل "
+        "الأحمد الجابر الصباح."
+    )
+    assert extract_events(text, "2017-05-10") == []
+    text = "استقبل الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة ولي العهد الكويتي الشيخ مشعل الأحمد الجابر الصباح."
+    (event,) = extract_events(text, "2021-05-10")
+    assert people(event) == ["Abdel Fattah el-Sisi", "Mishal Al-Ahmad Al-Jaber Al-Sabah"]
+
+
+def test_a_third_countrys_leader_who_attended_a_summit_is_one_of_its_parties():
+    text = (
+        "عقد الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني اليوم قمة افتراضية "
+        "حضرها الرئيس الفلسطيني محمود عباس."
+    )
+    (event,) = extract_events(text, "2024-05-14")
+    assert people(event) == ["Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Mahmoud Abbas"]
+
+
+def test_a_contact_told_after_its_own_people_is_not_reassigned_to_the_subject():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم اتصالا هاتفيا مع الرئيس الأوكراني فولوديمير زيلينسكي، "
+        "بعد يوم من اجتماع جمع زيلينسكي والمستشار الألماني أولاف شولتس."
+    )
+    assert shapes(extract_events(text, "2024-05-14")) == [
+        ("meeting", "reported", ("Olaf Scholz", "Volodymyr Zelensky")),
+        ("phone_call", "reported", ("Emmanuel Macron", "Volodymyr Zelensky")),
+    ]
+
+
+# A title whose office stood vacant that day names nobody --------------------------------------------------
+
+
+def test_a_country_title_during_a_vacancy_names_no_participant():
+    # Lebanon had no president between Aoun's term (to October 2022) and Joseph Aoun's (from January 2025)
+    text = "سلم المبعوث الروسي اليوم رسالة من الرئيس الروسي فلاديمير بوتين إلى الرئيس اللبناني."
+    assert extract_events(text, "2023-09-20") == []
+    (event,) = extract_events(text, "2021-09-20")
+    assert people(event) == ["Michel Aoun", "Vladimir Putin"]
+
+
+def test_myanmars_ruling_council_chairman_is_the_office_the_people_file_records():
+    text = "تلقى الرئيس الكازاخستاني قاسم جومارت توكاييف برقية تهنئة من رئيس مجلس إدارة الدولة في ميانمار."
+    (event,) = extract_events(text, "2023-01-04")
+    assert people(event) == ["Kassym-Jomart Tokayev", "Min Aung Hlaing"]
