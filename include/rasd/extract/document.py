@@ -42,8 +42,8 @@ from rasd.extract.frames import (
     CLAUSE_MARK,
     STATUS_CUE_MAX_WORDS,
     Frame,
+    OtherClauses,
     governing_date,
-    in_other_clause,
     main_trigger,
     meeting_to_come,
     page_stamp,
@@ -638,10 +638,11 @@ def _continuation_date(a: Article, f: Frame) -> DateMention | None:
         lo, hi, heading = a.sentences[s_index - 1]
         if heading or not _leads_to_contact(a, f, lo, hi):
             return None
+        other = OtherClauses(a.norm, lo, hi)
         found = [
             d
             for d in a.dates.between(lo, hi)
-            if d.date and not in_other_clause(a.norm, d, lo) and not page_stamp(a.norm, d) and not bound_day(a.norm, d)
+            if d.date and not other.hold(d) and not page_stamp(a.norm, d) and not bound_day(a.norm, d)
         ]
         if found:
             return pick_date(found, hi)

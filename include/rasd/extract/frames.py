@@ -8,8 +8,10 @@ whether the sentence marks the contact as an earlier one.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -191,21 +193,83 @@ def pick_date(dates: list[DateMention], anchor: int) -> DateMention | None:
 RELATIVE_CLAUSE_OWN_CHARS = 12
 
 
-def in_other_clause(text: str, date: DateMention, start: int) -> bool:
-    """The date sits in a clause about another event that opens after ``start`` and is not closed by
-    a comma before the date: a relative clause opening later than the trigger's own ("الاتصال الذي
-    جرى أمس" is the contact's) or a phrase of an occasion or a scheduled happening ("بمناسبة ذكرى
-    الاستقلال في 5 يوليو", "للقمة المقررة في 20 مارس"), or "بعد أن", "منذ", "عقب", "بعد/قبل" + a contact
-    noun ("بعد لقائه مع X") anywhere after it."""
-    lex = lexicon()
-    openers: list[re.Match[str]] = []
-    if any_written(text, lex.other_event_openers, start, date.start):  # an exact pre-test of the scan
-        openers += cue_pattern(lex.other_event_openers).finditer(text, start, date.start)
-    for words in (lex.relative_pronouns, lex.occasion_openers):
-        if any_written(text, words, start + RELATIVE_CLAUSE_OWN_CHARS, date.start):
-            openers += cue_pattern(words).finditer(text, start + RELATIVE_CLAUSE_OWN_CHARS, date.start)
-    openers += [m for m in _AFTER_OR_BEFORE.finditer(text, start, date.start) if _contact_noun(m.group(1))]
-    return any(not CLAUSE_MARK.search(text, m.end(), date.start) for m in openers)
+class OtherClauses:
+    """Which dates after ``start`` (and before ``end``) sit in a clause about another event that opens
+    after ``start`` and is not closed by a comma before the date (``hold``): a relative clause opening
+    later than the trigger's own ("الاتصال الذي جرى أمس" is the contact's) or a phrase of an occasion
+    or a scheduled happening ("بمناسبة ذكرى الاستقلال في 5 يوليو", "للقمة المقررة في 20 مارس"), or
+    "بعد أن", "منذ", "عقب", "بعد/قبل" + a contact noun ("بعد لقائه مع X") anywhere after it.
+    The openers and clause marks are scanned once and each date asks in O(log n): a run-on sentence
+    with many dates stays linear (a scan from the trigger to every date was quadratic)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        lex = lexicon()
+        own = start + RELATIVE_CLAUSE_OWN_CHARS
+        self.openers = [
+            ScanUpTo(cue_pattern(words), text, lo, end, _word_reach(words))
+            for words, lo in (
+                (lex.other_event_openers, start),
+                (lex.relative_pronouns, own),
+                (lex.occasion_openers, own),
+            )
+            if any_written(text, words, lo, end)  # an exact pre-test of the scan
+        ]
+        self.openers.append(ScanUpTo(_AFTER_OR_BEFORE, text, start, end, _AFTER_OR_BEFORE_REACH, _contact_noun_after))
+        self.marks = [m.start() for m in CLAUSE_MARK.finditer(text, start, end)]
+
+    def hold(self, date: DateMention) -> bool:
+        """Does an opener before the date start a clause that no mark closes before it?"""
+        return any(
+            not self._mark_between(at, date.start) for scan in self.openers for at in scan.ends_before(date.start)
+        )
+
+    def _mark_between(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self.marks, lo)
+        return i < len(self.marks) and self.marks[i] < hi
+
+
+class ScanUpTo:
+    """The ends of ``pattern.finditer(text, start, p)`` (the matches ``keep`` accepts) for any ``p`` up
+    to ``end``, from one scan to ``end``. An attempt to match at ``q`` reads the text no further than
+    ``q + reach`` unless it matches, so the attempts that start ``reach`` characters or more before
+    ``p`` end as in the scan that stops at ``p``; only the rest is scanned again (``reach`` characters
+    and the one match of the long scan that crosses there)."""
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        text: str,
+        start: int,
+        end: int,
+        reach: int,
+        keep: Callable[[re.Match[str]], bool] | None = None,
+    ) -> None:
+        self.pattern, self.text, self.start, self.reach, self.keep = pattern, text, start, reach, keep
+        self.matches = list(pattern.finditer(text, start, end))
+        self.match_ends = [m.end() for m in self.matches]
+        last = -1  # the end of the last kept match so far (matches come in order: the furthest end)
+        self.kept_end = []  # kept_end[i]: the end of the last kept match among the first i
+        for m in self.matches:
+            self.kept_end.append(last)
+            last = m.end() if keep is None or keep(m) else last
+        self.kept_end.append(last)
+
+    def ends_before(self, p: int) -> list[int]:
+        """The end of the last kept match that ends ``reach`` or more before ``p``, and the ends of the
+        kept matches after it (every end a clause mark may stand after: the latest is enough of the first)."""
+        x = p - self.reach
+        i = bisect.bisect_right(self.match_ends, x)  # the matches that end by x: the short scan's own
+        resume = self.match_ends[i - 1] if i else self.start
+        crossing = self.matches[i].start() if i < len(self.matches) else x
+        tail = self.pattern.finditer(self.text, max(resume, min(x, crossing)), p)
+        out = [self.kept_end[i]] if self.kept_end[i] >= 0 else []
+        return out + [m.end() for m in tail if self.keep is None or self.keep(m)]
+
+
+def _word_reach(words: tuple[str, ...]) -> int:
+    """How far past its start an attempt of ``cue_pattern(words)`` reads: a conjunction, the future
+    particle, the longest word and the letter after it."""
+    return 2 + max(map(len, words), default=0) + 1
 
 
 # Clause marks (one home; document.py and parties.py import them): a comma or semicolon ends a clause;
@@ -214,6 +278,13 @@ CLAUSE_MARK = re.compile(r"[,،;؛]")
 CLAUSE_OR_COLON_MARK = re.compile(r"[,،;؛:]")
 # "بعد لقائه مع X في 5 مايو", "قبل اتصالهما": "بعد"/"قبل" and a contact noun open another contact's clause
 _AFTER_OR_BEFORE = re.compile(WORD_START + r"[وف]?(?:بعد|قبل|قبيل)\s+(\S+)")
+# An attempt of it that fails reads at most the conjunction, the four letters of "قبيل", a space and
+# the next character (or spaces to the end of the scan, which fail in a shorter scan as well).
+_AFTER_OR_BEFORE_REACH = 8
+
+
+def _contact_noun_after(m: re.Match[str]) -> bool:
+    return _contact_noun(m.group(1))
 
 
 def _contact_noun(word: str) -> bool:
@@ -232,10 +303,11 @@ def governing_date(
     and never for a contact named with the article when the article told one of its kind before
     (``told_before``: "قالت الأربعاء إن عدم وقوع الاتصال ..."): the statement only speaks about it;
     a bound of a span of time ("حتى 10 نوفمبر", "منذ 7 أكتوبر") never."""
+    other = OtherClauses(text, trigger.end, max((d.start for d in dates), default=trigger.end))
     kept = [
         dataclasses.replace(d, said=True) if said_day(text, d, trigger.word_start) else d
         for d in dates
-        if (d.start < trigger.end or not in_other_clause(text, d, trigger.end))
+        if (d.start < trigger.end or not other.hold(d))
         and not other_clause_day(text, d, trigger.word_start)
         and not page_stamp(text, d)
         and not bound_day(text, d)
