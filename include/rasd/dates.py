@@ -20,6 +20,7 @@ from hijridate import Gregorian, Hijri
 from rasd.arabic import ARABIC_LETTERS
 from rasd.config import DATA_DIR, read_yaml
 from rasd.normalize import normalize_key
+from rasd.words import words_at_most
 
 _LETTER = ARABIC_LETTERS + "a-z"  # Latin too: a date word glued to a Latin word is not a date word
 _NOT_AFTER_LETTER = rf"(?<![{_LETTER}])"
@@ -603,9 +604,10 @@ _CLOCK_ONLY = re.compile(
 
 def on_head_line(text: str, d: DateMention) -> bool:
     """Is ``d`` a full date opening the page's first line (at most STAMP_LEAD_WORDS words before it)?"""
-    if d.basis != "explicit" or d.date is None or _line_break_before(text, d.start):
+    # the words first: they are read no further than the third (a line break is searched from the top)
+    if d.basis != "explicit" or d.date is None or not words_at_most(text, 0, d.start, STAMP_LEAD_WORDS):
         return False
-    return len(text[: d.start].split()) <= STAMP_LEAD_WORDS
+    return not _line_break_before(text, d.start)
 
 
 _NON_SPACE = re.compile(r"\S")
@@ -645,10 +647,9 @@ def head_stamp(text: str, found: list[DateMention]) -> DateMention | None:
                 break
             if d.start < lo or d.basis != "explicit" or d.date is None:
                 continue
-            lead = text[lo : d.start].split()
-            if n == 0 and len(lead) <= STAMP_LEAD_WORDS:
+            if n == 0 and words_at_most(text, lo, d.start, STAMP_LEAD_WORDS):
                 return d
-            if len(lead) <= 1 and _CLOCK_ONLY.match(text[d.end : hi]):
+            if words_at_most(text, lo, d.start, 1) and _CLOCK_ONLY.match(text[d.end : hi]):
                 return d
     return None
 

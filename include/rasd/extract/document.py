@@ -62,7 +62,6 @@ from rasd.extract.parties import (
     core_parties,
     domestic,
     frame_people,
-    last_words,
     lead_parties,
     pair_reference,
     people_before,
@@ -84,6 +83,7 @@ from rasd.extract.sources import (
     source_line as trailing_source_line,
 )
 from rasd.records import EXTRACTOR_VERSION, DateBasis, Event, EventStatus, Participant, SourceRef, Span, participant_key
+from rasd.words import last_words
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3

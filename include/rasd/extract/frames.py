@@ -17,10 +17,18 @@ from typing import Literal
 
 from rasd.arabic import WORD_END, WORD_START
 from rasd.dates import CLOCK_TIME, DateMention, bound_day, on_head_line, other_clause_day, said_day, vague_time
-from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
+from rasd.extract.lexicon import (
+    any_written,
+    cue_pattern,
+    has_cue,
+    lexicon,
+    possessed_noun,
+    strip_clitic,
+)
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
+from rasd.words import last_words, words_at_most
 
 TYPE_PRIORITY: dict[str, int] = {"video_call": 0, "phone_call": 1, "message": 2, "meeting": 3, "visit": 4}
 # A status cue this many words or fewer before the trigger governs it ("سيجري اتصالا").
@@ -58,23 +66,23 @@ def status_of(
 ) -> EventStatus | Literal["refused", "hypothetical"]:
     """reported, or the planned / denied / unconfirmed cue that governs the trigger (before it in
     the sentence; "لكنها لم تحدث" after it)."""
+    cue_matches = [m for m in matches if m.entry.kind in _STATUS_KINDS]  # one pass over a long sentence's matches
     if any(
-        m.entry.kind == "status_cue_after" and m.entry.value == "denied" and m.start >= trigger.end for m in matches
+        m.entry.kind == "status_cue_after" and m.entry.value == "denied" and m.start >= trigger.end for m in cue_matches
     ):
         return "denied"
-    cues = [m for m in matches if m.entry.kind == "status_cue" and lo <= m.start < trigger.word_start]
+    cues = [m for m in cue_matches if m.entry.kind == "status_cue" and lo <= m.start < trigger.word_start]
     # "we can neither confirm nor deny" contains a denial word: the unconfirmed reading wins.
     if any(m.entry.value == "unconfirmed" for m in cues):
         return "unconfirmed"
     last = text[max(lo, trigger.word_start - 10) : trigger.word_start].split()[-1:]
     in_setting = bool(last) and last[0] in lexicon().setting_words
     for m in cues:
-        between = text[m.end : trigger.word_start].split()
         if in_setting and m.entry.value in ("refused", "hypothetical", "denied"):
             # "دعت في اتصال مع X إلى ...": the contact is where she called for something; "لم يتحدث
             # خلال الاتصال عن ...": what was not said during a contact that took place
             continue
-        if len(between) <= STATUS_CUE_MAX_WORDS:
+        if words_at_most(text, m.end, trigger.word_start, STATUS_CUE_MAX_WORDS):
             return m.entry.value  # "refused" / "hypothetical": no contact took place (no event)
         if (
             m.entry.value == "planned"
@@ -95,15 +103,15 @@ def status_of(
         return "planned"  # "من المتوقع أن يتحدث X مع Y هاتفيا": the adverb belongs to the verb after "أن"
     if any(
         m.entry.kind == "status_cue" and m.entry.value == "planned" and trigger.word_start <= m.start < trigger.end
-        for m in matches
+        for m in cue_matches
     ):
         return "planned"  # the trigger is itself a future verb ("سيلتقي", "سيزور")
     if any(
         m.entry.kind == "status_cue_after"
         and m.entry.value == "planned"
         and m.word_start >= trigger.end
-        and len(text[trigger.end : m.word_start].split()) <= PLANNED_ADJECTIVE_WORDS
-        for m in matches
+        and words_at_most(text, trigger.end, m.word_start, PLANNED_ADJECTIVE_WORDS)
+        for m in cue_matches
     ):
         return "planned"  # "اتصال هاتفي مرتقب", "الزيارة المرتقبة": an expected contact
     if (
@@ -115,6 +123,7 @@ def status_of(
     return "reported"
 
 
+_STATUS_KINDS = frozenset({"status_cue", "status_cue_after"})
 # The kinds of mention a verb's subject is made of (its titles and name).
 _NAME_KINDS = frozenset({"person", "title", "honorific", "country_adj", "country_name"})
 
@@ -144,7 +153,7 @@ def _subjunctive(text: str, lo: int, trigger: Match) -> bool:
     """The contact word is governed by "أن" + a present verb ("أن يلتقي", "أن يجري ... اتصالا"): what
     a planning word earlier in the sentence says is to come, however far it stands."""
     that = lexicon().subjunctive_that
-    words = text[lo : trigger.word_start].split()[-SUBJUNCTIVE_WORDS:]
+    words = last_words(text, lo, trigger.word_start, SUBJUNCTIVE_WORDS)
     if words and words[-1] in that:
         return True  # the contact word is the verb itself ("أن يلتقي")
     return any(w in that and nxt[:1] in ("ي", "ت") for w, nxt in zip(words, words[1:], strict=False))
@@ -170,7 +179,7 @@ PROMISED_WORDS = 4
 def promised(text: str, lo: int, trigger: Match) -> bool:
     """ "على أن" + a present verb governs the contact word ("على أن يستقبل Y", "على أن يجري اتصالا"):
     a contact to come, agreed or announced."""
-    words = text[lo : trigger.word_start].split()[-PROMISED_WORDS:]
+    words = last_words(text, lo, trigger.word_start, PROMISED_WORDS)
     verb = text[trigger.word_start : trigger.end].split()[0]
     for i in range(len(words) - 1):
         if words[i].removeprefix("و") == "علي" and words[i + 1] == "ان":

@@ -24,6 +24,7 @@ from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
 from rasd.records import Participant, participant_key
+from rasd.words import last_words
 
 # How far before a mention a "not a party" word may stand ("على صحة أخيه السلطان").
 NOT_PARTY_CHARS = 40
@@ -574,7 +575,7 @@ def _relative_contacts(a: Article, f: Frame) -> list[int]:
     for m in a.index.between(f.trigger.end, f.hi):
         if m.entry.kind != "trigger" or m.entry.value in ("not_contact", f.type, "spoke", "talks"):
             continue
-        before = a.norm[f.trigger.end : m.word_start].split()[-1:]
+        before = last_words(a.norm, f.trigger.end, m.word_start, 1)
         if before and before[0] in relative:
             out.append(m.word_start)
     return out
@@ -594,15 +595,3 @@ def _later_plans(a: Article, f: Frame) -> list[int]:
         ):
             out.append(m.word_start)
     return out
-
-
-def last_words(text: str, lo: int, at: int, k: int) -> list[str]:
-    """The last ``k`` words of ``text[lo:at]`` (as ``text[lo:at].split()[-k:]``), read from a bounded
-    window begun at a word's start, so that many cues in one long sentence stay linear."""
-    start = max(lo, at - 30 * k)
-    while start > lo and not text[start - 1].isspace():
-        start -= 1
-    words = text[start:at].split()
-    if len(words) <= k and start > lo:
-        words = text[lo:at].split()  # a few very long words: the whole span
-    return words[-k:]
