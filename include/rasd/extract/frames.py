@@ -223,8 +223,11 @@ class OtherClauses:
             )
             if any_written(text, words, lo, end)  # an exact pre-test of the scan
         ]
-        self.openers.append(ScanUpTo(_AFTER_OR_BEFORE, text, start, end, _AFTER_OR_BEFORE_REACH, _contact_noun_after))
-        self.marks = [m.start() for m in CLAUSE_MARK.finditer(text, start, end)]
+        if any_written(text, _AFTER_OR_BEFORE_WORDS, start, end):
+            self.openers.append(
+                ScanUpTo(_AFTER_OR_BEFORE, text, start, end, _AFTER_OR_BEFORE_REACH, _contact_noun_after)
+            )
+        self.marks = [m.start() for m in CLAUSE_MARK.finditer(text, start, end)] if self.openers else []
 
     def hold(self, date: DateMention) -> bool:
         """Does an opener before the date start a clause that no mark closes before it?"""
@@ -253,7 +256,7 @@ class ScanUpTo:
         reach: int,
         keep: Callable[[re.Match[str]], bool] | None = None,
     ) -> None:
-        self.pattern, self.text, self.start, self.reach, self.keep = pattern, text, start, reach, keep
+        self.pattern, self.text, self.start, self.end, self.reach, self.keep = pattern, text, start, end, reach, keep
         self.matches = list(pattern.finditer(text, start, end))
         self.match_ends = [m.end() for m in self.matches]
         last = -1  # the end of the last kept match so far (matches come in order: the furthest end)
@@ -266,6 +269,8 @@ class ScanUpTo:
     def ends_before(self, p: int) -> list[int]:
         """The end of the last kept match that ends ``reach`` or more before ``p``, and the ends of the
         kept matches after it (every end a clause mark may stand after: the latest is enough of the first)."""
+        if p == self.end:  # the long scan is the short one (the last date of a sentence, mostly the only one)
+            return self.kept_end[-1:] if self.kept_end[-1] >= 0 else []
         x = p - self.reach
         i = bisect.bisect_right(self.match_ends, x)  # the matches that end by x: the short scan's own
         resume = self.match_ends[i - 1] if i else self.start
@@ -287,6 +292,7 @@ CLAUSE_MARK = re.compile(r"[,،;؛]")
 CLAUSE_OR_COLON_MARK = re.compile(r"[,،;؛:]")
 # "بعد لقائه مع X في 5 مايو", "قبل اتصالهما": "بعد"/"قبل" and a contact noun open another contact's clause
 _AFTER_OR_BEFORE = re.compile(WORD_START + r"[وف]?(?:بعد|قبل|قبيل)\s+(\S+)")
+_AFTER_OR_BEFORE_WORDS = ("بعد", "قبل", "قبيل")  # one of them is written in every match (a pre-test)
 # An attempt of it that fails reads at most the conjunction, the four letters of "قبيل", a space and
 # the next character (or spaces to the end of the scan, which fail in a shorter scan as well).
 _AFTER_OR_BEFORE_REACH = 8

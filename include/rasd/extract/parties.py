@@ -19,7 +19,15 @@ from rasd.arabic import WORD_END, WORD_START
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, CLAUSE_OR_COLON_MARK, Frame
-from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
+from rasd.extract.lexicon import (
+    any_written,
+    cue_pattern,
+    has_cue,
+    lexicon,
+    possessed_candidate,
+    possessed_noun,
+    strip_clitic,
+)
 from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
@@ -503,9 +511,11 @@ def domestic(a: Article, people: PeopleMap, day: dt.date | None) -> bool:
 
 def _possessed_contact(a: Article, start: int, end: int) -> bool:
     """Is the word at ``start:end`` a contact noun with a possessive pronoun ("محادثاته", "وزيارته")?"""
-    original = a.nt.original_span_text(start, end).strip("،,.")
     word = a.norm[start:end].strip("،,.")
-    return possessed_noun(word, lexicon().possessed_contact_nouns, original)
+    nouns = lexicon().possessed_contact_nouns
+    if not possessed_candidate(word, nouns):
+        return False  # most words: their written form is not read
+    return possessed_noun(word, nouns, a.nt.original_span_text(start, end).strip("،,."))
 
 
 class PhraseEnds:
