@@ -293,14 +293,20 @@ _SUFFIX_LENGTHS = tuple(sorted({len(s) for s in POSSESSIVE_SUFFIXES}))
 
 @lru_cache(maxsize=8)
 def _possessed_stems(nouns: frozenset[str]) -> frozenset[str]:
-    """What ``possessed_noun`` may find before a pronoun: each noun, its ة written ت, its ء on a seat,
+    """What ``possessed_noun`` may find before a pronoun: each noun's stem (``possessed_stem_words``),
     bare or after a clitic (every base whose ``strip_clitic`` readings, undone as there, hold a noun)."""
+    return frozenset(clitic + stem for clitic in ("", *_CLITICS) for stem in possessed_stem_words(nouns))
+
+
+@lru_cache(maxsize=8)
+def possessed_stem_words(nouns: frozenset[str]) -> tuple[str, ...]:
+    """Each noun, its ة written ت ("زيارت"), its ء on a seat ("لقائ"): one of them is written in every
+    word ``possessed_noun`` accepts (a pre-test with ``any_written``)."""
     out: set[str] = set()
     for noun in nouns:
-        stems = [noun]
+        out.add(noun)
         if noun.endswith("ه"):
-            stems.append(noun[:-1] + "ت")
+            out.add(noun[:-1] + "ت")
         if noun.endswith("ء"):
-            stems += [noun[:-1] + "ئ", noun[:-1] + "ي"]
-        out.update(clitic + stem for clitic in ("", *_CLITICS) for stem in stems)
-    return frozenset(out)
+            out.update((noun[:-1] + "ئ", noun[:-1] + "ي"))
+    return tuple(sorted(out))

@@ -26,6 +26,7 @@ from rasd.extract.lexicon import (
     lexicon,
     possessed_candidate,
     possessed_noun,
+    possessed_stem_words,
     strip_clitic,
 )
 from rasd.extract.mentions import EntityMention
@@ -542,6 +543,25 @@ def possessed_contact(a: Article, trigger: Match) -> bool:
     return _possessed_contact(a, trigger.word_start, trigger.word_start + len(first))
 
 
+def _possessed_contacts(a: Article, f: Frame) -> list[int]:
+    """Where the words of the frame's sentence other than its trigger are possessed contact nouns."""
+    written = possessed_stem_words(lexicon().possessed_contact_nouns)
+    ws, end = f.trigger.word_start, f.trigger.end
+    # an exact pre-test around the trigger (its own noun is not asked; the whole sentence when the
+    # word before runs into it: "«اتصاله"): most sentences name no other contact noun
+    if ws == f.lo or a.norm[ws - 1].isspace():
+        if not any_written(a.norm, written, f.lo, ws) and not any_written(a.norm, written, end, f.hi):
+            return []
+    elif not any_written(a.norm, written, f.lo, f.hi):
+        return []
+    starts = []
+    for w in re.finditer(r"\S+", a.norm[f.lo : f.hi]):
+        at = f.lo + w.start()
+        if not ws <= at < end and _possessed_contact(a, at, at + len(w.group())):
+            starts.append(at)
+    return starts
+
+
 def without_other_contacts(a: Article, f: Frame) -> Frame:
     """People named in the phrase of another contact of the sentence's subject are the parties of
     that contact, not of the frame's: the phrase of a possessed contact noun ("أطلع X نظيره Y خلال
@@ -549,12 +569,7 @@ def without_other_contacts(a: Article, f: Frame) -> Frame:
     later clause that plans a contact ("، مضيفا أنه سيتحدث مع Z"). A phrase runs to the
     next clause mark or contact word (``PhraseEnds``). Kept when fewer than two people would remain (then the phrase
     most likely sets the frame's own contact: "التقى X خلال زيارته لباريس الرئيس Y")."""
-    starts: list[int] = []
-    for w in re.finditer(r"\S+", a.norm[f.lo : f.hi]):
-        at = f.lo + w.start()
-        if not f.trigger.word_start <= at < f.trigger.end and _possessed_contact(a, at, at + len(w.group())):
-            starts.append(at)
-    starts += _later_plans(a, f) + _relative_contacts(a, f)
+    starts = _possessed_contacts(a, f) + _later_plans(a, f) + _relative_contacts(a, f)
     if not starts:
         return f
     ends = PhraseEnds(a, f)
