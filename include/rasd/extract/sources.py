@@ -240,12 +240,12 @@ def kept_silent(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _grammar_words() -> tuple[frozenset[str], str, frozenset[str]]:
+def _grammar_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """Verbs that credit the subject before them, the outlet kind words and the office nouns a
     template may not follow (news_sources.yaml)."""
     data = read_yaml(DATA_DIR / "news_sources.yaml")
     verbs = frozenset(normalize_key(w) for w in data.get("attribution_verbs_after", []))
-    kinds = "|".join(re.escape(normalize_key(w)) for w in data.get("outlet_kind_words", []))
+    kinds = tuple(normalize_key(w) for w in data.get("outlet_kind_words", []))
     not_after = frozenset(normalize_key(w) for w in data.get("template_not_after", []))
     return verbs, kinds, not_after
 
@@ -289,7 +289,8 @@ def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]], tupl
     if not kinds:
         return None
     words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
-    return re.compile(rf"{WORD_START}[وفب]?(?:ال|لل)(?P<noun>{words}){WORD_END}"), kinds, tuple(kinds)
+    definite = tuple(article + k for k in kinds for article in ("ال", "لل"))  # one is written in every match
+    return re.compile(rf"{WORD_START}[وفب]?(?:ال|لل)(?P<noun>{words}){WORD_END}"), kinds, definite
 
 
 class LatestOfKinds:
@@ -321,8 +322,8 @@ def anaphoric_sources(
     found = _anaphor_pattern()
     if found is None:
         return []
-    pattern, kinds, nouns = found
-    if not any_written(text, nouns, lo, hi):  # the kind word is written in every match
+    pattern, kinds, definite = found
+    if not any_written(text, definite, lo, hi):  # the definite kind word is written in every match
         return []
     cues: list[Match] | None = None
     out: list[Found] = []
@@ -340,7 +341,7 @@ def anaphoric_sources(
 
 @lru_cache(maxsize=1)
 def _quoted_pattern() -> re.Pattern[str] | None:
-    kinds = _grammar_words()[1]
+    kinds = "|".join(re.escape(w) for w in _grammar_words()[1])
     if not kinds:
         return None
     return re.compile(
@@ -353,6 +354,8 @@ def _quoted_outlets(text: str, lo: int, hi: int, ref: ReferenceData) -> list[tup
     kind word and alone; returns the source, its span and a match for the cue test."""
     pattern = _quoted_pattern()
     if pattern is None or _ANY_QUOTE.search(text, lo, hi) is None:
+        return []
+    if not any_written(text, _grammar_words()[1], lo, hi):  # an exact pre-test: a kind word is in every match
         return []
     out = []
     for q in pattern.finditer(text, lo, hi):
