@@ -31,6 +31,7 @@ from rasd.extract.confidence import confidence, contested, proximity, told_aside
 from rasd.extract.events import (
     CALL_TYPES,
     Draft,
+    Drafts,
     PeopleMap,
     assemble,
     group_caller,
@@ -1003,7 +1004,7 @@ def _without_carriers(a: Article, f: Frame) -> Frame:
 
 
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
-    drafts: list[Draft] = []
+    drafts = Drafts()
     trips: list[tuple[Frame, Draft]] = []  # planned visits that name the visitor only
     for f in frames:
         f = without_other_contacts(a, _without_carriers(a, f))
@@ -1017,7 +1018,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         date = _frame_date(a, f, drafts)
         day = date.date if date and date.date else a.pub
         people, spans = frame_people(a, f, day)
-        earlier = any(len(d.participants) >= 2 for d in drafts)
+        earlier = bool(drafts.shared)
         named = people
         people = {} if earlier and back_reference(a, f) else core_parties(a, f, people)
         if _told_before(a, f, people, drafts):
@@ -1172,14 +1173,14 @@ def _listed_after(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) 
     return {**lead.participants, **people}
 
 
-def _told_before(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> bool:
+def _told_before(a: Article, f: Frame, people: PeopleMap, drafts: Drafts) -> bool:
     """A definite or possessive contact word ("فيما تناول الاتصال مع العاهل الأردني ...") whose two
     people are parties of two or more contacts of its type reported before, never together: the
     sentence tells more of those contacts (one leader's calls with each), not a new one between them.
     The frame is dropped (its status is no news of those contacts)."""
     if len(people) != 2 or not refers_back(a, f):
         return False
-    same = [d for d in drafts if d.type == f.type and d.status == "reported" and len(d.participants) >= 2]
+    same = [d for d in drafts.shared if d.type == f.type and d.status == "reported"]
     if len(same) < 2 or any(set(people) <= set(d.participants) for d in same):
         return False
     return all(any(key in d.participants for d in same) for key in people)

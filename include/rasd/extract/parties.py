@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rasd.arabic import WORD_END, WORD_START
 from rasd.extract.article import Article
-from rasd.extract.events import Draft, PeopleMap
+from rasd.extract.events import Draft, Drafts, PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, CLAUSE_OR_COLON_MARK, Frame
 from rasd.extract.lexicon import (
     any_written,
@@ -220,13 +220,13 @@ def other_happening(a: Article, lo: int, hi: int) -> int | None:
 _TIME_HEADS = frozenset({"ظهر", "الظهر", "منتصف", "قليل", "ساعات", "ساعه", "ايام", "يومين", "دقائق", "اسابيع"})
 
 
-def pair_reference(a: Article, f: Frame, drafts: list[Draft]) -> PeopleMap | None:
+def pair_reference(a: Article, f: Frame, drafts: Drafts) -> PeopleMap | None:
     """ "وكان الزعيمان قد تحادثا": a contact sentence that names nobody new but refers to "the two"
     takes the two participants of the latest event with exactly two."""
     dual_suffix = a.norm[f.trigger.start : f.trigger.end + 4].split(" ")[0].endswith("هما")  # "اجتماعهما"
     if not dual_suffix and not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references):
         return None
-    latest = next((d for d in reversed(drafts) if len(d.participants) == 2), None)
+    latest = next((d for d in reversed(drafts.shared) if len(d.participants) == 2), None)
     return dict(latest.participants) if latest else None
 
 
@@ -324,9 +324,7 @@ def lead_parties(a: Article, f: Frame, people: PeopleMap, day: dt.date | None) -
 ANTECEDENT_SENTENCES = 3
 
 
-def pronoun_subject(
-    a: Article, f: Frame, people: PeopleMap, drafts: list[Draft], day: dt.date | None
-) -> PeopleMap | None:
+def pronoun_subject(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day: dt.date | None) -> PeopleMap | None:
     """ "وتلقى سموه اتصالا من X", "كما أجرى اتصالا مع X", "كما أجرى الرئيس اتصالا مع X": a contact
     sentence that stands for its subject with a pronoun, drops it, or names it by a bare title that
     fits several people of the article, adds the article's protagonist (for a bare title, only one
@@ -354,8 +352,8 @@ def pronoun_subject(
         return None
     counts: dict[str, int] = {}
     found: PeopleMap = {}
-    for d in drafts:
-        if len(d.participants) >= 2 and d.status == "reported":
+    for d in drafts.shared:
+        if d.status == "reported":
             for k, v in d.participants.items():
                 counts[k] = counts.get(k, 0) + 1
                 found.setdefault(k, v)
