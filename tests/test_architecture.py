@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 LIB = Path(__file__).resolve().parents[1] / "include" / "rasd"
-SHARED = {"arabic", "config", "records", "normalize", "dates"}
+SHARED = {"arabic", "config", "records", "normalize", "dates", "words"}
 # What each package may import besides itself and the shared helpers: only stages before it.
 ALLOWED = {
     "fetch": set(),

@@ -20,6 +20,7 @@ from hijridate import Gregorian, Hijri
 from rasd.arabic import ARABIC_LETTERS
 from rasd.config import DATA_DIR, read_yaml
 from rasd.normalize import normalize_key
+from rasd.words import words_at_most
 
 _LETTER = ARABIC_LETTERS + "a-z"  # Latin too: a date word glued to a Latin word is not a date word
 _NOT_AFTER_LETTER = rf"(?<![{_LETTER}])"
@@ -638,9 +639,10 @@ _CLOCK_ONLY = re.compile(
 
 def on_head_line(text: str, d: DateMention) -> bool:
     """Is ``d`` a full date opening the page's first line (at most STAMP_LEAD_WORDS words before it)?"""
-    if d.basis != "explicit" or d.date is None or _line_break_before(text, d.start):
+    # the words first: they are read no further than the third (a line break is searched from the top)
+    if d.basis != "explicit" or d.date is None or not words_at_most(text, 0, d.start, STAMP_LEAD_WORDS):
         return False
-    return len(text[: d.start].split()) <= STAMP_LEAD_WORDS
+    return not _line_break_before(text, d.start)
 
 
 _NON_SPACE = re.compile(r"\S")
@@ -669,6 +671,10 @@ def _first_lines(text: str, n: int) -> list[tuple[int, int]]:
     return out
 
 
+# A page stamp's lead (a label, a weekday, a clock) is never longer than this many characters.
+STAMP_LEAD_CHARS = 160
+
+
 def head_stamp(text: str, found: list[DateMention]) -> DateMention | None:
     """The page's own dated first line ("date 2024-05-02 ...", "الخميس 2025-12-04 10:14 م", a byline
     "21 نوفمبر 2020 05:28 صباحا" under the headline): the publication stamp when the caller has none.
@@ -680,6 +686,8 @@ def head_stamp(text: str, found: list[DateMention]) -> DateMention | None:
                 break
             if d.start < lo or d.basis != "explicit" or d.date is None:
                 continue
+            if d.start - lo > STAMP_LEAD_CHARS:
+                break  # a stamp's lead is a few words: a run-on line is not read up to each later date
             lead = _stamp_lead(text[lo : d.start])
             if n == 0 and len(lead) <= STAMP_LEAD_WORDS:
                 return d

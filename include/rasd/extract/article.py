@@ -26,6 +26,7 @@ from rasd.extract.refdata import ReferenceData
 from rasd.extract.scan import Match, Spans, scan, sentences
 from rasd.extract.sources import (
     OFFICE_BEFORE_CHARS,
+    LatestOfKinds,
     anaphoric_sources,
     body_end,
     kept_silent,
@@ -63,6 +64,7 @@ class Article:
         self._trigger_set = set(self.trigger_sentences)
         self._by_start = {lo: i for i, (lo, _, _) in enumerate(self.sentences)}
         self._named: list[tuple[SourceRef, int, int]] | None = None
+        self._latest: LatestOfKinds | None = None
         self.sources_cache: dict[tuple[int, int], list[tuple[SourceRef, int, int]]] = {}
         self.memo: dict[str, Any] = {}  # per-article results that later steps ask for once per event
 
@@ -71,6 +73,12 @@ class Article:
         if self._named is None:
             self._named = sorted(sources_in(self.norm, self.index, self.ref, 0, len(self.norm)), key=lambda f: f[1])
         return self._named
+
+    def latest_source(self, kinds: frozenset[str], at: int) -> SourceRef | None:
+        """The last source named in the article (in text order) of one of ``kinds`` that ends by ``at``."""
+        if self._latest is None:
+            self._latest = LatestOfKinds(self.named_sources())
+        return self._latest(kinds, at)
 
     def triggers_of(self, lo: int) -> list[Match]:
         """The contact triggers of the sentence that opens at ``lo``."""
@@ -222,7 +230,7 @@ def sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int,
 
 def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
     found = sources_in(a.norm, a.index, a.ref, lo, hi)
-    found += anaphoric_sources(a.norm, a.index, lo, hi, a.named_sources)
+    found += anaphoric_sources(a.norm, a.index, lo, hi, a.latest_source)
     contact_starts = [t.word_start for t in a.triggers_of(lo)]
     for m in a.mentions.between(lo, hi):
         src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub, m.end)

@@ -31,6 +31,7 @@ from rasd.extract.confidence import confidence, contested, proximity, told_aside
 from rasd.extract.events import (
     CALL_TYPES,
     Draft,
+    Drafts,
     PeopleMap,
     absorb,
     assemble,
@@ -43,8 +44,8 @@ from rasd.extract.frames import (
     CLAUSE_MARK,
     STATUS_CUE_MAX_WORDS,
     Frame,
+    OtherClauses,
     governing_date,
-    in_other_clause,
     main_trigger,
     meeting_to_come,
     page_stamp,
@@ -63,7 +64,6 @@ from rasd.extract.parties import (
     core_parties,
     domestic,
     frame_people,
-    last_words,
     lead_parties,
     pair_reference,
     people_before,
@@ -97,6 +97,7 @@ from rasd.records import (
     Span,
     participant_key,
 )
+from rasd.words import last_words
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
@@ -839,10 +840,11 @@ def _continuation_date(a: Article, f: Frame) -> DateMention | None:
         lo, hi, heading = a.sentences[s_index - 1]
         if heading or not _leads_to_contact(a, f, lo, hi):
             return None
+        other = OtherClauses(a.norm, lo, hi)
         found = [
             d
             for d in a.dates.between(lo, hi)
-            if d.date and not in_other_clause(a.norm, d, lo) and not page_stamp(a.norm, d) and not bound_day(a.norm, d)
+            if d.date and not other.hold(d) and not page_stamp(a.norm, d) and not bound_day(a.norm, d)
         ]
         if found:
             return pick_date(found, hi)
@@ -1380,7 +1382,7 @@ def _without_carriers(a: Article, f: Frame) -> Frame:
 
 
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
-    drafts: list[Draft] = []
+    drafts = Drafts()
     trips: list[tuple[Frame, Draft]] = []  # planned visits that name the visitor only
     headline: dict[str, DateMention] = {}  # the day a headline gives its contact, by type
     told: set[str] = set()  # the types of contact the body told so far
@@ -1413,7 +1415,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             date = date if date and date.date else trip_day
         day = date.date if date and date.date else a.pub
         people, spans = frame_people(a, f, day)
-        earlier = any(len(d.participants) >= 2 for d in drafts)
+        earlier = bool(drafts.shared)
         named = people
         people = {} if earlier and back_reference(a, f) else core_parties(a, f, people)
         people = without_attendees(a, f, timing_contact_parties(a, f, people), day)
@@ -1826,14 +1828,14 @@ def _listed_after(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) 
     return {**lead.participants, **people}
 
 
-def _told_before(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> bool:
+def _told_before(a: Article, f: Frame, people: PeopleMap, drafts: Drafts) -> bool:
     """A definite or possessive contact word ("فيما تناول الاتصال مع العاهل الأردني ...") whose two
     people are parties of two or more contacts of its type reported before, never together: the
     sentence tells more of those contacts (one leader's calls with each), not a new one between them.
     The frame is dropped (its status is no news of those contacts)."""
     if len(people) != 2 or not refers_back(a, f):
         return False
-    same = [d for d in drafts if d.type == f.type and d.status == "reported" and len(d.participants) >= 2]
+    same = [d for d in drafts.shared if d.type == f.type and d.status == "reported"]
     if len(same) < 2 or any(set(people) <= set(d.participants) for d in same):
         return False
     return all(any(key in d.participants for d in same) for key in people)

@@ -108,9 +108,25 @@ def _senders(d: Draft) -> set[str]:
     return {c for c in d.initiators if c}
 
 
-def merge_or_add(drafts: list[Draft], draft: Draft) -> None:
+class Drafts(list[Draft]):
+    """An article's drafts in order, and apart (``shared``) those of two or more participants. A
+    draft's participants do not change once it is added (``absorb`` merges only drafts of the same
+    two or more), so the look-ups for an earlier contact between people read ``shared``, not every
+    draft (one-person drafts never merge and pile up on long inputs: those scans were quadratic)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shared: list[Draft] = []
+
+    def append(self, draft: Draft) -> None:
+        super().append(draft)
+        if len(draft.participants) >= 2:
+            self.shared.append(draft)
+
+
+def merge_or_add(drafts: Drafts, draft: Draft) -> None:
     if len(draft.participants) >= 2:
-        for existing in drafts:
+        for existing in drafts.shared:  # the same two or more participants: never a one-person draft
             if (
                 (existing.type == draft.type or {existing.type, draft.type} == CALL_TYPES)
                 and set(existing.participants) == set(draft.participants)

@@ -8,8 +8,10 @@ whether the sentence marks the contact as an earlier one.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -28,6 +30,7 @@ from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, pos
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
+from rasd.words import last_words, words_at_most
 
 TYPE_PRIORITY: dict[str, int] = {"video_call": 0, "phone_call": 1, "message": 2, "meeting": 3, "visit": 4}
 # A status cue this many words or fewer before the trigger governs it ("سيجري اتصالا").
@@ -65,23 +68,23 @@ def status_of(
 ) -> EventStatus | Literal["refused", "hypothetical"]:
     """reported, or the planned / denied / unconfirmed cue that governs the trigger (before it in
     the sentence; "لكنها لم تحدث" after it)."""
+    cue_matches = [m for m in matches if m.entry.kind in _STATUS_KINDS]  # one pass over a long sentence's matches
     if any(
-        m.entry.kind == "status_cue_after" and m.entry.value == "denied" and m.start >= trigger.end for m in matches
+        m.entry.kind == "status_cue_after" and m.entry.value == "denied" and m.start >= trigger.end for m in cue_matches
     ):
         return "denied"
-    cues = [m for m in matches if m.entry.kind == "status_cue" and lo <= m.start < trigger.word_start]
+    cues = [m for m in cue_matches if m.entry.kind == "status_cue" and lo <= m.start < trigger.word_start]
     # "we can neither confirm nor deny" contains a denial word: the unconfirmed reading wins.
     if any(m.entry.value == "unconfirmed" for m in cues):
         return "unconfirmed"
     last = text[max(lo, trigger.word_start - 10) : trigger.word_start].split()[-1:]
     in_setting = bool(last) and last[0] in lexicon().setting_words
     for m in cues:
-        between = text[m.end : trigger.word_start].split()
         if in_setting and m.entry.value in ("refused", "hypothetical", "denied"):
             # "دعت في اتصال مع X إلى ...": the contact is where she called for something; "لم يتحدث
             # خلال الاتصال عن ...": what was not said during a contact that took place
             continue
-        if len(between) <= STATUS_CUE_MAX_WORDS:
+        if words_at_most(text, m.end, trigger.word_start, STATUS_CUE_MAX_WORDS):
             return m.entry.value  # "refused" / "hypothetical": no contact took place (no event)
         if (
             m.entry.value == "refused"
@@ -108,15 +111,15 @@ def status_of(
         return "planned"  # "من المتوقع أن يتحدث X مع Y هاتفيا": the adverb belongs to the verb after "أن"
     if any(
         m.entry.kind == "status_cue" and m.entry.value == "planned" and trigger.word_start <= m.start < trigger.end
-        for m in matches
+        for m in cue_matches
     ):
         return "planned"  # the trigger is itself a future verb ("سيلتقي", "سيزور")
     if any(
         m.entry.kind == "status_cue_after"
         and m.entry.value == "planned"
         and m.word_start >= trigger.end
-        and len(text[trigger.end : m.word_start].split()) <= PLANNED_ADJECTIVE_WORDS
-        for m in matches
+        and words_at_most(text, trigger.end, m.word_start, PLANNED_ADJECTIVE_WORDS)
+        for m in cue_matches
     ):
         return "planned"  # "اتصال هاتفي مرتقب", "الزيارة المرتقبة": an expected contact
     if (
@@ -140,6 +143,7 @@ def _scheduled_after(text: str, trigger: Match) -> bool:
     return any(w.strip("،,.").removeprefix("ال") in scheduled for w in words)
 
 
+_STATUS_KINDS = frozenset({"status_cue", "status_cue_after"})
 # The kinds of mention a verb's subject is made of (its titles and name).
 _NAME_KINDS = frozenset({"person", "title", "honorific", "country_adj", "country_name"})
 
@@ -172,7 +176,7 @@ def _subjunctive(text: str, lo: int, trigger: Match) -> bool:
     """The contact word is governed by "أن" + a present verb ("أن يلتقي", "أن يجري ... اتصالا"): what
     a planning word earlier in the sentence says is to come, however far it stands."""
     that = lexicon().subjunctive_that
-    words = text[lo : trigger.word_start].split()[-SUBJUNCTIVE_WORDS:]
+    words = last_words(text, lo, trigger.word_start, SUBJUNCTIVE_WORDS)
     if words and words[-1] in that:
         return True  # the contact word is the verb itself ("أن يلتقي")
     return any(w in that and nxt[:1] in ("ي", "ت") for w, nxt in zip(words, words[1:], strict=False))
@@ -198,7 +202,7 @@ PROMISED_WORDS = 4
 def promised(text: str, lo: int, trigger: Match) -> bool:
     """ "على أن" + a present verb governs the contact word ("على أن يستقبل Y", "على أن يجري اتصالا"):
     a contact to come, agreed or announced."""
-    words = text[lo : trigger.word_start].split()[-PROMISED_WORDS:]
+    words = last_words(text, lo, trigger.word_start, PROMISED_WORDS)
     verb = text[trigger.word_start : trigger.end].split()[0]
     for i in range(len(words) - 1):
         if words[i].removeprefix("و") == "علي" and words[i + 1] == "ان":
@@ -221,21 +225,88 @@ def pick_date(dates: list[DateMention], anchor: int) -> DateMention | None:
 RELATIVE_CLAUSE_OWN_CHARS = 12
 
 
-def in_other_clause(text: str, date: DateMention, start: int) -> bool:
-    """The date sits in a clause about another event that opens after ``start`` and is not closed by
-    a comma before the date: a relative clause opening later than the trigger's own ("الاتصال الذي
-    جرى أمس" is the contact's) or a phrase of an occasion or a scheduled happening ("بمناسبة ذكرى
-    الاستقلال في 5 يوليو", "للقمة المقررة في 20 مارس"), or "بعد أن", "منذ", "عقب", "بعد/قبل" + a contact
-    noun ("بعد لقائه مع X") anywhere after it."""
-    lex = lexicon()
-    openers: list[re.Match[str]] = []
-    if any_written(text, lex.other_event_openers, start, date.start):  # an exact pre-test of the scan
-        openers += cue_pattern(lex.other_event_openers).finditer(text, start, date.start)
-    for words in (lex.relative_pronouns, lex.occasion_openers):
-        if any_written(text, words, start + RELATIVE_CLAUSE_OWN_CHARS, date.start):
-            openers += cue_pattern(words).finditer(text, start + RELATIVE_CLAUSE_OWN_CHARS, date.start)
-    openers += [m for m in _AFTER_OR_BEFORE.finditer(text, start, date.start) if _contact_noun(m.group(1))]
-    return any(not CLAUSE_MARK.search(text, m.end(), date.start) for m in openers)
+class OtherClauses:
+    """Which dates after ``start`` (and before ``end``) sit in a clause about another event that opens
+    after ``start`` and is not closed by a comma before the date (``hold``): a relative clause opening
+    later than the trigger's own ("الاتصال الذي جرى أمس" is the contact's) or a phrase of an occasion
+    or a scheduled happening ("بمناسبة ذكرى الاستقلال في 5 يوليو", "للقمة المقررة في 20 مارس"), or
+    "بعد أن", "منذ", "عقب", "بعد/قبل" + a contact noun ("بعد لقائه مع X") anywhere after it.
+    The openers and clause marks are scanned once and each date asks in O(log n): a run-on sentence
+    with many dates stays linear (a scan from the trigger to every date was quadratic)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        lex = lexicon()
+        own = start + RELATIVE_CLAUSE_OWN_CHARS
+        self.openers = [
+            ScanUpTo(cue_pattern(words), text, lo, end, _word_reach(words))
+            for words, lo in (
+                (lex.other_event_openers, start),
+                (lex.relative_pronouns, own),
+                (lex.occasion_openers, own),
+            )
+            if any_written(text, words, lo, end)  # an exact pre-test of the scan
+        ]
+        if any_written(text, _AFTER_OR_BEFORE_WORDS, start, end):
+            self.openers.append(
+                ScanUpTo(_AFTER_OR_BEFORE, text, start, end, _AFTER_OR_BEFORE_REACH, _contact_noun_after)
+            )
+        self.marks = [m.start() for m in CLAUSE_MARK.finditer(text, start, end)] if self.openers else []
+
+    def hold(self, date: DateMention) -> bool:
+        """Does an opener before the date start a clause that no mark closes before it?"""
+        return any(
+            not self._mark_between(at, date.start) for scan in self.openers for at in scan.ends_before(date.start)
+        )
+
+    def _mark_between(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self.marks, lo)
+        return i < len(self.marks) and self.marks[i] < hi
+
+
+class ScanUpTo:
+    """The ends of ``pattern.finditer(text, start, p)`` (the matches ``keep`` accepts) for any ``p`` up
+    to ``end``, from one scan to ``end``. An attempt to match at ``q`` reads the text no further than
+    ``q + reach`` unless it matches, so the attempts that start ``reach`` characters or more before
+    ``p`` end as in the scan that stops at ``p``; only the rest is scanned again (``reach`` characters
+    and the one match of the long scan that crosses there)."""
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        text: str,
+        start: int,
+        end: int,
+        reach: int,
+        keep: Callable[[re.Match[str]], bool] | None = None,
+    ) -> None:
+        self.pattern, self.text, self.start, self.end, self.reach, self.keep = pattern, text, start, end, reach, keep
+        self.matches = list(pattern.finditer(text, start, end))
+        self.match_ends = [m.end() for m in self.matches]
+        last = -1  # the end of the last kept match so far (matches come in order: the furthest end)
+        self.kept_end = []  # kept_end[i]: the end of the last kept match among the first i
+        for m in self.matches:
+            self.kept_end.append(last)
+            last = m.end() if keep is None or keep(m) else last
+        self.kept_end.append(last)
+
+    def ends_before(self, p: int) -> list[int]:
+        """The end of the last kept match that ends ``reach`` or more before ``p``, and the ends of the
+        kept matches after it (every end a clause mark may stand after: the latest is enough of the first)."""
+        if p == self.end:  # the long scan is the short one (the last date of a sentence, mostly the only one)
+            return self.kept_end[-1:] if self.kept_end[-1] >= 0 else []
+        x = p - self.reach
+        i = bisect.bisect_right(self.match_ends, x)  # the matches that end by x: the short scan's own
+        resume = self.match_ends[i - 1] if i else self.start
+        crossing = self.matches[i].start() if i < len(self.matches) else x
+        tail = self.pattern.finditer(self.text, max(resume, min(x, crossing)), p)
+        out = [self.kept_end[i]] if self.kept_end[i] >= 0 else []
+        return out + [m.end() for m in tail if self.keep is None or self.keep(m)]
+
+
+def _word_reach(words: tuple[str, ...]) -> int:
+    """How far past its start an attempt of ``cue_pattern(words)`` reads: a conjunction, the future
+    particle, the longest word and the letter after it."""
+    return 2 + max(map(len, words), default=0) + 1
 
 
 # Clause marks (one home; document.py and parties.py import them): a comma or semicolon ends a clause;
@@ -244,6 +315,14 @@ CLAUSE_MARK = re.compile(r"[,،;؛]")
 CLAUSE_OR_COLON_MARK = re.compile(r"[,،;؛:]")
 # "بعد لقائه مع X في 5 مايو", "قبل اتصالهما": "بعد"/"قبل" and a contact noun open another contact's clause
 _AFTER_OR_BEFORE = re.compile(WORD_START + r"[وف]?(?:بعد|قبل|قبيل)\s+(\S+)")
+_AFTER_OR_BEFORE_WORDS = ("بعد", "قبل", "قبيل")  # one of them is written in every match (a pre-test)
+# An attempt of it that fails reads at most the conjunction, the four letters of "قبيل", a space and
+# the next character (or spaces to the end of the scan, which fail in a shorter scan as well).
+_AFTER_OR_BEFORE_REACH = 8
+
+
+def _contact_noun_after(m: re.Match[str]) -> bool:
+    return _contact_noun(m.group(1))
 
 
 def _contact_noun(word: str) -> bool:
@@ -262,12 +341,13 @@ def governing_date(
     and never for a contact named with the article when the article told one of its kind before
     (``told_before``: "قالت الأربعاء إن عدم وقوع الاتصال ..."): the statement only speaks about it;
     a bound of a span of time ("حتى 10 نوفمبر", "منذ 7 أكتوبر") never."""
+    other = OtherClauses(text, trigger.end, max((d.start for d in dates), default=trigger.end))
     kept = [
         dataclasses.replace(d, said=True)
         if said_day(text, d, trigger.word_start) or attributed_day(text, d, trigger.end)
         else d
         for d in dates
-        if (d.start < trigger.end or not in_other_clause(text, d, trigger.end))
+        if (d.start < trigger.end or not other.hold(d))
         and not other_clause_day(text, d, trigger.word_start)
         and not page_stamp(text, d)
         and not bound_day(text, d)

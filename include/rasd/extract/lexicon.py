@@ -200,10 +200,13 @@ def lexicon() -> Lexicon:
     )
 
 
+_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
 def strip_clitic(word: str) -> list[str]:
     """The word and its readings without a proclitic ("والاتصال" -> "والاتصال", "الاتصال", "اتصال")."""
     out = [word]
-    for prefix in ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل"):
+    for prefix in _CLITICS:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             out.append(word[len(prefix) :])
     return out
@@ -286,6 +289,8 @@ def possessed_noun(word: str, nouns: frozenset[str], original: str | None = None
     """Is ``word`` (normalised) one of ``nouns`` with a possessive pronoun? The pronoun is read on the
     written form (``original``: "مكالمته", not the folded "مكالمه" of "مكالمة"); before it a noun's
     ة is written ت ("زيارته") and its ء on a seat ("لقائه")."""
+    if not possessed_candidate(word, nouns):
+        return False
     for suffix in POSSESSIVE_SUFFIXES:
         if not (original or word).endswith(suffix) or len(word) <= len(suffix) + 1:
             continue
@@ -298,3 +303,38 @@ def possessed_noun(word: str, nouns: frozenset[str], original: str | None = None
         if any(form in nouns for b in bases for form in strip_clitic(b)):
             return True
     return False
+
+
+def possessed_candidate(word: str, nouns: frozenset[str]) -> bool:
+    """An exact pre-test of ``possessed_noun``: ``word`` less as many letters as a pronoun has is a
+    noun's stem with or without a clitic (a set look-up: most words of a sentence end here, before
+    their written form is read)."""
+    stems = _possessed_stems(nouns)
+    for n in _SUFFIX_LENGTHS:  # noqa: SIM110 (a loop: any() over a generator costs twice as much, per word)
+        if word[:-n] in stems:
+            return True
+    return False
+
+
+_SUFFIX_LENGTHS = tuple(sorted({len(s) for s in POSSESSIVE_SUFFIXES}))
+
+
+@lru_cache(maxsize=8)
+def _possessed_stems(nouns: frozenset[str]) -> frozenset[str]:
+    """What ``possessed_noun`` may find before a pronoun: each noun's stem (``possessed_stem_words``),
+    bare or after a clitic (every base whose ``strip_clitic`` readings, undone as there, hold a noun)."""
+    return frozenset(clitic + stem for clitic in ("", *_CLITICS) for stem in possessed_stem_words(nouns))
+
+
+@lru_cache(maxsize=8)
+def possessed_stem_words(nouns: frozenset[str]) -> tuple[str, ...]:
+    """Each noun, its ة written ت ("زيارت"), its ء on a seat ("لقائ"): one of them is written in every
+    word ``possessed_noun`` accepts (a pre-test with ``any_written``)."""
+    out: set[str] = set()
+    for noun in nouns:
+        out.add(noun)
+        if noun.endswith("ه"):
+            out.add(noun[:-1] + "ت")
+        if noun.endswith("ء"):
+            out.update((noun[:-1] + "ئ", noun[:-1] + "ي"))
+    return tuple(sorted(out))

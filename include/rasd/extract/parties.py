@@ -17,13 +17,23 @@ from functools import lru_cache
 
 from rasd.arabic import WORD_END, WORD_START
 from rasd.extract.article import Article
-from rasd.extract.events import Draft, PeopleMap
+from rasd.extract.events import Draft, Drafts, PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, CLAUSE_OR_COLON_MARK, Frame
-from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
+from rasd.extract.lexicon import (
+    any_written,
+    cue_pattern,
+    has_cue,
+    lexicon,
+    possessed_candidate,
+    possessed_noun,
+    possessed_stem_words,
+    strip_clitic,
+)
 from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
 from rasd.records import Participant, participant_key
+from rasd.words import last_words
 
 # How far before a mention a "not a party" word may stand ("على صحة أخيه السلطان").
 NOT_PARTY_CHARS = 40
@@ -298,13 +308,13 @@ def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | No
 _TIME_HEADS = frozenset({"ظهر", "الظهر", "منتصف", "قليل", "ساعات", "ساعه", "ايام", "يومين", "دقائق", "اسابيع"})
 
 
-def pair_reference(a: Article, f: Frame, drafts: list[Draft]) -> PeopleMap | None:
+def pair_reference(a: Article, f: Frame, drafts: Drafts) -> PeopleMap | None:
     """ "وكان الزعيمان قد تحادثا": a contact sentence that names nobody new but refers to "the two"
     takes the two participants of the latest event with exactly two."""
     dual_suffix = a.norm[f.trigger.start : f.trigger.end + 4].split(" ")[0].endswith("هما")  # "اجتماعهما"
     if not dual_suffix and not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references) and not _dual_verb(a, f):
         return None
-    latest = next((d for d in reversed(drafts) if len(d.participants) == 2), None)
+    latest = next((d for d in reversed(drafts.shared) if len(d.participants) == 2), None)
     return dict(latest.participants) if latest else None
 
 
@@ -418,9 +428,7 @@ def lead_parties(a: Article, f: Frame, people: PeopleMap, day: dt.date | None) -
 ANTECEDENT_SENTENCES = 3
 
 
-def pronoun_subject(
-    a: Article, f: Frame, people: PeopleMap, drafts: list[Draft], day: dt.date | None
-) -> PeopleMap | None:
+def pronoun_subject(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day: dt.date | None) -> PeopleMap | None:
     """ "وتلقى سموه اتصالا من X", "كما أجرى اتصالا مع X", "كما أجرى الرئيس اتصالا مع X": a contact
     sentence that stands for its subject with a pronoun, drops it, or names it by a bare title that
     fits several people of the article, adds the article's protagonist (for a bare title, only one
@@ -448,8 +456,8 @@ def pronoun_subject(
         return None
     counts: dict[str, int] = {}
     found: PeopleMap = {}
-    for d in drafts:
-        if len(d.participants) >= 2 and d.status == "reported":
+    for d in drafts.shared:
+        if d.status == "reported":
             for k, v in d.participants.items():
                 counts[k] = counts.get(k, 0) + 1
                 found.setdefault(k, v)
@@ -606,9 +614,11 @@ def domestic(a: Article, people: PeopleMap, day: dt.date | None) -> bool:
 
 def _possessed_contact(a: Article, start: int, end: int) -> bool:
     """Is the word at ``start:end`` a contact noun with a possessive pronoun ("محادثاته", "وزيارته")?"""
-    original = a.nt.original_span_text(start, end).strip("،,.")
     word = a.norm[start:end].strip("،,.")
-    return possessed_noun(word, lexicon().possessed_contact_nouns, original)
+    nouns = lexicon().possessed_contact_nouns
+    if not possessed_candidate(word, nouns):
+        return False  # most words: their written form is not read
+    return possessed_noun(word, nouns, a.nt.original_span_text(start, end).strip("،,."))
 
 
 class PhraseEnds:
@@ -635,6 +645,25 @@ def possessed_contact(a: Article, trigger: Match) -> bool:
     return _possessed_contact(a, trigger.word_start, trigger.word_start + len(first))
 
 
+def _possessed_contacts(a: Article, f: Frame) -> list[int]:
+    """Where the words of the frame's sentence other than its trigger are possessed contact nouns."""
+    written = possessed_stem_words(lexicon().possessed_contact_nouns)
+    ws, end = f.trigger.word_start, f.trigger.end
+    # an exact pre-test around the trigger (its own noun is not asked; the whole sentence when the
+    # word before runs into it: "«اتصاله"): most sentences name no other contact noun
+    if ws == f.lo or a.norm[ws - 1].isspace():
+        if not any_written(a.norm, written, f.lo, ws) and not any_written(a.norm, written, end, f.hi):
+            return []
+    elif not any_written(a.norm, written, f.lo, f.hi):
+        return []
+    starts = []
+    for w in re.finditer(r"\S+", a.norm[f.lo : f.hi]):
+        at = f.lo + w.start()
+        if not ws <= at < end and _possessed_contact(a, at, at + len(w.group())):
+            starts.append(at)
+    return starts
+
+
 def without_other_contacts(a: Article, f: Frame) -> Frame:
     """People named in the phrase of another contact of the sentence's subject are the parties of
     that contact, not of the frame's: the phrase of a possessed contact noun ("أطلع X نظيره Y خلال
@@ -642,12 +671,7 @@ def without_other_contacts(a: Article, f: Frame) -> Frame:
     later clause that plans a contact ("، مضيفا أنه سيتحدث مع Z"). A phrase runs to the
     next clause mark or contact word (``PhraseEnds``). Kept when fewer than two people would remain (then the phrase
     most likely sets the frame's own contact: "التقى X خلال زيارته لباريس الرئيس Y")."""
-    starts: list[int] = []
-    for w in re.finditer(r"\S+", a.norm[f.lo : f.hi]):
-        at = f.lo + w.start()
-        if not f.trigger.word_start <= at < f.trigger.end and _possessed_contact(a, at, at + len(w.group())):
-            starts.append(at)
-    starts += _later_plans(a, f) + _relative_contacts(a, f)
+    starts = _possessed_contacts(a, f) + _later_plans(a, f) + _relative_contacts(a, f)
     if not starts:
         return f
     ends = PhraseEnds(a, f)
@@ -678,7 +702,7 @@ def _relative_contacts(a: Article, f: Frame) -> list[int]:
     for m in a.index.between(f.trigger.end, f.hi):
         if m.entry.kind != "trigger" or m.entry.value in ("not_contact", f.type, "spoke", "talks"):
             continue
-        before = a.norm[f.trigger.end : m.word_start].split()[-1:]
+        before = last_words(a.norm, f.trigger.end, m.word_start, 1)
         if before and before[0] in relative:
             out.append(m.word_start)
     return out
@@ -698,15 +722,3 @@ def _later_plans(a: Article, f: Frame) -> list[int]:
         ):
             out.append(m.word_start)
     return out
-
-
-def last_words(text: str, lo: int, at: int, k: int) -> list[str]:
-    """The last ``k`` words of ``text[lo:at]`` (as ``text[lo:at].split()[-k:]``), read from a bounded
-    window begun at a word's start, so that many cues in one long sentence stay linear."""
-    start = max(lo, at - 30 * k)
-    while start > lo and not text[start - 1].isspace():
-        start -= 1
-    words = text[start:at].split()
-    if len(words) <= k and start > lo:
-        words = text[lo:at].split()  # a few very long words: the whole span
-    return words[-k:]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 from operator import itemgetter
 
 from rasd.arabic import WORD_END, WORD_START
@@ -239,12 +240,12 @@ def kept_silent(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _grammar_words() -> tuple[frozenset[str], str, frozenset[str]]:
+def _grammar_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """Verbs that credit the subject before them, the outlet kind words and the office nouns a
     template may not follow (news_sources.yaml)."""
     data = read_yaml(DATA_DIR / "news_sources.yaml")
     verbs = frozenset(normalize_key(w) for w in data.get("attribution_verbs_after", []))
-    kinds = "|".join(re.escape(normalize_key(w)) for w in data.get("outlet_kind_words", []))
+    kinds = tuple(normalize_key(w) for w in data.get("outlet_kind_words", []))
     not_after = frozenset(normalize_key(w) for w in data.get("template_not_after", []))
     return verbs, kinds, not_after
 
@@ -288,18 +289,41 @@ def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]], tupl
     if not kinds:
         return None
     words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
-    return re.compile(rf"{WORD_START}[وفب]?(?:ال|لل)(?P<noun>{words}){WORD_END}"), kinds, tuple(kinds)
+    definite = tuple(article + k for k in kinds for article in ("ال", "لل"))  # one is written in every match
+    return re.compile(rf"{WORD_START}[وفب]?(?:ال|لل)(?P<noun>{words}){WORD_END}"), kinds, definite
 
 
-def anaphoric_sources(text: str, index: Spans, lo: int, hi: int, earlier: Callable[[], list[Found]]) -> list[Found]:
+class LatestOfKinds:
+    """The last of ``found`` (in its order) of one of some kinds that ends by a point: one sort per set
+    of kinds, then O(log n) a question (scanning all the article's sources per anaphor was quadratic)."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.found = found
+        self.tables: dict[frozenset[str], tuple[list[Found], list[int], list[int]]] = {}
+
+    def __call__(self, kinds: frozenset[str], at: int) -> SourceRef | None:
+        table = self.tables.get(kinds)
+        if table is None:
+            of_kind = [f for f in self.found if f[0].kind in kinds]
+            by_end = sorted(range(len(of_kind)), key=lambda i: of_kind[i][2])
+            # latest[j]: the last in order among the j + 1 that end first
+            table = self.tables[kinds] = (of_kind, [of_kind[i][2] for i in by_end], list(accumulate(by_end, max)))
+        of_kind, ends, latest = table
+        n = bisect_right(ends, at)
+        return of_kind[latest[n - 1]][0] if n else None
+
+
+def anaphoric_sources(
+    text: str, index: Spans, lo: int, hi: int, earlier: Callable[[frozenset[str], int], SourceRef | None]
+) -> list[Found]:
     """ "وأضافت الصحيفة أن ...", "وبحسب الوكالة": a definite kind word after a cue (or before a verb
-    of saying) is the last source of that kind named before it (``earlier()``, in text order: asked
-    only when a cued kind word is found, as it reads the whole article)."""
+    of saying) is the last source of that kind named before it (``earlier(kinds, at)``, in text order:
+    asked only when a cued kind word is found, as it reads the whole article)."""
     found = _anaphor_pattern()
     if found is None:
         return []
-    pattern, kinds, nouns = found
-    if not any_written(text, nouns, lo, hi):  # the kind word is written in every match
+    pattern, kinds, definite = found
+    if not any_written(text, definite, lo, hi):  # the definite kind word is written in every match
         return []
     cues: list[Match] | None = None
     out: list[Found] = []
@@ -309,16 +333,15 @@ def anaphoric_sources(text: str, index: Spans, lo: int, hi: int, earlier: Callab
         cued = any(0 <= m.start() - c.end <= AMBIGUOUS_AFTER_CUE_CHARS for c in cues) or verb_follows(text, m.end())
         if not cued:
             continue
-        before = [f for f in earlier() if f[2] <= m.start() and f[0].kind in kinds[m["noun"]]]
-        if before:
-            src = before[-1][0]
+        src = earlier(kinds[m["noun"]], m.start())
+        if src is not None:
             out.append((SourceRef(src.name_en, text[m.start() : m.end()], src.kind), m.start(), m.end()))
     return out
 
 
 @lru_cache(maxsize=1)
 def _quoted_pattern() -> re.Pattern[str] | None:
-    kinds = _grammar_words()[1]
+    kinds = "|".join(re.escape(w) for w in _grammar_words()[1])
     if not kinds:
         return None
     return re.compile(
@@ -331,6 +354,8 @@ def _quoted_outlets(text: str, lo: int, hi: int, ref: ReferenceData) -> list[tup
     kind word and alone; returns the source, its span and a match for the cue test."""
     pattern = _quoted_pattern()
     if pattern is None or _ANY_QUOTE.search(text, lo, hi) is None:
+        return []
+    if not any_written(text, _grammar_words()[1], lo, hi):  # an exact pre-test: a kind word is in every match
         return []
     out = []
     for q in pattern.finditer(text, lo, hi):

@@ -1,0 +1,32 @@
+"""Words of a span of text, read without splitting all of it.
+
+Many rules ask how many words stand between two points, or which words end a span, inside sentences
+that may run to thousands of words: these read only the words they need, so that asking once per cue
+or per trigger stays linear in the sentence (``text[lo:hi].split()`` each time was quadratic).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+
+def last_words(text: str, lo: int, at: int, k: int) -> list[str]:
+    """The last ``k`` words of ``text[lo:at]`` (as ``text[lo:at].split()[-k:]``), read from a bounded
+    window begun at a word's start, so that many cues in one long sentence stay linear."""
+    start = max(lo, at - 30 * k)
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    words = text[start:at].split()
+    if len(words) <= k and start > lo:
+        words = text[lo:at].split()  # a few very long words: the whole span
+    return words[-k:]
+
+
+_WORD = re.compile(r"\S+")
+
+
+def words_at_most(text: str, lo: int, hi: int, n: int) -> bool:
+    """``len(text[lo:hi].split()) <= n``, reading no further than the word after the ``n``-th (the words
+    between a cue and a trigger far apart in a run-on sentence are not all split and counted)."""
+    return next(islice(_WORD.finditer(text, lo, hi), n, None), None) is None
