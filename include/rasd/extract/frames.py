@@ -68,7 +68,7 @@ def status_of(
 ) -> EventStatus | Literal["refused", "hypothetical"]:
     """reported, or the planned / denied / unconfirmed cue that governs the trigger (before it in
     the sentence; "لكنها لم تحدث" after it)."""
-    cue_matches = [m for m in matches if m.entry.kind in _STATUS_KINDS]  # one pass over a long sentence's matches
+    cue_matches = _status_cues(matches)
     if any(
         m.entry.kind == "status_cue_after" and m.entry.value == "denied" and m.start >= trigger.end for m in cue_matches
     ):
@@ -144,6 +144,22 @@ def _scheduled_after(text: str, trigger: Match) -> bool:
 
 
 _STATUS_KINDS = frozenset({"status_cue", "status_cue_after"})
+# The last list of matches asked and its status cues: the frames of one sentence ask with the same
+# list (a run-on sentence has hundreds of frames and thousands of matches). One tuple, swapped whole.
+_last_cues: tuple[list[Match], list[Match]] | None = None
+
+
+def _status_cues(matches: list[Match]) -> list[Match]:
+    """The status cues among ``matches`` (lists of matches are not changed once made)."""
+    global _last_cues
+    last = _last_cues
+    if last is not None and last[0] is matches:
+        return last[1]
+    cues = [m for m in matches if m.entry.kind in _STATUS_KINDS]
+    _last_cues = (matches, cues)
+    return cues
+
+
 # The kinds of mention a verb's subject is made of (its titles and name).
 _NAME_KINDS = frozenset({"person", "title", "honorific", "country_adj", "country_name"})
 

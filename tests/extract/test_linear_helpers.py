@@ -1,0 +1,51 @@
+"""The helpers that keep long sentences linear give what the plain scans they replace gave."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from rasd.extract.frames import _AFTER_OR_BEFORE, CLAUSE_MARK, ScanUpTo, _contact_noun_after, _word_reach
+from rasd.extract.lexicon import cue_pattern, lexicon
+from rasd.words import last_words, words_at_most
+
+_PIECES = ["بعد", "قبل", "لقائه", "الذي", "التي", "منذ", "عقب", "زار", "،", ",", " ", "  ", "\n", "الرئيس", "و", "5"]
+
+
+def _texts(n: int, seed: int = 3) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) + rng.choice(["", " "]) for _ in range(rng.randint(0, 40))) for _ in range(n)]
+
+
+def test_words_at_most_and_last_words_agree_with_split():
+    for text in _texts(150):
+        for lo in range(0, len(text), 7):
+            for hi in range(lo, len(text) + 1, 5):
+                words = text[lo:hi].split()
+                for n in (0, 1, 2, 5):
+                    assert words_at_most(text, lo, hi, n) == (len(words) <= n)
+                for k in (1, 3):
+                    assert last_words(text, lo, hi, k) == words[-k:]
+
+
+def _plain_ends(pattern: re.Pattern[str], text: str, start: int, p: int, keep) -> list[int]:
+    return [m.end() for m in pattern.finditer(text, start, p) if keep is None or keep(m)]
+
+
+def test_one_scan_answers_as_a_scan_to_every_end():
+    words = lexicon().relative_pronouns + lexicon().other_event_openers
+    scans = [(cue_pattern(words), _word_reach(words), None), (_AFTER_OR_BEFORE, 8, _contact_noun_after)]
+    for text in _texts(80):
+        for pattern, reach, keep in scans:
+            scan = ScanUpTo(pattern, text, 0, len(text), reach, keep)
+            for p in range(len(text) + 1):
+                plain = _plain_ends(pattern, text, 0, p, keep)
+                got = scan.ends_before(p)
+                # the latest end of the plain scan is among the answers, and none is outside it
+                assert set(got) <= set(plain)
+                assert (max(plain) if plain else None) == (max(got) if got else None)
+                # a clause mark closes the same openers either way
+                marks = [m.start() for m in CLAUSE_MARK.finditer(text, 0, p)]
+                open_plain = any(not any(e <= c < p for c in marks) for e in plain)
+                open_got = any(not any(e <= c < p for c in marks) for e in got)
+                assert open_plain == open_got
