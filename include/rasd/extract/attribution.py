@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from rasd.arabic import WORD_END
 from rasd.config import DATA_DIR, read_yaml
-from rasd.extract.article import Article, sentence_sources
+from rasd.extract.article import DATELINE_PLACE_WORDS, Article, sentence_sources
 from rasd.extract.events import Draft
 from rasd.extract.mentions import DATELINE_CHARS
 from rasd.extract.refdata import ReferenceData
@@ -121,10 +121,22 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     # word ("مسقط في 3 فبراير /العمانية/ أجرى ...").
     lead = [i for i in a.trigger_sentences if not a.sentences[i][2]][:1]
     first_trigger = min((t.word_start for i in lead for t in a.triggers[i]), default=end)
-    for m in a.index.between(0, min(HEAD_CHARS, max(end, first_trigger))):
-        if m.entry.kind == "source_ambiguous" and a.ref.source_kinds.get(m.entry.value) == "agency":
-            credited = m.word_start < DATELINE_CHARS and _DATELINE_COLON.match(a.norm, m.end)
-            credited = credited or (_OPEN.search(a.norm[: m.word_start]) and _CLOSE.match(a.norm, m.end))
+    # ... and any agency's name after a place and a dash that open a line of the head below the page's
+    # stamp and headline ("مسقط ـ العمانية:" after the headline repeated as a sentence)
+    limit = min(HEAD_CHARS, max(end, first_trigger))
+    for m in a.index.between(0, HEAD_CHARS):
+        kind = m.entry.kind
+        if kind in ("source", "source_ambiguous") and a.ref.source_kinds.get(m.entry.value) == "agency":
+            dateline = (kind == "source_ambiguous" and m.word_start < DATELINE_CHARS) or _line_dateline(
+                a.norm, m.word_start
+            )
+            credited = dateline and _DATELINE_COLON.match(a.norm, m.end)
+            credited = credited or (
+                kind == "source_ambiguous"
+                and m.word_start < limit
+                and _OPEN.search(a.norm[: m.word_start])
+                and _CLOSE.match(a.norm, m.end)
+            )
             if credited and all(s[0].name_en != m.entry.value for s in found):
                 found.append((SourceRef(m.entry.value, a.norm[m.word_start : m.end], "agency"), m.word_start, m.end))
     return found + [t for t in _tail_credit(a) if all(s[0].name_en != t[0].name_en for s in found)]
@@ -204,6 +216,16 @@ def _tail_credit(a: Article) -> list[tuple[SourceRef, int, int]]:
 
 
 _SENTENCE_CLOSE = '.!؟?"”»'
+# "مسقط ـ العمانية:" opening the lead's line below the page's stamp and headline: a place of at most
+# DATELINE_PLACE_WORDS words and a dash before the agency, from the line's start.
+# (the normaliser drops the tatweel: "مسقط ـ العمانية" reads "مسقط  العمانيه")
+_LINE_PLACE = re.compile(rf"[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,{DATELINE_PLACE_WORDS - 1}}}(?:[ \t]*[-–ـ][ \t]*|[ \t]+)")
+
+
+def _line_dateline(norm: str, start: int) -> bool:
+    """Does the agency at ``start`` follow a dateline's place and dash that open its line?"""
+    line_start = norm.rfind("\n", 0, start) + 1
+    return start - line_start < DATELINE_CHARS and _LINE_PLACE.fullmatch(norm, line_start, start) is not None
 # the agency ends the dateline: a colon, a bracket, a dash or the end of the line ("الرباط - ومع")
 _DATELINE_COLON = re.compile(r"[ \t]*(?:[:)\-–ـ/]|\n)")
 _OPEN = re.compile(r"[/(]\s*$")

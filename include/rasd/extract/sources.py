@@ -291,6 +291,16 @@ def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]], tupl
     return re.compile(rf"{WORD_START}[وفب]?(?:ال|لل)(?P<noun>{words}){WORD_END}"), kinds, tuple(kinds)
 
 
+@lru_cache(maxsize=1)
+def _bare_anaphors() -> frozenset[str]:
+    """Kind words that refer back only when no definite word follows them (news_sources.yaml)."""
+    return frozenset(normalize_key(w) for w in read_yaml(DATA_DIR / "news_sources.yaml").get("bare_anaphors", []))
+
+
+# "المكتب السياسي": a definite word right after a bare anaphor's noun makes it another body.
+_DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
+
+
 def anaphoric_sources(text: str, index: Spans, lo: int, hi: int, earlier: Callable[[], list[Found]]) -> list[Found]:
     """ "وأضافت الصحيفة أن ...", "وبحسب الوكالة": a definite kind word after a cue (or before a verb
     of saying) is the last source of that kind named before it (``earlier()``, in text order: asked
@@ -307,9 +317,9 @@ def anaphoric_sources(text: str, index: Spans, lo: int, hi: int, earlier: Callab
         if cues is None:
             cues = [c for c in index.between(lo - CUE_LOOKBACK_CHARS, hi) if c.entry.kind == "attribution_cue"]
         cued = any(0 <= m.start() - c.end <= AMBIGUOUS_AFTER_CUE_CHARS for c in cues) or verb_follows(text, m.end())
-        if not cued:
+        if not cued or (m["noun"] in _bare_anaphors() and _DEFINITE_NEXT.match(text, m.end())):
             continue
-        before = [f for f in earlier() if f[2] <= m.start() and f[0].kind in kinds[m["noun"]]]
+        before = [f for f in earlier() if f[2] <= m.start() and f[0].kind.split(":", 1)[0] in kinds[m["noun"]]]
         if before:
             src = before[-1][0]
             out.append((SourceRef(src.name_en, text[m.start() : m.end()], src.kind), m.start(), m.end()))
