@@ -153,7 +153,10 @@ SOLE_CUE_CHARS = 25
 def head_sources_for(d: Draft, head: list[tuple[SourceRef, int, int]], a: Article) -> list[tuple[SourceRef, int, int]]:
     """The head's agencies that report the event ``d``. A credit ("الرياض - واس:", "(واس)") reports
     every event; an agency the lead sentence cites ("كشفت وكالة الأنباء القطرية أن ...") reports the
-    lead's story, and an event told with an agency or outlet of its own is another story (a roundup)."""
+    lead's story, and an event told with an agency or outlet of its own is another story (a roundup).
+    An earlier contact told in passing (background) takes the credit alone: the article reports it too."""
+    if d.background:
+        return [h for h in head if not _cited_in_lead(a, h[1])]
     own = {src.name_en for src, _, _ in d.sources.values() if src.kind in _MEDIA_KINDS}
     if not own:
         return head or sole_media_source(a)

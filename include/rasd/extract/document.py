@@ -1282,7 +1282,7 @@ def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tu
     if d.date is not None:
         span("date", d.date.start, d.date.end)
     sources: list[SourceRef] = []
-    for src, x, y in list(d.sources.values()) + ([] if d.background else dateline):
+    for src, x, y in list(d.sources.values()) + dateline:
         if src.kind.startswith("pending:"):
             resolved = contextual_source(src, participants, a.ref, d.date.date if d.date else pub, a.home)
             if resolved is None:
@@ -1292,7 +1292,7 @@ def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tu
             continue
         span("source", x, y)
         sources.append(SourceRef(src.name_en, nt.original_span_text(x, y), src.kind))
-    for line_ref in [] if d.background else line_refs:
+    for line_ref in line_refs:
         by_line: SourceRef | None = line_ref
         if line_ref.kind.startswith("pending:"):
             by_line = contextual_source(line_ref, participants, a.ref, d.date.date if d.date else pub, a.home)
