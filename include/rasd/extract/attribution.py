@@ -13,7 +13,7 @@ from rasd.extract.article import DATELINE_PLACE_WORDS, Article, sentence_sources
 from rasd.extract.events import Draft
 from rasd.extract.mentions import DATELINE_CHARS
 from rasd.extract.refdata import ReferenceData
-from rasd.extract.sources import body_end, contextual_source, source_country, sources_in
+from rasd.extract.sources import body_end, contextual_source, participant_country, source_country, sources_in
 from rasd.normalize import normalize_key
 from rasd.records import SourceRef
 
@@ -79,6 +79,25 @@ def official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
 
 
 _HEADLINE_COLON = re.compile(r" ?:")
+# the suffix of the built names whose overrides are the countries' national (state) agencies
+_NEWS_AGENCY = " news agency"
+
+
+def _national_agency(name: str, ref: ReferenceData) -> bool:
+    """Is ``name`` a country's national agency ("وكالة الأنباء السورية" -> SANA)? Built from a template,
+    it is read as an official body, but it is a medium the article cites."""
+    return name in _national_agencies(ref)
+
+
+def _national_agencies(ref: ReferenceData) -> frozenset[str]:
+    cached = _AGENCIES.get(id(ref))
+    if cached is None or cached[0] is not ref:
+        agencies = frozenset(v for k, v in ref.template_overrides.items() if k.endswith(_NEWS_AGENCY))
+        cached = _AGENCIES[id(ref)] = (ref, agencies)
+    return cached[1]
+
+
+_AGENCIES: dict[int, tuple[ReferenceData, frozenset[str]]] = {}
 
 
 def speaking_for(
@@ -87,8 +106,10 @@ def speaking_for(
     """The official sources of the article whose country is that of one of the event's participants."""
     if d.background:
         return []
-    countries = {p.country for p, _, _ in d.participants.values() if p.country}
     people = [p for p, _, _ in d.participants.values()]
+    # "المستشارة" named without her country: the country of her office on the day
+    day = d.date.date if d.date else None
+    countries = {c for c in (participant_country(p, ref, day) for p in people) if c}
     out = []
     for src, x, y in officials:
         if src.kind.startswith("pending:"):  # "رئاسة الجمهورية": the presidency of the event's president
@@ -172,7 +193,8 @@ def sole_media_source(a: Article) -> list[tuple[SourceRef, int, int]]:
         media = [
             f
             for f in a.named_sources()
-            if f[0].kind in _MEDIA_KINDS and not opens_other_topic(a, max(0, bisect_right(starts, f[1]) - 1))
+            if (f[0].kind in _MEDIA_KINDS or _national_agency(f[0].name_en, a.ref))
+            and not opens_other_topic(a, max(0, bisect_right(starts, f[1]) - 1))
         ]
         media = media if all(_cited(a, f[1], SOLE_CUE_CHARS) for f in media) else []
         a.memo["sole_media"] = media[:1] if len({f[0].name_en for f in media}) == 1 else []
@@ -229,6 +251,8 @@ def _line_dateline(norm: str, start: int) -> bool:
     """Does the agency at ``start`` follow a dateline's place and dash that open its line?"""
     line_start = norm.rfind("\n", 0, start) + 1
     return start - line_start < DATELINE_CHARS and _LINE_PLACE.fullmatch(norm, line_start, start) is not None
+
+
 # the agency ends the dateline: a colon, a bracket, a dash or the end of the line ("الرباط - ومع")
 _DATELINE_COLON = re.compile(r"[ \t]*(?:[:)\-–ـ/]|\n)")
 _OPEN = re.compile(r"[/(]\s*$")

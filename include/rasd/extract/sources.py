@@ -452,7 +452,7 @@ def contextual_source(
     its offices: "prime_minister|chancellor" for a government's spokesperson); when several do, the
     one of the article's own country (``home``: "رئاسة الجمهورية" is the outlet's presidency)."""
     offices = set(src.kind.split(":", 1)[1].split("|"))
-    countries = [_country_of(p, ref, day) for p in participants]
+    countries = [participant_country(p, ref, day) for p in participants]
     ranked = sorted(zip(participants, countries), key=lambda pc: bool(home) and pc[1] != home)
     for p, code in ranked:
         country = ref.countries.get(code or "")
@@ -505,7 +505,7 @@ def own_country(
     return countries.pop() if len(countries) == 1 else None
 
 
-def _country_of(p: Participant, ref: ReferenceData, day: dt.date | None) -> str | None:
+def participant_country(p: Participant, ref: ReferenceData, day: dt.date | None) -> str | None:
     """The participant's country as written, else that of their office on the day."""
     if p.country or not p.person_id or p.person_id not in ref.people:
         return p.country

@@ -1,0 +1,97 @@
+"""Article credits and back-references of sources (issue 11, round ACCS): each rule on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from rasd.extract import extract_events
+from rasd.extract.article import read_article, sentence_sources
+from rasd.extract.refdata import reference_data
+
+
+def _names(events: list, who: str) -> set[str]:
+    """The sources of the first event with the participant ``who``."""
+    event = next(e for e in events if who in {p.name_en for p in e.participants})
+    return {s.name_en for s in event.sources}
+
+
+def _last_sentence_sources(text: str, published: str) -> set[str]:
+    a = read_article(text, published, reference_data(), None)
+    lo, hi, _ = a.sentences[-1]
+    return {s.name_en for s, _, _ in sentence_sources(a, lo, hi)}
+
+
+OFFICE_FIRST = "ذكر مكتب المستشار الألماني أولاف شولتس أن المستشار يتابع ملف الطاقة عن كثب.\n"
+
+
+def test_a_bare_office_after_a_cue_is_the_office_named_before() -> None:
+    text = OFFICE_FIRST + "وأوضح المكتب في بيان أن شولتس تحدث هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون."
+    assert "German chancellor's office" in _last_sentence_sources(text, "2023-05-10")
+
+
+def test_an_office_with_a_definite_word_after_it_is_another_body() -> None:
+    text = OFFICE_FIRST + "وأوضح المكتب السياسي للحزب في بيان أن شولتس تحدث هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون."
+    assert "German chancellor's office" not in _last_sentence_sources(text, "2023-05-10")
+
+
+def test_an_agency_after_a_place_opening_a_line_below_the_pages_head() -> None:
+    # the page's stamp, a section name and the headline (told twice) come before the dateline
+    head = "ملك البحرين يتلقى اتصالين هاتفيين من الرئيس الفرنسي ورئيس الوزراء الهندي"
+    text = (
+        f"السبت 4 مايو 2024\nأخبار محلية\n{head}\n{head}\n\n"
+        "المنامة ـ بنا: تلقى الملك حمد بن عيسى آل خليفة ملك البحرين اليوم اتصالا هاتفيا من الرئيس الفرنسي "
+        "إيمانويل ماكرون. كما تلقى الملك اتصالا هاتفيا من رئيس الوزراء الهندي ناريندرا مودي."
+    )
+    events = extract_events(text, "2024-05-04")
+    assert "BNA" in _names(events, "Emmanuel Macron") and "BNA" in _names(events, "Narendra Modi")
+
+
+def test_a_word_that_names_an_agency_inside_a_line_is_no_dateline() -> None:
+    # "بنا" in the middle of a sentence's line is the ordinary word, not the Bahraini agency
+    text = (
+        "تلقى الملك حمد بن عيسى آل خليفة ملك البحرين اليوم اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون، "
+        "وقال إن الاتصال مر بنا: بحثنا فيه الأوضاع الإقليمية."
+    )
+    assert "BNA" not in {s.name_en for e in extract_events(text, "2024-05-04") for s in e.sources}
+
+
+def test_the_dateline_agency_reports_an_earlier_contact_told_in_passing() -> None:
+    text = (
+        "بكين 12 مايو (شينخوا) -- أجرى الرئيس الصيني شي جين بينغ اليوم الأحد اتصالا هاتفيا مع الرئيس الروسي "
+        "فلاديمير بوتين. وكان الرئيسان قد التقيا في موسكو يوم 20 مارس الماضي."
+    )
+    events = extract_events(text, "2024-05-12")
+    assert any(e.background for e in events)
+    assert all("Xinhua" in {s.name_en for s in e.sources} for e in events)
+
+
+def test_a_lead_citation_is_no_credit_for_an_earlier_contact() -> None:
+    # the agency the lead sentence cites tells the news; the earlier meeting is the article's aside
+    text = (
+        "كشفت وكالة الأنباء القطرية أن أمير قطر الشيخ تميم بن حمد آل ثاني أجرى اليوم اتصالا هاتفيا مع الرئيس "
+        "الفرنسي إيمانويل ماكرون. وكان الأمير قد التقى ماكرون في باريس يوم 3 فبراير الماضي."
+    )
+    background = [e for e in extract_events(text, "2024-05-12") if e.background]
+    assert background and all("QNA" not in {s.name_en for s in e.sources} for e in background)
+
+
+def test_a_national_agency_named_by_its_country_is_a_cited_medium() -> None:
+    # "وكالة الأنباء السورية" (SANA, named by its country) and "قنا" are both cited: neither is the
+    # article's sole medium, so the call told without a source takes neither
+    text = (
+        "بعث الرئيس السوري بشار الأسد برقية تهنئة إلى الرئيس الجزائري عبد المجيد تبون، وفق ما أوردته وكالة "
+        "الأنباء السورية.\n"
+        "وفي الجزائر، أجرى رئيس الحكومة الإيطالية جورجيا ميلوني مساء اليوم اتصالا هاتفيا مع تبون.\n"
+        "وذكرت قنا أن أمير قطر الشيخ تميم بن حمد آل ثاني بعث برقية تهنئة إلى تبون."
+    )
+    events = extract_events(text, "2023-05-10")
+    assert "SANA" in _names(events, "Bashar al-Assad")
+    assert "QNA" not in _names(events, "Giorgia Meloni") | _names(events, "Bashar al-Assad")
+
+
+def test_a_body_speaks_for_its_leader_named_without_a_country() -> None:
+    # "المستشارة" carries no country; her office's country on the day is Germany
+    text = (
+        "أعلن مكتب المستشارة الألمانية أنغيلا ميركل أن برلين تتابع ملف الطاقة.\n"
+        "وفي وقت لاحق، بحثت المستشارة في اتصال هاتفي مع الرئيس الفرنسي إيمانويل ماكرون أزمة الطاقة."
+    )
+    assert "German chancellor's office" in _names(extract_events(text, "2019-05-10"), "Angela Merkel")
