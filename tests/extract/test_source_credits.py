@@ -3,6 +3,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from rasd.extract import extract_events
 from rasd.extract.article import read_article, sentence_sources
 from rasd.extract.refdata import reference_data
@@ -95,3 +97,38 @@ def test_a_body_speaks_for_its_leader_named_without_a_country() -> None:
         "وفي وقت لاحق، بحثت المستشارة في اتصال هاتفي مع الرئيس الفرنسي إيمانويل ماكرون أزمة الطاقة."
     )
     assert "German chancellor's office" in _names(extract_events(text, "2019-05-10"), "Angela Merkel")
+
+
+KUWAIT_CALL = "تلقى أمير الكويت الشيخ نواف الأحمد الجابر الصباح اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an agency's Latin-script name in a dateline, a closing credit or a source line
+        (f"الكويت (KUNA) -- {KUWAIT_CALL}.", "KUNA"),
+        (f"{KUWAIT_CALL} مساء اليوم. (AFP)", "AFP"),
+        (f"{KUWAIT_CALL}.\nالمصدر: Reuters", "Reuters"),
+        # an English word as a name only after a cue
+        (f"{KUWAIT_CALL}، حسب ما نقلت وكالة SPA.", "SPA"),
+        # the country's name after "وكالة أنباء"
+        (f"{KUWAIT_CALL}، بحسب ما أوردته وكالة أنباء الكويت.", "KUNA"),
+    ],
+)
+def test_agency_names_in_latin_script_and_by_country(text: str, name: str) -> None:
+    assert name in {s.name_en for e in extract_events(text, "2022-05-05") for s in e.sources}
+
+
+def test_an_outlets_latin_brand_as_its_own_dateline_is_no_source() -> None:
+    text = f"دبي، الإمارات العربية المتحدة (CNN) - {KUWAIT_CALL}."
+    assert "CNN" not in {s.name_en for e in extract_events(text, "2022-05-05") for s in e.sources}
+
+
+def test_a_name_inside_a_templates_span_is_the_body() -> None:
+    # "وكالة أنباء ... اليابانية" around a name of its own is that agency, not a Japanese agency besides
+    text = (
+        "أجرى رئيس الوزراء الياباني فوميو كيشيدا اتصالا هاتفيا مع الرئيس الكوري الجنوبي يون سوك يول، "
+        "وفقا لما نقلته وكالة أنباء /كيودو/ اليابانية."
+    )
+    found = {s.name_en for e in extract_events(text, "2022-05-12") for s in e.sources}
+    assert "Kyodo" in found and "Japanese news agency" not in found

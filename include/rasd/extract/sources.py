@@ -159,6 +159,7 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
         key=_END,
     )
     taken: set[int] = set()  # where the sources found so far start
+    built: list[Found] = []  # the sources built from a template and a country
     adjs = sorted((m for m in inside if m.entry.kind in ("country_adj", "country_name")), key=_WORD_START)
     for m in inside:
         kind = m.entry.kind
@@ -179,6 +180,7 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
             if found is not None and (_after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS) or verb_follows(text, found[2])):
                 out.append(found)
                 taken.add(found[1])
+                built.append(found)
         elif kind == "source_contextual" and (
             _after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS)
             or _after_spokesperson(text, m.word_start, m.end)
@@ -209,6 +211,9 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
         return any(o[1] < y for _, y in named[first:last])
 
     out = [o for o in out if not o[0].kind.startswith("pending:") or not overlaps_named(o)]
+    if built:  # 'وكالة أنباء /كيودو/ اليابانية': a name inside a template's span is the body it names
+        inner = [x for src, x, _ in out if ref.source_kinds.get(src.name_en) and src.kind != "person"]
+        out = [o for o in out if not (o in built and any(o[1] < x < o[2] for x in inner))]
     out = [o for o in out if not kept_silent(text, o[1], o[2], lo, hi)]
     return out + _spoken_for(out)
 
