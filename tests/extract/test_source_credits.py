@@ -132,3 +132,30 @@ def test_a_name_inside_a_templates_span_is_the_body() -> None:
     )
     found = {s.name_en for e in extract_events(text, "2022-05-12") for s in e.sources}
     assert "Kyodo" in found and "Japanese news agency" not in found
+
+
+def test_words_said_during_the_contact_do_not_make_the_speaker_its_source() -> None:
+    text = (
+        "بكين 8 يونيو (شينخوا) -- قال الرئيس الصيني شي جين بينغ اليوم إن بلاده تدعم التعاون الدولي في مكافحة "
+        "الأوبئة. وجاءت تصريحات شي خلال محادثة عبر الفيديو مع المستشار الألماني أولاف شولتس."
+    )
+    found = {s.name_en for e in extract_events(text, "2022-06-08") for s in e.sources}
+    assert "Xinhua" in found and "Xi Jinping" not in found
+
+
+def test_a_statement_that_tells_of_the_contact_credits_the_speaker() -> None:
+    text = (
+        "التقت رئيسة الوزراء الإيطالية جورجيا ميلوني اليوم الرئيس التونسي قيس سعيد في قرطاج. "
+        "جاء ذلك في بيان لميلوني عقب اللقاء."
+    )
+    assert "Giorgia Meloni" in {s.name_en for e in extract_events(text, "2023-06-06") for s in e.sources}
+
+
+def test_a_post_on_another_matter_is_no_source_of_a_contact_after_its_full_stop() -> None:
+    # the quote closes the post's sentence; the planned visit is told in the next one
+    text = (
+        "أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان، بحسب البيت الأبيض. "
+        "وقال ترامب في تغريدة لاحقة إنه سيفرض رسوما جديدة «إذا لزم الأمر». ومن المقرر أن يزور أردوغان "
+        "واشنطن الشهر المقبل."
+    )
+    assert "Donald Trump" not in {s.name_en for e in extract_events(text, "2019-10-10") for s in e.sources}
