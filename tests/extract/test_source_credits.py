@@ -159,3 +159,15 @@ def test_a_post_on_another_matter_is_no_source_of_a_contact_after_its_full_stop(
         "واشنطن الشهر المقبل."
     )
     assert "Donald Trump" not in {s.name_en for e in extract_events(text, "2019-10-10") for s in e.sources}
+
+
+def test_a_roundups_continuation_credits_the_events_of_the_people_it_names() -> None:
+    text = (
+        "بعث العاهل البحريني الملك حمد بن عيسى آل خليفة والرئيس الفلسطيني محمود عباس اليوم برقيتي تهنئة إلى "
+        "الرئيس الصيني شي جين بينغ بمناسبة إعادة انتخابه.\n"
+        "وبحسب وكالة أنباء البحرين، أعرب الملك حمد في برقيته عن أطيب تمنياته للشعب الصيني.\n"
+        "وذكرت وكالة وفا أن عباس تمنى للرئيس الصيني النجاح في مهامه."
+    )
+    events = extract_events(text, "2023-03-10")
+    assert "BNA" in _names(events, "Hamad bin Isa Al Khalifa")
+    assert "BNA" not in _names(events, "Mahmoud Abbas") and "WAFA" not in _names(events, "Hamad bin Isa Al Khalifa")

@@ -42,11 +42,32 @@ def attach_continuations(a: Article, final: list[Draft]) -> None:
         lo, hi, _ = a.sentences[s_index]
         sources = sentence_sources(a, lo, hi)
         topics = [m for m in a.index.between(lo, hi) if m.entry.kind == "topic"]
-        for d in drafts:
+        told = _told_of(a, lo, hi, drafts, final) if sources else drafts
+        for d in told:
             for src, x, y in sources:
                 d.sources.setdefault(src.name_en, (src, x, y))
+        for d in drafts:
             for m in topics:
                 d.topics.setdefault(m.entry.value, (m.word_start, m.end))
+
+
+def _told_of(a: Article, lo: int, hi: int, drafts: list[Draft], final: list[Draft]) -> list[Draft]:
+    """The events a continuation sentence with sources tells of. In a roundup ("بعث X وY وZ برقيات ...")
+    those of its story with a person it names ("ووفقا لوام، بعث X ..."), all of them when it names none
+    of theirs (or a person they all share, the addressee); a sentence that names only someone of
+    another event of the article ("وذكرت وفا أن عباس تمنى ...") tells of that event."""
+    named = {m.person_id for m in a.mentions.between(lo, hi) if m.person_id}
+    if not named:
+        return drafts
+    told = [d for d in drafts if named & _people_of(d)]
+    if told:
+        return told if len(told) < len(drafts) else drafts
+    others = [d for d in final if d not in drafts and not d.background and named & _people_of(d)]
+    return others or drafts
+
+
+def _people_of(d: Draft) -> set[str | None]:
+    return {p.person_id for p, _, _ in d.participants.values()}
 
 
 @lru_cache(maxsize=1)
