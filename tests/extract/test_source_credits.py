@@ -171,3 +171,14 @@ def test_a_roundups_continuation_credits_the_events_of_the_people_it_names() -> 
     events = extract_events(text, "2023-03-10")
     assert "BNA" in _names(events, "Hamad bin Isa Al Khalifa")
     assert "BNA" not in _names(events, "Mahmoud Abbas") and "WAFA" not in _names(events, "Hamad bin Isa Al Khalifa")
+
+
+def test_an_official_body_is_no_source_of_contacts_without_its_country() -> None:
+    # the Iraqi ministry tells of its own minister's call; the Omani-Qatari call is not its report
+    text = (
+        "أجرى وزير الخارجية العماني يوسف بن علوي بن عبد الله اتصالا هاتفيا مع وزير الخارجية القطري محمد بن "
+        "عبد الرحمن آل ثاني، وفق وزارة الخارجية العمانية.\n"
+        "في حين ذكرت وزارة الخارجية العراقية أن الوزير العماني بحث في اتصال مع نظيره العراقي العلاقات الثنائية."
+    )
+    found = _names(extract_events(text, "2019-12-29"), "Mohammed bin Abdulrahman Al Thani")
+    assert "Omani foreign ministry" in found and "Iraqi foreign ministry" not in found

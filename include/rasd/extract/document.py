@@ -78,6 +78,7 @@ from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import Match
 from rasd.extract.sources import (
     contextual_source,
+    foreign_body,
     resolve_source_names,
 )
 from rasd.extract.sources import (
@@ -1288,7 +1289,9 @@ def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tu
             if resolved is None:
                 continue
             src = resolved
-        if any(s.name_en == src.name_en for s in sources):
+        if any(s.name_en == src.name_en for s in sources) or foreign_body(
+            src, participants, a.ref, d.date.date if d.date else pub
+        ):
             continue
         span("source", x, y)
         sources.append(SourceRef(src.name_en, nt.original_span_text(x, y), src.kind))

@@ -510,6 +510,19 @@ def own_country(
     return countries.pop() if len(countries) == 1 else None
 
 
+def foreign_body(src: SourceRef, participants: list[Participant], ref: ReferenceData, day: dt.date | None) -> bool:
+    """Is ``src`` an official body (a presidency, ministry, court, a country's media or sources) of a
+    country none of the event's participants belongs to? It speaks of its own country's contacts ("ذكرت
+    وزارة الخارجية العراقية أن الاتصال بين ابن علوي ونظيره العراقي" is no source of ابن علوي's other calls)."""
+    if src.kind != "official":
+        return False
+    country = source_country(src, ref)
+    if country is None:
+        return False
+    countries = [participant_country(p, ref, day) for p in participants]
+    return None not in countries and country not in countries
+
+
 def participant_country(p: Participant, ref: ReferenceData, day: dt.date | None) -> str | None:
     """The participant's country as written, else that of their office on the day."""
     if p.country or not p.person_id or p.person_id not in ref.people:
