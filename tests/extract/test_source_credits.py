@@ -182,3 +182,30 @@ def test_an_official_body_is_no_source_of_contacts_without_its_country() -> None
     )
     found = _names(extract_events(text, "2019-12-29"), "Mohammed bin Abdulrahman Al Thani")
     assert "Omani foreign ministry" in found and "Iraqi foreign ministry" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a presidency's press service or press secretary (wording of translated wire copy)
+        (
+            "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس الكازاخستاني قاسم جومارت توكاييف، "
+            "بحسب الخدمة الصحفية للرئيس الكازاخستاني.",
+            "Kazakh presidential press office",
+        ),
+        # "the leader's office" of the outlet's translation, after "جاء ذلك في"
+        (
+            "تحدث الرئيس المصري عبد الفتاح السيسي هاتفيا مع الرئيس الروسي فلاديمير بوتين. "
+            "جاء ذلك في مكتب الزعيم المصري.",
+            "Egyptian presidential press office",
+        ),
+        # a foreign ministry's long name, then the country
+        (
+            "تلقى وزير الخارجية المصري سامح شكري اتصالا هاتفيا من وزير الخارجية الأردني أيمن الصفدي، بحسب بيان "
+            "لوزارة الخارجية وشؤون المغتربين الأردنية.",
+            "Jordanian foreign ministry",
+        ),
+    ],
+)
+def test_press_services_and_long_ministry_names(text: str, name: str) -> None:
+    assert name in {s.name_en for e in extract_events(text, "2022-05-05") for s in e.sources}
