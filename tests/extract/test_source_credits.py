@@ -209,3 +209,11 @@ def test_an_official_body_is_no_source_of_contacts_without_its_country() -> None
 )
 def test_press_services_and_long_ministry_names(text: str, name: str) -> None:
     assert name in {s.name_en for e in extract_events(text, "2022-05-05") for s in e.sources}
+
+
+def test_the_office_of_a_leader_named_by_surname_with_a_clitic() -> None:
+    text = (
+        "استقبل رئيس مجلس الوزراء العراقي مصطفى الكاظمي في بغداد اليوم وزير الخارجية الإيراني محمد جواد ظريف، "
+        "وفق بيان للمكتب الإعلامي للكاظمي."
+    )
+    assert "Iraqi prime minister's office" in {s.name_en for e in extract_events(text, "2021-04-26") for s in e.sources}

@@ -30,6 +30,7 @@ from rasd.extract.sources import (
     anaphoric_sources,
     body_end,
     kept_silent,
+    office_by_surname,
     office_source,
     own_country,
     person_statement_words,
@@ -212,9 +213,22 @@ def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int
                 src = SourceRef(a.ref.people[m.person_id].name_en, a.norm[m.start : m.end], "person")
         if src is not None:
             found.append((src, m.start, m.end))
+    found += office_by_surname(a.norm, lo, hi, _surnames(a), a.ref, a.pub)
     # a platform is where an account holder spoke: the holder is the source, not the platform
     found = [f for f in found if f[0].kind != "social"]
     return found or _dropped_subject_source(a, lo, hi)
+
+
+def _surnames(a: Article) -> dict[str, str]:
+    """The last word of each person's mention (without "ال") -> their id, when one person has it."""
+    if "surnames" not in a.memo:
+        seen: dict[str, set[str]] = {}
+        for m in a.mentions.between(0, len(a.norm)):
+            if m.person_id in a.ref.people:
+                word = a.norm[m.start : m.end].split()[-1].removeprefix("ال")
+                seen.setdefault(word, set()).add(m.person_id)
+        a.memo["surnames"] = {w: next(iter(ids)) for w, ids in seen.items() if len(ids) == 1 and len(w) > 2}
+    return a.memo["surnames"]
 
 
 # "وأضافت أن ...": a verb of saying that opens the sentence with no subject of its own, right before

@@ -439,6 +439,11 @@ def office_source(
         m = re.search(r"\S+\s*$", before)
     if m is None:
         return None
+    return office_of(person_id, ref, day, before[m.start() :] + "…")
+
+
+def office_of(person_id: str, ref: ReferenceData, day: dt.date | None, mention: str) -> SourceRef | None:
+    """The office (prime minister's, chancellor's, presidential press office) of a person on the day."""
     person = ref.people[person_id]
     offices = person.offices_on(day) if day else list(person.offices)
     for office in offices:
@@ -446,8 +451,30 @@ def office_source(
         country = ref.countries.get(office.country or "")
         if template and country:
             name = template.format(adj=country.adjective_en)
-            return SourceRef(ref.template_overrides.get(name, name), before[m.start() :] + "…", "official")
+            return SourceRef(ref.template_overrides.get(name, name), mention, "official")
     return None
+
+
+# "بيان للمكتب الإعلامي للسوداني": an office, then a person's surname with the clitic ل
+_OFFICE_SURNAME = re.compile(
+    WORD_START + r"[وفب]?(?:لل|ال|ل)?(?:مكتب الاعلامي|مكتب الصحفي|مكتب)\s+(?:لل|ل)(?P<name>[^\s,.،:]+)"
+)
+
+
+def office_by_surname(
+    text: str, lo: int, hi: int, surnames: dict[str, str], ref: ReferenceData, day: dt.date | None
+) -> list[Found]:
+    """ "وبحسب بيان للمكتب الإعلامي للسوداني": the office of the person the article names with that
+    surname (``surnames``: last word of a person's mention, without "ال" -> person id)."""
+    if _OFFICE_WORDS[0] not in text[lo:hi]:
+        return []
+    out: list[Found] = []
+    for m in _OFFICE_SURNAME.finditer(text, lo, hi):
+        person_id = surnames.get(m["name"].removeprefix("ال"))
+        src = office_of(person_id, ref, day, m.group()) if person_id else None
+        if src is not None:
+            out.append((src, m.start(), m.end()))
+    return out
 
 
 def contextual_source(
