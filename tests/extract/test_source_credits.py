@@ -217,3 +217,21 @@ def test_the_office_of_a_leader_named_by_surname_with_a_clitic() -> None:
         "وفق بيان للمكتب الإعلامي للكاظمي."
     )
     assert "Iraqi prime minister's office" in {s.name_en for e in extract_events(text, "2021-04-26") for s in e.sources}
+
+
+def test_a_named_member_stands_for_the_kind_of_media_before_it() -> None:
+    text = (
+        "أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو، "
+        "وذكرت وسائل إعلام إسرائيلية، بينها صحيفة هآرتس، أن الاتصال تناول الملف الإيراني."
+    )
+    found = {s.name_en for e in extract_events(text, "2019-03-20") for s in e.sources}
+    assert "Haaretz" in found and "Israeli media" not in found
+
+
+def test_the_start_of_a_countrys_name_is_no_channel() -> None:
+    # "العربية" of "العربية السعودية" after a verb of saying is the country, not the channel
+    text = (
+        "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع ولي العهد السعودي الأمير محمد بن سلمان. "
+        "وأكد ولي عهد العربية السعودية خلال الاتصال أهمية استقرار أسواق الطاقة."
+    )
+    assert "Al Arabiya" not in {s.name_en for e in extract_events(text, "2022-04-16") for s in e.sources}

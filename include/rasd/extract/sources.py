@@ -81,6 +81,20 @@ def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Fou
     return None
 
 
+# "بينها", "منها": a named member of the kind a template names follows within this many characters
+AMONG_AFTER_CHARS = 30
+_AMONG = re.compile(r"[\s,،]*(?:من\s+)?[و]?(?:من بينها|بينها|منها|ابرزها|خاصه|لا سيما|ولا سيما|مثل)\b")
+
+
+def _among(text: str, end: int, named: int) -> bool:
+    """Does a word of membership ("بينها", "منها") lead from a template ending at ``end`` to a named
+    source starting at ``named``?"""
+    if not 0 < named - end <= AMONG_AFTER_CHARS:
+        return False
+    m = _AMONG.match(text, end, named)
+    return m is not None
+
+
 def _after_office_noun(text: str, start: int) -> bool:
     """Does an office noun ("وزير", "شؤون") stand right before ``start``: a title, not the body?"""
     before = text[max(0, start - TEMPLATE_ADJ_CHARS) : start].split()
@@ -171,6 +185,10 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
                 continue  # "وزير شؤون الديوان الأميري": a minister's title; "في البيت الأبيض": a place
             if _photo_credit(text, m.word_start, m.end):
                 continue  # "أ ف ب/ أرشيف" under a picture: who took it, not who reported
+            if kind == "source_ambiguous" and any(
+                a.entry.kind == "country_name" and a.word_start <= m.word_start and a.end > m.end for a in adjs
+            ):
+                continue  # "ولي عهد العربية السعودية": the start of a country's name, not the channel
             out.append(
                 (SourceRef(name, text[m.word_start : m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end)
             )
@@ -214,6 +232,8 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
     if built:  # 'وكالة أنباء /كيودو/ اليابانية': a name inside a template's span is the body it names
         inner = [x for src, x, _ in out if ref.source_kinds.get(src.name_en) and src.kind != "person"]
         out = [o for o in out if not (o in built and any(o[1] < x < o[2] for x in inner))]
+        # 'وسائل إعلام إسرائيلية، بينها صحيفة يديعوت أحرونوت': the named one stands for the kind
+        out = [o for o in out if not (o in built and any(_among(text, o[2], x) for x in inner))]
     out = [o for o in out if not kept_silent(text, o[1], o[2], lo, hi)]
     return out + _spoken_for(out)
 
