@@ -1299,7 +1299,12 @@ def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tu
         by_line: SourceRef | None = line_ref
         if line_ref.kind.startswith("pending:"):
             by_line = contextual_source(line_ref, participants, a.ref, d.date.date if d.date else pub, a.home)
-        if by_line and by_line.kind != "outlet" and all(s.name_en != by_line.name_en for s in sources):
+        if (
+            by_line
+            and by_line.kind != "outlet"
+            and all(s.name_en != by_line.name_en for s in sources)
+            and not foreign_body(by_line, participants, a.ref, d.date.date if d.date else pub)
+        ):
             sources.append(by_line)
     for x, y in d.topics.values():
         span("topic", x, y)
