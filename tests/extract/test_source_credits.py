@@ -239,8 +239,5 @@ def test_the_start_of_a_countrys_name_is_no_channel() -> None:
 
 def test_a_source_line_body_of_another_country_is_no_source() -> None:
     # the Qatari diwan on the source line of a call between the Omani sultan and the French president
-    text = (
-        "تلقى سلطان عمان هيثم بن طارق اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.\n"
-        "المصدر: الديوان الأميري"
-    )
+    text = "تلقى سلطان عمان هيثم بن طارق اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.\nالمصدر: الديوان الأميري"
     assert "Amiri Diwan" not in {s.name_en for e in extract_events(text, "2022-05-05") for s in e.sources}
