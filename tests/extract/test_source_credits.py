@@ -241,3 +241,21 @@ def test_a_source_line_body_of_another_country_is_no_source() -> None:
     # the Qatari diwan on the source line of a call between the Omani sultan and the French president
     text = "تلقى سلطان عمان هيثم بن طارق اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.\nالمصدر: الديوان الأميري"
     assert "Amiri Diwan" not in {s.name_en for e in extract_events(text, "2022-05-05") for s in e.sources}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "أجرى رئيس الوزراء الماليزي أنور إبراهيم اتصالا هاتفيا مع الرئيس الإندونيسي جوكو ويدودو، بحسب برناما.",
+            "Malaysian news agency",
+        ),
+        (
+            "أجرى الرئيس الأذربيجاني إلهام علييف اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان، وفق أذرتاج.",
+            "Azerbaijani news agency",
+        ),
+    ],
+)
+def test_a_national_agency_by_its_own_name_is_the_countrys_news_agency(text: str, name: str) -> None:
+    # the name of its own and "وكالة الأنباء الماليزية" are one source, under the built name
+    assert name in {s.name_en for e in extract_events(text, "2023-09-13") for s in e.sources}
