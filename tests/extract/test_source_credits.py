@@ -259,3 +259,21 @@ def test_a_source_line_body_of_another_country_is_no_source() -> None:
 def test_a_national_agency_by_its_own_name_is_the_countrys_news_agency(text: str, name: str) -> None:
     # the name of its own and "وكالة الأنباء الماليزية" are one source, under the built name
     assert name in {s.name_en for e in extract_events(text, "2023-09-13") for s in e.sources}
+
+
+def test_an_earlier_statement_of_a_body_is_no_report_of_the_contact() -> None:
+    text = (
+        "التقى الرئيس الجزائري عبد المجيد تبون في مسقط اليوم سلطان عمان هيثم بن طارق، بحسب وكالة الأنباء "
+        "العمانية. ووصل تبون إلى مسقط قادما من القاهرة في جولة عربية، وفق بيان سابق للرئاسة الجزائرية."
+    )
+    assert "Algerian presidential press office" not in {
+        s.name_en for e in extract_events(text, "2023-12-12") for s in e.sources
+    }
+
+
+def test_earlier_the_same_day_a_body_still_reports_the_contact() -> None:
+    text = (
+        "أجرى الرئيس الأمريكي جو بايدن اتصالا هاتفيا مع العاهل الأردني الملك عبد الله الثاني، بحسب وكالة بترا. "
+        "وفي وقت سابق أفاد البيت الأبيض بأن بايدن أكد في الاتصال دعمه للأردن."
+    )
+    assert "White House" in {s.name_en for e in extract_events(text, "2021-04-08") for s in e.sources}

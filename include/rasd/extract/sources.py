@@ -234,8 +234,34 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
         out = [o for o in out if not (o in built and any(o[1] < x < o[2] for x in inner))]
         # 'وسائل إعلام إسرائيلية، بينها صحيفة يديعوت أحرونوت': the named one stands for the kind
         out = [o for o in out if not (o in built and any(_among(text, o[2], x) for x in inner))]
-    out = [o for o in out if not kept_silent(text, o[1], o[2], lo, hi)]
+    out = [o for o in out if not kept_silent(text, o[1], o[2], lo, hi) and not _earlier_statement(text, o[1], o[2])]
     return out + _spoken_for(out)
+
+
+@lru_cache(maxsize=1)
+def _earlier_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that make a statement an earlier one (news_sources.yaml): before the body, after it."""
+    data = read_yaml(DATA_DIR / "news_sources.yaml")
+    return tuple(  # type: ignore[return-value]
+        frozenset(normalize_key(w) for w in data.get(key, []))
+        for key in ("earlier_statement_before", "earlier_statement_after")
+    )
+
+
+def _earlier_statement(text: str, start: int, end: int) -> bool:
+    """ "وفق بيان سابق للرئاسة الجزائرية", "بيان صدر من البيت الأبيض مؤخرا": an earlier statement of the
+    body, on an earlier step of the story, not its report of this contact."""
+    before_words, after_words = _earlier_words()
+    # "بيان سابق": a statement noun, then the word (not "في وقت سابق أفاد البيت الأبيض": earlier that day)
+    before = text[max(0, start - EARLIER_BEFORE_CHARS) : start].split()[-2:]
+    if len(before) == 2 and before[1] in before_words and before[0] in person_statement_words()[0]:
+        return True
+    after = text[end : end + EARLIER_BEFORE_CHARS].split()[:1]
+    return any(w.strip("،,.") in after_words for w in after)
+
+
+# the words of an earlier statement stand within this many characters of the body's name
+EARLIER_BEFORE_CHARS = 20
 
 
 # A body that "did not announce" the contact follows the negated verb within this many characters
