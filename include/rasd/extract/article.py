@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from rasd.config import DATA_DIR, read_yaml
 from rasd.dates import DateMention, find_dates, head_stamp, parse_iso, saying_words, written_day
 from rasd.extract.frames import contact_triggers
 from rasd.extract.lexicon import lexicon
@@ -30,6 +31,7 @@ from rasd.extract.sources import (
     anaphoric_sources,
     body_end,
     kept_silent,
+    office_by_surname,
     office_source,
     own_country,
     person_statement_words,
@@ -237,14 +239,33 @@ def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int
         if src is not None and kept_silent(a.norm, m.start, m.end, lo, hi):
             continue  # "ولم يصدر أي تعليق من مكتب نتنياهو"
         if src is None and m.person_id in a.ref.people:
-            posted = [f for f in found if f[0].kind == "social" and 0 <= f[1] - m.end <= PERSON_SOURCE_CHARS]
+            posted = [
+                f
+                for f in found
+                if f[0].kind == "social"
+                and 0 <= f[1] - m.end <= PERSON_SOURCE_CHARS
+                and in_clause(a.norm, f[1], contact_starts)
+            ]
             if posted or announcer(a.norm, m.start, m.end, contact_starts):
                 src = SourceRef(a.ref.people[m.person_id].name_en, a.norm[m.start : m.end], "person")
         if src is not None:
             found.append((src, m.start, m.end))
+    found += office_by_surname(a.norm, lo, hi, _surnames(a), a.ref, a.pub)
     # a platform is where an account holder spoke: the holder is the source, not the platform
     found = [f for f in found if f[0].kind != "social"]
     return found or _dropped_subject_source(a, lo, hi)
+
+
+def _surnames(a: Article) -> dict[str, str]:
+    """The last word of each person's mention (without "ال") -> their id, when one person has it."""
+    if "surnames" not in a.memo:
+        seen: dict[str, set[str]] = {}
+        for m in a.mentions.between(0, len(a.norm)):
+            if m.person_id in a.ref.people:
+                word = a.norm[m.start : m.end].split()[-1].removeprefix("ال")
+                seen.setdefault(word, set()).add(m.person_id)
+        a.memo["surnames"] = {w: next(iter(ids)) for w, ids in seen.items() if len(ids) == 1 and len(w) > 2}
+    return a.memo["surnames"]
 
 
 # "وأضافت أن ...": a verb of saying that opens the sentence with no subject of its own, right before
@@ -296,7 +317,9 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
     if words and words[-1] in ("ل", "لـ"):  # the clitic of "بيان لميلوني" outside the mention
         words = words[:-1]
     if any(" ".join(words[-size:]) in same for size, same in _by_word_count(nouns)):
-        return bool(contact_starts)  # "جاء ذلك في بيان لميلوني": their statement tells of the contact
+        # "جاء ذلك في بيان لميلوني": their statement tells of the contact; not "جاءت تصريحات شي خلال
+        # مؤتمر عبر الفيديو": words said during the contact, which the article reports itself
+        return any(not _during(text, c) for c in contact_starts)
     if words and words[-1] == "عن" and any(w in quoting for w in after.split()[:6]):
         return any(end < c for c in contact_starts)  # "نقلت عن الوزير X قوله إن المكالمة"
     before = head.split()
@@ -309,11 +332,39 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
             return any(end + word.end() < c for c in contact_starts)
         if word.group().strip("،,") in that:
             at = end + word.start()
-            return any(at < c for c in contact_starts)
+            # the contact in the reported clause: before the clause's full stop ("وقال ترامب إنه سيفعل
+            # كذا «...». ومن المقرر أن يزور ..." is read as one sentence when a quote closes it)
+            return any(at < c and not _CLAUSE_END.search(text, at, c) for c in contact_starts)
     return False
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]")
+# a full stop that ends a clause: before a space or a line's end (not the dot of "أ.ف.ب")
+_CLAUSE_END = re.compile(r"[.!?؟][\"»”']?(?:\s|$)")
+
+
+def in_clause(text: str, at: int, contact_starts: list[int]) -> bool:
+    """Does a contact word stand in the clause of ``at`` (no full stop between them)? "وقال ترامب في
+    تغريدة إنه سيفعل كذا «...». ومن المقرر أن يزور ...": the post does not tell of the visit."""
+    return any(not _CLAUSE_END.search(text, min(at, c), max(at, c)) for c in contact_starts)
+
+
+def _during(text: str, contact: int) -> bool:
+    """Is the contact word at ``contact`` the setting of words said during it ("خلال مؤتمر عبر الفيديو")?"""
+    # the word before the contact's noun: "خلال محادثة عبر الفيديو" when the contact word is "عبر الفيديو"
+    before = text[max(0, contact - DURING_BEFORE_CHARS) : contact].split()[-2:]
+    return any(w in _during_words() for w in before)
+
+
+# the word that makes a contact the setting of a statement stands within this many characters before it
+DURING_BEFORE_CHARS = 20
+
+
+@lru_cache(maxsize=1)
+def _during_words() -> frozenset[str]:
+    return frozenset(
+        normalize_key(w) for w in read_yaml(DATA_DIR / "news_sources.yaml").get("statement_setting_words", [])
+    )
 
 
 @lru_cache(maxsize=4)

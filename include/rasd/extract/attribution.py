@@ -9,11 +9,11 @@ from functools import lru_cache
 
 from rasd.arabic import WORD_END
 from rasd.config import DATA_DIR, read_yaml
-from rasd.extract.article import Article, sentence_sources
+from rasd.extract.article import DATELINE_PLACE_WORDS, Article, sentence_sources
 from rasd.extract.events import Draft
 from rasd.extract.mentions import DATELINE_CHARS
 from rasd.extract.refdata import ReferenceData
-from rasd.extract.sources import body_end, contextual_source, source_country, sources_in
+from rasd.extract.sources import body_end, contextual_source, participant_country, source_country, sources_in
 from rasd.normalize import normalize_key
 from rasd.records import SourceRef
 
@@ -42,11 +42,32 @@ def attach_continuations(a: Article, final: list[Draft]) -> None:
         lo, hi, _ = a.sentences[s_index]
         sources = sentence_sources(a, lo, hi)
         topics = [m for m in a.index.between(lo, hi) if m.entry.kind == "topic"]
-        for d in drafts:
+        told = _told_of(a, lo, hi, drafts, final) if sources else drafts
+        for d in told:
             for src, x, y in sources:
                 d.sources.setdefault(src.name_en, (src, x, y))
+        for d in drafts:
             for m in topics:
                 d.topics.setdefault(m.entry.value, (m.word_start, m.end))
+
+
+def _told_of(a: Article, lo: int, hi: int, drafts: list[Draft], final: list[Draft]) -> list[Draft]:
+    """The events a continuation sentence with sources tells of. In a roundup ("بعث X وY وZ برقيات ...")
+    those of its story with a person it names ("ووفقا لوام، بعث X ..."), all of them when it names none
+    of theirs (or a person they all share, the addressee); a sentence that names only someone of
+    another event of the article ("وذكرت وفا أن عباس تمنى ...") tells of that event."""
+    named = {m.person_id for m in a.mentions.between(lo, hi) if m.person_id}
+    if not named:
+        return drafts
+    told = [d for d in drafts if named & _people_of(d)]
+    if told:
+        return told if len(told) < len(drafts) else drafts
+    others = [d for d in final if d not in drafts and not d.background and named & _people_of(d)]
+    return others or drafts
+
+
+def _people_of(d: Draft) -> set[str | None]:
+    return {p.person_id for p, _, _ in d.participants.values()}
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +100,25 @@ def official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
 
 
 _HEADLINE_COLON = re.compile(r" ?:")
+# the suffix of the built names whose overrides are the countries' national (state) agencies
+_NEWS_AGENCY = " news agency"
+
+
+def _national_agency(name: str, ref: ReferenceData) -> bool:
+    """Is ``name`` a country's national agency ("وكالة الأنباء السورية" -> SANA)? Built from a template,
+    it is read as an official body, but it is a medium the article cites."""
+    return name in _national_agencies(ref)
+
+
+def _national_agencies(ref: ReferenceData) -> frozenset[str]:
+    cached = _AGENCIES.get(id(ref))
+    if cached is None or cached[0] is not ref:
+        agencies = frozenset(v for k, v in ref.template_overrides.items() if k.endswith(_NEWS_AGENCY))
+        cached = _AGENCIES[id(ref)] = (ref, agencies)
+    return cached[1]
+
+
+_AGENCIES: dict[int, tuple[ReferenceData, frozenset[str]]] = {}
 
 
 def speaking_for(
@@ -87,8 +127,10 @@ def speaking_for(
     """The official sources of the article whose country is that of one of the event's participants."""
     if d.background:
         return []
-    countries = {p.country for p, _, _ in d.participants.values() if p.country}
     people = [p for p, _, _ in d.participants.values()]
+    # "المستشارة" named without her country: the country of her office on the day
+    day = d.date.date if d.date else None
+    countries = {c for c in (participant_country(p, ref, day) for p in people) if c}
     out = []
     for src, x, y in officials:
         if src.kind.startswith("pending:"):  # "رئاسة الجمهورية": the presidency of the event's president
@@ -121,10 +163,22 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     # word ("مسقط في 3 فبراير /العمانية/ أجرى ...").
     lead = [i for i in a.trigger_sentences if not a.sentences[i][2]][:1]
     first_trigger = min((t.word_start for i in lead for t in a.triggers[i]), default=end)
-    for m in a.index.between(0, min(HEAD_CHARS, max(end, first_trigger))):
-        if m.entry.kind == "source_ambiguous" and a.ref.source_kinds.get(m.entry.value) == "agency":
-            credited = m.word_start < DATELINE_CHARS and _DATELINE_COLON.match(a.norm, m.end)
-            credited = credited or (_OPEN.search(a.norm[: m.word_start]) and _CLOSE.match(a.norm, m.end))
+    # ... and any agency's name after a place and a dash that open a line of the head below the page's
+    # stamp and headline ("مسقط ـ العمانية:" after the headline repeated as a sentence)
+    limit = min(HEAD_CHARS, max(end, first_trigger))
+    for m in a.index.between(0, HEAD_CHARS):
+        kind = m.entry.kind
+        if kind in ("source", "source_ambiguous") and a.ref.source_kinds.get(m.entry.value) == "agency":
+            dateline = (kind == "source_ambiguous" and m.word_start < DATELINE_CHARS) or _line_dateline(
+                a.norm, m.word_start
+            )
+            credited = dateline and _DATELINE_COLON.match(a.norm, m.end)
+            credited = credited or (
+                kind == "source_ambiguous"
+                and m.word_start < limit
+                and _OPEN.search(a.norm[: m.word_start])
+                and _CLOSE.match(a.norm, m.end)
+            )
             if credited and all(s[0].name_en != m.entry.value for s in found):
                 found.append((SourceRef(m.entry.value, a.norm[m.word_start : m.end], "agency"), m.word_start, m.end))
     return found + [t for t in _tail_credit(a) if all(s[0].name_en != t[0].name_en for s in found)]
@@ -141,7 +195,10 @@ SOLE_CUE_CHARS = 25
 def head_sources_for(d: Draft, head: list[tuple[SourceRef, int, int]], a: Article) -> list[tuple[SourceRef, int, int]]:
     """The head's agencies that report the event ``d``. A credit ("الرياض - واس:", "(واس)") reports
     every event; an agency the lead sentence cites ("كشفت وكالة الأنباء القطرية أن ...") reports the
-    lead's story, and an event told with an agency or outlet of its own is another story (a roundup)."""
+    lead's story, and an event told with an agency or outlet of its own is another story (a roundup).
+    An earlier contact told in passing (background) takes the credit alone: the article reports it too."""
+    if d.background:
+        return [h for h in head if not _cited_in_lead(a, h[1])]
     own = {src.name_en for src, _, _ in d.sources.values() if src.kind in _MEDIA_KINDS}
     if not own:
         return head or sole_media_source(a)
@@ -157,7 +214,8 @@ def sole_media_source(a: Article) -> list[tuple[SourceRef, int, int]]:
         media = [
             f
             for f in a.named_sources()
-            if f[0].kind in _MEDIA_KINDS and not opens_other_topic(a, max(0, bisect_right(starts, f[1]) - 1))
+            if (f[0].kind in _MEDIA_KINDS or _national_agency(f[0].name_en, a.ref))
+            and not opens_other_topic(a, max(0, bisect_right(starts, f[1]) - 1))
         ]
         media = media if all(_cited(a, f[1], SOLE_CUE_CHARS) for f in media) else []
         a.memo["sole_media"] = media[:1] if len({f[0].name_en for f in media}) == 1 else []
@@ -204,6 +262,18 @@ def _tail_credit(a: Article) -> list[tuple[SourceRef, int, int]]:
 
 
 _SENTENCE_CLOSE = '.!؟?"”»'
+# "مسقط ـ العمانية:" opening the lead's line below the page's stamp and headline: a place of at most
+# DATELINE_PLACE_WORDS words and a dash before the agency, from the line's start.
+# (the normaliser drops the tatweel: "مسقط ـ العمانية" reads "مسقط  العمانيه")
+_LINE_PLACE = re.compile(rf"[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,{DATELINE_PLACE_WORDS - 1}}}(?:[ \t]*[-–ـ][ \t]*|[ \t]+)")
+
+
+def _line_dateline(norm: str, start: int) -> bool:
+    """Does the agency at ``start`` follow a dateline's place and dash that open its line?"""
+    line_start = norm.rfind("\n", 0, start) + 1
+    return start - line_start < DATELINE_CHARS and _LINE_PLACE.fullmatch(norm, line_start, start) is not None
+
+
 # the agency ends the dateline: a colon, a bracket, a dash or the end of the line ("الرباط - ومع")
 _DATELINE_COLON = re.compile(r"[ \t]*(?:[:)\-–ـ/]|\n)")
 _OPEN = re.compile(r"[/(]\s*$")

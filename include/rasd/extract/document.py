@@ -81,6 +81,7 @@ from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import Match
 from rasd.extract.sources import (
     contextual_source,
+    foreign_body,
     resolve_source_names,
 )
 from rasd.extract.sources import (
@@ -1963,21 +1964,28 @@ def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tu
     if d.date is not None:
         span("date", d.date.start, d.date.end)
     sources: list[SourceRef] = []
-    for src, x, y in list(d.sources.values()) + ([] if d.background else dateline):
+    for src, x, y in list(d.sources.values()) + dateline:
         if src.kind.startswith("pending:"):
             resolved = contextual_source(src, participants, a.ref, d.date.date if d.date else pub, a.home)
             if resolved is None:
                 continue
             src = resolved
-        if any(s.name_en == src.name_en for s in sources):
+        if any(s.name_en == src.name_en for s in sources) or foreign_body(
+            src, participants, a.ref, d.date.date if d.date else pub
+        ):
             continue
         span("source", x, y)
         sources.append(SourceRef(src.name_en, nt.original_span_text(x, y), src.kind))
-    for line_ref in [] if d.background else line_refs:
+    for line_ref in line_refs:
         by_line: SourceRef | None = line_ref
         if line_ref.kind.startswith("pending:"):
             by_line = contextual_source(line_ref, participants, a.ref, d.date.date if d.date else pub, a.home)
-        if by_line and by_line.kind != "outlet" and all(s.name_en != by_line.name_en for s in sources):
+        if (
+            by_line
+            and by_line.kind != "outlet"
+            and all(s.name_en != by_line.name_en for s in sources)
+            and not foreign_body(by_line, participants, a.ref, d.date.date if d.date else pub)
+        ):
             sources.append(by_line)
     for x, y in d.topics.values():
         span("topic", x, y)

@@ -82,6 +82,20 @@ def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Fou
     return None
 
 
+# "بينها", "منها": a named member of the kind a template names follows within this many characters
+AMONG_AFTER_CHARS = 30
+_AMONG = re.compile(r"[\s,،]*(?:من\s+)?[و]?(?:من بينها|بينها|منها|ابرزها|خاصه|لا سيما|ولا سيما|مثل)\b")
+
+
+def _among(text: str, end: int, named: int) -> bool:
+    """Does a word of membership ("بينها", "منها") lead from a template ending at ``end`` to a named
+    source starting at ``named``?"""
+    if not 0 < named - end <= AMONG_AFTER_CHARS:
+        return False
+    m = _AMONG.match(text, end, named)
+    return m is not None
+
+
 def _after_office_noun(text: str, start: int) -> bool:
     """Does an office noun ("وزير", "شؤون") stand right before ``start``: a title, not the body?"""
     before = text[max(0, start - TEMPLATE_ADJ_CHARS) : start].split()
@@ -160,6 +174,7 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
         key=_END,
     )
     taken: set[int] = set()  # where the sources found so far start
+    built: list[Found] = []  # the sources built from a template and a country
     adjs = sorted((m for m in inside if m.entry.kind in ("country_adj", "country_name")), key=_WORD_START)
     for m in inside:
         kind = m.entry.kind
@@ -171,6 +186,10 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
                 continue  # "وزير شؤون الديوان الأميري": a minister's title; "في البيت الأبيض": a place
             if _photo_credit(text, m.word_start, m.end):
                 continue  # "أ ف ب/ أرشيف" under a picture: who took it, not who reported
+            if kind == "source_ambiguous" and any(
+                a.entry.kind == "country_name" and a.word_start <= m.word_start and a.end > m.end for a in adjs
+            ):
+                continue  # "ولي عهد العربية السعودية": the start of a country's name, not the channel
             out.append(
                 (SourceRef(name, text[m.word_start : m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end)
             )
@@ -180,6 +199,7 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
             if found is not None and (_after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS) or verb_follows(text, found[2])):
                 out.append(found)
                 taken.add(found[1])
+                built.append(found)
         elif kind == "source_contextual" and (
             _after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS)
             or _after_spokesperson(text, m.word_start, m.end)
@@ -210,8 +230,39 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
         return any(o[1] < y for _, y in named[first:last])
 
     out = [o for o in out if not o[0].kind.startswith("pending:") or not overlaps_named(o)]
-    out = [o for o in out if not kept_silent(text, o[1], o[2], lo, hi)]
+    if built:  # 'وكالة أنباء /كيودو/ اليابانية': a name inside a template's span is the body it names
+        inner = [x for src, x, _ in out if ref.source_kinds.get(src.name_en) and src.kind != "person"]
+        out = [o for o in out if not (o in built and any(o[1] < x < o[2] for x in inner))]
+        # 'وسائل إعلام إسرائيلية، بينها صحيفة يديعوت أحرونوت': the named one stands for the kind
+        out = [o for o in out if not (o in built and any(_among(text, o[2], x) for x in inner))]
+    out = [o for o in out if not kept_silent(text, o[1], o[2], lo, hi) and not _earlier_statement(text, o[1], o[2])]
     return out + _spoken_for(out)
+
+
+@lru_cache(maxsize=1)
+def _earlier_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that make a statement an earlier one (news_sources.yaml): before the body, after it."""
+    data = read_yaml(DATA_DIR / "news_sources.yaml")
+    return tuple(  # type: ignore[return-value]
+        frozenset(normalize_key(w) for w in data.get(key, []))
+        for key in ("earlier_statement_before", "earlier_statement_after")
+    )
+
+
+def _earlier_statement(text: str, start: int, end: int) -> bool:
+    """ "وفق بيان سابق للرئاسة الجزائرية", "بيان صدر من البيت الأبيض مؤخرا": an earlier statement of the
+    body, on an earlier step of the story, not its report of this contact."""
+    before_words, after_words = _earlier_words()
+    # "بيان سابق": a statement noun, then the word (not "في وقت سابق أفاد البيت الأبيض": earlier that day)
+    before = text[max(0, start - EARLIER_BEFORE_CHARS) : start].split()[-2:]
+    if len(before) == 2 and before[1] in before_words and before[0] in person_statement_words()[0]:
+        return True
+    after = text[end : end + EARLIER_BEFORE_CHARS].split()[:1]
+    return any(w.strip("،,.") in after_words for w in after)
+
+
+# the words of an earlier statement stand within this many characters of the body's name
+EARLIER_BEFORE_CHARS = 20
 
 
 # A body that "did not announce" the contact follows the negated verb within this many characters
@@ -293,6 +344,16 @@ def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]], tupl
     return re.compile(rf"{WORD_START}[وفب]?(?:ال|لل)(?P<noun>{words}){WORD_END}"), kinds, definite
 
 
+@lru_cache(maxsize=1)
+def _bare_anaphors() -> frozenset[str]:
+    """Kind words that refer back only when no definite word follows them (news_sources.yaml)."""
+    return frozenset(normalize_key(w) for w in read_yaml(DATA_DIR / "news_sources.yaml").get("bare_anaphors", []))
+
+
+# "المكتب السياسي": a definite word right after a bare anaphor's noun makes it another body.
+_DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
+
+
 class LatestOfKinds:
     """The last of ``found`` (in its order) of one of some kinds that ends by a point: one sort per set
     of kinds, then O(log n) a question (scanning all the article's sources per anaphor was quadratic)."""
@@ -304,7 +365,7 @@ class LatestOfKinds:
     def __call__(self, kinds: frozenset[str], at: int) -> SourceRef | None:
         table = self.tables.get(kinds)
         if table is None:
-            of_kind = [f for f in self.found if f[0].kind in kinds]
+            of_kind = [f for f in self.found if f[0].kind.split(":", 1)[0] in kinds]
             by_end = sorted(range(len(of_kind)), key=lambda i: of_kind[i][2])
             # latest[j]: the last in order among the j + 1 that end first
             table = self.tables[kinds] = (of_kind, [of_kind[i][2] for i in by_end], list(accumulate(by_end, max)))
@@ -331,7 +392,7 @@ def anaphoric_sources(
         if cues is None:
             cues = [c for c in index.between(lo - CUE_LOOKBACK_CHARS, hi) if c.entry.kind == "attribution_cue"]
         cued = any(0 <= m.start() - c.end <= AMBIGUOUS_AFTER_CUE_CHARS for c in cues) or verb_follows(text, m.end())
-        if not cued:
+        if not cued or (m["noun"] in _bare_anaphors() and _DEFINITE_NEXT.match(text, m.end())):
             continue
         src = earlier(kinds[m["noun"]], m.start())
         if src is not None:
@@ -449,6 +510,11 @@ def office_source(
         m = re.search(r"\S+\s*$", before)
     if m is None:
         return None
+    return office_of(person_id, ref, day, before[m.start() :] + "…")
+
+
+def office_of(person_id: str, ref: ReferenceData, day: dt.date | None, mention: str) -> SourceRef | None:
+    """The office (prime minister's, chancellor's, presidential press office) of a person on the day."""
     person = ref.people[person_id]
     offices = person.offices_on(day) if day else list(person.offices)
     for office in offices:
@@ -456,8 +522,30 @@ def office_source(
         country = ref.countries.get(office.country or "")
         if template and country:
             name = template.format(adj=country.adjective_en)
-            return SourceRef(ref.template_overrides.get(name, name), before[m.start() :] + "…", "official")
+            return SourceRef(ref.template_overrides.get(name, name), mention, "official")
     return None
+
+
+# "بيان للمكتب الإعلامي للسوداني": an office, then a person's surname with the clitic ل
+_OFFICE_SURNAME = re.compile(
+    WORD_START + r"[وفب]?(?:لل|ال|ل)?(?:مكتب الاعلامي|مكتب الصحفي|مكتب)\s+(?:لل|ل)(?P<name>[^\s,.،:]+)"
+)
+
+
+def office_by_surname(
+    text: str, lo: int, hi: int, surnames: dict[str, str], ref: ReferenceData, day: dt.date | None
+) -> list[Found]:
+    """ "وبحسب بيان للمكتب الإعلامي للسوداني": the office of the person the article names with that
+    surname (``surnames``: last word of a person's mention, without "ال" -> person id)."""
+    if _OFFICE_WORDS[0] not in text[lo:hi]:
+        return []
+    out: list[Found] = []
+    for m in _OFFICE_SURNAME.finditer(text, lo, hi):
+        person_id = surnames.get(m["name"].removeprefix("ال"))
+        src = office_of(person_id, ref, day, m.group()) if person_id else None
+        if src is not None:
+            out.append((src, m.start(), m.end()))
+    return out
 
 
 def contextual_source(
@@ -467,7 +555,7 @@ def contextual_source(
     its offices: "prime_minister|chancellor" for a government's spokesperson); when several do, the
     one of the article's own country (``home``: "رئاسة الجمهورية" is the outlet's presidency)."""
     offices = set(src.kind.split(":", 1)[1].split("|"))
-    countries = [_country_of(p, ref, day) for p in participants]
+    countries = [participant_country(p, ref, day) for p in participants]
     ranked = sorted(zip(participants, countries), key=lambda pc: bool(home) and pc[1] != home)
     for p, code in ranked:
         country = ref.countries.get(code or "")
@@ -520,7 +608,20 @@ def own_country(
     return countries.pop() if len(countries) == 1 else None
 
 
-def _country_of(p: Participant, ref: ReferenceData, day: dt.date | None) -> str | None:
+def foreign_body(src: SourceRef, participants: list[Participant], ref: ReferenceData, day: dt.date | None) -> bool:
+    """Is ``src`` an official body (a presidency, ministry, court, a country's media or sources) of a
+    country none of the event's participants belongs to? It speaks of its own country's contacts ("ذكرت
+    وزارة الخارجية العراقية أن الاتصال بين ابن علوي ونظيره العراقي" is no source of ابن علوي's other calls)."""
+    if src.kind != "official":
+        return False
+    country = source_country(src, ref)
+    if country is None:
+        return False
+    countries = [participant_country(p, ref, day) for p in participants]
+    return None not in countries and country not in countries
+
+
+def participant_country(p: Participant, ref: ReferenceData, day: dt.date | None) -> str | None:
     """The participant's country as written, else that of their office on the day."""
     if p.country or not p.person_id or p.person_id not in ref.people:
         return p.country
