@@ -255,3 +255,33 @@ def test_myanmars_ruling_council_chairman_is_the_office_the_people_file_records(
     text = "تلقى الرئيس الكازاخستاني قاسم جومارت توكاييف برقية تهنئة من رئيس مجلس إدارة الدولة في ميانمار."
     (event,) = extract_events(text, "2023-01-04")
     assert people(event) == ["Kassym-Jomart Tokayev", "Min Aung Hlaing"]
+
+
+# Names written with underscores (hashtags, some outlets' house style) ----------------------------------
+
+
+def test_names_joined_by_underscores_are_read_as_names():
+    text = "اتصل الرئيس التركي رجب_طيب_أردوغان اليوم بالرئيس السوري أحمد_الشرع."
+    assert shapes(extract_events(text, "2025-06-01")) == [
+        ("phone_call", "reported", ("Ahmed al-Sharaa", "Recep Tayyip Erdoğan"))
+    ]
+    text = (
+        "استقبل الملك #عبد_الله_الثاني اليوم وزير الخارجية المصري بدر_عبد_العاطي الذي سلمه رسالة من "
+        "الرئيس عبد_الفتاح_السيسي."
+    )
+    messages = [s for s in shapes(extract_events(text, "2025-06-01")) if s[0] == "message"]
+    assert messages == [("message", "reported", ("Abdel Fattah el-Sisi", "Abdullah II of Jordan"))]
+
+
+# The one who hands over a message is no party of it --------------------------------------------------
+
+
+def test_a_receiver_after_ila_before_the_message_word_and_a_sender_after_min():
+    # the envoy's sender is named twice: as whose envoy he travels, and after "من"
+    text = (
+        "زار وزير الخارجية العماني بدر البوسعيدي طهران اليوم بصفته مبعوثا خاصا لسلطان عمان هيثم بن طارق "
+        "وذكر بيان للوزارة أن الوزير البوسعيدي سلم إلى الرئيس الإيراني مسعود بزشكيان رسالة خطية من أخيه "
+        "السلطان هيثم بن طارق، كما نقل إليه تحياته."
+    )
+    messages = [s for s in shapes(extract_events(text, "2024-09-14")) if s[0] == "message"]
+    assert messages == [("message", "reported", ("Haitham bin Tariq", "Masoud Pezeshkian"))]
