@@ -285,3 +285,34 @@ def test_a_receiver_after_ila_before_the_message_word_and_a_sender_after_min():
     )
     messages = [s for s in shapes(extract_events(text, "2024-09-14")) if s[0] == "message"]
     assert messages == [("message", "reported", ("Haitham bin Tariq", "Masoud Pezeshkian"))]
+
+
+# A sentence that opens with a contact verb whose subject is dropped ---------------------------------------
+
+
+def test_a_second_verb_after_a_subjectless_visit_shares_the_protagonist():
+    text = (
+        "وصل رئيس مجلس السيادة السوداني عبد الفتاح البرهان اليوم إلى الدوحة في زيارة رسمية.\n"
+        "وزار القاهرة في 29 أغسطس والتقى بالرئيس عبد الفتاح السيسي في العلمين."
+    )
+    meetings = [s for s in shapes(extract_events(text, "2023-09-07")) if s[0] == "meeting"]
+    assert meetings == [("meeting", "reported", ("Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"))]
+
+
+# A later sentence names the other side of a contact told with one person and an organisation -------------
+
+
+def test_people_who_chaired_the_meeting_join_the_one_person_it_was_held_with():
+    text = (
+        "عقدت جامعة الدول العربية اليوم اجتماعا مع وزير الخارجية الروسي سيرغي لافروف في القاهرة. وبحث "
+        "الاجتماع الأوضاع في غزة. وترأس الاجتماع وزير الخارجية المصري سامح شكري، وشارك فيه وزيرا خارجية "
+        "الأردن أيمن الصفدي والعراق فؤاد حسين."
+    )
+    assert shapes(extract_events(text, "2023-11-20")) == [
+        ("meeting", "reported", ("Ayman Safadi", "Fuad Hussein", "Sameh Shoukry", "Sergey Lavrov"))
+    ]
+
+
+def test_one_attendee_of_a_reception_of_a_delegation_makes_no_contact():
+    text = "استقبل الرئيس المصري عبد الفتاح السيسي اليوم وفدا من رجال الأعمال. وحضر اللقاء رئيس الوزراء مصطفى مدبولي."
+    assert shapes(extract_events(text, "2023-11-20")) == []

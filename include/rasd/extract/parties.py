@@ -573,7 +573,23 @@ def _no_subject(a: Article, f: Frame, named_at: int) -> bool:
     if not words:  # the trigger is the verb phrase itself ("وتلقى اتصالا", "واتصل")
         head = a.norm[f.trigger.word_start : f.trigger.end].split()[0]
         return any(form in verbs for form in strip_clitic(head))
-    return len(words) == 1 and any(form in verbs for form in strip_clitic(words[0]))
+    return (len(words) == 1 and any(form in verbs for form in strip_clitic(words[0]))) or _opens_with_contact(a, f)
+
+
+def _opens_with_contact(a: Article, f: Frame) -> bool:
+    """ "زار مصر في أغسطس والتقى بالرئيس X": the sentence opens (after connectors) with another contact
+    word of its own whose subject is dropped, in one clause with the trigger; both share that subject."""
+    lex = lexicon()
+    for m in re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]):
+        if m.group().strip("،,") in lex.sentence_connectors:
+            continue
+        first = f.lo + m.start()
+        break
+    else:
+        return False
+    if CLAUSE_MARK.search(a.norm, first, f.trigger.word_start):
+        return False
+    return any(t.word_start == first and t.start != f.trigger.start for t in a.triggers_of(f.lo))
 
 
 _PREPOSITION = re.compile(r"(?:^|\s)(?:مع|من|الى|لدى)\s+$")
