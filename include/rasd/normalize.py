@@ -23,11 +23,16 @@ from camel_tools.utils.normalize import (
 
 _ARCLEAN = CharMapper.builtin_mapper("arclean")
 _TATWEEL = "\u0640"
+_WORD_JOINERS = frozenset("_")
 
 
 @cache
 def normalize_char(char: str) -> str:
     """Normalised form of one character: '' when it is a mark to drop, else one or more chars."""
+    if char in _WORD_JOINERS:
+        # Hashtag names and some outlets' house style join a name's words with underscores
+        # ("عبد_المجيد_تبون"): for matching they are spaces, one character for one.
+        return " "
     mapped = _ARCLEAN.map_string(char)
     if not mapped:
         # arclean deletes marks (drop them) but also letters it has no entry for, such as Cyrillic

@@ -255,3 +255,64 @@ def test_myanmars_ruling_council_chairman_is_the_office_the_people_file_records(
     text = "تلقى الرئيس الكازاخستاني قاسم جومارت توكاييف برقية تهنئة من رئيس مجلس إدارة الدولة في ميانمار."
     (event,) = extract_events(text, "2023-01-04")
     assert people(event) == ["Kassym-Jomart Tokayev", "Min Aung Hlaing"]
+
+
+# Names written with underscores (hashtags, some outlets' house style) ----------------------------------
+
+
+def test_names_joined_by_underscores_are_read_as_names():
+    text = "اتصل الرئيس التركي رجب_طيب_أردوغان اليوم بالرئيس السوري أحمد_الشرع."
+    assert shapes(extract_events(text, "2025-06-01")) == [
+        ("phone_call", "reported", ("Ahmed al-Sharaa", "Recep Tayyip Erdoğan"))
+    ]
+    text = (
+        "استقبل الملك #عبد_الله_الثاني اليوم وزير الخارجية المصري بدر_عبد_العاطي الذي سلمه رسالة من "
+        "الرئيس عبد_الفتاح_السيسي."
+    )
+    messages = [s for s in shapes(extract_events(text, "2025-06-01")) if s[0] == "message"]
+    assert messages == [("message", "reported", ("Abdel Fattah el-Sisi", "Abdullah II of Jordan"))]
+
+
+# The one who hands over a message is no party of it --------------------------------------------------
+
+
+def test_a_receiver_after_ila_before_the_message_word_and_a_sender_after_min():
+    # the envoy's sender is named twice: as whose envoy he travels, and after "من"
+    text = (
+        "زار وزير الخارجية العماني بدر البوسعيدي طهران اليوم بصفته مبعوثا خاصا لسلطان عمان هيثم بن طارق "
+        "وذكر بيان للوزارة أن الوزير البوسعيدي سلم إلى الرئيس الإيراني مسعود بزشكيان رسالة خطية من أخيه "
+        "السلطان هيثم بن طارق، كما نقل إليه تحياته."
+    )
+    messages = [s for s in shapes(extract_events(text, "2024-09-14")) if s[0] == "message"]
+    assert messages == [("message", "reported", ("Haitham bin Tariq", "Masoud Pezeshkian"))]
+
+
+# A sentence that opens with a contact verb whose subject is dropped ---------------------------------------
+
+
+def test_a_second_verb_after_a_subjectless_visit_shares_the_protagonist():
+    text = (
+        "وصل رئيس مجلس السيادة السوداني عبد الفتاح البرهان اليوم إلى الدوحة في زيارة رسمية.\n"
+        "وزار القاهرة في 29 أغسطس والتقى بالرئيس عبد الفتاح السيسي في العلمين."
+    )
+    meetings = [s for s in shapes(extract_events(text, "2023-09-07")) if s[0] == "meeting"]
+    assert meetings == [("meeting", "reported", ("Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"))]
+
+
+# A later sentence names the other side of a contact told with one person and an organisation -------------
+
+
+def test_people_who_chaired_the_meeting_join_the_one_person_it_was_held_with():
+    text = (
+        "عقدت جامعة الدول العربية اليوم اجتماعا مع وزير الخارجية الروسي سيرغي لافروف في القاهرة. وبحث "
+        "الاجتماع الأوضاع في غزة. وترأس الاجتماع وزير الخارجية المصري سامح شكري، وشارك فيه وزيرا خارجية "
+        "الأردن أيمن الصفدي والعراق فؤاد حسين."
+    )
+    assert shapes(extract_events(text, "2023-11-20")) == [
+        ("meeting", "reported", ("Ayman Safadi", "Fuad Hussein", "Sameh Shoukry", "Sergey Lavrov"))
+    ]
+
+
+def test_one_attendee_of_a_reception_of_a_delegation_makes_no_contact():
+    text = "استقبل الرئيس المصري عبد الفتاح السيسي اليوم وفدا من رجال الأعمال. وحضر اللقاء رئيس الوزراء مصطفى مدبولي."
+    assert shapes(extract_events(text, "2023-11-20")) == []

@@ -1382,6 +1382,28 @@ def _without_carriers(a: Article, f: Frame) -> Frame:
     return dataclasses.replace(f, entities=kept) if len(kept) < len(f.entities) else f
 
 
+def _joined_contact(a: Article, f: Frame, people: PeopleMap, day: dt.date | None) -> PeopleMap:
+    """ "عقد المجلس اجتماعا مع الوزير X. وناقش الاجتماع ... وترأس الاجتماع الوزير Y وشارك فيه Z": the
+    contact word points back ("الاجتماع") at the contact of a sentence just before (with the same
+    contact word) that named one person only, its other side an organisation or a delegation: that
+    person is one more party of the people named here."""
+    if not refers_back(a, f):
+        return people
+    for index in range(f.sentence - 1, max(-1, f.sentence - 1 - JOINED_SENTENCES), -1):
+        lo, _, _ = a.sentences[index]
+        if not any(t.entry.value == f.type for t in a.triggers_of(lo)):
+            return people
+        before = people_before(a, dataclasses.replace(f, sentence=index + 1), day)
+        if before:
+            (key,) = before if len(before) == 1 else (None,)
+            return {key: before[key], **people} if key is not None and key not in people else people
+    return people
+
+
+# A sentence that points back at a contact stands at most this many sentences after the one that told it.
+JOINED_SENTENCES = 2
+
+
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts = Drafts()
     trips: list[tuple[Frame, Draft]] = []  # planned visits that name the visitor only
@@ -1423,6 +1445,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if _told_before(a, f, people, drafts):
             continue
         prior = prior_contact(a, f, named, people)
+        if not earlier and len(people) >= 2:
+            people = _joined_contact(a, f, people, day)
         if len(people) < 2 and that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
             people = {**people_before(a, f, day), **people}  # the frame's own party ("أجراه مع Y") joins them
             # their mentions there are where the caller of "اتصال أجراه / تلقاه" is read

@@ -380,8 +380,10 @@ def from_to(a: Article, f: Frame, people: PeopleMap) -> PeopleMap | None:
     marks = list(_FROM_TO.finditer(a.norm, f.trigger.end, min(f.hi, f.trigger.end + 4 * FROM_AFTER_CHARS)))
     source = next((m for m in marks if m.group(1) == "من" and m.start() - f.trigger.end <= FROM_AFTER_CHARS), None)
     target = next((m for m in marks if m.group(1) != "من" and source is not None and m.start() > source.end()), None)
-    if source is None or target is None:
+    if source is None:
         return None
+    if target is None:
+        return _to_before_from(a, f, people, source)
     first = {k: v for k, v in people.items() if source.end() <= v[1] < target.start()}
     second = {k: v for k, v in people.items() if v[1] >= target.end()}
     if not first or not second:
@@ -389,6 +391,34 @@ def from_to(a: Article, f: Frame, people: PeopleMap) -> PeopleMap | None:
     s_key = min(first, key=lambda k: first[k][1])
     t_key = min(second, key=lambda k: second[k][1])
     return {s_key: people[s_key], t_key: people[t_key]}
+
+
+def _to_before_from(a: Article, f: Frame, people: PeopleMap, source: re.Match[str]) -> PeopleMap | None:
+    """ "سلّم الوزير إلى الرئيس Y رسالة من الرئيس X": the receiver follows "إلى" before the message
+    word, the sender follows "من" after it; the one who hands it over is no party."""
+    before = [m for m in _FROM_TO.finditer(a.norm, f.lo, f.trigger.word_start) if m.group(1) != "من"]
+    if not before:
+        return None
+    to = before[-1]
+    # the sender's mention after "من" (the person may be named earlier in the sentence as well)
+    senders = [(s, k) for s, e, k in _mentions_of(a, f, people) if source.end() <= s < source.end() + FROM_AFTER_CHARS]
+    receivers = [(s, k) for s, e, k in _mentions_of(a, f, people) if to.end() <= s < f.trigger.word_start]
+    if not senders or not receivers:
+        return None
+    s_key, t_key = min(senders)[1], min(receivers)[1]
+    if s_key == t_key:
+        return None
+    return {s_key: people[s_key], t_key: people[t_key]}
+
+
+def _mentions_of(a: Article, f: Frame, people: PeopleMap) -> list[tuple[int, int, str]]:
+    """(start, end, key) of every mention in the frame of a person among ``people``."""
+    spans = []
+    for e in f.entities:
+        for k, (p, _, _) in people.items():
+            if e.person_id and e.person_id == p.person_id:
+                spans.append((e.start, e.end, k))
+    return spans
 
 
 # A lead sentence stands at most this many sentences before the contact word that refers back to it.
@@ -551,7 +581,23 @@ def _no_subject(a: Article, f: Frame, named_at: int) -> bool:
     if not words:  # the trigger is the verb phrase itself ("وتلقى اتصالا", "واتصل")
         head = a.norm[f.trigger.word_start : f.trigger.end].split()[0]
         return any(form in verbs for form in strip_clitic(head))
-    return len(words) == 1 and any(form in verbs for form in strip_clitic(words[0]))
+    return (len(words) == 1 and any(form in verbs for form in strip_clitic(words[0]))) or _opens_with_contact(a, f)
+
+
+def _opens_with_contact(a: Article, f: Frame) -> bool:
+    """ "زار مصر في أغسطس والتقى بالرئيس X": the sentence opens (after connectors) with another contact
+    word of its own whose subject is dropped, in one clause with the trigger; both share that subject."""
+    lex = lexicon()
+    for m in re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]):
+        if m.group().strip("،,") in lex.sentence_connectors:
+            continue
+        first = f.lo + m.start()
+        break
+    else:
+        return False
+    if CLAUSE_MARK.search(a.norm, first, f.trigger.word_start):
+        return False
+    return any(t.word_start == first and t.start != f.trigger.start for t in a.triggers_of(f.lo))
 
 
 _PREPOSITION = re.compile(r"(?:^|\s)(?:مع|من|الى|لدى)\s+$")
