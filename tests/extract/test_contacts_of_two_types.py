@@ -398,3 +398,11 @@ def test_a_trip_to_come_without_a_day_is_not_the_summit_meeting_of_another_day()
     got = _contacts(text)
     assert ("meeting", "planned", frozenset({MACRON, TEBBOUNE})) in got
     assert ("visit", "planned", frozenset({MACRON, TEBBOUNE})) in got
+
+
+def test_an_invitation_to_make_a_visit_hoped_to_be_accepted_is_no_visit():
+    text = (
+        "تلقى الرئيس الإماراتي محمد بن زايد آل نهيان اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون. "
+        "وذكرت الوكالة أن الرئيس الإماراتي جدد دعوته للرئيس الفرنسي للقيام بزيارة دولة إلى أبوظبي، آملا أن يلبيها قريبا."
+    )
+    assert _contacts(text) == {("phone_call", "reported", frozenset({MBZ, MACRON}))}

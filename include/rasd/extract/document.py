@@ -1133,8 +1133,8 @@ def _invited_to(a: Article, f: Frame) -> bool:
     before = a.norm[f.lo : f.trigger.word_start]
     words = before.split()
     governed = a.norm[f.trigger.word_start : f.trigger.start] in ("ل", "لل", "ول", "ولل") or (
-        bool(words) and words[-1] in _TO
-    )
+        bool(words) and (words[-1] in _TO or words[-1] in more.get("invitation_purpose_words", ()))
+    )  # "لزيارة", "إلى زيارة", "للقيام بزيارة"
     return (
         governed
         and has_cue(before, more.get("invitation_words", ()))
