@@ -406,3 +406,28 @@ def test_an_invitation_to_make_a_visit_hoped_to_be_accepted_is_no_visit():
         "وذكرت الوكالة أن الرئيس الإماراتي جدد دعوته للرئيس الفرنسي للقيام بزيارة دولة إلى أبوظبي، آملا أن يلبيها قريبا."
     )
     assert _contacts(text) == {("phone_call", "reported", frozenset({MBZ, MACRON}))}
+
+
+# A summit of two leaders named with it -------------------------------------------------------------
+
+BIDEN = "Joe Biden"
+
+
+def test_a_summit_held_tomorrow_with_a_leader_is_a_planned_meeting():
+    text = "يعقد الرئيس التركي رجب طيب أردوغان غدا قمة مع الرئيس الروسي فلاديمير بوتين في موسكو."
+    events = extract_events(text, PUB)
+    assert [(e.type, e.status, str(e.date)) for e in events] == [("meeting", "planned", "2024-03-13")]
+
+
+def test_a_call_preparing_the_expected_summit_between_the_callers_gives_a_planned_meeting():
+    text = (
+        "أجرى الرئيس الأمريكي جو بايدن اتصالا هاتفيا بالرئيس الصيني شي جين بينغ اليوم، "
+        "بحثا خلاله التحضيرات للقمة المرتقبة بينهما."
+    )
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({BIDEN, XI})) in got
+    assert ("meeting", "planned", frozenset({BIDEN, XI})) in got
+
+
+def test_a_summit_between_the_leaders_of_a_group_is_no_meeting_of_two():
+    assert _contacts("شارك الرئيس الروسي فلاديمير بوتين في قمة بين قادة دول مجموعة بريكس.") == set()

@@ -1080,8 +1080,8 @@ def _more_status(a: Article, f: Frame) -> str:
     if not more:
         return f.status
     own = a.norm[f.trigger.word_start : f.trigger.end].split()
-    if len(own) > 1 and own[-1] in more.get("planned_in_trigger", ()):
-        return "planned"  # "رحلته المقررة إلى"
+    if len(own) > 1 and any(w in more.get("planned_in_trigger", ()) for w in own[1:]):
+        return "planned"  # "رحلته المقررة إلى", "القمة المرتقبة بينهما"
     before = a.norm[f.lo : f.trigger.word_start]
     after = a.norm[f.trigger.end : f.hi]
     head = after.split(None, 4)[:4]  # the first four words (split no further)
