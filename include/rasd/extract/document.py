@@ -1365,11 +1365,13 @@ def _on_trip(visit: Draft, meeting: Draft) -> bool:
     after the meeting it came for), or is still to come and told in one of the meeting's sentences (a
     meeting to come on a day of its own told apart, "سيلتقيان خلال قمة أبيك يوم 30 أكتوبر ... كما
     سيزور الصين مطلع العام المقبل", is another contact)."""
-    if meeting.date is None or meeting.date_basis == "published":
+    met_on = meeting.date.date if meeting.date else None
+    if met_on is None or meeting.date_basis == "published":
         return True
-    if visit.date is None or visit.date_basis == "published":
+    came_on = visit.date.date if visit.date else None
+    if came_on is None or visit.date_basis == "published":
         return visit.status == "reported" or bool(set(visit.sentences) & set(meeting.sentences))
-    return 0 <= (meeting.date.date - visit.date.date).days <= TRIP_DAYS
+    return 0 <= (met_on - came_on).days <= TRIP_DAYS
 
 
 # The destination is named at most this many words after the visit word ("سيزور تركيا", "سيقوم
