@@ -29,7 +29,11 @@ Annotation conventions of the corpus (so that disagreements can be read correctl
   with defence ministers, envoys, ambassadors, party officials, club presidents ... are not events.
 * A visit in which a meeting between the two leaders is reported is one ``meeting``; ``visit`` is
   used when the text reports a trip (arrival, planned visit) without reporting the meeting itself.
-  Participants of a visit are the visitor and the host leader named in the text.
+  Participants of a visit are the visitor and the host leader named in the text. The same holds for
+  planned contacts: "X will visit Y's country, where he will meet Y" is one planned ``meeting`` (not a
+  planned visit plus a planned meeting); a planned trip whose meeting is not told is a planned ``visit``.
+* An invitation alone (to visit, neither accepted nor announced as a trip) is no event; an accepted
+  invitation ("قبل الدعوة", "وعد بتلبيتها") is a planned ``visit``.
 * ``date_basis``: ``explicit`` whenever a day number is given (also with a weekday, Hijri dates,
   day+month without a year); ``today`` / ``yesterday`` for relative words (``أول أمس`` and
   ``الليلة الماضية`` count as ``yesterday``-type relative words); ``weekday`` for a bare or

@@ -354,3 +354,80 @@ def test_a_call_said_to_be_by_phone_is_no_talk_in_person_beside_a_reception():
 def test_a_talk_beside_a_visit_without_a_phone_word_stays_a_talk_in_person():
     text = "تحادث الرئيس عبد المجيد تبون مع الرئيس التونسي قيس سعيد اليوم خلال زيارة يقوم بها سعيد إلى الجزائر."
     assert ("phone_call", "reported", frozenset({TEBBOUNE, SAIED})) not in _contacts(text)
+
+
+# A trip to come whose meeting is told: one planned meeting (the corpus convention) -----------------
+
+SCHOLZ, HERZOG, NETANYAHU = "Olaf Scholz", "Isaac Herzog", "Benjamin Netanyahu"
+
+
+def test_a_trip_to_come_with_its_meeting_told_is_one_planned_meeting():
+    text = "سيتوجه الرئيس الفرنسي إيمانويل ماكرون الأحد المقبل إلى الجزائر، حيث يلتقي الرئيس عبد المجيد تبون."
+    got = _contacts(text)
+    assert ("meeting", "planned", frozenset({MACRON, TEBBOUNE})) in got
+    assert all(t != "visit" for t, _, _ in got)
+
+
+def test_a_trip_starting_today_with_a_summit_tomorrow_is_one_planned_meeting_on_the_summit_day():
+    text = (
+        "يلتقي الرئيس التركي رجب طيب أردوغان غدا الرئيس الروسي فلاديمير بوتين في موسكو. "
+        "وأعلنت الرئاسة التركية أنه سيقوم بإذن الله الرئيس أردوغان - حفظه الله - بزيارة عمل إلى روسيا "
+        "اليوم الثلاثاء 12 مارس 2024، يجري خلالها مباحثات مع نظيره الروسي."
+    )
+    events = extract_events(text, PUB)
+    assert [(e.type, e.status, str(e.date)) for e in events] == [("meeting", "planned", "2024-03-13")]
+
+
+def test_a_trip_to_come_to_meet_two_leaders_of_one_country_is_their_two_meetings():
+    text = (
+        "ومن المقرر أن يزور المستشار الألماني أولاف شولتس إسرائيل يوم 17 مارس للقاء رئيس الوزراء بنيامين نتنياهو "
+        "والرئيس الإسرائيلي إسحاق هرتسوغ."
+    )
+    got = _contacts(text)
+    assert ("meeting", "planned", frozenset({SCHOLZ, NETANYAHU})) in got
+    assert ("meeting", "planned", frozenset({SCHOLZ, HERZOG})) in got
+    assert all(t != "visit" for t, _, _ in got)
+
+
+def test_a_trip_to_come_without_a_day_is_not_the_summit_meeting_of_another_day():
+    text = (
+        "وأعلن الرئيس الفرنسي إيمانويل ماكرون أنه سيلتقي الرئيس الجزائري عبد المجيد تبون على هامش قمة مجموعة السبع "
+        "في إيطاليا يوم 13 يونيو. "
+        "كما أكد ماكرون عزمه زيارة الجزائر في الخريف المقبل."
+    )
+    got = _contacts(text)
+    assert ("meeting", "planned", frozenset({MACRON, TEBBOUNE})) in got
+    assert ("visit", "planned", frozenset({MACRON, TEBBOUNE})) in got
+
+
+def test_an_invitation_to_make_a_visit_hoped_to_be_accepted_is_no_visit():
+    text = (
+        "تلقى الرئيس الإماراتي محمد بن زايد آل نهيان اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون. "
+        "وذكرت الوكالة أن الرئيس الإماراتي جدد دعوته للرئيس الفرنسي للقيام بزيارة دولة إلى أبوظبي، آملا أن يلبيها قريبا."
+    )
+    assert _contacts(text) == {("phone_call", "reported", frozenset({MBZ, MACRON}))}
+
+
+# A summit of two leaders named with it -------------------------------------------------------------
+
+BIDEN = "Joe Biden"
+
+
+def test_a_summit_held_tomorrow_with_a_leader_is_a_planned_meeting():
+    text = "يعقد الرئيس التركي رجب طيب أردوغان غدا قمة مع الرئيس الروسي فلاديمير بوتين في موسكو."
+    events = extract_events(text, PUB)
+    assert [(e.type, e.status, str(e.date)) for e in events] == [("meeting", "planned", "2024-03-13")]
+
+
+def test_a_call_preparing_the_expected_summit_between_the_callers_gives_a_planned_meeting():
+    text = (
+        "أجرى الرئيس الأمريكي جو بايدن اتصالا هاتفيا بالرئيس الصيني شي جين بينغ اليوم، "
+        "بحثا خلاله التحضيرات للقمة المرتقبة بينهما."
+    )
+    got = _contacts(text)
+    assert ("phone_call", "reported", frozenset({BIDEN, XI})) in got
+    assert ("meeting", "planned", frozenset({BIDEN, XI})) in got
+
+
+def test_a_summit_between_the_leaders_of_a_group_is_no_meeting_of_two():
+    assert _contacts("شارك الرئيس الروسي فلاديمير بوتين في قمة بين قادة دول مجموعة بريكس.") == set()

@@ -1199,8 +1199,8 @@ def _more_status(a: Article, f: Frame) -> str:
     if not more:
         return f.status
     own = a.norm[f.trigger.word_start : f.trigger.end].split()
-    if len(own) > 1 and own[-1] in more.get("planned_in_trigger", ()):
-        return "planned"  # "رحلته المقررة إلى"
+    if len(own) > 1 and any(w in more.get("planned_in_trigger", ()) for w in own[1:]):
+        return "planned"  # "رحلته المقررة إلى", "القمة المرتقبة بينهما"
     before = a.norm[f.lo : f.trigger.word_start]
     after = a.norm[f.trigger.end : f.hi]
     head = after.split(None, 4)[:4]  # the first four words (split no further)
@@ -1306,8 +1306,8 @@ def _invited_to(a: Article, f: Frame) -> bool:
     before = a.norm[f.lo : f.trigger.word_start]
     words = before.split()
     governed = a.norm[f.trigger.word_start : f.trigger.start] in ("ل", "لل", "ول", "ولل") or (
-        bool(words) and words[-1] in _TO
-    )
+        bool(words) and (words[-1] in _TO or words[-1] in more.get("invitation_purpose_words", ()))
+    )  # "لزيارة", "إلى زيارة", "للقيام بزيارة"
     return (
         governed
         and has_cue(before, more.get("invitation_words", ()))
@@ -1550,30 +1550,51 @@ def _recalled_meeting(a: Article, f: Frame, date: DateMention | None, drafts: li
     return dict(latest.participants) if latest else None
 
 
+# A trip's meeting may fall on a later day of the trip than its arrival ("يصل اليوم ... ويعقد غدا قمة").
+TRIP_DAYS = 3
+
+
 def _visits_met(drafts: list[Draft]) -> list[Draft]:
-    """A trip that took place in which the article reports the meeting of the same leaders ("استقبل
-    X Y ... في إطار الزيارة التي يقوم بها Y") is one contact, the meeting (the corpus convention): a
-    reported visit whose people all took part in a reported meeting of the same standing (background
-    or not), on its day or with no day of its own, joins that meeting."""
+    """A trip in which the article tells the meeting of the same leaders is one contact, the meeting
+    (the corpus convention, for trips that took place and trips to come alike: "استقبل X Y ... في إطار
+    الزيارة التي يقوم بها Y"; "سيزور X بلد Y حيث يلتقي Y"): a visit whose people all took part in
+    meetings of the same status and standing (background or not), with no day of its own or on a day
+    of the trip (its day up to ``TRIP_DAYS`` later), joins those meetings. A trip to two hosts met
+    separately ("يزور X إسرائيل للقاء Y وZ") joins the meetings of both."""
     out: list[Draft] = []
-    meetings = [d for d in drafts if d.type == "meeting" and d.status == "reported" and len(d.participants) >= 2]
+    meetings = [
+        d for d in drafts if d.type == "meeting" and d.status in ("reported", "planned") and len(d.participants) >= 2
+    ]
     for d in drafts:
-        if d.type == "visit" and d.status == "reported" and len(d.participants) >= 2:
-            host = next(
-                (
-                    m
-                    for m in meetings
-                    if set(d.participants) <= set(m.participants)
-                    and m.background == d.background
-                    and (d.date is None or m.date is None or d.date_basis == "published" or d.date.date == m.date.date)
-                ),
-                None,
-            )
-            if host is not None:
-                absorb(host, d)
+        if d.type == "visit" and d.status in ("reported", "planned") and len(d.participants) >= 2:
+            met = [
+                m
+                for m in meetings
+                if m.status == d.status
+                and m.background == d.background
+                and len(set(d.participants) & set(m.participants)) >= 2
+                and _on_trip(d, m)
+            ]
+            if met and set(d.participants) <= {key for m in met for key in m.participants}:
+                absorb(met[0], d)
                 continue
         out.append(d)
     return out
+
+
+def _on_trip(visit: Draft, meeting: Draft) -> bool:
+    """The meeting falls within the visit: its day is the visit's day or one of the next
+    ``TRIP_DAYS``; or the meeting has no day of its own; or the visit has none and took place (told
+    after the meeting it came for), or is still to come and told in one of the meeting's sentences (a
+    meeting to come on a day of its own told apart, "سيلتقيان خلال قمة أبيك يوم 30 أكتوبر ... كما
+    سيزور الصين مطلع العام المقبل", is another contact)."""
+    met_on = meeting.date.date if meeting.date else None
+    if met_on is None or meeting.date_basis == "published":
+        return True
+    came_on = visit.date.date if visit.date else None
+    if came_on is None or visit.date_basis == "published":
+        return visit.status == "reported" or bool(set(visit.sentences) & set(meeting.sentences))
+    return 0 <= (met_on - came_on).days <= TRIP_DAYS
 
 
 # The destination is named at most this many words after the visit word ("سيزور تركيا", "سيقوم
@@ -1624,9 +1645,7 @@ def _trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Dra
     }
     if len(hosts) != 1:
         return None
-    (host,) = hosts
-    if any(d.type == "meeting" and {visitor, host} <= set(d.participants) for d in drafts):
-        return None  # the trip's meeting is told: one meeting (the other rules pair a trip with it)
+    # a trip whose meeting is told joins it (``_visits_met``): one meeting
     visit = dataclasses.replace(trip, participants={**trip.participants, **hosts})
     visit.explicit_day = bool(trip.date and trip.date.basis == "explicit")
     visit.triggers, visit.sentences, visit.initiators = [f.trigger], [f.sentence], [None]
@@ -1824,6 +1843,8 @@ def _own_date(
     found = [d for d in a.dates.between(lo, hi) if d.date and not page_stamp(a.norm, d) and not bound_day(a.norm, d)]
     if len({d.date for d in found}) != 1 or (date is not None and found[0].date == date.date):
         return date
+    if date is not None and any(d.start == date.start for d in found):
+        return date  # the sentence's own date, read for a contact to come ("يوم 17 مارس" of next week)
     return min(found, key=lambda d: _NAMED_DAY_FIRST.get(d.basis, 9))  # "غداة ... يوم الثلاثاء": the weekday
 
 

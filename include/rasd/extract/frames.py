@@ -175,10 +175,11 @@ def _future_verb(text: str, cue: Match) -> bool:
 def _unnamed_words(text: str, matches: list[Match], lo: int, hi: int) -> int:
     """How many words between ``lo`` and ``hi`` lie outside every name or title mention."""
     names = [(m.start, m.end) for m in matches if m.entry.kind in _NAME_KINDS and m.end > lo and m.start < hi]
+    pious = lexicon().pious_words  # "بمشيئة الله"، "- أيده الله -": a formula, no word of the clause
     count = 0
     for w in re.finditer(r"\S+", text[lo:hi]):
         x, y = lo + w.start(), lo + w.end()
-        if not any(a < y and x < b for a, b in names):
+        if w.group() not in pious and not any(a < y and x < b for a, b in names):
             count += 1
     return count
 
@@ -469,6 +470,11 @@ def main_trigger(
     ):
         trigger = visits[0]
         status = status_of(text, inside, trigger, lo) if status == "reported" else status
+    if trigger.entry.value == "visit" and status == "reported" and len(visits) > 1:
+        # "أصدر بيانا حول الزيارة جاء فيه: سيقوم X بزيارة ...": the trip named again with a cue of its own
+        later = [t for t in visits if t.start > trigger.start]
+        if later and status_of(text, inside, later[0], lo) == "planned":
+            status = "planned"
     return trigger, status
 
 

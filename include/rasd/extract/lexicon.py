@@ -70,6 +70,7 @@ class Lexicon:
     possessed_contact_nouns: frozenset[str] = frozenset()
     each_of: tuple[str, ...] = ()
     setting_words: tuple[str, ...] = ()
+    pious_words: frozenset[str] = frozenset()
     demonstratives: tuple[str, ...] = ()
     status_more: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     dual_homographs: dict[str, str] = dataclasses.field(default_factory=dict)  # word -> role
@@ -161,6 +162,7 @@ def lexicon() -> Lexicon:
         possessed_contact_nouns=frozenset(_keys(data.get("possessed_contact_nouns", []))),
         each_of=_keys(data.get("each_of", [])),
         setting_words=_keys(data.get("setting_words", [])),
+        pious_words=frozenset(_keys(data.get("pious_words", []))),
         demonstratives=_keys(data.get("demonstratives", [])),
         status_more={k: _keys(v) for k, v in (data.get("status_more") or {}).items()},
         dual_homographs={w: role for role, ws in (data.get("dual_homographs") or {}).items() for w in _keys(ws)},
