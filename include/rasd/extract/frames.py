@@ -65,6 +65,8 @@ def status_of(
 ) -> EventStatus | Literal["refused", "hypothetical"]:
     """reported, or the planned / denied / unconfirmed cue that governs the trigger (before it in
     the sentence; "لكنها لم تحدث" after it)."""
+    if _undated_after(text, matches, trigger):
+        return "planned"  # "زيارة ... لم يتم تحديد موعدها بعد": a contact to come whose day is not set
     if any(
         m.entry.kind == "status_cue_after" and m.entry.value == "denied" and m.start >= trigger.end for m in matches
     ):
@@ -115,10 +117,10 @@ def status_of(
         m.entry.kind == "status_cue_after"
         and m.entry.value == "planned"
         and m.word_start >= trigger.end
-        and len(text[trigger.end : m.word_start].split()) <= PLANNED_ADJECTIVE_WORDS
+        and _planning_adjective_of(text, matches, trigger, m)
         for m in matches
     ):
-        return "planned"  # "اتصال هاتفي مرتقب", "الزيارة المرتقبة": an expected contact
+        return "planned"  # "اتصال هاتفي مرتقب", "زيارة الرئيس X الرسمية المقبلة": an expected contact
     if (
         trigger.entry.value in ("meeting", "visit")
         and text[trigger.word_start : trigger.start] in _PURPOSE_PREFIXES
@@ -126,6 +128,46 @@ def status_of(
     ):
         return "planned"  # "يتوجه إلى سوتشي للقاء بوتين": the purpose of a trip, not yet held
     return "reported"
+
+
+# A planning adjective after the contact noun's genitive subject ("زيارة الرئيس قاسم جومارت توكاييف
+# الرسمية المقبلة"): the subject's titles and name stand between, with at most this many words in all.
+PLANNED_ADJECTIVE_SPAN = 8
+
+
+def _planning_adjective_of(text: str, matches: list[Match], trigger: Match, cue: Match) -> bool:
+    """The planning adjective after the contact word qualifies it: at most PLANNED_ADJECTIVE_WORDS
+    words between them, or the names and titles of the contact's subject and that few other words,
+    in one clause."""
+    between = text[trigger.end : cue.word_start]
+    words = between.split()
+    if len(words) <= PLANNED_ADJECTIVE_WORDS:
+        return True
+    if len(words) > PLANNED_ADJECTIVE_SPAN or CLAUSE_MARK.search(between):
+        return False
+    return _unnamed_words(text, matches, trigger.end, cue.word_start) <= PLANNED_ADJECTIVE_WORDS
+
+
+# "لم يتم تحديد موعدها" stands at most this many words after the contact word besides the names and
+# titles of its parties, and at most this many characters.
+UNDATED_WORDS = 4
+UNDATED_CHARS = 160
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _undated_after(text: str, matches: list[Match], trigger: Match) -> bool:
+    """A few words after the contact word, in its sentence, a negated scheduling phrase ("لم يحدد
+    موعدها", "لم يتم تحديد موعد لها", "دون تحديد موعد"): the contact is still to come, its day not
+    set (planned), not a contact denied."""
+    words = lexicon().status_more.get("undated_after", ())
+    if not words:
+        return False
+    stop = _SENTENCE_END.search(text, trigger.end)
+    end = min(stop.start() if stop else len(text), trigger.end + UNDATED_CHARS)
+    if not any_written(text, words, trigger.end, end):
+        return False
+    m = cue_pattern(words).search(text, trigger.end, end)
+    return m is not None and _unnamed_words(text, matches, trigger.end, m.start()) <= UNDATED_WORDS
 
 
 # "موعدا للقاء الذي كان مقررا بينهما": a planning word this many words into the relative clause.
