@@ -112,7 +112,7 @@ def vocabulary() -> _Vocabulary:
         rf"(?:\s*(?:سنه\s+|عام\s+)?(?P<year>1[34]\d\d)(?!\d)(?:\s*(?:{hijri_markers}){_NOT_BEFORE_LETTER})?)?"
     )
     weekday = (
-        rf"{_NOT_AFTER_LETTER}(?:(?P<rel>{_alternation([k for k, v in relative.items() if v is not None])})\s*\(?\s*)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
+        rf"{_NOT_AFTER_LETTER}(?:(?P<rel>{_alternation([k for k, v in relative.items() if v is not None])})(?:\s*[,،])?\s*\(?\s*)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
         rf"[وفبل]?ال(?P<wd>{_alternation([w.removeprefix('ال') for w in weekday_of])}){_NOT_BEFORE_LETTER}\)?{marker}?"
     )
     relative_re = rf"{_NOT_AFTER_LETTER}[وفب]?(?P<rel>{_alternation(list(relative))}){_NOT_BEFORE_LETTER}"
