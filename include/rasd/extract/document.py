@@ -1475,6 +1475,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.split = len(group) < len(people)
             d.joint = len(group) > 2 and _joint(a, f)
             d.refers_back = refers_back(a, f)
+            d.day_background = (
+                background and not f.background_cue and not _PLUPERFECT.search(a.norm, f.lo, f.trigger.start)
+            )
             d.needs_publication = a.pub is None and not (own and own.date)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)
@@ -1765,6 +1768,11 @@ def _referred_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | N
     if previous is None or previous.background or previous.type not in ("meeting", "visit"):
         return None
     return previous.date
+
+
+# "وكان الملك عبد الله قد التقى": the pluperfect with its subject between "كان" and "قد" (the background
+# cue "كان قد" with a name inside) tells an earlier contact.
+_PLUPERFECT = re.compile(WORD_START + r"[وف]?(?:كان|كانت|كانا)\s(?:\S+\s){0,6}قد\s")
 
 
 def _dating(a: Article, f: Frame, date: DateMention | None) -> tuple[EventStatus, bool, DateBasis]:
