@@ -50,3 +50,21 @@ def test_a_relative_day_word_and_its_weekday_set_off_by_a_comma_are_one_date():
         text = normalize(phrase).text
         found = [(d.date, d.basis) for d in find_dates(text, pub)]
         assert found == [(day, basis)]
+
+
+def test_the_day_of_a_denial_is_no_day_of_the_denied_contact():
+    text = (
+        "نفى المتحدث باسم الرئاسة الإيرانية اليوم الأحد أن يكون الرئيس مسعود بزشكيان قد تحدث هاتفيا "
+        "مع الرئيس الأمريكي دونالد ترامب."
+    )
+    events = extract_events(text, "2025-04-13")
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("denied", "2025-04-13", "published")]
+
+
+def test_the_day_of_a_statement_reporting_a_call_held_keeps_its_basis():
+    text = (
+        "أعلنت الرئاسة الإيرانية اليوم الأحد أن الرئيس مسعود بزشكيان أجرى اتصالا هاتفيا مع الرئيس "
+        "الفرنسي إيمانويل ماكرون."
+    )
+    events = extract_events(text, "2025-04-13")
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("reported", "2025-04-13", "today")]

@@ -1988,6 +1988,11 @@ def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tu
     for x, y in d.topics.values():
         span("topic", x, y)
     date = d.date.date if d.date else (None if d.needs_publication else pub)
+    basis = d.date_basis
+    if d.status != "reported" and basis == "today" and d.date is not None and d.date.said and date == pub:
+        # "نفى الكرملين اليوم أن يكون بوتين تحدث مع X": the day of the denial, of the plan's announcement,
+        # not of a contact that took place; the contact has no day of its own
+        basis = "published"
     initiator, flags = _caller_and_flags(d, participants)
     if contested(a, d):
         flags.append("contested")
@@ -2016,7 +2021,7 @@ def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tu
         status=d.status,
         background=d.background,
         date=date.isoformat() if date else None,
-        date_basis=d.date_basis,
+        date_basis=basis,
         participants=participants,
         sources=sources,
         topics=list(d.topics),
