@@ -98,10 +98,11 @@ def vocabulary() -> _Vocabulary:
         rf"(?:\s*(?:/|\(|-)\s*(?P<m2>{months}){_NOT_BEFORE_LETTER}\s*\)?)?"
         rf"{year}?{marker}?"
     )
-    # d/m/y (a US-order m/d/y when the middle number cannot be a month), "3 / 9 / 2015", y-m-d.
+    # d/m/y (a US-order m/d/y when the middle number cannot be a month), "3 / 9 / 2015", y-m-d (also
+    # y/m/d and y.m.d of page stamps: "نشر في 2024/03/17").
     numeric = (
         r"(?<![\d/])(?:(?P<d>[0-3]?\d)(?P<sep>\s?/\s?|[.-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
-        r"|(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?![\d/])"
+        r"|(?P<y2>(?:19|20)\d\d)(?P<sep2>-|\s?/\s?|\.)(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d))(?![\d/])"
     )
     hijri_months = _alternation(list(hijri_month_of))
     hijri_markers = _alternation([normalize_key(m) for m in data["hijri_markers"]])
@@ -112,7 +113,7 @@ def vocabulary() -> _Vocabulary:
         rf"(?:\s*(?:سنه\s+|عام\s+)?(?P<year>1[34]\d\d)(?!\d)(?:\s*(?:{hijri_markers}){_NOT_BEFORE_LETTER})?)?"
     )
     weekday = (
-        rf"{_NOT_AFTER_LETTER}(?:(?P<rel>{_alternation([k for k, v in relative.items() if v is not None])})\s*\(?\s*)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
+        rf"{_NOT_AFTER_LETTER}(?:(?P<rel>{_alternation([k for k, v in relative.items() if v is not None])})(?:\s*[,،])?\s*\(?\s*)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
         rf"[وفبل]?ال(?P<wd>{_alternation([w.removeprefix('ال') for w in weekday_of])}){_NOT_BEFORE_LETTER}\)?{marker}?"
     )
     relative_re = rf"{_NOT_AFTER_LETTER}[وفب]?(?P<rel>{_alternation(list(relative))}){_NOT_BEFORE_LETTER}"
@@ -739,17 +740,59 @@ def written_day(text: str, found: list[DateMention], published: dt.date | None) 
     if published is None:
         return None
     stamp = head_stamp(text, found)
-    if stamp is None or stamp.date != published:
-        return None
-    clock = _STAMP_CLOCK.match(text, stamp.end)
-    if clock is None:  # the clock before the date on the stamp's line ("12:25 ص - 11 مايو 2020")
-        line_start = text.rfind("\n", 0, stamp.start) + 1
-        clock = _CLOCK_BEFORE.search(text, line_start, stamp.start)
+    clock = None
+    if stamp is not None and stamp.date == published:
+        clock = _STAMP_CLOCK.match(text, stamp.end)
+        if clock is None:  # the clock before the date on the stamp's line ("12:25 ص - 11 مايو 2020")
+            line_start = text.rfind("\n", 0, stamp.start) + 1
+            clock = _CLOCK_BEFORE.search(text, line_start, stamp.start)
+    if clock is None:
+        clock = _head_line_clock(text, found, published)
     if clock is None:
         return None
     hour, minute = int(clock["h"]), int(clock["m"])
     just_after = (hour == 0 and minute > 0) or (hour == 12 and clock["am"] is not None)
     return published - dt.timedelta(days=1) if just_after else None
+
+
+# The head of a page: a stamp line with more words than a bare stamp ("مدار الساعة نشر في 2024/03/17
+# الساعة 00:21", "تاريخ النشر 00:26 26-07-2022 الكاتب: ...", a Hijri date before the Gregorian one,
+# "بتوقيت القدس" after the clock) still counts among its first lines when short.
+STAMP_HEAD_LINES = 8
+STAMP_LINE_WORDS = 18
+_ANY_CLOCK = re.compile(
+    _NOT_AFTER_LETTER + CLOCK_TIME + r"(?:[:.]\d{2})?\s*(?P<am>ص|صباحا|am)?" + _NOT_BEFORE_LETTER, re.IGNORECASE
+)
+
+
+def _head_line_clock(text: str, found: list[DateMention], published: dt.date) -> re.Match[str] | None:
+    """The clock time beside the publication date on a short line of the page's head, in whatever
+    order and with whatever label, place or time zone around them: the clock nearest the date with
+    no other date between them (clock-like digits inside a date, "19.03.2025", are no clock)."""
+    for lo, hi in _first_lines(text, STAMP_HEAD_LINES):
+        if len(text[lo:hi].split()) > STAMP_LINE_WORDS:
+            continue
+        on_line = [d for d in found if lo <= d.start < hi]
+        if not any(d.date == published and d.basis == "explicit" for d in on_line):
+            continue
+        clocks = [
+            c
+            for c in _ANY_CLOCK.finditer(text, lo, hi)
+            if not any(d.start < c.end() and c.start() < d.end for d in on_line)
+        ]
+        best: tuple[int, re.Match[str]] | None = None
+        for d in on_line:
+            if d.date != published or d.basis != "explicit":
+                continue
+            for c in clocks:
+                a, b = (d.end, c.start()) if c.start() >= d.end else (c.end(), d.start)
+                if any(a <= e.start < b for e in on_line):
+                    continue  # another date stands between: the clock is that date's
+                if best is None or b - a < best[0]:
+                    best = (b - a, c)
+        if best is not None:
+            return best[1]
+    return None
 
 
 def parse_iso(value: str | dt.date | None) -> dt.date | None:

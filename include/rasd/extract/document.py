@@ -1502,6 +1502,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.split = len(group) < len(people)
             d.joint = len(group) > 2 and _joint(a, f)
             d.refers_back = refers_back(a, f)
+            d.day_background = (
+                background and not f.background_cue and not _PLUPERFECT.search(a.norm, f.lo, f.trigger.start)
+            )
             d.needs_publication = a.pub is None and not (own and own.date)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)
@@ -1813,6 +1816,11 @@ def _referred_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | N
     return previous.date
 
 
+# "وكان الملك عبد الله قد التقى": the pluperfect with its subject between "كان" and "قد" (the background
+# cue "كان قد" with a name inside) tells an earlier contact.
+_PLUPERFECT = re.compile(WORD_START + r"[وف]?(?:كان|كانت|كانا)\s(?:\S+\s){0,6}قد\s")
+
+
 def _dating(a: Article, f: Frame, date: DateMention | None) -> tuple[EventStatus, bool, DateBasis]:
     """The status, background flag and date basis a frame's contact takes with ``date``."""
     day = date.date if date and date.date else a.pub
@@ -2035,6 +2043,11 @@ def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tu
     for x, y in d.topics.values():
         span("topic", x, y)
     date = d.date.date if d.date else (None if d.needs_publication else pub)
+    basis = d.date_basis
+    if d.status != "reported" and basis == "today" and d.date is not None and d.date.said and date == pub:
+        # "نفى الكرملين اليوم أن يكون بوتين تحدث مع X": the day of the denial, of the plan's announcement,
+        # not of a contact that took place; the contact has no day of its own
+        basis = "published"
     initiator, flags = _caller_and_flags(d, participants)
     if contested(a, d):
         flags.append("contested")
@@ -2063,7 +2076,7 @@ def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tu
         status=d.status,
         background=d.background,
         date=date.isoformat() if date else None,
-        date_basis=d.date_basis,
+        date_basis=basis,
         participants=participants,
         sources=sources,
         topics=list(d.topics),

@@ -51,6 +51,7 @@ class Draft:
     split: bool = False  # one pair of a sentence that reports separate contacts
     joint: bool = False  # the sentence says the contact brought its several parties together ("جمع", "ثلاثي")
     refers_back: bool = False  # the contact word points at one told before ("خلال الاتصال الذي جرى الجمعة")
+    day_background: bool = False  # background by its day alone (no background cue in the text)
 
 
 def hub_of(people: PeopleMap, trigger_start: int, caller: str | None) -> str:
@@ -93,7 +94,7 @@ def _same_contact(a: Draft, b: Draft) -> bool:
     a background cue on one only, a plan (``b``) told after a contact that took place or was denied
     (``a``), or two different written dates. A contact told after the plan of it (``اللقاء`` after
     "سيلتقي") is the planned one."""
-    if a.background != b.background:
+    if a.background != b.background and not _undated_and_this_week(a, b):
         return False
     if b.status == "planned" and a.status != "planned":
         return False  # "نفى أن يكونا تحادثا ... وقال إنه سيتصل به": a plan told after a contact is another one
@@ -102,6 +103,22 @@ def _same_contact(a: Draft, b: Draft) -> bool:
     if a.date is None or b.date is None or a.date.date == b.date.date:
         return True
     return not (a.explicit_day and b.explicit_day)
+
+
+def _undated_and_this_week(a: Draft, b: Draft) -> bool:
+    """One reported mention with no day of its own and one dated by a bare weekday of the past week
+    ("لقاء الملك ونتنياهو عقد في عمان، الاثنين الماضي"), background by that day alone (no cue such as
+    "كان قد"): the article tells one contact twice; the weekday is its day."""
+    undated, dated = (a, b) if a.date is None else (b, a)
+    return (
+        undated.date is None
+        and undated.date_basis == "published"
+        and not undated.background
+        and dated.background
+        and dated.day_background
+        and dated.date_basis == "weekday"
+        and undated.status == dated.status == "reported"
+    )
 
 
 def _senders(d: Draft) -> set[str]:
@@ -177,6 +194,8 @@ def absorb(host: Draft, other: Draft) -> None:
         if said or host.date is None or host.date.date == other.date.date or host.date_basis in ("published", "none"):
             host.date, host.date_basis = other.date, other.date_basis
             host.explicit_day = other.explicit_day
+    if _undated_and_this_week(host, other) and len(other.participants) >= 2:
+        host.background = host.day_background = False  # the article's own news, told once undated
     if host.status == "reported" and other.status in ("denied", "unconfirmed") and len(other.participants) < 2:
         # "ورفض مكتبه تأكيد الاتصال أو نفيه": a later sentence doubting the contact it refers back to
         host.status = other.status

@@ -69,6 +69,8 @@ def status_of(
     """reported, or the planned / denied / unconfirmed cue that governs the trigger (before it in
     the sentence; "لكنها لم تحدث" after it)."""
     cue_matches = _status_cues(matches)
+    if _undated_after(text, matches, trigger):
+        return "planned"  # "زيارة ... لم يتم تحديد موعدها بعد": a contact to come whose day is not set
     if any(
         m.entry.kind == "status_cue_after" and m.entry.value == "denied" and m.start >= trigger.end for m in cue_matches
     ):
@@ -118,10 +120,10 @@ def status_of(
         m.entry.kind == "status_cue_after"
         and m.entry.value == "planned"
         and m.word_start >= trigger.end
-        and words_at_most(text, trigger.end, m.word_start, PLANNED_ADJECTIVE_WORDS)
+        and _planning_adjective_of(text, matches, trigger, m)
         for m in cue_matches
     ):
-        return "planned"  # "اتصال هاتفي مرتقب", "الزيارة المرتقبة": an expected contact
+        return "planned"  # "اتصال هاتفي مرتقب", "زيارة الرئيس X الرسمية المقبلة": an expected contact
     if (
         trigger.entry.value in ("meeting", "visit")
         and text[trigger.word_start : trigger.start] in _PURPOSE_PREFIXES
@@ -129,6 +131,47 @@ def status_of(
     ):
         return "planned"  # "يتوجه إلى سوتشي للقاء بوتين": the purpose of a trip, not yet held
     return "reported"
+
+
+# A planning adjective after the contact noun's genitive subject ("زيارة الرئيس قاسم جومارت توكاييف
+# الرسمية المقبلة"): the subject's titles and name stand between, with at most this many words in all.
+PLANNED_ADJECTIVE_SPAN = 8
+
+
+def _planning_adjective_of(text: str, matches: list[Match], trigger: Match, cue: Match) -> bool:
+    """The planning adjective after the contact word qualifies it: at most PLANNED_ADJECTIVE_WORDS
+    words between them, or the names and titles of the contact's subject and that few other words,
+    in one clause."""
+    if words_at_most(text, trigger.end, cue.word_start, PLANNED_ADJECTIVE_WORDS):
+        return True
+    if not words_at_most(text, trigger.end, cue.word_start, PLANNED_ADJECTIVE_SPAN):
+        return False  # read no further than the span's words: a run-on sentence stays linear
+    if CLAUSE_MARK.search(text, trigger.end, cue.word_start):
+        return False
+    return _unnamed_words(text, matches, trigger.end, cue.word_start) <= PLANNED_ADJECTIVE_WORDS
+
+
+# "لم يتم تحديد موعدها" stands at most this many words after the contact word besides the names and
+# titles of its parties, and at most this many characters.
+UNDATED_WORDS = 4
+UNDATED_CHARS = 160
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _undated_after(text: str, matches: list[Match], trigger: Match) -> bool:
+    """A few words after the contact word, in its sentence, a negated scheduling phrase ("لم يحدد
+    موعدها", "لم يتم تحديد موعد لها", "دون تحديد موعد"): the contact is still to come, its day not
+    set (planned), not a contact denied."""
+    words = lexicon().status_more.get("undated_after", ())
+    if not words:
+        return False
+    end = min(len(text), trigger.end + UNDATED_CHARS)
+    stop = _SENTENCE_END.search(text, trigger.end, end)
+    end = stop.start() if stop else end
+    if not any_written(text, words, trigger.end, end):
+        return False
+    m = cue_pattern(words).search(text, trigger.end, end)
+    return m is not None and _unnamed_words(text, matches, trigger.end, m.start()) <= UNDATED_WORDS
 
 
 # "موعدا للقاء الذي كان مقررا بينهما": a planning word this many words into the relative clause.

@@ -1,0 +1,70 @@
+"""The day of a statement is not the contact's when the contact has its own: a denial or
+confirmation whose object is the report ("نفى اليوم ما تناقلته الصحف عن لقاء ... مساء السبت"),
+and a relative day word with its weekday set off by a comma ("اليوم، الأربعاء"). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rasd.dates import find_dates
+from rasd.extract import extract_events
+from rasd.normalize import normalize
+
+
+def test_a_denial_of_what_the_press_reported_leaves_the_contact_its_own_weekday():
+    text = (
+        "نفى المتحدث باسم الحكومة الأردنية، اليوم الأحد، ما تناقلته صحف أجنبية عن لقاء جمع ولي العهد "
+        "السعودي الأمير محمد بن سلمان ورئيس الوزراء الإسرائيلي بنيامين نتنياهو ليلة الجمعة."
+    )
+    events = extract_events(text, "2020-11-22")
+    assert [(e.type, e.status, e.date, e.date_basis) for e in events] == [
+        ("meeting", "denied", "2020-11-20", "weekday")
+    ]
+
+
+def test_a_denial_of_the_reports_truth_leaves_the_contact_its_own_weekday():
+    text = (
+        "نفت الرئاسة المصرية اليوم الأحد صحة تقارير عن اتصال هاتفي أجراه الرئيس عبد الفتاح السيسي "
+        "مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو يوم الخميس."
+    )
+    events = extract_events(text, "2023-11-12")
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("denied", "2023-11-09", "weekday")]
+
+
+def test_a_statements_day_alone_still_dates_the_contact():
+    text = (
+        "نفى المتحدث باسم الكرملين، اليوم الاثنين، ما نشرته صحيفة أمريكية عن مكالمة بين الرئيس "
+        "فلاديمير بوتين والرئيس دونالد ترامب."
+    )
+    events = extract_events(text, "2025-02-10")
+    assert [(e.status, e.date) for e in events] == [("denied", "2025-02-10")]
+
+
+def test_a_relative_day_word_and_its_weekday_set_off_by_a_comma_are_one_date():
+    pub = dt.date(2021, 6, 9)  # a Wednesday
+    for phrase, day, basis in (
+        ("وصل اليوم، الأربعاء، الوزير", pub, "today"),
+        ("التقى أمس، الثلاثاء، نظيره", dt.date(2021, 6, 8), "yesterday"),
+    ):
+        text = normalize(phrase).text
+        found = [(d.date, d.basis) for d in find_dates(text, pub)]
+        assert found == [(day, basis)]
+
+
+def test_the_day_of_a_denial_is_no_day_of_the_denied_contact():
+    text = (
+        "نفى المتحدث باسم الرئاسة الإيرانية اليوم الأحد أن يكون الرئيس مسعود بزشكيان قد تحدث هاتفيا "
+        "مع الرئيس الأمريكي دونالد ترامب."
+    )
+    events = extract_events(text, "2025-04-13")
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("denied", "2025-04-13", "published")]
+
+
+def test_the_day_of_a_statement_reporting_a_call_held_keeps_its_basis():
+    text = (
+        "أعلنت الرئاسة الإيرانية اليوم الأحد أن الرئيس مسعود بزشكيان أجرى اتصالا هاتفيا مع الرئيس "
+        "الفرنسي إيمانويل ماكرون."
+    )
+    events = extract_events(text, "2025-04-13")
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("reported", "2025-04-13", "today")]

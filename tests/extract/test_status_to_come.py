@@ -1,0 +1,53 @@
+"""Contacts still to come told with a noun: a planning adjective after the noun's named subject
+("زيارة الرئيس X الرسمية المقبلة"), a day not set yet ("لم يتم تحديد موعده") that is no denial.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from rasd.extract import extract_events
+
+
+def _kinds(text: str, pub: str = "2025-06-14") -> list[tuple[str, str]]:
+    return [(e.type, e.status) for e in extract_events(text, pub)]
+
+
+def test_a_planning_adjective_after_the_visitors_titles_and_name_makes_the_visit_planned():
+    text = (
+        "وقال رئيس الوزراء الإيطالي جورجيا ميلوني إن زيارة الرئيس التونسي قيس سعيد الرسمية المقبلة "
+        "ستعزز الشراكة بين البلدين."
+    )
+    assert _kinds(text) == [("visit", "planned")]
+
+
+def test_a_past_adjective_in_the_same_place_keeps_the_visit_reported():
+    text = (
+        "وقال رئيس الوزراء الإيطالي جورجيا ميلوني إن زيارة الرئيس التونسي قيس سعيد الرسمية الأخيرة "
+        "عززت الشراكة بين البلدين."
+    )
+    assert _kinds(text) == [("visit", "reported")]
+
+
+def test_a_planning_word_in_another_clause_is_not_the_contacts():
+    text = (
+        "استقبل الرئيس التونسي قيس سعيد رئيسة الوزراء الإيطالية جورجيا ميلوني في قرطاج، "
+        "وبحثا الاستعدادات للقمة المقبلة."
+    )
+    assert ("meeting", "reported") in _kinds(text) or ("visit", "reported") in _kinds(text)
+
+
+def test_a_call_whose_day_is_not_set_yet_is_planned_not_denied():
+    text = (
+        "وأوضح المتحدث باسم الكرملين أن اتصالا هاتفيا بين الرئيس فلاديمير بوتين والرئيس الأمريكي "
+        "دونالد ترامب لم يتم تحديد موعده حتى الآن."
+    )
+    assert _kinds(text) == [("phone_call", "planned")]
+
+
+def test_a_meeting_announced_without_a_day_is_planned():
+    text = "وأعلن البيت الأبيض عن لقاء يجمع الرئيس دونالد ترامب والرئيس الروسي فلاديمير بوتين لم يحدد موعدها بعد."
+    assert _kinds(text) == [("meeting", "planned")]
+
+
+def test_a_meeting_that_did_not_take_place_stays_denied():
+    text = "وأكد المتحدث أن لقاء الرئيس فلاديمير بوتين والرئيس دونالد ترامب لم يتم حتى الآن."
+    assert _kinds(text) == [("meeting", "denied")]
