@@ -274,10 +274,8 @@ def test_a_press_conference_by_phone_is_no_call():
 
 def test_a_contact_noun_followed_by_its_time_to_come_is_planned():
     text = "ويأتي ذلك قبيل زيارة رئيس الوزراء الهندي ناريندرا مودي إلى موسكو الشهر المقبل حيث يلتقي الرئيس الروسي فلاديمير بوتين."
-    assert {(e.type, e.status) for e in extract_events(text, "2024-06-10")} == {
-        ("visit", "planned"),
-        ("meeting", "planned"),
-    }
+    # the trip whose meeting is told is that one planned meeting (bench/extract_eval.py's convention)
+    assert {(e.type, e.status) for e in extract_events(text, "2024-06-10")} == {("meeting", "planned")}
 
 
 def test_a_time_to_come_of_another_happening_leaves_the_call_reported():
