@@ -4,6 +4,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import people, shapes
 
 from rasd.extract import extract_events
@@ -185,6 +186,14 @@ def test_a_one_letter_abbreviation_or_a_decimal_point_ends_no_sentence():
         "وانتهى اللقاء في 2015 م",
         "ثم غادر",
     ]
+
+
+@pytest.mark.parametrize("text", [". اتصل الرئيس", "...\n. وبحثا", ".", "\n.\n", "د.", " م."])
+def test_a_full_stop_at_a_line_start_reads_without_error(text):
+    from rasd.extract.scan import sentences
+
+    sentences(text)
+    extract_events(text, "2024-05-14")
 
 
 def test_who_tells_of_a_meeting_that_brought_him_together_with_two_others_stays_a_party():

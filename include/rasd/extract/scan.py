@@ -231,7 +231,7 @@ def _not_an_end(line: str, m: re.Match[str]) -> bool:
     خالد", not an era after a year: "2015 م.") or between digits ("3.5")."""
     if m.group() != "." or m.end() >= len(line):
         return False
-    before = (" " + line)[max(0, m.start() - 1) : m.start() + 1]  # the line start counts as a space
+    before = ("  " + line)[m.start() : m.start() + 2]  # the two characters before it; the line start counts as spaces
     if before[0] in ' \t(«"' and "\u0621" <= before[1] <= "\u064a":
         # not an era after a year ("1445 هـ.", "2015 م."): that full stop ends the sentence
         return not line[max(0, m.start() - 8) : m.start() - 1].rstrip().endswith(tuple("0123456789٠١٢٣٤٥٦٧٨٩"))
