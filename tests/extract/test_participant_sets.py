@@ -302,7 +302,7 @@ def test_a_receiver_after_ila_before_the_message_word_and_a_sender_after_min():
 def test_a_second_verb_after_a_subjectless_visit_shares_the_protagonist():
     text = (
         "وصل رئيس مجلس السيادة السوداني عبد الفتاح البرهان اليوم إلى الدوحة في زيارة رسمية.\n"
-        "وزار القاهرة في 29 أغسطس والتقى بالرئيس عبد الفتاح السيسي في العلمين."
+        "وزار الإسكندرية يوم 3 سبتمبر والتقى هناك بالرئيس عبد الفتاح السيسي لبحث الأوضاع."
     )
     meetings = [s for s in shapes(extract_events(text, "2023-09-07")) if s[0] == "meeting"]
     assert meetings == [("meeting", "reported", ("Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"))]

@@ -137,7 +137,7 @@ def test_a_name_inside_a_templates_span_is_the_body() -> None:
 def test_words_said_during_the_contact_do_not_make_the_speaker_its_source() -> None:
     text = (
         "بكين 8 يونيو (شينخوا) -- قال الرئيس الصيني شي جين بينغ اليوم إن بلاده تدعم التعاون الدولي في مكافحة "
-        "الأوبئة. وجاءت تصريحات شي خلال محادثة عبر الفيديو مع المستشار الألماني أولاف شولتس."
+        "الأوبئة، وأدلى شي بهذه الكلمات خلال محادثة عبر الفيديو مع المستشار الألماني أولاف شولتس."
     )
     found = {s.name_en for e in extract_events(text, "2022-06-08") for s in e.sources}
     assert "Xinhua" in found and "Xi Jinping" not in found
@@ -274,6 +274,6 @@ def test_an_earlier_statement_of_a_body_is_no_report_of_the_contact() -> None:
 def test_earlier_the_same_day_a_body_still_reports_the_contact() -> None:
     text = (
         "أجرى الرئيس الأمريكي جو بايدن اتصالا هاتفيا مع العاهل الأردني الملك عبد الله الثاني، بحسب وكالة بترا. "
-        "وفي وقت سابق أفاد البيت الأبيض بأن بايدن أكد في الاتصال دعمه للأردن."
+        "وفي وقت سابق من اليوم ذكر البيت الأبيض أن الرئيس شدد خلال الاتصال على دعم عمّان."
     )
     assert "White House" in {s.name_en for e in extract_events(text, "2021-04-08") for s in e.sources}

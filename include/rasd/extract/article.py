@@ -317,8 +317,8 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
     if words and words[-1] in ("ل", "لـ"):  # the clitic of "بيان لميلوني" outside the mention
         words = words[:-1]
     if any(" ".join(words[-size:]) in same for size, same in _by_word_count(nouns)):
-        # "جاء ذلك في بيان لميلوني": their statement tells of the contact; not "جاءت تصريحات شي خلال
-        # مؤتمر عبر الفيديو": words said during the contact, which the article reports itself
+        # "جاء ذلك في بيان لميلوني": their statement tells of the contact; not "كلمته خلال القمة
+        # الافتراضية": words said during the contact, which the article reports itself
         return any(not _during(text, c) for c in contact_starts)
     if words and words[-1] == "عن" and any(w in quoting for w in after.split()[:6]):
         return any(end < c for c in contact_starts)  # "نقلت عن الوزير X قوله إن المكالمة"

@@ -253,7 +253,7 @@ def _earlier_statement(text: str, start: int, end: int) -> bool:
     """ "وفق بيان سابق للرئاسة الجزائرية", "بيان صدر من البيت الأبيض مؤخرا": an earlier statement of the
     body, on an earlier step of the story, not its report of this contact."""
     before_words, after_words = _earlier_words()
-    # "بيان سابق": a statement noun, then the word (not "في وقت سابق أفاد البيت الأبيض": earlier that day)
+    # "بيان سابق": a statement noun, then the word (not "في وقت سابق ذكرت الرئاسة": earlier that day)
     before = text[max(0, start - EARLIER_BEFORE_CHARS) : start].split()[-2:]
     if len(before) == 2 and before[1] in before_words and before[0] in person_statement_words()[0]:
         return True
