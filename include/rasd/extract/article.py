@@ -214,7 +214,7 @@ def _wire_day_month(norm: str, pub: dt.date) -> dt.date | None:
         try:
             d = dt.date(year, month, day)
         except ValueError:
-            return None
+            continue  # 29 February of a year without it: the year before may have it (or neither)
         if d <= pub:
             return d if 0 < (pub - d).days <= DATELINE_MAX_DAYS else None
     return None
