@@ -271,7 +271,9 @@ def timing_contact_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap
     )
     if opener is None or "مع" not in a.norm[f.trigger.end : f.trigger.end + 40].split()[:4]:
         return people  # "بعد يوم من اتصال بين A وB", "من قمة جمعت A وB": a contact of the people it names
-    at = a.norm.rfind(words[opener], f.lo, f.trigger.word_start)
+    at = f.trigger.word_start
+    for w in reversed(words[opener:]):  # word by word back to the opener (not inside a later word: "مقبل")
+        at = a.norm.rfind(w, f.lo, at)
     before = sorted((v[1], k) for k, v in people.items() if v[1] < at)
     after = {k: v for k, v in people.items() if v[1] >= f.trigger.end}
     if not before or not after or before[0][1] in after:
