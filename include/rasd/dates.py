@@ -707,7 +707,7 @@ def _stamp_label_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _clock_lead() -> re.Pattern[str]:
-    return re.compile(CLOCK_TIME + r"(?:[:.]\d{2})?\s*(?:ص|م|صباحا|مساء|am|pm)?" + _NOT_BEFORE_LETTER)
+    return re.compile(CLOCK_TIME + _CLOCK_SECONDS + r"(?:ص|م|صباحا|مساء|am|pm)?" + _NOT_BEFORE_LETTER)
 
 
 def _stamp_lead(lead: str) -> list[str]:
@@ -721,16 +721,20 @@ def _stamp_lead(lead: str) -> list[str]:
 # A clock time ("الساعة 1:02", "10:58"; normalised text): hours and minutes. The one clock of the
 # extractor: page stamps here and in ``rasd.extract.frames.page_stamp``.
 CLOCK_TIME = r"(?:الساعه\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})"
+# What follows a clock's hours and minutes: its seconds, then (in a page stamp) a morning mark, whose
+# presence tells a time just after midnight from one just after noon.
+_CLOCK_SECONDS = r"(?:[:.]\d{2})?\s*"
+_MORNING = r"(?P<am>ص|صباحا|am)?"
 
 
 # A page stamp's clock time in the first hour of the day ("00:25", "12:25 ص", "12:10 am"): the text
 # was written the evening before and posted after midnight, so its bare "اليوم" / "أمس" count from
 # that evening. From 1 a.m. on, writers date by the new day ("يوم أمس" on a page stamped 01:33).
-_STAMP_CLOCK = re.compile(r"[\s,،\-|/]*" + CLOCK_TIME + r"(?:[:.]\d{2})?\s*(?P<am>ص|صباحا|am)?" + _NOT_BEFORE_LETTER)
+_STAMP_CLOCK = re.compile(r"[\s,،\-|/]*" + CLOCK_TIME + _CLOCK_SECONDS + _MORNING + _NOT_BEFORE_LETTER)
 
 
 _CLOCK_BEFORE = re.compile(
-    _NOT_AFTER_LETTER + CLOCK_TIME + r"(?:[:.]\d{2})?\s*(?P<am>ص|صباحا|am)?" + _NOT_BEFORE_LETTER + r"[\s,،\-|/]*$"
+    _NOT_AFTER_LETTER + CLOCK_TIME + _CLOCK_SECONDS + _MORNING + _NOT_BEFORE_LETTER + r"[\s,،\-|/]*$"
 )
 
 
@@ -760,9 +764,7 @@ def written_day(text: str, found: list[DateMention], published: dt.date | None) 
 # "بتوقيت القدس" after the clock) still counts among its first lines when short.
 STAMP_HEAD_LINES = 8
 STAMP_LINE_WORDS = 18
-_ANY_CLOCK = re.compile(
-    _NOT_AFTER_LETTER + CLOCK_TIME + r"(?:[:.]\d{2})?\s*(?P<am>ص|صباحا|am)?" + _NOT_BEFORE_LETTER, re.IGNORECASE
-)
+_ANY_CLOCK = re.compile(_NOT_AFTER_LETTER + CLOCK_TIME + _CLOCK_SECONDS + _MORNING + _NOT_BEFORE_LETTER, re.IGNORECASE)
 
 
 def _head_line_clock(text: str, found: list[DateMention], published: dt.date) -> re.Match[str] | None:
