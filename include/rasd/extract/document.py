@@ -1741,7 +1741,6 @@ def _referring_nouns() -> frozenset[str]:
     return frozenset(lexicon().status_more.get("referring_contact_nouns", ()))
 
 
-_TIME_SETTING = frozenset({"خلال", "اثناء", "قبل", "قبيل", "بعد", "عقب", "وخلال", "وقبل", "وبعد", "هامش"})
 _ARTICLE_CLITICS = ("و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
 
 
@@ -1801,7 +1800,7 @@ def _referred_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | N
     ]
     # a message handed over at the contact, or a contact set in its time ("قبل اللقاء", "خلال المحادثات");
     # not a new contact that only speaks about it ("بحث في اتصال نتائج اللقاء")
-    if not at or (f.type != "message" and not any(i and words[i - 1] in _TIME_SETTING for i in at)):
+    if not at or (f.type != "message" and not any(i and words[i - 1] in lexicon().time_setting_words for i in at)):
         return None
     previous = next(
         (

@@ -280,13 +280,10 @@ def frame_initiator(text: str, lo: int, hi: int, trigger: Match, people: People)
     return None
 
 
-_DURING = frozenset({"خلال", "اثناء", "وخلال", "واثناء"})
-
-
 def _during(text: str, lo: int, trigger: Match) -> bool:
     """The contact word follows "خلال"/"أثناء": a verb before it tells what happened during the call."""
     words = text[max(lo, trigger.word_start - 12) : trigger.word_start].split()
-    return bool(words) and words[-1] in _DURING
+    return bool(words) and words[-1] in lexicon().during_words
 
 
 _FROM_AT = re.compile(r"\s*من\s")

@@ -105,6 +105,8 @@ class Lexicon:
     pluperfect_auxiliaries: frozenset[str] = frozenset()
     pluperfect_particle: str = ""
     pluperfect_words: int = 0
+    during_words: frozenset[str] = frozenset()
+    time_setting_words: frozenset[str] = frozenset()
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -195,6 +197,8 @@ def lexicon() -> Lexicon:
         dual_contact_verbs=frozenset(_keys(data.get("dual_contact_verbs", []))),
         dual_verb_openers=frozenset(_keys(data.get("dual_verb_openers", []))),
         pluperfect_auxiliaries=frozenset(_keys(data.get("pluperfect_auxiliaries", []))),
+        during_words=frozenset(_keys(data.get("during_words", []))),
+        time_setting_words=frozenset(_keys(data.get("time_setting_words", []))),
         pluperfect_particle=normalize_key(str(data.get("pluperfect_particle", ""))),
         pluperfect_words=int(data.get("pluperfect_words", 0)),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
