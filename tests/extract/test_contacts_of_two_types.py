@@ -274,8 +274,8 @@ def test_the_summit_that_brought_the_two_presidents_together_is_a_meeting_of_the
 
 def test_the_last_bilateral_summit_recalled_by_the_pair_is_their_meeting():
     text = (
-        "أجرى الرئيس الروسي فلاديمير بوتين مكالمة هاتفية مع نظيره الكازاخستاني قاسم جومارت توكاييف اليوم. "
-        "وأكد الرئيسان أهمية الاتفاقات التي توصلا إليها في القمة الثنائية الأخيرة في سوتشي."
+        "بحث الرئيس الروسي فلاديمير بوتين اليوم في مكالمة هاتفية مع الرئيس قاسم جومارت توكاييف. "
+        "وشدد الرئيسان على تنفيذ ما اتفقا عليه في القمة الثنائية الأخيرة التي احتضنتها موسكو."
     )
     assert ("meeting", "reported", frozenset({PUTIN, TOKAYEV})) in _contacts(text, "2022-09-01")
 

@@ -166,7 +166,7 @@ def test_a_minister_who_revealed_a_call_between_two_leaders_is_no_party():
 def test_a_video_talk_hours_before_the_call_is_the_subjects_with_its_own_counterpart():
     text = (
         "أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم الثلاثاء اتصالا هاتفيا مع رئيس الوزراء الهندي ناريندرا "
-        "مودي، وذلك بعد ساعات من محادثة عبر الفيديو مع المستشار الألماني أولاف شولتس."
+        "مودي، بعد ساعات من محادثة عبر الفيديو أجراها مع المستشار الألماني أولاف شولتس."
     )
     assert shapes(extract_events(text, "2024-05-14")) == [
         ("phone_call", "reported", ("Emmanuel Macron", "Narendra Modi")),

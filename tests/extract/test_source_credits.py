@@ -178,7 +178,7 @@ def test_an_official_body_is_no_source_of_contacts_without_its_country() -> None
     text = (
         "أجرى وزير الخارجية العماني يوسف بن علوي بن عبد الله اتصالا هاتفيا مع وزير الخارجية القطري محمد بن "
         "عبد الرحمن آل ثاني، وفق وزارة الخارجية العمانية.\n"
-        "في حين ذكرت وزارة الخارجية العراقية أن الوزير العماني بحث في اتصال مع نظيره العراقي العلاقات الثنائية."
+        "من جهتها قالت وزارة الخارجية العراقية إن الوزير العماني تحدث مع نظيره العراقي هاتفيا عن التعاون."
     )
     found = _names(extract_events(text, "2019-12-29"), "Mohammed bin Abdulrahman Al Thani")
     assert "Omani foreign ministry" in found and "Iraqi foreign ministry" not in found

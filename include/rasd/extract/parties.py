@@ -254,7 +254,7 @@ def other_happening(a: Article, lo: int, hi: int) -> int | None:
 
 def timing_contact_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     """The frame's contact word stands a few words after "بعد/قبل/عقب" in a clause that follows the
-    main contact ("أجرى X مكالمة مع Y، بعد ساعات من محادثة عبر الفيديو مع Z"): that other contact is
+    main contact ("أجرى X مكالمة مع Y، بعد يوم من لقاء عبر الفيديو مع Z"): that other contact is
     the subject's (the first person named, before the opener) with the people named after its word
     ("مع Z" right after it; "اتصال بين A وB" names its own people)."""
     lex = lexicon()
