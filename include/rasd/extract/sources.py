@@ -65,7 +65,8 @@ def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Fou
     # only the adjectives or names from inside the template's last word to TEMPLATE_ADJ_CHARS after it
     # can qualify: ``adjs`` is ordered by word start, so look at those alone (linear in the text)
     first = bisect_left(adjs, m.end - last_word, key=_WORD_START)
-    for a in adjs[first:]:
+    for i in range(first, len(adjs)):  # not ``adjs[first:]``: a copy of the text's rest per template
+        a = adjs[i]
         if a.word_start - m.end > TEMPLATE_ADJ_CHARS:
             break
         gap = text[m.end : a.word_start]
