@@ -18,7 +18,7 @@ def last_words(text: str, lo: int, at: int, k: int) -> list[str]:
     while start > lo and not text[start - 1].isspace():
         start -= 1
     words = text[start:at].split()
-    if len(words) <= k and start > lo:
+    if len(words) < k and start > lo:
         words = text[lo:at].split()  # a few very long words: the whole span
     return words[-k:]
 

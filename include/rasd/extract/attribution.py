@@ -62,7 +62,8 @@ def _told_of(a: Article, lo: int, hi: int, drafts: list[Draft], final: list[Draf
     told = [d for d in drafts if named & _people_of(d)]
     if told:
         return told if len(told) < len(drafts) else drafts
-    others = [d for d in final if d not in drafts and not d.background and named & _people_of(d)]
+    # the cheap tests first: ``d not in drafts`` compares drafts field by field (dataclass equality)
+    others = [d for d in final if not d.background and named & _people_of(d) and d not in drafts]
     return others or drafts
 
 

@@ -65,7 +65,8 @@ def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Fou
     # only the adjectives or names from inside the template's last word to TEMPLATE_ADJ_CHARS after it
     # can qualify: ``adjs`` is ordered by word start, so look at those alone (linear in the text)
     first = bisect_left(adjs, m.end - last_word, key=_WORD_START)
-    for a in adjs[first:]:
+    for i in range(first, len(adjs)):  # not ``adjs[first:]``: a copy of the text's rest per template
+        a = adjs[i]
         if a.word_start - m.end > TEMPLATE_ADJ_CHARS:
             break
         gap = text[m.end : a.word_start]
@@ -163,6 +164,17 @@ def _built(text: str, m: Match, a: Match, ref: ReferenceData) -> Found | None:
     return SourceRef(name, text[m.word_start : a.end], "official"), m.word_start, a.end
 
 
+def _inside_country(m: Match, adjs: list[Match], reach: list[tuple[list[int], list[int]]]) -> bool:
+    """Does a country's name in ``adjs`` (ordered by start) start at or before ``m`` and end after it?
+    ``reach`` caches the names' starts and the furthest end so far (bisect: linear in the names)."""
+    if not reach:
+        names = [a for a in adjs if a.entry.kind == "country_name"]
+        reach.append(([a.word_start for a in names], list(accumulate((a.end for a in names), max))))
+    starts, furthest = reach[0]
+    k = bisect_right(starts, m.word_start)
+    return k > 0 and furthest[k - 1] > m.end
+
+
 def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) -> list[Found]:
     """Sources named between ``lo`` and ``hi``, with their spans in the normalised text."""
     out: list[Found] = []
@@ -176,6 +188,7 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
     taken: set[int] = set()  # where the sources found so far start
     built: list[Found] = []  # the sources built from a template and a country
     adjs = sorted((m for m in inside if m.entry.kind in ("country_adj", "country_name")), key=_WORD_START)
+    names_reach: list[tuple[list[int], list[int]]] = []  # built on the first ambiguous name asked
     for m in inside:
         kind = m.entry.kind
         if kind == "source" or (kind == "source_ambiguous" and _after_cue(m, cues, AMBIGUOUS_AFTER_CUE_CHARS)):
@@ -186,9 +199,7 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
                 continue  # "وزير شؤون الديوان الأميري": a minister's title; "في البيت الأبيض": a place
             if _photo_credit(text, m.word_start, m.end):
                 continue  # "أ ف ب/ أرشيف" under a picture: who took it, not who reported
-            if kind == "source_ambiguous" and any(
-                a.entry.kind == "country_name" and a.word_start <= m.word_start and a.end > m.end for a in adjs
-            ):
+            if kind == "source_ambiguous" and _inside_country(m, adjs, names_reach):
                 continue  # "ولي عهد العربية السعودية": the start of a country's name, not the channel
             out.append(
                 (SourceRef(name, text[m.word_start : m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end)
@@ -231,10 +242,31 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
 
     out = [o for o in out if not o[0].kind.startswith("pending:") or not overlaps_named(o)]
     if built:  # 'وكالة أنباء /كيودو/ اليابانية': a name inside a template's span is the body it names
-        inner = [x for src, x, _ in out if ref.source_kinds.get(src.name_en) and src.kind != "person"]
-        out = [o for o in out if not (o in built and any(o[1] < x < o[2] for x in inner))]
+        inner = sorted(x for src, x, _ in out if ref.source_kinds.get(src.name_en) and src.kind != "person")
+        # ``o in built`` by equal fields (SourceRef is not hashable); ``inner`` by start (bisect):
+        # linear in the sources found on a whole article's text
+        built_keys = {(s.name_en, s.mention, s.kind, x, y) for s, x, y in built}
+
+        def in_built(o: Found) -> bool:
+            return (o[0].name_en, o[0].mention, o[0].kind, o[1], o[2]) in built_keys
+
+        def has_inner(o: Found) -> bool:
+            i = bisect_right(inner, o[1])
+            return i < len(inner) and inner[i] < o[2]
+
+        out = [o for o in out if not (in_built(o) and has_inner(o))]
         # 'وسائل إعلام إسرائيلية، بينها صحيفة يديعوت أحرونوت': the named one stands for the kind
-        out = [o for o in out if not (o in built and any(_among(text, o[2], x) for x in inner))]
+        out = [
+            o
+            for o in out
+            if not (
+                in_built(o)
+                and any(
+                    _among(text, o[2], x)
+                    for x in inner[bisect_right(inner, o[2]) : bisect_right(inner, o[2] + AMONG_AFTER_CHARS)]
+                )
+            )
+        ]
     out = [o for o in out if not kept_silent(text, o[1], o[2], lo, hi) and not _earlier_statement(text, o[1], o[2])]
     return out + _spoken_for(out)
 
