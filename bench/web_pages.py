@@ -130,12 +130,14 @@ def generate(path: Path, n_events: int) -> None:
                    'اتصال هاتفي بين الزعيمين لبحث العلاقات الثنائية ' || i, 'bench' FROM range({n_articles}) t(i)""")
     sql(f"""CREATE TEMP TABLE ev AS SELECT i, 'e' || i AS event_id, 'a' || (i // 2) AS article_id, g.*
             FROM range({n_events}) t(i) JOIN g ON g.c = h(i * 11, {n_calls})""")
-    sql("""INSERT INTO events SELECT event_id, article_id, i % 2, type,
+    sql("""INSERT INTO events (event_id, article_id, event_index, type, status, background, event_date, date_basis,
+                  date_conflict, participant_key, extractor_version)
+           SELECT event_id, article_id, i % 2, type,
                   CASE WHEN i % 23 = 0 THEN 'planned' ELSE 'reported' END, false, d, 'explicit', NULL,
                   'P' || least(p1, p2) || '|P' || greatest(p1, p2), 'bench' FROM ev""")
     sql(
         """INSERT INTO event_participants
-           SELECT event_id, k, 'P' || p, pe.name_en, pe.name_ar, ?[1 + p % 20], 'president', NULL, pe.name_ar
+           SELECT event_id, k, 'P' || p, pe.name_en, pe.name_ar, ?[1 + p % 20], 'president', NULL, pe.name_ar, 'P' || p
            FROM (SELECT event_id, 0 AS k, p1 AS p FROM ev UNION ALL SELECT event_id, 1, p2 FROM ev) x
            JOIN people pe ON pe.person_id = 'P' || x.p""",
         COUNTRIES,
@@ -159,7 +161,7 @@ def _runs_and_quality(con, n_events: int) -> None:
             "clean": {"articles": 2900},
         }
         con.execute(
-            "INSERT INTO runs VALUES (?, TIMESTAMP '2025-01-01' + INTERVAL (?) HOUR, TIMESTAMP '2025-01-01' + INTERVAL (?) HOUR, 'success', ?)",
+            "INSERT INTO runs (run_id, started_at, finished_at, status, counts) VALUES (?, TIMESTAMP '2025-01-01' + INTERVAL (?) HOUR, TIMESTAMP '2025-01-01' + INTERVAL (?) HOUR, 'success', ?)",
             [run, r, r + 1, json.dumps(counts)],
         )
         con.execute(
