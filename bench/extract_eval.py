@@ -4,12 +4,12 @@ Runs ``rasd.extract.extract_events`` on every article and compares its events wi
 It reports; it does not gate (exit status is always 0).
 
     .venv/bin/python bench/extract_eval.py [--corpus FILE] [--dev FILE] [--dev2 FILE] [--heldout FILE]
-        [--dev3 FILE] [--dev4 FILE] [--dev5 FILE] [--dev6 FILE] [--heldout2 FILE] [--heldout3 FILE] [--heldout4 FILE] [--cache DIR]
+        [--dev3 FILE] [--dev4 FILE] [--dev5 FILE] [--dev6 FILE] [--dev7 FILE] [--heldout2 FILE] [--heldout3 FILE] [--heldout4 FILE] [--cache DIR]
         [--only SET] [--worst 15] [--json]
 
 It scores the hand-written corpus and, when their texts are cached (``--cache``, env
 ``RASD_REALSET_CACHE``, default ``~/.cache/rasd/realset``; see ``bench/data/README.md`` to rebuild
-it), the six real development sets and the held-out sets. For each set it prints issue 11's
+it), the seven real development sets and the held-out sets. For each set it prints issue 11's
 acceptance figures (events P/R/F1, exact day, status, false reported events in negative articles,
 source recall, initiator accuracy) and the calls-eligible line (reported events at or above the
 confidence threshold ``calls`` is built from); except for the held-out sets ("real held-out", and
@@ -84,6 +84,7 @@ DEFAULT_DEV4 = REPO / "bench" / "data" / "realset_dev4.jsonl"
 DEFAULT_HELDOUT3 = REPO / "bench" / "data" / "realset_heldout3.jsonl"
 DEFAULT_DEV5 = REPO / "bench" / "data" / "realset_dev5.jsonl"
 DEFAULT_DEV6 = REPO / "bench" / "data" / "realset_dev6.jsonl"
+DEFAULT_DEV7 = REPO / "bench" / "data" / "realset_dev7.jsonl"
 DEFAULT_HELDOUT4 = REPO / "bench" / "data" / "realset_heldout4.jsonl"
 # The warehouse builds ``calls`` only from events at or above this confidence (RASD_CALL_MIN_CONFIDENCE).
 CALLS_THRESHOLD = 0.5
@@ -663,6 +664,7 @@ def _sets(args: argparse.Namespace) -> list[tuple[str, list[dict], bool]]:
         ("real dev4", args.dev4, True),
         ("real dev5", args.dev5, True),
         ("real dev6", args.dev6, True),
+        ("real dev7", args.dev7, True),
         ("real held-out", args.heldout, False),
         ("real held-out 2", args.heldout2, False),
         ("real held-out 3", args.heldout3, False),
@@ -688,6 +690,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev4", default=str(DEFAULT_DEV4), help="gold rows of the fourth real development set")
     ap.add_argument("--dev5", default=str(DEFAULT_DEV5), help="gold rows of the fifth real development set")
     ap.add_argument("--dev6", default=str(DEFAULT_DEV6), help="gold rows of the sixth real development set")
+    ap.add_argument("--dev7", default=str(DEFAULT_DEV7), help="gold rows of the seventh real development set")
     ap.add_argument("--heldout", default=str(DEFAULT_HELDOUT), help="gold rows of the held-out real set")
     ap.add_argument("--heldout2", default=str(DEFAULT_HELDOUT2), help="gold rows of the second held-out real set")
     ap.add_argument("--heldout3", default=str(DEFAULT_HELDOUT3), help="gold rows of the third held-out real set")
@@ -703,6 +706,7 @@ def main(argv: list[str] | None = None) -> int:
             "real dev4",
             "real dev5",
             "real dev6",
+            "real dev7",
             "real held-out",
             "real held-out 2",
             "real held-out 3",

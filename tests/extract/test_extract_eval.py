@@ -538,3 +538,46 @@ def test_dev6_shares_no_story_with_other_sets(dev6):
 
 def test_dev6_gold_events_are_valid(dev6, country_codes, reference_names):
     test_dev3_gold_events_are_valid(dev6, country_codes, reference_names)
+
+
+# The seventh development set (set L, bench/data/realset_dev7.jsonl; collected on 2026-12-06 like sets J and K,
+# from outlets the other sets do not use or hardly use, weighted toward meetings, visits, planned contacts,
+# foreign ministers, messages and a denied meeting, every year 2015-2026, annotated from the texts alone before
+# the extractor was run on any of them, scored blind once, then opened for development): facts only,
+# well-formed, one query a row, and no page or story shared with another set (sets A-K and any later set).
+
+DEV7 = REPO / "bench" / "data" / "realset_dev7.jsonl"
+
+
+@pytest.fixture(scope="module")
+def dev7() -> list[dict]:
+    return _rows(DEV7)
+
+
+def test_dev7_rows_hold_facts_only(dev7):
+    assert 40 <= len(dev7) <= 55
+    ids = [row["id"] for row in dev7]
+    assert ids == [f"L{i:03d}" for i in range(1, len(ids) + 1)]
+    assert len({row["outlet"] for row in dev7}) >= 35
+    years = Counter(row["published"][:4] for row in dev7)
+    assert set(years) == {str(y) for y in range(2015, 2027)} and min(years.values()) >= 3, years
+    _check_fact_rows(dev7)
+    assert sum(row["negative"] for row in dev7) >= 10
+
+
+def test_dev7_queries_file_has_one_line_per_row(dev7):
+    queries = (REPO / "bench" / "data" / "realset_queries_dev7.txt").read_text(encoding="utf-8").splitlines()
+    assert len(queries) == len(dev7) and all(q.strip() for q in queries)
+
+
+def test_dev7_shares_no_url_with_other_sets(dev7):
+    _check_no_shared_url(dev7, DEV7)
+
+
+def test_dev7_shares_no_story_with_other_sets(dev7):
+    """No gold event of set L has the participants of an event of another set within ten days."""
+    _check_no_shared_story(dev7, DEV7)
+
+
+def test_dev7_gold_events_are_valid(dev7, country_codes, reference_names):
+    test_dev3_gold_events_are_valid(dev7, country_codes, reference_names)
