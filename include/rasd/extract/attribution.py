@@ -8,7 +8,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from rasd.arabic import WORD_END
-from rasd.config import DATA_DIR, read_yaml
+from rasd.config import news_sources
 from rasd.extract.article import DATELINE_PLACE_WORDS, Article, sentence_sources
 from rasd.extract.events import Draft
 from rasd.extract.mentions import DATELINE_CHARS
@@ -73,7 +73,7 @@ def _people_of(d: Draft) -> set[str | None]:
 
 @lru_cache(maxsize=1)
 def _topic_switch() -> re.Pattern[str] | None:
-    words = [normalize_key(w) for w in read_yaml(DATA_DIR / "news_sources.yaml").get("topic_switch_openers", [])]
+    words = [normalize_key(w) for w in news_sources().get("topic_switch_openers", [])]
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
