@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,14 @@ def read_yaml(path: Path) -> Any:
     import yaml
 
     return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@lru_cache(maxsize=1)
+def news_sources() -> dict[str, Any]:
+    """``data/news_sources.yaml`` (the agencies, outlets and templates, the source grammar's word lists,
+    the clean stage's source-line labels), read once per process for all its readers. Shared: read it,
+    never change it."""
+    return read_yaml(DATA_DIR / "news_sources.yaml") or {}
 
 
 @dataclass(frozen=True)

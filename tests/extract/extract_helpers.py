@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasd.extract import extract_events
-from rasd.records import Event
+from rasd.records import Event, participant_key
 
 
 def people(event: Event) -> list[str]:
@@ -19,3 +19,30 @@ def shapes(events: list[Event]) -> list[tuple[str, str, tuple[str, ...]]]:
 def sources(text: str, published: str = "2024-05-14") -> set[str]:
     """The English names of every source of every event extracted from ``text``."""
     return {s.name_en for e in extract_events(text, published) for s in e.sources}
+
+
+def names(event: Event) -> frozenset[str]:
+    """The event's participants by English name ("" when unresolved)."""
+    return frozenset(p.name_en or "" for p in event.participants)
+
+
+def caller(event: Event) -> str | None:
+    """The English name of the participant the event's initiator key names (the caller), or None."""
+    return next((p.name_en for p in event.participants if participant_key(p) == event.initiator), None)
+
+
+def of_type(text: str, published: str, kind: str) -> list[Event]:
+    """The events of type ``kind`` extracted from ``text``, in the extractor's order."""
+    return [e for e in extract_events(text, published) if e.type == kind]
+
+
+def statuses(text: str, published: str) -> list[tuple[str, str]]:
+    """(type, status) per event extracted from ``text``, in the extractor's order."""
+    return [(e.type, e.status) for e in extract_events(text, published)]
+
+
+def one_reported(text: str, published: str | None) -> Event:
+    """The one reported event extracted from ``text`` (asserts there is exactly one)."""
+    events = [e for e in extract_events(text, published) if e.status == "reported"]
+    assert len(events) == 1
+    return events[0]

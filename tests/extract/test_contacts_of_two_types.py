@@ -3,6 +3,8 @@ and the visit or meeting it announces. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from extract_helpers import names
+
 from rasd.extract import extract_events
 
 PUB = "2024-03-12"
@@ -11,9 +13,7 @@ SISI, ABDULLAH, MOHAMMED6 = "Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Mo
 
 
 def _contacts(text: str, published: str = PUB) -> set[tuple[str, str, frozenset[str]]]:
-    return {
-        (e.type, e.status, frozenset(p.name_en or "" for p in e.participants)) for e in extract_events(text, published)
-    }
+    return {(e.type, e.status, names(e)) for e in extract_events(text, published)}
 
 
 # A visit or meeting to come told in a clause of the call's sentence -------------------------------

@@ -4,7 +4,7 @@ each on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import people
+from extract_helpers import of_type, people
 
 from rasd.dates import find_dates, parse_iso, said_day
 from rasd.extract import extract_events
@@ -95,7 +95,7 @@ def test_a_call_followed_by_a_plain_adjective_stays_reported():
 
 
 def _meeting(text, published):
-    return next(e for e in extract_events(text, published) if e.type == "meeting")
+    return of_type(text, published, "meeting")[0]
 
 
 def test_a_meeting_told_after_the_lead_call_weighs_less_than_the_same_meeting_as_news():
@@ -212,7 +212,7 @@ def test_a_scheduled_meeting_with_a_long_subject_and_a_day_before_the_contact_wo
         "وصل الرئيس الصيني شي جين بينغ أمس إلى الرياض في زيارة رسمية. ومن المقرر أن يعقد الرئيس الصيني "
         "شي جين بينغ اليوم الخميس جلسة مباحثات مع ولي العهد السعودي الأمير محمد بن سلمان."
     )
-    meetings = [e for e in extract_events(text, "2022-12-08") if e.type == "meeting"]
+    meetings = of_type(text, "2022-12-08", "meeting")
     assert meetings and all(e.status == "planned" for e in meetings)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_helpers import people
+from extract_helpers import one_reported, people
 
 from rasd.dates import find_dates, written_day
 from rasd.extract import extract_events
@@ -28,12 +28,9 @@ _LATE_PAGE = (
 
 
 def _late_event(clock: str, day: str):
-    events = [
-        e for e in extract_events(_LATE_PAGE.format(clock=clock, day=day), "2020-05-11") if e.status == "reported"
-    ]
-    assert len(events) == 1
-    assert people(events[0]) == ["Abdel Fattah el-Sisi", "Abdullah II of Jordan"]
-    return events[0]
+    event = one_reported(_LATE_PAGE.format(clock=clock, day=day), "2020-05-11")
+    assert people(event) == ["Abdel Fattah el-Sisi", "Abdullah II of Jordan"]
+    return event
 
 
 def test_yesterday_on_a_page_stamped_in_the_first_hour_after_midnight_is_two_days_before_the_stamp():
@@ -117,9 +114,7 @@ _PUB = "2023-03-08"  # a Wednesday
 
 
 def _one_event(text: str):
-    events = [e for e in extract_events(text, _PUB) if e.status == "reported"]
-    assert len(events) == 1
-    return events[0]
+    return one_reported(text, _PUB)
 
 
 def test_a_day_in_the_sentence_before_about_something_else_is_not_the_contacts():

@@ -4,7 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
-from extract_helpers import people
+from extract_helpers import caller, of_type, one_reported, people, statuses
 
 from rasd.dates import attributed_day, find_dates
 from rasd.extract import extract_events
@@ -40,14 +40,14 @@ _TOLD_AGAIN = (
 
 
 def test_a_later_sentence_dates_the_contact_an_attribution_dated_by_its_report():
-    (event,) = [e for e in extract_events(_TOLD_AGAIN, "2022-03-12") if e.status == "reported"]
+    event = one_reported(_TOLD_AGAIN, "2022-03-12")
     assert people(event) == ["Kais Saied", "Mario Draghi"]
     assert event.date == "2022-03-10" and event.date_basis == "weekday"
 
 
 def test_the_attributions_day_stays_when_no_other_day_is_written():
     text = _TOLD_AGAIN.split("\n")[0]
-    (event,) = [e for e in extract_events(text, "2022-03-12") if e.status == "reported"]
+    event = one_reported(text, "2022-03-12")
     assert event.date == "2022-03-12"
 
 
@@ -61,7 +61,7 @@ _TRIP = (
 
 
 def _meetings(text: str) -> list:
-    return [e for e in extract_events(text, "2024-05-13") if e.type == "meeting"]
+    return of_type(text, "2024-05-13", "meeting")
 
 
 def test_a_present_meeting_verb_during_a_planned_trip_is_planned_on_the_trips_day():
@@ -110,9 +110,9 @@ def test_a_labelled_stamp_later_in_the_day_keeps_the_stamps_day():
 
 
 def _caller(text: str) -> str | None:
-    (event,) = [e for e in extract_events(text, "2023-06-20") if e.type == "phone_call"]
-    d = event.to_dict()
-    return next((p["name_en"] for p in d["participants"] if p.get("person_id") == d.get("initiator")), None)
+    """The caller of the one phone call extracted from ``text``."""
+    (event,) = of_type(text, "2023-06-20", "phone_call")
+    return caller(event)
 
 
 def test_a_call_at_the_request_of_a_side_named_by_its_country_was_that_sides():
@@ -148,7 +148,7 @@ def test_a_message_handed_over_at_the_talks_told_before_is_dated_by_them():
 
 def test_without_a_reference_to_the_talks_the_message_has_the_publication_day():
     text = _TALKS.replace("إن المحادثات كانت مثمرة، وإنه سلم", "إنه سلم")
-    (message,) = [e for e in extract_events(text, "2019-03-19") if e.type == "message"]
+    (message,) = of_type(text, "2019-03-19", "message")
     assert message.date == "2019-03-19"
 
 
@@ -156,7 +156,7 @@ def test_without_a_reference_to_the_talks_the_message_has_the_publication_day():
 
 
 def _statuses(text: str) -> list[tuple[str, str]]:
-    return [(e.type, e.status) for e in extract_events(text, "2024-09-02")]
+    return statuses(text, "2024-09-02")
 
 
 def test_an_intention_verb_governs_the_contact_word_after_the_subjects_name():
@@ -259,7 +259,7 @@ def test_a_day_inside_a_quotation_opened_after_the_contact_word_is_the_speakers(
         "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس الجزائري عبد المجيد تبون، "
         "وقال: «كنت قد كتبت له رسالة أمس»."
     )
-    (event,) = [e for e in extract_events(text, "2024-05-10") if e.type == "phone_call"]
+    (event,) = of_type(text, "2024-05-10", "phone_call")
     assert event.date == "2024-05-10"
 
 
@@ -283,41 +283,34 @@ def test_a_time_to_come_of_another_happening_leaves_the_call_reported():
         "بحث رئيس الوزراء الهندي ناريندرا مودي والرئيس الروسي فلاديمير بوتين في اتصال هاتفي التحضيرات "
         "للقمة المقررة الشهر المقبل."
     )
-    assert [(e.type, e.status) for e in extract_events(text, "2024-06-10")] == [("phone_call", "reported")]
+    assert statuses(text, "2024-06-10") == [("phone_call", "reported")]
 
 
 def test_the_one_asked_to_place_the_call_is_its_caller():
     text = "طلبت رئيسة الوزراء الإيطالية جورجيا ميلوني من الرئيس التونسي قيس سعيد إجراء مكالمة هاتفية معها مساء اليوم."
     (event,) = extract_events(text, "2023-06-20")
-    d = event.to_dict()
     assert event.status == "planned"
-    assert next(p["name_en"] for p in d["participants"] if p.get("person_id") == d.get("initiator")) == "Kais Saied"
+    assert caller(event) == "Kais Saied"
 
 
 # The caller a headline presents -----------------------------------------------------------------
-
-
-def _first_caller(text: str) -> str | None:
-    (event,) = [e for e in extract_events(text, "2023-06-20") if e.type == "phone_call"]
-    d = event.to_dict()
-    return next((p["name_en"] for p in d["participants"] if p.get("person_id") == d.get("initiator")), None)
 
 
 _NEUTRAL_BODY = "\n\nبحث الرئيس الكيني وليام روتو ورئيس الوزراء الإثيوبي آبي أحمد هاتفيا أمن القرن الأفريقي."
 
 
 def test_a_headline_names_the_caller_a_neutral_body_does_not():
-    assert _first_caller("الرئيس الكيني يتلقى اتصالا هاتفيا من آبي أحمد" + _NEUTRAL_BODY) == "Abiy Ahmed"
-    assert _first_caller("آبي أحمد يهاتف الرئيس الكيني" + _NEUTRAL_BODY) == "Abiy Ahmed"
+    assert _caller("الرئيس الكيني يتلقى اتصالا هاتفيا من آبي أحمد" + _NEUTRAL_BODY) == "Abiy Ahmed"
+    assert _caller("آبي أحمد يهاتف الرئيس الكيني" + _NEUTRAL_BODY) == "Abiy Ahmed"
 
 
 def test_a_neutral_headline_and_body_name_no_caller():
-    assert _first_caller("روتو وآبي أحمد يبحثان أمن القرن الأفريقي" + _NEUTRAL_BODY) is None
+    assert _caller("روتو وآبي أحمد يبحثان أمن القرن الأفريقي" + _NEUTRAL_BODY) is None
 
 
 def test_the_body_caller_stands_over_the_headline():
     body = "\n\nتلقى رئيس الوزراء الإثيوبي آبي أحمد اتصالا هاتفيا من الرئيس الكيني وليام روتو."
-    assert _first_caller("آبي أحمد وروتو يبحثان أمن القرن الأفريقي" + body) == "William Ruto"
+    assert _caller("آبي أحمد وروتو يبحثان أمن القرن الأفريقي" + body) == "William Ruto"
 
 
 # A call refused, the refusing leader's name between ---------------------------------------------------
@@ -336,7 +329,7 @@ def test_a_call_refused_by_a_leader_named_in_full_makes_no_event():
 
 def test_a_refusal_told_during_a_call_leaves_the_call():
     text = "رفض الرئيس التركي رجب طيب أردوغان، خلال اتصال هاتفي مع الرئيس الفرنسي إيمانويل ماكرون، أي تصعيد."
-    assert [(e.type, e.status) for e in extract_events(text, "2024-05-26")] == [("phone_call", "reported")]
+    assert statuses(text, "2024-05-26") == [("phone_call", "reported")]
 
 
 # A plan continues no contact that took place; what was said during a call names no caller -------------
@@ -358,11 +351,9 @@ def test_a_verb_of_what_was_said_during_the_call_names_no_caller():
 
 
 def _first_caller_or_none(text: str) -> str | None:
-    events = [e for e in extract_events(text, "2023-06-20") if e.type == "phone_call"]
-    if not events:
-        return None
-    d = events[0].to_dict()
-    return next((p["name_en"] for p in d["participants"] if p.get("person_id") == d.get("initiator")), None)
+    """The caller of the first phone call extracted from ``text``; None when there is none."""
+    events = of_type(text, "2023-06-20", "phone_call")
+    return caller(events[0]) if events else None
 
 
 # A coordinated contact shares the first one's day unless that day is the first one's own ---------------
@@ -429,12 +420,7 @@ def test_another_kind_of_contact_after_kama_keeps_the_publication_day():
 
 
 def _pairs_and_callers(text: str) -> set[tuple[tuple[str, ...], str | None]]:
-    out = set()
-    for e in extract_events(text, "2024-04-10"):
-        d = e.to_dict()
-        caller = next((p["name_en"] for p in d["participants"] if p.get("person_id") == d.get("initiator")), None)
-        out.add((tuple(people(e)), caller))
-    return out
+    return {(tuple(people(e)), caller(e)) for e in extract_events(text, "2024-04-10")}
 
 
 def test_each_listed_subject_called_the_object_marked_after_the_list():
@@ -492,9 +478,9 @@ def test_a_meeting_told_as_scheduled_in_its_relative_clause_is_planned():
         "رحب الرئيس الفرنسي إيمانويل ماكرون بتحديد موعد جديد للقاء الذي كان مقررا مع الرئيس الجزائري "
         "عبد المجيد تبون الشهر الماضي."
     )
-    assert [(e.type, e.status) for e in extract_events(text, "2024-05-10")] == [("meeting", "planned")]
+    assert statuses(text, "2024-05-10") == [("meeting", "planned")]
 
 
 def test_a_meeting_held_in_its_relative_clause_stays_reported():
     text = "أشاد الرئيس الفرنسي إيمانويل ماكرون باللقاء الذي جمعه بالرئيس الجزائري عبد المجيد تبون."
-    assert [(e.type, e.status) for e in extract_events(text, "2024-05-10")] == [("meeting", "reported")]
+    assert statuses(text, "2024-05-10") == [("meeting", "reported")]

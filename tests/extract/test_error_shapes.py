@@ -9,18 +9,11 @@ import gc
 import time
 
 import pytest
-from extract_helpers import people
+from extract_helpers import caller, of_type, people
 
 from rasd.extract import extract_events
 from rasd.extract.mentions import is_name_word
 from rasd.normalize import normalize_key
-
-
-def caller_name(event):
-    """The English name of the participant the event's initiator key names."""
-    from rasd.records import participant_key
-
-    return next((p.name_en for p in event.participants if participant_key(p) == event.initiator), None)
 
 
 def reported(events):
@@ -116,7 +109,7 @@ def test_role_only_mention_resolves_to_the_person_named_in_the_article():
         "استقبل ولي العهد السعودي الأمير محمد بن سلمان في جدة رئيس الوزراء البريطاني ريشي سوناك. "
         "وفي وقت لاحق أجرى ولي العهد اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون."
     )
-    calls = [e for e in extract_events(text, "2023-06-16") if e.type == "phone_call"]
+    calls = of_type(text, "2023-06-16", "phone_call")
     assert len(calls) == 1
     assert people(calls[0]) == sorted(["Mohammed bin Salman Al Saud", "Emmanuel Macron"])
 
@@ -149,7 +142,7 @@ def test_country_adjective_surname_is_the_country_after_a_title():
         "استقبل رئيس الوزراء العراقي محمد شياع السوداني وفدا تجاريا. "
         "وفي سياق آخر أجرى الرئيس السوداني اتصالا هاتفيا مع الرئيس المصري عبد الفتاح السيسي."
     )
-    [event] = [e for e in extract_events(text, "2023-05-02") if e.type == "phone_call"]
+    [event] = of_type(text, "2023-05-02", "phone_call")
     assert "Mohammed Shia al-Sudani" not in people(event)
     assert {p.country for p in event.participants} == {"SD", "EG"}
 
@@ -211,7 +204,7 @@ def test_separate_calls_then_with_another_leader_are_two_events():
     )
     events = extract_events(text, "2023-03-10")
     assert sorted(len(e.participants) for e in events) == [2, 2]
-    assert all(caller_name(e) == "Recep Tayyip Erdoğan" for e in events)
+    assert all(caller(e) == "Recep Tayyip Erdoğan" for e in events)
 
 
 # 4. Not a contact between leaders --------------------------------------------------------------
@@ -252,8 +245,8 @@ def test_spoke_with_is_a_call_but_a_press_conference_is_not():
     call = "قال البيت الأبيض إن الرئيس جو بايدن تحدث اليوم مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو."
     press = "تحدث الرئيس جو بايدن في مؤتمر صحفي مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو في القدس."
     [event] = extract_events(call, "2023-10-24")
-    assert event.type == "phone_call" and caller_name(event) == "Joe Biden"
-    assert not [e for e in extract_events(press, "2023-10-18") if e.type == "phone_call"]
+    assert event.type == "phone_call" and caller(event) == "Joe Biden"
+    assert not of_type(press, "2023-10-18", "phone_call")
 
 
 # 5. Dates --------------------------------------------------------------------------------------
@@ -331,7 +324,7 @@ def test_a_leaders_office_and_an_official_statement_elsewhere_are_sources():
 
 
 @pytest.mark.parametrize(
-    "text, caller",
+    "text, expected",
     [
         ("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان.", "Vladimir Putin"),
         ("تلقى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان.", "Recep Tayyip Erdoğan"),
@@ -361,9 +354,9 @@ def test_a_leaders_office_and_an_official_statement_elsewhere_are_sources():
         ("زعم الرئيس التركي رجب طيب أردوغان أن نظيره الروسي اتصل به هاتفيا.", "Vladimir Putin"),
     ],
 )
-def test_initiator(text, caller):
+def test_initiator(text, expected):
     [event] = extract_events(text, "2022-03-08")
-    assert caller_name(event) == caller
+    assert caller(event) == expected
 
 
 def test_confidence_is_higher_for_resolved_dated_sourced_calls():
@@ -408,25 +401,25 @@ def test_a_call_verb_with_a_pronoun_subject_makes_the_other_party_the_caller():
         "أعلن البيت الأبيض أن الرئيس الأمريكي دونالد ترامب سيزور الصين. "
         "وأوضح المتحدث أنه أجرى سابقا مكالمة مع الرئيس الصيني شي جين بينغ."
     )
-    [event] = [e for e in extract_events(text, "2025-12-10") if e.type == "phone_call"]
-    assert caller_name(event) == "Donald Trump"
+    [event] = of_type(text, "2025-12-10", "phone_call")
+    assert caller(event) == "Donald Trump"
 
 
 def test_a_pronoun_subject_before_a_named_subject_is_not_read_as_unnamed():
     # the subject is named between the verb and the contact word: the usual reading stands
     text = "أجرى الرئيس الصيني شي جين بينغ اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب."
     [event] = extract_events(text, "2025-12-10")
-    assert caller_name(event) == "Xi Jinping"
+    assert caller(event) == "Xi Jinping"
 
 
 def test_the_contact_word_with_a_possessive_pronoun_names_its_owner_the_caller():
     # "خلال اتصاله الهاتفي بـ X": his call to X; a bare "خلال اتصال هاتفي مع X" presents no caller
     owned = "أكد الرئيس التركي رجب طيب أردوغان خلال اتصاله الهاتفي بالمستشارة الألمانية أنجيلا ميركل أهمية التعاون."
     [event] = extract_events(owned, "2020-01-10")
-    assert caller_name(event) == "Recep Tayyip Erdoğan"
+    assert caller(event) == "Recep Tayyip Erdoğan"
     bare = "أكد الرئيس التركي رجب طيب أردوغان خلال اتصال هاتفي مع المستشارة الألمانية أنجيلا ميركل أهمية التعاون."
     [event] = extract_events(bare, "2020-01-10")
-    assert caller_name(event) is None
+    assert caller(event) is None
 
 
 def test_a_received_call_and_a_placed_one_in_one_sentence_each_keep_their_caller():
@@ -435,7 +428,7 @@ def test_a_received_call_and_a_placed_one_in_one_sentence_each_keep_their_caller
         "تلقى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين، "
         "كما أجرى اتصالا مع المستشارة الألمانية أنجيلا ميركل."
     )
-    calls = {frozenset(p.name_en for p in e.participants): caller_name(e) for e in extract_events(text, "2020-01-10")}
+    calls = {frozenset(p.name_en for p in e.participants): caller(e) for e in extract_events(text, "2020-01-10")}
     assert calls[frozenset({"Recep Tayyip Erdoğan", "Vladimir Putin"})] == "Vladimir Putin"
     assert calls[frozenset({"Recep Tayyip Erdoğan", "Angela Merkel"})] == "Recep Tayyip Erdoğan"
 
@@ -446,30 +439,30 @@ def test_a_later_receiving_verb_in_the_sentence_names_no_caller_of_another_pair(
         "تلقى الرئيس الروسي فلاديمير بوتين اليوم اتصالين هاتفيين من الرئيس التركي رجب طيب أردوغان "
         "والرئيس الفرنسي إيمانويل ماكرون، ولا يزال يتلقى اتصالات التهنئة من نظرائه بعد فوزه برئاسة روسيا."
     )
-    calls = {frozenset(p.name_en for p in e.participants): caller_name(e) for e in extract_events(text, "2020-01-10")}
+    calls = {frozenset(p.name_en for p in e.participants): caller(e) for e in extract_events(text, "2020-01-10")}
     assert calls[frozenset({"Vladimir Putin", "Emmanuel Macron"})] == "Emmanuel Macron"
 
 
 @pytest.mark.parametrize(
-    "relative, caller",
+    "relative, expected",
     [("أجراه معه", "Abdel Fattah el-Sisi"), ("تلقاه منه", "Abdullah II of Jordan")],
 )
-def test_a_relative_call_verb_with_an_object_pronoun_has_the_clause_subject_as_its_subject(relative, caller):
+def test_a_relative_call_verb_with_an_object_pronoun_has_the_clause_subject_as_its_subject(relative, expected):
     # "أكد X دعمه لـ Y خلال اتصال أجراه معه": X (the clause's subject) placed it; "تلقاه منه": Y did
     text = (
         "أكد الرئيس المصري عبد الفتاح السيسي دعم بلاده للعاهل الأردني الملك عبد الله الثاني، "
         f"خلال اتصال هاتفي {relative} اليوم."
     )
     [event] = extract_events(text, "2021-04-05")
-    assert caller_name(event) == caller
+    assert caller(event) == expected
 
 
-@pytest.mark.parametrize("relative, caller", [("أجراه", "Abdel Fattah el-Sisi"), ("تلقاه", "Abdullah II of Jordan")])
-def test_that_came_during_a_call_reads_the_caller_from_the_sentence_before(relative, caller):
+@pytest.mark.parametrize("relative, expected", [("أجراه", "Abdel Fattah el-Sisi"), ("تلقاه", "Abdullah II of Jordan")])
+def test_that_came_during_a_call_reads_the_caller_from_the_sentence_before(relative, expected):
     # "جاء ذلك خلال اتصال هاتفي أجراه اليوم": the subject of the sentence before placed (or received) it
     text = (
         "أكد الرئيس المصري عبد الفتاح السيسي دعم بلاده للعاهل الأردني الملك عبد الله الثاني. "
         f"جاء ذلك خلال اتصال هاتفي {relative} اليوم."
     )
     [event] = extract_events(text, "2021-04-05")
-    assert caller_name(event) == caller
+    assert caller(event) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from rasd.extract.frames import _AFTER_OR_BEFORE, CLAUSE_MARK, ScanUpTo, _contact_noun_after, _word_reach
+from rasd.extract.frames import CLAUSE_MARK, ScanUpTo, _contact_noun_after, _word_reach, after_or_before
 from rasd.extract.lexicon import cue_pattern, lexicon
 from rasd.words import last_words, words_at_most
 
@@ -34,7 +34,10 @@ def _plain_ends(pattern: re.Pattern[str], text: str, start: int, p: int, keep) -
 
 def test_one_scan_answers_as_a_scan_to_every_end():
     words = lexicon().relative_pronouns + lexicon().other_event_openers
-    scans = [(cue_pattern(words), _word_reach(words), None), (_AFTER_OR_BEFORE, 8, _contact_noun_after)]
+    scans = [
+        (cue_pattern(words), _word_reach(words), None),
+        (after_or_before()[0], after_or_before()[2], _contact_noun_after),
+    ]
     for text in _texts(80):
         for pattern, reach, keep in scans:
             scan = ScanUpTo(pattern, text, 0, len(text), reach, keep)

@@ -3,7 +3,7 @@ stamp, and the evidence behind confidence. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from extract_helpers import people
+from extract_helpers import one_reported, people
 
 from rasd.extract import extract_events
 
@@ -51,9 +51,9 @@ def test_a_byline_date_under_the_headline_is_the_stamp_but_a_given_date_wins():
         "الأربعاء 12 يونيو 2024 05:40 مساء\n\n"
         "بحث الرئيس الفرنسي إيمانويل ماكرون أمس في اتصال هاتفي مع المستشار الألماني أولاف شولتس الأزمة."
     )
-    (unstamped,) = [e for e in extract_events(text, None) if e.status == "reported"]
+    unstamped = one_reported(text, None)
     assert unstamped.date == "2024-06-11"
-    (given,) = [e for e in extract_events(text, "2024-06-14") if e.status == "reported"]
+    given = one_reported(text, "2024-06-14")
     assert given.date == "2024-06-13"
 
 

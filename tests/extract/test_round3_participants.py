@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import people, shapes
+from extract_helpers import of_type, people, shapes
 
 from rasd.extract import extract_events
 
@@ -105,7 +105,7 @@ def test_calls_denied_after_one_side_left_office_are_no_event():
         "أقر المتحدث بأن الرئيس الأمريكي دونالد ترامب بعث هدية إلى الرئيس الروسي فلاديمير بوتين، لكنه نفى "
         "إجراء أي مكالمات بينهما بعد مغادرة الأول منصبه."
     )
-    assert [e for e in extract_events(text, "2024-10-25") if e.type == "phone_call"] == []
+    assert of_type(text, "2024-10-25", "phone_call") == []
 
 
 def test_a_call_after_someone_else_left_a_city_is_still_a_call():

@@ -3,7 +3,7 @@ Each test states one general rule on sentences written for it (never copied text
 
 from __future__ import annotations
 
-from extract_helpers import people, shapes
+from extract_helpers import of_type, people, shapes
 
 from rasd.extract import extract_events
 
@@ -15,7 +15,7 @@ def test_a_minister_handing_over_his_presidents_messages_is_no_party_of_them():
         "وصل وزير الخارجية المصري سامح شكري إلى عمان اليوم. "
         "ويقوم شكري بتسليم رسائل من الرئيس عبد الفتاح السيسي إلى قادة الدول التي يزورها."
     )
-    assert [e for e in extract_events(text, "2021-05-01") if e.type == "message"] == []
+    assert of_type(text, "2021-05-01", "message") == []
 
 
 def test_a_foreign_minister_accompanying_his_president_is_no_party_of_the_trip():

@@ -3,11 +3,13 @@ another, each with its own counterpart. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from extract_helpers import names, of_type, statuses
+
 from rasd.extract import extract_events
 
 
 def _pairs(text: str, published: str = "2023-05-10") -> list[frozenset[str]]:
-    return [frozenset(p.name_en or "" for p in e.participants) for e in extract_events(text, published)]
+    return [names(e) for e in extract_events(text, published)]
 
 
 SISI, MACRON, ERDOGAN = "Abdel Fattah el-Sisi", "Emmanuel Macron", "Recep Tayyip Erdoğan"
@@ -69,7 +71,7 @@ def test_a_pronoun_before_a_message_from_one_leader_to_another_adds_nobody():
 
 
 def _statuses(text: str, published: str = "2023-05-10") -> list[tuple[str, str]]:
-    return sorted((e.type, e.status) for e in extract_events(text, published))
+    return sorted(statuses(text, published))
 
 
 def test_a_planning_word_governs_a_far_subjunctive_contact():
@@ -299,7 +301,7 @@ def test_an_earlier_contact_in_a_clause_after_the_call_does_not_make_the_call_ba
         "أجرى الرئيس الفرنسي إيمانويل ماكرون مكالمة هاتفية بالرئيس المصري عبد الفتاح السيسي اليوم، "
         "بعد أن كان قد التقى الملك عبد الله الثاني الشهر الماضي."
     )
-    calls = [e for e in extract_events(text, "2023-05-10") if e.type == "phone_call"]
+    calls = of_type(text, "2023-05-10", "phone_call")
     assert [(sorted(p.name_en or "" for p in e.participants), e.background) for e in calls] == [
         (sorted([SISI, MACRON]), False)
     ]

@@ -4,6 +4,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import names
 
 from rasd.extract import extract_events
 from rasd.extract.article import read_article, sentence_sources
@@ -12,7 +13,7 @@ from rasd.extract.refdata import reference_data
 
 def _names(events: list, who: str) -> set[str]:
     """The sources of the first event with the participant ``who``."""
-    event = next(e for e in events if who in {p.name_en for p in e.participants})
+    event = next(e for e in events if who in names(e))
     return {s.name_en for s in event.sources}
 
 

@@ -4,7 +4,7 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import sources
+from extract_helpers import of_type, sources
 
 from rasd.extract import extract_events
 
@@ -92,7 +92,7 @@ def test_the_day_of_a_publication_before_the_reports_noun_is_the_statements() ->
     ],
 )
 def test_the_one_who_checks_on_another_or_carries_out_the_call_placed_it(text: str) -> None:
-    (event,) = [e for e in extract_events(text, "2020-03-09") if e.type == "phone_call"]
+    (event,) = of_type(text, "2020-03-09", "phone_call")
     caller = next(p for p in event.participants if p.person_id == event.initiator)
     assert caller.name_en == "Abiy Ahmed"
 
@@ -130,7 +130,7 @@ def test_a_sentence_retelling_the_contact_credits_the_one_who_tells_it() -> None
 
 def test_a_leaders_own_words_in_the_first_person_name_the_caller() -> None:
     text = 'وقال وزير الخارجية الجزائري أحمد عطاف: "تلقيت اليوم اتصالا هاتفيا من وزير الخارجية الأمريكي أنتوني بلينكن".'
-    (event,) = [e for e in extract_events(text, "2024-03-01") if e.type == "phone_call"]
+    (event,) = of_type(text, "2024-03-01", "phone_call")
     caller = next(p for p in event.participants if p.person_id == event.initiator)
     assert caller.name_en == "Antony Blinken"
 
@@ -157,7 +157,7 @@ def test_the_office_of_a_prime_minister_named_with_a_long_title() -> None:
 
 def test_the_verbal_noun_with_the_callers_pronoun() -> None:
     text = "أعلن رئيس الوزراء الإسرائيلي نفتالي بينيت اليوم عن إجرائه مكالمة هاتفية مع الرئيس الأمريكي جو بايدن."
-    (event,) = [e for e in extract_events(text, "2022-04-24") if e.type == "phone_call"]
+    (event,) = of_type(text, "2022-04-24", "phone_call")
     caller = next(p for p in event.participants if p.person_id == event.initiator)
     assert caller.name_en == "Naftali Bennett"
 
@@ -193,7 +193,7 @@ def test_a_ministers_title_is_no_official_source() -> None:
 
 def test_the_sender_of_a_message_it_names_after_the_noun() -> None:
     text = "أشاد الرئيس السوري بشار الأسد بالرسالة التي وجهها الرئيس الإيراني إبراهيم رئيسي إلى نظيره السوري."
-    events = [e for e in extract_events(text, "2022-05-01") if e.type == "message"]
+    events = of_type(text, "2022-05-01", "message")
     assert events and all(
         next(p.name_en for p in e.participants if p.person_id == e.initiator) == "Ebrahim Raisi" for e in events
     )

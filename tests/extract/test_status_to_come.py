@@ -4,11 +4,11 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from rasd.extract import extract_events
+from extract_helpers import statuses
 
 
 def _kinds(text: str, pub: str = "2025-06-14") -> list[tuple[str, str]]:
-    return [(e.type, e.status) for e in extract_events(text, pub)]
+    return statuses(text, pub)
 
 
 def test_a_planning_adjective_after_the_visitors_titles_and_name_makes_the_visit_planned():

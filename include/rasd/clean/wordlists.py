@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.config import DATA_DIR, read_yaml
+from rasd.config import DATA_DIR, news_sources, read_yaml
 from rasd.normalize import normalize_key
 
 _NOT_BEFORE_LETTER = r"(?![^\W\d_])"
@@ -59,7 +59,7 @@ def _read(name: str) -> dict:
 @lru_cache(maxsize=1)
 def vocabulary() -> CleanVocabulary:
     clean = _read("clean.yaml")
-    sources = _read("news_sources.yaml")
+    sources = news_sources()
     boiler = clean["boilerplate"]
     language = clean["language"]
     dateline = clean["dateline"]

@@ -10,9 +10,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TypedDict
 
-from rasd.config import DATA_DIR, read_yaml
+from rasd.config import news_sources
 from rasd.dates import DateMention, find_dates, head_stamp, parse_iso, saying_words, written_day
 from rasd.extract.frames import contact_triggers
 from rasd.extract.lexicon import lexicon
@@ -39,6 +39,14 @@ from rasd.extract.sources import (
 )
 from rasd.normalize import NormalizedText, normalize, normalize_key
 from rasd.records import SourceRef
+
+
+class ArticleMemo(TypedDict, total=False):
+    """Per-article results that later steps ask for once per event (each key set by its one reader)."""
+
+    surnames: dict[str, str]  # _surnames: a person's last word (without "ال") -> their id
+    sole_media: list[tuple[SourceRef, int, int]]  # attribution.sole_media_source
+    doubting_sentences: list[tuple[int, frozenset[str]]]  # confidence._doubting_sentences
 
 
 @dataclass
@@ -68,7 +76,7 @@ class Article:
         self._named: list[tuple[SourceRef, int, int]] | None = None
         self._latest: LatestOfKinds | None = None
         self.sources_cache: dict[tuple[int, int], list[tuple[SourceRef, int, int]]] = {}
-        self.memo: dict[str, Any] = {}  # per-article results that later steps ask for once per event
+        self.memo: ArticleMemo = {}
 
     def named_sources(self) -> list[tuple[SourceRef, int, int]]:
         """Every source named in the article, in text order (computed once)."""
@@ -362,9 +370,7 @@ DURING_BEFORE_CHARS = 20
 
 @lru_cache(maxsize=1)
 def _during_words() -> frozenset[str]:
-    return frozenset(
-        normalize_key(w) for w in read_yaml(DATA_DIR / "news_sources.yaml").get("statement_setting_words", [])
-    )
+    return frozenset(normalize_key(w) for w in news_sources().get("statement_setting_words", []))
 
 
 @lru_cache(maxsize=4)

@@ -8,9 +8,9 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from rasd.arabic import WORD_END
-from rasd.config import DATA_DIR, read_yaml
+from rasd.config import news_sources
 from rasd.extract.article import DATELINE_PLACE_WORDS, Article, sentence_sources
-from rasd.extract.events import Draft
+from rasd.extract.events import Draft, by_sentence_of
 from rasd.extract.mentions import DATELINE_CHARS
 from rasd.extract.refdata import ReferenceData
 from rasd.extract.sources import body_end, contextual_source, participant_country, source_country, sources_in
@@ -20,10 +20,7 @@ from rasd.records import SourceRef
 
 def attach_continuations(a: Article, final: list[Draft]) -> None:
     """Sentences after a trigger sentence add their sources and topics to its events."""
-    by_sentence: dict[int, list[Draft]] = {}
-    for d in final:
-        for s_index in set(d.sentences):
-            by_sentence.setdefault(s_index, []).append(d)
+    by_sentence = by_sentence_of(final)
     # a contact sentence that yields no event of its own ("ذكر مودي أن المكالمة كانت دافئة") retells
     # the contact before it: it and its own continuations go on that story
     owner: dict[int, int] = {}
@@ -73,7 +70,7 @@ def _people_of(d: Draft) -> set[str | None]:
 
 @lru_cache(maxsize=1)
 def _topic_switch() -> re.Pattern[str] | None:
-    words = [normalize_key(w) for w in read_yaml(DATA_DIR / "news_sources.yaml").get("topic_switch_openers", [])]
+    words = [normalize_key(w) for w in news_sources().get("topic_switch_openers", [])]
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -313,10 +310,5 @@ def contested_reports(final: list[Draft]) -> list[Draft]:
             continue
         if d.date and not d.date.said and (host.date is None or host.date.said or not host.explicit_day):
             host.date, host.date_basis = d.date, d.date_basis
-        for key, src in d.sources.items():
-            host.sources.setdefault(key, src)
-        for key, span in d.topics.items():
-            host.topics.setdefault(key, span)
-        host.triggers.extend(d.triggers)
-        host.sentences.extend(d.sentences)
+        host.take_evidence(d)
     return out

@@ -782,42 +782,17 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
                 people, date = main.entities, main.date  # the same two people, the same day
             else:
                 continue
-            out.append(
-                Frame(
-                    main.sentence,
-                    t.entry.value,
-                    status,
-                    t,
-                    people,
-                    date,
-                    [],
-                    [],
-                    False,
-                    main.heading,
-                    clause_lo,
-                    clause_hi,
-                )
-            )
-            continue
-        if not any(e.person_id for e in people) and _visit_announced_in_call(main, t, status, named_before):
-            if in_order:
-                people = main.entities[: bisect.bisect_left(starts, clause_lo)]
-            else:
-                people = [e for e in main.entities if e.start < clause_lo]
+        else:
+            if not any(e.person_id for e in people) and _visit_announced_in_call(main, t, status, named_before):
+                if in_order:
+                    people = main.entities[: bisect.bisect_left(starts, clause_lo)]
+                else:
+                    people = [e for e in main.entities if e.start < clause_lo]
+            date = pick_date(dates, t.start)
+        # cue is False on the first branch (a contact told inside the call)
         out.append(
             Frame(
-                main.sentence,
-                t.entry.value,
-                status,
-                t,
-                people,
-                pick_date(dates, t.start),
-                [],
-                [],
-                cue,
-                main.heading,
-                clause_lo,
-                clause_hi,
+                main.sentence, t.entry.value, status, t, people, date, [], [], cue, main.heading, clause_lo, clause_hi
             )
         )
     return out
@@ -1503,7 +1478,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.joint = len(group) > 2 and _joint(a, f)
             d.refers_back = refers_back(a, f)
             d.day_background = (
-                background and not f.background_cue and not _PLUPERFECT.search(a.norm, f.lo, f.trigger.start)
+                background and not f.background_cue and not _pluperfect_pattern().search(a.norm, f.lo, f.trigger.start)
             )
             d.needs_publication = a.pub is None and not (own and own.date)
             d.triggers.append(f.trigger)
@@ -1816,8 +1791,17 @@ def _referred_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | N
 
 
 # "وكان الملك عبد الله قد التقى": the pluperfect with its subject between "كان" and "قد" (the background
-# cue "كان قد" with a name inside) tells an earlier contact.
-_PLUPERFECT = re.compile(WORD_START + r"[وف]?(?:كان|كانت|كانا)\s(?:\S+\s){0,6}قد\s")
+# cue "كان قد" with a name inside) tells an earlier contact; at most this many words between them.
+PLUPERFECT_SUBJECT_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _pluperfect_pattern() -> re.Pattern[str]:
+    """An auxiliary of the pluperfect, a subject, then the particle (the lexicon's pluperfect words)."""
+    lex = lexicon()
+    auxiliaries = "|".join(re.escape(w) for w in sorted(lex.pluperfect_auxiliaries, key=len, reverse=True))
+    particle = re.escape(lex.pluperfect_particle)
+    return re.compile(WORD_START + rf"[وف]?(?:{auxiliaries})\s(?:\S+\s){{0,{PLUPERFECT_SUBJECT_WORDS}}}{particle}\s")
 
 
 def _dating(a: Article, f: Frame, date: DateMention | None) -> tuple[EventStatus, bool, DateBasis]:

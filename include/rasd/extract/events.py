@@ -53,6 +53,16 @@ class Draft:
     refers_back: bool = False  # the contact word points at one told before ("خلال الاتصال الذي جرى الجمعة")
     day_background: bool = False  # background by its day alone (no background cue in the text)
 
+    def take_evidence(self, other: Draft) -> None:
+        """The sources and topics of ``other`` this draft lacks (its own kept), and all its triggers and
+        sentences: ``other`` tells the same contact again."""
+        for key, src in other.sources.items():
+            self.sources.setdefault(key, src)
+        for key, span in other.topics.items():
+            self.topics.setdefault(key, span)
+        self.triggers.extend(other.triggers)
+        self.sentences.extend(other.sentences)
+
 
 def hub_of(people: PeopleMap, trigger_start: int, caller: str | None) -> str:
     """The participant every pair shares: the one alone on its side of the trigger ("تلقى X اتصالات
@@ -202,12 +212,7 @@ def absorb(host: Draft, other: Draft) -> None:
     for key, value in other.participants.items():
         if len(host.participants) < 2:
             host.participants.setdefault(key, value)
-    for key, src in other.sources.items():
-        host.sources.setdefault(key, src)
-    for key, span in other.topics.items():
-        host.topics.setdefault(key, span)
-    host.triggers.extend(other.triggers)
-    host.sentences.extend(other.sentences)
+    host.take_evidence(other)
     host.initiators.extend(other.initiators)
     host.needs_publication = host.needs_publication and other.needs_publication
     host.joint = host.joint or (other.joint and set(other.participants) == set(host.participants))
@@ -215,6 +220,15 @@ def absorb(host: Draft, other: Draft) -> None:
 
 # A frame naming one person continues an event whose sentences are at most this many away.
 HOST_SENTENCES = 25
+
+
+def by_sentence_of(drafts: list[Draft]) -> dict[int, list[Draft]]:
+    """Sentence -> the drafts (in order) that a trigger of it tells."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        for s_index in set(d.sentences):
+            by_sentence.setdefault(s_index, []).append(d)
+    return by_sentence
 
 
 def host_for(by_sentence: dict[int, list[Draft]], draft: Draft) -> Draft | None:
@@ -268,10 +282,7 @@ def assemble(drafts: list[Draft]) -> list[Draft]:
         if big is not None:
             absorb(big, d)
             final.remove(d)
-    by_sentence: dict[int, list[Draft]] = {}
-    for d in final:
-        for s_index in set(d.sentences):
-            by_sentence.setdefault(s_index, []).append(d)
+    by_sentence = by_sentence_of(final)
     for d in drafts:
         if len(d.participants) < 2:
             host = host_for(by_sentence, d)

@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from rasd.arabic import WORD_END, WORD_START
@@ -306,10 +307,9 @@ class OtherClauses:
             )
             if any_written(text, words, lo, end)  # an exact pre-test of the scan
         ]
-        if any_written(text, _AFTER_OR_BEFORE_WORDS, start, end):
-            self.openers.append(
-                ScanUpTo(_AFTER_OR_BEFORE, text, start, end, _AFTER_OR_BEFORE_REACH, _contact_noun_after)
-            )
+        pattern, words, reach = after_or_before()
+        if any_written(text, words, start, end):
+            self.openers.append(ScanUpTo(pattern, text, start, end, reach, _contact_noun_after))
         self.marks = [m.start() for m in CLAUSE_MARK.finditer(text, start, end)] if self.openers else []
 
     def hold(self, date: DateMention) -> bool:
@@ -373,12 +373,21 @@ def _word_reach(words: tuple[str, ...]) -> int:
 # with a colon too where what follows a colon is another clause (a contact word's phrase, a plan's head).
 CLAUSE_MARK = re.compile(r"[,،;؛]")
 CLAUSE_OR_COLON_MARK = re.compile(r"[,،;؛:]")
-# "بعد لقائه مع X في 5 مايو", "قبل اتصالهما": "بعد"/"قبل" and a contact noun open another contact's clause
-_AFTER_OR_BEFORE = re.compile(WORD_START + r"[وف]?(?:بعد|قبل|قبيل)\s+(\S+)")
-_AFTER_OR_BEFORE_WORDS = ("بعد", "قبل", "قبيل")  # one of them is written in every match (a pre-test)
-# An attempt of it that fails reads at most the conjunction, the four letters of "قبيل", a space and
-# the next character (or spaces to the end of the scan, which fail in a shorter scan as well).
-_AFTER_OR_BEFORE_REACH = 8
+
+
+@lru_cache(maxsize=1)
+def after_or_before() -> tuple[re.Pattern[str], tuple[str, ...], int]:
+    """ "بعد لقائه مع X في 5 مايو", "قبل اتصالهما": a contact-time word (extract_words.yaml) and a
+    contact noun open another contact's clause. Not the words ``other_event_openers`` holds ("عقب",
+    "إثر"): they open one before any word. The pattern, its words (one of them is written in every
+    match: a pre-test) and how far an attempt of it that fails reads: the conjunction, the longest
+    word, a space and the next character, one to spare (or spaces to the end of the scan, which fail
+    in a shorter scan as well)."""
+    lex = lexicon()
+    openers = set(lex.other_event_openers)
+    words = tuple(w for w in lex.contact_time_after + lex.contact_time_before if w not in openers)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(WORD_START + rf"[وف]?(?:{alternatives})\s+(\S+)"), words, _word_reach(words) + 1
 
 
 def _contact_noun_after(m: re.Match[str]) -> bool:
@@ -538,17 +547,25 @@ def told_again(text: str, trigger: Match) -> bool:
     return len(words) == 2 and words[-1] in ("علي", "وعلي") and words[0].strip("،,") in lex.reply_words
 
 
-_AFTER_CONTACT = re.compile(WORD_START + r"[وف]?(?:بعد|عقب|اثر)\s+$")
-_BEFORE_CONTACT = re.compile(WORD_START + r"[وف]?(?:قبيل|قبل)\s+$")
+@lru_cache(maxsize=1)
+def _time_word_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A contact-time word after (of an earlier contact), and one before (of a later contact), right
+    before a point (extract_words.yaml ``contact_time_after``, ``contact_time_before``)."""
+    lex = lexicon()
+    after, before = (
+        "|".join(re.escape(w) for w in words) for words in (lex.contact_time_after, lex.contact_time_before)
+    )
+    return re.compile(WORD_START + rf"[وف]?(?:{after})\s+$"), re.compile(WORD_START + rf"[وف]?(?:{before})\s+$")
 
 
 def time_setting(text: str, trigger: Match, earlier_only: bool = False) -> bool:
     """The contact word follows "بعد"/"عقب" ("بعد مكالمته الهاتفية مع X": an earlier contact) or, unless
     ``earlier_only``, "قبل"/"قبيل" (a later one): it sets the time of another contact."""
     head = max(0, trigger.word_start - 8)
-    if _AFTER_CONTACT.search(text, head, trigger.word_start):
+    after, before = _time_word_before()
+    if after.search(text, head, trigger.word_start):
         return True
-    if not earlier_only and _BEFORE_CONTACT.search(text, head, trigger.word_start) is not None:
+    if not earlier_only and before.search(text, head, trigger.word_start) is not None:
         return True
     return _after_a_gap(text, trigger, earlier_only)
 
@@ -566,7 +583,7 @@ def _after_a_gap(text: str, trigger: Match, earlier_only: bool) -> bool:
     lex = lexicon()
     for i in range(len(words) - 2):
         head = words[i].removeprefix("و")
-        if head in ("بعد", "عقب") or (head in ("قبل", "قبيل") and not earlier_only):
+        if head in lex.contact_time_after or (head in lex.contact_time_before and not earlier_only):
             gap = words[i + 1 : -1]
             return 0 < len(gap) <= GAP_WORDS and gap[0] in lex.time_gap_words
     return False

@@ -98,6 +98,8 @@ class Lexicon:
     non_leader_titles: tuple[str, ...] = ()
     non_leader_title_words: int = 0
     timing_openers: frozenset[str] = frozenset()
+    contact_time_after: tuple[str, ...] = ()
+    contact_time_before: tuple[str, ...] = ()
     timing_opener_words: int = 0
     attendance_joins: tuple[str, ...] = ()
     dual_contact_verbs: frozenset[str] = frozenset()
@@ -191,7 +193,15 @@ def lexicon() -> Lexicon:
         report_about_words=frozenset(_keys(data.get("report_about_words", []))),
         non_leader_titles=_keys(data.get("non_leader_titles", [])),
         non_leader_title_words=int(data.get("non_leader_title_words", 0)),
-        timing_openers=frozenset(_keys(data.get("timing_openers", []))),
+        timing_openers=frozenset(
+            _keys(
+                data.get("contact_time_after", [])
+                + data.get("contact_time_before", [])
+                + data.get("timing_openers_more", [])
+            )
+        ),
+        contact_time_after=_keys(data.get("contact_time_after", [])),
+        contact_time_before=_keys(data.get("contact_time_before", [])),
         timing_opener_words=int(data.get("timing_opener_words", 0)),
         attendance_joins=_keys(data.get("attendance_joins", [])),
         dual_contact_verbs=frozenset(_keys(data.get("dual_contact_verbs", []))),

@@ -19,7 +19,7 @@ import ahocorasick
 import yaml
 
 from rasd.arabic import WORD_START
-from rasd.config import DATA_DIR, ConfigError, read_yaml
+from rasd.config import DATA_DIR, ConfigError, news_sources, read_yaml
 from rasd.normalize import normalize_key
 
 HEAD_OF_STATE_ROLES = ("president", "king", "queen", "emir", "sultan", "emperor", "pope")
@@ -373,7 +373,7 @@ def reference_data() -> ReferenceData:
         for word in words:
             b.add(word, "qualifier", kind)
 
-    sources = _yaml(DATA_DIR / "news_sources.yaml")
+    sources = news_sources()
     source_kinds = {}
     source_countries: dict[str, str] = {}
     for source in sources["sources"]:

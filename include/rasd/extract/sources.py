@@ -17,7 +17,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from rasd.arabic import WORD_END, WORD_START
-from rasd.config import DATA_DIR, read_yaml
+from rasd.config import news_sources
 from rasd.dates import saying_words, spokesperson_words
 from rasd.extract.lexicon import any_written
 from rasd.extract.refdata import ReferenceData, reference_data
@@ -85,7 +85,13 @@ def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Fou
 
 # "بينها", "منها": a named member of the kind a template names follows within this many characters
 AMONG_AFTER_CHARS = 30
-_AMONG = re.compile(r"[\s,،]*(?:من\s+)?[و]?(?:من بينها|بينها|منها|ابرزها|خاصه|لا سيما|ولا سيما|مثل)\b")
+
+
+@lru_cache(maxsize=1)
+def _among_pattern() -> re.Pattern[str]:
+    """A word of membership (news_sources.yaml ``membership_words``) right after a template."""
+    words = "|".join(re.escape(normalize_key(w)) for w in news_sources().get("membership_words", []))
+    return re.compile(rf"[\s,،]*(?:من\s+)?[و]?(?:{words})\b")
 
 
 def _among(text: str, end: int, named: int) -> bool:
@@ -93,7 +99,7 @@ def _among(text: str, end: int, named: int) -> bool:
     source starting at ``named``?"""
     if not 0 < named - end <= AMONG_AFTER_CHARS:
         return False
-    m = _AMONG.match(text, end, named)
+    m = _among_pattern().match(text, end, named)
     return m is not None
 
 
@@ -106,7 +112,7 @@ def _after_office_noun(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """An archive word after a source's name ("رويترز/ أرشيف") or before it ("صورة أرشيفية - رويترز")."""
-    words = [normalize_key(w) for w in read_yaml(DATA_DIR / "news_sources.yaml").get("archive_words", [])]
+    words = [normalize_key(w) for w in news_sources().get("archive_words", [])]
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -148,7 +154,7 @@ PLACE_BEFORE_CHARS = 24
 def _place_words() -> tuple[frozenset[str], frozenset[str]]:
     """Locative words that make an official body a place, and the insider nouns that keep it a source
     (news_sources.yaml)."""
-    data = read_yaml(DATA_DIR / "news_sources.yaml")
+    data = news_sources()
     return tuple(  # type: ignore[return-value]
         frozenset(normalize_key(w) for w in data.get(key, [])) for key in ("place_words_before", "insider_nouns")
     )
@@ -274,7 +280,7 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
 @lru_cache(maxsize=1)
 def _earlier_words() -> tuple[frozenset[str], frozenset[str]]:
     """Words that make a statement an earlier one (news_sources.yaml): before the body, after it."""
-    data = read_yaml(DATA_DIR / "news_sources.yaml")
+    data = news_sources()
     return tuple(  # type: ignore[return-value]
         frozenset(normalize_key(w) for w in data.get(key, []))
         for key in ("earlier_statement_before", "earlier_statement_after")
@@ -307,7 +313,7 @@ SILENT_AFTER_CHARS = 40
 @lru_cache(maxsize=1)
 def _silence() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     """The words of silence ("لم يعلن", "رفض التعليق"; news_sources.yaml) and their pattern."""
-    words = tuple(normalize_key(w) for w in read_yaml(DATA_DIR / "news_sources.yaml").get("silent_words", []))
+    words = tuple(normalize_key(w) for w in news_sources().get("silent_words", []))
     if not words:
         return words, None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -326,7 +332,7 @@ def kept_silent(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 def _grammar_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """Verbs that credit the subject before them, the outlet kind words and the office nouns a
     template may not follow (news_sources.yaml)."""
-    data = read_yaml(DATA_DIR / "news_sources.yaml")
+    data = news_sources()
     verbs = frozenset(normalize_key(w) for w in data.get("attribution_verbs_after", []))
     kinds = tuple(normalize_key(w) for w in data.get("outlet_kind_words", []))
     not_after = frozenset(normalize_key(w) for w in data.get("template_not_after", []))
@@ -336,7 +342,7 @@ def _grammar_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
 @lru_cache(maxsize=1)
 def person_statement_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Statement nouns before a person, quoting words after them, subject-verb fillers (news_sources.yaml)."""
-    data = read_yaml(DATA_DIR / "news_sources.yaml")
+    data = news_sources()
     return tuple(  # type: ignore[return-value]
         frozenset(normalize_key(w) for w in data.get(key, []))
         for key in ("person_statement_nouns", "person_quoting_words", "subject_verb_fillers")
@@ -367,7 +373,7 @@ _ANY_QUOTE = re.compile(f"[{_QUOTES_OPEN}]")
 
 @lru_cache(maxsize=1)
 def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]], tuple[str, ...]] | None:
-    data = read_yaml(DATA_DIR / "news_sources.yaml")
+    data = news_sources()
     kinds = {normalize_key(k): frozenset(v) for k, v in (data.get("anaphors") or {}).items()}
     if not kinds:
         return None
@@ -379,7 +385,7 @@ def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]], tupl
 @lru_cache(maxsize=1)
 def _bare_anaphors() -> frozenset[str]:
     """Kind words that refer back only when no definite word follows them (news_sources.yaml)."""
-    return frozenset(normalize_key(w) for w in read_yaml(DATA_DIR / "news_sources.yaml").get("bare_anaphors", []))
+    return frozenset(normalize_key(w) for w in news_sources().get("bare_anaphors", []))
 
 
 # "المكتب السياسي": a definite word right after a bare anaphor's noun makes it another body.
@@ -558,10 +564,12 @@ def office_of(person_id: str, ref: ReferenceData, day: dt.date | None, mention: 
     return None
 
 
-# "بيان للمكتب الإعلامي للسوداني": an office, then a person's surname with the clitic ل
-_OFFICE_SURNAME = re.compile(
-    WORD_START + r"[وفب]?(?:لل|ال|ل)?(?:مكتب الاعلامي|مكتب الصحفي|مكتب)\s+(?:لل|ل)(?P<name>[^\s,.،:]+)"
-)
+@lru_cache(maxsize=1)
+def _office_surname_pattern() -> re.Pattern[str]:
+    """ "بيان للمكتب الإعلامي للسوداني": an office (news_sources.yaml ``office_surname_words``), then a
+    person's surname with the clitic ل."""
+    words = "|".join(re.escape(normalize_key(w)) for w in news_sources().get("office_surname_words", []))
+    return re.compile(WORD_START + rf"[وفب]?(?:لل|ال|ل)?(?:{words})\s+(?:لل|ل)(?P<name>[^\s,.،:]+)")
 
 
 def office_by_surname(
@@ -572,7 +580,7 @@ def office_by_surname(
     if _OFFICE_WORDS[0] not in text[lo:hi]:
         return []
     out: list[Found] = []
-    for m in _OFFICE_SURNAME.finditer(text, lo, hi):
+    for m in _office_surname_pattern().finditer(text, lo, hi):
         person_id = surnames.get(m["name"].removeprefix("ال"))
         src = office_of(person_id, ref, day, m.group()) if person_id else None
         if src is not None:
