@@ -27,7 +27,7 @@ from rasd.extract.attribution import (
     official_sources,
     speaking_for,
 )
-from rasd.extract.confidence import confidence, contested, proximity, told_aside
+from rasd.extract.confidence import confidence, contested, proximity, told_as_other_kind, told_aside
 from rasd.extract.events import (
     CALL_TYPES,
     Draft,
@@ -1978,9 +1978,16 @@ def extract_events(
     line_refs = resolve_source_names(line, a.ref) if line else []
     dateline = dateline_sources(a)
     officials = official_sources(a)
+    other_kind = told_as_other_kind(final, a.pub)
     return [
-        to_event(d, a, line_refs, head_sources_for(d, dateline, a) + speaking_for(d, officials, a.ref, a.home))
-        for d in final
+        to_event(
+            d,
+            a,
+            line_refs,
+            head_sources_for(d, dateline, a) + speaking_for(d, officials, a.ref, a.home),
+            i in other_kind,
+        )
+        for i, d in enumerate(final)
     ]
 
 
@@ -1997,7 +2004,13 @@ def _caller_and_flags(d: Draft, participants: list[Participant]) -> tuple[str | 
     return initiator, flags
 
 
-def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tuple[SourceRef, int, int]]) -> Event:
+def to_event(
+    d: Draft,
+    a: Article,
+    line_refs: list[SourceRef],
+    dateline: list[tuple[SourceRef, int, int]],
+    other_kind: bool = False,
+) -> Event:
     # Assembles one Event field by field with its evidence spans (the ``span`` closure keeps the
     # offset map in one place); a straight sequence with no branching worth a function of its own.
     nt, pub = a.nt, a.pub
@@ -2069,6 +2082,7 @@ def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tu
         d.type,
         told_aside(a, d),
         d.joint,
+        other_kind,
     )
     return Event(
         type=d.type,
