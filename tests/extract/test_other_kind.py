@@ -52,3 +52,11 @@ def test_a_call_that_arranged_a_meeting_tells_two_contacts():
     got = _by_type(text, "2023-06-02")
     assert got[("phone_call", "reported")] >= THRESHOLD
     assert got[("meeting", "planned")] >= THRESHOLD
+
+
+def test_a_trip_with_no_day_in_the_text_stays_below_the_threshold_and_one_with_its_day_does_not():
+    trip = "وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة{day} في زيارة رسمية يلبي فيها دعوة أمير قطر الشيخ تميم بن حمد آل ثاني."
+    dated = _by_type(trip.format(day=" أمس"), "2024-05-16")
+    undated = _by_type(trip.format(day=""), "2024-05-16")
+    assert dated[("visit", "reported")] >= THRESHOLD
+    assert undated[("visit", "reported")] < THRESHOLD

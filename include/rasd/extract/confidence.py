@@ -33,6 +33,9 @@ of a trip, a plan, or the lead contact retold, and only rarely a meeting that to
 minus a further 0.10 when two or more doubts about the parties meet in one event (``background``,
 more than two participants, told aside, ``contested``: a meeting of three told aside, a contested
 meeting told aside); a visit told aside is no such pair (a trip is often told aside);
+minus a further 0.30 for a visit with no day in the text (publication day or none): on the
+development sets such trips were announced or ongoing ("يصل ... في زيارة", "زيارة إلى ...") or the
+meeting of the trip, not a trip that took place on the publication day;
 at most 0.45 (below the calls threshold) when another event tells the same contact, of the same
 people on the same day, as a kind of higher rank (``told_as_other_kind``: "talks" beside "a phone
 call", a meeting beside the messages exchanged in it, a trip beside its meeting).
@@ -73,8 +76,10 @@ SOURCED: float = _W["sourced"]
 FLAG_PENALTY: float = _W["flag_penalty"]
 WEAK_KIND_PENALTY: float = _W["weak_kind_penalty"]
 COMPOUND_DOUBT_PENALTY: float = _W["compound_doubt_penalty"]
+UNDATED_TRIP_PENALTY: float = _W["undated_trip_penalty"]
 KIND_RANK: dict[str, int] = dict(_W["kind_rank"])
 OTHER_KIND_CAP: float = _W["other_kind_cap"]
+FROM_TEXT = frozenset({"explicit", "today", "yesterday", "weekday"})  # date bases the text gives
 WARNING_FLAGS = frozenset({"date_conflict", "initiator_conflict", "date_needs_publication", "contested"})
 
 
@@ -117,7 +122,7 @@ def confidence(
     score = BASE + RESOLVED_WEIGHT * resolved + (NEWS_TRIGGER if news_trigger else 0.0)
     score += NEAR if distance <= NEAR_CHARS else MID if distance <= MID_CHARS else 0.0
     score += CALLER if has_initiator_or_not_call else 0.0
-    if date_basis in ("explicit", "today", "yesterday", "weekday"):
+    if date_basis in FROM_TEXT:
         score += DATE_FROM_TEXT
     elif date_basis == "published":
         score += DATE_PUBLISHED
@@ -126,8 +131,10 @@ def confidence(
     if WARNING_FLAGS.intersection(flags):
         score -= FLAG_PENALTY
     listed = len(participants) > 2 and not joint  # a list the sentence does not say took part together
+    # a trip told with no day in the text: an announced or ongoing trip more often than one that took place
+    undated_trip = event_type == "visit" and date_basis not in FROM_TEXT
     weak = (background, listed, event_type == "visit", aside)
-    score -= WEAK_KIND_PENALTY * sum(weak)
+    score -= WEAK_KIND_PENALTY * sum(weak) + (UNDATED_TRIP_PENALTY if undated_trip else 0.0)
     # doubts about who took part that compound: a meeting of three told aside, a contested one told aside
     if background + listed + aside + ("contested" in flags) >= 2:
         score -= COMPOUND_DOUBT_PENALTY
