@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import cast
 
 from rasd.arabic import WORD_START
-from rasd.dates import DateMention, bound_day
+from rasd.dates import DateMention, bound_day, vague_after
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
     attach_continuations,
@@ -1506,6 +1506,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 background and not f.background_cue and not _PLUPERFECT.search(a.norm, f.lo, f.trigger.start)
             )
             d.needs_publication = a.pub is None and not (own and own.date)
+            d.vague_day = not (own and own.date) and vague_after(a.norm, f.trigger.end, f.hi)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)
             pair_caller = _pair_caller(a, f, spans, caller, group) if len(group) < len(people) else caller
