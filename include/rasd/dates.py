@@ -569,6 +569,15 @@ def _vague_time_re() -> re.Pattern[str]:
 VAGUE_AFTER_TRIGGER_CHARS = 60
 
 
+def vague_after(text: str, trigger_end: int, hi: int) -> bool:
+    """Does a time without a day ("مؤخرا", "الأسبوع الماضي") follow the contact word in its clause
+    ("خلال مكالمة جرت بينهما مؤخرا")? Then the contact took place on an earlier day the sentence does
+    not give."""
+    hi = min(hi, len(text), trigger_end + VAGUE_AFTER_TRIGGER_CHARS)
+    stop = _SENTENCE_STOP.search(text, trigger_end, hi)
+    return _vague_time_re().search(text, trigger_end, stop.start() if stop else hi) is not None
+
+
 def vague_time(text: str, d: DateMention, trigger_end: int) -> bool:
     """Does the clause a statement's day ``d`` introduces give the contact a time without a day ("كشف
     الثلاثاء أنه أجرى الأسبوع الماضي اتصالا")? Then the contact was not on the statement's day."""

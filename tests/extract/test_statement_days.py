@@ -68,3 +68,22 @@ def test_the_day_of_a_statement_reporting_a_call_held_keeps_its_basis():
     )
     events = extract_events(text, "2025-04-13")
     assert [(e.status, e.date, e.date_basis) for e in events] == [("reported", "2025-04-13", "today")]
+
+
+def test_a_refutation_of_the_reports_leaves_the_contact_its_own_day():
+    # "فند" (refuted) is a verb of saying; "التقارير" with the article opens the report like "تقارير"
+    text = (
+        "فندت الرئاسة الفرنسية، الأربعاء، التقارير عن مكالمة هاتفية حادة جرت بين الرئيس إيمانويل ماكرون "
+        "والرئيس الجزائري عبد المجيد تبون يوم الاثنين."
+    )
+    events = extract_events(text, "2024-05-15")
+    assert [(e.type, e.date, e.date_basis) for e in events] == [("phone_call", "2024-05-13", "weekday")]
+
+
+def test_the_announced_verbal_noun_takes_the_announcements_day_only_when_no_other_is_written():
+    text = (
+        "أعلنت الرئاسة التونسية، اليوم الخميس، إجراء الرئيس قيس سعيد اتصالا هاتفيا مع رئيسة الوزراء "
+        "الإيطالية جورجيا ميلوني مساء الثلاثاء."
+    )
+    events = extract_events(text, "2024-05-16")
+    assert [(e.type, e.date, e.date_basis) for e in events] == [("phone_call", "2024-05-14", "weekday")]

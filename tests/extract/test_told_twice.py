@@ -28,3 +28,22 @@ def test_an_earlier_meeting_in_the_pluperfect_stays_another_contact():
     )
     events = [(e.date, e.background) for e in extract_events(text, "2018-06-23")]
     assert events == [("2018-06-23", False), ("2018-06-18", True)]
+
+
+def test_a_call_told_recently_then_with_its_date_is_one_earlier_call():
+    text = (
+        "نفى مكتب الرئيس الفرنسي تقارير عن خلاف حاد بين إيمانويل ماكرون والمستشار الألماني أولاف شولتس "
+        "خلال مكالمة هاتفية جرت بينهما مؤخرا. وذكرت صحيفة ألمانية أن ماكرون وشولتس أجريا مكالمة "
+        "هاتفية في 3 مارس تناولت ملف الطاقة."
+    )
+    got = [(e.type, e.status, e.date, e.background) for e in extract_events(text, "2023-03-20")]
+    assert got == [("phone_call", "reported", "2023-03-03", True)]
+
+
+def test_a_call_told_recently_with_no_date_elsewhere_keeps_the_publication_day():
+    text = (
+        "قال مكتب الرئيس الفرنسي إن إيمانويل ماكرون والمستشار الألماني أولاف شولتس بحثا ملف الطاقة "
+        "خلال مكالمة هاتفية جرت بينهما مؤخرا."
+    )
+    got = [(e.type, e.date, e.date_basis) for e in extract_events(text, "2023-03-20")]
+    assert got == [("phone_call", "2023-03-20", "published")]

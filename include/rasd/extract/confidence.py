@@ -32,37 +32,54 @@ without a written date of its own; on the development sets such events were most
 of a trip, a plan, or the lead contact retold, and only rarely a meeting that took place);
 minus a further 0.10 when two or more doubts about the parties meet in one event (``background``,
 more than two participants, told aside, ``contested``: a meeting of three told aside, a contested
-meeting told aside); a visit told aside is no such pair (a trip is often told aside).
+meeting told aside); a visit told aside is no such pair (a trip is often told aside);
+minus a further 0.30 for a visit with no day in the text (publication day or none): on the
+development sets such trips were announced or ongoing ("يصل ... في زيارة", "زيارة إلى ...") or the
+meeting of the trip, not a trip that took place on the publication day;
+at most 0.45 (below the calls threshold) when another event tells the same contact, of the same
+people on the same day, as a kind of higher rank (``told_as_other_kind``: "talks" beside "a phone
+call", a meeting beside the messages exchanged in it, a trip beside its meeting).
+
+The weights are data (``rasd/data/confidence.yaml``, with a note for each).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from rasd.config import DATA_DIR, read_yaml
 from rasd.records import Participant
 
 if TYPE_CHECKING:
     from rasd.extract.article import Article
     from rasd.extract.events import Draft
 
-BASE = 0.10
-NEWS_TRIGGER = 0.10
-RESOLVED_WEIGHT = 0.20
-UNKNOWN_NAME_SHARE = 1 / 3
-OFFICE_ONLY_SHARE = 1 / 2
-NEAR = 0.20
-MID = 0.10
-NEAR_CHARS = 60
-MID_CHARS = 120
-CALLER = 0.15
-DATE_FROM_TEXT = 0.10
-DATE_PUBLISHED = 0.05
-REPEATED = 0.05
-SOURCED = 0.05
-FLAG_PENALTY = 0.15
-WEAK_KIND_PENALTY = 0.20
-COMPOUND_DOUBT_PENALTY = 0.10
+WEIGHTS_FILE = DATA_DIR / "confidence.yaml"
+_W: dict[str, Any] = read_yaml(WEIGHTS_FILE)
+
+BASE: float = _W["base"]
+NEWS_TRIGGER: float = _W["news_trigger"]
+RESOLVED_WEIGHT: float = _W["resolved_weight"]
+UNKNOWN_NAME_SHARE: float = _W["unknown_name_share"]
+OFFICE_ONLY_SHARE: float = _W["office_only_share"]
+NEAR: float = _W["near"]
+MID: float = _W["mid"]
+NEAR_CHARS: int = _W["near_chars"]
+MID_CHARS: int = _W["mid_chars"]
+CALLER: float = _W["caller"]
+DATE_FROM_TEXT: float = _W["date_from_text"]
+DATE_PUBLISHED: float = _W["date_published"]
+REPEATED: float = _W["repeated"]
+SOURCED: float = _W["sourced"]
+FLAG_PENALTY: float = _W["flag_penalty"]
+WEAK_KIND_PENALTY: float = _W["weak_kind_penalty"]
+COMPOUND_DOUBT_PENALTY: float = _W["compound_doubt_penalty"]
+UNDATED_TRIP_PENALTY: float = _W["undated_trip_penalty"]
+KIND_RANK: dict[str, int] = dict(_W["kind_rank"])
+OTHER_KIND_CAP: float = _W["other_kind_cap"]
+FROM_TEXT = frozenset({"explicit", "today", "yesterday", "weekday"})  # date bases the text gives
 WARNING_FLAGS = frozenset({"date_conflict", "initiator_conflict", "date_needs_publication", "contested"})
 
 
@@ -90,20 +107,22 @@ def confidence(
     event_type: str = "phone_call",
     aside: bool = False,
     joint: bool = False,
+    other_kind: bool = False,
 ) -> float:
     """The event's confidence from its evidence (see the module docstring); ``distance`` is
     ``proximity`` of its participants to its triggers, ``named`` the people the article names
     (None: every resolved participant counts as named), ``news_trigger`` whether a trigger is a
     verb or an indefinite noun, ``background`` and ``event_type`` the event's, ``aside`` from
     ``told_aside``, ``joint`` whether the text says the contact brought its several parties together
-    (then more than two participants are no weaker evidence)."""
+    (then more than two participants are no weaker evidence), ``other_kind`` from
+    ``told_as_other_kind`` (then the score stays below the calls threshold)."""
     if len(participants) < 2:
         return 0.0
     resolved = sum(_resolved_share(p, named) for p in participants) / len(participants)
     score = BASE + RESOLVED_WEIGHT * resolved + (NEWS_TRIGGER if news_trigger else 0.0)
     score += NEAR if distance <= NEAR_CHARS else MID if distance <= MID_CHARS else 0.0
     score += CALLER if has_initiator_or_not_call else 0.0
-    if date_basis in ("explicit", "today", "yesterday", "weekday"):
+    if date_basis in FROM_TEXT:
         score += DATE_FROM_TEXT
     elif date_basis == "published":
         score += DATE_PUBLISHED
@@ -112,11 +131,15 @@ def confidence(
     if WARNING_FLAGS.intersection(flags):
         score -= FLAG_PENALTY
     listed = len(participants) > 2 and not joint  # a list the sentence does not say took part together
+    # a trip told with no day in the text: an announced or ongoing trip more often than one that took place
+    undated_trip = event_type == "visit" and date_basis not in FROM_TEXT
     weak = (background, listed, event_type == "visit", aside)
-    score -= WEAK_KIND_PENALTY * sum(weak)
+    score -= WEAK_KIND_PENALTY * sum(weak) + (UNDATED_TRIP_PENALTY if undated_trip else 0.0)
     # doubts about who took part that compound: a meeting of three told aside, a contested one told aside
     if background + listed + aside + ("contested" in flags) >= 2:
         score -= COMPOUND_DOUBT_PENALTY
+    if other_kind:
+        score = min(score, OTHER_KIND_CAP)
     return round(min(1.0, max(0.0, score)), 3)
 
 
@@ -168,3 +191,30 @@ def _doubting_sentences(a: Article) -> list[tuple[int, frozenset[str]]]:
             )
         ]
     return found
+
+
+def told_as_other_kind(drafts: Sequence[Draft], pub: dt.date | None) -> set[int]:
+    """The indexes of the drafts that tell, as a kind of lower rank (``kind_rank`` in
+    ``data/confidence.yaml``), a contact another draft tells of the same people on the same day
+    ("مباحثات" and "اتصال هاتفي" between the same two; a meeting and the messages exchanged in it; a
+    trip and the meeting of that trip), with the same status (a call that arranged a meeting tells
+    two contacts: a planned one and one held). A draft dated only by the day a statement
+    reported it ("أعلن الكرملين اليوم إجراء مباحثات") has no day of its own and matches on its people.
+    A denied or doubted contact tells no other."""
+    ranks: dict[tuple[frozenset[str], str], list[tuple[dt.date | None, int]]] = {}
+    for d in drafts:
+        if len(d.participants) >= 2 and d.status in ("reported", "planned"):
+            ranks.setdefault((frozenset(d.participants), d.status), []).append((_day(d, pub), KIND_RANK.get(d.type, 0)))
+    out = set()
+    for i, d in enumerate(drafts):
+        rank, day, said = KIND_RANK.get(d.type, 0), _day(d, pub), bool(d.date and d.date.said)
+        if any(
+            r > rank and (said or (day is not None and day == other))
+            for other, r in ranks.get((frozenset(d.participants), d.status), ())
+        ):
+            out.add(i)
+    return out
+
+
+def _day(d: Draft, pub: dt.date | None) -> dt.date | None:
+    return d.date.date if d.date else (None if d.needs_publication else pub)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import cast
 
 from rasd.arabic import WORD_START
-from rasd.dates import DateMention, bound_day
+from rasd.dates import DateMention, bound_day, vague_after
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
     attach_continuations,
@@ -27,7 +27,7 @@ from rasd.extract.attribution import (
     official_sources,
     speaking_for,
 )
-from rasd.extract.confidence import confidence, contested, proximity, told_aside
+from rasd.extract.confidence import confidence, contested, proximity, told_as_other_kind, told_aside
 from rasd.extract.events import (
     CALL_TYPES,
     Draft,
@@ -1481,6 +1481,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 background and not f.background_cue and not _pluperfect_pattern().search(a.norm, f.lo, f.trigger.start)
             )
             d.needs_publication = a.pub is None and not (own and own.date)
+            d.vague_day = not (own and own.date) and vague_after(a.norm, f.trigger.end, f.hi)
             d.triggers.append(f.trigger)
             d.sentences.append(f.sentence)
             pair_caller = _pair_caller(a, f, spans, caller, group) if len(group) < len(people) else caller
@@ -1962,9 +1963,16 @@ def extract_events(
     line_refs = resolve_source_names(line, a.ref) if line else []
     dateline = dateline_sources(a)
     officials = official_sources(a)
+    other_kind = told_as_other_kind(final, a.pub)
     return [
-        to_event(d, a, line_refs, head_sources_for(d, dateline, a) + speaking_for(d, officials, a.ref, a.home))
-        for d in final
+        to_event(
+            d,
+            a,
+            line_refs,
+            head_sources_for(d, dateline, a) + speaking_for(d, officials, a.ref, a.home),
+            i in other_kind,
+        )
+        for i, d in enumerate(final)
     ]
 
 
@@ -1981,7 +1989,13 @@ def _caller_and_flags(d: Draft, participants: list[Participant]) -> tuple[str | 
     return initiator, flags
 
 
-def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tuple[SourceRef, int, int]]) -> Event:
+def to_event(
+    d: Draft,
+    a: Article,
+    line_refs: list[SourceRef],
+    dateline: list[tuple[SourceRef, int, int]],
+    other_kind: bool = False,
+) -> Event:
     # Assembles one Event field by field with its evidence spans (the ``span`` closure keeps the
     # offset map in one place); a straight sequence with no branching worth a function of its own.
     nt, pub = a.nt, a.pub
@@ -2053,6 +2067,7 @@ def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tu
         d.type,
         told_aside(a, d),
         d.joint,
+        other_kind,
     )
     return Event(
         type=d.type,

@@ -52,6 +52,7 @@ class Draft:
     joint: bool = False  # the sentence says the contact brought its several parties together ("جمع", "ثلاثي")
     refers_back: bool = False  # the contact word points at one told before ("خلال الاتصال الذي جرى الجمعة")
     day_background: bool = False  # background by its day alone (no background cue in the text)
+    vague_day: bool = False  # no day, but a time without one after the contact word ("جرت مؤخرا")
 
     def take_evidence(self, other: Draft) -> None:
         """The sources and topics of ``other`` this draft lacks (its own kept), and all its triggers and
@@ -104,7 +105,7 @@ def _same_contact(a: Draft, b: Draft) -> bool:
     a background cue on one only, a plan (``b``) told after a contact that took place or was denied
     (``a``), or two different written dates. A contact told after the plan of it (``اللقاء`` after
     "سيلتقي") is the planned one."""
-    if a.background != b.background and not _undated_and_this_week(a, b):
+    if a.background != b.background and not _undated_and_this_week(a, b) and not _recent_and_dated(a, b):
         return False
     if b.status == "planned" and a.status != "planned":
         return False  # "نفى أن يكونا تحادثا ... وقال إنه سيتصل به": a plan told after a contact is another one
@@ -127,6 +128,21 @@ def _undated_and_this_week(a: Draft, b: Draft) -> bool:
         and dated.background
         and dated.day_background
         and dated.date_basis == "weekday"
+        and undated.status == dated.status == "reported"
+    )
+
+
+def _recent_and_dated(a: Draft, b: Draft) -> bool:
+    """One reported mention with no day but a time without one ("خلال مكالمة جرت بينهما مؤخرا") and one
+    with a day of its own that makes it background by that day alone ("أجريا مكالمة في 28 يوليو"):
+    the article tells one earlier contact twice, the second time with its day."""
+    undated, dated = (a, b) if a.date is None else (b, a)
+    return (
+        undated.date is None
+        and undated.vague_day
+        and dated.date is not None
+        and dated.background
+        and dated.day_background
         and undated.status == dated.status == "reported"
     )
 
@@ -198,6 +214,7 @@ def absorb(host: Draft, other: Draft) -> None:
     """Merge ``other`` into ``host``: a stronger date basis wins when it does not contradict, and the
     contact's own day, in a frame naming its people, wins over the day of a statement reporting it
     ("أعلن اليوم أنه أجرى")."""
+    recent = _recent_and_dated(host, other)
     said = bool(host.date and host.date.said and other.date and not other.date.said and _names_own_people(other))
     said = said or _own_day_of_said(host, other)
     if other.date and (said or BASIS_STRENGTH[other.date_basis] > BASIS_STRENGTH[host.date_basis]):
@@ -206,6 +223,8 @@ def absorb(host: Draft, other: Draft) -> None:
             host.explicit_day = other.explicit_day
     if _undated_and_this_week(host, other) and len(other.participants) >= 2:
         host.background = host.day_background = False  # the article's own news, told once undated
+    if recent:
+        host.background = host.day_background = True  # "جرت مؤخرا" with its day told later: an earlier contact
     if host.status == "reported" and other.status in ("denied", "unconfirmed") and len(other.participants) < 2:
         # "ورفض مكتبه تأكيد الاتصال أو نفيه": a later sentence doubting the contact it refers back to
         host.status = other.status

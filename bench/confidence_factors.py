@@ -1,0 +1,136 @@
+"""Which evidence separates wrong reported events from right ones, on the development sets only.
+
+For every reported event the extractor emits on the hand corpus and the real development sets (A, C,
+E, H, J; never a held-out set), it records the inputs of ``rasd.extract.confidence.confidence`` and
+whether the event matches a reported gold event strictly (type, participants, day: what ``calls``
+needs), then prints, per factor value, right/all events and the same at or above the calls threshold.
+A weight in ``rasd/data/confidence.yaml`` is worth changing when a factor separates right from wrong
+on several sets, not on one. It prints ids of development articles only, never text.
+
+    .venv/bin/python bench/confidence_factors.py [--threshold 0.5] [--wrong]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import extract_eval as ee
+
+DEV_SETS = (
+    ("hand", None),
+    ("A", ee.DEFAULT_DEV),
+    ("C", ee.DEFAULT_DEV2),
+    ("E", ee.DEFAULT_DEV3),
+    ("H", ee.DEFAULT_DEV4),
+    ("J", ee.DEFAULT_DEV5),
+)
+ARGS = ("participants", "basis", "n_frames", "n_sources", "caller", "flags", "distance", "named", "news",
+        "background", "type", "aside", "joint", "other_kind")  # fmt: skip
+
+FACTORS: dict[str, Callable[[dict[str, Any]], object]] = {
+    "type": lambda r: r["type"],
+    "date basis": lambda r: r["basis"],
+    "news trigger": lambda r: r["news"],
+    "distance": lambda r: "<=60" if r["distance"] <= 60 else "<=120" if r["distance"] <= 120 else ">120",
+    "caller or not a call": lambda r: r["caller"],
+    "sentences": lambda r: min(r["n_frames"], 3),
+    "sources": lambda r: min(r["n_sources"], 2),
+    "background": lambda r: r["background"],
+    "told aside": lambda r: r["aside"],
+    "participants": lambda r: len(r["participants"]),
+    "resolved": lambda r: (
+        "all named"
+        if all(p.person_id and p.person_id in r["named"] for p in r["participants"])
+        else "office or unknown"
+    ),
+    "warning flag": lambda r: bool(r["flags"]),
+    "told as another kind": lambda r: r["other_kind"],
+    "events in article": lambda r: min(r["n_events"], 4),
+}
+
+
+def collect() -> list[dict[str, Any]]:
+    import rasd.extract.document as doc
+    from rasd.extract import extract_events
+
+    seen: list[dict[str, Any]] = []
+    original = doc.confidence
+
+    def recording(*args: Any, **kwargs: Any) -> float:
+        seen.append(dict(zip(ARGS, args), **kwargs))
+        return original(*args, **kwargs)
+
+    doc.confidence = recording  # type: ignore[assignment]
+    rows: list[dict[str, Any]] = []
+    cache = Path(ee.DEFAULT_CACHE).expanduser()
+    try:
+        for name, path in DEV_SETS:
+            items = ee.load_corpus(ee.DEFAULT_CORPUS) if path is None else ee.load_realset(path, cache)[0]
+            for item in items:
+                seen.clear()
+                events = extract_events(item["text"], item["published"], item.get("source_line"))
+                preds = [ee.pred_to_dict(e) for e in events]
+                reported = [i for i, p in enumerate(preds) if p["status"] == "reported"]
+                gold = [g for g in item["events"] if g["status"] == "reported"]
+
+                def strict(g: dict, p: dict) -> bool:
+                    return g["type"] == p["type"] and g["date"] == p["date"] and ee.same_people(g, p)[0]
+
+                right = {reported[j] for _, j in ee._greedy(gold, [preds[i] for i in reported], strict)}
+                for i in reported:
+                    rows.append(
+                        dict(
+                            seen[i],
+                            set=name,
+                            id=item["id"],
+                            right=i in right,
+                            conf=preds[i]["confidence"],
+                            n_events=len(preds),
+                            other_kind=seen[i].get("other_kind", False),
+                        )  # fmt: skip
+                    )
+    finally:
+        doc.confidence = original  # type: ignore[assignment]
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--threshold", type=float, default=ee.CALLS_THRESHOLD)
+    ap.add_argument("--wrong", action="store_true", help="also list the wrong events at or above the threshold")
+    args = ap.parse_args(argv)
+    rows = collect()
+    th = args.threshold
+    sets = [name for name, _ in DEV_SETS]
+    print(f"reported events: {len(rows)}, right {sum(r['right'] for r in rows)}; cells: right/all (>= {th}: right/all)")
+    for factor, key in FACTORS.items():
+        cells: dict[object, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0]))
+        for r in rows:
+            for s in ("all", r["set"]):
+                c = cells[key(r)][s]
+                c[0] += r["right"]
+                c[1] += 1
+                if r["conf"] >= th:
+                    c[2] += r["right"]
+                    c[3] += 1
+        print(f"\n{factor}:")
+        for value in sorted(cells, key=str):
+            by_set = "  ".join(f"{s} {c[0]}/{c[1]}" for s in sets if (c := cells[value].get(s)) and c[1])
+            a = cells[value]["all"]
+            print(f"  {str(value):<18} all {a[0]}/{a[1]} (>= {th}: {a[2]}/{a[3]})   {by_set}")
+    if args.wrong:
+        print(f"\nwrong reported events at or above {th}:")
+        for r in rows:
+            if not r["right"] and r["conf"] >= th:
+                print(f"  {r['set']} {r['id']} {r['type']} {r['basis']} conf={r['conf']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
