@@ -866,6 +866,10 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
     if date is None:
         date = _continuation_date(a, f)
     date = _reported_today(a, f, date)
+    if date is not None and date.said and f.status in ("planned", "denied"):
+        # "قال المتحدث الخميس إن X سيلتقي Y", "نفى الكرملين الثلاثاء أن يكون X تحدث مع Y": the day of
+        # the plan's announcement or of the denial, never the day of the contact (which has none)
+        return None
     if (
         date is not None
         and date.date
