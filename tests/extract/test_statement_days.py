@@ -83,18 +83,12 @@ def test_the_weekday_a_plan_was_announced_is_no_day_of_the_planned_meeting():
 
 
 def test_the_weekday_of_a_denial_is_no_day_of_the_denied_call():
-    text = (
-        "نفى مكتب رئيس الوزراء الهندي ناريندرا مودي الاثنين أن يكون قد تحدث هاتفيا مع الرئيس الصيني "
-        "شي جين بينغ."
-    )
+    text = "نفى مكتب رئيس الوزراء الهندي ناريندرا مودي الاثنين أن يكون قد تحدث هاتفيا مع الرئيس الصيني شي جين بينغ."
     events = extract_events(text, "2024-03-14")
     assert [(e.status, e.date, e.date_basis) for e in events] == [("denied", "2024-03-14", "published")]
 
 
 def test_a_plans_own_weekday_after_the_announcements_day_is_kept():
-    text = (
-        "أعلن الكرملين الثلاثاء أن الرئيس فلاديمير بوتين سيلتقي الرئيس التركي رجب طيب أردوغان "
-        "يوم السبت المقبل."
-    )
+    text = "أعلن الكرملين الثلاثاء أن الرئيس فلاديمير بوتين سيلتقي الرئيس التركي رجب طيب أردوغان يوم السبت المقبل."
     events = extract_events(text, "2024-03-14")
     assert [(e.status, e.date, e.date_basis) for e in events] == [("planned", "2024-03-16", "weekday")]
