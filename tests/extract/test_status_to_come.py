@@ -51,3 +51,17 @@ def test_a_meeting_announced_without_a_day_is_planned():
 def test_a_meeting_that_did_not_take_place_stays_denied():
     text = "وأكد المتحدث أن لقاء الرئيس فلاديمير بوتين والرئيس دونالد ترامب لم يتم حتى الآن."
     assert _kinds(text) == [("meeting", "denied")]
+
+
+def test_an_invitation_accepted_later_in_its_own_sentence_is_a_planned_visit():
+    for text in (
+        "وسلم السفير الرئيس التونسي قيس سعيد دعوة من الرئيس الجزائري عبد المجيد تبون لزيارة الجزائر، ووعد بتلبيتها.",
+        "وجدد المستشار أولاف شولتس دعوته للرئيس رجب طيب أردوغان لزيارة برلين، وقد قبل أردوغان الدعوة.",
+    ):
+        events = extract_events(text, "2024-03-14")
+        assert [(e.type, e.status) for e in events] == [("visit", "planned")], text
+
+
+def test_an_invitation_without_acceptance_stays_no_event():
+    text = "وسلم السفير الرئيس التونسي قيس سعيد دعوة من الرئيس الجزائري عبد المجيد تبون لزيارة الجزائر، وبحثا العلاقات."
+    assert [e for e in extract_events(text, "2024-03-14") if e.type == "visit"] == []

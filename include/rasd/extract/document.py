@@ -1346,11 +1346,14 @@ ACCEPTED_LATER_SENTENCES = 2
 
 
 def _accepted_later(a: Article, sentence: int, lo: int, t: Match) -> bool:
-    """An invitation to visit ("جدد X دعوة Y لزيارة الإمارات") that one of the next sentences tells
-    accepted ("وعد بتلبية الدعوة", "قبل الدعوة"), naming no other contact: a visit to come."""
+    """An invitation to visit ("جدد X دعوة Y لزيارة الإمارات") that the rest of its sentence or one of
+    the next sentences tells accepted ("وعد بتلبية الدعوة", "قبل الدعوة"), naming no other contact: a
+    visit to come."""
     more = lexicon().status_more
     if not has_cue(a.norm[lo : t.word_start], more.get("invitation_words", ())):
         return False
+    if _accepted_invitation(a.norm[t.end : a.sentences[sentence][1]]):
+        return True  # "... لزيارة باريس، ووعد بتلبيتها", "...، وقد قبل الرئيس X الدعوة": later in its sentence
     for j in range(sentence + 1, min(len(a.sentences), sentence + 1 + ACCEPTED_LATER_SENTENCES)):
         if a.is_trigger_sentence(j):
             return False
