@@ -65,3 +65,18 @@ def test_an_invitation_accepted_later_in_its_own_sentence_is_a_planned_visit():
 def test_an_invitation_without_acceptance_stays_no_event():
     text = "وسلم السفير الرئيس التونسي قيس سعيد دعوة من الرئيس الجزائري عبد المجيد تبون لزيارة الجزائر، وبحثا العلاقات."
     assert [e for e in extract_events(text, "2024-03-14") if e.type == "visit"] == []
+
+
+def test_a_present_verb_with_a_bare_weekday_is_a_contact_to_come_on_the_next_one():
+    # published on a Thursday: "Sunday" with a present verb is the coming Sunday
+    events = extract_events(
+        "ويستقبل الرئيس الكيني وليام روتو الأحد في نيروبي الرئيس الرواندي بول كاغامي.", "2024-03-14"
+    )
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("planned", "2024-03-17", "weekday")]
+
+
+def test_a_past_verb_with_a_bare_weekday_stays_reported_on_the_last_one():
+    events = extract_events(
+        "واستقبل الرئيس الكيني وليام روتو الأحد في نيروبي الرئيس الرواندي بول كاغامي.", "2024-03-14"
+    )
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("reported", "2024-03-10", "weekday")]

@@ -1243,6 +1243,8 @@ def _more_status(a: Article, f: Frame) -> str:
         return "denied"
     if _present_verb(word, near, verbs_now) and has_cue(clause, more.get("future_phrases", ())):
         return "planned"  # "يلتقي X Y الأسبوع المقبل": a present verb with a time to come
+    if _present_verb(word, near, verbs_now) and _bare_weekday_to_come(a, f):
+        return "planned"  # "يلتقي X Y الأحد في سوتشي": news tells a contact held with a past verb
     if _time_to_come_after(a, f, more):
         return "planned"  # "قبل زيارته إلى إسرائيل الأسبوع المقبل": the contact's own time, still to come
     if word.lstrip("وف") in verbs_now and has_cue(CLAUSE_MARK.split(before)[-1], more.get("future_phrases", ())):
@@ -1252,6 +1254,22 @@ def _more_status(a: Article, f: Frame) -> str:
     if has_cue(before, more.get("claim_verbs", ())) and has_cue(after, more.get("denial_after", ())):
         return "denied"
     return f.status
+
+
+def _bare_weekday_to_come(a: Article, f: Frame) -> bool:
+    """The frame's own day is a bare weekday ("الأحد", not "الأحد الماضي") other than the publication
+    day's, not the day of a statement: with a present verb it is the coming one, not the last
+    (``_frame_date`` moves a planned contact's weekday after publication)."""
+    d = f.date
+    return (
+        d is not None
+        and d.basis == "weekday"
+        and not d.past_marked
+        and not d.said
+        and d.date is not None
+        and a.pub is not None
+        and d.date != a.pub
+    )
 
 
 # A time to come ("الأسبوع المقبل") at most this many words after a contact noun is its own time.
