@@ -92,3 +92,10 @@ def test_a_plans_own_weekday_after_the_announcements_day_is_kept():
     text = "أعلن الكرملين الثلاثاء أن الرئيس فلاديمير بوتين سيلتقي الرئيس التركي رجب طيب أردوغان يوم السبت المقبل."
     events = extract_events(text, "2024-03-14")
     assert [(e.status, e.date, e.date_basis) for e in events] == [("planned", "2024-03-16", "weekday")]
+
+
+def test_the_day_right_after_a_denial_verb_and_its_subject_is_the_denials():
+    # published on a Thursday; the denial was made on the Tuesday
+    text = "نفت الرئاسة البرازيلية، الثلاثاء، حصول لقاء بين الرئيس لولا دا سيلفا والرئيس الأرجنتيني خافيير ميلي."
+    events = extract_events(text, "2024-03-14")
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("denied", "2024-03-14", "published")]

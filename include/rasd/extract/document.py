@@ -98,7 +98,7 @@ from rasd.records import (
     Span,
     participant_key,
 )
-from rasd.words import last_words
+from rasd.words import last_words, words_at_most
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
@@ -866,10 +866,11 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
     if date is None:
         date = _continuation_date(a, f)
     date = _reported_today(a, f, date)
-    if date is not None and date.said and f.status in ("planned", "denied"):
+    if date is not None and (date.said and f.status in ("planned", "denied") or _denials_day(a, f, date)):
         # "قال المتحدث الخميس إن X سيلتقي Y", "نفى الكرملين الثلاثاء أن يكون X تحدث مع Y": the day of
-        # the plan's announcement or of the denial, never the day of the contact (which has none)
-        return None
+        # the plan's announcement or of the denial, never the day of the contact, which has none: the
+        # publication day (``to_event`` names its basis), still a statement's day when reports merge
+        return dataclasses.replace(date, date=a.pub, said=True) if a.pub else None
     if (
         date is not None
         and date.date
@@ -892,6 +893,24 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
         # "سيلتقيان في 30 أكتوبر": a plan's day and month without a year is the next such day.
         date = dataclasses.replace(date, date=_next_year(date.date), future=True)
     return date
+
+
+# A denial verb's subject (titles and name) stands between it and its day: at most this many words.
+DENIAL_SUBJECT_WORDS = 8
+
+
+def _denials_day(a: Article, f: Frame, date: DateMention) -> bool:
+    """ "نفى الكرملين، اليوم الاثنين، وقوع اتصال بين X وY": a denied contact's date that follows the
+    denial verb and its subject, before the contact word, is the day of the denial."""
+    if f.status != "denied" or date.start >= f.trigger.word_start:
+        return False
+    return any(
+        m.entry.kind == "status_cue"
+        and m.entry.value == "denied"
+        and m.end <= date.start
+        and words_at_most(a.norm, m.end, date.start, DENIAL_SUBJECT_WORDS)
+        for m in a.index.between(f.lo, date.start)
+    )
 
 
 _YEAR = re.compile(r"\d{4}")
@@ -2068,7 +2087,7 @@ def to_event(d: Draft, a: Article, line_refs: list[SourceRef], dateline: list[tu
         span("topic", x, y)
     date = d.date.date if d.date else (None if d.needs_publication else pub)
     basis = d.date_basis
-    if d.status != "reported" and basis == "today" and d.date is not None and d.date.said and date == pub:
+    if d.status != "reported" and d.date is not None and d.date.said and date == pub:
         # "نفى الكرملين اليوم أن يكون بوتين تحدث مع X": the day of the denial, of the plan's announcement,
         # not of a contact that took place; the contact has no day of its own
         basis = "published"
