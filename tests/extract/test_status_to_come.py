@@ -80,3 +80,9 @@ def test_a_past_verb_with_a_bare_weekday_stays_reported_on_the_last_one():
         "واستقبل الرئيس الكيني وليام روتو الأحد في نيروبي الرئيس الرواندي بول كاغامي.", "2024-03-14"
     )
     assert [(e.status, e.date, e.date_basis) for e in events] == [("reported", "2024-03-10", "weekday")]
+
+
+def test_a_present_travel_verb_opening_the_clause_with_a_bare_weekday_is_a_trip_to_come():
+    text = "ويصل رئيس الوزراء الهندي ناريندرا مودي إلى أبوظبي الأحد في زيارة يلتقي خلالها الشيخ محمد بن زايد."
+    events = extract_events(text, "2024-03-14")
+    assert [(e.type, e.status, e.date) for e in events] == [("meeting", "planned", "2024-03-17")]

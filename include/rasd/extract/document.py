@@ -1262,7 +1262,10 @@ def _more_status(a: Article, f: Frame) -> str:
         return "denied"
     if _present_verb(word, near, verbs_now) and has_cue(clause, more.get("future_phrases", ())):
         return "planned"  # "يلتقي X Y الأسبوع المقبل": a present verb with a time to come
-    if _present_verb(word, near, verbs_now) and _bare_weekday_to_come(a, f):
+    head = CLAUSE_MARK.split(before)[-1].split()[:1]  # the verb opening the contact word's clause
+    if (_present_verb(word, near, verbs_now) or (head and head[0].lstrip("وف") in verbs_now)) and _bare_weekday_to_come(
+        a, f
+    ):
         return "planned"  # "يلتقي X Y الأحد في سوتشي": news tells a contact held with a past verb
     if _time_to_come_after(a, f, more):
         return "planned"  # "قبل زيارته إلى إسرائيل الأسبوع المقبل": the contact's own time, still to come
