@@ -99,3 +99,12 @@ def test_the_day_right_after_a_denial_verb_and_its_subject_is_the_denials():
     text = "نفت الرئاسة البرازيلية، الثلاثاء، حصول لقاء بين الرئيس لولا دا سيلفا والرئيس الأرجنتيني خافيير ميلي."
     events = extract_events(text, "2024-03-14")
     assert [(e.status, e.date, e.date_basis) for e in events] == [("denied", "2024-03-14", "published")]
+
+
+def test_the_day_after_a_statements_noun_is_the_statements_not_the_plans():
+    text = (
+        "وفي تصريحات أدلى بها الثلاثاء، قال المتحدث باسم الحكومة اليابانية إن رئيس الوزراء فوميو كيشيدا "
+        "سيستقبل الرئيس الكوري الجنوبي يون سوك يول."
+    )
+    events = extract_events(text, "2024-03-14")
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("planned", "2024-03-14", "published")]
