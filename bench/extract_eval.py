@@ -40,7 +40,11 @@ Annotation conventions of the corpus (so that disagreements can be read correctl
   "past"/"next" weekday, resolved to the nearest such day before publication (after it for planned
   events; ``الثلاثاء الماضي`` on a Sunday is the Tuesday five days earlier); ``published`` when the
   text gives no date for that event (then ``date`` is the publication day, also for planned and
-  denied contacts).
+  denied contacts). A day that only dates the statement reporting a contact held ("أعلن المكتب اليوم
+  أنه أجرى اتصالا", "قال البيت الأبيض أمس إن", "بحسب ما أفادت الرئاسة الأحد") dates that contact, with
+  its own basis (``today``, ``yesterday``, ``weekday``); it never dates a planned or denied contact
+  ("قال المتحدث الخميس إن X سيلتقي Y", "نفى اليوم أن يكون X تحدث مع Y": ``published`` unless the
+  contact has a day of its own), nor a contact the statement only comments on that was told before.
 * ``background`` is true for an earlier contact mentioned in passing (an earlier day than the news
   of the article), false for the contacts the article reports.
 * ``sources``: the attribution chain of that event; an article-level attribution (dateline agency

@@ -468,6 +468,17 @@ def saying_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def statement_nouns() -> frozenset[str]:
+    """Nouns of a statement ("بيان", "تصريحات") and "صدر" (data: ``dates_sources_confidence``)."""
+    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
+    return frozenset(normalize_key(w) for w in section.get("statement_nouns", []))
+
+
+# "في بيان صدر الثلاثاء": a statement noun stands at most this many words before the statement's day.
+STATEMENT_NOUN_WORDS = 3
+
+
+@lru_cache(maxsize=1)
 def report_openers() -> frozenset[str]:
     """Nouns and prepositions that open the report after a statement's day (``dates_sources_confidence``)."""
     section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
@@ -486,7 +497,8 @@ _SENTENCE_STOP = re.compile(r"[.!?؟\n]")
 
 def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
     """Is ``d`` the day of a statement that reports the contact rather than the contact's own day?
-    Yes when a verb of saying stands just before it and "أن"/"إن" opens the reported clause between
+    Yes when a verb of saying (or, a word or two before, a statement's noun: "في بيان صدر الثلاثاء، قالت
+    الرئاسة إن") stands just before it and "أن"/"إن" opens the reported clause between
     it and the trigger, or the report follows the date at once ("نشرت المجلة الخميس تفاصيل مكالمة") ("قال في بيان اليوم إن مكالمته ... جرت أمس"): the contact sits inside that
     clause, where its own day, when given, is written."""
     if d.end > trigger_start:
@@ -502,7 +514,10 @@ def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
     before = text[max(0, d.start - 200) : d.start]
     stop = max((m.end() for m in _SENTENCE_STOP.finditer(before)), default=0)
     words_before = [w.strip('،,:"«»“”') for w in before[stop:].split()[-SAID_VERB_WORDS:]]
-    return any(w in verbs or (w[:1] in "وف" and w[1:] in verbs) for w in words_before)
+    nouns = statement_nouns()
+    return any(w in verbs or (w[:1] in "وف" and w[1:] in verbs) for w in words_before) or any(
+        w in nouns or (w[:1] in "وب" and w[1:] in nouns) for w in words_before[-STATEMENT_NOUN_WORDS:]
+    )
 
 
 @lru_cache(maxsize=1)

@@ -83,3 +83,15 @@ def test_today_on_a_page_with_a_labelled_stamp_after_midnight_and_a_time_zone():
     events = [e for e in extract_events(text, "2022-06-14") if e.status == "reported"]
     assert len(events) == 1
     assert events[0].date == "2022-06-13" and events[0].date_basis == "today"
+
+
+def test_dated_in_a_sentence_gives_the_contact_its_day():
+    text = "استقبل العاهل المغربي الملك محمد السادس بتاريخ 12 مارس رئيس الوزراء الإسباني بيدرو سانشيز بالرباط."
+    events = extract_events(text, "2024-03-14")
+    assert [(e.date, e.date_basis) for e in events] == [("2024-03-12", "explicit")]
+
+
+def test_dated_on_a_line_of_its_own_is_the_pages_stamp():
+    text = "بتاريخ: 12/03/2024\nاستقبل العاهل المغربي الملك محمد السادس رئيس الوزراء الإسباني بيدرو سانشيز بالرباط."
+    events = extract_events(text, "2024-03-14")
+    assert [(e.date, e.date_basis) for e in events] == [("2024-03-14", "published")]

@@ -87,3 +87,43 @@ def test_the_announced_verbal_noun_takes_the_announcements_day_only_when_no_othe
     )
     events = extract_events(text, "2024-05-16")
     assert [(e.type, e.date, e.date_basis) for e in events] == [("phone_call", "2024-05-14", "weekday")]
+
+
+def test_the_weekday_a_plan_was_announced_is_no_day_of_the_planned_meeting():
+    # published on a Thursday; the announcement was made on the Tuesday before
+    text = (
+        "قالت المتحدثة باسم قصر الإليزيه يوم الثلاثاء إن الرئيس إيمانويل ماكرون سيستقبل العاهل الأردني "
+        "الملك عبد الله الثاني في باريس."
+    )
+    events = extract_events(text, "2024-03-14")
+    assert [(e.type, e.status, e.date, e.date_basis) for e in events] == [
+        ("meeting", "planned", "2024-03-14", "published")
+    ]
+
+
+def test_the_weekday_of_a_denial_is_no_day_of_the_denied_call():
+    text = "نفى مكتب رئيس الوزراء الهندي ناريندرا مودي الاثنين أن يكون قد تحدث هاتفيا مع الرئيس الصيني شي جين بينغ."
+    events = extract_events(text, "2024-03-14")
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("denied", "2024-03-14", "published")]
+
+
+def test_a_plans_own_weekday_after_the_announcements_day_is_kept():
+    text = "أعلن الكرملين الثلاثاء أن الرئيس فلاديمير بوتين سيلتقي الرئيس التركي رجب طيب أردوغان يوم السبت المقبل."
+    events = extract_events(text, "2024-03-14")
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("planned", "2024-03-16", "weekday")]
+
+
+def test_the_day_right_after_a_denial_verb_and_its_subject_is_the_denials():
+    # published on a Thursday; the denial was made on the Tuesday
+    text = "نفت الرئاسة البرازيلية، الثلاثاء، حصول لقاء بين الرئيس لولا دا سيلفا والرئيس الأرجنتيني خافيير ميلي."
+    events = extract_events(text, "2024-03-14")
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("denied", "2024-03-14", "published")]
+
+
+def test_the_day_after_a_statements_noun_is_the_statements_not_the_plans():
+    text = (
+        "وفي تصريحات أدلى بها الثلاثاء، قال المتحدث باسم الحكومة اليابانية إن رئيس الوزراء فوميو كيشيدا "
+        "سيستقبل الرئيس الكوري الجنوبي يون سوك يول."
+    )
+    events = extract_events(text, "2024-03-14")
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("planned", "2024-03-14", "published")]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from extract_helpers import statuses
 
+from rasd.extract import extract_events
+
 
 def _kinds(text: str, pub: str = "2025-06-14") -> list[tuple[str, str]]:
     return statuses(text, pub)
@@ -51,3 +53,38 @@ def test_a_meeting_announced_without_a_day_is_planned():
 def test_a_meeting_that_did_not_take_place_stays_denied():
     text = "وأكد المتحدث أن لقاء الرئيس فلاديمير بوتين والرئيس دونالد ترامب لم يتم حتى الآن."
     assert _kinds(text) == [("meeting", "denied")]
+
+
+def test_an_invitation_accepted_later_in_its_own_sentence_is_a_planned_visit():
+    for text in (
+        "وسلم السفير الرئيس التونسي قيس سعيد دعوة من الرئيس الجزائري عبد المجيد تبون لزيارة الجزائر، ووعد بتلبيتها.",
+        "وجدد المستشار أولاف شولتس دعوته للرئيس رجب طيب أردوغان لزيارة برلين، وقد قبل أردوغان الدعوة.",
+    ):
+        events = extract_events(text, "2024-03-14")
+        assert [(e.type, e.status) for e in events] == [("visit", "planned")], text
+
+
+def test_an_invitation_without_acceptance_stays_no_event():
+    text = "وسلم السفير الرئيس التونسي قيس سعيد دعوة من الرئيس الجزائري عبد المجيد تبون لزيارة الجزائر، وبحثا العلاقات."
+    assert [e for e in extract_events(text, "2024-03-14") if e.type == "visit"] == []
+
+
+def test_a_present_verb_with_a_bare_weekday_is_a_contact_to_come_on_the_next_one():
+    # published on a Thursday: "Sunday" with a present verb is the coming Sunday
+    events = extract_events(
+        "ويستقبل الرئيس الكيني وليام روتو الأحد في نيروبي الرئيس الرواندي بول كاغامي.", "2024-03-14"
+    )
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("planned", "2024-03-17", "weekday")]
+
+
+def test_a_past_verb_with_a_bare_weekday_stays_reported_on_the_last_one():
+    events = extract_events(
+        "واستقبل الرئيس الكيني وليام روتو الأحد في نيروبي الرئيس الرواندي بول كاغامي.", "2024-03-14"
+    )
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("reported", "2024-03-10", "weekday")]
+
+
+def test_a_present_travel_verb_opening_the_clause_with_a_bare_weekday_is_a_trip_to_come():
+    text = "ويصل رئيس الوزراء الهندي ناريندرا مودي إلى أبوظبي الأحد في زيارة يلتقي خلالها الشيخ محمد بن زايد."
+    events = extract_events(text, "2024-03-14")
+    assert [(e.type, e.status, e.date) for e in events] == [("meeting", "planned", "2024-03-17")]

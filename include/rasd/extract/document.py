@@ -98,7 +98,7 @@ from rasd.records import (
     Span,
     participant_key,
 )
-from rasd.words import last_words
+from rasd.words import last_words, words_at_most
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
@@ -841,6 +841,11 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
     if date is None:
         date = _continuation_date(a, f)
     date = _reported_today(a, f, date)
+    if date is not None and (date.said and f.status in ("planned", "denied") or _denials_day(a, f, date)):
+        # "قال المتحدث الخميس إن X سيلتقي Y", "نفى الكرملين الثلاثاء أن يكون X تحدث مع Y": the day of
+        # the plan's announcement or of the denial, never the day of the contact, which has none: the
+        # publication day (``to_event`` names its basis), still a statement's day when reports merge
+        return dataclasses.replace(date, date=a.pub, said=True) if a.pub else None
     if (
         date is not None
         and date.date
@@ -863,6 +868,24 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
         # "سيلتقيان في 30 أكتوبر": a plan's day and month without a year is the next such day.
         date = dataclasses.replace(date, date=_next_year(date.date), future=True)
     return date
+
+
+# A denial verb's subject (titles and name) stands between it and its day: at most this many words.
+DENIAL_SUBJECT_WORDS = 8
+
+
+def _denials_day(a: Article, f: Frame, date: DateMention) -> bool:
+    """ "نفى الكرملين، اليوم الاثنين، وقوع اتصال بين X وY": a denied contact's date that follows the
+    denial verb and its subject, before the contact word, is the day of the denial."""
+    if f.status != "denied" or date.start >= f.trigger.word_start:
+        return False
+    return any(
+        m.entry.kind == "status_cue"
+        and m.entry.value == "denied"
+        and m.end <= date.start
+        and words_at_most(a.norm, m.end, date.start, DENIAL_SUBJECT_WORDS)
+        for m in a.index.between(f.lo, date.start)
+    )
 
 
 _YEAR = re.compile(r"\d{4}")
@@ -1214,6 +1237,11 @@ def _more_status(a: Article, f: Frame) -> str:
         return "denied"
     if _present_verb(word, near, verbs_now) and has_cue(clause, more.get("future_phrases", ())):
         return "planned"  # "يلتقي X Y الأسبوع المقبل": a present verb with a time to come
+    head = CLAUSE_MARK.split(before)[-1].split()[:1]  # the verb opening the contact word's clause
+    if (_present_verb(word, near, verbs_now) or (head and head[0].lstrip("وف") in verbs_now)) and _bare_weekday_to_come(
+        a, f
+    ):
+        return "planned"  # "يلتقي X Y الأحد في سوتشي": news tells a contact held with a past verb
     if _time_to_come_after(a, f, more):
         return "planned"  # "قبل زيارته إلى إسرائيل الأسبوع المقبل": the contact's own time, still to come
     if word.lstrip("وف") in verbs_now and has_cue(CLAUSE_MARK.split(before)[-1], more.get("future_phrases", ())):
@@ -1223,6 +1251,22 @@ def _more_status(a: Article, f: Frame) -> str:
     if has_cue(before, more.get("claim_verbs", ())) and has_cue(after, more.get("denial_after", ())):
         return "denied"
     return f.status
+
+
+def _bare_weekday_to_come(a: Article, f: Frame) -> bool:
+    """The frame's own day is a bare weekday ("الأحد", not "الأحد الماضي") other than the publication
+    day's, not the day of a statement: with a present verb it is the coming one, not the last
+    (``_frame_date`` moves a planned contact's weekday after publication)."""
+    d = f.date
+    return (
+        d is not None
+        and d.basis == "weekday"
+        and not d.past_marked
+        and not d.said
+        and d.date is not None
+        and a.pub is not None
+        and d.date != a.pub
+    )
 
 
 # A time to come ("الأسبوع المقبل") at most this many words after a contact noun is its own time.
@@ -1317,11 +1361,14 @@ ACCEPTED_LATER_SENTENCES = 2
 
 
 def _accepted_later(a: Article, sentence: int, lo: int, t: Match) -> bool:
-    """An invitation to visit ("جدد X دعوة Y لزيارة الإمارات") that one of the next sentences tells
-    accepted ("وعد بتلبية الدعوة", "قبل الدعوة"), naming no other contact: a visit to come."""
+    """An invitation to visit ("جدد X دعوة Y لزيارة الإمارات") that the rest of its sentence or one of
+    the next sentences tells accepted ("وعد بتلبية الدعوة", "قبل الدعوة"), naming no other contact: a
+    visit to come."""
     more = lexicon().status_more
     if not has_cue(a.norm[lo : t.word_start], more.get("invitation_words", ())):
         return False
+    if _accepted_invitation(a.norm[t.end : a.sentences[sentence][1]]):
+        return True  # "... لزيارة باريس، ووعد بتلبيتها", "...، وقد قبل الرئيس X الدعوة": later in its sentence
     for j in range(sentence + 1, min(len(a.sentences), sentence + 1 + ACCEPTED_LATER_SENTENCES)):
         if a.is_trigger_sentence(j):
             return False
@@ -2041,7 +2088,7 @@ def to_event(
         span("topic", x, y)
     date = d.date.date if d.date else (None if d.needs_publication else pub)
     basis = d.date_basis
-    if d.status != "reported" and basis == "today" and d.date is not None and d.date.said and date == pub:
+    if d.status != "reported" and d.date is not None and d.date.said and date == pub:
         # "نفى الكرملين اليوم أن يكون بوتين تحدث مع X": the day of the denial, of the plan's announcement,
         # not of a contact that took place; the contact has no day of its own
         basis = "published"
