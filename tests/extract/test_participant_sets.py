@@ -325,3 +325,21 @@ def test_people_who_chaired_the_meeting_join_the_one_person_it_was_held_with():
 def test_one_attendee_of_a_reception_of_a_delegation_makes_no_contact():
     text = "استقبل الرئيس المصري عبد الفتاح السيسي اليوم وفدا من رجال الأعمال. وحضر اللقاء رئيس الوزراء مصطفى مدبولي."
     assert shapes(extract_events(text, "2023-11-20")) == []
+
+
+# A title stands for the office holder of the day, not for someone named only as a topic --------------
+
+
+def test_the_home_emir_is_not_the_late_emir_the_caller_mourned():
+    text = (
+        "الكويت - كونا: تلقى سمو أمير البلاد اليوم اتصالا هاتفيا من ولي العهد السعودي، عبر فيه عن تعازيه "
+        "بوفاة المغفور له بإذن الله تعالى الشيخ صباح الأحمد الجابر الصباح."
+    )
+    assert shapes(extract_events(text, "2020-10-02")) == [
+        ("phone_call", "reported", ("Mohammed bin Salman Al Saud", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"))
+    ]
+
+
+def test_the_late_leader_named_as_a_topic_is_no_party():
+    text = "بعث الرئيس المصري برقية إلى الملك سلمان يعزيه فيها بوفاة الفقيد الأمير سلطان بن فهد."
+    assert all("Sultan" not in " ".join(people(e)) for e in extract_events(text, "2020-01-10"))

@@ -343,9 +343,10 @@ class _Reader:
             mention.not_holder = qualifier.entry.value == "not_holder"
             last, j = place.end, j + 2
         if place is None and head.entry.kind == "title" and (capital := self._capital_after(head)) is not None:
-            # "ولي عهد أبوظبي": an office of the capital's country (an emirate's crown prince shares
-            # the country's role with others'), so only a holder the article names resolves it
-            (mention.country, last), mention.role_only = capital, True
+            # "ولي عهد أبوظبي": the office of the capital's country; another emirate's holder of the
+            # same role ("Crown Prince of Dubai", titles.yaml emirate_offices) is never it, so the
+            # office holder on the day resolves it like "ولي العهد الإماراتي"
+            mention.country, last = capital
         if len(only) == 1 and not (mention.country or mention.org):
             mention.country = next(iter(only))  # "خادم الحرمين الشريفين": one country's office by its very title
         if self.home and not (mention.country or mention.org) and head.entry.kind == "title":

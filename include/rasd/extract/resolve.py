@@ -202,7 +202,7 @@ def vacant(role: str, place: str, day: dt.date | None, ref: ReferenceData) -> bo
     ended before it and one whose term began after it (a vacancy, not a gap in the data)."""
     if day is None:
         return False
-    terms = [o for o, _ in ref.holders.get((role, place), [])]
+    terms = [o for o, p in ref.holders.get((role, place), []) if not of_emirate(p, role, place)]
     if any(o.held_on(day) for o in terms):
         return False
     ended = any(o.end is not None and o.end < day for o in terms)
