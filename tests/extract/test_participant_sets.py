@@ -343,3 +343,26 @@ def test_the_home_emir_is_not_the_late_emir_the_caller_mourned():
 def test_the_late_leader_named_as_a_topic_is_no_party():
     text = "بعث الرئيس المصري برقية إلى الملك سلمان يعزيه فيها بوفاة الفقيد الأمير سلطان بن فهد."
     assert all("Sultan" not in " ".join(people(e)) for e in extract_events(text, "2020-01-10"))
+
+
+# A foreign minister named by his ministry's full name and the country adjective alone -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "تلقى وزير الخارجية والتعاون الدولي الإماراتي اليوم اتصالا هاتفيا من وزير الشؤون الخارجية الجزائري "
+            "تناول العلاقات بين البلدين.",
+            ("Abdullah bin Zayed Al Nahyan", "Ahmed Attaf"),
+        ),
+        (
+            "بحث وزير الخارجية وشؤون المغتربين الأردني في اتصال هاتفي مع وزيرة أوروبا والشؤون الخارجية الفرنسية "
+            "مستجدات المنطقة.",
+            ("Ayman Safadi", "Catherine Colonna"),
+        ),
+        ("التقى وزير الخارجية والمغتربين السوري اليوم في دمشق نظيره العراقي.", ("Faisal Mekdad", "Fuad Hussein")),
+    ],
+)
+def test_a_foreign_minister_by_the_full_name_of_his_ministry_and_the_adjective(text, pair):
+    assert [tuple(people(e)) for e in extract_events(text, "2023-05-10")] == [pair]
