@@ -366,3 +366,30 @@ def test_the_late_leader_named_as_a_topic_is_no_party():
 )
 def test_a_foreign_minister_by_the_full_name_of_his_ministry_and_the_adjective(text, pair):
     assert [tuple(people(e)) for e in extract_events(text, "2023-05-10")] == [pair]
+
+
+# Dual titles and a premier's counterpart in a country its president governs --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        (
+            "تلقى الرئيس المصري اليوم اتصالين من العاهلين الأردني والمغربي.",
+            ["Abdullah II of Jordan", "Mohammed VI of Morocco"],
+        ),
+        ("تلقى الرئيس المصري اليوم اتصالين من رئيسي وزراء إيطاليا وإسبانيا.", ["Giorgia Meloni", "Pedro Sánchez"]),
+    ],
+)
+def test_a_dual_title_of_kings_or_premiers_is_one_contact_each(text, others):
+    got = sorted(p for e in extract_events(text, "2023-05-10") for p in people(e) if p != "Abdel Fattah el-Sisi")
+    assert got == others
+
+
+def test_a_premiers_counterpart_where_the_president_governs_is_the_president():
+    text = "تلقى رئيس الوزراء اليوناني مساء اليوم اتصالا هاتفيا من نظيره التركي بحثا فيه ملف الهجرة."
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("phone_call", "reported", ("Kyriakos Mitsotakis", "Recep Tayyip Erdoğan"))
+    ]
+    text = "تلقى رئيس الوزراء اليوناني مساء اليوم اتصالا هاتفيا من نظيره التركي."  # 2015: Turkey had a premier
+    assert shapes(extract_events(text, "2015-05-10"))[0][2] == ("Ahmet Davutoğlu", "Alexis Tsipras")

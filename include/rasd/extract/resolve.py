@@ -197,6 +197,13 @@ def _known(person: Person, mention: EntityMention, day: dt.date | None, original
     return Participant(person.person_id, person.name_en, person.name_ar, country, original, role, mention.org)
 
 
+def _head_of_government_later(role: str, place: str, day: dt.date, ref: ReferenceData) -> bool:
+    """The reference data has a premier (``role`` or its counterpart roles) of ``place`` whose term
+    runs on or after ``day``: a gap in the office, not a country its president governs."""
+    roles = (role, *COUNTERPART_ROLES.get(role, ()))
+    return any(o.end is None or o.end >= day for r in roles for o, _ in ref.holders.get((r, place), []))
+
+
 def vacant(role: str, place: str, day: dt.date | None, ref: ReferenceData) -> bool:
     """Nobody held ``role`` of ``place`` on ``day``, while the reference data has a holder whose term
     ended before it and one whose term began after it (a vacancy, not a gap in the data)."""
@@ -267,6 +274,10 @@ def resolve(
             # A chancellor's counterpart elsewhere is a prime minister, and the other way round.
             for alt in COUNTERPART_ROLES.get(role, ()):
                 person = person or ref.holder_of(alt, place, day)
+            if person is None and role in COUNTERPART_ROLES and not _head_of_government_later(role, place, day, ref):
+                # a premier's "نظيره التركي" in a country whose president governs (no premier then or
+                # since): its head of state
+                person = ref.head_of_state(place, day)
         if person is None and role == "president" and mention.org:
             # "رئيسة المفوضية الأوروبية": the head of the organisation under its own role
             person = next(filter(None, (ref.holder_of(r, place, day) for r in _org_president_roles())), None)
