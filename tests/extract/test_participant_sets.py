@@ -393,3 +393,17 @@ def test_a_premiers_counterpart_where_the_president_governs_is_the_president():
     ]
     text = "تلقى رئيس الوزراء اليوناني مساء اليوم اتصالا هاتفيا من نظيره التركي."  # 2015: Turkey had a premier
     assert shapes(extract_events(text, "2015-05-10"))[0][2] == ("Ahmet Davutoğlu", "Alexis Tsipras")
+
+
+def test_a_queen_by_title_and_adjective_is_the_reigning_queen():
+    text = "استقبلت ملكة بريطانيا اليوم في قصر باكنغهام أمير الكويت الشيخ صباح الأحمد الجابر الصباح."
+    assert ["Elizabeth II", "Sabah Al-Ahmad Al-Jaber Al-Sabah"] in [
+        people(e) for e in extract_events(text, "2019-03-10")
+    ]
+
+
+def test_a_caretaker_premier_by_the_name_of_his_government_and_the_adjective():
+    text = "بحث رئيس حكومة تصريف الأعمال اللبنانية في اتصال هاتفي اليوم مع أمير قطر الأوضاع في الجنوب."
+    assert shapes(extract_events(text, "2024-03-10")) == [
+        ("phone_call", "reported", ("Najib Mikati", "Tamim bin Hamad Al Thani"))
+    ]

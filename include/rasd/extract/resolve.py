@@ -23,6 +23,8 @@ COUNTERPART_ROLES: dict[str, tuple[str, ...]] = {
     "chancellor": ("prime_minister",),
     "prime_minister": ("chancellor",),
 }
+# One title for a monarch of either sex ("الملكة" is read as the king's title): the other role too.
+MONARCH_TITLES: dict[str, tuple[str, ...]] = {"king": ("queen",), "queen": ("king",)}
 
 
 @lru_cache(maxsize=1)
@@ -278,6 +280,9 @@ def resolve(
                 # a premier's "نظيره التركي" in a country whose president governs (no premier then or
                 # since): its head of state
                 person = ref.head_of_state(place, day)
+        if person is None and role in MONARCH_TITLES:
+            # "الملكة البريطانية": a reigning queen (or king) under the one monarch's title
+            person = next(filter(None, (ref.holder_of(r, place, day) for r in MONARCH_TITLES[role])), None)
         if person is None and role == "president" and mention.org:
             # "رئيسة المفوضية الأوروبية": the head of the organisation under its own role
             person = next(filter(None, (ref.holder_of(r, place, day) for r in _org_president_roles())), None)
