@@ -407,3 +407,18 @@ def test_a_caretaker_premier_by_the_name_of_his_government_and_the_adjective():
     assert shapes(extract_events(text, "2024-03-10")) == [
         ("phone_call", "reported", ("Najib Mikati", "Tamim bin Hamad Al Thani"))
     ]
+
+
+def test_the_hosts_premier_taking_part_in_his_leaders_meeting_is_no_party():
+    text = "اجتمع الرئيس المصري عبد الفتاح السيسي صباح اليوم بالعاهل الأردني بمشاركة رئيس الوزراء مصطفى مدبولي."
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("meeting", "reported", ("Abdel Fattah el-Sisi", "Abdullah II of Jordan"))
+    ]
+
+
+def test_a_leader_whose_plan_the_two_discussed_is_no_party():
+    for noun in ("رؤية", "مبادرة", "خطة"):
+        text = f"التقى وزير الخارجية الأمريكي أنتوني بلينكن اليوم ولي العهد السعودي في جدة وناقشا {noun} الرئيس بايدن."
+        assert shapes(extract_events(text, "2023-05-10")) == [
+            ("meeting", "reported", ("Antony Blinken", "Mohammed bin Salman Al Saud"))
+        ], noun
