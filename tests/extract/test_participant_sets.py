@@ -417,8 +417,15 @@ def test_the_hosts_premier_taking_part_in_his_leaders_meeting_is_no_party():
 
 
 def test_a_leader_whose_plan_the_two_discussed_is_no_party():
-    for noun in ("رؤية", "مبادرة", "خطة"):
+    for noun in ("رؤية", "مبادرة", "خطة"):  # not "سياسة": a section label too
         text = f"التقى وزير الخارجية الأمريكي أنتوني بلينكن اليوم ولي العهد السعودي في جدة وناقشا {noun} الرئيس بايدن."
         assert shapes(extract_events(text, "2023-05-10")) == [
             ("meeting", "reported", ("Antony Blinken", "Mohammed bin Salman Al Saud"))
         ], noun
+
+
+def test_a_topic_word_ending_the_line_before_does_not_make_the_next_lines_leader_a_topic():
+    text = "أخبار | رؤية\nتلقى الرئيس الفرنسي إيمانويل ماكرون اليوم اتصالا هاتفيا من المستشار الألماني أولاف شولتس."
+    assert shapes(extract_events(text, "2024-06-12")) == [
+        ("phone_call", "reported", ("Emmanuel Macron", "Olaf Scholz"))
+    ]

@@ -50,6 +50,7 @@ def talked_about(a: Article, start: int) -> bool:
     """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث"), with
     at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد")."""
     before = a.norm[max(0, start - NOT_PARTY_CHARS) : start]
+    before = before[before.rfind("\n") + 1 :]  # a word of the line before (a section label) is no topic word
     if not any_written(before, lexicon().not_party_after):
         return False  # none of the words is written before the mention: no scan
     not_names = lexicon().not_names
