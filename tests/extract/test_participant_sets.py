@@ -429,3 +429,27 @@ def test_a_topic_word_ending_the_line_before_does_not_make_the_next_lines_leader
     assert shapes(extract_events(text, "2024-06-12")) == [
         ("phone_call", "reported", ("Emmanuel Macron", "Olaf Scholz"))
     ]
+
+
+# The outlet's own leader by a title alone --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "تونس - وات: أجرى رئيس الجمهورية مساء اليوم مكالمة هاتفية مع الرئيس الفرنسي تناولت الهجرة.",
+            ("Emmanuel Macron", "Kais Saied"),
+        ),
+        (
+            "الرياض - واس: بحث صاحب السمو الملكي ولي العهد في اتصال هاتفي اليوم مع الرئيس الفرنسي أوضاع المنطقة.",
+            ("Emmanuel Macron", "Mohammed bin Salman Al Saud"),
+        ),
+    ],
+)
+def test_the_home_leader_by_a_title_alone_after_a_dateline(text, pair):
+    assert [tuple(people(e)) for e in extract_events(text, "2023-05-10")] == [pair]
+
+
+def test_the_republics_president_without_a_dateline_stays_unresolved():
+    assert extract_events("أجرى رئيس الجمهورية مساء اليوم مكالمة هاتفية مع الرئيس الفرنسي.", "2023-05-10") == []
