@@ -453,3 +453,10 @@ def test_the_home_leader_by_a_title_alone_after_a_dateline(text, pair):
 
 def test_the_republics_president_without_a_dateline_stays_unresolved():
     assert extract_events("أجرى رئيس الجمهورية مساء اليوم مكالمة هاتفية مع الرئيس الفرنسي.", "2023-05-10") == []
+
+
+def test_three_leaders_holding_a_three_way_summit_are_one_meeting():
+    text = "عقدت قادة مصر والأردن وفرنسا بعد ظهر اليوم في عمان قمة ثلاثية تناولت الحرب في غزة."
+    assert shapes(extract_events(text, "2023-08-10")) == [
+        ("meeting", "reported", ("Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Emmanuel Macron"))
+    ]
