@@ -268,14 +268,20 @@ def test_the_deputy_crown_prince_named_after_his_titles_is_no_leader():
     ]
 
 
-def test_a_crown_prince_of_a_capital_is_resolved_only_by_a_holder_the_article_names():
+def test_a_crown_prince_of_a_capital_is_the_office_holder_of_the_day_not_another_emirates():
     text = "تلقى ولي عهد أبوظبي اتصالا هاتفيا من الرئيس الفرنسي."
-    assert extract_events(text, "2021-05-01") == []  # two emirates' crown princes: no guess
-    text = "تلقى الشيخ محمد بن زايد آل نهيان اتصالا من الرئيس التركي. كما تلقى ولي عهد أبوظبي اتصالا من الرئيس الفرنسي."
-    events = extract_events(text, "2021-05-01")
-    assert ["Emmanuel Macron", "Mohamed bin Zayed Al Nahyan"] in [
+    events = extract_events(text, "2021-05-01")  # Dubai's crown prince shares the role: never him
+    assert [sorted(p.name_en for p in e.participants) for e in events] == [
+        ["Emmanuel Macron", "Mohamed bin Zayed Al Nahyan"]
+    ]
+    text = "أرسل سلطان عمان برقية إلى ولي عهد أبوظبي، كما بعث رئيس الإمارات برقية إلى الرئيس المصري."
+    events = extract_events(text, "2022-04-10")
+    assert ["Haitham bin Tariq", "Mohamed bin Zayed Al Nahyan"] in [
         sorted(p.name_en for p in e.participants) for e in events
     ]
+    text = "تلقى ولي عهد أبوظبي اتصالا هاتفيا من الرئيس الفرنسي."
+    events = extract_events(text, "2022-09-01")  # the office stood vacant: nobody, not Dubai's
+    assert all("Hamdan bin Mohammed Al Maktoum" not in [p.name_en for p in e.participants] for e in events)
 
 
 def test_a_minister_who_delivers_a_message_meets_its_receiver():

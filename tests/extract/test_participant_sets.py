@@ -325,3 +325,138 @@ def test_people_who_chaired_the_meeting_join_the_one_person_it_was_held_with():
 def test_one_attendee_of_a_reception_of_a_delegation_makes_no_contact():
     text = "استقبل الرئيس المصري عبد الفتاح السيسي اليوم وفدا من رجال الأعمال. وحضر اللقاء رئيس الوزراء مصطفى مدبولي."
     assert shapes(extract_events(text, "2023-11-20")) == []
+
+
+# A title stands for the office holder of the day, not for someone named only as a topic --------------
+
+
+def test_the_home_emir_is_not_the_late_emir_the_caller_mourned():
+    text = (
+        "الكويت - كونا: تلقى سمو أمير البلاد اليوم اتصالا هاتفيا من ولي العهد السعودي، عبر فيه عن تعازيه "
+        "بوفاة المغفور له بإذن الله تعالى الشيخ صباح الأحمد الجابر الصباح."
+    )
+    assert shapes(extract_events(text, "2020-10-02")) == [
+        ("phone_call", "reported", ("Mohammed bin Salman Al Saud", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"))
+    ]
+
+
+def test_the_late_leader_named_as_a_topic_is_no_party():
+    text = "بعث الرئيس المصري برقية إلى الملك سلمان يعزيه فيها بوفاة الفقيد الأمير سلطان بن فهد."
+    assert all("Sultan" not in " ".join(people(e)) for e in extract_events(text, "2020-01-10"))
+
+
+# A foreign minister named by his ministry's full name and the country adjective alone -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "تلقى وزير الخارجية والتعاون الدولي الإماراتي اليوم اتصالا هاتفيا من وزير الشؤون الخارجية الجزائري "
+            "تناول العلاقات بين البلدين.",
+            ("Abdullah bin Zayed Al Nahyan", "Ahmed Attaf"),
+        ),
+        (
+            "بحث وزير الخارجية وشؤون المغتربين الأردني في اتصال هاتفي مع وزيرة أوروبا والشؤون الخارجية الفرنسية "
+            "مستجدات المنطقة.",
+            ("Ayman Safadi", "Catherine Colonna"),
+        ),
+        ("التقى وزير الخارجية والمغتربين السوري اليوم في دمشق نظيره العراقي.", ("Faisal Mekdad", "Fuad Hussein")),
+    ],
+)
+def test_a_foreign_minister_by_the_full_name_of_his_ministry_and_the_adjective(text, pair):
+    assert [tuple(people(e)) for e in extract_events(text, "2023-05-10")] == [pair]
+
+
+# Dual titles and a premier's counterpart in a country its president governs --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        (
+            "تلقى الرئيس المصري اليوم اتصالين من العاهلين الأردني والمغربي.",
+            ["Abdullah II of Jordan", "Mohammed VI of Morocco"],
+        ),
+        ("تلقى الرئيس المصري اليوم اتصالين من رئيسي وزراء إيطاليا وإسبانيا.", ["Giorgia Meloni", "Pedro Sánchez"]),
+    ],
+)
+def test_a_dual_title_of_kings_or_premiers_is_one_contact_each(text, others):
+    got = sorted(p for e in extract_events(text, "2023-05-10") for p in people(e) if p != "Abdel Fattah el-Sisi")
+    assert got == others
+
+
+def test_a_premiers_counterpart_where_the_president_governs_is_the_president():
+    text = "تلقى رئيس الوزراء اليوناني مساء اليوم اتصالا هاتفيا من نظيره التركي بحثا فيه ملف الهجرة."
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("phone_call", "reported", ("Kyriakos Mitsotakis", "Recep Tayyip Erdoğan"))
+    ]
+    text = "تلقى رئيس الوزراء اليوناني مساء اليوم اتصالا هاتفيا من نظيره التركي."  # 2015: Turkey had a premier
+    assert shapes(extract_events(text, "2015-05-10"))[0][2] == ("Ahmet Davutoğlu", "Alexis Tsipras")
+
+
+def test_a_queen_by_title_and_adjective_is_the_reigning_queen():
+    text = "استقبلت ملكة بريطانيا اليوم في قصر باكنغهام أمير الكويت الشيخ صباح الأحمد الجابر الصباح."
+    assert ["Elizabeth II", "Sabah Al-Ahmad Al-Jaber Al-Sabah"] in [
+        people(e) for e in extract_events(text, "2019-03-10")
+    ]
+
+
+def test_a_caretaker_premier_by_the_name_of_his_government_and_the_adjective():
+    text = "بحث رئيس حكومة تصريف الأعمال اللبنانية في اتصال هاتفي اليوم مع أمير قطر الأوضاع في الجنوب."
+    assert shapes(extract_events(text, "2024-03-10")) == [
+        ("phone_call", "reported", ("Najib Mikati", "Tamim bin Hamad Al Thani"))
+    ]
+
+
+def test_the_hosts_premier_taking_part_in_his_leaders_meeting_is_no_party():
+    text = "اجتمع الرئيس المصري عبد الفتاح السيسي صباح اليوم بالعاهل الأردني بمشاركة رئيس الوزراء مصطفى مدبولي."
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("meeting", "reported", ("Abdel Fattah el-Sisi", "Abdullah II of Jordan"))
+    ]
+
+
+def test_a_leader_whose_plan_the_two_discussed_is_no_party():
+    for noun in ("رؤية", "مبادرة", "خطة"):  # not "سياسة": a section label too
+        text = f"التقى وزير الخارجية الأمريكي أنتوني بلينكن اليوم ولي العهد السعودي في جدة وناقشا {noun} الرئيس بايدن."
+        assert shapes(extract_events(text, "2023-05-10")) == [
+            ("meeting", "reported", ("Antony Blinken", "Mohammed bin Salman Al Saud"))
+        ], noun
+
+
+def test_a_topic_word_ending_the_line_before_does_not_make_the_next_lines_leader_a_topic():
+    text = "أخبار | رؤية\nتلقى الرئيس الفرنسي إيمانويل ماكرون اليوم اتصالا هاتفيا من المستشار الألماني أولاف شولتس."
+    assert shapes(extract_events(text, "2024-06-12")) == [
+        ("phone_call", "reported", ("Emmanuel Macron", "Olaf Scholz"))
+    ]
+
+
+# The outlet's own leader by a title alone --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "تونس - وات: أجرى رئيس الجمهورية مساء اليوم مكالمة هاتفية مع الرئيس الفرنسي تناولت الهجرة.",
+            ("Emmanuel Macron", "Kais Saied"),
+        ),
+        (
+            "الرياض - واس: بحث صاحب السمو الملكي ولي العهد في اتصال هاتفي اليوم مع الرئيس الفرنسي أوضاع المنطقة.",
+            ("Emmanuel Macron", "Mohammed bin Salman Al Saud"),
+        ),
+    ],
+)
+def test_the_home_leader_by_a_title_alone_after_a_dateline(text, pair):
+    assert [tuple(people(e)) for e in extract_events(text, "2023-05-10")] == [pair]
+
+
+def test_the_republics_president_without_a_dateline_stays_unresolved():
+    assert extract_events("أجرى رئيس الجمهورية مساء اليوم مكالمة هاتفية مع الرئيس الفرنسي.", "2023-05-10") == []
+
+
+def test_three_leaders_holding_a_three_way_summit_are_one_meeting():
+    text = "عقدت قادة مصر والأردن وفرنسا بعد ظهر اليوم في عمان قمة ثلاثية تناولت الحرب في غزة."
+    assert shapes(extract_events(text, "2023-08-10")) == [
+        ("meeting", "reported", ("Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Emmanuel Macron"))
+    ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.arabic import WORD_START
+from rasd.config import DATA_DIR, read_yaml
 from rasd.extract.camel_names import name_analyser
 from rasd.extract.lexicon import lexicon, strip_clitic
 from rasd.extract.refdata import Entry, ReferenceData
@@ -70,6 +71,12 @@ def _title_prefix() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(lexicon().title_not_after, key=len, reverse=True))
     ranks = r"(?:\s+(?:الاول|الثاني|الخاص|الشخصي))?"  # "النائب الأول للرئيس", "المبعوث الخاص"
     return re.compile(rf"{WORD_START}[وف]?(?:ال)?(?:{words})ا?{ranks}\s*(?:ل\s*)?$")
+
+
+@lru_cache(maxsize=1)
+def _home_titles() -> frozenset[str]:
+    """Titles that alone name the home country's office ("رئيس الجمهورية"), titles.yaml ``home_titles``."""
+    return frozenset(normalize_key(w) for w in (read_yaml(DATA_DIR / "titles.yaml") or {}).get("home_titles") or ())
 
 
 def is_name_word(word: str) -> bool:
@@ -343,9 +350,10 @@ class _Reader:
             mention.not_holder = qualifier.entry.value == "not_holder"
             last, j = place.end, j + 2
         if place is None and head.entry.kind == "title" and (capital := self._capital_after(head)) is not None:
-            # "ولي عهد أبوظبي": an office of the capital's country (an emirate's crown prince shares
-            # the country's role with others'), so only a holder the article names resolves it
-            (mention.country, last), mention.role_only = capital, True
+            # "ولي عهد أبوظبي": the office of the capital's country; another emirate's holder of the
+            # same role ("Crown Prince of Dubai", titles.yaml emirate_offices) is never it, so the
+            # office holder on the day resolves it like "ولي العهد الإماراتي"
+            mention.country, last = capital
         if len(only) == 1 and not (mention.country or mention.org):
             mention.country = next(iter(only))  # "خادم الحرمين الشريفين": one country's office by its very title
         if self.home and not (mention.country or mention.org) and head.entry.kind == "title":
@@ -441,6 +449,10 @@ class _Reader:
         if word is not None:
             mention.country, mention.via_home = self.home, True
             return word.end, j + 1
+        if self.home and normalize_key(head.entry.key) in _home_titles():
+            # "رئيس الجمهورية" alone: the republic of the dateline (a foreign one takes its adjective)
+            mention.country, mention.via_home = self.home, True
+            return last, j
         if i > 0:
             before = _find(self.slots[i - 1], "honorific")
             if before is not None and before.entry.value == "home" and adjacent(self.text, before.end, head):

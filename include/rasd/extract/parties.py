@@ -50,6 +50,7 @@ def talked_about(a: Article, start: int) -> bool:
     """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث"), with
     at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد")."""
     before = a.norm[max(0, start - NOT_PARTY_CHARS) : start]
+    before = before[before.rfind("\n") + 1 :]  # a word of the line before (a section label) is no topic word
     if not any_written(before, lexicon().not_party_after):
         return False  # none of the words is written before the mention: no scan
     not_names = lexicon().not_names
@@ -104,18 +105,31 @@ def role_candidates(ent: EntityMention, f: Frame, elsewhere: list[str], norm: st
     return elsewhere
 
 
+def antecedents(a: Article) -> list[str]:
+    """The people a title may stand for: those the article names, less those it names only as a
+    topic ("بوفاة الشيخ X", "على صحة الملك Y"): "أمير البلاد" is not the late emir (computed once)."""
+    found = a.memo.get("antecedents")
+    if found is None:
+        party = {
+            m.person_id for m in a.mentions.between(0, len(a.norm)) if m.person_id and not talked_about(a, m.start)
+        }
+        found = a.memo["antecedents"] = [pid for pid in a.named if pid in party]
+    return found
+
+
 def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[tuple[int, int, str]]]:
     """The frame's participants by key, and (start, end, key) per mention for the caller."""
     role = context_role(f.entities, a.ref, day)
     people: PeopleMap = {}
     spans = []
     named_here = {e.person_id for e in f.entities if e.person_id}
+    named = antecedents(a)
     # A role alone ("الملك") is never the other party named in the same sentence ("... من الملك سلمان").
-    elsewhere = [pid for pid in a.named if pid not in named_here]
+    elsewhere = [pid for pid in named if pid not in named_here]
     for ent in f.entities:
         if talked_about(a, ent.start) or speaker_out_of_office(a, ent, day):
             continue
-        candidates = role_candidates(ent, f, elsewhere, a.norm) if ent.role_only else a.named
+        candidates = role_candidates(ent, f, elsewhere, a.norm) if ent.role_only else named
         p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
         if p is None:
             continue

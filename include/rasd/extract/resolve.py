@@ -23,6 +23,8 @@ COUNTERPART_ROLES: dict[str, tuple[str, ...]] = {
     "chancellor": ("prime_minister",),
     "prime_minister": ("chancellor",),
 }
+# One title for a monarch of either sex ("الملكة" is read as the king's title): the other role too.
+MONARCH_TITLES: dict[str, tuple[str, ...]] = {"king": ("queen",), "queen": ("king",)}
 
 
 @lru_cache(maxsize=1)
@@ -197,12 +199,19 @@ def _known(person: Person, mention: EntityMention, day: dt.date | None, original
     return Participant(person.person_id, person.name_en, person.name_ar, country, original, role, mention.org)
 
 
+def _head_of_government_later(role: str, place: str, day: dt.date, ref: ReferenceData) -> bool:
+    """The reference data has a premier (``role`` or its counterpart roles) of ``place`` whose term
+    runs on or after ``day``: a gap in the office, not a country its president governs."""
+    roles = (role, *COUNTERPART_ROLES.get(role, ()))
+    return any(o.end is None or o.end >= day for r in roles for o, _ in ref.holders.get((r, place), []))
+
+
 def vacant(role: str, place: str, day: dt.date | None, ref: ReferenceData) -> bool:
     """Nobody held ``role`` of ``place`` on ``day``, while the reference data has a holder whose term
     ended before it and one whose term began after it (a vacancy, not a gap in the data)."""
     if day is None:
         return False
-    terms = [o for o, _ in ref.holders.get((role, place), [])]
+    terms = [o for o, p in ref.holders.get((role, place), []) if not of_emirate(p, role, place)]
     if any(o.held_on(day) for o in terms):
         return False
     ended = any(o.end is not None and o.end < day for o in terms)
@@ -267,6 +276,13 @@ def resolve(
             # A chancellor's counterpart elsewhere is a prime minister, and the other way round.
             for alt in COUNTERPART_ROLES.get(role, ()):
                 person = person or ref.holder_of(alt, place, day)
+            if person is None and role in COUNTERPART_ROLES and not _head_of_government_later(role, place, day, ref):
+                # a premier's "نظيره التركي" in a country whose president governs (no premier then or
+                # since): its head of state
+                person = ref.head_of_state(place, day)
+        if person is None and role in MONARCH_TITLES:
+            # "الملكة البريطانية": a reigning queen (or king) under the one monarch's title
+            person = next(filter(None, (ref.holder_of(r, place, day) for r in MONARCH_TITLES[role])), None)
         if person is None and role == "president" and mention.org:
             # "رئيسة المفوضية الأوروبية": the head of the organisation under its own role
             person = next(filter(None, (ref.holder_of(r, place, day) for r in _org_president_roles())), None)
