@@ -47,6 +47,7 @@ class ArticleMemo(TypedDict, total=False):
     surnames: dict[str, str]  # _surnames: a person's last word (without "ال") -> their id
     sole_media: list[tuple[SourceRef, int, int]]  # attribution.sole_media_source
     doubting_sentences: list[tuple[int, frozenset[str]]]  # confidence._doubting_sentences
+    antecedents: list[str]  # parties.antecedents: people a title may stand for
 
 
 @dataclass
