@@ -450,6 +450,9 @@ _CLOCK_AFTER = re.compile(r"[\s,،\-|]*(?:(?:اخر تحديث|تحديث)\s*:?\
 
 # "تحدث X مع Y": "مع" / "إلى" follows the verb (and its subject) within this many characters.
 SPOKE_WITH_CHARS = 80
+# "بحث X اليوم الاثنين 23 سبتمبر في نيويورك مع Y على هامش ...": a talks verb on the side of a gathering
+# has its subject, and often a day and a place, before "مع"; "مع" may stand this far after the verb.
+TALKS_WITH_CHARS = 160
 _ABOUT = re.compile(WORD_START + r"عن" + WORD_END)
 _WITH = re.compile(WORD_START + r"(?:مع|الي|لـ?)" + WORD_END)
 _MEETING_WITH = re.compile(WORD_START + r"مع" + WORD_END)
@@ -473,7 +476,7 @@ def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[M
         return [
             t._replace(entry=dataclasses.replace(t.entry, value="meeting"))
             for t in triggers
-            if _MEETING_WITH.search(text, t.end, min(hi, t.end + SPOKE_WITH_CHARS))
+            if _MEETING_WITH.search(text, t.end, min(hi, t.end + TALKS_WITH_CHARS))
         ]
     # a "spoke" verb reports a call when "مع"/"إلى" follows and the sentence is about no meeting, press
     # conference or speech (read once for the sentence, not once per verb)
