@@ -42,3 +42,42 @@ def test_talks_on_the_side_of_a_gathering_with_a_long_subject_before_with_are_a_
     assert shapes(extract_events(text, "2023-09-19")) == [
         ("meeting", "reported", ("Abdul Latif Rashid", "Bisher Al-Khasawneh")),
     ]
+
+
+# A reception that names its host and calls the other side "the guest" ---------------------------------
+
+
+def test_an_airport_reception_of_the_guest_by_a_prime_minister_is_a_meeting_with_the_visitor():
+    text = (
+        "وصل الرئيس الصربي ألكسندر فوتشيتش اليوم إلى طشقند في زيارة رسمية بدعوة من الرئيس الأوزبكي "
+        "شوكت ميرضيائيف. وكان في استقبال الضيف في المطار رئيس الوزراء الأوزبكي عبد الله أريبوف."
+    )
+    got = shapes(extract_events(text, "2025-10-28"))
+    assert ("meeting", "reported", ("Abdulla Aripov", "Aleksandar Vučić")) in got
+
+
+def test_a_reception_of_the_guest_without_a_trip_told_before_names_nobody_else():
+    text = "قال مسؤولون إن الاقتصاد ينمو. وكان في استقبال الضيف في المطار رئيس الوزراء الأوزبكي عبد الله أريبوف."
+    assert extract_events(text, "2025-10-28") == []
+
+
+# Talks that do not say how, and a call of the same leaders told next to them: one call -------------------
+
+
+def test_talks_announced_today_and_told_as_a_phone_call_yesterday_are_one_call():
+    text = (
+        "أعلن قصر الإليزيه اليوم الخميس أن الرئيس الفرنسي إيمانويل ماكرون أجرى مباحثات مع المستشار "
+        "الألماني أولاف شولتس بشأن أسعار الطاقة. وتحدث ماكرون مع شولتس هاتفيا أمس الأربعاء."
+    )
+    assert shapes(extract_events(text, "2023-03-09")) == [
+        ("phone_call", "reported", ("Emmanuel Macron", "Olaf Scholz")),
+    ]
+
+
+def test_talks_a_week_after_a_call_of_the_same_leaders_stay_a_meeting():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم الخميس 16 مارس 2023 في باريس مباحثات مع المستشار "
+        "الألماني أولاف شولتس. وكان ماكرون قد تحدث مع شولتس هاتفيا يوم 9 مارس."
+    )
+    got = shapes(extract_events(text, "2023-03-16"))
+    assert ("meeting", "reported", ("Emmanuel Macron", "Olaf Scholz")) in got

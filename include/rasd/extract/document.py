@@ -1469,6 +1469,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
         met = _visitor_met(a, f, people, trips) if len(people) == 1 and f.type == "meeting" else None
+        if met is None and len(people) == 1 and f.type == "meeting":
+            people = _guest_met(a, f, people, drafts) or people
         people = met or people
         if len(people) == 1 and f.type == "visit" and f.status in ("planned", "reported") and not f.background_cue:
             status, background, basis = _dating(a, f, date)
@@ -1530,7 +1532,43 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if visit is not None:
             merge_or_add(drafts, visit)
     _headline_caller(drafts, headline_caller.get("call"))
-    return _visits_met(drafts)
+    return _talks_by_phone(_visits_met(drafts))
+
+
+# Talks told in words that do not say how (``medium_neutral_talks``) are the call of the same leaders
+# told on that day or this many days apart (the call one day, its announcement the next).
+TALKS_CALL_DAYS = 1
+
+
+def _talks_by_phone(drafts: list[Draft]) -> list[Draft]:
+    """A reported meeting told only in words that do not say how the leaders talked ("أجرى X
+    مباحثات مع Y") is the reported call the article tells between the same leaders on a near day
+    ("وتحدث X مع Y هاتفيا أمس"): one contact, the call (its day and type stay the call's)."""
+    calls = [d for d in drafts if d.type in CALL_TYPES and d.status == "reported" and not d.background]
+    if not calls:
+        return drafts
+    neutral = lexicon().medium_neutral_talks
+    out: list[Draft] = []
+    for d in drafts:
+        if (
+            d.type == "meeting"
+            and d.status == "reported"
+            and d.triggers
+            and all(t.entry.key in neutral for t in d.triggers)
+        ):
+            call = next((c for c in calls if set(c.participants) == set(d.participants) and _near_days(c, d)), None)
+            if call is not None:
+                for key, src in d.sources.items():
+                    call.sources.setdefault(key, src)
+                continue
+        out.append(d)
+    return out
+
+
+def _near_days(one: Draft, other: Draft) -> bool:
+    if one.date is None or other.date is None or one.date.date is None or other.date.date is None:
+        return True
+    return abs((one.date.date - other.date.date).days) <= TALKS_CALL_DAYS
 
 
 def _recalled_meeting(a: Article, f: Frame, date: DateMention | None, drafts: list[Draft]) -> PeopleMap | None:
@@ -1698,6 +1736,26 @@ def _visitor_met(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Fram
     if key == visitor or not host[0].country or host[0].country == value[0].country:
         return None
     return {visitor: value, **people}
+
+
+def _guest_met(a: Article, f: Frame, people: PeopleMap, drafts: Drafts) -> PeopleMap | None:
+    """A reception naming its host alone and calling the other side "the guest" ("وكان في استقبال
+    الضيف في المطار رئيس الوزراء X", "أقام X مأدبة لضيفه"), in the sentences right after a trip told
+    with its visitor: the guest is that visitor, the one party of the trip from another country than
+    the host's (the guest's own country is not named)."""
+    if not has_cue(a.norm[f.lo : f.hi], lexicon().guest_words):
+        return None
+    ((key, host),) = people.items()
+    if not host[0].country:
+        return None
+    for d in reversed(drafts.shared):
+        if d.background or d.type not in ("visit", "meeting") or not d.sentences:
+            continue
+        if not 0 < f.sentence - d.sentences[-1] <= TRIP_MEETING_SENTENCES:
+            return None
+        guests = [k for k, v in d.participants.items() if k != key and v[0].country not in (None, host[0].country)]
+        return {guests[0]: d.participants[guests[0]], **people} if len(guests) == 1 else None
+    return None
 
 
 def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]], met: bool = False) -> Draft | None:

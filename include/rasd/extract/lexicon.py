@@ -44,6 +44,8 @@ class Lexicon:
     occasion_openers: tuple[str, ...]
     spoke_not_call: tuple[str, ...]
     side_meeting: tuple[str, ...]
+    guest_words: tuple[str, ...]
+    medium_neutral_talks: frozenset[str]
     title_not_after: tuple[str, ...]
     clause_breakers: tuple[str, ...]
     both_countries: tuple[str, ...]
@@ -140,6 +142,8 @@ def lexicon() -> Lexicon:
         occasion_openers=_keys(data.get("occasion_openers", [])),
         spoke_not_call=_keys(data["spoke_not_call"]),
         side_meeting=_keys(data.get("side_meeting", [])),
+        guest_words=_keys(data.get("guest_words", [])),
+        medium_neutral_talks=frozenset(_keys(data.get("medium_neutral_talks", []))),
         title_not_after=_keys(data["title_not_after"]),
         clause_breakers=_keys(data["clause_breakers"]),
         both_countries=_keys(data.get("both_countries", [])),
