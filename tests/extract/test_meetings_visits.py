@@ -81,3 +81,21 @@ def test_talks_a_week_after_a_call_of_the_same_leaders_stay_a_meeting():
     )
     got = shapes(extract_events(text, "2023-03-16"))
     assert ("meeting", "reported", ("Emmanuel Macron", "Olaf Scholz")) in got
+
+
+# Meetings in the plural with the people after "مع" ------------------------------------------------------
+
+
+def test_meetings_to_come_with_a_prime_minister_and_ministers_are_one_planned_meeting_with_the_leader():
+    text = (
+        "ومن المتوقع أن يعقد الرئيس التونسي قيس سعيد في روما اجتماعات مع رئيسة الوزراء الإيطالية "
+        "جورجيا ميلوني ومع عدد من وزراء الطاقة الأوروبيين."
+    )
+    assert shapes(extract_events(text, "2023-06-05")) == [
+        ("meeting", "planned", ("Giorgia Meloni", "Kais Saied")),
+    ]
+
+
+def test_a_body_s_sessions_in_the_plural_are_no_meeting():
+    text = "بدأت في نيويورك اليوم اجتماعات الجمعية العامة للأمم المتحدة بحضور الرئيس التونسي قيس سعيد."
+    assert extract_events(text, "2023-09-19") == []
