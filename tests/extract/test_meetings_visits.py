@@ -99,3 +99,36 @@ def test_meetings_to_come_with_a_prime_minister_and_ministers_are_one_planned_me
 def test_a_body_s_sessions_in_the_plural_are_no_meeting():
     text = "بدأت في نيويورك اليوم اجتماعات الجمعية العامة للأمم المتحدة بحضور الرئيس التونسي قيس سعيد."
     assert extract_events(text, "2023-09-19") == []
+
+
+# A trip made today whose meeting is still to come: a reported visit and a planned meeting --------------
+
+
+def test_a_trip_begun_today_with_talks_to_come_during_the_visit_is_a_visit_and_a_planned_meeting():
+    text = (
+        "توجه رئيس الوزراء العراقي محمد شياع السوداني صباح اليوم إلى العاصمة السورية دمشق، في زيارة رسمية. "
+        "ومن المقرر أن يجري السوداني، خلال الزيارة، مباحثات مع الرئيس السوري بشار الأسد."
+    )
+    assert shapes(extract_events(text, "2023-07-16")) == [
+        ("meeting", "planned", ("Bashar al-Assad", "Mohammed Shia al-Sudani")),
+        ("visit", "reported", ("Bashar al-Assad", "Mohammed Shia al-Sudani")),
+    ]
+
+
+def test_a_trip_recalled_in_the_pluperfect_gets_no_host_from_a_meeting_to_come():
+    text = (
+        "أعلن الرئيس الفرنسي إيمانويل ماكرون اليوم أنه سيلتقي الرئيس اللبناني ميشال عون غدا. "
+        "وكان الرئيس ماكرون قد زار بيروت بعد الانفجار الذي دمر المرفأ."
+    )
+    got = shapes(extract_events(text, "2020-08-31"))
+    assert ("visit", "reported", ("Emmanuel Macron", "Michel Aoun")) not in got
+
+
+def test_a_trip_made_takes_no_host_from_a_call():
+    text = (
+        "بحث الرئيس الإيراني حسن روحاني مع الرئيس الفرنسي إيمانويل ماكرون في اتصال هاتفي اليوم الملف "
+        "النووي، وقال ماكرون إنه كلف مستشاره الدبلوماسي بزيارة طهران."
+    )
+    assert shapes(extract_events(text, "2019-07-06")) == [
+        ("phone_call", "reported", ("Emmanuel Macron", "Hassan Rouhani")),
+    ]

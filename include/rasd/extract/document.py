@@ -1665,14 +1665,60 @@ def _destination(a: Article, f: Frame, visitor_end: int) -> str | None:
     return None
 
 
+# "توجه X إلى العاصمة الإريترية أسمرا، في زيارة رسمية": the destination stands in the few words before
+# the visit word, after "إلى".
+DESTINATION_BEFORE_WORDS = 6
+_TO_WORDS = ("إلى", "الى", "الي")
+
+
+def _destination_before(a: Article, f: Frame) -> str | None:
+    """The country a trip leads to, named after "إلى" in the few words before the visit word ("وصل X
+    إلى أسمرا في زيارة"): a country name or a capital."""
+    words = list(re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]))[-DESTINATION_BEFORE_WORDS:]
+    to = next((i for i, w in enumerate(words) if w.group() in _TO_WORDS), None)
+    if to is None:
+        return None
+    lo, hi = f.lo + words[to].end(), f.trigger.word_start
+    for m in a.index.between(lo, hi):
+        if m.entry.kind == "country_name":
+            return cast(str, m.entry.value)
+    for w in words[to + 1 :]:
+        word = w.group().strip("،,.")
+        code = a.ref.capitals.get(word)
+        if code is not None:
+            return code
+    return None
+
+
+def _meeting_of_trip(a: Article, f: Frame, d: Draft) -> bool:
+    """A meeting told as the trip's: in the trip's sentence ("يجري X زيارة ... من أجل عقد لقاء مع Y"),
+    or in one of the next sentences that names the visit ("ويجري خلال الزيارة مباحثات مع Y")."""
+    if d.type != "meeting":
+        return False
+    return any(
+        j == f.sentence
+        or (
+            0 < j - f.sentence <= TRIP_MEETING_SENTENCES
+            and any(t.entry.value == "visit" for t in a.triggers.get(j, []))
+        )
+        for j in d.sentences
+    )
+
+
 def _trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Draft | None:
-    """A planned visit told with its visitor only ("وأعلن الكرملين أن بوتين سيزور تركيا الشهر المقبل")
-    to the country of exactly one party of the article's other contacts (the leader called or met
-    there, "أردوغان"): that leader hosts the visit."""
-    if trip.status != "planned":
-        return None  # a trip that took place is told with its meeting (one meeting) or not hosted
+    """A visit told with its visitor only ("وأعلن الكرملين أن بوتين سيزور تركيا الشهر المقبل", "توجه X
+    اليوم إلى أسمرا في زيارة رسمية") to the country of exactly one party of the article's other
+    contacts (the leader called or met there, "أردوغان"): that leader hosts the visit. A trip made
+    takes its host from a meeting told as the trip's only (``_meeting_of_trip``; a call tells nothing
+    of a trip, "كلف X مستشاره بزيارة طهران"),
+    never when recalled in the pluperfect: with its meeting told it joins it (``_visits_met``), with its
+    meeting still to come it stays a visit ("توجه X إلى أسمرا في زيارة ... ومن المقرر أن يجري خلالها
+    مباحثات مع Y")."""
+    made = trip.status == "reported"
+    if made and _pluperfect(a, f.lo, f.trigger):
+        return None  # "وكان X قد زار بيروت": an earlier trip recalled
     (visitor,) = trip.participants
-    dest = _destination(a, f, trip.participants[visitor][2])
+    dest = _destination(a, f, trip.participants[visitor][2]) or _destination_before(a, f)
     if dest is None:
         return None
     if trip.participants[visitor][0].country == dest:
@@ -1680,7 +1726,7 @@ def _trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Dra
     hosts = {
         key: value
         for d in drafts
-        if len(d.participants) >= 2 and visitor in d.participants
+        if len(d.participants) >= 2 and visitor in d.participants and (not made or _meeting_of_trip(a, f, d))
         for key, value in d.participants.items()
         if key != visitor and value[0].country == dest
     }

@@ -503,7 +503,7 @@ def main_trigger(
         key=lambda t: (t.start in again, time_setting(text, t), TYPE_PRIORITY.get(t.entry.value, 9), t.start),
     )
     status = status_of(text, inside, trigger, lo)
-    visits = [t for t in triggers if t.entry.value == "visit"]
+    visits = [t for t in triggers if t.entry.value == "visit" and not _during_the_visit(text, t)]
     if (
         trigger.entry.value == "meeting"
         and visits
@@ -522,6 +522,16 @@ def main_trigger(
         if later and status_of(text, inside, later[0], lo) == "planned":
             status = "planned"
     return trigger, status
+
+
+def _during_the_visit(text: str, trigger: Match) -> bool:
+    """The visit word sets the time of the meeting, referring to a trip told before ("ومن المقرر أن
+    يجري X خلال الزيارة مباحثات مع Y", "أثناء زيارته"): the sentence tells the meeting, not a trip."""
+    word = text[trigger.word_start : trigger.end]
+    if not (word.startswith("ال") or text.startswith(("ه", "ها"), trigger.end)):
+        return False
+    before = text[max(0, trigger.word_start - 10) : trigger.word_start].split()[-1:]
+    return bool(before) and before[0] in lexicon().during_words
 
 
 def told_again(text: str, trigger: Match) -> bool:
