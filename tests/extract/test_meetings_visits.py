@@ -132,3 +132,29 @@ def test_a_trip_made_takes_no_host_from_a_call():
     assert shapes(extract_events(text, "2019-07-06")) == [
         ("phone_call", "reported", ("Emmanuel Macron", "Hassan Rouhani")),
     ]
+
+
+# A meeting sentence whose subject is no leader: the leaders it names met that subject -----------------
+
+
+def test_an_envoy_meeting_two_presidents_in_turn_makes_no_meeting_of_the_presidents():
+    text = (
+        "التقى المبعوث الأممي إلى ليبيا غسان سلامة اليوم في تونس الرئيس التونسي قيس سعيد، ثم التقى في "
+        "الجزائر الرئيس الجزائري عبد المجيد تبون."
+    )
+    assert extract_events(text, "2023-05-10") == []
+
+
+def test_a_defence_minister_touring_two_capitals_makes_no_meeting_of_their_leaders():
+    text = (
+        "وصل وزير الدفاع الأمريكي لويد أوستن إلى عمان حيث التقى العاهل الأردني الملك عبد الله الثاني، "
+        "قبل أن يلتقي في القاهرة الرئيس المصري عبد الفتاح السيسي."
+    )
+    assert extract_events(text, "2023-05-10") == []
+
+
+def test_an_ambassador_telling_of_two_presidents_meeting_keeps_their_meeting():
+    text = "أعلن السفير الأمريكي أن الرئيس التونسي قيس سعيد سيلتقي الرئيس الجزائري عبد المجيد تبون غدا."
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("meeting", "planned", ("Abdelmadjid Tebboune", "Kais Saied")),
+    ]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import cast
 
 from rasd.arabic import WORD_START
-from rasd.dates import DateMention, bound_day
+from rasd.dates import DateMention, bound_day, saying_words
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
     attach_continuations,
@@ -1468,6 +1468,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = pronoun_subject(a, f, people, drafts, day) or people
             seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
+        if f.type == "meeting" and len(people) >= 2 and _non_leader_subject(a, f, people):
+            continue  # "التقى المبعوث X الرئيس A، ثم الرئيس B": each leader met the envoy
         met = _visitor_met(a, f, people, trips) if len(people) == 1 and f.type == "meeting" else None
         if met is None and len(people) == 1 and f.type == "meeting":
             people = _guest_met(a, f, people, drafts) or people
@@ -1782,6 +1784,34 @@ def _visitor_met(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Fram
     if key == visitor or not host[0].country or host[0].country == value[0].country:
         return None
     return {visitor: value, **people}
+
+
+def _non_leader_subject(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """A meeting sentence that opens with a subject who is no leader ("التقى المبعوث الأممي X اليوم
+    الرئيس A، ثم التقى الرئيس B", "وصل وزير الدفاع X إلى عمان حيث التقى الملك A، قبل أن يلتقي
+    الرئيس B"): a title of ``non_leader_actors`` or ``non_leader_titles`` among the sentence's first
+    words, before every party, and no verb of saying between it and the meeting word (a statement
+    about others' meeting: "قال السفير إن A سيلتقي B")."""
+    lex = lexicon()
+    lo, hi, _ = a.sentences[f.sentence]  # the sentence's own start (a frame may open at a later clause)
+    words = list(re.finditer(r"\S+", a.norm[lo : min(hi, lo + 80)]))[: lex.non_leader_subject_words + 2]
+    if not words:
+        return False
+    head_end = lo + words[-1].end()
+    first_party = min((v[1] for v in people.values() if v[1] >= lo), default=hi)
+    titles = lex.non_leader_actors + lex.non_leader_titles
+    if not any_written(a.norm, titles, lo, head_end):
+        return False
+    m = cue_pattern(titles).search(a.norm, lo, head_end)
+    if m is None or m.start() >= first_party:
+        return False
+    if len(a.norm[lo : m.start()].split()) > lex.non_leader_subject_words - 1:
+        return False
+    verbs, that = saying_words()
+    said = verbs | that  # "قال السفير إن A سيلتقي B": the title's holder speaks of others' meeting
+    before = a.norm[lo : m.start()].split()
+    between = a.norm[m.end() : f.trigger.word_start].split() if m.end() < f.trigger.word_start else []
+    return not any(w.strip("،,") in said or w.strip("،,")[1:] in said for w in before + between)
 
 
 def _guest_met(a: Article, f: Frame, people: PeopleMap, drafts: Drafts) -> PeopleMap | None:

@@ -99,6 +99,8 @@ class Lexicon:
     report_about_words: frozenset[str] = frozenset()
     non_leader_titles: tuple[str, ...] = ()
     non_leader_title_words: int = 0
+    non_leader_actors: tuple[str, ...] = ()
+    non_leader_subject_words: int = 0
     timing_openers: frozenset[str] = frozenset()
     timing_opener_words: int = 0
     attendance_joins: tuple[str, ...] = ()
@@ -195,6 +197,8 @@ def lexicon() -> Lexicon:
         report_about_words=frozenset(_keys(data.get("report_about_words", []))),
         non_leader_titles=_keys(data.get("non_leader_titles", [])),
         non_leader_title_words=int(data.get("non_leader_title_words", 0)),
+        non_leader_actors=_keys(data.get("non_leader_actors", [])),
+        non_leader_subject_words=int(data.get("non_leader_subject_words", 0)),
         timing_openers=frozenset(_keys(data.get("timing_openers", []))),
         timing_opener_words=int(data.get("timing_opener_words", 0)),
         attendance_joins=_keys(data.get("attendance_joins", [])),
