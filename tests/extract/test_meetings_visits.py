@@ -158,3 +158,16 @@ def test_an_ambassador_telling_of_two_presidents_meeting_keeps_their_meeting():
     assert shapes(extract_events(text, "2023-05-10")) == [
         ("meeting", "planned", ("Abdelmadjid Tebboune", "Kais Saied")),
     ]
+
+
+# "جاء ذلك خلال لقائه ...": the meeting at which a message was handed over is not the message's ends' --------
+
+
+def test_a_message_handed_over_during_a_meeting_makes_no_meeting_of_the_message_ends():
+    text = (
+        "تسلم الرئيس التونسي قيس سعيد اليوم رسالة من الملك المغربي محمد السادس. جاء ذلك خلال لقائه "
+        "وزير الخارجية المغربي ناصر بوريطة على هامش القمة الأفريقية."
+    )
+    got = shapes(extract_events(text, "2023-05-19"))
+    assert ("meeting", "reported", ("Kais Saied", "Mohammed VI of Morocco")) not in got
+    assert ("message", "reported", ("Kais Saied", "Mohammed VI of Morocco")) in got

@@ -1448,7 +1448,13 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if not earlier and len(people) >= 2:
             people = _joined_contact(a, f, people, day)
         if len(people) < 2 and that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
-            people = {**people_before(a, f, day), **people}  # the frame's own party ("أجراه مع Y") joins them
+            before = people_before(a, f, day)
+            if f.type == "meeting" and before and not _same_type_before(a, f):
+                # "تسلم X رسالة من Z. جاء ذلك خلال لقائه Y": the first-named one's meeting with Y,
+                # never a meeting of the message's two ends
+                first = min(before, key=lambda k: before[k][1])
+                before = {first: before[first]}
+            people = {**before, **people}  # the frame's own party ("أجراه مع Y") joins them
             # their mentions there are where the caller of "اتصال أجراه / تلقاه" is read
             seen = {key for _, _, key in spans}
             spans = sorted(spans + [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and x < f.lo])
@@ -1784,6 +1790,11 @@ def _visitor_met(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Fram
     if key == visitor or not host[0].country or host[0].country == value[0].country:
         return None
     return {visitor: value, **people}
+
+
+def _same_type_before(a: Article, f: Frame) -> bool:
+    """The sentence before tells a contact of the frame's own type ("التقى X Y. جاء ذلك في لقاء ...")."""
+    return f.sentence > 0 and any(t.entry.value == f.type for t in a.triggers.get(f.sentence - 1, []))
 
 
 def _non_leader_subject(a: Article, f: Frame, people: PeopleMap) -> bool:
