@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import cast
 
 from rasd.arabic import WORD_START
-from rasd.dates import DateMention, bound_day, vague_after
+from rasd.dates import DateMention, bound_day, saying_words, vague_after
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
     attach_continuations,
@@ -1470,7 +1470,13 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if not earlier and len(people) >= 2:
             people = _joined_contact(a, f, people, day)
         if len(people) < 2 and that_came(a, f):  # "جاء ذلك في اتصال هاتفي": the sentence before
-            people = {**people_before(a, f, day), **people}  # the frame's own party ("أجراه مع Y") joins them
+            before = people_before(a, f, day)
+            if f.type == "meeting" and before and not _same_type_before(a, f):
+                # "تسلم X رسالة من Z. جاء ذلك خلال لقائه Y": the first-named one's meeting with Y,
+                # never a meeting of the message's two ends
+                first = min(before, key=lambda k: before[k][1])
+                before = {first: before[first]}
+            people = {**before, **people}  # the frame's own party ("أجراه مع Y") joins them
             # their mentions there are where the caller of "اتصال أجراه / تلقاه" is read
             seen = {key for _, _, key in spans}
             spans = sorted(spans + [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and x < f.lo])
@@ -1490,7 +1496,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = pronoun_subject(a, f, people, drafts, day) or people
             seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
+        if f.type == "meeting" and len(people) >= 2 and _non_leader_subject(a, f, people):
+            continue  # "التقى المبعوث X الرئيس A، ثم الرئيس B": each leader met the envoy
         met = _visitor_met(a, f, people, trips) if len(people) == 1 and f.type == "meeting" else None
+        if met is None and len(people) == 1 and f.type == "meeting":
+            people = _guest_met(a, f, people, drafts) or people
         people = met or people
         if len(people) == 1 and f.type == "visit" and f.status in ("planned", "reported") and not f.background_cue:
             status, background, basis = _dating(a, f, date)
@@ -1553,7 +1563,43 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if visit is not None:
             merge_or_add(drafts, visit)
     _headline_caller(drafts, headline_caller.get("call"))
-    return _visits_met(drafts)
+    return _talks_by_phone(_visits_met(drafts))
+
+
+# Talks told in words that do not say how (``medium_neutral_talks``) are the call of the same leaders
+# told on that day or this many days apart (the call one day, its announcement the next).
+TALKS_CALL_DAYS = 1
+
+
+def _talks_by_phone(drafts: list[Draft]) -> list[Draft]:
+    """A reported meeting told only in words that do not say how the leaders talked ("أجرى X
+    مباحثات مع Y") is the reported call the article tells between the same leaders on a near day
+    ("وتحدث X مع Y هاتفيا أمس"): one contact, the call (its day and type stay the call's)."""
+    calls = [d for d in drafts if d.type in CALL_TYPES and d.status == "reported" and not d.background]
+    if not calls:
+        return drafts
+    neutral = lexicon().medium_neutral_talks
+    out: list[Draft] = []
+    for d in drafts:
+        if (
+            d.type == "meeting"
+            and d.status == "reported"
+            and d.triggers
+            and all(t.entry.key in neutral for t in d.triggers)
+        ):
+            call = next((c for c in calls if set(c.participants) == set(d.participants) and _near_days(c, d)), None)
+            if call is not None:
+                for key, src in d.sources.items():
+                    call.sources.setdefault(key, src)
+                continue
+        out.append(d)
+    return out
+
+
+def _near_days(one: Draft, other: Draft) -> bool:
+    if one.date is None or other.date is None or one.date.date is None or other.date.date is None:
+        return True
+    return abs((one.date.date - other.date.date).days) <= TALKS_CALL_DAYS
 
 
 def _recalled_meeting(a: Article, f: Frame, date: DateMention | None, drafts: list[Draft]) -> PeopleMap | None:
@@ -1650,14 +1696,60 @@ def _destination(a: Article, f: Frame, visitor_end: int) -> str | None:
     return None
 
 
+# "توجه X إلى العاصمة الإريترية أسمرا، في زيارة رسمية": the destination stands in the few words before
+# the visit word, after "إلى".
+DESTINATION_BEFORE_WORDS = 6
+_TO_WORDS = ("إلى", "الى", "الي")
+
+
+def _destination_before(a: Article, f: Frame) -> str | None:
+    """The country a trip leads to, named after "إلى" in the few words before the visit word ("وصل X
+    إلى أسمرا في زيارة"): a country name or a capital."""
+    words = list(re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]))[-DESTINATION_BEFORE_WORDS:]
+    to = next((i for i, w in enumerate(words) if w.group() in _TO_WORDS), None)
+    if to is None:
+        return None
+    lo, hi = f.lo + words[to].end(), f.trigger.word_start
+    for m in a.index.between(lo, hi):
+        if m.entry.kind == "country_name":
+            return cast(str, m.entry.value)
+    for w in words[to + 1 :]:
+        word = w.group().strip("،,.")
+        code = a.ref.capitals.get(word)
+        if code is not None:
+            return code
+    return None
+
+
+def _meeting_of_trip(a: Article, f: Frame, d: Draft) -> bool:
+    """A meeting told as the trip's: in the trip's sentence ("يجري X زيارة ... من أجل عقد لقاء مع Y"),
+    or in one of the next sentences that names the visit ("ويجري خلال الزيارة مباحثات مع Y")."""
+    if d.type != "meeting":
+        return False
+    return any(
+        j == f.sentence
+        or (
+            0 < j - f.sentence <= TRIP_MEETING_SENTENCES
+            and any(t.entry.value == "visit" for t in a.triggers.get(j, []))
+        )
+        for j in d.sentences
+    )
+
+
 def _trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Draft | None:
-    """A planned visit told with its visitor only ("وأعلن الكرملين أن بوتين سيزور تركيا الشهر المقبل")
-    to the country of exactly one party of the article's other contacts (the leader called or met
-    there, "أردوغان"): that leader hosts the visit."""
-    if trip.status != "planned":
-        return None  # a trip that took place is told with its meeting (one meeting) or not hosted
+    """A visit told with its visitor only ("وأعلن الكرملين أن بوتين سيزور تركيا الشهر المقبل", "توجه X
+    اليوم إلى أسمرا في زيارة رسمية") to the country of exactly one party of the article's other
+    contacts (the leader called or met there, "أردوغان"): that leader hosts the visit. A trip made
+    takes its host from a meeting told as the trip's only (``_meeting_of_trip``; a call tells nothing
+    of a trip, "كلف X مستشاره بزيارة طهران"),
+    never when recalled in the pluperfect: with its meeting told it joins it (``_visits_met``), with its
+    meeting still to come it stays a visit ("توجه X إلى أسمرا في زيارة ... ومن المقرر أن يجري خلالها
+    مباحثات مع Y")."""
+    made = trip.status == "reported"
+    if made and _pluperfect(a, f.lo, f.trigger):
+        return None  # "وكان X قد زار بيروت": an earlier trip recalled
     (visitor,) = trip.participants
-    dest = _destination(a, f, trip.participants[visitor][2])
+    dest = _destination(a, f, trip.participants[visitor][2]) or _destination_before(a, f)
     if dest is None:
         return None
     if trip.participants[visitor][0].country == dest:
@@ -1665,7 +1757,7 @@ def _trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Dra
     hosts = {
         key: value
         for d in drafts
-        if len(d.participants) >= 2 and visitor in d.participants
+        if len(d.participants) >= 2 and visitor in d.participants and (not made or _meeting_of_trip(a, f, d))
         for key, value in d.participants.items()
         if key != visitor and value[0].country == dest
     }
@@ -1721,6 +1813,59 @@ def _visitor_met(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Fram
     if key == visitor or not host[0].country or host[0].country == value[0].country:
         return None
     return {visitor: value, **people}
+
+
+def _same_type_before(a: Article, f: Frame) -> bool:
+    """The sentence before tells a contact of the frame's own type ("التقى X Y. جاء ذلك في لقاء ...")."""
+    return f.sentence > 0 and any(t.entry.value == f.type for t in a.triggers.get(f.sentence - 1, []))
+
+
+def _non_leader_subject(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """A meeting sentence that opens with a subject who is no leader ("التقى المبعوث الأممي X اليوم
+    الرئيس A، ثم التقى الرئيس B", "وصل وزير الدفاع X إلى عمان حيث التقى الملك A، قبل أن يلتقي
+    الرئيس B"): a title of ``non_leader_actors`` or ``non_leader_titles`` among the sentence's first
+    words, before every party, and no verb of saying between it and the meeting word (a statement
+    about others' meeting: "قال السفير إن A سيلتقي B")."""
+    lex = lexicon()
+    lo, hi, _ = a.sentences[f.sentence]  # the sentence's own start (a frame may open at a later clause)
+    words = list(re.finditer(r"\S+", a.norm[lo : min(hi, lo + 80)]))[: lex.non_leader_subject_words + 2]
+    if not words:
+        return False
+    head_end = lo + words[-1].end()
+    first_party = min((v[1] for v in people.values() if v[1] >= lo), default=hi)
+    titles = lex.non_leader_actors + lex.non_leader_titles
+    if not any_written(a.norm, titles, lo, head_end):
+        return False
+    m = cue_pattern(titles).search(a.norm, lo, head_end)
+    if m is None or m.start() >= first_party:
+        return False
+    if len(a.norm[lo : m.start()].split()) > lex.non_leader_subject_words - 1:
+        return False
+    verbs, that = saying_words()
+    said = verbs | that  # "قال السفير إن A سيلتقي B": the title's holder speaks of others' meeting
+    before = a.norm[lo : m.start()].split()
+    between = a.norm[m.end() : f.trigger.word_start].split() if m.end() < f.trigger.word_start else []
+    return not any(w.strip("،,") in said or w.strip("،,")[1:] in said for w in before + between)
+
+
+def _guest_met(a: Article, f: Frame, people: PeopleMap, drafts: Drafts) -> PeopleMap | None:
+    """A reception naming its host alone and calling the other side "the guest" ("وكان في استقبال
+    الضيف في المطار رئيس الوزراء X", "أقام X مأدبة لضيفه"), in the sentences right after a trip told
+    with its visitor: the guest is that visitor, the one party of the trip from another country than
+    the host's (the guest's own country is not named)."""
+    if not has_cue(a.norm[f.lo : f.hi], lexicon().guest_words):
+        return None
+    ((key, host),) = people.items()
+    if not host[0].country:
+        return None
+    for d in reversed(drafts.shared):
+        if d.background or d.type not in ("visit", "meeting") or not d.sentences:
+            continue
+        if not 0 < f.sentence - d.sentences[-1] <= TRIP_MEETING_SENTENCES:
+            return None
+        guests = [k for k, v in d.participants.items() if k != key and v[0].country not in (None, host[0].country)]
+        return {guests[0]: d.participants[guests[0]], **people} if len(guests) == 1 else None
+    return None
 
 
 def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]], met: bool = False) -> Draft | None:

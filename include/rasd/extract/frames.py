@@ -466,6 +466,9 @@ _CLOCK_AFTER = re.compile(r"[\s,،\-|]*(?:(?:اخر تحديث|تحديث)\s*:?\
 
 # "تحدث X مع Y": "مع" / "إلى" follows the verb (and its subject) within this many characters.
 SPOKE_WITH_CHARS = 80
+# "بحث X اليوم الاثنين 23 سبتمبر في نيويورك مع Y على هامش ...": a talks verb on the side of a gathering
+# has its subject, and often a day and a place, before "مع"; "مع" may stand this far after the verb.
+TALKS_WITH_CHARS = 160
 _ABOUT = re.compile(WORD_START + r"عن" + WORD_END)
 _WITH = re.compile(WORD_START + r"(?:مع|الي|لـ?)" + WORD_END)
 _MEETING_WITH = re.compile(WORD_START + r"مع" + WORD_END)
@@ -489,7 +492,7 @@ def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[M
         return [
             t._replace(entry=dataclasses.replace(t.entry, value="meeting"))
             for t in triggers
-            if _MEETING_WITH.search(text, t.end, min(hi, t.end + SPOKE_WITH_CHARS))
+            if _MEETING_WITH.search(text, t.end, min(hi, t.end + TALKS_WITH_CHARS))
         ]
     # a "spoke" verb reports a call when "مع"/"إلى" follows and the sentence is about no meeting, press
     # conference or speech (read once for the sentence, not once per verb)
@@ -516,7 +519,7 @@ def main_trigger(
         key=lambda t: (t.start in again, time_setting(text, t), TYPE_PRIORITY.get(t.entry.value, 9), t.start),
     )
     status = status_of(text, inside, trigger, lo)
-    visits = [t for t in triggers if t.entry.value == "visit"]
+    visits = [t for t in triggers if t.entry.value == "visit" and not _during_the_visit(text, t)]
     if (
         trigger.entry.value == "meeting"
         and visits
@@ -535,6 +538,16 @@ def main_trigger(
         if later and status_of(text, inside, later[0], lo) == "planned":
             status = "planned"
     return trigger, status
+
+
+def _during_the_visit(text: str, trigger: Match) -> bool:
+    """The visit word sets the time of the meeting, referring to a trip told before ("ومن المقرر أن
+    يجري X خلال الزيارة مباحثات مع Y", "أثناء زيارته"): the sentence tells the meeting, not a trip."""
+    word = text[trigger.word_start : trigger.end]
+    if not (word.startswith("ال") or text.startswith(("ه", "ها"), trigger.end)):
+        return False
+    before = text[max(0, trigger.word_start - 10) : trigger.word_start].split()[-1:]
+    return bool(before) and before[0] in lexicon().during_words
 
 
 def told_again(text: str, trigger: Match) -> bool:

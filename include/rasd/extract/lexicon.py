@@ -44,6 +44,8 @@ class Lexicon:
     occasion_openers: tuple[str, ...]
     spoke_not_call: tuple[str, ...]
     side_meeting: tuple[str, ...]
+    guest_words: tuple[str, ...]
+    medium_neutral_talks: frozenset[str]
     title_not_after: tuple[str, ...]
     clause_breakers: tuple[str, ...]
     both_countries: tuple[str, ...]
@@ -97,6 +99,8 @@ class Lexicon:
     report_about_words: frozenset[str] = frozenset()
     non_leader_titles: tuple[str, ...] = ()
     non_leader_title_words: int = 0
+    non_leader_actors: tuple[str, ...] = ()
+    non_leader_subject_words: int = 0
     timing_openers: frozenset[str] = frozenset()
     contact_time_after: tuple[str, ...] = ()
     contact_time_before: tuple[str, ...] = ()
@@ -142,6 +146,8 @@ def lexicon() -> Lexicon:
         occasion_openers=_keys(data.get("occasion_openers", [])),
         spoke_not_call=_keys(data["spoke_not_call"]),
         side_meeting=_keys(data.get("side_meeting", [])),
+        guest_words=_keys(data.get("guest_words", [])),
+        medium_neutral_talks=frozenset(_keys(data.get("medium_neutral_talks", []))),
         title_not_after=_keys(data["title_not_after"]),
         clause_breakers=_keys(data["clause_breakers"]),
         both_countries=_keys(data.get("both_countries", [])),
@@ -193,6 +199,8 @@ def lexicon() -> Lexicon:
         report_about_words=frozenset(_keys(data.get("report_about_words", []))),
         non_leader_titles=_keys(data.get("non_leader_titles", [])),
         non_leader_title_words=int(data.get("non_leader_title_words", 0)),
+        non_leader_actors=_keys(data.get("non_leader_actors", [])),
+        non_leader_subject_words=int(data.get("non_leader_subject_words", 0)),
         timing_openers=frozenset(
             _keys(
                 data.get("contact_time_after", [])
