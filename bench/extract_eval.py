@@ -4,7 +4,8 @@ Runs ``rasd.extract.extract_events`` on every article and compares its events wi
 It reports; it does not gate (exit status is always 0).
 
     .venv/bin/python bench/extract_eval.py [--corpus FILE] [--dev FILE] [--dev2 FILE] [--heldout FILE]
-        [--dev3 FILE] [--dev4 FILE] [--dev5 FILE] [--dev6 FILE] [--dev7 FILE] [--heldout2 FILE] [--heldout3 FILE] [--heldout4 FILE] [--cache DIR]
+        [--dev3 FILE] [--dev4 FILE] [--dev5 FILE] [--dev6 FILE] [--dev7 FILE] [--heldout2 FILE] [--heldout3 FILE] [--heldout4 FILE]
+        [--heldout5 FILE] [--cache DIR]
         [--only SET] [--worst 15] [--json]
 
 It scores the hand-written corpus and, when their texts are cached (``--cache``, env
@@ -13,7 +14,7 @@ it), the seven real development sets and the held-out sets. For each set it prin
 acceptance figures (events P/R/F1, exact day, status, false reported events in negative articles,
 source recall, initiator accuracy) and the calls-eligible line (reported events at or above the
 confidence threshold ``calls`` is built from); except for the held-out sets ("real held-out", and
-"real held-out 2", "real held-out 3" and "real held-out 4", later blind sets collected by people who
+"real held-out 2", "real held-out 3", "real held-out 4" and "real held-out 5", later blind sets collected by people who
 never ran the extractor on them), which print their acceptance line only, also the error classes and
 the worst articles.
 
@@ -90,6 +91,7 @@ DEFAULT_DEV5 = REPO / "bench" / "data" / "realset_dev5.jsonl"
 DEFAULT_DEV6 = REPO / "bench" / "data" / "realset_dev6.jsonl"
 DEFAULT_DEV7 = REPO / "bench" / "data" / "realset_dev7.jsonl"
 DEFAULT_HELDOUT4 = REPO / "bench" / "data" / "realset_heldout4.jsonl"
+DEFAULT_HELDOUT5 = REPO / "bench" / "data" / "realset_heldout5.jsonl"
 # The warehouse builds ``calls`` only from events at or above this confidence (RASD_CALL_MIN_CONFIDENCE).
 CALLS_THRESHOLD = 0.5
 CONF_GRID = (0.4, CALLS_THRESHOLD, 0.6, 0.7)
@@ -673,6 +675,7 @@ def _sets(args: argparse.Namespace) -> list[tuple[str, list[dict], bool]]:
         ("real held-out 2", args.heldout2, False),
         ("real held-out 3", args.heldout3, False),
         ("real held-out 4", args.heldout4, False),
+        ("real held-out 5", args.heldout5, False),
     ):
         if args.only and name != args.only:
             continue
@@ -699,6 +702,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--heldout2", default=str(DEFAULT_HELDOUT2), help="gold rows of the second held-out real set")
     ap.add_argument("--heldout3", default=str(DEFAULT_HELDOUT3), help="gold rows of the third held-out real set")
     ap.add_argument("--heldout4", default=str(DEFAULT_HELDOUT4), help="gold rows of the fourth held-out real set")
+    ap.add_argument("--heldout5", default=str(DEFAULT_HELDOUT5), help="gold rows of the fifth held-out real set")
     ap.add_argument("--cache", default=os.environ.get("RASD_REALSET_CACHE", DEFAULT_CACHE), help="real texts")
     ap.add_argument(
         "--only",
@@ -715,6 +719,7 @@ def main(argv: list[str] | None = None) -> int:
             "real held-out 2",
             "real held-out 3",
             "real held-out 4",
+            "real held-out 5",
         ),
         help="score one set",
     )

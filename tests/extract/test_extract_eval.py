@@ -197,6 +197,7 @@ HELDOUT_SETS = {
     "real held-out 2": REPO / "bench" / "data" / "realset_heldout2.jsonl",
     "real held-out 3": REPO / "bench" / "data" / "realset_heldout3.jsonl",
     "real held-out 4": REPO / "bench" / "data" / "realset_heldout4.jsonl",
+    "real held-out 5": REPO / "bench" / "data" / "realset_heldout5.jsonl",
 }
 REALSET_KEYS = {"id", "url", "outlet", "published", "published_note", "events", "phenomena", "negative"}
 
@@ -402,6 +403,45 @@ def test_heldout4_shares_no_story_with_other_sets(heldout4):
 
 def test_heldout4_gold_events_are_valid(heldout4, country_codes, reference_names):
     test_dev3_gold_events_are_valid(heldout4, country_codes, reference_names)
+
+
+# The fifth blind held-out set (set M, bench/data/realset_heldout5.jsonl, every year 2015-2026, outlets
+# the other sets do not use or hardly use): facts only and well-formed, checked on the rows alone (never on
+# the extractor's output for them).
+
+
+@pytest.fixture(scope="module")
+def heldout5() -> list[dict]:
+    return _rows(HELDOUT_SETS["real held-out 5"])
+
+
+def test_heldout5_rows_hold_facts_only(heldout5):
+    assert 40 <= len(heldout5) <= 55
+    ids = [row["id"] for row in heldout5]
+    assert ids == [f"M{i:03d}" for i in range(1, len(ids) + 1)]
+    assert len({row["outlet"] for row in heldout5}) >= 35
+    years = Counter(row["published"][:4] for row in heldout5)
+    assert set(years) == {str(y) for y in range(2015, 2027)} and min(years.values()) >= 3, years
+    _check_fact_rows(heldout5)
+    assert sum(row["negative"] for row in heldout5) >= 10
+
+
+def test_heldout5_queries_file_has_one_line_per_row(heldout5):
+    queries = (REPO / "bench" / "data" / "realset_queries_heldout5.txt").read_text(encoding="utf-8").splitlines()
+    assert len(queries) == len(heldout5) and all(q.strip() for q in queries)
+
+
+def test_heldout5_shares_no_url_with_other_sets(heldout5):
+    _check_no_shared_url(heldout5, HELDOUT_SETS["real held-out 5"])
+
+
+def test_heldout5_shares_no_story_with_other_sets(heldout5):
+    """No gold event of set M has the participants of an event of another set within ten days."""
+    _check_no_shared_story(heldout5, HELDOUT_SETS["real held-out 5"])
+
+
+def test_heldout5_gold_events_are_valid(heldout5, country_codes, reference_names):
+    test_dev3_gold_events_are_valid(heldout5, country_codes, reference_names)
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_SETS))
