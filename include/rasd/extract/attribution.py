@@ -9,9 +9,11 @@ from functools import lru_cache
 
 from rasd.arabic import WORD_END
 from rasd.config import news_sources
-from rasd.extract.article import DATELINE_PLACE_WORDS, Article, sentence_sources
+from rasd.dates import saying_words
+from rasd.extract.article import DATELINE_PLACE_WORDS, PERSON_SOURCE_CHARS, Article, sentence_sources
 from rasd.extract.events import Draft, by_sentence_of
-from rasd.extract.mentions import DATELINE_CHARS
+from rasd.extract.lexicon import lexicon, possessed_noun, strip_clitic
+from rasd.extract.mentions import DATELINE_CHARS, EntityMention
 from rasd.extract.refdata import ReferenceData
 from rasd.extract.sources import body_end, contextual_source, participant_country, source_country, sources_in
 from rasd.normalize import normalize_key
@@ -46,6 +48,95 @@ def attach_continuations(a: Article, final: list[Draft]) -> None:
         for d in drafts:
             for m in topics:
                 d.topics.setdefault(m.entry.value, (m.word_start, m.end))
+
+
+# A participant's own post after the contact is told ("وكتب X في تغريدة على حسابه أن المحادثة ...") is
+# looked for in at most this many sentences after the event's last sentence.
+POST_SENTENCES = 3
+# The subject of a sentence that opens with a verb of saying stands within this many words of its start
+# (the verb and the subject's titles: "وقال الرئيس الأمريكي X").
+SUBJECT_WORDS = 5
+
+
+def attach_own_posts(a: Article, final: list[Draft]) -> None:
+    """A participant who writes of the contact on a platform in the sentences that go on with its story
+    ("وكتب X على حسابه في منصة إكس", "وأضاف في تغريدة على حسابه" after "وقال X") is its source: the
+    article has the contact from the leader's own post. The sentence of the contact itself is
+    ``sentence_sources``'s (its post must hold the contact word)."""
+    platforms = [
+        m
+        for m in a.index.between(0, len(a.norm))
+        if m.entry.kind == "source" and a.ref.source_kinds.get(m.entry.value) == "social"
+    ]
+    if not platforms:
+        return
+    starts = [lo for lo, _, _ in a.sentences]
+    for m in platforms:
+        s_index = bisect_right(starts, m.word_start) - 1
+        if s_index < 0 or a.sentences[s_index][2] or opens_other_topic(a, s_index):
+            continue
+        for d in final:
+            if d.background or not d.sentences or not min(d.sentences) <= s_index <= max(d.sentences) + POST_SENTENCES:
+                continue
+            people = {p.person_id for p, _, _ in d.participants.values()}
+            poster = _poster(a, s_index, m.word_start, people)
+            if poster is not None and _post_tells_contact(a, s_index, m.end, people - {poster[0]}):
+                src = SourceRef(a.ref.people[poster[0]].name_en, a.norm[poster[1] : poster[2]], "person")
+                d.sources.setdefault(src.name_en, (src, poster[1], poster[2]))
+
+
+def _poster(a: Article, s_index: int, at: int, people: set[str | None]) -> tuple[str, int, int] | None:
+    """The participant among ``people`` who writes the post whose platform is named at ``at``: the
+    subject of its sentence, which opens with a verb of saying ("وكتب X على حسابه"), or, when that
+    sentence names nobody before the platform ("وأضاف في تغريدة"), the subject of the sentence before."""
+    subject = _saying_subject(a, s_index, at)
+    if subject is not None and at - subject.end > PERSON_SOURCE_CHARS:
+        return None
+    if subject is None and s_index > 0 and _opens_with_saying(a, s_index):
+        if any(x.person_id for x in a.mentions.between(a.sentences[s_index][0], at)):
+            return None
+        subject = _saying_subject(a, s_index - 1, a.sentences[s_index - 1][1])
+    if subject is None or subject.person_id not in people or subject.person_id not in a.ref.people:
+        return None
+    return subject.person_id, subject.start, subject.end
+
+
+def _post_tells_contact(a: Article, s_index: int, at: int, others: set[str | None]) -> bool:
+    """Does the post after ``at`` (to its sentence's end) tell of the contact: a contact word ("بحثت",
+    "المحادثة", "الحديث") or another participant of it named ("لقاء صديقي الرئيس X")? Not "وقال X في
+    تغريدة لاحقة إنه سيفعل كذا": a post on another matter."""
+    hi = a.sentences[s_index][1]
+    if any(t.word_start >= at for t in a.triggers.get(s_index, [])):
+        return True
+    if any(x.person_id in others for x in a.mentions.between(at, hi) if x.person_id):
+        return True
+    nouns = lexicon().possessed_contact_nouns | _post_contact_words()
+    return any(any(x in nouns for x in strip_clitic(w)) or possessed_noun(w, nouns) for w in a.norm[at:hi].split())
+
+
+@lru_cache(maxsize=1)
+def _post_contact_words() -> frozenset[str]:
+    """Words of a leader's post that name the contact beyond the contact nouns ("الحديث تناول ...")."""
+    return frozenset(normalize_key(w) for w in news_sources().get("post_contact_words", []))
+
+
+def _opens_with_saying(a: Article, s_index: int) -> bool:
+    verbs, _ = saying_words()
+    lo, hi, _ = a.sentences[s_index]
+    first = a.norm[lo : min(hi, lo + 20)].split()[:1]
+    return bool(first) and (first[0] in verbs or (first[0][:1] in "وف" and first[0][1:] in verbs))
+
+
+def _saying_subject(a: Article, s_index: int, before: int) -> EntityMention | None:
+    """The person a sentence that opens with a verb of saying names first, before ``before`` and within
+    SUBJECT_WORDS words of the verb (titles between): the one who speaks."""
+    if not _opens_with_saying(a, s_index):
+        return None
+    lo = a.sentences[s_index][0]
+    first = next(iter(x for x in a.mentions.between(lo, before) if x.person_id), None)
+    if first is None or len(a.norm[lo : first.start].split()) > SUBJECT_WORDS:
+        return None
+    return first
 
 
 def _told_of(a: Article, lo: int, hi: int, drafts: list[Draft], final: list[Draft]) -> list[Draft]:

@@ -21,6 +21,7 @@ from rasd.dates import DateMention, bound_day, vague_after
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
     attach_continuations,
+    attach_own_posts,
     contested_reports,
     dateline_sources,
     head_sources_for,
@@ -2006,6 +2007,7 @@ def extract_events(
     a = read_article(text, published, ref or reference_data(), home_country)
     final = contested_reports(assemble(_drafts(a, _frames(a))))
     attach_continuations(a, final)
+    attach_own_posts(a, final)
     line = source_line or trailing_source_line(text)
     line_refs = resolve_source_names(line, a.ref) if line else []
     dateline = dateline_sources(a)
