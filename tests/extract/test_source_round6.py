@@ -37,3 +37,58 @@ def test_a_later_post_on_another_matter_is_no_source_of_the_contact() -> None:
 def test_a_post_named_as_someones_words_is_no_subjects_post() -> None:
     text = CALL + "ولم يتطرق البيان إلى تعليقات الكاظمي على منصة إكس حول الحديث."
     assert "Mustafa al-Kadhimi" not in _sources_of(text, "2021-02-22", "Joe Biden")
+
+
+def test_a_photo_label_before_an_agency_is_a_pictures_credit_not_a_dateline() -> None:
+    text = (
+        "ملك المغرب يستقبل رئيس الإمارات\nصورة- ومع\nموقع إخباري - الرباط\n"
+        "استقبل الملك محمد السادس اليوم الرئيس الإماراتي الشيخ محمد بن زايد آل نهيان في الرباط."
+    )
+    assert "MAP" not in _sources_of(text, "2023-12-04", "Mohammed VI of Morocco")
+
+
+def test_a_palace_after_a_part_of_the_building_is_a_place() -> None:
+    text = (
+        "استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم الشيخ محمد بن زايد آل نهيان رئيس دولة الإمارات.\n"
+        "وعند مدخل قصر الإليزيه صافح ماكرون ضيفه محمد بن زايد قبل المحادثات."
+    )
+    assert "Elysee" not in _sources_of(text, "2022-07-18", "Emmanuel Macron")
+
+
+def test_a_prime_ministers_diwan_is_his_office() -> None:
+    text = (
+        "تلقى أمير قطر الشيخ تميم بن حمد آل ثاني اتصالا هاتفيا من رئيس الوزراء البحريني خليفة بن سلمان آل خليفة، "
+        "وفق بيان صدر عن ديوان رئيس الوزراء البحريني."
+    )
+    assert "Bahraini prime minister's office" in _sources_of(text, "2019-05-06", "Tamim bin Hamad Al Thani")
+
+
+def test_a_magazine_with_its_country_is_that_countrys_media() -> None:
+    text = "سيلتقي الملك محمد السادس الرئيس الأمريكي دونالد ترامب الأحد في فلوريدا، حسب مجلة فرنسية."
+    assert "French media" in _sources_of(text, "2017-04-14", "Donald Trump")
+
+
+def test_a_body_that_acknowledged_the_contact_is_its_source() -> None:
+    text = "وأقرت وزارة الخارجية الليبية بلقاء الوزيرة نجلاء المنقوش بوزير الخارجية الإسرائيلي إيلي كوهين في روما."
+    assert "Libyan foreign ministry" in _sources_of(text, "2023-08-28", "Najla Mangoush")
+
+
+def test_a_senior_official_in_a_body_speaks_for_it() -> None:
+    text = (
+        "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي أنتوني بلينكن على هامش القمة.\n"
+        "وقال مسؤول كبير في وزارة الخارجية الأمريكية إن الوزيرين تحدثا لدقائق."
+    )
+    assert "State Department" in _sources_of(text, "2023-03-02", "Sergey Lavrov")
+
+
+def test_a_body_quoted_in_an_earlier_step_speaks_only_for_the_people_it_names() -> None:
+    text = (
+        "وصل رئيس الوزراء الليبي عبد الحميد الدبيبة إلى الدوحة حيث يلتقي غدا أمير قطر الشيخ تميم بن حمد آل ثاني.\n"
+        "وكانت وزارة الخارجية الليبية قد أعلنت الشهر الماضي إيقاف الوزيرة نجلاء المنقوش عن العمل."
+    )
+    assert "Libyan foreign ministry" not in _sources_of(text, "2023-09-09", "Tamim bin Hamad Al Thani")
+
+
+def test_a_country_that_takes_no_part_may_still_have_its_press_cited() -> None:
+    text = "سيلتقي الملك محمد السادس الرئيس الأمريكي دونالد ترامب الأحد في فلوريدا، حسب صحيفة إسبانية."
+    assert "Spanish media" in _sources_of(text, "2017-04-14", "Donald Trump")

@@ -15,7 +15,14 @@ from rasd.extract.events import Draft, by_sentence_of
 from rasd.extract.lexicon import lexicon, possessed_noun, strip_clitic
 from rasd.extract.mentions import DATELINE_CHARS, EntityMention
 from rasd.extract.refdata import ReferenceData
-from rasd.extract.sources import body_end, contextual_source, participant_country, source_country, sources_in
+from rasd.extract.sources import (
+    body_end,
+    contextual_source,
+    participant_country,
+    photo_credit,
+    source_country,
+    sources_in,
+)
 from rasd.normalize import normalize_key
 from rasd.records import SourceRef
 
@@ -152,6 +159,8 @@ def _told_of(a: Article, lo: int, hi: int, drafts: list[Draft], final: list[Draf
         return told if len(told) < len(drafts) else drafts
     # the cheap tests first: ``d not in drafts`` compares drafts field by field (dataclass equality)
     others = [d for d in final if not d.background and named & _people_of(d) and d not in drafts]
+    if not others and _opens_pluperfect(a.norm, lo, hi):
+        return []  # "وكانت الخارجية قد أعلنت إيقاف الوزيرة X": an earlier step about someone else
     return others or drafts
 
 
@@ -175,6 +184,22 @@ def opens_other_topic(a: Article, s_index: int) -> bool:
     return pattern is not None and pattern.match(a.norm, a.sentences[s_index][0]) is not None
 
 
+def earlier_step_people(a: Article, officials: list[tuple[SourceRef, int, int]]) -> dict[int, set[str]]:
+    """The official bodies (by start) quoted in a sentence that opens with a pluperfect ("وكانت الخارجية
+    قد أقرت بلقاء X بـ Y"): an earlier step of the story, which speaks only for the contacts of the
+    people its sentence names (not for every event of the body's country)."""
+    starts = [lo for lo, _, _ in a.sentences]
+    out: dict[int, set[str]] = {}
+    for _, x, _ in officials:
+        s_index = bisect_right(starts, x) - 1
+        if s_index < 0:
+            continue
+        lo, hi, _ = a.sentences[s_index]
+        if _opens_pluperfect(a.norm, lo, hi):
+            out[x] = {m.person_id for m in a.mentions.between(lo, hi) if m.person_id}
+    return out
+
+
 def official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     """Official bodies quoted anywhere in the body ("وأصدر الديوان الملكي السعودي بيانا", "وقالت
     الرئاسة التونسية"): each speaks for its own country's leader."""
@@ -189,6 +214,25 @@ def official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
 
 
 _HEADLINE_COLON = re.compile(r" ?:")
+
+
+def _opens_pluperfect(text: str, lo: int, hi: int) -> bool:
+    """Does the sentence open with a pluperfect ("وكانت الوزارة قد أعلنت", "وكان المتحدث ... قد قال"):
+    an auxiliary first, then the particle within ``pluperfect_words`` words? It tells an earlier step."""
+    lex = lexicon()
+    if not lex.pluperfect_particle:
+        return False
+    words = text[lo : min(hi, lo + OPENING_CHARS)].split()[: lex.pluperfect_words + 2]
+    if not words:
+        return False
+    first = words[0]
+    if not (first in lex.pluperfect_auxiliaries or (first[:1] in "وف" and first[1:] in lex.pluperfect_auxiliaries)):
+        return False
+    return lex.pluperfect_particle in words[1:]
+
+
+# The opening words of a sentence lie within this many characters of its start.
+OPENING_CHARS = 80
 # the suffix of the built names whose overrides are the countries' national (state) agencies
 _NEWS_AGENCY = " news agency"
 
@@ -211,12 +255,20 @@ _AGENCIES: dict[int, tuple[ReferenceData, frozenset[str]]] = {}
 
 
 def speaking_for(
-    d: Draft, officials: list[tuple[SourceRef, int, int]], ref: ReferenceData, home: str | None = None
+    d: Draft,
+    officials: list[tuple[SourceRef, int, int]],
+    ref: ReferenceData,
+    home: str | None = None,
+    earlier: dict[int, set[str]] | None = None,
 ) -> list[tuple[SourceRef, int, int]]:
-    """The official sources of the article whose country is that of one of the event's participants."""
+    """The official sources of the article whose country is that of one of the event's participants
+    (those of an ``earlier`` step: when their sentence names one of the event's people)."""
     if d.background:
         return []
     people = [p for p, _, _ in d.participants.values()]
+    if earlier:
+        ids = {p.person_id for p in people}
+        officials = [o for o in officials if o[1] not in earlier or earlier[o[1]] & ids]
     # "المستشارة" named without her country: the country of her office on the day
     day = d.date.date if d.date else None
     countries = {c for c in (participant_country(p, ref, day) for p in people) if c}
@@ -261,6 +313,8 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
             dateline = (kind == "source_ambiguous" and m.word_start < DATELINE_CHARS) or _line_dateline(
                 a.norm, m.word_start
             )
+            # "صورة- واس" above the lead is a picture's credit, not a dateline
+            dateline = dateline and not photo_credit(a.norm, m.word_start, m.end)
             credited = dateline and _DATELINE_COLON.match(a.norm, m.end)
             credited = credited or (
                 kind == "source_ambiguous"

@@ -24,6 +24,7 @@ from rasd.extract.attribution import (
     attach_own_posts,
     contested_reports,
     dateline_sources,
+    earlier_step_people,
     head_sources_for,
     official_sources,
     speaking_for,
@@ -2012,13 +2013,14 @@ def extract_events(
     line_refs = resolve_source_names(line, a.ref) if line else []
     dateline = dateline_sources(a)
     officials = official_sources(a)
+    earlier = earlier_step_people(a, officials)
     other_kind = told_as_other_kind(final, a.pub)
     return [
         to_event(
             d,
             a,
             line_refs,
-            head_sources_for(d, dateline, a) + speaking_for(d, officials, a.ref, a.home),
+            head_sources_for(d, dateline, a) + speaking_for(d, officials, a.ref, a.home, earlier),
             i in other_kind,
         )
         for i, d in enumerate(final)

@@ -112,12 +112,18 @@ def _after_office_noun(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """An archive word after a source's name ("رويترز/ أرشيف") or before it ("صورة أرشيفية - رويترز")."""
-    words = [normalize_key(w) for w in news_sources().get("archive_words", [])]
+    data = news_sources()
+    words = [normalize_key(w) for w in data.get("archive_words", [])]
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # a photo label with its mark right before the name ("صورة- واس", "(الصورة: رويترز)") credits a picture too
+    labels = [normalize_key(w) for w in data.get("photo_credit_labels", [])]
+    label_alternatives = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True)) or "(?!)"
     after = re.compile(rf"[ \t]*[/\-–ـ(][ \t]*(?:{alternatives}){WORD_END}")
-    before = re.compile(rf"{WORD_START}(?:{alternatives})[ \t]*[/\-–ـ:(]?[ \t]*$")
+    before = re.compile(
+        rf"(?:{WORD_START}(?:{alternatives})[ \t]*[/\-–ـ:(]?|{WORD_START}(?:{label_alternatives})[ \t]*[/\-–ـ:])[ \t]*$"
+    )
     return after, before
 
 
@@ -125,8 +131,9 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 CREDIT_BEFORE_CHARS = 16
 
 
-def _photo_credit(text: str, start: int, end: int) -> bool:
-    """Is the source named at ``start:end`` a picture's credit ("أ ف ب/ أرشيف", "(أرشيفية - رويترز)")?"""
+def photo_credit(text: str, start: int, end: int) -> bool:
+    """Is the source named at ``start:end`` a picture's credit ("أ ف ب/ أرشيف", "(أرشيفية - رويترز)",
+    "صورة- واس")?"""
     patterns = _credit_patterns()
     if patterns is None:
         return False
@@ -140,14 +147,17 @@ def _written_as_place(text: str, m: Match) -> bool:
     places, insiders = _place_words()
     if "ب" in text[m.word_start : m.start]:
         return True
-    before = text[max(0, m.word_start - PLACE_BEFORE_CHARS) : m.word_start].split()
+    before = text[max(0, m.word_start - PLACE_BEFORE_CHARS - INSIDER_ADJ_CHARS) : m.word_start].split()
     if not before or before[-1] not in places:
         return False
-    return len(before) < 2 or before[-2] not in insiders
+    # the insider right before the locative, or before one adjective of rank ("مسؤول كبير في")
+    return not any(w in insiders for w in before[-3:-1])
 
 
 # The locative word before an official body and the insider noun before it lie within this many characters.
 PLACE_BEFORE_CHARS = 24
+# ... and an adjective of rank between them ("مسؤول رفيع في البيت الأبيض") within this many more.
+INSIDER_ADJ_CHARS = 8
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +213,7 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
                 _after_office_noun(text, m.word_start) or _written_as_place(text, m)
             ):
                 continue  # "وزير شؤون الديوان الأميري": a minister's title; "في البيت الأبيض": a place
-            if _photo_credit(text, m.word_start, m.end):
+            if photo_credit(text, m.word_start, m.end):
                 continue  # "أ ف ب/ أرشيف" under a picture: who took it, not who reported
             if kind == "source_ambiguous" and _inside_country(m, adjs, names_reach):
                 continue  # "ولي عهد العربية السعودية": the start of a country's name, not the channel
@@ -648,12 +658,16 @@ def own_country(
     return countries.pop() if len(countries) == 1 else None
 
 
+# the built names of a country's press: "{adj} media", "{adj} state media"
+_PRESS = " media"
+
+
 def foreign_body(src: SourceRef, participants: list[Participant], ref: ReferenceData, day: dt.date | None) -> bool:
     """Is ``src`` an official body (a presidency, ministry, court, a country's media or sources) of a
     country none of the event's participants belongs to? It speaks of its own country's contacts ("ذكرت
     وزارة الخارجية العراقية أن الاتصال بين ابن علوي ونظيره العراقي" is no source of ابن علوي's other calls)."""
-    if src.kind != "official":
-        return False
+    if src.kind != "official" or src.name_en.endswith(_PRESS):
+        return False  # a country's press ("مجلة فرنسية") reports other countries' contacts too
     country = source_country(src, ref)
     if country is None:
         return False
