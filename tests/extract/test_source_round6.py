@@ -92,3 +92,19 @@ def test_a_body_quoted_in_an_earlier_step_speaks_only_for_the_people_it_names() 
 def test_a_country_that_takes_no_part_may_still_have_its_press_cited() -> None:
     text = "سيلتقي الملك محمد السادس الرئيس الأمريكي دونالد ترامب الأحد في فلوريدا، حسب صحيفة إسبانية."
     assert "Spanish media" in _sources_of(text, "2017-04-14", "Donald Trump")
+
+
+def test_a_body_that_did_not_disclose_the_talk_is_no_source_of_it() -> None:
+    text = (
+        "تحدث رئيس الوزراء الإسرائيلي بنيامين نتنياهو هاتفيا مع الرئيس الأمريكي دونالد ترامب مساء الاثنين.\n"
+        "ولم تفصح الحكومة الإسرائيلية أو البيت الأبيض حتى الآن عن مضمون المكالمة."
+    )
+    assert "White House" not in _sources_of(text, "2025-06-09", "Donald Trump")
+
+
+def test_a_silence_in_one_clause_does_not_reach_a_source_in_the_next() -> None:
+    text = (
+        "أفادت صحيفة تركية بأن الرئيس التركي رجب طيب أردوغان تحدث هاتفيا مع الرئيس السوري بشار الأسد، "
+        "ورفضت الرئاسة التركية التعليق، بينما أكد مصدر سوري لوكالة فرانس برس حصول الاتصال."
+    )
+    assert "AFP" in _sources_of(text, "2023-01-05", "Bashar al-Assad")

@@ -314,9 +314,9 @@ EARLIER_BEFORE_CHARS = 20
 
 
 # A body that "did not announce" the contact follows the negated verb within this many characters
-# ("لم يصدر أي تعليق من مكتب ...") or precedes it within as many as SILENT_AFTER_CHARS ("البيت الأبيض،
+# ("لم يصدر أي تعليق من مكتب ...", "لم تفصح الحكومة الإسرائيلية أو البيت الأبيض") or precedes it within as many as SILENT_AFTER_CHARS ("البيت الأبيض،
 # ومكتب رئيس الوزراء، لم يعلنا").
-SILENT_BEFORE_CHARS = 30
+SILENT_BEFORE_CHARS = 40
 SILENT_AFTER_CHARS = 40
 
 
@@ -334,8 +334,17 @@ def kept_silent(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """ "ولم يصدر أي تعليق من مكتب نتنياهو", "البيت الأبيض ... لم يعلنا عن المكالمة": a body said to
     have kept silent (next to a negated verb of saying, in its sentence) is no source of the report."""
     words, pattern = _silence()
-    a, b = max(lo, start - SILENT_BEFORE_CHARS), min(hi, end + SILENT_AFTER_CHARS)
-    return pattern is not None and any_written(text, words, a, b) and pattern.search(text, a, b) is not None
+    if pattern is None:
+        return False
+    # before the body: within its clause ("امتنعت عن التعليق، فيما قال مسؤول لوكالة ..." is another's word)
+    a = max(lo, start - SILENT_BEFORE_CHARS, max(text.rfind(c, lo, start) for c in _CLAUSE_MARKS) + 1)
+    b = min(hi, end + SILENT_AFTER_CHARS)
+    return any(
+        any_written(text, words, x, y) and pattern.search(text, x, y) is not None for x, y in ((a, end), (start, b))
+    )
+
+
+_CLAUSE_MARKS = ("،", ",", ";", "؛")
 
 
 @lru_cache(maxsize=1)
