@@ -108,3 +108,11 @@ def test_a_silence_in_one_clause_does_not_reach_a_source_in_the_next() -> None:
         "ورفضت الرئاسة التركية التعليق، بينما أكد مصدر سوري لوكالة فرانس برس حصول الاتصال."
     )
     assert "AFP" in _sources_of(text, "2023-01-05", "Bashar al-Assad")
+
+
+def test_the_secretariat_of_a_taking_part_secretary_general_is_its_organisations() -> None:
+    text = (
+        "التقى أحمد أبو الغيط الرئيس الجزائري عبد المجيد تبون في الجزائر اليوم، "
+        "وفق ما أعلن المتحدث الرسمي باسم الأمين العام."
+    )
+    assert "Arab League" in _sources_of(text, "2022-10-16", "Abdelmadjid Tebboune")

@@ -614,6 +614,8 @@ def contextual_source(
     its offices: "prime_minister|chancellor" for a government's spokesperson); when several do, the
     one of the article's own country (``home``: "رئاسة الجمهورية" is the outlet's presidency)."""
     offices = set(src.kind.split(":", 1)[1].split("|"))
+    if src.name_en == ORG_BODY:
+        return _org_body(src, participants, offices, ref, day)
     countries = [participant_country(p, ref, day) for p in participants]
     ranked = sorted(zip(participants, countries), key=lambda pc: bool(home) and pc[1] != home)
     for p, code in ranked:
@@ -635,6 +637,32 @@ def contextual_source(
         if holds:
             return SourceRef(ref.template_overrides.get(name, name), src.mention, "official")
     return None
+
+
+# the contextual name of an organisation's secretariat (news_sources.yaml ``org_sources``)
+ORG_BODY = "{org}"
+
+
+def _org_body(
+    src: SourceRef, participants: list[Participant], offices: set[str], ref: ReferenceData, day: dt.date | None
+) -> SourceRef | None:
+    """The secretariat of the organisation whose officer (``offices``) takes part ("المتحدث باسم الأمين
+    العام" with the Arab League's secretary general: Arab League)."""
+    if day is None:
+        return None
+    names = _org_sources()
+    for p in participants:
+        if p.person_id not in ref.people:
+            continue
+        for o in ref.people[p.person_id].offices_on(day):
+            if o.role in offices and o.org in names:
+                return SourceRef(names[o.org], src.mention, "official")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _org_sources() -> dict[str, str]:
+    return dict(news_sources().get("org_sources") or {})
 
 
 # `office: any` in news_sources.yaml's contextual bodies
