@@ -116,3 +116,11 @@ def test_the_secretariat_of_a_taking_part_secretary_general_is_its_organisations
         "وفق ما أعلن المتحدث الرسمي باسم الأمين العام."
     )
     assert "Arab League" in _sources_of(text, "2022-10-16", "Abdelmadjid Tebboune")
+
+
+def test_an_office_that_refused_to_comment_verb_first_is_no_source() -> None:
+    text = (
+        "ذكرت قناة إسرائيلية أن رئيس الوزراء الإسرائيلي بنيامين نتنياهو تحدث هاتفيا مع الرئيس الإماراتي محمد بن زايد، "
+        "فيما رفض مكتب نتنياهو تأكيد ذلك."
+    )
+    assert "Israeli prime minister's office" not in _sources_of(text, "2021-03-14", "Benjamin Netanyahu")

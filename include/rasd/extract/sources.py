@@ -333,6 +333,8 @@ def _silence() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
 def kept_silent(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """ "ولم يصدر أي تعليق من مكتب نتنياهو", "البيت الأبيض ... لم يعلنا عن المكالمة": a body said to
     have kept silent (next to a negated verb of saying, in its sentence) is no source of the report."""
+    if _refused(text, start, end, lo, hi):
+        return True
     words, pattern = _silence()
     if pattern is None:
         return False
@@ -345,6 +347,36 @@ def kept_silent(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 
 
 _CLAUSE_MARKS = ("،", ",", ";", "؛")
+# The refusal verb ends within this many characters before the body (an office word between: "رفض مكتب
+# نتنياهو"); the refused act starts within REFUSED_AFTER_CHARS after it.
+REFUSAL_BEFORE_CHARS = 12
+REFUSED_AFTER_CHARS = 3
+
+
+@lru_cache(maxsize=1)
+def _refusal() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = news_sources()
+    verbs = [normalize_key(w) for w in data.get("refusal_verbs", [])]
+    acts = [normalize_key(w) for w in data.get("refused_acts", [])]
+    if not verbs or not acts:
+        return None
+    v = "|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True))
+    x = "|".join(re.escape(w) for w in sorted(acts, key=len, reverse=True))
+    return re.compile(rf"{WORD_START}[وف]?(?:{v}){WORD_END}"), re.compile(
+        rf"[\s,،]{{0,{REFUSED_AFTER_CHARS}}}(?:{x}){WORD_END}"
+    )
+
+
+def _refused(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """ "ورفض مكتب نتنياهو التعليق": the body (or person whose office it is) between a refusal verb and
+    the act refused."""
+    patterns = _refusal()
+    if patterns is None:
+        return False
+    verb, act = patterns
+    if act.match(text, end, hi) is None:
+        return False
+    return verb.search(text, max(lo, start - REFUSAL_BEFORE_CHARS), start) is not None
 
 
 @lru_cache(maxsize=1)
