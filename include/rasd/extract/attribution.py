@@ -9,11 +9,20 @@ from functools import lru_cache
 
 from rasd.arabic import WORD_END
 from rasd.config import news_sources
-from rasd.extract.article import DATELINE_PLACE_WORDS, Article, sentence_sources
+from rasd.dates import saying_words
+from rasd.extract.article import DATELINE_PLACE_WORDS, PERSON_SOURCE_CHARS, Article, sentence_sources
 from rasd.extract.events import Draft, by_sentence_of
-from rasd.extract.mentions import DATELINE_CHARS
+from rasd.extract.lexicon import lexicon, possessed_noun, strip_clitic
+from rasd.extract.mentions import DATELINE_CHARS, EntityMention
 from rasd.extract.refdata import ReferenceData
-from rasd.extract.sources import body_end, contextual_source, participant_country, source_country, sources_in
+from rasd.extract.sources import (
+    body_end,
+    contextual_source,
+    participant_country,
+    photo_credit,
+    source_country,
+    sources_in,
+)
 from rasd.normalize import normalize_key
 from rasd.records import SourceRef
 
@@ -48,6 +57,95 @@ def attach_continuations(a: Article, final: list[Draft]) -> None:
                 d.topics.setdefault(m.entry.value, (m.word_start, m.end))
 
 
+# A participant's own post after the contact is told ("وكتب X في تغريدة على حسابه أن المحادثة ...") is
+# looked for in at most this many sentences after the event's last sentence.
+POST_SENTENCES = 3
+# The subject of a sentence that opens with a verb of saying stands within this many words of its start
+# (the verb and the subject's titles: "وقال الرئيس الأمريكي X").
+SUBJECT_WORDS = 5
+
+
+def attach_own_posts(a: Article, final: list[Draft]) -> None:
+    """A participant who writes of the contact on a platform in the sentences that go on with its story
+    ("وكتب X على حسابه في منصة إكس", "وأضاف في تغريدة على حسابه" after "وقال X") is its source: the
+    article has the contact from the leader's own post. The sentence of the contact itself is
+    ``sentence_sources``'s (its post must hold the contact word)."""
+    platforms = [
+        m
+        for m in a.index.between(0, len(a.norm))
+        if m.entry.kind == "source" and a.ref.source_kinds.get(m.entry.value) == "social"
+    ]
+    if not platforms:
+        return
+    starts = [lo for lo, _, _ in a.sentences]
+    for m in platforms:
+        s_index = bisect_right(starts, m.word_start) - 1
+        if s_index < 0 or a.sentences[s_index][2] or opens_other_topic(a, s_index):
+            continue
+        for d in final:
+            if d.background or not d.sentences or not min(d.sentences) <= s_index <= max(d.sentences) + POST_SENTENCES:
+                continue
+            people = {p.person_id for p, _, _ in d.participants.values()}
+            poster = _poster(a, s_index, m.word_start, people)
+            if poster is not None and _post_tells_contact(a, s_index, m.end, people - {poster[0]}):
+                src = SourceRef(a.ref.people[poster[0]].name_en, a.norm[poster[1] : poster[2]], "person")
+                d.sources.setdefault(src.name_en, (src, poster[1], poster[2]))
+
+
+def _poster(a: Article, s_index: int, at: int, people: set[str | None]) -> tuple[str, int, int] | None:
+    """The participant among ``people`` who writes the post whose platform is named at ``at``: the
+    subject of its sentence, which opens with a verb of saying ("وكتب X على حسابه"), or, when that
+    sentence names nobody before the platform ("وأضاف في تغريدة"), the subject of the sentence before."""
+    subject = _saying_subject(a, s_index, at)
+    if subject is not None and at - subject.end > PERSON_SOURCE_CHARS:
+        return None
+    if subject is None and s_index > 0 and _opens_with_saying(a, s_index):
+        if any(x.person_id for x in a.mentions.between(a.sentences[s_index][0], at)):
+            return None
+        subject = _saying_subject(a, s_index - 1, a.sentences[s_index - 1][1])
+    if subject is None or subject.person_id not in people or subject.person_id not in a.ref.people:
+        return None
+    return subject.person_id, subject.start, subject.end
+
+
+def _post_tells_contact(a: Article, s_index: int, at: int, others: set[str | None]) -> bool:
+    """Does the post after ``at`` (to its sentence's end) tell of the contact: a contact word ("بحثت",
+    "المحادثة", "الحديث") or another participant of it named ("لقاء صديقي الرئيس X")? Not "وقال X في
+    تغريدة لاحقة إنه سيفعل كذا": a post on another matter."""
+    hi = a.sentences[s_index][1]
+    if any(t.word_start >= at for t in a.triggers.get(s_index, [])):
+        return True
+    if any(x.person_id in others for x in a.mentions.between(at, hi) if x.person_id):
+        return True
+    nouns = lexicon().possessed_contact_nouns | _post_contact_words()
+    return any(any(x in nouns for x in strip_clitic(w)) or possessed_noun(w, nouns) for w in a.norm[at:hi].split())
+
+
+@lru_cache(maxsize=1)
+def _post_contact_words() -> frozenset[str]:
+    """Words of a leader's post that name the contact beyond the contact nouns ("الحديث تناول ...")."""
+    return frozenset(normalize_key(w) for w in news_sources().get("post_contact_words", []))
+
+
+def _opens_with_saying(a: Article, s_index: int) -> bool:
+    verbs, _ = saying_words()
+    lo, hi, _ = a.sentences[s_index]
+    first = a.norm[lo : min(hi, lo + 20)].split()[:1]
+    return bool(first) and (first[0] in verbs or (first[0][:1] in "وف" and first[0][1:] in verbs))
+
+
+def _saying_subject(a: Article, s_index: int, before: int) -> EntityMention | None:
+    """The person a sentence that opens with a verb of saying names first, before ``before`` and within
+    SUBJECT_WORDS words of the verb (titles between): the one who speaks."""
+    if not _opens_with_saying(a, s_index):
+        return None
+    lo = a.sentences[s_index][0]
+    first = next(iter(x for x in a.mentions.between(lo, before) if x.person_id), None)
+    if first is None or len(a.norm[lo : first.start].split()) > SUBJECT_WORDS:
+        return None
+    return first
+
+
 def _told_of(a: Article, lo: int, hi: int, drafts: list[Draft], final: list[Draft]) -> list[Draft]:
     """The events a continuation sentence with sources tells of. In a roundup ("بعث X وY وZ برقيات ...")
     those of its story with a person it names ("ووفقا لوام، بعث X ..."), all of them when it names none
@@ -61,6 +159,8 @@ def _told_of(a: Article, lo: int, hi: int, drafts: list[Draft], final: list[Draf
         return told if len(told) < len(drafts) else drafts
     # the cheap tests first: ``d not in drafts`` compares drafts field by field (dataclass equality)
     others = [d for d in final if not d.background and named & _people_of(d) and d not in drafts]
+    if not others and _opens_pluperfect(a.norm, lo, hi):
+        return []  # "وكانت الخارجية قد أعلنت إيقاف الوزيرة X": an earlier step about someone else
     return others or drafts
 
 
@@ -84,6 +184,22 @@ def opens_other_topic(a: Article, s_index: int) -> bool:
     return pattern is not None and pattern.match(a.norm, a.sentences[s_index][0]) is not None
 
 
+def earlier_step_people(a: Article, officials: list[tuple[SourceRef, int, int]]) -> dict[int, set[str]]:
+    """The official bodies (by start) quoted in a sentence that opens with a pluperfect ("وكانت الخارجية
+    قد أقرت بلقاء X بـ Y"): an earlier step of the story, which speaks only for the contacts of the
+    people its sentence names (not for every event of the body's country)."""
+    starts = [lo for lo, _, _ in a.sentences]
+    out: dict[int, set[str]] = {}
+    for _, x, _ in officials:
+        s_index = bisect_right(starts, x) - 1
+        if s_index < 0:
+            continue
+        lo, hi, _ = a.sentences[s_index]
+        if _opens_pluperfect(a.norm, lo, hi):
+            out[x] = {m.person_id for m in a.mentions.between(lo, hi) if m.person_id}
+    return out
+
+
 def official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     """Official bodies quoted anywhere in the body ("وأصدر الديوان الملكي السعودي بيانا", "وقالت
     الرئاسة التونسية"): each speaks for its own country's leader."""
@@ -98,6 +214,25 @@ def official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
 
 
 _HEADLINE_COLON = re.compile(r" ?:")
+
+
+def _opens_pluperfect(text: str, lo: int, hi: int) -> bool:
+    """Does the sentence open with a pluperfect ("وكانت الوزارة قد أعلنت", "وكان المتحدث ... قد قال"):
+    an auxiliary first, then the particle within ``pluperfect_words`` words? It tells an earlier step."""
+    lex = lexicon()
+    if not lex.pluperfect_particle:
+        return False
+    words = text[lo : min(hi, lo + OPENING_CHARS)].split()[: lex.pluperfect_words + 2]
+    if not words:
+        return False
+    first = words[0]
+    if not (first in lex.pluperfect_auxiliaries or (first[:1] in "وف" and first[1:] in lex.pluperfect_auxiliaries)):
+        return False
+    return lex.pluperfect_particle in words[1:]
+
+
+# The opening words of a sentence lie within this many characters of its start.
+OPENING_CHARS = 80
 # the suffix of the built names whose overrides are the countries' national (state) agencies
 _NEWS_AGENCY = " news agency"
 
@@ -120,12 +255,20 @@ _AGENCIES: dict[int, tuple[ReferenceData, frozenset[str]]] = {}
 
 
 def speaking_for(
-    d: Draft, officials: list[tuple[SourceRef, int, int]], ref: ReferenceData, home: str | None = None
+    d: Draft,
+    officials: list[tuple[SourceRef, int, int]],
+    ref: ReferenceData,
+    home: str | None = None,
+    earlier: dict[int, set[str]] | None = None,
 ) -> list[tuple[SourceRef, int, int]]:
-    """The official sources of the article whose country is that of one of the event's participants."""
+    """The official sources of the article whose country is that of one of the event's participants
+    (those of an ``earlier`` step: when their sentence names one of the event's people)."""
     if d.background:
         return []
     people = [p for p, _, _ in d.participants.values()]
+    if earlier:
+        ids = {p.person_id for p in people}
+        officials = [o for o in officials if o[1] not in earlier or earlier[o[1]] & ids]
     # "المستشارة" named without her country: the country of her office on the day
     day = d.date.date if d.date else None
     countries = {c for c in (participant_country(p, ref, day) for p in people) if c}
@@ -170,6 +313,8 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
             dateline = (kind == "source_ambiguous" and m.word_start < DATELINE_CHARS) or _line_dateline(
                 a.norm, m.word_start
             )
+            # "صورة- واس" above the lead is a picture's credit, not a dateline
+            dateline = dateline and not photo_credit(a.norm, m.word_start, m.end)
             credited = dateline and _DATELINE_COLON.match(a.norm, m.end)
             credited = credited or (
                 kind == "source_ambiguous"

@@ -21,8 +21,10 @@ from rasd.dates import DateMention, bound_day, saying_words, vague_after
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
     attach_continuations,
+    attach_own_posts,
     contested_reports,
     dateline_sources,
+    earlier_step_people,
     head_sources_for,
     official_sources,
     speaking_for,
@@ -2151,17 +2153,19 @@ def extract_events(
     a = read_article(text, published, ref or reference_data(), home_country)
     final = contested_reports(assemble(_drafts(a, _frames(a))))
     attach_continuations(a, final)
+    attach_own_posts(a, final)
     line = source_line or trailing_source_line(text)
     line_refs = resolve_source_names(line, a.ref) if line else []
     dateline = dateline_sources(a)
     officials = official_sources(a)
+    earlier = earlier_step_people(a, officials)
     other_kind = told_as_other_kind(final, a.pub)
     return [
         to_event(
             d,
             a,
             line_refs,
-            head_sources_for(d, dateline, a) + speaking_for(d, officials, a.ref, a.home),
+            head_sources_for(d, dateline, a) + speaking_for(d, officials, a.ref, a.home, earlier),
             i in other_kind,
         )
         for i, d in enumerate(final)

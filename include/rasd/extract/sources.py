@@ -112,12 +112,18 @@ def _after_office_noun(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """An archive word after a source's name ("رويترز/ أرشيف") or before it ("صورة أرشيفية - رويترز")."""
-    words = [normalize_key(w) for w in news_sources().get("archive_words", [])]
+    data = news_sources()
+    words = [normalize_key(w) for w in data.get("archive_words", [])]
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # a photo label with its mark right before the name ("صورة- واس", "(الصورة: رويترز)") credits a picture too
+    labels = [normalize_key(w) for w in data.get("photo_credit_labels", [])]
+    label_alternatives = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True)) or "(?!)"
     after = re.compile(rf"[ \t]*[/\-–ـ(][ \t]*(?:{alternatives}){WORD_END}")
-    before = re.compile(rf"{WORD_START}(?:{alternatives})[ \t]*[/\-–ـ:(]?[ \t]*$")
+    before = re.compile(
+        rf"(?:{WORD_START}(?:{alternatives})[ \t]*[/\-–ـ:(]?|{WORD_START}(?:{label_alternatives})[ \t]*[/\-–ـ:])[ \t]*$"
+    )
     return after, before
 
 
@@ -125,8 +131,9 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 CREDIT_BEFORE_CHARS = 16
 
 
-def _photo_credit(text: str, start: int, end: int) -> bool:
-    """Is the source named at ``start:end`` a picture's credit ("أ ف ب/ أرشيف", "(أرشيفية - رويترز)")?"""
+def photo_credit(text: str, start: int, end: int) -> bool:
+    """Is the source named at ``start:end`` a picture's credit ("أ ف ب/ أرشيف", "(أرشيفية - رويترز)",
+    "صورة- واس")?"""
     patterns = _credit_patterns()
     if patterns is None:
         return False
@@ -140,14 +147,17 @@ def _written_as_place(text: str, m: Match) -> bool:
     places, insiders = _place_words()
     if "ب" in text[m.word_start : m.start]:
         return True
-    before = text[max(0, m.word_start - PLACE_BEFORE_CHARS) : m.word_start].split()
+    before = text[max(0, m.word_start - PLACE_BEFORE_CHARS - INSIDER_ADJ_CHARS) : m.word_start].split()
     if not before or before[-1] not in places:
         return False
-    return len(before) < 2 or before[-2] not in insiders
+    # the insider right before the locative, or before one adjective of rank ("مسؤول كبير في")
+    return not any(w in insiders for w in before[-3:-1])
 
 
 # The locative word before an official body and the insider noun before it lie within this many characters.
 PLACE_BEFORE_CHARS = 24
+# ... and an adjective of rank between them ("مسؤول رفيع في البيت الأبيض") within this many more.
+INSIDER_ADJ_CHARS = 8
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +213,7 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
                 _after_office_noun(text, m.word_start) or _written_as_place(text, m)
             ):
                 continue  # "وزير شؤون الديوان الأميري": a minister's title; "في البيت الأبيض": a place
-            if _photo_credit(text, m.word_start, m.end):
+            if photo_credit(text, m.word_start, m.end):
                 continue  # "أ ف ب/ أرشيف" under a picture: who took it, not who reported
             if kind == "source_ambiguous" and _inside_country(m, adjs, names_reach):
                 continue  # "ولي عهد العربية السعودية": the start of a country's name, not the channel
@@ -304,9 +314,9 @@ EARLIER_BEFORE_CHARS = 20
 
 
 # A body that "did not announce" the contact follows the negated verb within this many characters
-# ("لم يصدر أي تعليق من مكتب ...") or precedes it within as many as SILENT_AFTER_CHARS ("البيت الأبيض،
+# ("لم يصدر أي تعليق من مكتب ...", "لم تفصح الحكومة الإسرائيلية أو البيت الأبيض") or precedes it within as many as SILENT_AFTER_CHARS ("البيت الأبيض،
 # ومكتب رئيس الوزراء، لم يعلنا").
-SILENT_BEFORE_CHARS = 30
+SILENT_BEFORE_CHARS = 40
 SILENT_AFTER_CHARS = 40
 
 
@@ -323,9 +333,50 @@ def _silence() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
 def kept_silent(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """ "ولم يصدر أي تعليق من مكتب نتنياهو", "البيت الأبيض ... لم يعلنا عن المكالمة": a body said to
     have kept silent (next to a negated verb of saying, in its sentence) is no source of the report."""
+    if _refused(text, start, end, lo, hi):
+        return True
     words, pattern = _silence()
-    a, b = max(lo, start - SILENT_BEFORE_CHARS), min(hi, end + SILENT_AFTER_CHARS)
-    return pattern is not None and any_written(text, words, a, b) and pattern.search(text, a, b) is not None
+    if pattern is None:
+        return False
+    # before the body: within its clause ("امتنعت عن التعليق، فيما قال مسؤول لوكالة ..." is another's word)
+    a = max(lo, start - SILENT_BEFORE_CHARS, max(text.rfind(c, lo, start) for c in _CLAUSE_MARKS) + 1)
+    b = min(hi, end + SILENT_AFTER_CHARS)
+    return any(
+        any_written(text, words, x, y) and pattern.search(text, x, y) is not None for x, y in ((a, end), (start, b))
+    )
+
+
+_CLAUSE_MARKS = ("،", ",", ";", "؛")
+# The refusal verb ends within this many characters before the body (an office word between: "رفض مكتب
+# نتنياهو"); the refused act starts within REFUSED_AFTER_CHARS after it.
+REFUSAL_BEFORE_CHARS = 12
+REFUSED_AFTER_CHARS = 3
+
+
+@lru_cache(maxsize=1)
+def _refusal() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = news_sources()
+    verbs = [normalize_key(w) for w in data.get("refusal_verbs", [])]
+    acts = [normalize_key(w) for w in data.get("refused_acts", [])]
+    if not verbs or not acts:
+        return None
+    v = "|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True))
+    x = "|".join(re.escape(w) for w in sorted(acts, key=len, reverse=True))
+    return re.compile(rf"{WORD_START}[وف]?(?:{v}){WORD_END}"), re.compile(
+        rf"[\s,،]{{0,{REFUSED_AFTER_CHARS}}}(?:{x}){WORD_END}"
+    )
+
+
+def _refused(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """ "ورفض مكتب نتنياهو التعليق": the body (or person whose office it is) between a refusal verb and
+    the act refused."""
+    patterns = _refusal()
+    if patterns is None:
+        return False
+    verb, act = patterns
+    if act.match(text, end, hi) is None:
+        return False
+    return verb.search(text, max(lo, start - REFUSAL_BEFORE_CHARS), start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -595,6 +646,8 @@ def contextual_source(
     its offices: "prime_minister|chancellor" for a government's spokesperson); when several do, the
     one of the article's own country (``home``: "رئاسة الجمهورية" is the outlet's presidency)."""
     offices = set(src.kind.split(":", 1)[1].split("|"))
+    if src.name_en == ORG_BODY:
+        return _org_body(src, participants, offices, ref, day)
     countries = [participant_country(p, ref, day) for p in participants]
     ranked = sorted(zip(participants, countries), key=lambda pc: bool(home) and pc[1] != home)
     for p, code in ranked:
@@ -616,6 +669,32 @@ def contextual_source(
         if holds:
             return SourceRef(ref.template_overrides.get(name, name), src.mention, "official")
     return None
+
+
+# the contextual name of an organisation's secretariat (news_sources.yaml ``org_sources``)
+ORG_BODY = "{org}"
+
+
+def _org_body(
+    src: SourceRef, participants: list[Participant], offices: set[str], ref: ReferenceData, day: dt.date | None
+) -> SourceRef | None:
+    """The secretariat of the organisation whose officer (``offices``) takes part ("المتحدث باسم الأمين
+    العام" with the Arab League's secretary general: Arab League)."""
+    if day is None:
+        return None
+    names = _org_sources()
+    for p in participants:
+        if p.person_id not in ref.people:
+            continue
+        for o in ref.people[p.person_id].offices_on(day):
+            if o.role in offices and o.org in names:
+                return SourceRef(names[o.org], src.mention, "official")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _org_sources() -> dict[str, str]:
+    return dict(news_sources().get("org_sources") or {})
 
 
 # `office: any` in news_sources.yaml's contextual bodies
@@ -648,12 +727,16 @@ def own_country(
     return countries.pop() if len(countries) == 1 else None
 
 
+# the built names of a country's press: "{adj} media", "{adj} state media"
+_PRESS = " media"
+
+
 def foreign_body(src: SourceRef, participants: list[Participant], ref: ReferenceData, day: dt.date | None) -> bool:
     """Is ``src`` an official body (a presidency, ministry, court, a country's media or sources) of a
     country none of the event's participants belongs to? It speaks of its own country's contacts ("ذكرت
     وزارة الخارجية العراقية أن الاتصال بين ابن علوي ونظيره العراقي" is no source of ابن علوي's other calls)."""
-    if src.kind != "official":
-        return False
+    if src.kind != "official" or src.name_en.endswith(_PRESS):
+        return False  # a country's press ("مجلة فرنسية") reports other countries' contacts too
     country = source_country(src, ref)
     if country is None:
         return False
