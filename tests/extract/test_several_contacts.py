@@ -305,3 +305,26 @@ def test_an_earlier_contact_in_a_clause_after_the_call_does_not_make_the_call_ba
     assert [(sorted(p.name_en or "" for p in e.participants), e.background) for e in calls] == [
         (sorted([SISI, MACRON]), False)
     ]
+
+
+MBS, LAVROV = "Mohammed bin Salman Al Saud", "Sergey Lavrov"
+TRUMP, NETANYAHU = "Donald Trump", "Benjamin Netanyahu"
+
+
+def test_a_leader_named_in_a_while_clause_after_a_call_is_no_party_of_it():
+    # "أثناء وجود Z في ...": a clause about another happening, its person stays out of the call
+    text = (
+        "جرى اتصال هاتفي أمس بين ولي العهد السعودي الأمير محمد بن سلمان والرئيس التركي رجب طيب أردوغان، "
+        "أثناء وجود وزير الخارجية الروسي سيرغي لافروف في الرياض، تناول الأوضاع في المنطقة."
+    )
+    pairs = _pairs(text)
+    assert {MBS, ERDOGAN} in pairs
+    assert all(LAVROV not in pair for pair in pairs)
+
+
+def test_a_leader_in_the_while_clause_who_joined_the_call_stays_a_party():
+    text = (
+        "تلقى الرئيس عبد الفتاح السيسي اليوم اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب، أثناء وجوده "
+        "في القدس مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو، الذي شارك أيضا في المكالمة."
+    )
+    assert _pairs(text, "2025-10-13") == [frozenset({SISI, TRUMP, NETANYAHU})]

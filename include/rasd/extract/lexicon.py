@@ -66,6 +66,7 @@ class Lexicon:
     sentence_connectors: frozenset[str] = frozenset()
     led_by_head_of_government: frozenset[str] = frozenset()
     another_contact_words: frozenset[str] = frozenset()
+    joined_contact: tuple[str, ...] = ()
     contact_nouns: frozenset[str] = frozenset()
     possessed_contact_nouns: frozenset[str] = frozenset()
     each_of: tuple[str, ...] = ()
@@ -213,6 +214,7 @@ def lexicon() -> Lexicon:
         pluperfect_words=int(data.get("pluperfect_words", 0)),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
         another_contact_words=frozenset(_keys(data.get("another_contact_words", []))),
+        joined_contact=_keys(data.get("joined_contact", [])),
     )
 
 

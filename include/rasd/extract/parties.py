@@ -232,8 +232,8 @@ def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
         return ends
     cuts = [m.start() for m in [cue_pattern(lexicon().clause_breakers).search(a.norm, f.trigger.end, f.hi)] if m]
     cuts += [c for c in [other_happening(a, f.trigger.end, f.hi)] if c is not None]
-    if not cuts:
-        return people
+    if not cuts or has_cue(a.norm[min(cuts) : f.hi], lexicon().joined_contact):
+        return people  # "أثناء وجوده برفقة Z، الذي شارك أيضا في المكالمة": Z joined the call
     core = {k: v for k, v in people.items() if v[1] < min(cuts)}
     if len(core) < 2:
         return people
