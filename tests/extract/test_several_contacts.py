@@ -328,3 +328,25 @@ def test_a_leader_in_the_while_clause_who_joined_the_call_stays_a_party():
         "في القدس مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو، الذي شارك أيضا في المكالمة."
     )
     assert _pairs(text, "2025-10-13") == [frozenset({SISI, TRUMP, NETANYAHU})]
+
+
+def test_plural_bilateral_meetings_with_leaders_of_several_countries_are_one_meeting_each():
+    text = (
+        "يصل الرئيس الفرنسي إيمانويل ماكرون إلى الدوحة الأحد المقبل. "
+        "وتنعقد القمة في العاصمة القطرية، كما سيجري ماكرون لقاءات ثنائية مع قادة الأردن وتركيا ومصر."
+    )
+    meetings = [names(e) for e in of_type(text, "2023-05-10", "meeting")]
+    assert {MACRON, ABDULLAH} in meetings and {MACRON, ERDOGAN} in meetings and {MACRON, SISI} in meetings
+    assert all(len(m) == 2 for m in meetings)
+
+
+def test_a_contact_clause_naming_nobody_leaves_the_people_to_the_clause_after_it():
+    # the first clause tells a gathering without naming anyone; the second names its own subject
+    text = (
+        "وجرى اللقاء في أجواء ودية، كما سيعقد الرئيس التركي رجب طيب أردوغان لقاءات ثنائية مع العاهل "
+        "الأردني الملك عبد الله الثاني وأمير قطر الشيخ تميم بن حمد."
+    )
+    events = extract_events(text, "2023-05-10")
+    assert sorted((e.type, e.status, names(e)) for e in events) == sorted(
+        [("meeting", "planned", frozenset({ERDOGAN, ABDULLAH})), ("meeting", "planned", frozenset({ERDOGAN, TAMIM}))]
+    )

@@ -473,7 +473,7 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
     cut, t = found
     before = [e for e in main.entities if e.start < cut]
     after = [e for e in main.entities if e.start >= cut]
-    if not after or not before:
+    if not after or not (before or _own_subject(a, cut, after, t)):
         return []
     head = [u for u in triggers if u.end <= cut]
     first, first_status = main_trigger(a.norm, [m for m in inside if m.start < cut], head, main.lo, [])
@@ -514,6 +514,12 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
             lo=cut,
         )
     ]
+
+
+def _own_subject(a: Article, cut: int, after: list[EntityMention], t: Match) -> bool:
+    """The first clause names nobody ("يعقد الاجتماع على هامش ...، كما سيعقد X لقاءات مع Y"): the
+    second clause, which names its own subject before its contact word, has the sentence's people."""
+    return after[0].start < t.word_start and a.mentions.between(cut, t.word_start) != []
 
 
 def _shared_date(a: Article, first: Match, date: DateMention | None) -> DateMention | None:
