@@ -350,3 +350,14 @@ def test_a_contact_clause_naming_nobody_leaves_the_people_to_the_clause_after_it
     assert sorted((e.type, e.status, names(e)) for e in events) == sorted(
         [("meeting", "planned", frozenset({ERDOGAN, ABDULLAH})), ("meeting", "planned", frozenset({ERDOGAN, TAMIM}))]
     )
+
+
+def test_a_meeting_in_a_past_month_without_a_day_is_an_earlier_one_not_the_planned_one():
+    # "في مارس الماضي": a month gone by dates an earlier meeting of the same two leaders
+    text = (
+        "يتوجه الرئيس التركي رجب طيب أردوغان غدا إلى عمان للقاء العاهل الأردني الملك عبد الله الثاني. "
+        "ويذكر أن أردوغان التقى في مارس الماضي، الملك عبد الله الثاني خلال جولة إقليمية."
+    )
+    meetings = of_type(text, "2023-05-10", "meeting")
+    assert sorted((e.status, e.background) for e in meetings) == [("planned", False), ("reported", True)]
+    assert all(names(e) == {ERDOGAN, ABDULLAH} for e in meetings)
