@@ -361,3 +361,15 @@ def test_a_meeting_in_a_past_month_without_a_day_is_an_earlier_one_not_the_plann
     meetings = of_type(text, "2023-05-10", "meeting")
     assert sorted((e.status, e.background) for e in meetings) == [("planned", False), ("reported", True)]
     assert all(names(e) == {ERDOGAN, ABDULLAH} for e in meetings)
+
+
+def test_a_dropped_subject_after_only_a_planned_contact_is_that_plans_protagonist():
+    # no contact took place yet: the protagonist is read from the planned one
+    text = (
+        "يتوجه العاهل الأردني الملك عبد الله الثاني غدا إلى أنقرة لإجراء مباحثات مع الرئيس التركي رجب طيب أردوغان. "
+        "وهذه جولته الثالثة منذ بداية العام. "
+        "زار الدوحة في 2 مايو والتقى بالرئيس الفرنسي إيمانويل ماكرون هناك."
+    )
+    pairs = _pairs(text)
+    assert {ABDULLAH, MACRON} in pairs
+    assert {ERDOGAN, MACRON} not in pairs

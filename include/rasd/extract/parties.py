@@ -502,11 +502,13 @@ def pronoun_subject(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day
         return None
     counts: dict[str, int] = {}
     found: PeopleMap = {}
-    for d in drafts.shared:
-        if d.status == "reported":
-            for k, v in d.participants.items():
-                counts[k] = counts.get(k, 0) + 1
-                found.setdefault(k, v)
+    # the protagonist: the one in most of the contacts told so far that took place; before any took
+    # place, in the contacts to come ("يزور X أسمرة غدا لمباحثات مع Y. ... زار مصر والتقى بالرئيس Z")
+    told = [d for d in drafts.shared if d.status == "reported"] or [d for d in drafts.shared if d.status == "planned"]
+    for d in told:
+        for k, v in d.participants.items():
+            counts[k] = counts.get(k, 0) + 1
+            found.setdefault(k, v)
     for key in people:
         counts.pop(key, None)
     if title is not None:  # "الرئيس": only a protagonist who holds the office
