@@ -3,6 +3,7 @@ another, each with its own counterpart. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import names, of_type, statuses
 
 from rasd.extract import extract_events
@@ -373,3 +374,36 @@ def test_a_dropped_subject_after_only_a_planned_contact_is_that_plans_protagonis
     pairs = _pairs(text)
     assert {ABDULLAH, MACRON} in pairs
     assert {ERDOGAN, MACRON} not in pairs
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [
+        ("تحادث الرئيس التركي رجب طيب أردوغان هاتفيا اليوم مع العاهل الأردني الملك عبد الله الثاني. ", "reported"),
+        (
+            "أعلنت أنقرة أنه من المقرر إجراء اتصال هاتفي بين الرئيس التركي رجب طيب أردوغان والعاهل الأردني "
+            "الملك عبد الله الثاني مساء الأربعاء. ",
+            "planned",
+        ),
+    ],
+)
+def test_an_earlier_call_of_the_same_pair_with_its_own_day_in_a_later_clause_is_a_second_call(lead, status):
+    # "إذ أجريا مكالمة في 3 يناير" after "هو الثاني بين الزعيمين منذ ...": an earlier call of the two
+    text = lead + (
+        "وهذا الاتصال هو الثاني بين الزعيمين منذ انتخاب أردوغان في 28 يناير، والثالث منذ بداية العام "
+        "إذ أجريا مكالمة هاتفية في 3 يناير."
+    )
+    calls = of_type(text, "2023-05-10", "phone_call")
+    assert sorted((e.status, str(e.date), e.background) for e in calls) == sorted(
+        [(status, "2023-05-10", False), ("reported", "2023-01-03", True)]
+    )
+    assert all(names(e) == {ERDOGAN, ABDULLAH} for e in calls)
+
+
+def test_a_day_after_since_in_the_clause_of_a_first_call_dates_another_happening():
+    # "أول اتصال بينهما منذ ... في 3 فبراير": the day dates the start of the crisis, no second call
+    text = (
+        "تحادث الرئيس التركي رجب طيب أردوغان هاتفيا اليوم مع العاهل الأردني الملك عبد الله الثاني، "
+        "في أول اتصال بين الزعيمين منذ اندلاع الأزمة في 3 فبراير."
+    )
+    assert len(of_type(text, "2023-05-10", "phone_call")) == 1

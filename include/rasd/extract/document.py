@@ -16,7 +16,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import cast
 
-from rasd.arabic import WORD_START
+from rasd.arabic import WORD_END, WORD_START
 from rasd.dates import DateMention, bound_day, vague_after
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
@@ -759,7 +759,10 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
             named.add(e.person_id)
         distinct.append(len(named))
     for t in triggers:
-        if t.entry.value == main.type or main.trigger.word_start <= t.start < main.trigger.end:
+        if main.trigger.word_start <= t.start < main.trigger.end:
+            continue
+        same = t.entry.value == main.type
+        if same and not (t.start > main.trigger.end and _new_contact_word(a, t)):
             continue
         i = bisect.bisect_left(marks, t.word_start)  # the last mark before the trigger, within the frame
         clause_lo = marks[i - 1] + 1 if i and marks[i - 1] >= main.lo else main.lo
@@ -773,6 +776,8 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
                 )
             continue  # the main trigger's own clause
         dates = [d for d in a.dates.between(clause_lo, clause_hi) if d.date]
+        if same and not _own_earlier_day(a, main, t, dates):
+            continue  # the same kind of contact again in a clause of its own: only with a day of its own
         i = bisect.bisect_left(cues, clause_lo)
         cue = i < len(cues) and cues[i] < clause_hi
         cue = cue or _SINCE.search(a.norm, max(0, t.word_start - 8), t.word_start) is not None  # "منذ لقائهما"
@@ -802,6 +807,34 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
             )
         )
     return out
+
+
+def _new_contact_word(a: Article, t: Match) -> bool:
+    """An indefinite contact word of its own ("إذ أجريا مكالمة هاتفية في 17 يناير"), not the contact told
+    before ("الاتصال"), a possessed one ("مكالمته مع"), one that sets another's time ("بعد اتصال") or
+    one told again ("ويأتي الاتصال")."""
+    if t.entry.has_article or a.norm[t.word_start : t.start].endswith("ال") or possessed_contact(a, t):
+        return False
+    return not (time_setting(a.norm, t) or told_again(a.norm, t))
+
+
+_SINCE_OR_OTHER = re.compile(WORD_START + r"(?:منذ|بعد|قبل|عقب|اثر)" + WORD_END)
+
+
+def _own_earlier_day(a: Article, main: Frame, t: Match, dates: list[DateMention]) -> bool:
+    """A clause after the main contact with a written day, right after its contact word, before the
+    main contact's (or, undated, the publication's): a second, earlier contact of the same kind ("وهذا
+    الاتصال هو الثالث هذا العام، إذ أجريا مكالمة في 17 يناير"); not a day that dates another happening
+    ("أول اتصال بينهما منذ بدء الحرب في 24 فبراير")."""
+    days = [
+        d.date
+        for d in dates
+        if d.date and d.basis == "explicit" and d.start >= t.end and not _SINCE_OR_OTHER.search(a.norm, t.end, d.start)
+    ]
+    if not days:
+        return False
+    main_day = main.date.date if main.date is not None and main.date.date else None
+    return main_day is None or all(day < main_day for day in days)
 
 
 # A sentence of at most this many words before a contact sentence is a fragment of its lead split

@@ -105,6 +105,7 @@ class Lexicon:
     attendance_joins: tuple[str, ...] = ()
     dual_contact_verbs: frozenset[str] = frozenset()
     dual_verb_openers: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
     pluperfect_auxiliaries: frozenset[str] = frozenset()
     pluperfect_particle: str = ""
     pluperfect_words: int = 0
@@ -207,6 +208,7 @@ def lexicon() -> Lexicon:
         attendance_joins=_keys(data.get("attendance_joins", [])),
         dual_contact_verbs=frozenset(_keys(data.get("dual_contact_verbs", []))),
         dual_verb_openers=frozenset(_keys(data.get("dual_verb_openers", []))),
+        subordinators=frozenset(_keys(data.get("subordinators", []))),
         pluperfect_auxiliaries=frozenset(_keys(data.get("pluperfect_auxiliaries", []))),
         during_words=frozenset(_keys(data.get("during_words", []))),
         time_setting_words=frozenset(_keys(data.get("time_setting_words", []))),

@@ -343,6 +343,8 @@ def _dual_verb(a: Article, f: Frame) -> bool:
     head = a.norm[f.trigger.word_start : f.trigger.end].split()[:1]
     before = a.norm[f.lo : f.trigger.word_start]
     clause = before[max((m.end() for m in CLAUSE_MARK.finditer(before)), default=0) :].split()
+    opened = [i for i, w in enumerate(clause) if w in lex.subordinators]
+    clause = clause[opened[-1] :] if opened else clause  # "..., والثالث هذا العام إذ أجريا مكالمة"
     for i, w in enumerate([*clause, *head]):
         if any(form in lex.dual_contact_verbs for form in strip_clitic(w)):
             # only function words before the verb in its clause: "the two" are its subject
