@@ -16,7 +16,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import cast
 
-from rasd.arabic import WORD_END, WORD_START
+from rasd.arabic import WORD_START
 from rasd.dates import DateMention, bound_day, vague_after
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
@@ -818,7 +818,7 @@ def _new_contact_word(a: Article, t: Match) -> bool:
     return not (time_setting(a.norm, t) or told_again(a.norm, t))
 
 
-_SINCE_OR_OTHER = re.compile(WORD_START + r"(?:منذ|بعد|قبل|عقب|اثر)" + WORD_END)
+_SINCE_OR_OTHER = re.compile(WORD_START + r"(?:منذ|بعد|قبل|عقب|اثر)(?!\w)")
 
 
 def _own_earlier_day(a: Article, main: Frame, t: Match, dates: list[DateMention]) -> bool:
