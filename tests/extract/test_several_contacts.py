@@ -407,3 +407,15 @@ def test_a_day_after_since_in_the_clause_of_a_first_call_dates_another_happening
         "في أول اتصال بين الزعيمين منذ اندلاع الأزمة في 3 فبراير."
     )
     assert len(of_type(text, "2023-05-10", "phone_call")) == 1
+
+
+def test_a_talk_told_beside_an_invitation_to_visit_stays_a_call():
+    # the visit is only offered: the talk is not one in person during a trip
+    text = (
+        "أجرى الرئيس التركي رجب طيب أردوغان مكالمة هاتفية مع الرئيس الفرنسي إيمانويل ماكرون اليوم. "
+        "وقالت أنقرة إن المحادثة مع ماكرون تناولت الطاقة، ووجه أردوغان دعوة لماكرون لزيارة تركيا العام المقبل."
+    )
+    events = extract_events(text, "2023-05-10")
+    assert [(e.type, names(e)) for e in events if e.status == "reported"] == [
+        ("phone_call", frozenset({ERDOGAN, MACRON}))
+    ]

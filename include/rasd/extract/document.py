@@ -139,7 +139,7 @@ def _frames(a: Article) -> list[Frame]:
             )
         )
         sentence_frame = out[-1]
-        if _talks_at_visit(a, out[-1]) or _talk_in_person(out[-1], triggers):
+        if _talks_at_visit(a, out[-1]) or _talk_in_person(a, out[-1], triggers, inside):
             out[-1] = dataclasses.replace(out[-1], type="meeting")  # the meeting itself is reported
         out[-1] = _relative_gathering(a, out[-1])
         out += _carried_message(a, out, triggers, inside)
@@ -247,14 +247,31 @@ def _talks_at_visit(a: Article, f: Frame) -> bool:
     return False
 
 
-def _talk_in_person(f: Frame, triggers: list[Match]) -> bool:
+def _talk_in_person(a: Article, f: Frame, triggers: list[Match], inside: list[Match]) -> bool:
     """A reported "محادثة" / "تحادث" in a sentence that also tells a reported visit or meeting ("أجرت
-    محادثة مع X في إطار زيارة بدأتها اليوم"): a talk in person, not a call."""
+    محادثة مع X في إطار زيارة بدأتها اليوم"): a talk in person, not a call. A visit or meeting still to
+    come or only offered ("دعوة X لزيارة الصين العام المقبل") is another contact: the talk stays a call."""
     if f.type != "phone_call" or f.status != "reported" or f.trigger.entry.key not in lexicon().in_person_talk_words:
         return False
     if any(t.entry.value == "phone_call" and 0 <= t.start - f.trigger.end <= 2 for t in triggers):
         return False  # "تحادثا هاتفيا": by phone, said so
-    return any(t.entry.value in ("meeting", "visit") and t.start != f.trigger.start for t in triggers)
+    return any(
+        t.entry.value in ("meeting", "visit")
+        and t.start != f.trigger.start
+        and status_of(a.norm, inside, t, f.lo) == "reported"
+        and not _invited_before(a, f, t)
+        for t in triggers
+    )
+
+
+# An invitation word stands at most this many words before the visit word it offers ("دعوة X لزيارة").
+INVITED_WORDS = 3
+
+
+def _invited_before(a: Article, f: Frame, t: Match) -> bool:
+    """The visit or meeting word is what an invitation offers ("دعوة شي لبوتين لزيارة الصين")."""
+    words = last_words(a.norm, f.lo, t.word_start, INVITED_WORDS)
+    return has_cue(" ".join(words), lexicon().status_more.get("invitation_words", ()))
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}\s*[-).])\s*")
