@@ -3,6 +3,7 @@ another, each with its own counterpart. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import names, of_type, statuses
 
 from rasd.extract import extract_events
@@ -304,4 +305,117 @@ def test_an_earlier_contact_in_a_clause_after_the_call_does_not_make_the_call_ba
     calls = of_type(text, "2023-05-10", "phone_call")
     assert [(sorted(p.name_en or "" for p in e.participants), e.background) for e in calls] == [
         (sorted([SISI, MACRON]), False)
+    ]
+
+
+MBS, LAVROV = "Mohammed bin Salman Al Saud", "Sergey Lavrov"
+TRUMP, NETANYAHU = "Donald Trump", "Benjamin Netanyahu"
+
+
+def test_a_leader_named_in_a_while_clause_after_a_call_is_no_party_of_it():
+    # "أثناء وجود Z في ...": a clause about another happening, its person stays out of the call
+    text = (
+        "جرى اتصال هاتفي أمس بين ولي العهد السعودي الأمير محمد بن سلمان والرئيس التركي رجب طيب أردوغان، "
+        "أثناء وجود وزير الخارجية الروسي سيرغي لافروف في الرياض، تناول الأوضاع في المنطقة."
+    )
+    pairs = _pairs(text)
+    assert {MBS, ERDOGAN} in pairs
+    assert all(LAVROV not in pair for pair in pairs)
+
+
+def test_a_leader_in_the_while_clause_who_joined_the_call_stays_a_party():
+    text = (
+        "تلقى الرئيس عبد الفتاح السيسي اليوم اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب، أثناء وجوده "
+        "في القدس مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو، الذي شارك أيضا في المكالمة."
+    )
+    assert _pairs(text, "2025-10-13") == [frozenset({SISI, TRUMP, NETANYAHU})]
+
+
+def test_plural_bilateral_meetings_with_leaders_of_several_countries_are_one_meeting_each():
+    text = (
+        "يصل الرئيس الفرنسي إيمانويل ماكرون إلى الدوحة الأحد المقبل. "
+        "وتنعقد القمة في العاصمة القطرية، كما سيجري ماكرون لقاءات ثنائية مع قادة الأردن وتركيا ومصر."
+    )
+    meetings = [names(e) for e in of_type(text, "2023-05-10", "meeting")]
+    assert {MACRON, ABDULLAH} in meetings and {MACRON, ERDOGAN} in meetings and {MACRON, SISI} in meetings
+    assert all(len(m) == 2 for m in meetings)
+
+
+def test_a_contact_clause_naming_nobody_leaves_the_people_to_the_clause_after_it():
+    # the first clause tells a gathering without naming anyone; the second names its own subject
+    text = (
+        "وجرى اللقاء في أجواء ودية، كما سيعقد الرئيس التركي رجب طيب أردوغان لقاءات ثنائية مع العاهل "
+        "الأردني الملك عبد الله الثاني وأمير قطر الشيخ تميم بن حمد."
+    )
+    events = extract_events(text, "2023-05-10")
+    assert sorted((e.type, e.status, names(e)) for e in events) == sorted(
+        [("meeting", "planned", frozenset({ERDOGAN, ABDULLAH})), ("meeting", "planned", frozenset({ERDOGAN, TAMIM}))]
+    )
+
+
+def test_a_meeting_in_a_past_month_without_a_day_is_an_earlier_one_not_the_planned_one():
+    # "في مارس الماضي": a month gone by dates an earlier meeting of the same two leaders
+    text = (
+        "يتوجه الرئيس التركي رجب طيب أردوغان غدا إلى عمان للقاء العاهل الأردني الملك عبد الله الثاني. "
+        "ويذكر أن أردوغان التقى في مارس الماضي، الملك عبد الله الثاني خلال جولة إقليمية."
+    )
+    meetings = of_type(text, "2023-05-10", "meeting")
+    assert sorted((e.status, e.background) for e in meetings) == [("planned", False), ("reported", True)]
+    assert all(names(e) == {ERDOGAN, ABDULLAH} for e in meetings)
+
+
+def test_a_dropped_subject_after_only_a_planned_contact_is_that_plans_protagonist():
+    # no contact took place yet: the protagonist is read from the planned one
+    text = (
+        "يتوجه العاهل الأردني الملك عبد الله الثاني غدا إلى أنقرة لإجراء مباحثات مع الرئيس التركي رجب طيب أردوغان. "
+        "وهذه جولته الثالثة منذ بداية العام. "
+        "زار الدوحة في 2 مايو والتقى بالرئيس الفرنسي إيمانويل ماكرون هناك."
+    )
+    pairs = _pairs(text)
+    assert {ABDULLAH, MACRON} in pairs
+    assert {ERDOGAN, MACRON} not in pairs
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [
+        ("تحادث الرئيس التركي رجب طيب أردوغان هاتفيا اليوم مع العاهل الأردني الملك عبد الله الثاني. ", "reported"),
+        (
+            "أعلنت أنقرة أنه من المقرر إجراء اتصال هاتفي بين الرئيس التركي رجب طيب أردوغان والعاهل الأردني "
+            "الملك عبد الله الثاني مساء الأربعاء. ",
+            "planned",
+        ),
+    ],
+)
+def test_an_earlier_call_of_the_same_pair_with_its_own_day_in_a_later_clause_is_a_second_call(lead, status):
+    # "إذ أجريا مكالمة في 3 يناير" after "هو الثاني بين الزعيمين منذ ...": an earlier call of the two
+    text = lead + (
+        "وهذا الاتصال هو الثاني بين الزعيمين منذ انتخاب أردوغان في 28 يناير، والثالث منذ بداية العام "
+        "إذ أجريا مكالمة هاتفية في 3 يناير."
+    )
+    calls = of_type(text, "2023-05-10", "phone_call")
+    assert sorted((e.status, str(e.date), e.background) for e in calls) == sorted(
+        [(status, "2023-05-10", False), ("reported", "2023-01-03", True)]
+    )
+    assert all(names(e) == {ERDOGAN, ABDULLAH} for e in calls)
+
+
+def test_a_day_after_since_in_the_clause_of_a_first_call_dates_another_happening():
+    # "أول اتصال بينهما منذ ... في 3 فبراير": the day dates the start of the crisis, no second call
+    text = (
+        "تحادث الرئيس التركي رجب طيب أردوغان هاتفيا اليوم مع العاهل الأردني الملك عبد الله الثاني، "
+        "في أول اتصال بين الزعيمين منذ اندلاع الأزمة في 3 فبراير."
+    )
+    assert len(of_type(text, "2023-05-10", "phone_call")) == 1
+
+
+def test_a_talk_told_beside_an_invitation_to_visit_stays_a_call():
+    # the visit is only offered: the talk is not one in person during a trip
+    text = (
+        "أجرى الرئيس التركي رجب طيب أردوغان مكالمة هاتفية مع الرئيس الفرنسي إيمانويل ماكرون اليوم. "
+        "وقالت أنقرة إن المحادثة مع ماكرون تناولت الطاقة، ووجه أردوغان دعوة لماكرون لزيارة تركيا العام المقبل."
+    )
+    events = extract_events(text, "2023-05-10")
+    assert [(e.type, names(e)) for e in events if e.status == "reported"] == [
+        ("phone_call", frozenset({ERDOGAN, MACRON}))
     ]

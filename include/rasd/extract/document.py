@@ -141,7 +141,7 @@ def _frames(a: Article) -> list[Frame]:
             )
         )
         sentence_frame = out[-1]
-        if _talks_at_visit(a, out[-1]) or _talk_in_person(out[-1], triggers):
+        if _talks_at_visit(a, out[-1]) or _talk_in_person(a, out[-1], triggers, inside):
             out[-1] = dataclasses.replace(out[-1], type="meeting")  # the meeting itself is reported
         out[-1] = _relative_gathering(a, out[-1])
         out += _carried_message(a, out, triggers, inside)
@@ -249,14 +249,31 @@ def _talks_at_visit(a: Article, f: Frame) -> bool:
     return False
 
 
-def _talk_in_person(f: Frame, triggers: list[Match]) -> bool:
+def _talk_in_person(a: Article, f: Frame, triggers: list[Match], inside: list[Match]) -> bool:
     """A reported "محادثة" / "تحادث" in a sentence that also tells a reported visit or meeting ("أجرت
-    محادثة مع X في إطار زيارة بدأتها اليوم"): a talk in person, not a call."""
+    محادثة مع X في إطار زيارة بدأتها اليوم"): a talk in person, not a call. A visit or meeting still to
+    come or only offered ("دعوة X لزيارة الصين العام المقبل") is another contact: the talk stays a call."""
     if f.type != "phone_call" or f.status != "reported" or f.trigger.entry.key not in lexicon().in_person_talk_words:
         return False
     if any(t.entry.value == "phone_call" and 0 <= t.start - f.trigger.end <= 2 for t in triggers):
         return False  # "تحادثا هاتفيا": by phone, said so
-    return any(t.entry.value in ("meeting", "visit") and t.start != f.trigger.start for t in triggers)
+    return any(
+        t.entry.value in ("meeting", "visit")
+        and t.start != f.trigger.start
+        and status_of(a.norm, inside, t, f.lo) == "reported"
+        and not _invited_before(a, f, t)
+        for t in triggers
+    )
+
+
+# An invitation word stands at most this many words before the visit word it offers ("دعوة X لزيارة").
+INVITED_WORDS = 3
+
+
+def _invited_before(a: Article, f: Frame, t: Match) -> bool:
+    """The visit or meeting word is what an invitation offers ("دعوة شي لبوتين لزيارة الصين")."""
+    words = last_words(a.norm, f.lo, t.word_start, INVITED_WORDS)
+    return has_cue(" ".join(words), lexicon().status_more.get("invitation_words", ()))
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}\s*[-).])\s*")
@@ -475,7 +492,7 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
     cut, t = found
     before = [e for e in main.entities if e.start < cut]
     after = [e for e in main.entities if e.start >= cut]
-    if not after or not before:
+    if not after or not (before or _own_subject(a, cut, after, t)):
         return []
     head = [u for u in triggers if u.end <= cut]
     first, first_status = main_trigger(a.norm, [m for m in inside if m.start < cut], head, main.lo, [])
@@ -516,6 +533,12 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
             lo=cut,
         )
     ]
+
+
+def _own_subject(a: Article, cut: int, after: list[EntityMention], t: Match) -> bool:
+    """The first clause names nobody ("يعقد الاجتماع على هامش ...، كما سيعقد X لقاءات مع Y"): the
+    second clause, which names its own subject before its contact word, has the sentence's people."""
+    return after[0].start < t.word_start and a.mentions.between(cut, t.word_start) != []
 
 
 def _shared_date(a: Article, first: Match, date: DateMention | None) -> DateMention | None:
@@ -755,7 +778,10 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
             named.add(e.person_id)
         distinct.append(len(named))
     for t in triggers:
-        if t.entry.value == main.type or main.trigger.word_start <= t.start < main.trigger.end:
+        if main.trigger.word_start <= t.start < main.trigger.end:
+            continue
+        same = t.entry.value == main.type
+        if same and not (t.start > main.trigger.end and _new_contact_word(a, t)):
             continue
         i = bisect.bisect_left(marks, t.word_start)  # the last mark before the trigger, within the frame
         clause_lo = marks[i - 1] + 1 if i and marks[i - 1] >= main.lo else main.lo
@@ -769,6 +795,8 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
                 )
             continue  # the main trigger's own clause
         dates = [d for d in a.dates.between(clause_lo, clause_hi) if d.date]
+        if same and not _own_earlier_day(a, main, t, dates):
+            continue  # the same kind of contact again in a clause of its own: only with a day of its own
         i = bisect.bisect_left(cues, clause_lo)
         cue = i < len(cues) and cues[i] < clause_hi
         cue = cue or _SINCE.search(a.norm, max(0, t.word_start - 8), t.word_start) is not None  # "منذ لقائهما"
@@ -798,6 +826,34 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
             )
         )
     return out
+
+
+def _new_contact_word(a: Article, t: Match) -> bool:
+    """An indefinite contact word of its own ("إذ أجريا مكالمة هاتفية في 17 يناير"), not the contact told
+    before ("الاتصال"), a possessed one ("مكالمته مع"), one that sets another's time ("بعد اتصال") or
+    one told again ("ويأتي الاتصال")."""
+    if t.entry.has_article or a.norm[t.word_start : t.start].endswith("ال") or possessed_contact(a, t):
+        return False
+    return not (time_setting(a.norm, t) or told_again(a.norm, t))
+
+
+_SINCE_OR_OTHER = re.compile(WORD_START + r"(?:منذ|بعد|قبل|عقب|اثر)(?!\w)")
+
+
+def _own_earlier_day(a: Article, main: Frame, t: Match, dates: list[DateMention]) -> bool:
+    """A clause after the main contact with a written day, right after its contact word, before the
+    main contact's (or, undated, the publication's): a second, earlier contact of the same kind ("وهذا
+    الاتصال هو الثالث هذا العام، إذ أجريا مكالمة في 17 يناير"); not a day that dates another happening
+    ("أول اتصال بينهما منذ بدء الحرب في 24 فبراير")."""
+    days = [
+        d.date
+        for d in dates
+        if d.date and d.basis == "explicit" and d.start >= t.end and not _SINCE_OR_OTHER.search(a.norm, t.end, d.start)
+    ]
+    if not days:
+        return False
+    main_day = main.date.date if main.date is not None and main.date.date else None
+    return main_day is None or all(day < main_day for day in days)
 
 
 # A sentence of at most this many words before a contact sentence is a fragment of its lead split

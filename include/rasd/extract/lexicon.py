@@ -68,6 +68,7 @@ class Lexicon:
     sentence_connectors: frozenset[str] = frozenset()
     led_by_head_of_government: frozenset[str] = frozenset()
     another_contact_words: frozenset[str] = frozenset()
+    joined_contact: tuple[str, ...] = ()
     contact_nouns: frozenset[str] = frozenset()
     possessed_contact_nouns: frozenset[str] = frozenset()
     each_of: tuple[str, ...] = ()
@@ -108,6 +109,7 @@ class Lexicon:
     attendance_joins: tuple[str, ...] = ()
     dual_contact_verbs: frozenset[str] = frozenset()
     dual_verb_openers: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
     pluperfect_auxiliaries: frozenset[str] = frozenset()
     pluperfect_particle: str = ""
     pluperfect_words: int = 0
@@ -214,6 +216,7 @@ def lexicon() -> Lexicon:
         attendance_joins=_keys(data.get("attendance_joins", [])),
         dual_contact_verbs=frozenset(_keys(data.get("dual_contact_verbs", []))),
         dual_verb_openers=frozenset(_keys(data.get("dual_verb_openers", []))),
+        subordinators=frozenset(_keys(data.get("subordinators", []))),
         pluperfect_auxiliaries=frozenset(_keys(data.get("pluperfect_auxiliaries", []))),
         during_words=frozenset(_keys(data.get("during_words", []))),
         time_setting_words=frozenset(_keys(data.get("time_setting_words", []))),
@@ -221,6 +224,7 @@ def lexicon() -> Lexicon:
         pluperfect_words=int(data.get("pluperfect_words", 0)),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
         another_contact_words=frozenset(_keys(data.get("another_contact_words", []))),
+        joined_contact=_keys(data.get("joined_contact", [])),
     )
 
 

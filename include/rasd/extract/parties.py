@@ -232,8 +232,8 @@ def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
         return ends
     cuts = [m.start() for m in [cue_pattern(lexicon().clause_breakers).search(a.norm, f.trigger.end, f.hi)] if m]
     cuts += [c for c in [other_happening(a, f.trigger.end, f.hi)] if c is not None]
-    if not cuts:
-        return people
+    if not cuts or has_cue(a.norm[min(cuts) : f.hi], lexicon().joined_contact):
+        return people  # "أثناء وجوده برفقة Z، الذي شارك أيضا في المكالمة": Z joined the call
     core = {k: v for k, v in people.items() if v[1] < min(cuts)}
     if len(core) < 2:
         return people
@@ -343,6 +343,8 @@ def _dual_verb(a: Article, f: Frame) -> bool:
     head = a.norm[f.trigger.word_start : f.trigger.end].split()[:1]
     before = a.norm[f.lo : f.trigger.word_start]
     clause = before[max((m.end() for m in CLAUSE_MARK.finditer(before)), default=0) :].split()
+    opened = [i for i, w in enumerate(clause) if w in lex.subordinators]
+    clause = clause[opened[-1] :] if opened else clause  # "..., والثالث هذا العام إذ أجريا مكالمة"
     for i, w in enumerate([*clause, *head]):
         if any(form in lex.dual_contact_verbs for form in strip_clitic(w)):
             # only function words before the verb in its clause: "the two" are its subject
@@ -502,11 +504,13 @@ def pronoun_subject(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day
         return None
     counts: dict[str, int] = {}
     found: PeopleMap = {}
-    for d in drafts.shared:
-        if d.status == "reported":
-            for k, v in d.participants.items():
-                counts[k] = counts.get(k, 0) + 1
-                found.setdefault(k, v)
+    # the protagonist: the one in most of the contacts told so far that took place; before any took
+    # place, in the contacts to come ("يزور X أسمرة غدا لمباحثات مع Y. ... زار مصر والتقى بالرئيس Z")
+    told = [d for d in drafts.shared if d.status == "reported"] or [d for d in drafts.shared if d.status == "planned"]
+    for d in told:
+        for k, v in d.participants.items():
+            counts[k] = counts.get(k, 0) + 1
+            found.setdefault(k, v)
     for key in people:
         counts.pop(key, None)
     if title is not None:  # "الرئيس": only a protagonist who holds the office

@@ -8,6 +8,7 @@ builds the lookups the extractor needs: an Aho-Corasick automaton over normalise
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -413,6 +414,11 @@ def reference_data() -> ReferenceData:
             b.add(cue, "status_cue_after", status, strip_article=False)
     for cue in triggers["background_cues"]:
         b.add(cue, "background_cue", None, strip_article=False)
+    # "في مايو الماضي", "أيار الماضي": a month gone by, named without a day, dates an earlier contact
+    months = _yaml(DATA_DIR / "calendar.yaml")["months"].values()
+    for suffix in triggers.get("background_month_suffixes", []):
+        for month in itertools.chain.from_iterable(months):
+            b.add(f"{month} {suffix}", "background_cue", None, strip_article=False)
 
     return ReferenceData(
         people=people,
