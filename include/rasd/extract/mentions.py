@@ -189,6 +189,8 @@ class _Reader:
                 )
                 found, i = [], self._skip_title(head, i)
                 continue
+            if kind == "title" and self._misread_name(head, out, i):
+                out.pop()  # "ماكي صال، رئيس السنغال": a one-word name inside another person's name
             if kind == "title" and self._apposition(head, out, i):
                 if out[-1].role is None and head.entry.value[0] != "leader":
                     out[-1].role = head.entry.value[0]  # "X، رئيس الوزراء": the office X acts in
@@ -258,6 +260,27 @@ class _Reader:
         if place is None or person is None:
             return True
         return any(o.country == place.entry.value for o in person.offices)
+
+    def _misread_name(self, head: Match, out: list[EntityMention], i: int) -> bool:
+        """A bare one-word name followed by one or two other name words and a comma, then a title of
+        a country the person never served ("ماكي صال، رئيس جمهورية السنغال" is not "ماكي" of
+        Belarus): the word was the first of someone else's name, whom the title describes."""
+        if not out or out[-1].person_id is None or out[-1].role is not None:
+            return False
+        prev = out[-1]
+        if " " in self.text[prev.start : prev.end].strip():
+            return False
+        gap = self.text[prev.end : head.word_start]
+        words = gap.split()
+        if not gap.rstrip().endswith(("،", ",")) or not 1 <= len(words) <= 2:
+            return False
+        if not all(is_name_word(w.strip(_PUNCT)) for w in words):
+            return False
+        place = self.near(head.end, i + 1, "country_adj", "country_name")
+        person = self.ref.people.get(prev.person_id or "")
+        if place is None or person is None:
+            return False
+        return not any(o.country == place.entry.value for o in person.offices)
 
     def _skip_title(self, head: Match, i: int) -> int:
         """Past a title and the country or organisation that completes it."""

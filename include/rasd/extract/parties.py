@@ -165,8 +165,11 @@ def _refers_to_reported(a: Article, trigger: Match) -> bool:
     possessive = word.endswith(("ه", "ها")) and not word.endswith("هما")
     if not a.norm[trigger.word_start : trigger.start].endswith("ال") and not possessive:
         return False
-    during = _during(lexicon().setting_words, lexicon().demonstratives)
-    return during.search(a.norm[max(0, trigger.word_start - 14) : trigger.word_start]) is not None
+    lex = lexicon()
+    before = a.norm[max(0, trigger.word_start - 14) : trigger.word_start]
+    if trigger.entry.key in lex.reception_pronoun_triggers and before.rstrip().endswith(" في"):
+        return False  # "وكان X في استقباله": X received the visitor (the pronoun), a reception told
+    return _during(lex.setting_words, lex.demonstratives).search(before) is not None
 
 
 _THAT_CAME = re.compile(r"\W*(?:و)?(?:جاء ذلك|جاءت تصريحات|جاء هذا|جاءت هذه)")

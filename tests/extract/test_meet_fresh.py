@@ -1,0 +1,58 @@
+"""Meetings and names on fresh outlets (issue #11, round MEET2): receptions told with "في استقباله",
+a country's "leaders" who are named in the article, a one-word name inside another person's name.
+Each test states one rule on sentences written for it (never copied text)."""
+
+from __future__ import annotations
+
+from extract_helpers import shapes
+
+from rasd.extract import extract_events
+
+# "وكان X في استقباله": X received the visitor, a meeting, not more of a contact told before ----------
+
+
+def test_a_host_who_was_at_the_visitors_reception_met_the_visitor():
+    text = (
+        "توجه الرئيس الكيني وليام روتو اليوم إلى كمبالا في زيارة رسمية تلبية لدعوة من الرئيس الأوغندي "
+        "يويري موسيفيني. وكان في استقباله بالمطار الرئيس الأوغندي يويري موسيفيني وعدد من الوزراء."
+    )
+    got = shapes(extract_events(text, "2023-05-10"))
+    assert ("meeting", "reported", ("William Ruto", "Yoweri Museveni")) in got
+    assert not any(kind == "visit" for kind, _, _ in got)
+
+
+def test_during_his_meeting_still_points_back_at_the_contact_told_before():
+    text = (
+        "التقى الرئيس الكيني وليام روتو اليوم الرئيس الأوغندي يويري موسيفيني في كمبالا. "
+        "وخلال لقائه، نقل روتو تحيات رئيس الوزراء الإثيوبي آبي أحمد."
+    )
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("meeting", "reported", ("William Ruto", "Yoweri Museveni")),
+    ]
+
+
+# "قادة مصر والسعودية": a country's leader is the one leader of it the article names ------------------
+
+
+def test_a_countrys_leader_in_a_list_is_its_crown_prince_named_in_the_article():
+    text = (
+        "عقد قادة مصر والسعودية والأردن اجتماعا غير رسمي في الرياض اليوم لبحث الأوضاع في غزة. "
+        "وترأس ولي العهد السعودي الأمير محمد بن سلمان الاجتماع بحضور الرئيس المصري عبد الفتاح السيسي "
+        "والعاهل الأردني الملك عبد الله الثاني."
+    )
+    got = shapes(extract_events(text, "2025-02-21"))
+    assert got, got
+    assert all("Salman bin Abdulaziz Al Saud" not in people for _, _, people in got)
+    assert any("Mohammed bin Salman Al Saud" in people for _, _, people in got)
+
+
+# "ماكي صال، رئيس جمهورية السنغال": a one-word name that starts another person's name ---------------
+
+
+def test_a_one_word_name_before_another_name_and_a_foreign_title_is_the_titles_holder():
+    text = (
+        "بعث الرئيس الموريتاني محمد ولد الشيخ الغزواني اليوم برقية تهنئة إلى ماكي صالح، رئيس جمهورية "
+        "السنغال، بمناسبة عيد الاستقلال."
+    )
+    got = shapes(extract_events(text, "2022-04-04"))
+    assert got == [("message", "reported", ("Macky Sall", "Mohamed Ould Ghazouani"))]
