@@ -56,3 +56,23 @@ def test_a_one_word_name_before_another_name_and_a_foreign_title_is_the_titles_h
     )
     got = shapes(extract_events(text, "2022-04-04"))
     assert got == [("message", "reported", ("Macky Sall", "Mohamed Ould Ghazouani"))]
+
+
+# "بعد انتخاب X رئيسا": the president-elect beside the incumbent of the same office is talked about ----
+
+
+def test_an_elected_successor_named_beside_the_incumbent_is_no_party():
+    text = (
+        "قال الرئيس الصيني شي جين بينغ، في مستهل لقائه اليوم مع الرئيس الأمريكي باراك أوباما في ليما، "
+        "إن العلاقات تمر بمرحلة دقيقة بعد انتخاب دونالد ترامب رئيسا."
+    )
+    assert shapes(extract_events(text, "2016-11-19")) == [
+        ("meeting", "reported", ("Barack Obama", "Xi Jinping")),
+    ]
+
+
+def test_a_president_elect_met_alone_is_still_a_party():
+    text = "التقى رئيس الوزراء الياباني شينزو آبي اليوم في نيويورك الرئيس الأمريكي المنتخب دونالد ترامب."
+    assert shapes(extract_events(text, "2016-11-17")) == [
+        ("meeting", "reported", ("Donald Trump", "Shinzo Abe")),
+    ]

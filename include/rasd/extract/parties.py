@@ -323,6 +323,29 @@ def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | No
     return {k: v for k, v in people.items() if k in kept or home_of(a, v[0], day) not in homes}
 
 
+def without_successors(a: Article, people: PeopleMap, day: dt.date | None) -> PeopleMap:
+    """A person not yet in office on the day ("بعد انتخاب X رئيسا") whose coming office another party
+    of the same contact holds that day (the incumbent): the incumbent is the party, the successor is
+    talked about."""
+    if day is None or len(people) < 3:
+        return people
+    held = {
+        (o.role, o.country)
+        for p, _, _ in people.values()
+        if p.person_id in a.ref.people
+        for o in a.ref.people[p.person_id].offices_on(day)
+    }
+    out = {}
+    for key, value in people.items():
+        person = a.ref.people.get(value[0].person_id or "")
+        if person is not None and not person.offices_on(day):
+            coming = {(o.role, o.country) for o in person.offices if o.start is not None and o.start > day}
+            if coming & held:
+                continue
+        out[key] = value
+    return out if len(out) >= 2 else people
+
+
 # Words after "بعد"/"قبل" that make a time phrase ("بعد ظهر", "قبل منتصف الليل", "بعد قليل").
 _TIME_HEADS = frozenset({"ظهر", "الظهر", "منتصف", "قليل", "ساعات", "ساعه", "ايام", "يومين", "دقائق", "اسابيع"})
 
