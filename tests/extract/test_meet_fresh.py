@@ -76,3 +76,15 @@ def test_a_president_elect_met_alone_is_still_a_party():
     assert shapes(extract_events(text, "2016-11-17")) == [
         ("meeting", "reported", ("Donald Trump", "Shinzo Abe")),
     ]
+
+
+# "استقبل الرئيس X Y البرهان": a one-word name after another person's full name is the object ----------
+
+
+def test_a_surname_named_in_full_before_is_the_object_after_the_hosts_full_name():
+    text = (
+        "وصل رئيس مجلس السيادة السوداني عبد الفتاح البرهان اليوم إلى جوبا في زيارة رسمية. "
+        "واستقبل رئيس جنوب السودان سلفاكير ميارديت البرهان في المطار قبل جلسة مباحثات."
+    )
+    got = shapes(extract_events(text, "2024-09-16"))
+    assert ("meeting", "reported", ("Abdel Fattah al-Burhan", "Salva Kiir Mayardit")) in got

@@ -664,9 +664,16 @@ def without_namesakes(text: str, matches: list[Match], ref: ReferenceData) -> li
     goes on another person's name ("نواف الأحمد الجابر المبارك": one patronymic chain)."""
     out: list[Match] = []
     last_person: Match | None = None
+    # people named somewhere by a name of two words or more: their one-word name after someone
+    # else's full name is their mention ("استقبل سلفاكير ميارديت البرهان": the object of the verb)
+    in_full = {m.entry.value for m in matches if m.entry.kind == "person" and " " in m.entry.key}
     for m in matches:
         if m.entry.kind in ("person", "person_ambiguous"):
-            if last_person is not None and _continues_name(text, last_person, m):
+            if (
+                last_person is not None
+                and _continues_name(text, last_person, m)
+                and not (" " not in m.entry.key and m.entry.value in in_full)
+            ):
                 continue  # "نواف الأحمد الجابر المبارك الصباح": one long name, not two people
             if _namesake(text, m, ref) or _fathers_name(text, m):
                 continue
