@@ -88,3 +88,35 @@ def test_a_surname_named_in_full_before_is_the_object_after_the_hosts_full_name(
     )
     got = shapes(extract_events(text, "2024-09-16"))
     assert ("meeting", "reported", ("Abdel Fattah al-Burhan", "Salva Kiir Mayardit")) in got
+
+
+# A head of state named "in the presence of" at their own premier's reception receives the guest too --
+
+
+def test_a_head_of_state_present_at_a_reception_with_the_premier_is_a_party():
+    text = (
+        "استقبل رئيس الوزراء الهندي ناريندرا مودي اليوم في نيودلهي ولي العهد السعودي الأمير محمد بن سلمان "
+        "بحضور الرئيسة الهندية دروبادي مورمو."
+    )
+    got = shapes(extract_events(text, "2023-09-11"))
+    assert any("Droupadi Murmu" in people and "Mohammed bin Salman Al Saud" in people for _, _, people in got), got
+
+
+def test_a_crown_prince_present_at_the_kings_reception_only_attends():
+    text = (
+        "استقبل العاهل الأردني الملك عبد الله الثاني اليوم في عمان الرئيس الفرنسي إيمانويل ماكرون "
+        "بحضور ولي العهد الأمير الحسين بن عبد الله الثاني."
+    )
+    assert shapes(extract_events(text, "2023-09-11")) == [
+        ("meeting", "reported", ("Abdullah II of Jordan", "Emmanuel Macron")),
+    ]
+
+
+# A meal given in honour of a visiting leader ("مأدبة عشاء على شرف") is a meeting of host and guest ---
+
+
+def test_a_dinner_in_honour_of_a_visiting_king_is_a_meeting():
+    text = "أقام الرئيس الفرنسي إيمانويل ماكرون مساء اليوم مأدبة عشاء على شرف العاهل الأردني الملك عبد الله الثاني."
+    assert shapes(extract_events(text, "2024-03-10")) == [
+        ("meeting", "reported", ("Abdullah II of Jordan", "Emmanuel Macron")),
+    ]

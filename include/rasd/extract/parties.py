@@ -30,6 +30,7 @@ from rasd.extract.lexicon import (
     strip_clitic,
 )
 from rasd.extract.mentions import EntityMention
+from rasd.extract.refdata import HEAD_OF_STATE_ROLES
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
 from rasd.records import Participant, participant_key
@@ -320,7 +321,21 @@ def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | No
     # only a side's own people attend or travel with it ("بحضور ولي العهد"); a third country's leader
     # who "attended" a summit ("قمة حضرها الرئيس Z") is one of its parties
     homes = {home_of(a, p, day) for p, _, _ in kept.values()}
-    return {k: v for k, v in people.items() if k in kept or home_of(a, v[0], day) not in homes}
+    # a head of state does not attend the contact of their own premier or crown prince ("مراسم
+    # الاستقبال بحضور رئيسة الهند ورئيس الوزراء"): the head of state receives with them
+    heads = {home_of(a, p, day) for p, _, _ in kept.values() if _head_of_state(a, p, day)}
+    return {
+        k: v
+        for k, v in people.items()
+        if k in kept
+        or home_of(a, v[0], day) not in homes
+        or (_head_of_state(a, v[0], day) and home_of(a, v[0], day) not in heads)
+    }
+
+
+def _head_of_state(a: Article, p: Participant, day: dt.date | None) -> bool:
+    person = a.ref.people.get(p.person_id or "")
+    return person is not None and day is not None and any(o.role in HEAD_OF_STATE_ROLES for o in person.offices_on(day))
 
 
 def without_successors(a: Article, people: PeopleMap, day: dt.date | None) -> PeopleMap:
