@@ -120,3 +120,26 @@ def test_a_dinner_in_honour_of_a_visiting_king_is_a_meeting():
     assert shapes(extract_events(text, "2024-03-10")) == [
         ("meeting", "reported", ("Abdullah II of Jordan", "Emmanuel Macron")),
     ]
+
+
+# "الممثلة الخاصة للأمين العام": a feminine rank after an envoy's title keeps the office someone else's --
+
+
+def test_the_secretary_generals_special_representative_is_not_the_secretary_general():
+    text = (
+        "استقبل رئيس الوزراء العراقي مصطفى الكاظمي اليوم الممثلة الخاصة للأمين العام للأمم المتحدة "
+        "في العراق جينين بلاسخارت وبحث معها الأوضاع."
+    )
+    assert shapes(extract_events(text, "2022-01-13")) == []
+
+
+# "كان الأمير X في مقدمة المستقبلين": the host at the head of those who received the visitor ---------
+
+
+def test_a_host_at_the_head_of_the_receiving_party_met_the_visitor():
+    text = (
+        "وصل السلطان هيثم بن طارق اليوم إلى الدوحة في زيارة دولة. وكان أمير دولة قطر الشيخ تميم بن حمد "
+        "آل ثاني في مقدمة المستقبلين عند سلم الطائرة."
+    )
+    got = shapes(extract_events(text, "2021-11-22"))
+    assert ("meeting", "reported", ("Haitham bin Tariq", "Tamim bin Hamad Al Thani")) in got

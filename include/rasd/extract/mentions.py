@@ -69,7 +69,8 @@ def _title_prefix() -> re.Pattern[str]:
     """A word that makes the title after it someone else's ("نائب", "مستشار"), at the end of a text;
     also after "and" and in the accusative with "of" ("وليا للعهد ونائبا لرئيس مجلس الوزراء")."""
     words = "|".join(re.escape(w) for w in sorted(lexicon().title_not_after, key=len, reverse=True))
-    ranks = r"(?:\s+(?:الاول|الثاني|الخاص|الشخصي))?"  # "النائب الأول للرئيس", "المبعوث الخاص"
+    # "النائب الأول للرئيس", "المبعوث الخاص", "الممثلة الخاصة للأمين العام" (ة folded to ه, ى to ي)
+    ranks = r"(?:\s+(?:الاول|الاولي|الثاني|الثانيه|الخاص|الخاصه|الشخصي|الشخصيه))?"
     return re.compile(rf"{WORD_START}[وف]?(?:ال)?(?:{words})ا?{ranks}\s*(?:ل\s*)?$")
 
 
