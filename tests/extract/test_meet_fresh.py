@@ -143,3 +143,24 @@ def test_a_host_at_the_head_of_the_receiving_party_met_the_visitor():
     )
     got = shapes(extract_events(text, "2021-11-22"))
     assert ("meeting", "reported", ("Haitham bin Tariq", "Tamim bin Hamad Al Thani")) in got
+
+
+# "يلتقيان خلال القمة المقررة في 21 مايو": a contact held during a scheduled happening takes its day --
+
+
+def test_a_meeting_planned_during_a_scheduled_summit_takes_the_summits_day():
+    text = (
+        "تلقى الرئيس المصري عبد الفتاح السيسي اليوم اتصالا هاتفيا من الرئيس الأمريكي جو بايدن. "
+        "وأعرب بايدن عن تطلعه إلى لقاء الرئيس السيسي خلال القمة الإقليمية المقرر عقدها في جدة في 16 يوليو."
+    )
+    events = [e for e in extract_events(text, "2022-07-01") if e.type == "meeting"]
+    assert [(e.status, e.date, e.date_basis) for e in events] == [("planned", "2022-07-16", "explicit")]
+
+
+def test_a_call_about_preparing_a_scheduled_summit_keeps_its_own_day():
+    text = (
+        "بحث الرئيس الأمريكي جو بايدن في اتصال هاتفي اليوم مع الرئيس المصري عبد الفتاح السيسي التحضير "
+        "للقمة الإقليمية المقررة في 16 يوليو."
+    )
+    events = extract_events(text, "2022-07-01")
+    assert [(e.type, e.date) for e in events] == [("phone_call", "2022-07-01")]
