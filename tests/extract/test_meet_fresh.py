@@ -164,3 +164,16 @@ def test_a_call_about_preparing_a_scheduled_summit_keeps_its_own_day():
     )
     events = extract_events(text, "2022-07-01")
     assert [(e.type, e.date) for e in events] == [("phone_call", "2022-07-01")]
+
+
+# "بمطار الملك خالد": a title inside the name of a place named after a ruler is no mention ------------
+
+
+def test_a_kings_title_in_an_airports_name_is_nobody():
+    text = (
+        "وصل الرئيس السوداني عمر البشير اليوم إلى السعودية. واستقبله في مطار الملك خالد الدولي ولي العهد "
+        "الأمير محمد بن سلمان."
+    )
+    got = shapes(extract_events(text, "2019-03-10"))
+    assert all("Salman bin Abdulaziz Al Saud" not in people for _, _, people in got), got
+    assert ("meeting", "reported", ("Mohammed bin Salman Al Saud", "Omar al-Bashir")) in got

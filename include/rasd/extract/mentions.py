@@ -190,6 +190,9 @@ class _Reader:
                 )
                 found, i = [], self._skip_title(head, i)
                 continue
+            if kind == "title" and self._names_a_place(head):
+                i += 1  # "مطار الملك خالد", "قاعدة الملك سعود": a place named after a king, no mention
+                continue
             if kind == "title" and self._misread_name(head, out, i):
                 out.pop()  # "ماكي صال، رئيس السنغال": a one-word name inside another person's name
             if kind == "title" and self._apposition(head, out, i):
@@ -261,6 +264,15 @@ class _Reader:
         if place is None or person is None:
             return True
         return any(o.country == place.entry.value for o in person.offices)
+
+    def _names_a_place(self, head: Match) -> bool:
+        """The title follows a noun of a place or a body named after someone ("مطار", "قاعدة",
+        "جامعة": extract_words.yaml ``named_place_nouns``)."""
+        window = self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start]
+        before = [w for w in (w.strip(_PUNCT) for w in window.split()) if w]
+        if not before or self.text[head.word_start : head.start].lstrip(_PUNCT) not in ("", "ال"):
+            return False
+        return any(form in lexicon().named_place_nouns for form in strip_clitic(before[-1]))
 
     def _misread_name(self, head: Match, out: list[EntityMention], i: int) -> bool:
         """A bare one-word name followed by one or two other name words and a comma, then a title of
