@@ -78,6 +78,7 @@ from rasd.extract.parties import (
     timing_contact_parties,
     without_attendees,
     without_other_contacts,
+    without_successors,
 )
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import Match
@@ -1521,7 +1522,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         earlier = bool(drafts.shared)
         named = people
         people = {} if earlier and back_reference(a, f) else core_parties(a, f, people)
-        people = without_attendees(a, f, timing_contact_parties(a, f, people), day)
+        people = without_successors(a, without_attendees(a, f, timing_contact_parties(a, f, people), day), day)
         if _told_before(a, f, people, drafts):
             continue
         prior = prior_contact(a, f, named, people)

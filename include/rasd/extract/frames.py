@@ -298,12 +298,13 @@ class OtherClauses:
     def __init__(self, text: str, start: int, end: int) -> None:
         lex = lexicon()
         own = start + RELATIVE_CLAUSE_OWN_CHARS
+        during = _setting_before(text, start, lex.occasion_settings)
         self.openers = [
-            ScanUpTo(cue_pattern(words), text, lo, end, _word_reach(words))
-            for words, lo in (
-                (lex.other_event_openers, start),
-                (lex.relative_pronouns, own),
-                (lex.occasion_openers, own),
+            ScanUpTo(cue_pattern(words), text, lo, end, _word_reach(words), keep)
+            for words, lo, keep in (
+                (lex.other_event_openers, start, None),
+                (lex.relative_pronouns, own, None),
+                (lex.occasion_openers, own, during),
             )
             if any_written(text, words, lo, end)  # an exact pre-test of the scan
         ]
@@ -321,6 +322,23 @@ class OtherClauses:
     def _mark_between(self, lo: int, hi: int) -> bool:
         i = bisect.bisect_left(self.marks, lo)
         return i < len(self.marks) and self.marks[i] < hi
+
+
+# A contact's setting word ("خلال القمة ...") stands at most this many characters before the occasion's opener.
+OCCASION_SETTING_CHARS = 60
+
+
+def _setting_before(text: str, start: int, settings: frozenset[str]) -> Callable[[re.Match[str]], bool]:
+    """Keep an occasion opener unless a setting word ("خلال", "على هامش") after the contact word stands
+    before it in the same clause: then the contact takes place during that happening, on its day."""
+
+    def keep(m: re.Match[str]) -> bool:
+        lo = max(start, m.start() - OCCASION_SETTING_CHARS)
+        between = text[lo : m.start()]
+        between = between[max((c.end() for c in CLAUSE_MARK.finditer(between)), default=0) :]
+        return not any(w in settings for w in between.split())
+
+    return keep
 
 
 class ScanUpTo:

@@ -94,6 +94,8 @@ class Lexicon:
     time_gap_words: frozenset[str] = frozenset()
     reply_words: frozenset[str] = frozenset()
     reception_pronoun_triggers: frozenset[str] = frozenset()
+    occasion_settings: frozenset[str] = frozenset()
+    named_place_nouns: frozenset[str] = frozenset()
     subjunctive_that: frozenset[str] = frozenset()
     plan_clause_openers: frozenset[str] = frozenset()
     attendance_cues: tuple[str, ...] = ()
@@ -146,6 +148,8 @@ def lexicon() -> Lexicon:
         relative_pronouns=_keys(data["relative_pronouns"]),
         other_event_openers=_keys(data["other_event_openers"]),
         occasion_openers=_keys(data.get("occasion_openers", [])),
+        occasion_settings=frozenset(_keys(data.get("occasion_settings", []))),
+        named_place_nouns=frozenset(_keys(data.get("named_place_nouns", []))),
         spoke_not_call=_keys(data["spoke_not_call"]),
         side_meeting=_keys(data.get("side_meeting", [])),
         guest_words=_keys(data.get("guest_words", [])),

@@ -69,7 +69,8 @@ def _title_prefix() -> re.Pattern[str]:
     """A word that makes the title after it someone else's ("نائب", "مستشار"), at the end of a text;
     also after "and" and in the accusative with "of" ("وليا للعهد ونائبا لرئيس مجلس الوزراء")."""
     words = "|".join(re.escape(w) for w in sorted(lexicon().title_not_after, key=len, reverse=True))
-    ranks = r"(?:\s+(?:الاول|الثاني|الخاص|الشخصي))?"  # "النائب الأول للرئيس", "المبعوث الخاص"
+    # "النائب الأول للرئيس", "المبعوث الخاص", "الممثلة الخاصة للأمين العام" (ة folded to ه, ى to ي)
+    ranks = r"(?:\s+(?:الاول|الاولي|الثاني|الثانيه|الخاص|الخاصه|الشخصي|الشخصيه))?"
     return re.compile(rf"{WORD_START}[وف]?(?:ال)?(?:{words})ا?{ranks}\s*(?:ل\s*)?$")
 
 
@@ -189,6 +190,11 @@ class _Reader:
                 )
                 found, i = [], self._skip_title(head, i)
                 continue
+            if kind == "title" and self._names_a_place(head):
+                i += 1  # "مطار الملك خالد", "قاعدة الملك سعود": a place named after a king, no mention
+                continue
+            if kind == "title" and self._misread_name(head, out, i):
+                out.pop()  # "ماكي صال، رئيس السنغال": a one-word name inside another person's name
             if kind == "title" and self._apposition(head, out, i):
                 if out[-1].role is None and head.entry.value[0] != "leader":
                     out[-1].role = head.entry.value[0]  # "X، رئيس الوزراء": the office X acts in
@@ -258,6 +264,36 @@ class _Reader:
         if place is None or person is None:
             return True
         return any(o.country == place.entry.value for o in person.offices)
+
+    def _names_a_place(self, head: Match) -> bool:
+        """The title follows a noun of a place or a body named after someone ("مطار", "قاعدة",
+        "جامعة": extract_words.yaml ``named_place_nouns``)."""
+        window = self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start]
+        before = [w for w in (w.strip(_PUNCT) for w in window.split()) if w]
+        if not before or self.text[head.word_start : head.start].lstrip(_PUNCT) not in ("", "ال"):
+            return False
+        return any(form in lexicon().named_place_nouns for form in strip_clitic(before[-1]))
+
+    def _misread_name(self, head: Match, out: list[EntityMention], i: int) -> bool:
+        """A bare one-word name followed by one or two other name words and a comma, then a title of
+        a country the person never served ("ماكي صال، رئيس جمهورية السنغال" is not "ماكي" of
+        Belarus): the word was the first of someone else's name, whom the title describes."""
+        if not out or out[-1].person_id is None or out[-1].role is not None:
+            return False
+        prev = out[-1]
+        if " " in self.text[prev.start : prev.end].strip():
+            return False
+        gap = self.text[prev.end : head.word_start]
+        words = gap.split()
+        if not gap.rstrip().endswith(("،", ",")) or not 1 <= len(words) <= 2:
+            return False
+        if not all(is_name_word(w.strip(_PUNCT)) for w in words):
+            return False
+        place = self.near(head.end, i + 1, "country_adj", "country_name")
+        person = self.ref.people.get(prev.person_id or "")
+        if place is None or person is None:
+            return False
+        return not any(o.country == place.entry.value for o in person.offices)
 
     def _skip_title(self, head: Match, i: int) -> int:
         """Past a title and the country or organisation that completes it."""
@@ -641,9 +677,16 @@ def without_namesakes(text: str, matches: list[Match], ref: ReferenceData) -> li
     goes on another person's name ("نواف الأحمد الجابر المبارك": one patronymic chain)."""
     out: list[Match] = []
     last_person: Match | None = None
+    # people named somewhere by a name of two words or more: their one-word name after someone
+    # else's full name is their mention ("استقبل سلفاكير ميارديت البرهان": the object of the verb)
+    in_full = {m.entry.value for m in matches if m.entry.kind == "person" and " " in m.entry.key}
     for m in matches:
         if m.entry.kind in ("person", "person_ambiguous"):
-            if last_person is not None and _continues_name(text, last_person, m):
+            if (
+                last_person is not None
+                and _continues_name(text, last_person, m)
+                and not (" " not in m.entry.key and m.entry.value in in_full)
+            ):
                 continue  # "نواف الأحمد الجابر المبارك الصباح": one long name, not two people
             if _namesake(text, m, ref) or _fathers_name(text, m):
                 continue

@@ -30,6 +30,7 @@ from rasd.extract.lexicon import (
     strip_clitic,
 )
 from rasd.extract.mentions import EntityMention
+from rasd.extract.refdata import HEAD_OF_STATE_ROLES
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
 from rasd.records import Participant, participant_key
@@ -165,8 +166,11 @@ def _refers_to_reported(a: Article, trigger: Match) -> bool:
     possessive = word.endswith(("ه", "ها")) and not word.endswith("هما")
     if not a.norm[trigger.word_start : trigger.start].endswith("ال") and not possessive:
         return False
-    during = _during(lexicon().setting_words, lexicon().demonstratives)
-    return during.search(a.norm[max(0, trigger.word_start - 14) : trigger.word_start]) is not None
+    lex = lexicon()
+    before = a.norm[max(0, trigger.word_start - 14) : trigger.word_start]
+    if trigger.entry.key in lex.reception_pronoun_triggers and before.rstrip().endswith(" في"):
+        return False  # "وكان X في استقباله": X received the visitor (the pronoun), a reception told
+    return _during(lex.setting_words, lex.demonstratives).search(before) is not None
 
 
 _THAT_CAME = re.compile(r"\W*(?:و)?(?:جاء ذلك|جاءت تصريحات|جاء هذا|جاءت هذه)")
@@ -317,7 +321,44 @@ def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | No
     # only a side's own people attend or travel with it ("بحضور ولي العهد"); a third country's leader
     # who "attended" a summit ("قمة حضرها الرئيس Z") is one of its parties
     homes = {home_of(a, p, day) for p, _, _ in kept.values()}
-    return {k: v for k, v in people.items() if k in kept or home_of(a, v[0], day) not in homes}
+    # a head of state does not attend the contact of their own premier or crown prince ("مراسم
+    # الاستقبال بحضور رئيسة الهند ورئيس الوزراء"): the head of state receives with them
+    heads = {home_of(a, p, day) for p, _, _ in kept.values() if _head_of_state(a, p, day)}
+    return {
+        k: v
+        for k, v in people.items()
+        if k in kept
+        or home_of(a, v[0], day) not in homes
+        or (_head_of_state(a, v[0], day) and home_of(a, v[0], day) not in heads)
+    }
+
+
+def _head_of_state(a: Article, p: Participant, day: dt.date | None) -> bool:
+    person = a.ref.people.get(p.person_id or "")
+    return person is not None and day is not None and any(o.role in HEAD_OF_STATE_ROLES for o in person.offices_on(day))
+
+
+def without_successors(a: Article, people: PeopleMap, day: dt.date | None) -> PeopleMap:
+    """A person not yet in office on the day ("بعد انتخاب X رئيسا") whose coming office another party
+    of the same contact holds that day (the incumbent): the incumbent is the party, the successor is
+    talked about."""
+    if day is None or len(people) < 3:
+        return people
+    held = {
+        (o.role, o.country)
+        for p, _, _ in people.values()
+        if p.person_id in a.ref.people
+        for o in a.ref.people[p.person_id].offices_on(day)
+    }
+    out = {}
+    for key, value in people.items():
+        person = a.ref.people.get(value[0].person_id or "")
+        if person is not None and not person.offices_on(day):
+            coming = {(o.role, o.country) for o in person.offices if o.start is not None and o.start > day}
+            if coming & held:
+                continue
+        out[key] = value
+    return out if len(out) >= 2 else people
 
 
 # Words after "بعد"/"قبل" that make a time phrase ("بعد ظهر", "قبل منتصف الليل", "بعد قليل").

@@ -230,6 +230,25 @@ def leader_role(place: str | None, day: dt.date | None, named: list[str], ref: R
     return "president"
 
 
+# Offices whose holder a list of a country's "leaders" ("قادة مصر والسعودية") may mean.
+LEADING_ROLES = frozenset({"supreme_leader", *HEAD_OF_STATE_ROLES, "prime_minister", "chancellor", "crown_prince"})
+
+
+def _named_leader(place: str | None, day: dt.date | None, named: list[str], ref: ReferenceData) -> Person | None:
+    """The one person the article names who leads ``place`` on ``day`` (head of state or government,
+    crown prince): who "the leader of" that country is in this article, when it names one only."""
+    if place is None or day is None:
+        return None
+    found = {
+        pid
+        for pid in named
+        if pid in ref.people
+        and any(o.role in LEADING_ROLES and place in (o.country, o.org) for o in ref.people[pid].offices_on(day))
+        and not any(of_emirate(ref.people[pid], o.role, place) for o in ref.people[pid].offices_on(day))
+    }
+    return ref.people[found.pop()] if len(found) == 1 else None
+
+
 def resolve(
     mention: EntityMention,
     ref: ReferenceData,
@@ -259,6 +278,17 @@ def resolve(
         role = other_role or "president"
     place = mention.country or mention.org
     if role == "leader":
+        named_leader = _named_leader(place, day, named, ref)
+        if named_leader is not None:  # "قادة مصر والسعودية" and "ولي العهد السعودي X" named: X
+            return Participant(
+                named_leader.person_id,
+                named_leader.name_en,
+                named_leader.name_ar,
+                mention.country,
+                original,
+                None,
+                mention.org,
+            )
         role = leader_role(place, day, named, ref)
     if mention.incoming and not mention.former:
         person = incoming_holder(role, place, day, named, ref)
