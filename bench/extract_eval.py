@@ -325,6 +325,30 @@ def error_classes(
     return out
 
 
+def strict(g: dict, p: dict) -> bool:
+    """A strict match: same type, same participant set, same date."""
+    return g["type"] == p["type"] and g["date"] == p["date"] and same_people(g, p)[0]
+
+
+def aligned(g: dict, p: dict) -> bool:
+    """An aligned match: same type and participant set, date ignored."""
+    return g["type"] == p["type"] and same_people(g, p)[0]
+
+
+def match_pairs(golds: list[dict], preds: list[dict]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(strict pairs, aligned pairs) of (gold index, prediction index): the strict pairs first, then
+    the rest aligned on type + participants with the date ignored (the aligned list holds both)."""
+    strict_pairs = _greedy(golds, preds, strict)
+    al_pairs = list(strict_pairs)
+    used_g = {g for g, _ in al_pairs}
+    used_p = {p for _, p in al_pairs}
+    g_idx = [i for i in range(len(golds)) if i not in used_g]
+    p_idx = [i for i in range(len(preds)) if i not in used_p]
+    rest = _greedy([golds[i] for i in g_idx], [preds[i] for i in p_idx], aligned)
+    al_pairs += [(g_idx[a], p_idx[b]) for a, b in rest]
+    return strict_pairs, al_pairs
+
+
 def score(items: list[dict], predictions: dict[str, list[dict]]) -> dict:
     """Compare predictions ({item id: [event dicts]}) with the gold of ``items``; returns metrics."""
     c = Counter()
@@ -342,13 +366,7 @@ def score(items: list[dict], predictions: dict[str, list[dict]]) -> dict:
         golds = item["events"]
         preds = predictions.get(item["id"], [])
 
-        def strict(g, p):
-            return g["type"] == p["type"] and g["date"] == p["date"] and same_people(g, p)[0]
-
-        def aligned(g, p):
-            return g["type"] == p["type"] and same_people(g, p)[0]
-
-        strict_pairs = _greedy(golds, preds, strict)
+        strict_pairs, al_pairs = match_pairs(golds, preds)
         matched_p = {p for _, p in strict_pairs}
         for pi, p in enumerate(preds):
             conf_right[pi in matched_p].append(p.get("confidence", 1.0))
@@ -366,17 +384,6 @@ def score(items: list[dict], predictions: dict[str, list[dict]]) -> dict:
             variants_used += same_people(golds[gi], preds[pi])[1]
 
         # aligned on type + participants (date ignored): dates, status, background, sources
-        al_pairs = list(strict_pairs)
-        used_g = {g for g, _ in al_pairs}
-        used_p = {p for _, p in al_pairs}
-        rest = _greedy(
-            [g for i, g in enumerate(golds) if i not in used_g],
-            [p for i, p in enumerate(preds) if i not in used_p],
-            aligned,
-        )
-        g_idx = [i for i in range(len(golds)) if i not in used_g]
-        p_idx = [i for i in range(len(preds)) if i not in used_p]
-        al_pairs += [(g_idx[a], p_idx[b]) for a, b in rest]
         for gi, pi in al_pairs:
             g, p = golds[gi], preds[pi]
             if g.get("initiator") and g["type"] in ("phone_call", "video_call"):
@@ -688,8 +695,25 @@ def _sets(args: argparse.Namespace) -> list[tuple[str, list[dict], bool]]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+SET_NAMES = (
+    "hand corpus",
+    "real dev",
+    "real dev2",
+    "real dev3",
+    "real dev4",
+    "real dev5",
+    "real dev6",
+    "real dev7",
+    "real held-out",
+    "real held-out 2",
+    "real held-out 3",
+    "real held-out 4",
+    "real held-out 5",
+)
+
+
+def add_set_arguments(ap: argparse.ArgumentParser) -> None:
+    """The options naming the sets, their cache and ``--only`` (shared with bench/miss_causes.py)."""
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     ap.add_argument("--dev", default=str(DEFAULT_DEV), help="gold rows of the real development set")
     ap.add_argument("--dev2", default=str(DEFAULT_DEV2), help="gold rows of the second real development set")
@@ -706,23 +730,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", default=os.environ.get("RASD_REALSET_CACHE", DEFAULT_CACHE), help="real texts")
     ap.add_argument(
         "--only",
-        choices=(
-            "hand corpus",
-            "real dev",
-            "real dev2",
-            "real dev3",
-            "real dev4",
-            "real dev5",
-            "real dev6",
-            "real dev7",
-            "real held-out",
-            "real held-out 2",
-            "real held-out 3",
-            "real held-out 4",
-            "real held-out 5",
-        ),
+        choices=SET_NAMES,
         help="score one set",
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_set_arguments(ap)
     ap.add_argument("--worst", type=int, default=15)
     ap.add_argument("--json", action="store_true", help="print the metrics as JSON instead")
     ap.add_argument("--self-check", action="store_true", help="check the scorer on known answers (JSON)")
