@@ -933,7 +933,7 @@ DENIAL_SUBJECT_WORDS = 8
 
 
 def _denials_day(a: Article, f: Frame, date: DateMention) -> bool:
-    """ "نفى الكرملين، اليوم الاثنين، وقوع اتصال بين X وY": a denied contact's date that follows the
+    """ "نفى المتحدث باسم الكرملين يوم الأحد أي مكالمة بين X وY": a denied contact's date that follows the
     denial verb and its subject, before the contact word, is the day of the denial."""
     if f.status != "denied" or date.start >= f.trigger.word_start:
         return False
@@ -1754,7 +1754,7 @@ def _destination(a: Article, f: Frame, visitor_end: int) -> str | None:
     return None
 
 
-# "توجه X إلى العاصمة الإريترية أسمرا، في زيارة رسمية": the destination stands in the few words before
+# "سافر X أمس إلى أسمرا عاصمة إريتريا في زيارة عمل": the destination stands in the few words before
 # the visit word, after "إلى".
 DESTINATION_BEFORE_WORDS = 6
 _TO_WORDS = ("إلى", "الى", "الي")
