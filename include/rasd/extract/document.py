@@ -100,7 +100,7 @@ from rasd.records import (
     Span,
     participant_key,
 )
-from rasd.words import last_words, words_at_most
+from rasd.words import bare_or_conjoined, last_words, words_at_most
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
@@ -187,7 +187,7 @@ def _pluperfect(a: Article, lo: int, trigger: Match) -> bool:
         return False
     at = len(words) - len(tail) + tail.index(lex.pluperfect_particle)
     before = words[max(0, at - lex.pluperfect_words - 1) : at]
-    return any(w in lex.pluperfect_auxiliaries or w[1:] in lex.pluperfect_auxiliaries and w[0] in "وف" for w in before)
+    return any(bare_or_conjoined(w, lex.pluperfect_auxiliaries) for w in before)
 
 
 def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[Match]) -> bool:

@@ -24,6 +24,7 @@ from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import GAP_OK, SOURCE_KINDS, Match, Spans, scan
 from rasd.normalize import normalize, normalize_key
 from rasd.records import Participant, SourceRef
+from rasd.words import bare_or_conjoined
 
 # An attribution cue may open this many characters before the sentence ("... ، وقالت:" at the end
 # of the previous one).
@@ -408,7 +409,7 @@ def verb_follows(text: str, end: int) -> bool:
         return True
     for word in text[end : end + VERB_AFTER_CHARS].split()[:3]:
         word = word.strip("،,:")
-        if word in verbs or (word[:1] in "وف" and word[1:] in verbs):
+        if bare_or_conjoined(word, verbs):
             return True
         if word not in person_statement_words()[2]:
             return False
@@ -575,7 +576,7 @@ def _own_statement(text: str, start: int, end: int) -> re.Match[str] | None:
     """ "وقال X في بيان": a verb of saying right before the name and "في بيان" right after it."""
     verbs, _ = saying_words()
     words = text[max(0, start - OFFICE_BEFORE_CHARS) : start].split()
-    if not words or not (words[-1] in verbs or (words[-1][:1] in "وف" and words[-1][1:] in verbs)):
+    if not words or not bare_or_conjoined(words[-1], verbs):
         return None
     return _STATEMENT.match(text, end, end + STATEMENT_AFTER_CHARS)
 
