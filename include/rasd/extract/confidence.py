@@ -217,4 +217,5 @@ def told_as_other_kind(drafts: Sequence[Draft], pub: dt.date | None) -> set[int]
 
 
 def _day(d: Draft, pub: dt.date | None) -> dt.date | None:
+    """The draft's day as its event will carry it: its own, else the publication day (unless it needs one)."""
     return d.date.date if d.date else (None if d.needs_publication else pub)

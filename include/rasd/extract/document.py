@@ -1296,9 +1296,8 @@ def _more_status(a: Article, f: Frame) -> str:
     if _present_verb(word, near, verbs_now) and has_cue(clause, more.get("future_phrases", ())):
         return "planned"  # "يلتقي X Y الأسبوع المقبل": a present verb with a time to come
     head = CLAUSE_MARK.split(before)[-1].split()[:1]  # the verb opening the contact word's clause
-    if (_present_verb(word, near, verbs_now) or (head and head[0].lstrip("وف") in verbs_now)) and _bare_weekday_to_come(
-        a, f
-    ):
+    present = _present_verb(word, near, verbs_now) or (bool(head) and head[0].lstrip("وف") in verbs_now)
+    if present and _bare_weekday_to_come(a, f):
         return "planned"  # "يلتقي X Y الأحد في سوتشي": news tells a contact held with a past verb
     if _time_to_come_after(a, f, more):
         return "planned"  # "قبل زيارته إلى إسرائيل الأسبوع المقبل": the contact's own time, still to come
@@ -1655,6 +1654,7 @@ def _talks_by_phone(drafts: list[Draft]) -> list[Draft]:
 
 
 def _near_days(one: Draft, other: Draft) -> bool:
+    """Are the two drafts' days at most TALKS_CALL_DAYS apart (an undated one is near any)?"""
     if one.date is None or other.date is None or one.date.date is None or other.date.date is None:
         return True
     return abs((one.date.date - other.date.date).days) <= TALKS_CALL_DAYS
@@ -1757,14 +1757,14 @@ def _destination(a: Article, f: Frame, visitor_end: int) -> str | None:
 # "سافر X أمس إلى أسمرا عاصمة إريتريا في زيارة عمل": the destination stands in the few words before
 # the visit word, after "إلى".
 DESTINATION_BEFORE_WORDS = 6
-_TO_WORDS = ("إلى", "الى", "الي")
 
 
 def _destination_before(a: Article, f: Frame) -> str | None:
     """The country a trip leads to, named after "إلى" in the few words before the visit word ("وصل X
     إلى أسمرا في زيارة"): a country name or a capital."""
     words = list(re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]))[-DESTINATION_BEFORE_WORDS:]
-    to = next((i for i, w in enumerate(words) if w.group() in _TO_WORDS), None)
+    to_words = lexicon().destination_words  # normalised, as the text is ("الى", "الي" alike)
+    to = next((i for i, w in enumerate(words) if w.group() in to_words), None)
     if to is None:
         return None
     lo, hi = f.lo + words[to].end(), f.trigger.word_start

@@ -356,6 +356,8 @@ REFUSED_AFTER_CHARS = 3
 
 @lru_cache(maxsize=1)
 def _refusal() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The refusal verb ("رفض", "امتنع") and the refused act right after the body ("التعليق")
+    (news_sources.yaml ``refusal_verbs``, ``refused_acts``); None without either list."""
     data = news_sources()
     verbs = [normalize_key(w) for w in data.get("refusal_verbs", [])]
     acts = [normalize_key(w) for w in data.get("refused_acts", [])]
@@ -695,6 +697,7 @@ def _org_body(
 
 @lru_cache(maxsize=1)
 def _org_sources() -> dict[str, str]:
+    """Organisation code -> the canonical source name of its secretariat (news_sources.yaml ``org_sources``)."""
     return dict(news_sources().get("org_sources") or {})
 
 
