@@ -25,7 +25,7 @@ from rasd.extract.sources import (
 )
 from rasd.normalize import normalize_key
 from rasd.records import SourceRef
-from rasd.words import bare_or_conjoined
+from rasd.words import bare_or_conjoined, words_at_most
 
 
 def attach_continuations(a: Article, final: list[Draft]) -> None:
@@ -142,7 +142,7 @@ def _saying_subject(a: Article, s_index: int, before: int) -> EntityMention | No
         return None
     lo = a.sentences[s_index][0]
     first = next(iter(x for x in a.mentions.between(lo, before) if x.person_id), None)
-    if first is None or len(a.norm[lo : first.start].split()) > SUBJECT_WORDS:
+    if first is None or not words_at_most(a.norm, lo, first.start, SUBJECT_WORDS):
         return None
     return first
 
