@@ -100,7 +100,7 @@ from rasd.records import (
     Span,
     participant_key,
 )
-from rasd.words import bare_or_conjoined, last_words, words_at_most
+from rasd.words import bare_or_conjoined, last_word_spans, last_words, words_at_most
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
@@ -1762,12 +1762,12 @@ DESTINATION_BEFORE_WORDS = 6
 def _destination_before(a: Article, f: Frame) -> str | None:
     """The country a trip leads to, named after "إلى" in the few words before the visit word ("وصل X
     إلى أسمرا في زيارة"): a country name or a capital."""
-    words = list(re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]))[-DESTINATION_BEFORE_WORDS:]
+    words = last_word_spans(a.norm, f.lo, f.trigger.word_start, DESTINATION_BEFORE_WORDS)
     to_words = lexicon().destination_words  # normalised, as the text is ("الى", "الي" alike)
     to = next((i for i, w in enumerate(words) if w.group() in to_words), None)
     if to is None:
         return None
-    lo, hi = f.lo + words[to].end(), f.trigger.word_start
+    lo, hi = words[to].end(), f.trigger.word_start
     for m in a.index.between(lo, hi):
         if m.entry.kind == "country_name":
             return cast(str, m.entry.value)
