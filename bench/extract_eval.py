@@ -92,6 +92,23 @@ DEFAULT_DEV6 = REPO / "bench" / "data" / "realset_dev6.jsonl"
 DEFAULT_DEV7 = REPO / "bench" / "data" / "realset_dev7.jsonl"
 DEFAULT_HELDOUT4 = REPO / "bench" / "data" / "realset_heldout4.jsonl"
 DEFAULT_HELDOUT5 = REPO / "bench" / "data" / "realset_heldout5.jsonl"
+# The real sets: (name for --only, option, default gold rows, ordinal for --help, errors shown). The
+# development sets show their error classes and worst articles; the held-out sets print their
+# acceptance line only.
+REAL_SETS = (
+    ("real dev", "--dev", DEFAULT_DEV, "", True),
+    ("real dev2", "--dev2", DEFAULT_DEV2, "second ", True),
+    ("real dev3", "--dev3", DEFAULT_DEV3, "third ", True),
+    ("real dev4", "--dev4", DEFAULT_DEV4, "fourth ", True),
+    ("real dev5", "--dev5", DEFAULT_DEV5, "fifth ", True),
+    ("real dev6", "--dev6", DEFAULT_DEV6, "sixth ", True),
+    ("real dev7", "--dev7", DEFAULT_DEV7, "seventh ", True),
+    ("real held-out", "--heldout", DEFAULT_HELDOUT, "", False),
+    ("real held-out 2", "--heldout2", DEFAULT_HELDOUT2, "second ", False),
+    ("real held-out 3", "--heldout3", DEFAULT_HELDOUT3, "third ", False),
+    ("real held-out 4", "--heldout4", DEFAULT_HELDOUT4, "fourth ", False),
+    ("real held-out 5", "--heldout5", DEFAULT_HELDOUT5, "fifth ", False),
+)
 # The warehouse builds ``calls`` only from events at or above this confidence (RASD_CALL_MIN_CONFIDENCE).
 CALLS_THRESHOLD = 0.5
 CONF_GRID = (0.4, CALLS_THRESHOLD, 0.6, 0.7)
@@ -670,20 +687,8 @@ def _sets(args: argparse.Namespace) -> list[tuple[str, list[dict], bool]]:
     (only the set named by ``--only`` when it is given)."""
     out = [("hand corpus", load_corpus(args.corpus), True)] if args.only in (None, "hand corpus") else []
     cache = Path(args.cache).expanduser()
-    for name, path, show in (
-        ("real dev", args.dev, True),
-        ("real dev2", args.dev2, True),
-        ("real dev3", args.dev3, True),
-        ("real dev4", args.dev4, True),
-        ("real dev5", args.dev5, True),
-        ("real dev6", args.dev6, True),
-        ("real dev7", args.dev7, True),
-        ("real held-out", args.heldout, False),
-        ("real held-out 2", args.heldout2, False),
-        ("real held-out 3", args.heldout3, False),
-        ("real held-out 4", args.heldout4, False),
-        ("real held-out 5", args.heldout5, False),
-    ):
+    for name, option, _, _, show in REAL_SETS:
+        path = getattr(args, option.removeprefix("--"))
         if args.only and name != args.only:
             continue
         if not path or not Path(path).exists() or not cache.is_dir():
@@ -695,38 +700,15 @@ def _sets(args: argparse.Namespace) -> list[tuple[str, list[dict], bool]]:
     return out
 
 
-SET_NAMES = (
-    "hand corpus",
-    "real dev",
-    "real dev2",
-    "real dev3",
-    "real dev4",
-    "real dev5",
-    "real dev6",
-    "real dev7",
-    "real held-out",
-    "real held-out 2",
-    "real held-out 3",
-    "real held-out 4",
-    "real held-out 5",
-)
+SET_NAMES = ("hand corpus", *(name for name, *_ in REAL_SETS))
 
 
 def add_set_arguments(ap: argparse.ArgumentParser) -> None:
     """The options naming the sets, their cache and ``--only`` (shared with bench/miss_causes.py)."""
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS))
-    ap.add_argument("--dev", default=str(DEFAULT_DEV), help="gold rows of the real development set")
-    ap.add_argument("--dev2", default=str(DEFAULT_DEV2), help="gold rows of the second real development set")
-    ap.add_argument("--dev3", default=str(DEFAULT_DEV3), help="gold rows of the third real development set")
-    ap.add_argument("--dev4", default=str(DEFAULT_DEV4), help="gold rows of the fourth real development set")
-    ap.add_argument("--dev5", default=str(DEFAULT_DEV5), help="gold rows of the fifth real development set")
-    ap.add_argument("--dev6", default=str(DEFAULT_DEV6), help="gold rows of the sixth real development set")
-    ap.add_argument("--dev7", default=str(DEFAULT_DEV7), help="gold rows of the seventh real development set")
-    ap.add_argument("--heldout", default=str(DEFAULT_HELDOUT), help="gold rows of the held-out real set")
-    ap.add_argument("--heldout2", default=str(DEFAULT_HELDOUT2), help="gold rows of the second held-out real set")
-    ap.add_argument("--heldout3", default=str(DEFAULT_HELDOUT3), help="gold rows of the third held-out real set")
-    ap.add_argument("--heldout4", default=str(DEFAULT_HELDOUT4), help="gold rows of the fourth held-out real set")
-    ap.add_argument("--heldout5", default=str(DEFAULT_HELDOUT5), help="gold rows of the fifth held-out real set")
+    for _, option, default, ordinal, show in REAL_SETS:
+        kind = "real development" if show else "held-out real"
+        ap.add_argument(option, default=str(default), help=f"gold rows of the {ordinal}{kind} set")
     ap.add_argument("--cache", default=os.environ.get("RASD_REALSET_CACHE", DEFAULT_CACHE), help="real texts")
     ap.add_argument(
         "--only",

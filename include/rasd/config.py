@@ -31,6 +31,13 @@ def news_sources() -> dict[str, Any]:
     return read_yaml(DATA_DIR / "news_sources.yaml") or {}
 
 
+@lru_cache(maxsize=1)
+def titles() -> dict[str, Any]:
+    """``data/titles.yaml`` (offices' titles, emirates' offices, home titles), read once per process for
+    its readers beside the reference data's build. Shared: read it, never change it."""
+    return read_yaml(DATA_DIR / "titles.yaml") or {}
+
+
 @dataclass(frozen=True)
 class Settings:
     home: Path

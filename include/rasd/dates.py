@@ -20,7 +20,7 @@ from hijridate import Gregorian, Hijri
 from rasd.arabic import ARABIC_LETTERS
 from rasd.config import DATA_DIR, read_yaml
 from rasd.normalize import normalize_key
-from rasd.words import words_at_most
+from rasd.words import bare_or_conjoined, words_at_most
 
 _LETTER = ARABIC_LETTERS + "a-z"  # Latin too: a date word glued to a Latin word is not a date word
 _NOT_AFTER_LETTER = rf"(?<![{_LETTER}])"
@@ -515,7 +515,7 @@ def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
     stop = max((m.end() for m in _SENTENCE_STOP.finditer(before)), default=0)
     words_before = [w.strip('،,:"«»“”') for w in before[stop:].split()[-SAID_VERB_WORDS:]]
     nouns = statement_nouns()
-    return any(w in verbs or (w[:1] in "وف" and w[1:] in verbs) for w in words_before) or any(
+    return any(bare_or_conjoined(w, verbs) for w in words_before) or any(
         w in nouns or (w[:1] in "وب" and w[1:] in nouns) for w in words_before[-STATEMENT_NOUN_WORDS:]
     )
 

@@ -8,6 +8,7 @@ or per trigger stays linear in the sentence (``text[lo:hi].split()`` each time w
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from itertools import islice
 
 
@@ -26,7 +27,28 @@ def last_words(text: str, lo: int, at: int, k: int) -> list[str]:
 _WORD = re.compile(r"\S+")
 
 
+def last_word_spans(text: str, lo: int, at: int, k: int) -> list[re.Match[str]]:
+    """The last ``k`` words of ``text[lo:at]`` as matches with their offsets in ``text``, read from a
+    bounded window begun at a word's start (as ``last_words``)."""
+    start = max(lo, at - 30 * k)
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    words = list(_WORD.finditer(text, start, at))
+    if len(words) < k and start > lo:
+        words = list(_WORD.finditer(text, lo, at))  # a few very long words: the whole span
+    return words[-k:]
+
+
 def words_at_most(text: str, lo: int, hi: int, n: int) -> bool:
     """``len(text[lo:hi].split()) <= n``, reading no further than the word after the ``n``-th (the words
     between a cue and a trigger far apart in a run-on sentence are not all split and counted)."""
     return next(islice(_WORD.finditer(text, lo, hi), n, None), None) is None
+
+
+# The conjunctions written onto the next word ("وقال", "فأكد").
+CONJUNCTIONS = "وف"
+
+
+def bare_or_conjoined(word: str, words: Container[str]) -> bool:
+    """Is ``word`` one of ``words``, bare or with a conjunction written onto it ("قال", "وقال", "فقال")?"""
+    return word in words or (word[:1] in CONJUNCTIONS and word[1:] in words)

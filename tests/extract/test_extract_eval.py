@@ -366,84 +366,6 @@ def test_heldout3_gold_events_are_valid(heldout3, country_codes, reference_names
     test_dev3_gold_events_are_valid(heldout3, country_codes, reference_names)
 
 
-# The fourth blind held-out set (set I, bench/data/realset_heldout4.jsonl, every year 2015-2026, outlets
-# the other sets do not use or hardly use): facts only and well-formed, checked on the rows alone (never on
-# the extractor's output for them).
-
-
-@pytest.fixture(scope="module")
-def heldout4() -> list[dict]:
-    return _rows(HELDOUT_SETS["real held-out 4"])
-
-
-def test_heldout4_rows_hold_facts_only(heldout4):
-    assert 40 <= len(heldout4) <= 55
-    ids = [row["id"] for row in heldout4]
-    assert ids == [f"I{i:03d}" for i in range(1, len(ids) + 1)]
-    assert len({row["outlet"] for row in heldout4}) >= 35
-    years = Counter(row["published"][:4] for row in heldout4)
-    assert set(years) == {str(y) for y in range(2015, 2027)} and min(years.values()) >= 3, years
-    _check_fact_rows(heldout4)
-    assert sum(row["negative"] for row in heldout4) >= 10
-
-
-def test_heldout4_queries_file_has_one_line_per_row(heldout4):
-    queries = (REPO / "bench" / "data" / "realset_queries_heldout4.txt").read_text(encoding="utf-8").splitlines()
-    assert len(queries) == len(heldout4) and all(q.strip() for q in queries)
-
-
-def test_heldout4_shares_no_url_with_other_sets(heldout4):
-    _check_no_shared_url(heldout4, HELDOUT_SETS["real held-out 4"])
-
-
-def test_heldout4_shares_no_story_with_other_sets(heldout4):
-    """No gold event of set I has the participants of an event of another set within ten days."""
-    _check_no_shared_story(heldout4, HELDOUT_SETS["real held-out 4"])
-
-
-def test_heldout4_gold_events_are_valid(heldout4, country_codes, reference_names):
-    test_dev3_gold_events_are_valid(heldout4, country_codes, reference_names)
-
-
-# The fifth blind held-out set (set M, bench/data/realset_heldout5.jsonl, every year 2015-2026, outlets
-# the other sets do not use or hardly use): facts only and well-formed, checked on the rows alone (never on
-# the extractor's output for them).
-
-
-@pytest.fixture(scope="module")
-def heldout5() -> list[dict]:
-    return _rows(HELDOUT_SETS["real held-out 5"])
-
-
-def test_heldout5_rows_hold_facts_only(heldout5):
-    assert 40 <= len(heldout5) <= 55
-    ids = [row["id"] for row in heldout5]
-    assert ids == [f"M{i:03d}" for i in range(1, len(ids) + 1)]
-    assert len({row["outlet"] for row in heldout5}) >= 35
-    years = Counter(row["published"][:4] for row in heldout5)
-    assert set(years) == {str(y) for y in range(2015, 2027)} and min(years.values()) >= 3, years
-    _check_fact_rows(heldout5)
-    assert sum(row["negative"] for row in heldout5) >= 10
-
-
-def test_heldout5_queries_file_has_one_line_per_row(heldout5):
-    queries = (REPO / "bench" / "data" / "realset_queries_heldout5.txt").read_text(encoding="utf-8").splitlines()
-    assert len(queries) == len(heldout5) and all(q.strip() for q in queries)
-
-
-def test_heldout5_shares_no_url_with_other_sets(heldout5):
-    _check_no_shared_url(heldout5, HELDOUT_SETS["real held-out 5"])
-
-
-def test_heldout5_shares_no_story_with_other_sets(heldout5):
-    """No gold event of set M has the participants of an event of another set within ten days."""
-    _check_no_shared_story(heldout5, HELDOUT_SETS["real held-out 5"])
-
-
-def test_heldout5_gold_events_are_valid(heldout5, country_codes, reference_names):
-    test_dev3_gold_events_are_valid(heldout5, country_codes, reference_names)
-
-
 @pytest.mark.parametrize("name", sorted(HELDOUT_SETS))
 def test_heldout_sets_are_blind(name, tmp_path):
     path = HELDOUT_SETS[name]
@@ -495,129 +417,55 @@ def test_dev4_gold_events_are_valid(dev4, country_codes, reference_names):
     test_dev3_gold_events_are_valid(dev4, country_codes, reference_names)
 
 
-# The fifth development set (set J, bench/data/realset_dev5.jsonl; collected on 2026-12-06 from outlets the
-# other sets do not use or hardly use, every year 2015-2026, annotated from the texts alone, scored blind
-# once, then opened for development): facts only, well-formed, one query a row, and no page or story
-# shared with another set (the helpers compare against every other realset_*.jsonl, so sets A-I and any
-# later set are covered).
+# The sets collected on 2026-12-06 from outlets the other sets do not use or hardly use, every year 2015-2026,
+# annotated from the texts alone before the extractor was run on any of them: development J, K and L (L
+# weighted toward meetings, visits, planned contacts, foreign ministers, messages and a denied meeting; each
+# scored blind once, then opened) and the blind held-out sets I and M (checked on the rows alone, never on
+# the extractor's output for them). Each holds facts only, is well-formed, has one query a row and shares no
+# page or story (the participants of a gold event within ten days) with any other realset_*.jsonl.
+YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
+    "I": (HELDOUT_SETS["real held-out 4"], "realset_queries_heldout4.txt", 40),
+    "J": (REPO / "bench" / "data" / "realset_dev5.jsonl", "realset_queries_dev5.txt", 45),
+    "K": (REPO / "bench" / "data" / "realset_dev6.jsonl", "realset_queries_dev6.txt", 45),
+    "L": (REPO / "bench" / "data" / "realset_dev7.jsonl", "realset_queries_dev7.txt", 40),
+    "M": (HELDOUT_SETS["real held-out 5"], "realset_queries_heldout5.txt", 40),
+}
 
-DEV5 = REPO / "bench" / "data" / "realset_dev5.jsonl"
+
+@pytest.fixture(scope="module", params=sorted(YEARLY_SETS))
+def yearly_set(request) -> tuple[str, Path, list[dict]]:
+    """(letter, path, rows) of one of YEARLY_SETS."""
+    path = YEARLY_SETS[request.param][0]
+    return request.param, path, _rows(path)
 
 
-@pytest.fixture(scope="module")
-def dev5() -> list[dict]:
-    return _rows(DEV5)
-
-
-def test_dev5_rows_hold_facts_only(dev5):
-    assert 45 <= len(dev5) <= 55
-    ids = [row["id"] for row in dev5]
-    assert ids == [f"J{i:03d}" for i in range(1, len(ids) + 1)]
-    assert len({row["outlet"] for row in dev5}) >= 35
-    years = Counter(row["published"][:4] for row in dev5)
+def test_yearly_set_rows_hold_facts_only(yearly_set):
+    letter, _, rows = yearly_set
+    assert YEARLY_SETS[letter][2] <= len(rows) <= 55
+    ids = [row["id"] for row in rows]
+    assert ids == [f"{letter}{i:03d}" for i in range(1, len(ids) + 1)]
+    assert len({row["outlet"] for row in rows}) >= 35
+    years = Counter(row["published"][:4] for row in rows)
     assert set(years) == {str(y) for y in range(2015, 2027)} and min(years.values()) >= 3, years
-    _check_fact_rows(dev5)
-    assert sum(row["negative"] for row in dev5) >= 10
+    _check_fact_rows(rows)
+    assert sum(row["negative"] for row in rows) >= 10
 
 
-def test_dev5_queries_file_has_one_line_per_row(dev5):
-    queries = (REPO / "bench" / "data" / "realset_queries_dev5.txt").read_text(encoding="utf-8").splitlines()
-    assert len(queries) == len(dev5) and all(q.strip() for q in queries)
+def test_yearly_set_queries_file_has_one_line_per_row(yearly_set):
+    letter, _, rows = yearly_set
+    queries = (REPO / "bench" / "data" / YEARLY_SETS[letter][1]).read_text(encoding="utf-8").splitlines()
+    assert len(queries) == len(rows) and all(q.strip() for q in queries)
 
 
-def test_dev5_shares_no_url_with_other_sets(dev5):
-    _check_no_shared_url(dev5, DEV5)
+def test_yearly_set_shares_no_url_with_other_sets(yearly_set):
+    _, path, rows = yearly_set
+    _check_no_shared_url(rows, path)
 
 
-def test_dev5_shares_no_story_with_other_sets(dev5):
-    """No gold event of set J has the participants of an event of another set within ten days."""
-    _check_no_shared_story(dev5, DEV5)
+def test_yearly_set_shares_no_story_with_other_sets(yearly_set):
+    _, path, rows = yearly_set
+    _check_no_shared_story(rows, path)
 
 
-def test_dev5_gold_events_are_valid(dev5, country_codes, reference_names):
-    test_dev3_gold_events_are_valid(dev5, country_codes, reference_names)
-
-
-# The sixth development set (set K, bench/data/realset_dev6.jsonl; collected on 2026-12-06 like set J, from
-# outlets the other sets do not use or hardly use, every year 2015-2026, annotated from the texts alone before
-# the extractor was run on any of them, scored blind once, then opened for development): facts only,
-# well-formed, one query a row, and no page or story shared with another set (sets A-J and any later set).
-
-DEV6 = REPO / "bench" / "data" / "realset_dev6.jsonl"
-
-
-@pytest.fixture(scope="module")
-def dev6() -> list[dict]:
-    return _rows(DEV6)
-
-
-def test_dev6_rows_hold_facts_only(dev6):
-    assert 45 <= len(dev6) <= 55
-    ids = [row["id"] for row in dev6]
-    assert ids == [f"K{i:03d}" for i in range(1, len(ids) + 1)]
-    assert len({row["outlet"] for row in dev6}) >= 35
-    years = Counter(row["published"][:4] for row in dev6)
-    assert set(years) == {str(y) for y in range(2015, 2027)} and min(years.values()) >= 3, years
-    _check_fact_rows(dev6)
-    assert sum(row["negative"] for row in dev6) >= 10
-
-
-def test_dev6_queries_file_has_one_line_per_row(dev6):
-    queries = (REPO / "bench" / "data" / "realset_queries_dev6.txt").read_text(encoding="utf-8").splitlines()
-    assert len(queries) == len(dev6) and all(q.strip() for q in queries)
-
-
-def test_dev6_shares_no_url_with_other_sets(dev6):
-    _check_no_shared_url(dev6, DEV6)
-
-
-def test_dev6_shares_no_story_with_other_sets(dev6):
-    """No gold event of set K has the participants of an event of another set within ten days."""
-    _check_no_shared_story(dev6, DEV6)
-
-
-def test_dev6_gold_events_are_valid(dev6, country_codes, reference_names):
-    test_dev3_gold_events_are_valid(dev6, country_codes, reference_names)
-
-
-# The seventh development set (set L, bench/data/realset_dev7.jsonl; collected on 2026-12-06 like sets J and K,
-# from outlets the other sets do not use or hardly use, weighted toward meetings, visits, planned contacts,
-# foreign ministers, messages and a denied meeting, every year 2015-2026, annotated from the texts alone before
-# the extractor was run on any of them, scored blind once, then opened for development): facts only,
-# well-formed, one query a row, and no page or story shared with another set (sets A-K and any later set).
-
-DEV7 = REPO / "bench" / "data" / "realset_dev7.jsonl"
-
-
-@pytest.fixture(scope="module")
-def dev7() -> list[dict]:
-    return _rows(DEV7)
-
-
-def test_dev7_rows_hold_facts_only(dev7):
-    assert 40 <= len(dev7) <= 55
-    ids = [row["id"] for row in dev7]
-    assert ids == [f"L{i:03d}" for i in range(1, len(ids) + 1)]
-    assert len({row["outlet"] for row in dev7}) >= 35
-    years = Counter(row["published"][:4] for row in dev7)
-    assert set(years) == {str(y) for y in range(2015, 2027)} and min(years.values()) >= 3, years
-    _check_fact_rows(dev7)
-    assert sum(row["negative"] for row in dev7) >= 10
-
-
-def test_dev7_queries_file_has_one_line_per_row(dev7):
-    queries = (REPO / "bench" / "data" / "realset_queries_dev7.txt").read_text(encoding="utf-8").splitlines()
-    assert len(queries) == len(dev7) and all(q.strip() for q in queries)
-
-
-def test_dev7_shares_no_url_with_other_sets(dev7):
-    _check_no_shared_url(dev7, DEV7)
-
-
-def test_dev7_shares_no_story_with_other_sets(dev7):
-    """No gold event of set L has the participants of an event of another set within ten days."""
-    _check_no_shared_story(dev7, DEV7)
-
-
-def test_dev7_gold_events_are_valid(dev7, country_codes, reference_names):
-    test_dev3_gold_events_are_valid(dev7, country_codes, reference_names)
+def test_yearly_set_gold_events_are_valid(yearly_set, country_codes, reference_names):
+    test_dev3_gold_events_are_valid(yearly_set[2], country_codes, reference_names)

@@ -7,7 +7,7 @@ import re
 
 from rasd.extract.frames import CLAUSE_MARK, ScanUpTo, _contact_noun_after, _word_reach, after_or_before
 from rasd.extract.lexicon import cue_pattern, lexicon
-from rasd.words import last_words, words_at_most
+from rasd.words import bare_or_conjoined, last_word_spans, last_words, words_at_most
 
 _PIECES = ["بعد", "قبل", "لقائه", "الذي", "التي", "منذ", "عقب", "زار", "،", ",", " ", "  ", "\n", "الرئيس", "و", "5"]
 
@@ -52,3 +52,21 @@ def test_one_scan_answers_as_a_scan_to_every_end():
                 open_plain = any(not any(e <= c < p for c in marks) for e in plain)
                 open_got = any(not any(e <= c < p for c in marks) for e in got)
                 assert open_plain == open_got
+
+
+def test_bare_or_conjoined_takes_a_word_with_or_without_waw_or_fa():
+    verbs = frozenset({"قال", "اكد"})
+    assert bare_or_conjoined("قال", verbs)
+    assert bare_or_conjoined("وقال", verbs) and bare_or_conjoined("فاكد", verbs)
+    assert not bare_or_conjoined("بقال", verbs)  # ب is no conjunction
+    assert not bare_or_conjoined("", verbs) and not bare_or_conjoined("و", verbs)
+
+
+def test_last_word_spans_agree_with_a_full_split_and_give_offsets():
+    rng = random.Random(7)
+    for _ in range(200):
+        text = " ".join("س" * rng.randint(1, 70) for _ in range(rng.randint(0, 12)))
+        lo, at, k = rng.randint(0, 5), len(text), rng.randint(1, 6)
+        spans = last_word_spans(text, lo, at, k)
+        assert [m.group() for m in spans] == text[lo:at].split()[-k:]
+        assert all(text[m.start() : m.end()] == m.group() for m in spans)

@@ -39,6 +39,7 @@ from rasd.extract.sources import (
 )
 from rasd.normalize import NormalizedText, normalize, normalize_key
 from rasd.records import SourceRef
+from rasd.words import bare_or_conjoined
 
 
 class ArticleMemo(TypedDict, total=False):
@@ -297,9 +298,7 @@ def _dropped_subject_source(a: Article, lo: int, hi: int) -> list[tuple[SourceRe
     if heading and not introduced:
         return []
     verbs, that = saying_words()
-    if not introduced and (
-        len(words) < 2 or not (words[0] in verbs or (words[0][:1] in "وف" and words[0][1:] in verbs))
-    ):
+    if not introduced and (len(words) < 2 or not bare_or_conjoined(words[0], verbs)):
         return []
     if not introduced and words[1] not in that and not (words[1] == _TO and len(words) > 2 and words[2] in that):
         return []
@@ -332,7 +331,7 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
     if words and words[-1] == "عن" and any(w in quoting for w in after.split()[:6]):
         return any(end < c for c in contact_starts)  # "نقلت عن الوزير X قوله إن المكالمة"
     before = head.split()
-    if not before or not (before[-1] in verbs or (before[-1][:1] in "وف" and before[-1][1:] in verbs)):
+    if not before or not bare_or_conjoined(before[-1], verbs):
         return False
     for word in re.finditer(r"\S+", after):
         if _SENTENCE_END.match(word.group()):

@@ -25,6 +25,7 @@ from rasd.extract.sources import (
 )
 from rasd.normalize import normalize_key
 from rasd.records import SourceRef
+from rasd.words import bare_or_conjoined, words_at_most
 
 
 def attach_continuations(a: Article, final: list[Draft]) -> None:
@@ -131,7 +132,7 @@ def _opens_with_saying(a: Article, s_index: int) -> bool:
     verbs, _ = saying_words()
     lo, hi, _ = a.sentences[s_index]
     first = a.norm[lo : min(hi, lo + 20)].split()[:1]
-    return bool(first) and (first[0] in verbs or (first[0][:1] in "وف" and first[0][1:] in verbs))
+    return bool(first) and bare_or_conjoined(first[0], verbs)
 
 
 def _saying_subject(a: Article, s_index: int, before: int) -> EntityMention | None:
@@ -141,7 +142,7 @@ def _saying_subject(a: Article, s_index: int, before: int) -> EntityMention | No
         return None
     lo = a.sentences[s_index][0]
     first = next(iter(x for x in a.mentions.between(lo, before) if x.person_id), None)
-    if first is None or len(a.norm[lo : first.start].split()) > SUBJECT_WORDS:
+    if first is None or not words_at_most(a.norm, lo, first.start, SUBJECT_WORDS):
         return None
     return first
 
@@ -226,7 +227,7 @@ def _opens_pluperfect(text: str, lo: int, hi: int) -> bool:
     if not words:
         return False
     first = words[0]
-    if not (first in lex.pluperfect_auxiliaries or (first[:1] in "وف" and first[1:] in lex.pluperfect_auxiliaries)):
+    if not bare_or_conjoined(first, lex.pluperfect_auxiliaries):
         return False
     return lex.pluperfect_particle in words[1:]
 

@@ -1,28 +1,31 @@
 """How much an event's evidence supports it, as a number in [0, 1].
 
-The score adds up independent pieces of evidence (documented in README, "rasd extract"); the
-warehouse builds ``calls`` from events at or above 0.5, so an event needs, beside its trigger, its
-people resolved and at least one more piece of direct evidence (parties next to the trigger, a
-caller, a day in the text) to count:
+The score adds up independent pieces of evidence (documented in README, "rasd extract"), each with
+its weight in ``rasd/data/confidence.yaml`` (the one home of the figures; the key of each is named
+below); the warehouse builds ``calls`` from events at or above 0.5, so an event needs, beside its
+trigger, its people resolved and at least one more piece of direct evidence (parties next to the
+trigger, a caller, a day in the text) to count:
 
-* 0.10 for a contact trigger with at least two participants (every emitted event has it);
-* 0.10 when a trigger states the contact as news: a verb or an indefinite noun ("أجرى اتصالا",
+* ``base`` for a contact trigger with at least two participants (every emitted event has it);
+* ``news_trigger`` when a trigger states the contact as news: a verb or an indefinite noun ("أجرى اتصالا",
   "تلقى برقية"), not only a definite noun that refers back to a contact told elsewhere ("الاتصال",
   "اللقاء", "المكالمة");
-* up to 0.20 for the share of participants resolved to people of the reference data and named
+* up to ``resolved_weight`` for the share of participants resolved to people of the reference data and named
   in the article (a person known only through an office on the day, "ولي العهد" with nobody of
-  that office named, counts half; an unknown name that passed the name test counts a third);
-* 0.20 when every participant is written close to one of the event's triggers (within
-  ``NEAR_CHARS``: "أجرى X اتصالا هاتفيا مع Y"), 0.10 when within ``MID_CHARS``, nothing when a
+  that office named, counts ``office_only_share``; an unknown name that passed the name test
+  ``unknown_name_share``);
+* ``near`` when every participant is written close to one of the event's triggers (within
+  ``near_chars``: "أجرى X اتصالا هاتفيا مع Y"), ``mid`` when within ``mid_chars``, nothing when a
   participant comes from another sentence (coreference, "الجانبان", the sentence before);
-* 0.15 when the text presents the caller or the sender ("X called Y", "Y received a call from X"),
+* ``caller`` when the text presents the caller or the sender ("X called Y", "Y received a call from X"),
   or the contact is a meeting or visit (which have no caller);
-* 0.10 when the day comes from the text (a date, "أمس", a weekday), 0.05 when it is the
-  publication day, 0 when unknown;
-* 0.05 when more than one sentence states the contact, 0.05 when a source is named;
-minus 0.15 when the event carries a warning flag (date conflict, initiator conflict, a day that
+* ``date_from_text`` when the day comes from the text (a date, "أمس", a weekday),
+  ``date_published`` when it is the publication day, 0 when unknown;
+* ``repeated`` when more than one sentence states the contact, ``sourced`` when a source is named;
+minus ``flag_penalty`` when the event carries a warning flag (date conflict, initiator conflict, a day that
 needs the missing publication date, ``contested``: another sentence of the article denies or doubts
-a contact of the same kind, see ``contested``); minus 0.20 for each of these weaker kinds of evidence: a
+a contact of the same kind, see ``contested``); minus ``weak_kind_penalty`` for each of these weaker
+kinds of evidence: a
 contact mentioned in passing (``background``: told in a clause of another story, its day and
 parties are least certain), more than two participants (a list often mixes the parties with
 people only mentioned) unless the text says the contact brought them together ("جمع", "ثلاثي",
@@ -30,17 +33,15 @@ people only mentioned) unless the text says the contact brought them together ("
 meeting or visit told aside (see ``told_aside``: not in the article's lead contact sentence and
 without a written date of its own; on the development sets such events were mostly the purpose
 of a trip, a plan, or the lead contact retold, and only rarely a meeting that took place);
-minus a further 0.10 when two or more doubts about the parties meet in one event (``background``,
+minus a further ``compound_doubt_penalty`` when two or more doubts about the parties meet in one event (``background``,
 more than two participants, told aside, ``contested``: a meeting of three told aside, a contested
 meeting told aside); a visit told aside is no such pair (a trip is often told aside);
-minus a further 0.30 for a visit with no day in the text (publication day or none): on the
+minus a further ``undated_trip_penalty`` for a visit with no day in the text (publication day or none): on the
 development sets such trips were announced or ongoing ("يصل ... في زيارة", "زيارة إلى ...") or the
 meeting of the trip, not a trip that took place on the publication day;
-at most 0.45 (below the calls threshold) when another event tells the same contact, of the same
-people on the same day, as a kind of higher rank (``told_as_other_kind``: "talks" beside "a phone
+at most ``other_kind_cap`` (below the calls threshold) when another event tells the same contact, of the same
+people on the same day, as a kind of higher rank (``kind_rank``, ``told_as_other_kind``: "talks" beside "a phone
 call", a meeting beside the messages exchanged in it, a trip beside its meeting).
-
-The weights are data (``rasd/data/confidence.yaml``, with a note for each).
 """
 
 from __future__ import annotations
@@ -217,4 +218,5 @@ def told_as_other_kind(drafts: Sequence[Draft], pub: dt.date | None) -> set[int]
 
 
 def _day(d: Draft, pub: dt.date | None) -> dt.date | None:
+    """The draft's day as its event will carry it: its own, else the publication day (unless it needs one)."""
     return d.date.date if d.date else (None if d.needs_publication else pub)

@@ -101,7 +101,7 @@ from rasd.records import (
     Span,
     participant_key,
 )
-from rasd.words import last_words, words_at_most
+from rasd.words import bare_or_conjoined, last_word_spans, last_words, words_at_most
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
@@ -188,7 +188,7 @@ def _pluperfect(a: Article, lo: int, trigger: Match) -> bool:
         return False
     at = len(words) - len(tail) + tail.index(lex.pluperfect_particle)
     before = words[max(0, at - lex.pluperfect_words - 1) : at]
-    return any(w in lex.pluperfect_auxiliaries or w[1:] in lex.pluperfect_auxiliaries and w[0] in "وف" for w in before)
+    return any(bare_or_conjoined(w, lex.pluperfect_auxiliaries) for w in before)
 
 
 def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[Match]) -> bool:
@@ -934,7 +934,7 @@ DENIAL_SUBJECT_WORDS = 8
 
 
 def _denials_day(a: Article, f: Frame, date: DateMention) -> bool:
-    """ "نفى الكرملين، اليوم الاثنين، وقوع اتصال بين X وY": a denied contact's date that follows the
+    """ "نفى المتحدث باسم الكرملين يوم الأحد أي مكالمة بين X وY": a denied contact's date that follows the
     denial verb and its subject, before the contact word, is the day of the denial."""
     if f.status != "denied" or date.start >= f.trigger.word_start:
         return False
@@ -1297,9 +1297,8 @@ def _more_status(a: Article, f: Frame) -> str:
     if _present_verb(word, near, verbs_now) and has_cue(clause, more.get("future_phrases", ())):
         return "planned"  # "يلتقي X Y الأسبوع المقبل": a present verb with a time to come
     head = CLAUSE_MARK.split(before)[-1].split()[:1]  # the verb opening the contact word's clause
-    if (_present_verb(word, near, verbs_now) or (head and head[0].lstrip("وف") in verbs_now)) and _bare_weekday_to_come(
-        a, f
-    ):
+    present = _present_verb(word, near, verbs_now) or (bool(head) and head[0].lstrip("وف") in verbs_now)
+    if present and _bare_weekday_to_come(a, f):
         return "planned"  # "يلتقي X Y الأحد في سوتشي": news tells a contact held with a past verb
     if _time_to_come_after(a, f, more):
         return "planned"  # "قبل زيارته إلى إسرائيل الأسبوع المقبل": the contact's own time, still to come
@@ -1656,6 +1655,7 @@ def _talks_by_phone(drafts: list[Draft]) -> list[Draft]:
 
 
 def _near_days(one: Draft, other: Draft) -> bool:
+    """Are the two drafts' days at most TALKS_CALL_DAYS apart (an undated one is near any)?"""
     if one.date is None or other.date is None or one.date.date is None or other.date.date is None:
         return True
     return abs((one.date.date - other.date.date).days) <= TALKS_CALL_DAYS
@@ -1755,20 +1755,20 @@ def _destination(a: Article, f: Frame, visitor_end: int) -> str | None:
     return None
 
 
-# "توجه X إلى العاصمة الإريترية أسمرا، في زيارة رسمية": the destination stands in the few words before
+# "سافر X أمس إلى أسمرا عاصمة إريتريا في زيارة عمل": the destination stands in the few words before
 # the visit word, after "إلى".
 DESTINATION_BEFORE_WORDS = 6
-_TO_WORDS = ("إلى", "الى", "الي")
 
 
 def _destination_before(a: Article, f: Frame) -> str | None:
     """The country a trip leads to, named after "إلى" in the few words before the visit word ("وصل X
     إلى أسمرا في زيارة"): a country name or a capital."""
-    words = list(re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]))[-DESTINATION_BEFORE_WORDS:]
-    to = next((i for i, w in enumerate(words) if w.group() in _TO_WORDS), None)
+    words = last_word_spans(a.norm, f.lo, f.trigger.word_start, DESTINATION_BEFORE_WORDS)
+    to_words = lexicon().destination_words  # normalised, as the text is ("الى", "الي" alike)
+    to = next((i for i, w in enumerate(words) if w.group() in to_words), None)
     if to is None:
         return None
-    lo, hi = f.lo + words[to].end(), f.trigger.word_start
+    lo, hi = words[to].end(), f.trigger.word_start
     for m in a.index.between(lo, hi):
         if m.entry.kind == "country_name":
             return cast(str, m.entry.value)

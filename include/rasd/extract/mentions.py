@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.arabic import WORD_START
-from rasd.config import DATA_DIR, read_yaml
+from rasd.config import titles
 from rasd.extract.camel_names import name_analyser
 from rasd.extract.lexicon import lexicon, strip_clitic
 from rasd.extract.refdata import Entry, ReferenceData
@@ -77,7 +77,7 @@ def _title_prefix() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _home_titles() -> frozenset[str]:
     """Titles that alone name the home country's office ("رئيس الجمهورية"), titles.yaml ``home_titles``."""
-    return frozenset(normalize_key(w) for w in (read_yaml(DATA_DIR / "titles.yaml") or {}).get("home_titles") or ())
+    return frozenset(normalize_key(w) for w in titles().get("home_titles") or ())
 
 
 def is_name_word(word: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from rasd.config import DATA_DIR, read_yaml
+from rasd.config import titles
 from rasd.extract.lexicon import lexicon
 from rasd.extract.mentions import EntityMention
 from rasd.extract.refdata import HEAD_OF_STATE_ROLES, Person, ReferenceData
@@ -30,14 +30,14 @@ MONARCH_TITLES: dict[str, tuple[str, ...]] = {"king": ("queen",), "queen": ("kin
 @lru_cache(maxsize=1)
 def _emirate_offices() -> frozenset[tuple[str, str, str]]:
     """(person, role, country) of an emirate's office recorded under its country (titles.yaml)."""
-    rows = (read_yaml(DATA_DIR / "titles.yaml") or {}).get("emirate_offices") or []
+    rows = titles().get("emirate_offices") or []
     return frozenset((str(r["person"]), str(r["role"]), str(r["country"])) for r in rows)
 
 
 @lru_cache(maxsize=1)
 def _org_president_roles() -> tuple[str, ...]:
     """Roles of an organisation's head called its "president" (titles.yaml)."""
-    return tuple((read_yaml(DATA_DIR / "titles.yaml") or {}).get("org_president_roles") or ())
+    return tuple(titles().get("org_president_roles") or ())
 
 
 def of_emirate(person: Person, role: str, place: str | None) -> bool:

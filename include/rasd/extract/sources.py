@@ -24,6 +24,7 @@ from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import GAP_OK, SOURCE_KINDS, Match, Spans, scan
 from rasd.normalize import normalize, normalize_key
 from rasd.records import Participant, SourceRef
+from rasd.words import bare_or_conjoined
 
 # An attribution cue may open this many characters before the sentence ("... ، وقالت:" at the end
 # of the previous one).
@@ -339,7 +340,8 @@ def kept_silent(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     if pattern is None:
         return False
     # before the body: within its clause ("امتنعت عن التعليق، فيما قال مسؤول لوكالة ..." is another's word)
-    a = max(lo, start - SILENT_BEFORE_CHARS, max(text.rfind(c, lo, start) for c in _CLAUSE_MARKS) + 1)
+    near = max(lo, start - SILENT_BEFORE_CHARS)  # a clause mark is looked for in this reach only
+    a = max(near, max(text.rfind(c, near, start) for c in _CLAUSE_MARKS) + 1)
     b = min(hi, end + SILENT_AFTER_CHARS)
     return any(
         any_written(text, words, x, y) and pattern.search(text, x, y) is not None for x, y in ((a, end), (start, b))
@@ -355,6 +357,8 @@ REFUSED_AFTER_CHARS = 3
 
 @lru_cache(maxsize=1)
 def _refusal() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The refusal verb ("رفض", "امتنع") and the refused act right after the body ("التعليق")
+    (news_sources.yaml ``refusal_verbs``, ``refused_acts``); None without either list."""
     data = news_sources()
     verbs = [normalize_key(w) for w in data.get("refusal_verbs", [])]
     acts = [normalize_key(w) for w in data.get("refused_acts", [])]
@@ -408,7 +412,7 @@ def verb_follows(text: str, end: int) -> bool:
         return True
     for word in text[end : end + VERB_AFTER_CHARS].split()[:3]:
         word = word.strip("،,:")
-        if word in verbs or (word[:1] in "وف" and word[1:] in verbs):
+        if bare_or_conjoined(word, verbs):
             return True
         if word not in person_statement_words()[2]:
             return False
@@ -575,7 +579,7 @@ def _own_statement(text: str, start: int, end: int) -> re.Match[str] | None:
     """ "وقال X في بيان": a verb of saying right before the name and "في بيان" right after it."""
     verbs, _ = saying_words()
     words = text[max(0, start - OFFICE_BEFORE_CHARS) : start].split()
-    if not words or not (words[-1] in verbs or (words[-1][:1] in "وف" and words[-1][1:] in verbs)):
+    if not words or not bare_or_conjoined(words[-1], verbs):
         return None
     return _STATEMENT.match(text, end, end + STATEMENT_AFTER_CHARS)
 
@@ -694,6 +698,7 @@ def _org_body(
 
 @lru_cache(maxsize=1)
 def _org_sources() -> dict[str, str]:
+    """Organisation code -> the canonical source name of its secretariat (news_sources.yaml ``org_sources``)."""
     return dict(news_sources().get("org_sources") or {})
 
 
