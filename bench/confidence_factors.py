@@ -29,6 +29,8 @@ DEV_SETS = (
     ("E", ee.DEFAULT_DEV3),
     ("H", ee.DEFAULT_DEV4),
     ("J", ee.DEFAULT_DEV5),
+    ("K", ee.DEFAULT_DEV6),
+    ("L", ee.DEFAULT_DEV7),
 )
 ARGS = ("participants", "basis", "n_frames", "n_sources", "caller", "flags", "distance", "named", "news",
         "background", "type", "aside", "joint", "other_kind")  # fmt: skip

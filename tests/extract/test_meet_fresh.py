@@ -63,8 +63,8 @@ def test_a_one_word_name_before_another_name_and_a_foreign_title_is_the_titles_h
 
 def test_an_elected_successor_named_beside_the_incumbent_is_no_party():
     text = (
-        "قال الرئيس الصيني شي جين بينغ، في مستهل لقائه اليوم مع الرئيس الأمريكي باراك أوباما في ليما، "
-        "إن العلاقات تمر بمرحلة دقيقة بعد انتخاب دونالد ترامب رئيسا."
+        "أكد الرئيس الأمريكي باراك أوباما خلال لقائه اليوم في العاصمة البيروفية مع الرئيس الصيني شي جين بينغ "
+        "أن التعاون بين البلدين سيستمر بعد انتخاب دونالد ترامب رئيسا."
     )
     assert shapes(extract_events(text, "2016-11-19")) == [
         ("meeting", "reported", ("Barack Obama", "Xi Jinping")),
@@ -83,8 +83,8 @@ def test_a_president_elect_met_alone_is_still_a_party():
 
 def test_a_surname_named_in_full_before_is_the_object_after_the_hosts_full_name():
     text = (
-        "وصل رئيس مجلس السيادة السوداني عبد الفتاح البرهان اليوم إلى جوبا في زيارة رسمية. "
-        "واستقبل رئيس جنوب السودان سلفاكير ميارديت البرهان في المطار قبل جلسة مباحثات."
+        "توجه رئيس مجلس السيادة السوداني عبد الفتاح البرهان صباح اليوم إلى جوبا. "
+        "واستقبل الرئيس سلفاكير ميارديت البرهان بقصر الرئاسة وبحثا ملف الحدود."
     )
     got = shapes(extract_events(text, "2024-09-16"))
     assert ("meeting", "reported", ("Abdel Fattah al-Burhan", "Salva Kiir Mayardit")) in got
