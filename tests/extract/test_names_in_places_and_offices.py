@@ -45,3 +45,16 @@ def test_the_second_office_keeps_the_event_to_its_own_parties():
     )
     for event in extract_events(text, "2025-02-21"):
         assert "Salman bin Hamad Al Khalifa" not in {p.name_en for p in event.participants}
+
+
+def test_a_patronymic_before_the_office_keeps_it_an_apposition():
+    text = "تلقى الأمير فيصل بن فرحان بن عبدالله، وزير الخارجية، اتصالا هاتفيا من نظيره المصري."
+    found = _mentions(text, "2023-04-02")
+    assert not [m for m in found if m.role_only]
+    assert found[0].person_id == "sa-faisal-bin-farhan"
+
+
+def test_a_second_office_without_a_conjunction_is_the_same_persons():
+    text = "أكد الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء دعم المملكة للمبادرة."
+    found = _mentions(text, "2023-04-02")
+    assert not [m for m in found if m.role_only]

@@ -44,8 +44,6 @@ POSSESSIVE_GAP_CHARS = 40
 IN_COUNTRY = re.compile(r"\s+في\s+")
 # A title this close after a named person (spaces, commas) is an apposition describing them.
 APPOSITION_GAP_CHARS = 3
-# A family name ("آل سعود", "آل خليفة", folded to "ال") between a name and the office after it.
-_FAMILY_NAME = re.compile(r"^\s+ال\s+[^\W\d_]+")
 # The gap of an apposition: spaces, a comma, a closing quote ("محمد بن سلمان" ولي العهد).
 _APPOSITION_GAP = " ,،\n\"'»”"
 
@@ -258,10 +256,11 @@ class _Reader:
         if not out or out[-1].person_id is None:
             return False
         clitic = self.text[head.word_start : head.start]
-        # "X، ولي العهد ورئيس مجلس الوزراء": a second office joined to the first is the same person's
+        # "X، ولي العهد ورئيس مجلس الوزراء", "X ولي العهد رئيس مجلس الوزراء": a second office right
+        # after the first is the same person's
         second = (
             self._apposed_end is not None
-            and clitic in ("و", "وال")
+            and clitic in ("", "ال", "و", "وال")
             and not self.text[self._apposed_end : head.word_start].strip()
         )
         # "محمد بن سلمان آل سعود، ولي العهد": a family name may stand between the name and its office
@@ -571,6 +570,9 @@ SURNAME_MIN_LETTERS = 4
 _SON_OF_WORDS = ("بن", "ابن")
 _CHILD_OF_WORDS = (*_SON_OF_WORDS, "بنت")
 _NAME_PARTICLES = frozenset({*_CHILD_OF_WORDS, "ال", "ابو", "عبد", "دا", "دي", "فون", "فان"})
+# The rest of a name between a name and the office after it: a family name ("آل سعود", "آل خليفة",
+# folded to "ال") or a patronymic ("بن عبدالله", "ابن الحسين"), one or more.
+_FAMILY_NAME = re.compile(rf"^(?:\s+(?:ال|{'|'.join(_CHILD_OF_WORDS)})\s+[^\W\d_]+)+")
 
 
 def with_surnames(
