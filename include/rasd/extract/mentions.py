@@ -44,6 +44,8 @@ POSSESSIVE_GAP_CHARS = 40
 IN_COUNTRY = re.compile(r"\s+في\s+")
 # A title this close after a named person (spaces, commas) is an apposition describing them.
 APPOSITION_GAP_CHARS = 3
+# The gap of an apposition: spaces, a comma, a closing quote ("محمد بن سلمان" ولي العهد).
+_APPOSITION_GAP = " ,،\n\"'»”"
 
 
 @dataclass
@@ -154,6 +156,7 @@ class _Reader:
         self.text, self.ref, self.confirmed, self.home = text, ref, confirmed, home
         self.slots = _slots(matches)
         self._pair: tuple[str, ...] | None = None
+        self._apposed_end: int | None = None  # end of the office just read as an apposition
 
     def near(self, left_end: int, k: int, *kinds: str, gap: int = 3) -> Match | None:
         if k >= len(self.slots):
@@ -199,6 +202,9 @@ class _Reader:
                 if out[-1].role is None and head.entry.value[0] != "leader":
                     out[-1].role = head.entry.value[0]  # "X، رئيس الوزراء": the office X acts in
                 found, i = [], self._skip_title(head, i)
+                self._apposed_end = max(m.end for m in self.slots[i - 1])
+                deputy = False
+                continue
             elif kind in ("title", "counterpart"):
                 found, i = self.title(head, i)
                 if deputy and found and found[0].person_id and found[0].role is None:
@@ -217,6 +223,7 @@ class _Reader:
                     found[0].deputy = True
                 i += 1
             deputy = False
+            self._apposed_end = None
             out.extend(found)
         return out
 
@@ -254,10 +261,19 @@ class _Reader:
         الشمالي": the object of the verb)."""
         if not out or out[-1].person_id is None:
             return False
-        gap = self.text[out[-1].end : head.word_start]
+        clitic = self.text[head.word_start : head.start]
+        # "X، ولي العهد ورئيس مجلس الوزراء", "X ولي العهد رئيس مجلس الوزراء": a second office right
+        # after the first is the same person's
+        second = (
+            self._apposed_end is not None
+            and clitic in ("", "ال", "و", "وال")
+            and not self.text[self._apposed_end : head.word_start].strip()
+        )
+        # "محمد بن سلمان آل سعود، ولي العهد": a family name may stand between the name and its office
+        gap = _FAMILY_NAME.sub("", self.text[out[-1].end : head.word_start], count=1)
         # "، والمستشار" (a list), "برئيس الحكومة" (the object of a preposition): another person
-        conjunction = self.text[head.word_start : head.start] not in ("", "ال")
-        if conjunction or len(gap) > APPOSITION_GAP_CHARS or gap.strip(" ,،\n"):
+        conjunction = clitic not in ("", "ال")
+        if not second and (conjunction or len(gap) > APPOSITION_GAP_CHARS or gap.strip(_APPOSITION_GAP)):
             return False
         place = self.near(head.end, i + 1, "country_adj", "country_name")
         person = self.ref.people.get(out[-1].person_id)
@@ -590,6 +606,9 @@ SURNAME_MIN_LETTERS = 4
 _SON_OF_WORDS = ("بن", "ابن")
 _CHILD_OF_WORDS = (*_SON_OF_WORDS, "بنت")
 _NAME_PARTICLES = frozenset({*_CHILD_OF_WORDS, "ال", "ابو", "عبد", "دا", "دي", "فون", "فان"})
+# The rest of a name between a name and the office after it: a family name ("آل سعود", "آل خليفة",
+# folded to "ال") or a patronymic ("بن عبدالله", "ابن الحسين"), one or more.
+_FAMILY_NAME = re.compile(rf"^(?:\s+(?:ال|{'|'.join(_CHILD_OF_WORDS)})\s+[^\W\d_]+)+")
 
 
 def with_surnames(
