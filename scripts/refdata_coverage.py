@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,20 @@ def load(directory: Path = DATA / "people") -> list[dict[str, Any]]:
     return rows
 
 
+_OTHER_EDITION = re.compile(r"\b(?!en\.)[a-z]{2,6}\.wikipedia")
+
+
+def other_edition_checks(directory: Path = DATA / "people") -> int:
+    """Offices checked against the infobox of another Wikipedia edition (fr, de, it, simple ...) than the
+    English one, as their trailing comment says: counted apart, because issue 16 asks for the English one."""
+    n = 0
+    for path in sorted(directory.glob("*.yaml")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if "checked: wikipedia" in line and _OTHER_EDITION.search(line) and "en.wikipedia" not in line:
+                n += 1
+    return n
+
+
 def report(since: dt.date, until: dt.date) -> str:
     rows = load()
     offices = [o for p in rows for o in p.get("offices", [])]
@@ -77,6 +92,9 @@ def report(since: dt.date, until: dt.date) -> str:
     ]
     for name in ("wikipedia", "press", "no"):
         lines.append(f"    {name:<31} {status[name]:>6}   {status[name] / len(offices):6.1%}")
+        if name == "wikipedia":
+            other = other_edition_checks()
+            lines.append(f"      of which another edition's infobox {other:>3}   {other / len(offices):6.1%}")
     lines.append(f"  UN member states + Palestine: {len(states)}; share of days with a holder, states >= 95% of days")
     for kind, label in (
         ("hos", "head of state"),
