@@ -29,7 +29,14 @@ from rasd.extract.attribution import (
     official_sources,
     speaking_for,
 )
-from rasd.extract.confidence import confidence, contested, proximity, told_as_other_kind, told_aside
+from rasd.extract.confidence import (
+    confidence,
+    contested,
+    fold_neutral_talks,
+    proximity,
+    told_as_other_kind,
+    told_aside,
+)
 from rasd.extract.events import (
     CALL_TYPES,
     Draft,
@@ -1621,44 +1628,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if visit is not None:
             merge_or_add(drafts, visit)
     _headline_caller(drafts, headline_caller.get("call"))
-    return _talks_by_phone(_visits_met(drafts))
-
-
-# Talks told in words that do not say how (``medium_neutral_talks``) are the call of the same leaders
-# told on that day or this many days apart (the call one day, its announcement the next).
-TALKS_CALL_DAYS = 1
-
-
-def _talks_by_phone(drafts: list[Draft]) -> list[Draft]:
-    """A reported meeting told only in words that do not say how the leaders talked ("أجرى X
-    مباحثات مع Y") is the reported call the article tells between the same leaders on a near day
-    ("وتحدث X مع Y هاتفيا أمس"): one contact, the call (its day and type stay the call's)."""
-    calls = [d for d in drafts if d.type in CALL_TYPES and d.status == "reported" and not d.background]
-    if not calls:
-        return drafts
-    neutral = lexicon().medium_neutral_talks
-    out: list[Draft] = []
-    for d in drafts:
-        if (
-            d.type == "meeting"
-            and d.status == "reported"
-            and d.triggers
-            and all(t.entry.key in neutral for t in d.triggers)
-        ):
-            call = next((c for c in calls if set(c.participants) == set(d.participants) and _near_days(c, d)), None)
-            if call is not None:
-                for key, src in d.sources.items():
-                    call.sources.setdefault(key, src)
-                continue
-        out.append(d)
-    return out
-
-
-def _near_days(one: Draft, other: Draft) -> bool:
-    """Are the two drafts' days at most TALKS_CALL_DAYS apart (an undated one is near any)?"""
-    if one.date is None or other.date is None or one.date.date is None or other.date.date is None:
-        return True
-    return abs((one.date.date - other.date.date).days) <= TALKS_CALL_DAYS
+    return fold_neutral_talks(_visits_met(drafts), lexicon().medium_neutral_talks)
 
 
 def _recalled_meeting(a: Article, f: Frame, date: DateMention | None, drafts: list[Draft]) -> PeopleMap | None:
