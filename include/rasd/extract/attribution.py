@@ -12,7 +12,7 @@ from rasd.config import news_sources
 from rasd.dates import saying_words
 from rasd.extract.article import DATELINE_PLACE_WORDS, PERSON_SOURCE_CHARS, Article, sentence_sources
 from rasd.extract.events import Draft, by_sentence_of
-from rasd.extract.lexicon import lexicon, possessed_noun, strip_clitic
+from rasd.extract.lexicon import lexicon, pluperfects, possessed_noun, strip_clitic
 from rasd.extract.mentions import DATELINE_CHARS, EntityMention
 from rasd.extract.refdata import ReferenceData
 from rasd.extract.sources import (
@@ -220,16 +220,9 @@ _HEADLINE_COLON = re.compile(r" ?:")
 def _opens_pluperfect(text: str, lo: int, hi: int) -> bool:
     """Does the sentence open with a pluperfect ("وكانت الوزارة قد أعلنت", "وكان المتحدث ... قد قال"):
     an auxiliary first, then the particle within ``pluperfect_words`` words? It tells an earlier step."""
-    lex = lexicon()
-    if not lex.pluperfect_particle:
-        return False
-    words = text[lo : min(hi, lo + OPENING_CHARS)].split()[: lex.pluperfect_words + 2]
-    if not words:
-        return False
-    first = words[0]
-    if not bare_or_conjoined(first, lex.pluperfect_auxiliaries):
-        return False
-    return lex.pluperfect_particle in words[1:]
+    window = lexicon().pluperfect_words
+    words = text[lo : min(hi, lo + OPENING_CHARS)].split()[: window + 2]
+    return any(i == 0 for i, _ in pluperfects(words, window))
 
 
 # The opening words of a sentence lie within this many characters of its start.

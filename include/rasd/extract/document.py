@@ -65,7 +65,7 @@ from rasd.extract.frames import (
     told_again,
 )
 from rasd.extract.initiator import event_initiator, frame_called, frame_initiator, received_at
-from rasd.extract.lexicon import Lexicon, any_written, cue_pattern, has_cue, lexicon, strip_clitic
+from rasd.extract.lexicon import Lexicon, any_written, cue_pattern, has_cue, lexicon, pluperfects, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.parties import (
     PhraseEnds,
@@ -108,7 +108,7 @@ from rasd.records import (
     Span,
     participant_key,
 )
-from rasd.words import bare_or_conjoined, last_word_spans, last_words, words_at_most
+from rasd.words import last_word_spans, last_words, words_at_most
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
@@ -186,16 +186,9 @@ def _pluperfect(a: Article, lo: int, trigger: Match) -> bool:
     auxiliary, a few words, the particle, at most two words before the contact word. Read in a
     bounded window before the trigger. Asked only of a sentence that names nobody (it refers back to
     the pair just reported); with a name, "وكان X قد تلقى اتصالا" often retells the lead contact."""
-    lex = lexicon()
-    if not lex.pluperfect_particle:
-        return False
-    words = [w.strip("،,") for w in last_words(a.norm, lo, trigger.word_start, lex.pluperfect_words + 3)]
-    tail = words[-(PLUPERFECT_PARTICLE_WORDS + 1) :]
-    if lex.pluperfect_particle not in tail:
-        return False
-    at = len(words) - len(tail) + tail.index(lex.pluperfect_particle)
-    before = words[max(0, at - lex.pluperfect_words - 1) : at]
-    return any(bare_or_conjoined(w, lex.pluperfect_auxiliaries) for w in before)
+    window = lexicon().pluperfect_words
+    words = [w.strip("،,") for w in last_words(a.norm, lo, trigger.word_start, window + 3)]
+    return any(j >= len(words) - (PLUPERFECT_PARTICLE_WORDS + 1) for _, j in pluperfects(words, window))
 
 
 def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[Match]) -> bool:
@@ -1599,9 +1592,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.split = len(group) < len(people)
             d.joint = len(group) > 2 and _joint(a, f)
             d.refers_back = refers_back(a, f)
-            d.day_background = (
-                background and not f.background_cue and not _pluperfect_pattern().search(a.norm, f.lo, f.trigger.start)
-            )
+            d.day_background = background and not f.background_cue and not _pluperfect_subject(a, f)
             d.needs_publication = a.pub is None and not (own and own.date)
             d.vague_day = not (own and own.date) and vague_after(a.norm, f.trigger.end, f.hi)
             d.triggers.append(f.trigger)
@@ -2017,13 +2008,9 @@ def _referred_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | N
 PLUPERFECT_SUBJECT_WORDS = 6
 
 
-@lru_cache(maxsize=1)
-def _pluperfect_pattern() -> re.Pattern[str]:
-    """An auxiliary of the pluperfect, a subject, then the particle (the lexicon's pluperfect words)."""
-    lex = lexicon()
-    auxiliaries = "|".join(re.escape(w) for w in sorted(lex.pluperfect_auxiliaries, key=len, reverse=True))
-    particle = re.escape(lex.pluperfect_particle)
-    return re.compile(WORD_START + rf"[وف]?(?:{auxiliaries})\s(?:\S+\s){{0,{PLUPERFECT_SUBJECT_WORDS}}}{particle}\s")
+def _pluperfect_subject(a: Article, f: Frame) -> bool:
+    """Does a pluperfect with its subject inside ("وكان الملك عبد الله قد التقى") stand before the contact word?"""
+    return bool(pluperfects(a.norm[f.lo : f.trigger.start].split(), PLUPERFECT_SUBJECT_WORDS))
 
 
 def _dating(a: Article, f: Frame, date: DateMention | None) -> tuple[EventStatus, bool, DateBasis]:

@@ -16,6 +16,7 @@ import ahocorasick
 from rasd.arabic import WORD_END, WORD_START
 from rasd.config import DATA_DIR, read_yaml
 from rasd.normalize import normalize_key
+from rasd.words import bare_or_conjoined
 
 WORDS_FILE = DATA_DIR / "extract_words.yaml"
 
@@ -235,6 +236,24 @@ def lexicon() -> Lexicon:
 
 
 _CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def pluperfects(words: list[str], max_between: int) -> list[tuple[int, int]]:
+    """The one reader of the pluperfect ("وكان الرئيسان قد تحادثا", "وكانت قد التقت"): the (auxiliary,
+    particle) word indexes in ``words`` where an auxiliary of ``pluperfect_auxiliaries`` (bare or with a
+    conjunction) stands at most ``max_between`` words before ``pluperfect_particle``. The callers choose
+    the words (a sentence's opening, the words before a contact word) and which pairs count."""
+    lex = lexicon()
+    particle = lex.pluperfect_particle
+    if not particle:
+        return []
+    return [
+        (i, j)
+        for j, word in enumerate(words)
+        if word == particle
+        for i in range(max(0, j - max_between - 1), j)
+        if bare_or_conjoined(words[i], lex.pluperfect_auxiliaries)
+    ]
 
 
 def strip_clitic(word: str) -> list[str]:
