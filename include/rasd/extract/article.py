@@ -284,6 +284,16 @@ DROPPED_SUBJECT_WORDS = 3
 _TO = normalize_key("إلى")  # "وأشارت إلى أن"
 
 
+def opens_with_saying(a: Article, s_index: int) -> bool:
+    """Does the sentence open with a verb of saying ("وقال", "وأضافت")? With no subject of its own it
+    goes on with the speaker of the sentence before (the dropped subject: ``_dropped_subject_source``
+    for a body's words, ``attribution._poster`` for a leader's post)."""
+    verbs, _ = saying_words()
+    lo, hi, _ = a.sentences[s_index]
+    first = a.norm[lo : min(hi, lo + 20)].split()[:1]
+    return bool(first) and bare_or_conjoined(first[0], verbs)
+
+
 def _dropped_subject_source(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
     """ "وأفادت وكالة الأنباء السعودية بأن ... . وأوضحت أن الملك بعث رسالة": the sentence's source is the
     last source (not a person: "وأضاف" after a leader's words is the leader) of the sentence before;
@@ -297,8 +307,8 @@ def _dropped_subject_source(a: Article, lo: int, hi: int) -> list[tuple[SourceRe
     introduced = a.norm[p_lo:p_hi].rstrip().endswith(":")
     if heading and not introduced:
         return []
-    verbs, that = saying_words()
-    if not introduced and (len(words) < 2 or not bare_or_conjoined(words[0], verbs)):
+    _, that = saying_words()
+    if not introduced and (len(words) < 2 or not opens_with_saying(a, index)):
         return []
     if not introduced and words[1] not in that and not (words[1] == _TO and len(words) > 2 and words[2] in that):
         return []

@@ -9,8 +9,13 @@ from functools import lru_cache
 
 from rasd.arabic import WORD_END
 from rasd.config import news_sources
-from rasd.dates import saying_words
-from rasd.extract.article import DATELINE_PLACE_WORDS, PERSON_SOURCE_CHARS, Article, sentence_sources
+from rasd.extract.article import (
+    DATELINE_PLACE_WORDS,
+    PERSON_SOURCE_CHARS,
+    Article,
+    opens_with_saying,
+    sentence_sources,
+)
 from rasd.extract.events import Draft, by_sentence_of
 from rasd.extract.lexicon import lexicon, pluperfects, possessed_noun, strip_clitic
 from rasd.extract.mentions import DATELINE_CHARS, EntityMention
@@ -25,7 +30,7 @@ from rasd.extract.sources import (
 )
 from rasd.normalize import normalize_key
 from rasd.records import SourceRef
-from rasd.words import bare_or_conjoined, words_at_most
+from rasd.words import words_at_most
 
 
 def attach_continuations(a: Article, final: list[Draft]) -> None:
@@ -83,30 +88,34 @@ def attach_own_posts(a: Article, final: list[Draft]) -> None:
         s_index = bisect_right(starts, m.word_start) - 1
         if s_index < 0 or a.sentences[s_index][2] or opens_other_topic(a, s_index):
             continue
+        poster = _poster(a, s_index, m.word_start)  # one writer per post, asked of each event below
+        if poster is None:
+            continue
         for d in final:
             if d.background or not d.sentences or not min(d.sentences) <= s_index <= max(d.sentences) + POST_SENTENCES:
                 continue
             people = {p.person_id for p, _, _ in d.participants.values()}
-            poster = _poster(a, s_index, m.word_start, people)
-            if poster is not None and _post_tells_contact(a, s_index, m.end, people - {poster[0]}):
-                src = SourceRef(a.ref.people[poster[0]].name_en, a.norm[poster[1] : poster[2]], "person")
-                d.sources.setdefault(src.name_en, (src, poster[1], poster[2]))
+            if poster.person_id in people and _post_tells_contact(a, s_index, m.end, people - {poster.person_id}):
+                src = SourceRef(a.ref.people[poster.person_id].name_en, a.norm[poster.start : poster.end], "person")
+                d.sources.setdefault(src.name_en, (src, poster.start, poster.end))
 
 
-def _poster(a: Article, s_index: int, at: int, people: set[str | None]) -> tuple[str, int, int] | None:
-    """The participant among ``people`` who writes the post whose platform is named at ``at``: the
-    subject of its sentence, which opens with a verb of saying ("وكتب X على حسابه"), or, when that
-    sentence names nobody before the platform ("وأضاف في تغريدة"), the subject of the sentence before."""
+def _poster(a: Article, s_index: int, at: int) -> EntityMention | None:
+    """The known person who writes the post whose platform is named at ``at``: the subject of its
+    sentence, which opens with a verb of saying ("وكتب X على حسابه"), or, when that sentence names
+    nobody before the platform ("وأضاف في تغريدة"), the subject of the sentence before (the dropped
+    subject; ``article._dropped_subject_source`` reads it for a body's words, where the that-word right
+    after the verb says that no subject follows)."""
     subject = _saying_subject(a, s_index, at)
     if subject is not None and at - subject.end > PERSON_SOURCE_CHARS:
         return None
-    if subject is None and s_index > 0 and _opens_with_saying(a, s_index):
+    if subject is None and s_index > 0 and opens_with_saying(a, s_index):
         if any(x.person_id for x in a.mentions.between(a.sentences[s_index][0], at)):
             return None
         subject = _saying_subject(a, s_index - 1, a.sentences[s_index - 1][1])
-    if subject is None or subject.person_id not in people or subject.person_id not in a.ref.people:
+    if subject is None or subject.person_id not in a.ref.people:
         return None
-    return subject.person_id, subject.start, subject.end
+    return subject
 
 
 def _post_tells_contact(a: Article, s_index: int, at: int, others: set[str | None]) -> bool:
@@ -128,17 +137,10 @@ def _post_contact_words() -> frozenset[str]:
     return frozenset(normalize_key(w) for w in news_sources().get("post_contact_words", []))
 
 
-def _opens_with_saying(a: Article, s_index: int) -> bool:
-    verbs, _ = saying_words()
-    lo, hi, _ = a.sentences[s_index]
-    first = a.norm[lo : min(hi, lo + 20)].split()[:1]
-    return bool(first) and bare_or_conjoined(first[0], verbs)
-
-
 def _saying_subject(a: Article, s_index: int, before: int) -> EntityMention | None:
     """The person a sentence that opens with a verb of saying names first, before ``before`` and within
     SUBJECT_WORDS words of the verb (titles between): the one who speaks."""
-    if not _opens_with_saying(a, s_index):
+    if not opens_with_saying(a, s_index):
         return None
     lo = a.sentences[s_index][0]
     first = next(iter(x for x in a.mentions.between(lo, before) if x.person_id), None)
