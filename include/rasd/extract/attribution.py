@@ -91,17 +91,18 @@ def attach_own_posts(a: Article, final: list[Draft]) -> None:
         poster = _poster(a, s_index, m.word_start)  # one writer per post, asked of each event below
         if poster is None:
             continue
+        writer, start, end = poster
         for d in final:
             if d.background or not d.sentences or not min(d.sentences) <= s_index <= max(d.sentences) + POST_SENTENCES:
                 continue
             people = {p.person_id for p, _, _ in d.participants.values()}
-            if poster.person_id in people and _post_tells_contact(a, s_index, m.end, people - {poster.person_id}):
-                src = SourceRef(a.ref.people[poster.person_id].name_en, a.norm[poster.start : poster.end], "person")
-                d.sources.setdefault(src.name_en, (src, poster.start, poster.end))
+            if writer in people and _post_tells_contact(a, s_index, m.end, people - {writer}):
+                src = SourceRef(a.ref.people[writer].name_en, a.norm[start:end], "person")
+                d.sources.setdefault(src.name_en, (src, start, end))
 
 
-def _poster(a: Article, s_index: int, at: int) -> EntityMention | None:
-    """The known person who writes the post whose platform is named at ``at``: the subject of its
+def _poster(a: Article, s_index: int, at: int) -> tuple[str, int, int] | None:
+    """The known person (id, mention span) who writes the post whose platform is named at ``at``: the subject of its
     sentence, which opens with a verb of saying ("وكتب X على حسابه"), or, when that sentence names
     nobody before the platform ("وأضاف في تغريدة"), the subject of the sentence before (the dropped
     subject; ``article._dropped_subject_source`` reads it for a body's words, where the that-word right
@@ -115,7 +116,7 @@ def _poster(a: Article, s_index: int, at: int) -> EntityMention | None:
         subject = _saying_subject(a, s_index - 1, a.sentences[s_index - 1][1])
     if subject is None or subject.person_id not in a.ref.people:
         return None
-    return subject
+    return subject.person_id, subject.start, subject.end
 
 
 def _post_tells_contact(a: Article, s_index: int, at: int, others: set[str | None]) -> bool:
