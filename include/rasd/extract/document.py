@@ -838,7 +838,11 @@ def _new_contact_word(a: Article, t: Match) -> bool:
     return not (time_setting(a.norm, t) or told_again(a.norm, t))
 
 
-_SINCE_OR_OTHER = re.compile(WORD_START + r"(?:منذ|بعد|قبل|عقب|اثر)(?!\w)")
+@lru_cache(maxsize=1)
+def _since_or_other() -> re.Pattern[str]:
+    """A word that dates another happening (the lexicon's ``since_or_other``: "منذ", "بعد")."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon().since_or_other, key=len, reverse=True))
+    return re.compile(WORD_START + rf"(?:{words})(?!\w)")
 
 
 def _own_earlier_day(a: Article, main: Frame, t: Match, dates: list[DateMention]) -> bool:
@@ -849,7 +853,10 @@ def _own_earlier_day(a: Article, main: Frame, t: Match, dates: list[DateMention]
     days = [
         d.date
         for d in dates
-        if d.date and d.basis == "explicit" and d.start >= t.end and not _SINCE_OR_OTHER.search(a.norm, t.end, d.start)
+        if d.date
+        and d.basis == "explicit"
+        and d.start >= t.end
+        and not _since_or_other().search(a.norm, t.end, d.start)
     ]
     if not days:
         return False

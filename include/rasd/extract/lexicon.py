@@ -119,6 +119,9 @@ class Lexicon:
     pluperfect_words: int = 0
     during_words: frozenset[str] = frozenset()
     time_setting_words: frozenset[str] = frozenset()
+    since_or_other: tuple[str, ...] = ()
+    stamp_labels: tuple[str, ...] = ()
+    stamp_dated_label: str = ""
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -232,6 +235,9 @@ def lexicon() -> Lexicon:
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
         another_contact_words=frozenset(_keys(data.get("another_contact_words", []))),
         joined_contact=_keys(data.get("joined_contact", [])),
+        since_or_other=_keys(data.get("since_or_other", [])),
+        stamp_labels=_keys(data.get("stamp_labels", [])),
+        stamp_dated_label=normalize_key(str(data.get("stamp_dated_label", ""))),
     )
 
 
