@@ -467,11 +467,13 @@ def saying_words() -> tuple[frozenset[str], frozenset[str]]:
     return verbs, that
 
 
-@lru_cache(maxsize=1)
-def statement_nouns() -> frozenset[str]:
-    """Nouns of a statement ("بيان", "تصريحات") and "صدر" (data: ``dates_sources_confidence``)."""
+@lru_cache(maxsize=2)
+def statement_nouns(day_forms: bool = True) -> frozenset[str]:
+    """Nouns of a statement ("بيان", "تصريحات"; data: ``dates_sources_confidence``), with ``day_forms``
+    their other forms and "صدر" that date a statement (``statement_day_words``)."""
     section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
-    return frozenset(normalize_key(w) for w in section.get("statement_nouns", []))
+    words = section.get("statement_nouns", []) + (section.get("statement_day_words", []) if day_forms else [])
+    return frozenset(normalize_key(w) for w in words)
 
 
 # "في بيان صدر الثلاثاء": a statement noun stands at most this many words before the statement's day.

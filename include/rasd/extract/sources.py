@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from rasd.arabic import WORD_END, WORD_START
 from rasd.config import news_sources
-from rasd.dates import saying_words, spokesperson_words
+from rasd.dates import saying_words, spokesperson_words, statement_nouns
 from rasd.extract.lexicon import any_written
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import GAP_OK, SOURCE_KINDS, Match, Spans, scan
@@ -396,12 +396,14 @@ def _grammar_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def person_statement_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Statement nouns before a person, quoting words after them, subject-verb fillers (news_sources.yaml)."""
+    """Statement nouns before a person (``rasd.dates.statement_nouns`` and news_sources.yaml's own), quoting
+    words after them, subject-verb fillers (news_sources.yaml)."""
     data = news_sources()
-    return tuple(  # type: ignore[return-value]
+    nouns, quoting, fillers = (
         frozenset(normalize_key(w) for w in data.get(key, []))
         for key in ("person_statement_nouns", "person_quoting_words", "subject_verb_fillers")
     )
+    return statement_nouns(day_forms=False) | nouns, quoting, fillers
 
 
 def verb_follows(text: str, end: int) -> bool:
