@@ -522,6 +522,19 @@ def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
     )
 
 
+# A denial verb's subject (titles and name) stands between it and its day: at most this many words.
+DENIAL_SUBJECT_WORDS = 8
+
+
+def denial_day(text: str, d: DateMention, denial_ends: list[int]) -> bool:
+    """ "نفى المتحدث باسم الكرملين يوم الأحد أي مكالمة بين X وY": is ``d``, within DENIAL_SUBJECT_WORDS
+    words after the end of a denial verb (``denial_ends``), the day of the denial? ``said_day``'s rule
+    for a statement that takes the contact as its object: a denial needs no "أن"/"إن" before the
+    contact, so its own test stands here beside that one (the caller asks it only of a denied contact
+    whose date comes before its contact word, with the denial cues the sentence's index found)."""
+    return any(end <= d.start and words_at_most(text, end, d.start, DENIAL_SUBJECT_WORDS) for end in denial_ends)
+
+
 @lru_cache(maxsize=1)
 def _attribution_openers() -> tuple[tuple[str, ...], ...]:
     """The openers of a trailing attribution ("بحسب ما", "وفق ما"), split into words (``dates_sources_confidence``)."""

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import cast
 
 from rasd.arabic import WORD_START
-from rasd.dates import DateMention, bound_day, saying_words, vague_after
+from rasd.dates import DateMention, bound_day, denial_day, saying_words, vague_after
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
     attach_continuations,
@@ -108,7 +108,7 @@ from rasd.records import (
     Span,
     participant_key,
 )
-from rasd.words import last_word_spans, last_words, words_at_most
+from rasd.words import last_word_spans, last_words
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
@@ -936,22 +936,15 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
     return date
 
 
-# A denial verb's subject (titles and name) stands between it and its day: at most this many words.
-DENIAL_SUBJECT_WORDS = 8
-
-
 def _denials_day(a: Article, f: Frame, date: DateMention) -> bool:
-    """ "نفى المتحدث باسم الكرملين يوم الأحد أي مكالمة بين X وY": a denied contact's date that follows the
-    denial verb and its subject, before the contact word, is the day of the denial."""
+    """A denied contact's date told right after the denial verb and its subject: the denial's day
+    (``rasd.dates.denial_day``, beside ``said_day``)."""
     if f.status != "denied" or date.start >= f.trigger.word_start:
         return False
-    return any(
-        m.entry.kind == "status_cue"
-        and m.entry.value == "denied"
-        and m.end <= date.start
-        and words_at_most(a.norm, m.end, date.start, DENIAL_SUBJECT_WORDS)
-        for m in a.index.between(f.lo, date.start)
-    )
+    denials = [
+        m.end for m in a.index.between(f.lo, date.start) if m.entry.kind == "status_cue" and m.entry.value == "denied"
+    ]
+    return denial_day(a.norm, date, denials)
 
 
 _YEAR = re.compile(r"\d{4}")
