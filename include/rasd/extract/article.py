@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypedDict
 
-from rasd.config import news_sources
 from rasd.dates import DateMention, find_dates, head_stamp, parse_iso, saying_words, written_day
 from rasd.extract.frames import contact_triggers
 from rasd.extract.lexicon import lexicon
@@ -35,6 +34,7 @@ from rasd.extract.sources import (
     office_source,
     own_country,
     person_statement_words,
+    source_words,
     sources_in,
 )
 from rasd.normalize import NormalizedText, normalize, normalize_key
@@ -371,16 +371,11 @@ def _during(text: str, contact: int) -> bool:
     """Is the contact word at ``contact`` the setting of words said during it ("خلال مؤتمر عبر الفيديو")?"""
     # the word before the contact's noun: "خلال محادثة عبر الفيديو" when the contact word is "عبر الفيديو"
     before = text[max(0, contact - DURING_BEFORE_CHARS) : contact].split()[-2:]
-    return any(w in _during_words() for w in before)
+    return any(w in source_words("statement_setting_words") for w in before)
 
 
 # the word that makes a contact the setting of a statement stands within this many characters before it
 DURING_BEFORE_CHARS = 20
-
-
-@lru_cache(maxsize=1)
-def _during_words() -> frozenset[str]:
-    return frozenset(normalize_key(w) for w in news_sources().get("statement_setting_words", []))
 
 
 @lru_cache(maxsize=4)

@@ -26,6 +26,7 @@ from rasd.extract.sources import (
     participant_country,
     photo_credit,
     source_country,
+    source_words,
     sources_in,
 )
 from rasd.normalize import normalize_key
@@ -128,14 +129,8 @@ def _post_tells_contact(a: Article, s_index: int, at: int, others: set[str | Non
         return True
     if any(x.person_id in others for x in a.mentions.between(at, hi) if x.person_id):
         return True
-    nouns = lexicon().possessed_contact_nouns | _post_contact_words()
+    nouns = lexicon().possessed_contact_nouns | source_words("post_contact_words")
     return any(any(x in nouns for x in strip_clitic(w)) or possessed_noun(w, nouns) for w in a.norm[at:hi].split())
-
-
-@lru_cache(maxsize=1)
-def _post_contact_words() -> frozenset[str]:
-    """Words of a leader's post that name the contact beyond the contact nouns ("الحديث تناول ...")."""
-    return frozenset(normalize_key(w) for w in news_sources().get("post_contact_words", []))
 
 
 def _saying_subject(a: Article, s_index: int, before: int) -> EntityMention | None:
