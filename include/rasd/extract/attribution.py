@@ -31,7 +31,7 @@ from rasd.extract.sources import (
 )
 from rasd.normalize import normalize_key
 from rasd.records import SourceRef
-from rasd.words import words_at_most
+from rasd.words import alternation, words_at_most
 
 
 def attach_continuations(a: Article, final: list[Draft]) -> None:
@@ -172,7 +172,7 @@ def _topic_switch() -> re.Pattern[str] | None:
     words = [normalize_key(w) for w in news_sources().get("topic_switch_openers", [])]
     if not words:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = alternation(words)
     return re.compile(rf"\s*[وف]?(?:{alternatives}){WORD_END}")
 
 

@@ -108,7 +108,7 @@ from rasd.records import (
     Span,
     participant_key,
 )
-from rasd.words import last_word_spans, last_words
+from rasd.words import alternation, last_word_spans, last_words
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
@@ -841,7 +841,7 @@ def _new_contact_word(a: Article, t: Match) -> bool:
 @lru_cache(maxsize=1)
 def _since_or_other() -> re.Pattern[str]:
     """A word that dates another happening (the lexicon's ``since_or_other``: "منذ", "بعد")."""
-    words = "|".join(re.escape(w) for w in sorted(lexicon().since_or_other, key=len, reverse=True))
+    words = alternation(lexicon().since_or_other)
     return re.compile(WORD_START + rf"(?:{words})(?!\w)")
 
 

@@ -31,7 +31,7 @@ from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, pos
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
-from rasd.words import last_words, words_at_most
+from rasd.words import alternation, last_words, words_at_most
 
 TYPE_PRIORITY: dict[str, int] = {"video_call": 0, "phone_call": 1, "message": 2, "meeting": 3, "visit": 4}
 # A status cue this many words or fewer before the trigger governs it ("سيجري اتصالا").
@@ -463,7 +463,7 @@ def _stamp_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A stamp's label before a date (``stamp_labels``), and the dated label at a line's start
     (``stamp_dated_label``: in a sentence it gives the contact its day)."""
     lex = lexicon()
-    labels = "|".join(re.escape(w) for w in sorted(lex.stamp_labels, key=len, reverse=True))
+    labels = alternation(lex.stamp_labels)
     dated = re.escape(lex.stamp_dated_label)
     return re.compile(rf"(?:{labels})[^\n]{{0,12}}$"), re.compile(rf"(?:^|\n)[^\S\n]*{dated}[^\n]{{0,12}}$")
 

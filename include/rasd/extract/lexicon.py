@@ -16,7 +16,7 @@ import ahocorasick
 from rasd.arabic import WORD_END, WORD_START
 from rasd.config import DATA_DIR, read_yaml
 from rasd.normalize import normalize_key
-from rasd.words import bare_or_conjoined
+from rasd.words import alternation, bare_or_conjoined
 
 WORDS_FILE = DATA_DIR / "extract_words.yaml"
 
@@ -275,7 +275,7 @@ def strip_clitic(word: str) -> list[str]:
 def cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``words`` as whole words in normalised text; a conjunction (و/ف) and the future
     particle (س: "سيجري") may stand before them."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = alternation(words)
     return re.compile(WORD_START + rf"[وف]?س?(?:{alternatives})" + WORD_END)
 
 

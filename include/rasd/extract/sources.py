@@ -24,7 +24,7 @@ from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import GAP_OK, SOURCE_KINDS, Match, Spans, scan
 from rasd.normalize import normalize, normalize_key
 from rasd.records import Participant, SourceRef
-from rasd.words import bare_or_conjoined
+from rasd.words import alternation, bare_or_conjoined
 
 # An attribution cue may open this many characters before the sentence ("... ، وقالت:" at the end
 # of the previous one).
@@ -117,10 +117,10 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     words = [normalize_key(w) for w in data.get("archive_words", [])]
     if not words:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = alternation(words)
     # a photo label with its mark right before the name ("صورة- واس", "(الصورة: رويترز)") credits a picture too
     labels = [normalize_key(w) for w in data.get("photo_credit_labels", [])]
-    label_alternatives = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True)) or "(?!)"
+    label_alternatives = alternation(labels) or "(?!)"
     after = re.compile(rf"[ \t]*[/\-–ـ(][ \t]*(?:{alternatives}){WORD_END}")
     before = re.compile(
         rf"(?:{WORD_START}(?:{alternatives})[ \t]*[/\-–ـ:(]?|{WORD_START}(?:{label_alternatives})[ \t]*[/\-–ـ:])[ \t]*$"
@@ -324,7 +324,7 @@ def _silence() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     words = tuple(normalize_key(w) for w in news_sources().get("silent_words", []))
     if not words:
         return words, None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = alternation(words)
     return words, re.compile(rf"{WORD_START}[وف]?(?:{alternatives}){WORD_END}")
 
 
@@ -361,8 +361,8 @@ def _refusal() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     acts = [normalize_key(w) for w in data.get("refused_acts", [])]
     if not verbs or not acts:
         return None
-    v = "|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True))
-    x = "|".join(re.escape(w) for w in sorted(acts, key=len, reverse=True))
+    v = alternation(verbs)
+    x = alternation(acts)
     return re.compile(rf"{WORD_START}[وف]?(?:{v}){WORD_END}"), re.compile(
         rf"[\s,،]{{0,{REFUSED_AFTER_CHARS}}}(?:{x}){WORD_END}"
     )
@@ -424,7 +424,7 @@ def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]], tupl
     kinds = {normalize_key(k): frozenset(v) for k, v in (data.get("anaphors") or {}).items()}
     if not kinds:
         return None
-    words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    words = alternation(kinds)
     definite = tuple(article + k for k in kinds for article in ("ال", "لل"))  # one is written in every match
     return re.compile(rf"{WORD_START}[وفب]?(?:ال|لل)(?P<noun>{words}){WORD_END}"), kinds, definite
 
