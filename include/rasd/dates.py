@@ -454,22 +454,22 @@ SAID_THAT_WORDS = 8
 WORDS_FILE = DATA_DIR / "extract_words.yaml"
 
 
+def _section_words(key: str) -> list[str]:
+    """A word list of the ``dates_sources_confidence`` section of extract_words.yaml, normalised."""
+    return [normalize_key(w) for w in read_yaml(WORDS_FILE)["dates_sources_confidence"].get(key, [])]
+
+
 @lru_cache(maxsize=1)
 def saying_words() -> tuple[frozenset[str], frozenset[str]]:
     """Verbs of saying and the complementisers after them (data: ``dates_sources_confidence``)."""
-    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
-    verbs = frozenset(normalize_key(w) for w in section["saying_verbs"])
-    that = frozenset(normalize_key(w) for w in section["that_words"])
-    return verbs, that
+    return frozenset(_section_words("saying_verbs")), frozenset(_section_words("that_words"))
 
 
 @lru_cache(maxsize=2)
 def statement_nouns(day_forms: bool = True) -> frozenset[str]:
     """Nouns of a statement ("بيان", "تصريحات"; data: ``dates_sources_confidence``), with ``day_forms``
     their other forms and "صدر" that date a statement (``statement_day_words``)."""
-    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
-    words = section.get("statement_nouns", []) + (section.get("statement_day_words", []) if day_forms else [])
-    return frozenset(normalize_key(w) for w in words)
+    return frozenset(_section_words("statement_nouns") + (_section_words("statement_day_words") if day_forms else []))
 
 
 # "في بيان صدر الثلاثاء": a statement noun stands at most this many words before the statement's day.
@@ -479,15 +479,13 @@ STATEMENT_NOUN_WORDS = 3
 @lru_cache(maxsize=1)
 def report_openers() -> frozenset[str]:
     """Nouns and prepositions that open the report after a statement's day (``dates_sources_confidence``)."""
-    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
-    return frozenset(normalize_key(w) for w in section.get("report_openers", []))
+    return frozenset(_section_words("report_openers"))
 
 
 @lru_cache(maxsize=1)
 def spokesperson_words() -> frozenset[str]:
     """Titles of a spokesperson (data: ``dates_sources_confidence``)."""
-    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
-    return frozenset(normalize_key(w) for w in section["spokesperson_words"])
+    return frozenset(_section_words("spokesperson_words"))
 
 
 _SENTENCE_STOP = re.compile(r"[.!?؟\n]")
@@ -534,8 +532,7 @@ def denial_day(text: str, d: DateMention, denial_ends: list[int]) -> bool:
 @lru_cache(maxsize=1)
 def _attribution_openers() -> tuple[tuple[str, ...], ...]:
     """The openers of a trailing attribution ("بحسب ما", "وفق ما"), split into words (``dates_sources_confidence``)."""
-    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
-    return tuple(tuple(normalize_key(w).split()) for w in section.get("attribution_openers", []))
+    return tuple(tuple(w.split()) for w in _section_words("attribution_openers"))
 
 
 # "بحسب ما نقلت الرئاسة الفرنسية السبت": the opener stands at most this many words before the date.
@@ -568,8 +565,7 @@ def attributed_day(text: str, d: DateMention, trigger_end: int) -> bool:
 @lru_cache(maxsize=1)
 def _bound_words() -> tuple[tuple[str, ...], ...]:
     """The words that make a date a bound ("حتى", "منذ", ...), split into words (``dates_sources_confidence``)."""
-    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
-    return tuple(tuple(normalize_key(w).split()) for w in section.get("bound_words", []))
+    return tuple(tuple(w.split()) for w in _section_words("bound_words"))
 
 
 def bound_day(text: str, d: DateMention) -> bool:
@@ -735,8 +731,7 @@ def head_stamp(text: str, found: list[DateMention]) -> DateMention | None:
 @lru_cache(maxsize=1)
 def _stamp_label_words() -> frozenset[str]:
     """Words of a page stamp's label ("آخر تحديث", "نشر في", "تاريخ النشر") and the weekday names."""
-    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
-    words = {w for label in section.get("stamp_labels", []) for w in normalize_key(label).split()}
+    words = {w for label in _section_words("stamp_labels") for w in label.split()}
     return frozenset(words | {w for name in vocabulary().weekday_of for w in ("ال" + name, name)})
 
 

@@ -460,10 +460,10 @@ def _quoted_after(text: str, d: DateMention, trigger_end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _stamp_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A stamp's label before a date (``stamp_labels``), and the dated label at a line's start
+    """A stamp's label before a date (``stamp_date_labels``), and the dated label at a line's start
     (``stamp_dated_label``: in a sentence it gives the contact its day)."""
     lex = lexicon()
-    labels = alternation(lex.stamp_labels)
+    labels = alternation(lex.stamp_date_labels)
     dated = re.escape(lex.stamp_dated_label)
     return re.compile(rf"(?:{labels})[^\n]{{0,12}}$"), re.compile(rf"(?:^|\n)[^\S\n]*{dated}[^\n]{{0,12}}$")
 

@@ -120,7 +120,7 @@ class Lexicon:
     during_words: frozenset[str] = frozenset()
     time_setting_words: frozenset[str] = frozenset()
     since_or_other: tuple[str, ...] = ()
-    stamp_labels: tuple[str, ...] = ()
+    stamp_date_labels: tuple[str, ...] = ()
     stamp_dated_label: str = ""
 
 
@@ -236,7 +236,7 @@ def lexicon() -> Lexicon:
         another_contact_words=frozenset(_keys(data.get("another_contact_words", []))),
         joined_contact=_keys(data.get("joined_contact", [])),
         since_or_other=_keys(data.get("since_or_other", [])),
-        stamp_labels=_keys(data.get("stamp_labels", [])),
+        stamp_date_labels=_keys(data.get("stamp_date_labels", [])),
         stamp_dated_label=normalize_key(str(data.get("stamp_dated_label", ""))),
     )
 
