@@ -20,7 +20,7 @@ from hijridate import Gregorian, Hijri
 from rasd.arabic import ARABIC_LETTERS
 from rasd.config import DATA_DIR, read_yaml
 from rasd.normalize import normalize_key
-from rasd.words import bare_or_conjoined, words_at_most
+from rasd.words import alternation, bare_or_conjoined, words_at_most
 
 _LETTER = ARABIC_LETTERS + "a-z"  # Latin too: a date word glued to a Latin word is not a date word
 _NOT_AFTER_LETTER = rf"(?<![{_LETTER}])"
@@ -61,10 +61,6 @@ class _Vocabulary:
     month_rel_re: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def vocabulary() -> _Vocabulary:
     # One pass over calendar.yaml building every table the patterns use (months, weekdays, markers):
@@ -80,7 +76,7 @@ def vocabulary() -> _Vocabulary:
         for noun in before.get("nouns", []):
             for article in ("", "ال"):
                 relative[normalize_key(f"{prefix} {article}{noun}")] = int(offset)
-    months = _alternation(list(month_of))
+    months = alternation(list(month_of))
     past = tuple(normalize_key(w) for w in data["past_markers"])
     future = tuple(normalize_key(w) for w in data["future_markers"])
     current = tuple(normalize_key(w) for w in data.get("current_markers", []))
@@ -89,10 +85,10 @@ def vocabulary() -> _Vocabulary:
         r"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s*)?(?:(?:الجاري|الحالي)\s*[-–]?\s*)?(?P<year>(?:19|20)\d\d)(?!\d)"
         r"|\s*(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?P<cur>الجاري|الحالي))"
     )
-    marker = rf"(?:\s*(?P<marker>{_alternation(list(past + future + current))}){_NOT_BEFORE_LETTER})"
+    marker = rf"(?:\s*(?P<marker>{alternation(list(past + future + current))}){_NOT_BEFORE_LETTER})"
     explicit = (
         # a number right after ":" is a clock's minutes ("00:10 - 8 فبراير"), not a day
-        rf"(?:(?<![\d:])(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{_alternation(list(ordinal_of))}))"
+        rf"(?:(?<![\d:])(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{alternation(list(ordinal_of))}))"
         rf"(?:\s*(?:و|-|–|الي|حتي)\s*(?P<day2>[0-3]?\d))?\s*(?:من\s+)?(?:شهر\s+)?"
         rf"{_CLITIC}(?P<m1>{months}){_NOT_BEFORE_LETTER}"
         rf"(?:\s*(?:/|\(|-)\s*(?P<m2>{months}){_NOT_BEFORE_LETTER}\s*\)?)?"
@@ -104,8 +100,8 @@ def vocabulary() -> _Vocabulary:
         r"(?<![\d/])(?:(?P<d>[0-3]?\d)(?P<sep>\s?/\s?|[.-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
         r"|(?P<y2>(?:19|20)\d\d)(?P<sep2>-|\s?/\s?|\.)(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d))(?![\d/])"
     )
-    hijri_months = _alternation(list(hijri_month_of))
-    hijri_markers = _alternation([normalize_key(m) for m in data["hijri_markers"]])
+    hijri_months = alternation(list(hijri_month_of))
+    hijri_markers = alternation([normalize_key(m) for m in data["hijri_markers"]])
     # "12 رمضان 1445 هـ", "12 رمضان 1445" (a Hijri month's year is a Hijri year), "12 رمضان" (the
     # occurrence nearest before publication); "صفر" (also "zero") only with its year.
     hijri = (
@@ -113,15 +109,15 @@ def vocabulary() -> _Vocabulary:
         rf"(?:\s*(?:سنه\s+|عام\s+)?(?P<year>1[34]\d\d)(?!\d)(?:\s*(?:{hijri_markers}){_NOT_BEFORE_LETTER})?)?"
     )
     weekday = (
-        rf"{_NOT_AFTER_LETTER}(?:(?P<rel>{_alternation([k for k, v in relative.items() if v is not None])})(?:\s*[,،])?\s*\(?\s*)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
-        rf"[وفبل]?ال(?P<wd>{_alternation([w.removeprefix('ال') for w in weekday_of])}){_NOT_BEFORE_LETTER}\)?{marker}?"
+        rf"{_NOT_AFTER_LETTER}(?:(?P<rel>{alternation([k for k, v in relative.items() if v is not None])})(?:\s*[,،])?\s*\(?\s*)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
+        rf"[وفبل]?ال(?P<wd>{alternation([w.removeprefix('ال') for w in weekday_of])}){_NOT_BEFORE_LETTER}\)?{marker}?"
     )
-    relative_re = rf"{_NOT_AFTER_LETTER}[وفب]?(?P<rel>{_alternation(list(relative))}){_NOT_BEFORE_LETTER}"
+    relative_re = rf"{_NOT_AFTER_LETTER}[وفب]?(?P<rel>{alternation(list(relative))}){_NOT_BEFORE_LETTER}"
     # "في 22 من الشهر الجاري", "العاشر من الشهر الماضي", "5 من هذا الشهر": a day of the month of
     # publication, the one before or the one after
     month_rel = (
-        rf"(?:(?<!\d)(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{_alternation(list(ordinal_of))}))"
-        rf"\s+من\s+(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<marker>{_alternation(list(past + future + current))}))?{_NOT_BEFORE_LETTER}"
+        rf"(?:(?<!\d)(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{alternation(list(ordinal_of))}))"
+        rf"\s+من\s+(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<marker>{alternation(list(past + future + current))}))?{_NOT_BEFORE_LETTER}"
     )
     return _Vocabulary(
         month_of=month_of,
@@ -406,7 +402,7 @@ def _weekday_before(text: str, start: int) -> int | None:
 @lru_cache(maxsize=1)
 def _weekday_tail() -> re.Pattern[str]:
     """A weekday (calendar.yaml's names) closing the text, only spaces, commas and dashes after it."""
-    names = _alternation(list(vocabulary().weekday_of))
+    names = alternation(list(vocabulary().weekday_of))
     return re.compile(rf"{_NOT_AFTER_LETTER}[وفب]?(?:يوم\s+)?ال(?P<wd>{names})[\s,،\-–|]*$")
 
 
@@ -458,20 +454,22 @@ SAID_THAT_WORDS = 8
 WORDS_FILE = DATA_DIR / "extract_words.yaml"
 
 
+def _section_words(key: str) -> list[str]:
+    """A word list of the ``dates_sources_confidence`` section of extract_words.yaml, normalised."""
+    return [normalize_key(w) for w in read_yaml(WORDS_FILE)["dates_sources_confidence"].get(key, [])]
+
+
 @lru_cache(maxsize=1)
 def saying_words() -> tuple[frozenset[str], frozenset[str]]:
     """Verbs of saying and the complementisers after them (data: ``dates_sources_confidence``)."""
-    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
-    verbs = frozenset(normalize_key(w) for w in section["saying_verbs"])
-    that = frozenset(normalize_key(w) for w in section["that_words"])
-    return verbs, that
+    return frozenset(_section_words("saying_verbs")), frozenset(_section_words("that_words"))
 
 
-@lru_cache(maxsize=1)
-def statement_nouns() -> frozenset[str]:
-    """Nouns of a statement ("بيان", "تصريحات") and "صدر" (data: ``dates_sources_confidence``)."""
-    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
-    return frozenset(normalize_key(w) for w in section.get("statement_nouns", []))
+@lru_cache(maxsize=2)
+def statement_nouns(day_forms: bool = True) -> frozenset[str]:
+    """Nouns of a statement ("بيان", "تصريحات"; data: ``dates_sources_confidence``), with ``day_forms``
+    their other forms and "صدر" that date a statement (``statement_day_words``)."""
+    return frozenset(_section_words("statement_nouns") + (_section_words("statement_day_words") if day_forms else []))
 
 
 # "في بيان صدر الثلاثاء": a statement noun stands at most this many words before the statement's day.
@@ -481,15 +479,13 @@ STATEMENT_NOUN_WORDS = 3
 @lru_cache(maxsize=1)
 def report_openers() -> frozenset[str]:
     """Nouns and prepositions that open the report after a statement's day (``dates_sources_confidence``)."""
-    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
-    return frozenset(normalize_key(w) for w in section.get("report_openers", []))
+    return frozenset(_section_words("report_openers"))
 
 
 @lru_cache(maxsize=1)
 def spokesperson_words() -> frozenset[str]:
     """Titles of a spokesperson (data: ``dates_sources_confidence``)."""
-    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
-    return frozenset(normalize_key(w) for w in section["spokesperson_words"])
+    return frozenset(_section_words("spokesperson_words"))
 
 
 _SENTENCE_STOP = re.compile(r"[.!?؟\n]")
@@ -520,11 +516,23 @@ def said_day(text: str, d: DateMention, trigger_start: int) -> bool:
     )
 
 
+# A denial verb's subject (titles and name) stands between it and its day: at most this many words.
+DENIAL_SUBJECT_WORDS = 8
+
+
+def denial_day(text: str, d: DateMention, denial_ends: list[int]) -> bool:
+    """ "نفى المتحدث باسم الكرملين يوم الأحد أي مكالمة بين X وY": is ``d``, within DENIAL_SUBJECT_WORDS
+    words after the end of a denial verb (``denial_ends``), the day of the denial? ``said_day``'s rule
+    for a statement that takes the contact as its object: a denial needs no "أن"/"إن" before the
+    contact, so its own test stands here beside that one (the caller asks it only of a denied contact
+    whose date comes before its contact word, with the denial cues the sentence's index found)."""
+    return any(end <= d.start and words_at_most(text, end, d.start, DENIAL_SUBJECT_WORDS) for end in denial_ends)
+
+
 @lru_cache(maxsize=1)
 def _attribution_openers() -> tuple[tuple[str, ...], ...]:
     """The openers of a trailing attribution ("بحسب ما", "وفق ما"), split into words (``dates_sources_confidence``)."""
-    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
-    return tuple(tuple(normalize_key(w).split()) for w in section.get("attribution_openers", []))
+    return tuple(tuple(w.split()) for w in _section_words("attribution_openers"))
 
 
 # "بحسب ما نقلت الرئاسة الفرنسية السبت": the opener stands at most this many words before the date.
@@ -557,8 +565,7 @@ def attributed_day(text: str, d: DateMention, trigger_end: int) -> bool:
 @lru_cache(maxsize=1)
 def _bound_words() -> tuple[tuple[str, ...], ...]:
     """The words that make a date a bound ("حتى", "منذ", ...), split into words (``dates_sources_confidence``)."""
-    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
-    return tuple(tuple(normalize_key(w).split()) for w in section.get("bound_words", []))
+    return tuple(tuple(w.split()) for w in _section_words("bound_words"))
 
 
 def bound_day(text: str, d: DateMention) -> bool:
@@ -577,7 +584,7 @@ def bound_day(text: str, d: DateMention) -> bool:
 @lru_cache(maxsize=1)
 def _vague_time_re() -> re.Pattern[str]:
     words = [normalize_key(w) for w in read_yaml(DATA_DIR / "calendar.yaml").get("vague_times", [])]
-    return re.compile(rf"{_NOT_AFTER_LETTER}[وفب]?(?:{_alternation(words)}){_NOT_BEFORE_LETTER}")
+    return re.compile(rf"{_NOT_AFTER_LETTER}[وفب]?(?:{alternation(words)}){_NOT_BEFORE_LETTER}")
 
 
 # A time without a day counts in the reported clause up to this many characters after the trigger.
@@ -724,8 +731,7 @@ def head_stamp(text: str, found: list[DateMention]) -> DateMention | None:
 @lru_cache(maxsize=1)
 def _stamp_label_words() -> frozenset[str]:
     """Words of a page stamp's label ("آخر تحديث", "نشر في", "تاريخ النشر") and the weekday names."""
-    section = read_yaml(WORDS_FILE)["dates_sources_confidence"]
-    words = {w for label in section.get("stamp_labels", []) for w in normalize_key(label).split()}
+    words = {w for label in _section_words("stamp_labels") for w in label.split()}
     return frozenset(words | {w for name in vocabulary().weekday_of for w in ("ال" + name, name)})
 
 

@@ -8,7 +8,7 @@ or per trigger stays linear in the sentence (``text[lo:hi].split()`` each time w
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from itertools import islice
 
 
@@ -52,3 +52,9 @@ CONJUNCTIONS = "وف"
 def bare_or_conjoined(word: str, words: Container[str]) -> bool:
     """Is ``word`` one of ``words``, bare or with a conjunction written onto it ("قال", "وقال", "فقال")?"""
     return word in words or (word[:1] in CONJUNCTIONS and word[1:] in words)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of ``words``, escaped, longest first (a longer word wins over
+    its own prefix): the one builder of the word patterns."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

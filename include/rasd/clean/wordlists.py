@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from rasd.config import DATA_DIR, news_sources, read_yaml
 from rasd.normalize import normalize_key
+from rasd.words import alternation
 
 _NOT_BEFORE_LETTER = r"(?![^\W\d_])"
 
@@ -33,17 +34,13 @@ class CleanVocabulary:
     persian_urdu_re: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 def _labelled_line(labels: list[str]) -> re.Pattern[str]:
     """ "LABEL: value" on a stripped line. No lazy or nested quantifiers: the time stays linear."""
-    return re.compile(rf"(?:{_alternation(labels)})\s*[:：]\s*(?P<value>.+)", re.I)
+    return re.compile(rf"(?:{alternation(labels)})\s*[:：]\s*(?P<value>.+)", re.I)
 
 
 def _normalised(words: list[str]) -> str:
-    return _alternation([normalize_key(w) for w in words if normalize_key(w)])
+    return alternation([normalize_key(w) for w in words if normalize_key(w)])
 
 
 def _agency_names(sources: dict) -> list[str]:
@@ -63,10 +60,10 @@ def vocabulary() -> CleanVocabulary:
     boiler = clean["boilerplate"]
     language = clean["language"]
     dateline = clean["dateline"]
-    markers = _alternation(clean["copyright_markers"])
+    markers = alternation(clean["copyright_markers"])
     return CleanVocabulary(
         # A phrase ends at a non-letter: "الوسوم" must not match the start of a longer word.
-        boilerplate_re=re.compile(rf"^\s*(?:{_alternation(boiler['line_prefixes'])})(?![^\W\d_])"),
+        boilerplate_re=re.compile(rf"^\s*(?:{alternation(boiler['line_prefixes'])})(?![^\W\d_])"),
         short_boilerplate_words=frozenset(boiler["short_line_words"]),
         short_line_max_words=int(boiler["short_line_max_words"]),
         language_tokens=frozenset(t.lower() for t in boiler["language_tokens"]),

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypedDict
 
-from rasd.config import news_sources
 from rasd.dates import DateMention, find_dates, head_stamp, parse_iso, saying_words, written_day
 from rasd.extract.frames import contact_triggers
 from rasd.extract.lexicon import lexicon
@@ -35,6 +34,7 @@ from rasd.extract.sources import (
     office_source,
     own_country,
     person_statement_words,
+    source_words,
     sources_in,
 )
 from rasd.normalize import NormalizedText, normalize, normalize_key
@@ -284,6 +284,16 @@ DROPPED_SUBJECT_WORDS = 3
 _TO = normalize_key("إلى")  # "وأشارت إلى أن"
 
 
+def opens_with_saying(a: Article, s_index: int) -> bool:
+    """Does the sentence open with a verb of saying ("وقال", "وأضافت")? With no subject of its own it
+    goes on with the speaker of the sentence before (the dropped subject: ``_dropped_subject_source``
+    for a body's words, ``attribution._poster`` for a leader's post)."""
+    verbs, _ = saying_words()
+    lo, hi, _ = a.sentences[s_index]
+    first = a.norm[lo : min(hi, lo + 20)].split()[:1]
+    return bool(first) and bare_or_conjoined(first[0], verbs)
+
+
 def _dropped_subject_source(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int, int]]:
     """ "وأفادت وكالة الأنباء السعودية بأن ... . وأوضحت أن الملك بعث رسالة": the sentence's source is the
     last source (not a person: "وأضاف" after a leader's words is the leader) of the sentence before;
@@ -297,8 +307,8 @@ def _dropped_subject_source(a: Article, lo: int, hi: int) -> list[tuple[SourceRe
     introduced = a.norm[p_lo:p_hi].rstrip().endswith(":")
     if heading and not introduced:
         return []
-    verbs, that = saying_words()
-    if not introduced and (len(words) < 2 or not bare_or_conjoined(words[0], verbs)):
+    _, that = saying_words()
+    if not introduced and (len(words) < 2 or not opens_with_saying(a, index)):
         return []
     if not introduced and words[1] not in that and not (words[1] == _TO and len(words) > 2 and words[2] in that):
         return []
@@ -361,16 +371,11 @@ def _during(text: str, contact: int) -> bool:
     """Is the contact word at ``contact`` the setting of words said during it ("خلال مؤتمر عبر الفيديو")?"""
     # the word before the contact's noun: "خلال محادثة عبر الفيديو" when the contact word is "عبر الفيديو"
     before = text[max(0, contact - DURING_BEFORE_CHARS) : contact].split()[-2:]
-    return any(w in _during_words() for w in before)
+    return any(w in source_words("statement_setting_words") for w in before)
 
 
 # the word that makes a contact the setting of a statement stands within this many characters before it
 DURING_BEFORE_CHARS = 20
-
-
-@lru_cache(maxsize=1)
-def _during_words() -> frozenset[str]:
-    return frozenset(normalize_key(w) for w in news_sources().get("statement_setting_words", []))
 
 
 @lru_cache(maxsize=4)

@@ -9,10 +9,15 @@ from functools import lru_cache
 
 from rasd.arabic import WORD_END
 from rasd.config import news_sources
-from rasd.dates import saying_words
-from rasd.extract.article import DATELINE_PLACE_WORDS, PERSON_SOURCE_CHARS, Article, sentence_sources
+from rasd.extract.article import (
+    DATELINE_PLACE_WORDS,
+    PERSON_SOURCE_CHARS,
+    Article,
+    opens_with_saying,
+    sentence_sources,
+)
 from rasd.extract.events import Draft, by_sentence_of
-from rasd.extract.lexicon import lexicon, possessed_noun, strip_clitic
+from rasd.extract.lexicon import lexicon, pluperfects, possessed_noun, strip_clitic
 from rasd.extract.mentions import DATELINE_CHARS, EntityMention
 from rasd.extract.refdata import ReferenceData
 from rasd.extract.sources import (
@@ -21,11 +26,12 @@ from rasd.extract.sources import (
     participant_country,
     photo_credit,
     source_country,
+    source_words,
     sources_in,
 )
 from rasd.normalize import normalize_key
 from rasd.records import SourceRef
-from rasd.words import bare_or_conjoined, words_at_most
+from rasd.words import alternation, words_at_most
 
 
 def attach_continuations(a: Article, final: list[Draft]) -> None:
@@ -83,28 +89,33 @@ def attach_own_posts(a: Article, final: list[Draft]) -> None:
         s_index = bisect_right(starts, m.word_start) - 1
         if s_index < 0 or a.sentences[s_index][2] or opens_other_topic(a, s_index):
             continue
+        poster = _poster(a, s_index, m.word_start)  # one writer per post, asked of each event below
+        if poster is None:
+            continue
+        writer, start, end = poster
         for d in final:
             if d.background or not d.sentences or not min(d.sentences) <= s_index <= max(d.sentences) + POST_SENTENCES:
                 continue
             people = {p.person_id for p, _, _ in d.participants.values()}
-            poster = _poster(a, s_index, m.word_start, people)
-            if poster is not None and _post_tells_contact(a, s_index, m.end, people - {poster[0]}):
-                src = SourceRef(a.ref.people[poster[0]].name_en, a.norm[poster[1] : poster[2]], "person")
-                d.sources.setdefault(src.name_en, (src, poster[1], poster[2]))
+            if writer in people and _post_tells_contact(a, s_index, m.end, people - {writer}):
+                src = SourceRef(a.ref.people[writer].name_en, a.norm[start:end], "person")
+                d.sources.setdefault(src.name_en, (src, start, end))
 
 
-def _poster(a: Article, s_index: int, at: int, people: set[str | None]) -> tuple[str, int, int] | None:
-    """The participant among ``people`` who writes the post whose platform is named at ``at``: the
-    subject of its sentence, which opens with a verb of saying ("وكتب X على حسابه"), or, when that
-    sentence names nobody before the platform ("وأضاف في تغريدة"), the subject of the sentence before."""
+def _poster(a: Article, s_index: int, at: int) -> tuple[str, int, int] | None:
+    """The known person (id, mention span) who writes the post whose platform is named at ``at``: the subject of its
+    sentence, which opens with a verb of saying ("وكتب X على حسابه"), or, when that sentence names
+    nobody before the platform ("وأضاف في تغريدة"), the subject of the sentence before (the dropped
+    subject; ``article._dropped_subject_source`` reads it for a body's words, where the that-word right
+    after the verb says that no subject follows)."""
     subject = _saying_subject(a, s_index, at)
     if subject is not None and at - subject.end > PERSON_SOURCE_CHARS:
         return None
-    if subject is None and s_index > 0 and _opens_with_saying(a, s_index):
+    if subject is None and s_index > 0 and opens_with_saying(a, s_index):
         if any(x.person_id for x in a.mentions.between(a.sentences[s_index][0], at)):
             return None
         subject = _saying_subject(a, s_index - 1, a.sentences[s_index - 1][1])
-    if subject is None or subject.person_id not in people or subject.person_id not in a.ref.people:
+    if subject is None or subject.person_id not in a.ref.people:
         return None
     return subject.person_id, subject.start, subject.end
 
@@ -118,27 +129,14 @@ def _post_tells_contact(a: Article, s_index: int, at: int, others: set[str | Non
         return True
     if any(x.person_id in others for x in a.mentions.between(at, hi) if x.person_id):
         return True
-    nouns = lexicon().possessed_contact_nouns | _post_contact_words()
+    nouns = lexicon().possessed_contact_nouns | source_words("post_contact_words")
     return any(any(x in nouns for x in strip_clitic(w)) or possessed_noun(w, nouns) for w in a.norm[at:hi].split())
-
-
-@lru_cache(maxsize=1)
-def _post_contact_words() -> frozenset[str]:
-    """Words of a leader's post that name the contact beyond the contact nouns ("الحديث تناول ...")."""
-    return frozenset(normalize_key(w) for w in news_sources().get("post_contact_words", []))
-
-
-def _opens_with_saying(a: Article, s_index: int) -> bool:
-    verbs, _ = saying_words()
-    lo, hi, _ = a.sentences[s_index]
-    first = a.norm[lo : min(hi, lo + 20)].split()[:1]
-    return bool(first) and bare_or_conjoined(first[0], verbs)
 
 
 def _saying_subject(a: Article, s_index: int, before: int) -> EntityMention | None:
     """The person a sentence that opens with a verb of saying names first, before ``before`` and within
     SUBJECT_WORDS words of the verb (titles between): the one who speaks."""
-    if not _opens_with_saying(a, s_index):
+    if not opens_with_saying(a, s_index):
         return None
     lo = a.sentences[s_index][0]
     first = next(iter(x for x in a.mentions.between(lo, before) if x.person_id), None)
@@ -174,7 +172,7 @@ def _topic_switch() -> re.Pattern[str] | None:
     words = [normalize_key(w) for w in news_sources().get("topic_switch_openers", [])]
     if not words:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = alternation(words)
     return re.compile(rf"\s*[وف]?(?:{alternatives}){WORD_END}")
 
 
@@ -220,16 +218,9 @@ _HEADLINE_COLON = re.compile(r" ?:")
 def _opens_pluperfect(text: str, lo: int, hi: int) -> bool:
     """Does the sentence open with a pluperfect ("وكانت الوزارة قد أعلنت", "وكان المتحدث ... قد قال"):
     an auxiliary first, then the particle within ``pluperfect_words`` words? It tells an earlier step."""
-    lex = lexicon()
-    if not lex.pluperfect_particle:
-        return False
-    words = text[lo : min(hi, lo + OPENING_CHARS)].split()[: lex.pluperfect_words + 2]
-    if not words:
-        return False
-    first = words[0]
-    if not bare_or_conjoined(first, lex.pluperfect_auxiliaries):
-        return False
-    return lex.pluperfect_particle in words[1:]
+    window = lexicon().pluperfect_words
+    words = text[lo : min(hi, lo + OPENING_CHARS)].split()[: window + 2]
+    return any(i == 0 for i, _ in pluperfects(words, window))
 
 
 # The opening words of a sentence lie within this many characters of its start.

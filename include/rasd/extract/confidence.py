@@ -51,6 +51,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rasd.config import DATA_DIR, read_yaml
+from rasd.extract.events import CALL_TYPES
 from rasd.records import Participant
 
 if TYPE_CHECKING:
@@ -192,6 +193,48 @@ def _doubting_sentences(a: Article) -> list[tuple[int, frozenset[str]]]:
             )
         ]
     return found
+
+
+# One contact told as two kinds ("أجرى X مباحثات مع Y" and "اتصل X بـ Y هاتفيا"), one home for both outcomes:
+# ``fold_neutral_talks`` joins talks told in words that name no medium (``medium_neutral_talks``) to the
+# call of the same people (the call says how they talked; nothing in the talks' words says otherwise),
+# and ``told_as_other_kind`` keeps a contact told by a kind word of its own (a meeting's place, a trip)
+# but doubts it below the calls threshold. They differ on purpose: the fold removes a draft, so it asks
+# more (medium-neutral words only, a reported call told as news) and allows the call's announcement a
+# day later (``TALKS_CALL_DAYS``); the cap only lowers a score, and asks the same day and status.
+TALKS_CALL_DAYS = 1
+
+
+def fold_neutral_talks(drafts: list[Draft], neutral: frozenset[str]) -> list[Draft]:
+    """A reported meeting told only in words that do not say how the leaders talked (``neutral``
+    trigger keys: "أجرى X مباحثات مع Y") is the reported call the article tells between the same
+    leaders on a near day ("وتحدث X مع Y هاتفيا أمس"): one contact, the call (its day and type stay
+    the call's; it takes the meeting's sources)."""
+    calls = [d for d in drafts if d.type in CALL_TYPES and d.status == "reported" and not d.background]
+    if not calls:
+        return drafts
+    out: list[Draft] = []
+    for d in drafts:
+        if (
+            d.type == "meeting"
+            and d.status == "reported"
+            and d.triggers
+            and all(t.entry.key in neutral for t in d.triggers)
+        ):
+            call = next((c for c in calls if set(c.participants) == set(d.participants) and _near_days(c, d)), None)
+            if call is not None:
+                for key, src in d.sources.items():
+                    call.sources.setdefault(key, src)
+                continue
+        out.append(d)
+    return out
+
+
+def _near_days(one: Draft, other: Draft) -> bool:
+    """Are the two drafts' days at most TALKS_CALL_DAYS apart (an undated one is near any)?"""
+    if one.date is None or other.date is None or one.date.date is None or other.date.date is None:
+        return True
+    return abs((one.date.date - other.date.date).days) <= TALKS_CALL_DAYS
 
 
 def told_as_other_kind(drafts: Sequence[Draft], pub: dt.date | None) -> set[int]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import cast
 
 from rasd.arabic import WORD_START
-from rasd.dates import DateMention, bound_day, saying_words, vague_after
+from rasd.dates import DateMention, bound_day, denial_day, saying_words, vague_after
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
     attach_continuations,
@@ -29,7 +29,14 @@ from rasd.extract.attribution import (
     official_sources,
     speaking_for,
 )
-from rasd.extract.confidence import confidence, contested, proximity, told_as_other_kind, told_aside
+from rasd.extract.confidence import (
+    confidence,
+    contested,
+    fold_neutral_talks,
+    proximity,
+    told_as_other_kind,
+    told_aside,
+)
 from rasd.extract.events import (
     CALL_TYPES,
     Draft,
@@ -58,7 +65,7 @@ from rasd.extract.frames import (
     told_again,
 )
 from rasd.extract.initiator import event_initiator, frame_called, frame_initiator, received_at
-from rasd.extract.lexicon import Lexicon, any_written, cue_pattern, has_cue, lexicon, strip_clitic
+from rasd.extract.lexicon import Lexicon, any_written, cue_pattern, has_cue, lexicon, pluperfects, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.parties import (
     PhraseEnds,
@@ -101,7 +108,7 @@ from rasd.records import (
     Span,
     participant_key,
 )
-from rasd.words import bare_or_conjoined, last_word_spans, last_words, words_at_most
+from rasd.words import alternation, last_word_spans, last_words
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
@@ -179,16 +186,9 @@ def _pluperfect(a: Article, lo: int, trigger: Match) -> bool:
     auxiliary, a few words, the particle, at most two words before the contact word. Read in a
     bounded window before the trigger. Asked only of a sentence that names nobody (it refers back to
     the pair just reported); with a name, "وكان X قد تلقى اتصالا" often retells the lead contact."""
-    lex = lexicon()
-    if not lex.pluperfect_particle:
-        return False
-    words = [w.strip("،,") for w in last_words(a.norm, lo, trigger.word_start, lex.pluperfect_words + 3)]
-    tail = words[-(PLUPERFECT_PARTICLE_WORDS + 1) :]
-    if lex.pluperfect_particle not in tail:
-        return False
-    at = len(words) - len(tail) + tail.index(lex.pluperfect_particle)
-    before = words[max(0, at - lex.pluperfect_words - 1) : at]
-    return any(bare_or_conjoined(w, lex.pluperfect_auxiliaries) for w in before)
+    window = lexicon().pluperfect_words
+    words = [w.strip("،,") for w in last_words(a.norm, lo, trigger.word_start, window + 3)]
+    return any(j >= len(words) - (PLUPERFECT_PARTICLE_WORDS + 1) for _, j in pluperfects(words, window))
 
 
 def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[Match]) -> bool:
@@ -838,7 +838,11 @@ def _new_contact_word(a: Article, t: Match) -> bool:
     return not (time_setting(a.norm, t) or told_again(a.norm, t))
 
 
-_SINCE_OR_OTHER = re.compile(WORD_START + r"(?:منذ|بعد|قبل|عقب|اثر)(?!\w)")
+@lru_cache(maxsize=1)
+def _since_or_other() -> re.Pattern[str]:
+    """A word that dates another happening (the lexicon's ``since_or_other``: "منذ", "بعد")."""
+    words = alternation(lexicon().since_or_other)
+    return re.compile(WORD_START + rf"(?:{words})(?!\w)")
 
 
 def _own_earlier_day(a: Article, main: Frame, t: Match, dates: list[DateMention]) -> bool:
@@ -849,7 +853,10 @@ def _own_earlier_day(a: Article, main: Frame, t: Match, dates: list[DateMention]
     days = [
         d.date
         for d in dates
-        if d.date and d.basis == "explicit" and d.start >= t.end and not _SINCE_OR_OTHER.search(a.norm, t.end, d.start)
+        if d.date
+        and d.basis == "explicit"
+        and d.start >= t.end
+        and not _since_or_other().search(a.norm, t.end, d.start)
     ]
     if not days:
         return False
@@ -929,22 +936,15 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
     return date
 
 
-# A denial verb's subject (titles and name) stands between it and its day: at most this many words.
-DENIAL_SUBJECT_WORDS = 8
-
-
 def _denials_day(a: Article, f: Frame, date: DateMention) -> bool:
-    """ "نفى المتحدث باسم الكرملين يوم الأحد أي مكالمة بين X وY": a denied contact's date that follows the
-    denial verb and its subject, before the contact word, is the day of the denial."""
+    """A denied contact's date told right after the denial verb and its subject: the denial's day
+    (``rasd.dates.denial_day``, beside ``said_day``)."""
     if f.status != "denied" or date.start >= f.trigger.word_start:
         return False
-    return any(
-        m.entry.kind == "status_cue"
-        and m.entry.value == "denied"
-        and m.end <= date.start
-        and words_at_most(a.norm, m.end, date.start, DENIAL_SUBJECT_WORDS)
-        for m in a.index.between(f.lo, date.start)
-    )
+    denials = [
+        m.end for m in a.index.between(f.lo, date.start) if m.entry.kind == "status_cue" and m.entry.value == "denied"
+    ]
+    return denial_day(a.norm, date, denials)
 
 
 _YEAR = re.compile(r"\d{4}")
@@ -1592,9 +1592,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.split = len(group) < len(people)
             d.joint = len(group) > 2 and _joint(a, f)
             d.refers_back = refers_back(a, f)
-            d.day_background = (
-                background and not f.background_cue and not _pluperfect_pattern().search(a.norm, f.lo, f.trigger.start)
-            )
+            d.day_background = background and not f.background_cue and not _pluperfect_subject(a, f)
             d.needs_publication = a.pub is None and not (own and own.date)
             d.vague_day = not (own and own.date) and vague_after(a.norm, f.trigger.end, f.hi)
             d.triggers.append(f.trigger)
@@ -1621,44 +1619,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if visit is not None:
             merge_or_add(drafts, visit)
     _headline_caller(drafts, headline_caller.get("call"))
-    return _talks_by_phone(_visits_met(drafts))
-
-
-# Talks told in words that do not say how (``medium_neutral_talks``) are the call of the same leaders
-# told on that day or this many days apart (the call one day, its announcement the next).
-TALKS_CALL_DAYS = 1
-
-
-def _talks_by_phone(drafts: list[Draft]) -> list[Draft]:
-    """A reported meeting told only in words that do not say how the leaders talked ("أجرى X
-    مباحثات مع Y") is the reported call the article tells between the same leaders on a near day
-    ("وتحدث X مع Y هاتفيا أمس"): one contact, the call (its day and type stay the call's)."""
-    calls = [d for d in drafts if d.type in CALL_TYPES and d.status == "reported" and not d.background]
-    if not calls:
-        return drafts
-    neutral = lexicon().medium_neutral_talks
-    out: list[Draft] = []
-    for d in drafts:
-        if (
-            d.type == "meeting"
-            and d.status == "reported"
-            and d.triggers
-            and all(t.entry.key in neutral for t in d.triggers)
-        ):
-            call = next((c for c in calls if set(c.participants) == set(d.participants) and _near_days(c, d)), None)
-            if call is not None:
-                for key, src in d.sources.items():
-                    call.sources.setdefault(key, src)
-                continue
-        out.append(d)
-    return out
-
-
-def _near_days(one: Draft, other: Draft) -> bool:
-    """Are the two drafts' days at most TALKS_CALL_DAYS apart (an undated one is near any)?"""
-    if one.date is None or other.date is None or one.date.date is None or other.date.date is None:
-        return True
-    return abs((one.date.date - other.date.date).days) <= TALKS_CALL_DAYS
+    return fold_neutral_talks(_visits_met(drafts), lexicon().medium_neutral_talks)
 
 
 def _recalled_meeting(a: Article, f: Frame, date: DateMention | None, drafts: list[Draft]) -> PeopleMap | None:
@@ -2047,13 +2008,9 @@ def _referred_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | N
 PLUPERFECT_SUBJECT_WORDS = 6
 
 
-@lru_cache(maxsize=1)
-def _pluperfect_pattern() -> re.Pattern[str]:
-    """An auxiliary of the pluperfect, a subject, then the particle (the lexicon's pluperfect words)."""
-    lex = lexicon()
-    auxiliaries = "|".join(re.escape(w) for w in sorted(lex.pluperfect_auxiliaries, key=len, reverse=True))
-    particle = re.escape(lex.pluperfect_particle)
-    return re.compile(WORD_START + rf"[وف]?(?:{auxiliaries})\s(?:\S+\s){{0,{PLUPERFECT_SUBJECT_WORDS}}}{particle}\s")
+def _pluperfect_subject(a: Article, f: Frame) -> bool:
+    """Does a pluperfect with its subject inside ("وكان الملك عبد الله قد التقى") stand before the contact word?"""
+    return bool(pluperfects(a.norm[f.lo : f.trigger.start].split(), PLUPERFECT_SUBJECT_WORDS))
 
 
 def _dating(a: Article, f: Frame, date: DateMention | None) -> tuple[EventStatus, bool, DateBasis]:

@@ -31,7 +31,7 @@ from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, pos
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
-from rasd.words import last_words, words_at_most
+from rasd.words import alternation, last_words, words_at_most
 
 TYPE_PRIORITY: dict[str, int] = {"video_call": 0, "phone_call": 1, "message": 2, "meeting": 3, "visit": 4}
 # A status cue this many words or fewer before the trigger governs it ("سيجري اتصالا").
@@ -458,10 +458,16 @@ def _quoted_after(text: str, d: DateMention, trigger_end: int) -> bool:
     return opened > 0 or between.count('"') % 2 == 1
 
 
-_STAMP = re.compile(r"(?:نشر|تحديث|تاريخ النشر)[^\n]{0,12}$")
-# "بتاريخ" ("dated") heads a stamp only on a line of its own ("بتاريخ: 12/11/2023"); in a sentence it
-# gives the contact its day ("قام بزيارة رسمية بتاريخ 11 / 9 / 2023")
-_STAMP_DATED = re.compile(r"(?:^|\n)[^\S\n]*بتاريخ[^\n]{0,12}$")
+@lru_cache(maxsize=1)
+def _stamp_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A stamp's label before a date (``stamp_date_labels``), and the dated label at a line's start
+    (``stamp_dated_label``: in a sentence it gives the contact its day)."""
+    lex = lexicon()
+    labels = alternation(lex.stamp_date_labels)
+    dated = re.escape(lex.stamp_dated_label)
+    return re.compile(rf"(?:{labels})[^\n]{{0,12}}$"), re.compile(rf"(?:^|\n)[^\S\n]*{dated}[^\n]{{0,12}}$")
+
+
 # A page stamp's label ("نشر بتاريخ:", "آخر تحديث:") stands this close before its date.
 STAMP_LABEL_CHARS = 24
 
@@ -472,10 +478,16 @@ def page_stamp(text: str, d: DateMention) -> bool:
     if _CLOCK_AFTER.match(text, d.end) or on_head_line(text, d):
         return True
     lead = text[max(0, d.start - STAMP_LABEL_CHARS) : d.start]
-    if _STAMP.search(lead) is not None:
+    stamp, stamp_dated = _stamp_patterns()
+    if stamp.search(lead) is not None:
         return True
     # the line's start within the label's reach (the text's start counts as one)
-    return "بتاريخ" in lead and _STAMP_DATED.search(text, max(0, d.start - 2 * STAMP_LABEL_CHARS), d.start) is not None
+    dated = lexicon().stamp_dated_label
+    return (
+        bool(dated)
+        and dated in lead
+        and stamp_dated.search(text, max(0, d.start - 2 * STAMP_LABEL_CHARS), d.start) is not None
+    )
 
 
 # A clock time right after a date ("8 أبريل 2021 الساعة 1:02 صباحا", "2023-03-11 10:58"): a page stamp.

@@ -16,6 +16,7 @@ import ahocorasick
 from rasd.arabic import WORD_END, WORD_START
 from rasd.config import DATA_DIR, read_yaml
 from rasd.normalize import normalize_key
+from rasd.words import alternation, bare_or_conjoined
 
 WORDS_FILE = DATA_DIR / "extract_words.yaml"
 
@@ -118,6 +119,9 @@ class Lexicon:
     pluperfect_words: int = 0
     during_words: frozenset[str] = frozenset()
     time_setting_words: frozenset[str] = frozenset()
+    since_or_other: tuple[str, ...] = ()
+    stamp_date_labels: tuple[str, ...] = ()
+    stamp_dated_label: str = ""
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -231,10 +235,31 @@ def lexicon() -> Lexicon:
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
         another_contact_words=frozenset(_keys(data.get("another_contact_words", []))),
         joined_contact=_keys(data.get("joined_contact", [])),
+        since_or_other=_keys(data.get("since_or_other", [])),
+        stamp_date_labels=_keys(data.get("stamp_date_labels", [])),
+        stamp_dated_label=normalize_key(str(data.get("stamp_dated_label", ""))),
     )
 
 
 _CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def pluperfects(words: list[str], max_between: int) -> list[tuple[int, int]]:
+    """The one reader of the pluperfect ("وكان الرئيسان قد تحادثا", "وكانت قد التقت"): the (auxiliary,
+    particle) word indexes in ``words`` where an auxiliary of ``pluperfect_auxiliaries`` (bare or with a
+    conjunction) stands at most ``max_between`` words before ``pluperfect_particle``. The callers choose
+    the words (a sentence's opening, the words before a contact word) and which pairs count."""
+    lex = lexicon()
+    particle = lex.pluperfect_particle
+    if not particle:
+        return []
+    return [
+        (i, j)
+        for j, word in enumerate(words)
+        if word == particle
+        for i in range(max(0, j - max_between - 1), j)
+        if bare_or_conjoined(words[i], lex.pluperfect_auxiliaries)
+    ]
 
 
 def strip_clitic(word: str) -> list[str]:
@@ -250,7 +275,7 @@ def strip_clitic(word: str) -> list[str]:
 def cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``words`` as whole words in normalised text; a conjunction (و/ف) and the future
     particle (س: "سيجري") may stand before them."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = alternation(words)
     return re.compile(WORD_START + rf"[وف]?س?(?:{alternatives})" + WORD_END)
 
 

@@ -20,6 +20,7 @@ from rasd.extract.lexicon import lexicon, strip_clitic
 from rasd.extract.refdata import Entry, ReferenceData
 from rasd.extract.scan import ENTITY_KINDS, Match, adjacent
 from rasd.normalize import normalize_key
+from rasd.words import alternation
 
 # An unknown name is read from at most this many characters after its title (and words): without
 # CAMeL's data a name of up to three words, with it the run of proper nouns up to five words.
@@ -70,7 +71,7 @@ class EntityMention:
 def _title_prefix() -> re.Pattern[str]:
     """A word that makes the title after it someone else's ("نائب", "مستشار"), at the end of a text;
     also after "and" and in the accusative with "of" ("وليا للعهد ونائبا لرئيس مجلس الوزراء")."""
-    words = "|".join(re.escape(w) for w in sorted(lexicon().title_not_after, key=len, reverse=True))
+    words = alternation(lexicon().title_not_after)
     # "النائب الأول للرئيس", "المبعوث الخاص", "الممثلة الخاصة للأمين العام" (ة folded to ه, ى to ي)
     ranks = r"(?:\s+(?:الاول|الاولي|الثاني|الثانيه|الخاص|الخاصه|الشخصي|الشخصيه))?"
     return re.compile(rf"{WORD_START}[وف]?(?:ال)?(?:{words})ا?{ranks}\s*(?:ل\s*)?$")

@@ -34,7 +34,7 @@ from rasd.extract.refdata import HEAD_OF_STATE_ROLES
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
 from rasd.records import Participant, participant_key
-from rasd.words import last_words
+from rasd.words import alternation, last_words
 
 # How far before a mention a "not a party" word may stand ("على صحة أخيه السلطان").
 NOT_PARTY_CHARS = 40
@@ -43,7 +43,7 @@ NOT_PARTY_CHARS = 40
 @lru_cache(maxsize=1)
 def _not_party_pattern() -> re.Pattern[str]:
     """The not-a-party words, also after "بـ"/"لـ" ("بوفاة الملكة", "لصحة السلطان")."""
-    words = "|".join(re.escape(w) for w in sorted(lexicon().not_party_after, key=len, reverse=True))
+    words = alternation(lexicon().not_party_after)
     return re.compile(WORD_START + rf"[وف]?[بل]?(?:{words})" + WORD_END)
 
 

@@ -18,13 +18,12 @@ from rasd.extract.mentions import EntityMention
 from rasd.extract.refdata import HEAD_OF_STATE_ROLES, Person, ReferenceData
 from rasd.records import Participant
 
-# Offices of the same rank in other countries: what "نظيره" of a chancellor or premier holds.
-COUNTERPART_ROLES: dict[str, tuple[str, ...]] = {
-    "chancellor": ("prime_minister",),
-    "prime_minister": ("chancellor",),
-}
-# One title for a monarch of either sex ("الملكة" is read as the king's title): the other role too.
-MONARCH_TITLES: dict[str, tuple[str, ...]] = {"king": ("queen",), "queen": ("king",)}
+
+@lru_cache(maxsize=1)
+def _role_map(key: str) -> dict[str, tuple[str, ...]]:
+    """A role -> other roles map of titles.yaml (``counterpart_roles``: offices of the same rank in other
+    countries; ``monarch_titles``: the one title of a monarch of either sex)."""
+    return {str(role): tuple(str(r) for r in others) for role, others in (titles().get(key) or {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -202,7 +201,7 @@ def _known(person: Person, mention: EntityMention, day: dt.date | None, original
 def _head_of_government_later(role: str, place: str, day: dt.date, ref: ReferenceData) -> bool:
     """The reference data has a premier (``role`` or its counterpart roles) of ``place`` whose term
     runs on or after ``day``: a gap in the office, not a country its president governs."""
-    roles = (role, *COUNTERPART_ROLES.get(role, ()))
+    roles = (role, *_role_map("counterpart_roles").get(role, ()))
     return any(o.end is None or o.end >= day for r in roles for o, _ in ref.holders.get((r, place), []))
 
 
@@ -304,15 +303,19 @@ def resolve(
         person = country_holder(role, place, day, ref)
         if person is None and mention.role == "counterpart":
             # A chancellor's counterpart elsewhere is a prime minister, and the other way round.
-            for alt in COUNTERPART_ROLES.get(role, ()):
+            for alt in _role_map("counterpart_roles").get(role, ()):
                 person = person or ref.holder_of(alt, place, day)
-            if person is None and role in COUNTERPART_ROLES and not _head_of_government_later(role, place, day, ref):
+            if (
+                person is None
+                and role in _role_map("counterpart_roles")
+                and not _head_of_government_later(role, place, day, ref)
+            ):
                 # a premier's "نظيره التركي" in a country whose president governs (no premier then or
                 # since): its head of state
                 person = ref.head_of_state(place, day)
-        if person is None and role in MONARCH_TITLES:
+        if person is None and role in _role_map("monarch_titles"):
             # "الملكة البريطانية": a reigning queen (or king) under the one monarch's title
-            person = next(filter(None, (ref.holder_of(r, place, day) for r in MONARCH_TITLES[role])), None)
+            person = next(filter(None, (ref.holder_of(r, place, day) for r in _role_map("monarch_titles")[role])), None)
         if person is None and role == "president" and mention.org:
             # "رئيسة المفوضية الأوروبية": the head of the organisation under its own role
             person = next(filter(None, (ref.holder_of(r, place, day) for r in _org_president_roles())), None)

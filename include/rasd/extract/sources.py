@@ -12,19 +12,19 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from operator import itemgetter
 
 from rasd.arabic import WORD_END, WORD_START
 from rasd.config import news_sources
-from rasd.dates import saying_words, spokesperson_words
+from rasd.dates import saying_words, spokesperson_words, statement_nouns
 from rasd.extract.lexicon import any_written
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import GAP_OK, SOURCE_KINDS, Match, Spans, scan
 from rasd.normalize import normalize, normalize_key
 from rasd.records import Participant, SourceRef
-from rasd.words import bare_or_conjoined
+from rasd.words import alternation, bare_or_conjoined
 
 # An attribution cue may open this many characters before the sentence ("... ، وقالت:" at the end
 # of the previous one).
@@ -117,10 +117,10 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     words = [normalize_key(w) for w in data.get("archive_words", [])]
     if not words:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = alternation(words)
     # a photo label with its mark right before the name ("صورة- واس", "(الصورة: رويترز)") credits a picture too
     labels = [normalize_key(w) for w in data.get("photo_credit_labels", [])]
-    label_alternatives = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True)) or "(?!)"
+    label_alternatives = alternation(labels) or "(?!)"
     after = re.compile(rf"[ \t]*[/\-–ـ(][ \t]*(?:{alternatives}){WORD_END}")
     before = re.compile(
         rf"(?:{WORD_START}(?:{alternatives})[ \t]*[/\-–ـ:(]?|{WORD_START}(?:{label_alternatives})[ \t]*[/\-–ـ:])[ \t]*$"
@@ -161,14 +161,16 @@ PLACE_BEFORE_CHARS = 24
 INSIDER_ADJ_CHARS = 8
 
 
-@lru_cache(maxsize=1)
+@cache
+def source_words(key: str) -> frozenset[str]:
+    """A word list of news_sources.yaml (the source grammar's words), normalised: the one loader of them."""
+    return frozenset(normalize_key(w) for w in news_sources().get(key, []))
+
+
 def _place_words() -> tuple[frozenset[str], frozenset[str]]:
     """Locative words that make an official body a place, and the insider nouns that keep it a source
     (news_sources.yaml)."""
-    data = news_sources()
-    return tuple(  # type: ignore[return-value]
-        frozenset(normalize_key(w) for w in data.get(key, [])) for key in ("place_words_before", "insider_nouns")
-    )
+    return source_words("place_words_before"), source_words("insider_nouns")
 
 
 def _built(text: str, m: Match, a: Match, ref: ReferenceData) -> Found | None:
@@ -288,14 +290,9 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
     return out + _spoken_for(out)
 
 
-@lru_cache(maxsize=1)
 def _earlier_words() -> tuple[frozenset[str], frozenset[str]]:
     """Words that make a statement an earlier one (news_sources.yaml): before the body, after it."""
-    data = news_sources()
-    return tuple(  # type: ignore[return-value]
-        frozenset(normalize_key(w) for w in data.get(key, []))
-        for key in ("earlier_statement_before", "earlier_statement_after")
-    )
+    return source_words("earlier_statement_before"), source_words("earlier_statement_after")
 
 
 def _earlier_statement(text: str, start: int, end: int) -> bool:
@@ -327,7 +324,7 @@ def _silence() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     words = tuple(normalize_key(w) for w in news_sources().get("silent_words", []))
     if not words:
         return words, None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = alternation(words)
     return words, re.compile(rf"{WORD_START}[وف]?(?:{alternatives}){WORD_END}")
 
 
@@ -364,8 +361,8 @@ def _refusal() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     acts = [normalize_key(w) for w in data.get("refused_acts", [])]
     if not verbs or not acts:
         return None
-    v = "|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True))
-    x = "|".join(re.escape(w) for w in sorted(acts, key=len, reverse=True))
+    v = alternation(verbs)
+    x = alternation(acts)
     return re.compile(rf"{WORD_START}[وف]?(?:{v}){WORD_END}"), re.compile(
         rf"[\s,،]{{0,{REFUSED_AFTER_CHARS}}}(?:{x}){WORD_END}"
     )
@@ -387,21 +384,16 @@ def _refused(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 def _grammar_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """Verbs that credit the subject before them, the outlet kind words and the office nouns a
     template may not follow (news_sources.yaml)."""
-    data = news_sources()
-    verbs = frozenset(normalize_key(w) for w in data.get("attribution_verbs_after", []))
-    kinds = tuple(normalize_key(w) for w in data.get("outlet_kind_words", []))
-    not_after = frozenset(normalize_key(w) for w in data.get("template_not_after", []))
-    return verbs, kinds, not_after
+    kinds = tuple(normalize_key(w) for w in news_sources().get("outlet_kind_words", []))  # in order
+    return source_words("attribution_verbs_after"), kinds, source_words("template_not_after")
 
 
 @lru_cache(maxsize=1)
 def person_statement_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Statement nouns before a person, quoting words after them, subject-verb fillers (news_sources.yaml)."""
-    data = news_sources()
-    return tuple(  # type: ignore[return-value]
-        frozenset(normalize_key(w) for w in data.get(key, []))
-        for key in ("person_statement_nouns", "person_quoting_words", "subject_verb_fillers")
-    )
+    """Statement nouns before a person (``rasd.dates.statement_nouns`` and news_sources.yaml's own), quoting
+    words after them, subject-verb fillers (news_sources.yaml)."""
+    nouns = statement_nouns(day_forms=False) | source_words("person_statement_nouns")
+    return nouns, source_words("person_quoting_words"), source_words("subject_verb_fillers")
 
 
 def verb_follows(text: str, end: int) -> bool:
@@ -432,15 +424,9 @@ def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]], tupl
     kinds = {normalize_key(k): frozenset(v) for k, v in (data.get("anaphors") or {}).items()}
     if not kinds:
         return None
-    words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    words = alternation(kinds)
     definite = tuple(article + k for k in kinds for article in ("ال", "لل"))  # one is written in every match
     return re.compile(rf"{WORD_START}[وفب]?(?:ال|لل)(?P<noun>{words}){WORD_END}"), kinds, definite
-
-
-@lru_cache(maxsize=1)
-def _bare_anaphors() -> frozenset[str]:
-    """Kind words that refer back only when no definite word follows them (news_sources.yaml)."""
-    return frozenset(normalize_key(w) for w in news_sources().get("bare_anaphors", []))
 
 
 # "المكتب السياسي": a definite word right after a bare anaphor's noun makes it another body.
@@ -485,7 +471,7 @@ def anaphoric_sources(
         if cues is None:
             cues = [c for c in index.between(lo - CUE_LOOKBACK_CHARS, hi) if c.entry.kind == "attribution_cue"]
         cued = any(0 <= m.start() - c.end <= AMBIGUOUS_AFTER_CUE_CHARS for c in cues) or verb_follows(text, m.end())
-        if not cued or (m["noun"] in _bare_anaphors() and _DEFINITE_NEXT.match(text, m.end())):
+        if not cued or (m["noun"] in source_words("bare_anaphors") and _DEFINITE_NEXT.match(text, m.end())):
             continue
         src = earlier(kinds[m["noun"]], m.start())
         if src is not None:
