@@ -1,0 +1,43 @@
+"""Events that should not exist, or not as told contacts: the absence of a contact ("غياب برقيات
+التهنئة من X"), and a meeting still to come whose "أن" + verb stands before the subject's long titles
+and name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import statuses
+
+from rasd.extract import extract_events
+
+
+def test_the_absence_of_messages_is_no_message():
+    text = (
+        "بعد فوز الرئيس التركي رجب طيب أردوغان في الانتخابات، لوحظ الغياب الملحوظ لبرقيات التهنئة من "
+        "الرئيس السوري بشار الأسد والرئيس التونسي قيس سعيد."
+    )
+    assert extract_events(text, "2023-05-30") == []
+
+
+def test_the_absence_of_calls_between_two_leaders_is_no_call():
+    text = "وأشار المحلل إلى غياب الاتصالات بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي جو بايدن منذ أشهر."
+    assert [e for e in extract_events(text, "2023-05-30") if e.status == "reported"] == []
+
+
+def test_a_message_without_absence_is_still_a_message():
+    text = "تلقى الرئيس التركي رجب طيب أردوغان برقية تهنئة من الرئيس التونسي قيس سعيد بمناسبة فوزه."
+    assert ("message", "reported") in statuses(text, "2023-05-30")
+
+
+def test_a_meeting_expected_after_the_subjects_long_titles_and_name_is_planned():
+    text = (
+        "ومن المنتظر أن يعقد رئيس المجلس الرئاسي الليبي ” فائز السراج ” على هامش هذا المؤتمر الدولي "
+        "اجتماعات مع رئيس الوزراء الإيطالي باولو جنتيلوني."
+    )
+    assert statuses(text, "2017-03-20") == [("meeting", "planned")]
+
+
+def test_a_meeting_held_in_a_later_clause_stays_reported():
+    text = (
+        "ومن المنتظر أن يعود رئيس الوزراء الإيطالي باولو جنتيلوني إلى روما، وعقد رئيس المجلس الرئاسي "
+        "الليبي فائز السراج اجتماعا مع جنتيلوني أمس."
+    )
+    assert ("meeting", "reported") in statuses(text, "2017-03-20")
