@@ -41,3 +41,37 @@ def test_a_meeting_held_in_a_later_clause_stays_reported():
         "الليبي فائز السراج اجتماعا مع جنتيلوني أمس."
     )
     assert ("meeting", "reported") in statuses(text, "2017-03-20")
+
+
+def _two() -> list:
+    from rasd.records import Participant
+
+    return [Participant(i, i, None, "XX", i) for i in ("a", "b")]
+
+
+def test_an_earlier_call_with_its_own_day_number_reaches_the_calls_threshold():
+    from rasd.extract.confidence import confidence
+
+    args = dict(distance=200, named=frozenset({"a", "b"}), news_trigger=True, background=True)
+    dated = confidence(_two(), "explicit", 1, 0, False, [], **args)
+    weekday = confidence(_two(), "weekday", 1, 0, False, [], **args)
+    assert dated >= 0.5 > weekday
+
+
+def test_a_flagged_earlier_call_gets_no_credit_for_its_day_number():
+    from rasd.extract.confidence import DATED_BACKGROUND, confidence
+
+    args = dict(distance=200, named=frozenset({"a", "b"}), news_trigger=True, background=True)
+    flagged = confidence(_two(), "explicit", 1, 0, False, ["date_conflict"], **args)
+    weekday_flagged = confidence(_two(), "weekday", 1, 0, False, ["date_conflict"], **args)
+    assert flagged == weekday_flagged
+    assert DATED_BACKGROUND > 0
+
+
+def test_a_call_of_the_day_gets_no_credit_for_its_day_number():
+    from rasd.extract.confidence import confidence
+
+    args = dict(distance=200, named=frozenset({"a", "b"}), news_trigger=True)
+    assert confidence(_two(), "explicit", 1, 0, False, [], **args) == confidence(
+        _two(), "weekday", 1, 0, False, [], **args
+    )
