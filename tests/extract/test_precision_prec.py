@@ -75,3 +75,12 @@ def test_a_call_of_the_day_gets_no_credit_for_its_day_number():
     assert confidence(_two(), "explicit", 1, 0, False, [], **args) == confidence(
         _two(), "weekday", 1, 0, False, [], **args
     )
+
+
+def test_an_earlier_meeting_gets_no_credit_for_its_day_number():
+    from rasd.extract.confidence import confidence
+
+    args = dict(distance=200, named=frozenset({"a", "b"}), news_trigger=True, background=True, event_type="meeting")
+    assert confidence(_two(), "explicit", 1, 0, True, [], **args) == confidence(
+        _two(), "weekday", 1, 0, True, [], **args
+    )
