@@ -22,6 +22,8 @@ trigger, a caller, a day in the text) to count:
 * ``date_from_text`` when the day comes from the text (a date, "أمس", a weekday),
   ``date_published`` when it is the publication day, 0 when unknown;
 * ``repeated`` when more than one sentence states the contact, ``sourced`` when a source is named;
+* ``dated_background`` for a call (phone or video) mentioned in passing with a day number of its own and
+  no warning flag ("في 27 مارس أجرى X اتصالا مع Y"): a dated earlier call, not a vague recollection;
 minus ``flag_penalty`` when the event carries a warning flag (date conflict, initiator conflict, a day that
 needs the missing publication date, ``contested``: another sentence of the article denies or doubts
 a contact of the same kind, see ``contested``); minus ``weak_kind_penalty`` for each of these weaker
@@ -75,6 +77,7 @@ DATE_FROM_TEXT: float = _W["date_from_text"]
 DATE_PUBLISHED: float = _W["date_published"]
 REPEATED: float = _W["repeated"]
 SOURCED: float = _W["sourced"]
+DATED_BACKGROUND: float = _W["dated_background"]
 FLAG_PENALTY: float = _W["flag_penalty"]
 WEAK_KIND_PENALTY: float = _W["weak_kind_penalty"]
 COMPOUND_DOUBT_PENALTY: float = _W["compound_doubt_penalty"]
@@ -82,6 +85,7 @@ UNDATED_TRIP_PENALTY: float = _W["undated_trip_penalty"]
 KIND_RANK: dict[str, int] = dict(_W["kind_rank"])
 OTHER_KIND_CAP: float = _W["other_kind_cap"]
 FROM_TEXT = frozenset({"explicit", "today", "yesterday", "weekday"})  # date bases the text gives
+CALL_KINDS = frozenset({"phone_call", "video_call"})  # contacts told with their means, never a trip or summit
 WARNING_FLAGS = frozenset({"date_conflict", "initiator_conflict", "date_needs_publication", "contested"})
 
 
@@ -132,6 +136,8 @@ def confidence(
     score += SOURCED if n_sources else 0.0
     if WARNING_FLAGS.intersection(flags):
         score -= FLAG_PENALTY
+    elif background and date_basis == "explicit" and event_type in CALL_KINDS:
+        score += DATED_BACKGROUND  # "في 27 مارس أجرى X اتصالا مع Y": an earlier call with its own day
     listed = len(participants) > 2 and not joint  # a list the sentence does not say took part together
     # a trip told with no day in the text: an announced or ongoing trip more often than one that took place
     undated_trip = event_type == "visit" and date_basis not in FROM_TEXT

@@ -1277,6 +1277,9 @@ def _more_status(a: Article, f: Frame) -> str:
                 return "unconfirmed"  # "سئل عما إذا كان X وY قد تحدثا هاتفيا": asked, not told
     if near and near[-1] in more.get("negated_noun_before", ()):
         return "refused"  # "قرار بعدم استقباله": a contact ruled out, no event (as set E annotates it)
+    absence = more.get("absence_before", ())
+    if near and (near[-1] in absence or (len(near) >= 2 and near[-2] in absence and near[-1].startswith("ال"))):
+        return "refused"  # "غياب الاتصالات", "الغياب الملحوظ لبرقيات": the contact did not take place
     if has_cue(" ".join(near), more.get("not_announced", ())):
         return "denied"  # "لا نعلن عن مكالمات": the spokesman confirms none
     maybe = more.get("maybe_before", ())

@@ -108,7 +108,9 @@ def status_of(
             return "denied"
     if promised(text, lo, trigger):
         return "planned"  # "على أن يستقبل X غدا": a contact agreed to come
-    if any(m.entry.value == "planned" for m in cues) and _subjunctive(text, lo, trigger):
+    if any(m.entry.value == "planned" for m in cues) and (
+        _subjunctive(text, lo, trigger) or _subjunctive_named(text, matches, lo, trigger)
+    ):
         return "planned"  # "ومن المقرر، وفق البيان الرئاسي، أن يجري الرئيس اتصالا": the cue's clause, far away
     if any(m.entry.value == "planned" for m in cues) and _subjunctive_adverb(text, matches, lo, trigger):
         return "planned"  # "من المتوقع أن يتحدث X مع Y هاتفيا": the adverb belongs to the verb after "أن"
@@ -241,6 +243,21 @@ def _subjunctive(text: str, lo: int, trigger: Match) -> bool:
     if words and words[-1] in that:
         return True  # the contact word is the verb itself ("أن يلتقي")
     return any(w in that and nxt[:1] in ("ي", "ت") for w, nxt in zip(words, words[1:], strict=False))
+
+
+def _subjunctive_named(text: str, matches: list[Match], lo: int, trigger: Match) -> bool:
+    """A present verb after "أن" whose subject's titles and long name stand before the contact word ("أن
+    يعقد رئيس المجلس الرئاسي فلان على هامش المؤتمر اجتماعات"): at most ``SUBJUNCTIVE_WORDS`` words outside
+    the names between them, in one clause."""
+    that = lexicon().subjunctive_that
+    words = list(re.finditer(r"\S+", text[lo : trigger.word_start]))
+    for w, nxt in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
+        if w.group() in that and nxt.group()[:1] in ("ي", "ت"):
+            start = lo + nxt.end()
+            if len(CLAUSE_MARK.split(text[start : trigger.word_start])) > 1:
+                return False
+            return _unnamed_words(text, matches, start, trigger.word_start) <= SUBJUNCTIVE_WORDS
+    return False
 
 
 def _subjunctive_adverb(text: str, matches: list[Match], lo: int, trigger: Match) -> bool:
