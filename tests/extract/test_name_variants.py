@@ -56,6 +56,19 @@ def test_no_variant_key_names_two_people():
                 assert named <= {person.person_id}, (key, named)
 
 
+# The patronymic written "بن" or "ابن" ----------------------------------------------------------------
+
+
+def test_bin_and_ibn_are_one_name():
+    assert normalize_key("محمد ابن سلمان") in {normalize_key(v) for v in spelling_variants("محمد بن سلمان")}
+    assert normalize_key("يوسف بن علوي") in {normalize_key(v) for v in spelling_variants("يوسف ابن علوي")}
+
+
+def test_a_short_name_with_ibn_is_read():
+    text = "بحث ابن علوي في اتصال هاتفي مع نظيره العراقي العلاقات الثنائية."
+    assert "om-yusuf-bin-alawi" in mentioned(text, "2019-12-29")
+
+
 # Ranks and honorifics before a name -----------------------------------------------------------------
 
 

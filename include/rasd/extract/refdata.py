@@ -285,17 +285,24 @@ _G_LETTERS = re.compile("[جغ]")
 _G_FORMS = ("غ", "ج", "ق")
 # A one-word foreign name this short is also a syllable of common words once its letter is changed.
 G_VARIANT_MIN_LETTERS = 5
+# The patronymic particle is written "بن" or "ابن" ("محمد بن سلمان", "محمد ابن سلمان").
+_SON_OF = re.compile(WORD_START + r"(?:بن|ابن)(?= )")
 
 
 def spelling_variants(name: str, foreign: bool = False) -> list[str]:
-    """A name and its other spellings: "عبد ال" spaced or joined ("عبد المجيد" / "عبدالمجيد"), and for
-    a ``foreign`` person (no office in an Arab League country) the g written غ, ج or ق."""
+    """A name and its other spellings: "عبد ال" spaced or joined ("عبد المجيد" / "عبدالمجيد"), the
+    patronymic "بن" or "ابن", and for a ``foreign`` person (no office in an Arab League country) the g
+    written غ, ج or ق."""
     key = normalize_key(name)
     out = [name]
     if _ABD_SPACED.search(key):
         out.append(_ABD_SPACED.sub("عبدال", key))
     elif _ABD_JOINED.search(key):
         out.append(_ABD_JOINED.sub("عبد ال", key))
+    for form in list(out):
+        form_key = normalize_key(form)
+        if _SON_OF.search(form_key):
+            out.append(_SON_OF.sub(lambda m: "ابن" if m.group(0) == "بن" else "بن", form_key))
     if foreign:
         for form in list(out):
             form_key = normalize_key(form)
