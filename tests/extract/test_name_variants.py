@@ -3,6 +3,9 @@ name, a surname that is also a word. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from extract_helpers import people
+
+from rasd.extract import extract_events
 from rasd.extract.article import read_article
 from rasd.extract.refdata import reference_data, spelling_variants
 from rasd.extract.resolve import resolve
@@ -78,3 +81,27 @@ def test_a_rank_before_a_surname_that_is_a_word_makes_it_a_name():
 
 def test_the_surname_without_a_rank_stays_a_word():
     assert "sd-abdel-fattah-al-burhan" not in mentioned("قدم الوزير البرهان على صدق الرواية.", "2024-03-04")
+
+
+# A surname that is also a common word, joined by "و" to a leader's name ------------------------------
+
+
+def test_a_word_surname_after_a_named_leader_and_waw_is_a_name():
+    text = "استقبل بوتين والأسد في الكرملين وفدا من رجال الأعمال."
+    assert "sy-bashar-al-assad" in mentioned(text, "2023-03-15")
+
+
+def test_a_word_surname_before_waw_and_a_named_leader_is_a_name():
+    text = "التقى الأسد وأردوغان اليوم في موسكو وبحثا العلاقات بين البلدين."
+    (event,) = extract_events(text, "2024-07-10")
+    assert people(event) == ["Bashar al-Assad", "Recep Tayyip Erdoğan"]
+
+
+def test_the_same_word_alone_stays_a_word():
+    text = "قال أردوغان في كلمة اليوم إن الأسد رمز للقوة في الحكايات الشعبية."
+    assert "sy-bashar-al-assad" not in mentioned(text, "2024-07-10")
+
+
+def test_the_word_after_a_name_without_waw_stays_a_word():
+    text = "تحدث أردوغان الأسد عن الاقتصاد."  # no conjunction: not a list of two people
+    assert "sy-bashar-al-assad" not in mentioned(text, "2024-07-10")
