@@ -148,6 +148,11 @@ def _find(slot: list[Match], *kinds: str) -> Match | None:
     return None
 
 
+def _space_only(text: str, start: int, end: int) -> bool:
+    """Nothing but one or two spaces between ``start`` and ``end``."""
+    return 0 < end - start <= 2 and not text[start:end].strip()
+
+
 class _Reader:
     """Reads mentions slot by slot; one method per mention shape."""
 
@@ -218,7 +223,12 @@ class _Reader:
                 found, i = pair  # "من رئيسي إيران وتركمانستان": the two presidents, not Raisi
             else:
                 person = _find(slot, "person") or head
-                ok = _full_name(person) or person.entry.value in self.confirmed or self._after_honorific(i, person)
+                ok = (
+                    _full_name(person)
+                    or person.entry.value in self.confirmed
+                    or self._after_honorific(i, person)
+                    or self._coordinated(i, person)
+                )
                 found = [EntityMention(person.start, person.end, person_id=person.entry.value)] if ok else []
                 if found and deputy:
                     found[0].deputy = True
@@ -232,6 +242,30 @@ class _Reader:
         """ "آية الله رئيسي", "السيد عون": an honorific right before it makes an ambiguous surname a name."""
         before = _find(self.slots[i - 1], "honorific") if i > 0 else None
         return before is not None and adjacent(self.text, before.end, person, NAME_GAP_CHARS)
+
+    def _sure_name(self, m: Match | None) -> bool:
+        return m is not None and (_full_name(m) or m.entry.value in self.confirmed)
+
+    def _coordinated(self, i: int, person: Match) -> bool:
+        """ "بين الأسد وأردوغان", "أردوغان والأسد": an ambiguous surname joined by "و" to the name of
+        someone else is a name too (a common word is not listed with a leader)."""
+        after = _find(self.slots[i + 1], "person") if i + 1 < len(self.slots) else None
+        if (
+            self._sure_name(after)
+            and after is not None
+            and after.entry.value != person.entry.value
+            and self.text[after.word_start : after.start].startswith("و")
+            and _space_only(self.text, person.end, after.word_start)
+        ):
+            return True
+        before = _find(self.slots[i - 1], "person") if i > 0 else None
+        return (
+            self._sure_name(before)
+            and before is not None
+            and before.entry.value != person.entry.value
+            and self.text[person.word_start : person.start].startswith("و")
+            and _space_only(self.text, before.end, person.word_start)
+        )
 
     def possessive(self, head: Match, i: int, out: list[EntityMention]) -> tuple[list[EntityMention], int]:
         """ "رئيسة سنغافورة ورئيس وزرائها": the office of the country of the mention just before."""

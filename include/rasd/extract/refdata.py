@@ -70,6 +70,7 @@ class Country:
     names_ar: tuple[str, ...]
     adjectives_ar: tuple[str, ...]
     capitals_ar: tuple[str, ...] = ()
+    arab_league: bool = False
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,7 @@ def load_countries(path: Path = DATA_DIR / "countries.yaml") -> dict[str, Countr
             names_ar=tuple(row.get("names_ar", [])),
             adjectives_ar=tuple(row.get("adjectives_ar", [])),
             capitals_ar=tuple(row.get("capital_ar", []) or []),
+            arab_league=bool(row.get("arab_league")),
         )
     return countries
 
@@ -277,15 +279,38 @@ _ABD_SPACED = re.compile(WORD_START + r"عبد ال")
 _ABD_JOINED = re.compile(WORD_START + r"عبدال")
 
 
-def spelling_variants(name: str) -> list[str]:
-    """A name and its other spelling of "عبد ال": news writes "عبد الله" and "عبدالله",
-    "عبد المجيد" and "عبدالمجيد" for the same person."""
+# A foreign name's g is written غ (Levant, Gulf), ج (Egypt) or ڨ/ق (Maghreb): "غوتيريش", "جوتيريش",
+# "قوتيريش". Outlets keep one letter for every g of a name.
+_G_LETTERS = re.compile("[جغ]")
+_G_FORMS = ("غ", "ج", "ق")
+# A one-word foreign name this short is also a syllable of common words once its letter is changed.
+G_VARIANT_MIN_LETTERS = 5
+# The patronymic particle is written "بن" or "ابن" ("محمد بن سلمان", "محمد ابن سلمان").
+_SON_OF = re.compile(WORD_START + r"(?:بن|ابن)(?= )")
+
+
+def spelling_variants(name: str, foreign: bool = False) -> list[str]:
+    """A name and its other spellings: "عبد ال" spaced or joined ("عبد المجيد" / "عبدالمجيد"), the
+    patronymic "بن" or "ابن", and for a ``foreign`` person (no office in an Arab League country) the g
+    written غ, ج or ق."""
     key = normalize_key(name)
+    out = [name]
     if _ABD_SPACED.search(key):
-        return [name, _ABD_SPACED.sub("عبدال", key)]
-    if _ABD_JOINED.search(key):
-        return [name, _ABD_JOINED.sub("عبد ال", key)]
-    return [name]
+        out.append(_ABD_SPACED.sub("عبدال", key))
+    elif _ABD_JOINED.search(key):
+        out.append(_ABD_JOINED.sub("عبد ال", key))
+    for form in list(out):
+        form_key = normalize_key(form)
+        if _SON_OF.search(form_key):
+            out.append(_SON_OF.sub(lambda m: "ابن" if m.group(0) == "بن" else "بن", form_key))
+    if foreign:
+        for form in list(out):
+            form_key = normalize_key(form)
+            if " " not in form_key and len(form_key) < G_VARIANT_MIN_LETTERS:
+                continue
+            if _G_LETTERS.search(form_key):
+                out.extend(_G_LETTERS.sub(g, form_key) for g in _G_FORMS)
+    return [v for i, v in enumerate(out) if normalize_key(v) not in {normalize_key(w) for w in out[:i]}]
 
 
 def _given_names(people: Any, title_words: set[str]) -> frozenset[str]:
@@ -319,9 +344,19 @@ def reference_data() -> ReferenceData:
     short_names: dict[str, list[str]] = {}
     for person in people.values():
         ambiguous = {normalize_key(n) for n in person.ambiguous_ar}
-        for name in (v for n in person.names_ar for v in spelling_variants(n)):
+        for name in person.names_ar:
             if normalize_key(name) not in ambiguous:  # e.g. كان (Naoto Kan) is also "was"
                 b.add(name, "person", person.person_id)
+    arab = {c.code for c in countries.values() if c.arab_league}
+    for person in people.values():
+        # other spellings of the names, each only where no name, word or office is written so already
+        ambiguous = {normalize_key(n) for n in person.ambiguous_ar}
+        foreign = not any(o.country in arab for o in person.offices)
+        for name in person.names_ar:
+            for variant in spelling_variants(name, foreign)[1:]:
+                if normalize_key(variant) not in ambiguous and normalize_key(variant) not in b.entries:
+                    b.add(variant, "person", person.person_id)
+    for person in people.values():
         for name in person.ambiguous_ar:
             # "ولي العهد السعودي" is an office, resolved by date through titles.yaml, not a name.
             if any(normalize_key(name).startswith(w + " ") for w in title_words):
