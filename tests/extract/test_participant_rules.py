@@ -67,6 +67,15 @@ def test_someone_whose_death_is_mourned_is_no_party_also_after_a_preposition():
     assert people(event) == ["Abdel Fattah el-Sisi", "Charles III"]
 
 
+def test_someone_a_pardon_is_about_is_no_party_to_the_call_that_discussed_it():
+    text = (
+        "بحث الرئيس الأمريكي دونالد ترامب في اتصال هاتفي مع الرئيس الإسرائيلي إسحاق هرتسوغ "
+        "العفو عن رئيس الوزراء بنيامين نتنياهو."
+    )
+    (event,) = extract_events(text, "2025-12-29")
+    assert sorted(people(event)) == ["Donald Trump", "Isaac Herzog"]
+
+
 # Multi-party calls -----------------------------------------------------------------------------------
 
 

@@ -419,3 +419,24 @@ def test_a_talk_told_beside_an_invitation_to_visit_stays_a_call():
     assert [(e.type, names(e)) for e in events if e.status == "reported"] == [
         ("phone_call", frozenset({ERDOGAN, MACRON}))
     ]
+
+
+def test_meeting_a_number_of_presidents_among_them_two_named_is_two_meetings():
+    # "met a number of presidents, among them A ... and also B": one bilateral meeting each
+    text = (
+        "وقال المتحدث إن الرئيس المصري عبد الفتاح السيسي التقى على هامش القمة بعدد من الرؤساء، منهم "
+        "الرئيس الفرنسي إيمانويل ماكرون وبحث معه التعاون، وكذلك الرئيس التركي رجب طيب أردوغان."
+    )
+    pairs = _pairs(text, "2019-02-10")
+    assert {SISI, MACRON} in pairs and {SISI, ERDOGAN} in pairs
+    assert {SISI, MACRON, ERDOGAN} not in pairs
+
+
+def test_calls_from_counterparts_in_a_list_of_countries_are_one_call_each():
+    # "his counterparts in each of A, B and C": one counterpart per country, each a call of its own
+    text = "تلقى وزير الخارجية العماني يوسف بن علوي اليوم اتصالات من نظرائه في كل من السعودية وقطر والعراق."
+    pairs = _pairs(text, "2019-12-29")
+    bin_alawi = "Yusuf bin Alawi bin Abdullah"
+    assert {bin_alawi, "Faisal bin Farhan Al Saud"} in pairs
+    assert {bin_alawi, "Mohammed bin Abdulrahman Al Thani"} in pairs
+    assert {bin_alawi, "Mohamed Ali Alhakim"} in pairs

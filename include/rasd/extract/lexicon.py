@@ -122,6 +122,7 @@ class Lexicon:
     since_or_other: tuple[str, ...] = ()
     stamp_date_labels: tuple[str, ...] = ()
     stamp_dated_label: str = ""
+    more_given_names: frozenset[str] = frozenset()
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -230,6 +231,7 @@ def lexicon() -> Lexicon:
         pluperfect_auxiliaries=frozenset(_keys(data.get("pluperfect_auxiliaries", []))),
         during_words=frozenset(_keys(data.get("during_words", []))),
         time_setting_words=frozenset(_keys(data.get("time_setting_words", []))),
+        more_given_names=frozenset(_keys(data.get("more_given_names", []))),
         pluperfect_particle=normalize_key(str(data.get("pluperfect_particle", ""))),
         pluperfect_words=int(data.get("pluperfect_words", 0)),
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),

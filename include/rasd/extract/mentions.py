@@ -43,6 +43,9 @@ _DEPUTY = re.compile(WORD_START + r"[وف]?(?:ال)?(?:نائب|ولي)")
 POSSESSIVE_GAP_CHARS = 40
 # "رئيس مجلس السيادة في السودان": a title of several words and its country joined by "في".
 IN_COUNTRY = re.compile(r"\s+في\s+")
+# A plural counterpart ("نظرائه", "نظراءه") then "في" / "من" (and "كل من") opens a list of countries.
+PLURAL_COUNTERPART = re.compile(r"نظرا")  # normalised: "نظرائه", "نظراءه", "نظرائهم"
+COUNTRIES_LIST_OPENER = re.compile(r"\s+(?:في|من)\s+(?:كل\s+من\s+)?")
 # A title this close after a named person (spaces, commas) is an apposition describing them.
 APPOSITION_GAP_CHARS = 3
 # The gap of an apposition: spaces, a comma, a closing quote ("محمد بن سلمان" ولي العهد).
@@ -371,11 +374,14 @@ class _Reader:
         c = self.near(last + m.end() - 1, j, "country_name", gap=NAME_GAP_CHARS)
         return c
 
-    def dual(self, head: Match, i: int, role: str | None = None) -> tuple[list[EntityMention], int]:
+    def dual(
+        self, head: Match, i: int, role: str | None = None, start: int | None = None
+    ) -> tuple[list[EntityMention], int]:
         """ "الرئيسان المصري والفرنسي", "نظرائه الروسي والصيني", "الرئيسان العراقي X والفلسطيني Y":
-        one mention per country after a dual title or plural counterpart, with its name if given."""
+        one mention per country after a dual title or plural counterpart (from ``start``, past
+        "في كل من", when given), with its name if given."""
         out = []
-        j, last = i + 1, head.end
+        j, last = i + 1, head.end if start is None else start
         role = role or head.entry.value
         while (c := self._next_country(last, j)) is not None:
             mention = EntityMention(c.start, c.end, role=role, country=c.entry.value, joint=role == "leader")
@@ -388,6 +394,17 @@ class _Reader:
         if not out and head.entry.kind == "dual_title":
             return self._both_countries(head, role), i + 1
         return out, max(j, i + 1)
+
+    def _countries_listed(self, head: Match, j: int) -> tuple[list[EntityMention], int] | None:
+        """ "نظرائه في كل من السعودية وقطر والعراق", "نظرائه من مصر والأردن": a plural counterpart
+        followed by "في" / "من" (and "كل من") and a list of at least two countries."""
+        m = COUNTRIES_LIST_OPENER.match(self.text, head.end)
+        if m is None or not PLURAL_COUNTERPART.match(head.entry.key):
+            return None
+        if self.near(m.end() - 1, j, "country_name", gap=1) is None:
+            return None
+        found, k = self.dual(head, j - 1, "counterpart", start=m.end() - 1)
+        return (found, k) if len({x.country for x in found}) >= 2 else None
 
     def _both_countries(self, head: Match, role: str) -> list[EntityMention]:
         """ "وزيرا خارجية البلدين": one mention per country of the article's two (``article_pair``)."""
@@ -451,6 +468,8 @@ class _Reader:
         # chancellor named in the article resolves
         if role == "counterpart" and place is not None and self.near(last, j, "country_adj") is not None:
             return self.dual(head, i, "counterpart")  # "نظرائه الروسي والصيني والهندي"
+        if role == "counterpart" and place is None and (listed := self._countries_listed(head, j)):
+            return listed  # "نظرائه في كل من السعودية وقطر": one counterpart per country
         k = j
         while (
             k - j < MAX_INTERPOSED and (extra := self.part_of(last, k, "honorific", "title", "qualifier")) is not None

@@ -21,6 +21,7 @@ import yaml
 
 from rasd.arabic import WORD_START
 from rasd.config import DATA_DIR, ConfigError, news_sources, read_yaml
+from rasd.extract.lexicon import lexicon
 from rasd.normalize import normalize_key
 
 HEAD_OF_STATE_ROLES = ("president", "king", "queen", "emir", "sultan", "emperor", "pope")
@@ -102,6 +103,7 @@ class ReferenceData:
     short_names: dict[str, list[str]] = field(default_factory=dict)  # person_id -> short ambiguous keys
     # first words of the people's full Arabic names ("رشاد", "عبد الله"): a given name before a
     # surname that belongs to someone else makes that surname another person's ("عبدالله العليمي")
+    # (with the common given names of extract_words.yaml, mostly women's, that leaders lack)
     given_names: frozenset[str] = frozenset()
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # person_id -> words of their names
 
@@ -466,7 +468,7 @@ def reference_data() -> ReferenceData:
         source_line_labels=tuple(normalize_key(x) for x in sources["source_line_labels"]),
         template_overrides=dict(sources.get("template_overrides") or {}),
         short_names=short_names,
-        given_names=_given_names(people.values(), title_words),
+        given_names=_given_names(people.values(), title_words) | lexicon().more_given_names,
         name_words={
             p.person_id: frozenset(w for n in p.names_ar + p.ambiguous_ar for w in normalize_key(n).split())
             for p in people.values()
