@@ -112,3 +112,12 @@ def test_a_present_verb_of_a_relative_clause_does_not_time_the_main_contact():
         "تجري زيارة إلى الجزائر."
     )
     assert all(s == "reported" for _, s in statuses(text, PUB))
+
+
+def test_a_plan_with_its_own_vague_time_takes_no_day_from_another_clause():
+    text = (
+        "وغادر الرئيس الجزائري عبد المجيد تبون الأحد إلى ألمانيا للعلاج، وأعلن عن تأجيل لقائه المقرر "
+        "نهاية هذا الأسبوع مع رئيسة الوزراء الإيطالية جورجيا ميلوني."
+    )
+    [event] = [e for e in extract_events(text, PUB) if e.status == "planned"]
+    assert (str(event.date), event.date_basis) == (PUB, "published")

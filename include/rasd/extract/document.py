@@ -900,6 +900,8 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
     if date is None:
         date = _continuation_date(a, f)
     date = _reported_today(a, f, date)
+    if date is not None and _own_vague_time(a, f, date):
+        return None  # "نقل X الأحد إلى المستشفى، وتم تأجيل لقائه المقرر نهاية هذا الأسبوع مع Y": no day of its own
     if date is not None and (date.said and f.status in ("planned", "denied") or _denials_day(a, f, date)):
         # "قال المتحدث الخميس إن X سيلتقي Y", "نفى الكرملين الثلاثاء أن يكون X تحدث مع Y": the day of
         # the plan's announcement or of the denial, never the day of the contact, which has none: the
@@ -927,6 +929,23 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
         # "سيلتقيان في 30 أكتوبر": a plan's day and month without a year is the next such day.
         date = dataclasses.replace(date, date=_next_year(date.date), future=True)
     return date
+
+
+# A vague time to come ends at most this many words after a planned contact word ("لقائه المقرر له
+# نهاية هذا الأسبوع").
+VAGUE_TIME_WORDS = 7
+
+
+def _own_vague_time(a: Article, f: Frame, date: DateMention) -> bool:
+    """A planned contact whose clause gives it a time without a day ("المقرر نهاية هذا الأسبوع",
+    "الأسبوع المقبل") right after its word, while the day picked stands before it in another clause:
+    that day is the other clause's, the contact has none."""
+    if f.status != "planned" or date.start >= f.trigger.word_start:
+        return False
+    if not CLAUSE_MARK.search(a.norm, date.end, f.trigger.word_start):
+        return False
+    words = a.norm[f.trigger.end : min(f.hi, f.trigger.end + 80)].split()[:VAGUE_TIME_WORDS]
+    return has_cue(" ".join(words), lexicon().status_more.get("future_phrases", ()))
 
 
 # A denial verb's subject (titles and name) stands between it and its day: at most this many words.
