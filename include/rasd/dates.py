@@ -53,6 +53,7 @@ class _Vocabulary:
     hijri_re: re.Pattern[str]
     weekday_re: re.Pattern[str]
     relative_re: re.Pattern[str]
+    duration_before: frozenset[str]
     anchors: Any  # Aho-Corasick automaton of the words every date phrase contains
     past_markers: tuple[str, ...]
     future_markers: tuple[str, ...]
@@ -69,7 +70,14 @@ def vocabulary() -> _Vocabulary:
     month_of = {normalize_key(name): int(m) for m, names in data["months"].items() for name in names}
     hijri_month_of = {normalize_key(n): int(m) for m, names in data["hijri_months"].items() for n in names}
     weekday_of = {normalize_key(n): int(d) for d, names in data["weekdays"].items() for n in names}
-    offsets = {"today": 0, "yesterday": -1, "day_before_yesterday": -2, "tomorrow": 1, "same_day": None}
+    offsets = {
+        "today": 0,
+        "yesterday": -1,
+        "day_before_yesterday": -2,
+        "tomorrow": 1,
+        "day_after_tomorrow": 2,
+        "same_day": None,
+    }
     relative = {normalize_key(n): offsets[k] for k, names in data["relative_days"].items() for n in names}
     before = data.get("contact_before") or {}
     for prefix, offset in (before.get("prefixes") or {}).items():  # "غداة مكالمة", "بعد يوم من الاتصال"
@@ -130,6 +138,7 @@ def vocabulary() -> _Vocabulary:
         hijri_re=re.compile(hijri),
         weekday_re=re.compile(weekday),
         relative_re=re.compile(relative_re),
+        duration_before=frozenset(normalize_key(w) for w in data.get("duration_before", [])),
         anchors=_automaton(
             {
                 "month": list(month_of) + list(ordinal_of),
@@ -345,7 +354,7 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
         bisect.insort(taken, m.span())
 
     for m in matches(vocab.relative_re, "relative"):
-        if not free(*m.span()):
+        if not free(*m.span()) or _after_duration_word(text, m.start(), vocab.duration_before):
             continue
         same_or_offset = vocab.relative[m["rel"]]
         if same_or_offset is None:  # "the same day": resolved by the extractor against the previous event
@@ -360,6 +369,12 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
 
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _after_duration_word(text: str, start: int, words: frozenset[str]) -> bool:
+    """The word before a relative day makes it a span of time, no day ("طوال اليوم", "حتى اليوم")."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1] in words
 
 
 # A US-order reading of "10/8/2023" (month first) is taken when it is within this many days of the

@@ -907,6 +907,8 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
     if date is None:
         date = _continuation_date(a, f)
     date = _reported_today(a, f, date)
+    if date is not None and _own_vague_time(a, f, date):
+        return None  # "نقل X الأحد إلى المستشفى، وتم تأجيل لقائه المقرر نهاية هذا الأسبوع مع Y": no day of its own
     if date is not None and (date.said and f.status in ("planned", "denied") or _denials_day(a, f, date)):
         # "قال المتحدث الخميس إن X سيلتقي Y", "نفى الكرملين الثلاثاء أن يكون X تحدث مع Y": the day of
         # the plan's announcement or of the denial, never the day of the contact, which has none: the
@@ -934,6 +936,23 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
         # "سيلتقيان في 30 أكتوبر": a plan's day and month without a year is the next such day.
         date = dataclasses.replace(date, date=_next_year(date.date), future=True)
     return date
+
+
+# A vague time to come ends at most this many words after a planned contact word ("لقائه المقرر له
+# نهاية هذا الأسبوع").
+VAGUE_TIME_WORDS = 7
+
+
+def _own_vague_time(a: Article, f: Frame, date: DateMention) -> bool:
+    """A planned contact whose clause gives it a time without a day ("المقرر نهاية هذا الأسبوع",
+    "الأسبوع المقبل") right after its word, while the day picked stands before it in another clause:
+    that day is the other clause's, the contact has none."""
+    if f.status != "planned" or date.start >= f.trigger.word_start:
+        return False
+    if not CLAUSE_MARK.search(a.norm, date.end, f.trigger.word_start):
+        return False
+    words = a.norm[f.trigger.end : min(f.hi, f.trigger.end + 80)].split()[:VAGUE_TIME_WORDS]
+    return has_cue(" ".join(words), lexicon().status_more.get("future_phrases", ()))
 
 
 def _denials_day(a: Article, f: Frame, date: DateMention) -> bool:
@@ -1261,6 +1280,7 @@ def _more_status(a: Article, f: Frame) -> str:
     before = a.norm[f.lo : f.trigger.word_start]
     after = a.norm[f.trigger.end : f.hi]
     head = after.split(None, 4)[:4]  # the first four words (split no further)
+    head_after = head[:1]  # "لقاء يجمع X وY": a present verb right after the contact noun
     near = before.split()[-5:]
     clause = CLAUSE_MARK.split(after, maxsplit=1)[0]
     if has_cue(clause, more.get("not_planned_after", ())) or has_cue(" ".join(near), more.get("not_planned_after", ())):
@@ -1297,16 +1317,24 @@ def _more_status(a: Article, f: Frame) -> str:
         a.norm, max(f.lo, f.trigger.word_start - 30), f.trigger.end
     ):
         return "denied"
-    if _present_verb(word, near, verbs_now) and has_cue(clause, more.get("future_phrases", ())):
+    near_verbs = _unnamed_words_before(a, f.lo, f.trigger.word_start, PRESENT_VERB_WORDS)  # "فيصل" names no verb
+    if _present_verb(word, near_verbs, verbs_now) and has_cue(clause, more.get("future_phrases", ())):
         return "planned"  # "يلتقي X Y الأسبوع المقبل": a present verb with a time to come
     head = CLAUSE_MARK.split(before)[-1].split()[:1]  # the verb opening the contact word's clause
-    present = _present_verb(word, near, verbs_now) or (bool(head) and head[0].lstrip("وف") in verbs_now)
+    present = _present_verb(word, near_verbs, verbs_now) or (bool(head) and head[0].lstrip("وف") in verbs_now)
+    present = present or (bool(head_after) and head_after[0].lstrip("وف") in more.get("present_after_contact", ()))
     if present and _bare_weekday_to_come(a, f):
         return "planned"  # "يلتقي X Y الأحد في سوتشي": news tells a contact held with a past verb
+    if present and _own_clause_day(a, f) and (_today_to_come(a, f, more) or _day_of_month_to_come(a, f)):
+        return "planned"  # "يستقبل X اليوم Y", "يلتقي X Y في 20 مايو": the day's schedule, told ahead
     if _time_to_come_after(a, f, more):
         return "planned"  # "قبل زيارته إلى إسرائيل الأسبوع المقبل": the contact's own time, still to come
+    if _trip_to_come_before(f, before, more):
+        return "planned"  # "يصل X إلى كندا نهاية الأسبوع، في زيارة رسمية": the visit of a trip to come
     if word.lstrip("وف") in verbs_now and has_cue(CLAUSE_MARK.split(before)[-1], more.get("future_phrases", ())):
         return "planned"  # "يتوجه X إلى الجزائر الأسبوع المقبل حيث يلتقي Y": the time to come of its clause
+    if present and _present_sentence(before, verbs_now) and has_cue(before, more.get("future_phrases", ())):
+        return "planned"  # "يشارك X في القمة الأسبوع المقبل، ويلتقي على هامشها Y": one time for both clauses
     if near and near[-1] in more.get("request_objects", ()) and has_cue(before, more.get("request_verbs", ())):
         return "planned"  # "طلب X من Y إجراء مكالمة"
     if has_cue(before, more.get("claim_verbs", ())) and has_cue(after, more.get("denial_after", ())):
@@ -1328,6 +1356,54 @@ def _bare_weekday_to_come(a: Article, f: Frame) -> bool:
         and a.pub is not None
         and d.date != a.pub
     )
+
+
+def _present_sentence(before: str, verbs_now: tuple[str, ...]) -> bool:
+    """The sentence opens with a present verb ("يشارك", "ويتوجه"; "ي" opens no past verb)."""
+    first = before.split()[:1]
+    return bool(first) and (first[0].lstrip("وف") in verbs_now or first[0].lstrip("وف")[:1] == "ي")
+
+
+def _own_clause_day(a: Article, f: Frame) -> bool:
+    """The frame's day and its contact word stand in one clause of the sentence: no relative pronoun
+    and no other contact word between them ("استقبل X اليوم Y الذي يجري زيارة": the day is the
+    reception's, the present verb the visitor's)."""
+    d = f.date
+    if d is None:
+        return False
+    lo, hi = min(d.end, f.trigger.end), max(d.start, f.trigger.word_start)
+    if any(w in lexicon().relative_pronouns for w in a.norm[lo:hi].split()):
+        return False
+    return not any(lo <= t.start < hi and t.start != f.trigger.start for t in a.triggers.get(f.sentence, ()))
+
+
+def _today_to_come(a: Article, f: Frame, more: dict[str, tuple[str, ...]]) -> bool:
+    """The frame's own day is the publication day, by a relative word ("اليوم", "مساء اليوم") or by its
+    weekday ("اليوم الأربعاء" on a Wednesday), not a statement's day nor "earlier today": with a present
+    verb, the contact is on the day's schedule, still to come when the text was written."""
+    d = f.date
+    if d is None or d.said or d.past_marked or d.date is None or a.pub is None or d.date != a.pub:
+        return False
+    if d.basis not in ("today", "weekday"):
+        return False
+    return not has_cue(a.norm[d.start : d.end], more.get("earlier_today", ()))
+
+
+# A day and month without a year, told with a present verb, is the coming one when it falls at most
+# this many days after publication ("يلتقي X Y في 20 مايو" in a page of 15 May).
+DAY_OF_MONTH_TO_COME_DAYS = 60
+
+
+def _day_of_month_to_come(a: Article, f: Frame) -> bool:
+    """The frame's own day is a day and month without a year that resolved before publication, while
+    its next occurrence is a few days after it: with a present verb it is that coming day
+    (``_frame_date`` moves a planned contact's day without a year to the next year)."""
+    d = f.date
+    if d is None or d.basis != "explicit" or d.said or d.past_marked or d.date is None or a.pub is None:
+        return False
+    if d.date >= a.pub or _YEAR.search(a.norm, d.start, d.end):
+        return False
+    return 0 < (_next_year(d.date) - a.pub).days <= DAY_OF_MONTH_TO_COME_DAYS
 
 
 # A time to come ("الأسبوع المقبل") at most this many words after a contact noun is its own time.
@@ -1356,6 +1432,23 @@ def _time_to_come_after(a: Article, f: Frame, more: dict[str, tuple[str, ...]]) 
     if any(w in stop for w in between):
         return False
     return not any(f.trigger.end <= t.start < m.start() for t in a.triggers[f.sentence])
+
+
+# The visit word opens its clause after at most this many words ("، في زيارة", "، وذلك في زيارة").
+TRIP_APPOSITION_WORDS = 2
+
+
+def _trip_to_come_before(f: Frame, before: str, more: dict[str, tuple[str, ...]]) -> bool:
+    """A visit word that opens a clause ("، في زيارة رسمية") after the sentence's trip clause, told with a
+    present verb and a time still to come ("يصل X إلى كندا نهاية الأسبوع"): the visit is that trip's."""
+    if f.type != "visit" or not CLAUSE_MARK.search(before):
+        return False
+    if len(CLAUSE_MARK.split(before)[-1].split()) > TRIP_APPOSITION_WORDS:
+        return False
+    opening = before.split()[:1]
+    if not opening or opening[0].lstrip("وف") not in more.get("maybe_verbs", ()):
+        return False
+    return has_cue(before, more.get("future_phrases", ()))
 
 
 # "عما إذا كان" + at most this many words outside the names before the contact word
@@ -1441,6 +1534,14 @@ def _accepted_later(a: Article, sentence: int, lo: int, t: Match) -> bool:
 
 # The present verb stands at most this many words before a contact noun ("يجري الرئيس X اتصالا").
 PRESENT_VERB_WORDS = 5
+
+
+def _unnamed_words_before(a: Article, lo: int, at: int, k: int) -> list[str]:
+    """The last ``k`` words of ``a.norm[lo:at]`` outside every person mention: a name is no verb
+    ("فيصل" is also "ف" + "يصل")."""
+    spans = [(m.start, m.end) for m in a.mentions.between(max(0, lo - 200), at) if m.end > lo]
+    words = last_word_spans(a.norm, lo, at, k)
+    return [w.group() for w in words if not any(s < w.end() and w.start() < e for s, e in spans)]
 
 
 def _present_verb(word: str, near: list[str], verbs: tuple[str, ...]) -> bool:

@@ -31,7 +31,7 @@ from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, pos
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
-from rasd.words import alternation, last_words, words_at_most
+from rasd.words import alternation, last_word_spans, last_words, words_at_most
 
 TYPE_PRIORITY: dict[str, int] = {"video_call": 0, "phone_call": 1, "message": 2, "meeting": 3, "visit": 4}
 # A status cue this many words or fewer before the trigger governs it ("سيجري اتصالا").
@@ -108,17 +108,15 @@ def status_of(
             return "denied"
     if promised(text, lo, trigger):
         return "planned"  # "على أن يستقبل X غدا": a contact agreed to come
-    if any(m.entry.value == "planned" for m in cues) and (
-        _subjunctive(text, lo, trigger) or _subjunctive_named(text, matches, lo, trigger)
-    ):
+    if any(m.entry.value == "planned" for m in cues) and _subjunctive(text, matches, lo, trigger):
         return "planned"  # "ومن المقرر، وفق البيان الرئاسي، أن يجري الرئيس اتصالا": the cue's clause, far away
     if any(m.entry.value == "planned" for m in cues) and _subjunctive_adverb(text, matches, lo, trigger):
         return "planned"  # "من المتوقع أن يتحدث X مع Y هاتفيا": the adverb belongs to the verb after "أن"
-    if any(
+    if future_trigger(text, trigger) or any(
         m.entry.kind == "status_cue" and m.entry.value == "planned" and trigger.word_start <= m.start < trigger.end
         for m in cue_matches
     ):
-        return "planned"  # the trigger is itself a future verb ("سيلتقي", "سيزور")
+        return "planned"  # the trigger is itself a future verb ("سيلتقي", "سيزور", "ستستقبل")
     if any(
         m.entry.kind == "status_cue_after"
         and m.entry.value == "planned"
@@ -134,6 +132,15 @@ def status_of(
     ):
         return "planned"  # "يتوجه إلى سوتشي للقاء بوتين": the purpose of a trip, not yet held
     return "reported"
+
+
+def future_trigger(text: str, trigger: Match) -> bool:
+    """The contact verb carries the future particle ("سيلتقيان", "وستستقبل"): a contact to come. The
+    particle stands before the trigger's key or opens it (a future form listed as a trigger)."""
+    lex = lexicon()
+    if text[trigger.word_start : trigger.start] in lex.future_prefixes:
+        return True
+    return text[trigger.start] == "س" and text[trigger.start + 1 : trigger.start + 2] in lex.future_verb_letters
 
 
 # A planning adjective after the contact noun's genitive subject ("زيارة الرئيس قاسم جومارت توكاييف
@@ -215,7 +222,9 @@ def _future_verb(text: str, cue: Match) -> bool:
     of intention ("يعتزم", "ينوي"), whose subject's titles and name come before the contact word."""
     if text[cue.start : cue.start + 2] in ("سي", "ست", "سن"):
         return True
-    return text[cue.word_start : cue.end].lstrip("وف") in lexicon().status_more.get("intention_verbs", ())
+    word = text[cue.word_start : cue.end].lstrip("وف")
+    more = lexicon().status_more
+    return word in more.get("intention_verbs", ()) or word in more.get("future_particles", ())
 
 
 def _unnamed_words(text: str, matches: list[Match], lo: int, hi: int) -> int:
@@ -235,28 +244,28 @@ def _unnamed_words(text: str, matches: list[Match], lo: int, hi: int) -> int:
 SUBJUNCTIVE_WORDS = 9
 
 
-def _subjunctive(text: str, lo: int, trigger: Match) -> bool:
+# Words read back from the contact word for "أن" + a present verb whose subject's titles and name come
+# between ("أن يبحث الرئيس X مع الرئيس Y خلال لقائهما"): at most SUBJUNCTIVE_WORDS of them outside names.
+SUBJUNCTIVE_READ_WORDS = 24
+
+
+def _subjunctive(text: str, matches: list[Match], lo: int, trigger: Match) -> bool:
     """The contact word is governed by "أن" + a present verb ("أن يلتقي", "أن يجري ... اتصالا"): what
-    a planning word earlier in the sentence says is to come, however far it stands."""
+    a planning word earlier in the sentence says is to come, however far it stands. The names and
+    titles of the verb's subject and object do not count in the words between."""
     that = lexicon().subjunctive_that
     words = last_words(text, lo, trigger.word_start, SUBJUNCTIVE_WORDS)
     if words and words[-1] in that:
         return True  # the contact word is the verb itself ("أن يلتقي")
-    return any(w in that and nxt[:1] in ("ي", "ت") for w, nxt in zip(words, words[1:], strict=False))
-
-
-def _subjunctive_named(text: str, matches: list[Match], lo: int, trigger: Match) -> bool:
-    """A present verb after "أن" whose subject's titles and long name stand before the contact word ("أن
-    يعقد رئيس المجلس الرئاسي فلان على هامش المؤتمر اجتماعات"): at most ``SUBJUNCTIVE_WORDS`` words outside
-    the names between them, in one clause."""
-    that = lexicon().subjunctive_that
-    words = list(re.finditer(r"\S+", text[lo : trigger.word_start]))
-    for w, nxt in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
-        if w.group() in that and nxt.group()[:1] in ("ي", "ت"):
-            start = lo + nxt.end()
-            if len(CLAUSE_MARK.split(text[start : trigger.word_start])) > 1:
-                return False
-            return _unnamed_words(text, matches, start, trigger.word_start) <= SUBJUNCTIVE_WORDS
+    if any(w in that and nxt[:1] in ("ي", "ت") for w, nxt in zip(words, words[1:], strict=False)):
+        return True
+    # further back only a "ي" verb: "ت" also opens past verbs ("بعد أن تعهدت")
+    spans = last_word_spans(text, lo, trigger.word_start, SUBJUNCTIVE_READ_WORDS)
+    for w, nxt in zip(reversed(spans[:-1]), reversed(spans[1:]), strict=True):
+        if w.group() in that and nxt.group()[:1] == "ي":
+            if CLAUSE_MARK.search(text, nxt.end(), trigger.word_start):
+                return False  # "أن يعود X، وعقد Y اجتماعا": the contact is told in a clause of its own
+            return _unnamed_words(text, matches, w.end(), trigger.word_start) <= SUBJUNCTIVE_WORDS
     return False
 
 

@@ -117,6 +117,8 @@ class Lexicon:
     pluperfect_auxiliaries: frozenset[str] = frozenset()
     pluperfect_particle: str = ""
     pluperfect_words: int = 0
+    future_prefixes: frozenset[str] = frozenset()
+    future_verb_letters: frozenset[str] = frozenset()
     during_words: frozenset[str] = frozenset()
     time_setting_words: frozenset[str] = frozenset()
     since_or_other: tuple[str, ...] = ()
@@ -135,6 +137,8 @@ def lexicon() -> Lexicon:
     init = data["initiator"]
     return Lexicon(
         clitic_prefixes=frozenset(normalize_key(w) if w else "" for w in data["clitic_prefixes"]),
+        future_prefixes=frozenset(_keys(data.get("future_prefixes", []))),
+        future_verb_letters=frozenset(_keys(data.get("future_verb_letters", []))),
         stop_words=frozenset(_keys(data["stop_words"])),
         not_names=frozenset(k for words in data["not_names"].values() for k in _keys(words)),
         caller_verbs=_keys(init["caller_verbs"]),

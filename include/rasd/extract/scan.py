@@ -76,7 +76,8 @@ def scan(text: str, ref: ReferenceData) -> list[Match]:
     found: list[Match] = []
     n = len(text)
     letters = LETTERS
-    clitics = lexicon().clitic_prefixes
+    lex = lexicon()
+    clitics, future, verb_letters = lex.clitic_prefixes, lex.future_prefixes, lex.future_verb_letters
     new = tuple.__new__  # Match(...) without the generated __new__'s Python frame (hundreds per article)
     append = found.append
     for end_index, (key, entries) in ref.automaton.iter(text):
@@ -91,6 +92,11 @@ def scan(text: str, ref: ReferenceData) -> list[Match]:
                 if start - word_start > MAX_CLITIC_LETTERS:
                     break
             if text[word_start:start] not in clitics:
+                if text[word_start:start] in future and key[0] in verb_letters:
+                    # "سيلتقيان": the future particle on a present-tense contact verb (triggers only)
+                    for entry in entries:
+                        if entry.kind == "trigger":
+                            append(new(Match, (start, end, word_start, entry)))
                 continue
         for entry in entries:
             append(new(Match, (start, end, word_start, entry)))
