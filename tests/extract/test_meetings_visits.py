@@ -171,3 +171,51 @@ def test_a_message_handed_over_during_a_meeting_makes_no_meeting_of_the_message_
     got = shapes(extract_events(text, "2023-05-19"))
     assert ("meeting", "reported", ("Kais Saied", "Mohammed VI of Morocco")) not in got
     assert ("message", "reported", ("Kais Saied", "Mohammed VI of Morocco")) in got
+
+
+# A visit paid to a leader, not to a place, is a meeting with him ---------------------------------------
+
+
+def test_a_visit_paid_to_a_king_is_a_meeting():
+    text = "قام الرئيس التركي رجب طيب أردوغان اليوم بزيارة إلى العاهل الأردني الملك عبد الله الثاني في عمان."
+    assert shapes(extract_events(text, "2022-05-10")) == [
+        ("meeting", "reported", ("Abdullah II of Jordan", "Recep Tayyip Erdoğan")),
+    ]
+
+
+def test_a_visit_to_a_leader_with_the_clitic_is_a_meeting():
+    text = "أجرى الرئيس التركي رجب طيب أردوغان اليوم زيارة للملك عبد الله الثاني عاهل الأردن."
+    assert shapes(extract_events(text, "2022-05-10")) == [
+        ("meeting", "reported", ("Abdullah II of Jordan", "Recep Tayyip Erdoğan")),
+    ]
+
+
+def test_a_visit_to_a_country_whose_host_is_named_later_stays_a_visit():
+    text = "وصل الرئيس التركي رجب طيب أردوغان اليوم إلى عمان في زيارة إلى الأردن بدعوة من الملك عبد الله الثاني."
+    got = shapes(extract_events(text, "2022-05-10"))
+    assert ("meeting", "reported", ("Abdullah II of Jordan", "Recep Tayyip Erdoğan")) not in got
+
+
+# A reception a host goes out to is told as it takes place ----------------------------------------------
+
+
+def test_a_president_going_to_the_airport_to_receive_his_counterpart_is_a_meeting_held():
+    text = (
+        "توجه الرئيس المصري عبد الفتاح السيسي مساء اليوم إلى المطار لاستقبال نظيره الفرنسي إيمانويل "
+        "ماكرون الذي وصل القاهرة في زيارة رسمية."
+    )
+    assert shapes(extract_events(text, "2019-01-27")) == [
+        ("meeting", "reported", ("Abdel Fattah el-Sisi", "Emmanuel Macron")),
+    ]
+
+
+def test_a_reception_a_leader_will_go_to_stays_to_come():
+    text = "سيتوجه الرئيس المصري عبد الفتاح السيسي غدا إلى المطار لاستقبال نظيره الفرنسي إيمانويل ماكرون."
+    got = shapes(extract_events(text, "2019-01-27"))
+    assert ("meeting", "reported", ("Abdel Fattah el-Sisi", "Emmanuel Macron")) not in got
+
+
+def test_a_country_preparing_to_receive_a_summit_tells_no_reception_held():
+    text = "تستعد باريس لاستقبال القمة بين الرئيسين عبد الفتاح السيسي وإيمانويل ماكرون الأسبوع المقبل."
+    got = shapes(extract_events(text, "2020-12-01"))
+    assert ("meeting", "reported", ("Abdel Fattah el-Sisi", "Emmanuel Macron")) not in got

@@ -149,7 +149,7 @@ def _frames(a: Article) -> list[Frame]:
             )
         )
         sentence_frame = out[-1]
-        if _talks_at_visit(a, out[-1]) or _talk_in_person(a, out[-1], triggers, inside):
+        if _talks_at_visit(a, out[-1]) or _visit_to_person(a, out[-1]) or _talk_in_person(a, out[-1], triggers, inside):
             out[-1] = dataclasses.replace(out[-1], type="meeting")  # the meeting itself is reported
         out[-1] = _relative_gathering(a, out[-1])
         out += _carried_message(a, out, triggers, inside)
@@ -248,6 +248,39 @@ def _talks_at_visit(a: Article, f: Frame) -> bool:
         if before and after:
             return True
     return False
+
+
+# The leader visited stands at most this many characters into the word after "إلى" ("إلى الرئيس") or
+# after the visit word ("للرئيس": the clitic and the article before the title).
+VISITED_PERSON_CHARS = 3
+
+
+def _visit_to_person(a: Article, f: Frame) -> bool:
+    """A visit paid to a leader, not to a place ("أدى X زيارة إلى الرئيس Y", "في زيارة للملك Y"), the
+    visitor's name may stand between ("زيارة الرئيس X إلى الملك Y"): visiting someone is meeting him,
+    so the contact is a meeting (of the visit's status)."""
+    if f.type != "visit" or f.status not in ("reported", "planned"):
+        return False
+    people = sorted((e.start, e.end) for e in f.entities if e.person_id or e.role)
+    end = CLAUSE_MARK.search(a.norm, f.trigger.end, f.hi)
+    hi = end.start() if end else f.hi
+    words = list(re.finditer(r"\S+", a.norm[f.trigger.end : min(hi, f.trigger.end + 120)]))
+    if not words:
+        return False
+    lo = f.trigger.end
+
+    def person_at(start: int) -> tuple[int, int] | None:
+        return next((p for p in people if start <= p[0] <= start + VISITED_PERSON_CHARS), None)
+
+    first = lo + words[0].start()
+    if words[0].group()[:1] == "ل" and any(first < p[0] <= first + VISITED_PERSON_CHARS for p in people):
+        return True  # "زيارة للرئيس Y": the one visited after the clitic
+    visitor = person_at(first)
+    if visitor is not None:  # "زيارة الرئيس X إلى ...": the visitor's titles and name first
+        words = [w for w in words if lo + w.start() >= visitor[1]]
+    if len(words) < 2 or words[0].group() not in lexicon().destination_words:
+        return False
+    return person_at(lo + words[1].start()) is not None
 
 
 def _talk_in_person(a: Article, f: Frame, triggers: list[Match], inside: list[Match]) -> bool:

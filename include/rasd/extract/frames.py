@@ -129,6 +129,7 @@ def status_of(
         trigger.entry.value in ("meeting", "visit")
         and text[trigger.word_start : trigger.start] in _PURPOSE_PREFIXES
         and (not _RELATIVE_AFTER.match(text, trigger.end) or _scheduled_after(text, trigger))
+        and not _reception(text, matches, trigger)
     ):
         return "planned"  # "يتوجه إلى سوتشي للقاء بوتين": the purpose of a trip, not yet held
     return "reported"
@@ -141,6 +142,24 @@ def future_trigger(text: str, trigger: Match) -> bool:
     if text[trigger.word_start : trigger.start] in lex.future_prefixes:
         return True
     return text[trigger.start] == "س" and text[trigger.start + 1 : trigger.start + 2] in lex.future_verb_letters
+
+
+# The guest's title or name starts at most this many characters after the reception word (a space and
+# the article: "لاستقبال الرئيس", "لاستقبال نظيره").
+GUEST_AFTER_CHARS = 4
+_GUEST_KINDS = frozenset({"title", "person", "person_ambiguous", "counterpart"})
+
+
+def _reception(text: str, matches: list[Match], trigger: Match) -> bool:
+    """The purposive contact word is the reception of a leader named right after it ("توجه إلى المطار
+    لاستقبال نظيره X"): the host goes to where the guest arrives, and the reception is told as it takes
+    place (a future verb or cue before it still makes it one to come); not the reception of a
+    gathering prepared for ("استعدت لاستقبال القمة")."""
+    if text[trigger.start : trigger.end] not in lexicon().status_more.get("reception_words", ()):
+        return False
+    return any(
+        m.entry.kind in _GUEST_KINDS and trigger.end < m.start <= trigger.end + GUEST_AFTER_CHARS for m in matches
+    )
 
 
 # A planning adjective after the contact noun's genitive subject ("زيارة الرئيس قاسم جومارت توكاييف
