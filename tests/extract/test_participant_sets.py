@@ -53,6 +53,28 @@ def test_a_three_way_meeting_named_before_the_attendance_cue_stays_whole():
     assert people(event) == ["Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Mahmoud Abbas"]
 
 
+def test_a_minister_travelling_with_his_leader_named_before_the_meeting_word_is_no_party():
+    # the company phrase stands before the contact word: the minister is no party, his leader is
+    for text in (
+        "وسيكون رئيس الحكومة الإسباني بيدرو سانشيز مرفوقا بوزير خارجيته خوسيه مانويل ألباريس، وسيلتقي "
+        "غدا رئيس الحكومة المغربي عزيز أخنوش.",
+        "وبرفقة وزير خارجيته خوسيه مانويل ألباريس، التقى رئيس الحكومة الإسباني بيدرو سانشيز اليوم رئيس "
+        "الحكومة المغربي عزيز أخنوش.",
+    ):
+        (event,) = extract_events(text, "2024-02-20")
+        assert people(event) == ["Aziz Akhannouch", "Pedro Sánchez"], text
+
+
+def test_leaders_of_other_countries_travelling_with_a_visitor_stay_parties():
+    # a company phrase names leaders of countries no remaining party speaks for: parties of the visit
+    text = (
+        "يلتقي رئيس الحكومة الإسباني بيدرو سانشيز، برفقة رئيسة الحكومة الإيطالية جورجيا ميلوني، غدا رئيس "
+        "الحكومة المغربي عزيز أخنوش."
+    )
+    (event,) = extract_events(text, "2024-02-20")
+    assert people(event) == ["Aziz Akhannouch", "Giorgia Meloni", "Pedro Sánchez"]
+
+
 # Princes who are not leaders -----------------------------------------------------------------------------
 
 
