@@ -39,7 +39,10 @@ Annotation conventions of the corpus (so that disagreements can be read correctl
   2026-12-06): a summit, joint call or dinner of several leaders told as one gathering ("عقد رؤساء
   A وB وC قمة", "مكالمة جرت بين A وB وC") is ONE event with all of them, not pairs; two hosts of
   one reception ("استقبل الرئيس A ورئيس الوزراء B الوزير C") are parties of one event with the guest;
-  contacts told as separate ("اتصالين منفصلين", "كما بعث برقية مماثلة") are one event each.
+  contacts told as separate ("اتصالين منفصلين", "كما بعث برقية مماثلة") are one event each, and so
+  are formal talks of some of them told after the gathering ("استقبل الرئيس A ورئيس الوزراء B الضيف
+  C" then "عقدت جلسة مباحثات رسمية بين C وB": a three-party meeting and a meeting of C and B); a
+  later sentence that only names part of a multi-party contact again is that contact.
   People who attend a contact or travel with a party ("بحضور", "في حضور", "برفقة", "بمرافقة",
   "يرافقه", "مرفوقا بـ", "الوفد المرافق"), before or after the contact word, are no parties and make
   no event of their own when they are their own side's people (a minister, crown prince or premier

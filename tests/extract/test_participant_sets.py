@@ -75,6 +75,19 @@ def test_leaders_of_other_countries_travelling_with_a_visitor_stay_parties():
     assert people(event) == ["Aziz Akhannouch", "Giorgia Meloni", "Pedro Sánchez"]
 
 
+def test_formal_talks_with_one_host_after_a_reception_by_both_are_a_contact_of_their_own():
+    # the reception had the whole host side; the talks that follow, of two of them, are one more meeting
+    text = (
+        "استقبل الرئيس الهندي دروبادي مورمو ورئيس الوزراء ناريندرا مودي اليوم في نيودلهي ولي العهد "
+        "السعودي الأمير محمد بن سلمان. وعقدت بعد ذلك جلسة مباحثات رسمية بين الأمير محمد بن سلمان ورئيس "
+        "الوزراء الهندي ناريندرا مودي."
+    )
+    assert sorted(people(e) for e in extract_events(text, "2024-02-20")) == [
+        ["Droupadi Murmu", "Mohammed bin Salman Al Saud", "Narendra Modi"],
+        ["Mohammed bin Salman Al Saud", "Narendra Modi"],
+    ]
+
+
 # Princes who are not leaders -----------------------------------------------------------------------------
 
 
