@@ -35,6 +35,20 @@ Annotation conventions of the corpus (so that disagreements can be read correctl
   planned visit plus a planned meeting); a planned trip whose meeting is not told is a planned ``visit``.
 * An invitation alone (to visit, neither accepted nor announced as a trip) is no event; an accepted
   invitation ("قبل الدعوة", "وعد بتلبيتها") is a planned ``visit``.
+* Participants of a contact (the majority of the independent collectors of sets A-L, counted on
+  2026-12-06): a summit, joint call or dinner of several leaders told as one gathering ("عقد رؤساء
+  A وB وC قمة", "مكالمة جرت بين A وB وC") is ONE event with all of them, not pairs; two hosts of
+  one reception ("استقبل الرئيس A ورئيس الوزراء B الوزير C") are parties of one event with the guest;
+  contacts told as separate ("اتصالين منفصلين", "كما بعث برقية مماثلة") are one event each, and so
+  are formal talks of some of them told after the gathering ("استقبل الرئيس A ورئيس الوزراء B الضيف
+  C" then "عقدت جلسة مباحثات رسمية بين C وB": a three-party meeting and a meeting of C and B); a
+  later sentence that only names part of a multi-party contact again is that contact.
+  People who attend a contact or travel with a party ("بحضور", "في حضور", "برفقة", "بمرافقة",
+  "يرافقه", "مرفوقا بـ", "الوفد المرافق"), before or after the contact word, are no parties and make
+  no event of their own when they are their own side's people (a minister, crown prince or premier
+  at his leader's side); a leader of a third country who takes part in a summit ("قمة بمشاركة
+  الرئيس Z") is a party, and so is anyone the text says joined the contact ("الذي شارك أيضا في
+  المحادثة"). A minister who denies or comments on a contact is no party of it.
 * ``date_basis``: ``explicit`` whenever a day number is given (also with a weekday, Hijri dates,
   day+month without a year); ``today`` / ``yesterday`` for relative words (``أول أمس`` and
   ``الليلة الماضية`` count as ``yesterday``-type relative words); ``weekday`` for a bare or

@@ -53,6 +53,41 @@ def test_a_three_way_meeting_named_before_the_attendance_cue_stays_whole():
     assert people(event) == ["Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Mahmoud Abbas"]
 
 
+def test_a_minister_travelling_with_his_leader_named_before_the_meeting_word_is_no_party():
+    # the company phrase stands before the contact word: the minister is no party, his leader is
+    for text in (
+        "وسيكون رئيس الحكومة الإسباني بيدرو سانشيز مرفوقا بوزير خارجيته خوسيه مانويل ألباريس، وسيلتقي "
+        "غدا رئيس الحكومة المغربي عزيز أخنوش.",
+        "وبرفقة وزير خارجيته خوسيه مانويل ألباريس، التقى رئيس الحكومة الإسباني بيدرو سانشيز اليوم رئيس "
+        "الحكومة المغربي عزيز أخنوش.",
+    ):
+        (event,) = extract_events(text, "2024-02-20")
+        assert people(event) == ["Aziz Akhannouch", "Pedro Sánchez"], text
+
+
+def test_leaders_of_other_countries_travelling_with_a_visitor_stay_parties():
+    # a company phrase names leaders of countries no remaining party speaks for: parties of the visit
+    text = (
+        "يلتقي رئيس الحكومة الإسباني بيدرو سانشيز، برفقة رئيسة الحكومة الإيطالية جورجيا ميلوني، غدا رئيس "
+        "الحكومة المغربي عزيز أخنوش."
+    )
+    (event,) = extract_events(text, "2024-02-20")
+    assert people(event) == ["Aziz Akhannouch", "Giorgia Meloni", "Pedro Sánchez"]
+
+
+def test_formal_talks_with_one_host_after_a_reception_by_both_are_a_contact_of_their_own():
+    # the reception had the whole host side; the talks that follow, of two of them, are one more meeting
+    text = (
+        "استقبل الرئيس الهندي دروبادي مورمو ورئيس الوزراء ناريندرا مودي اليوم في نيودلهي ولي العهد "
+        "السعودي الأمير محمد بن سلمان. وعقدت بعد ذلك جلسة مباحثات رسمية بين الأمير محمد بن سلمان ورئيس "
+        "الوزراء الهندي ناريندرا مودي."
+    )
+    assert sorted(people(e) for e in extract_events(text, "2024-02-20")) == [
+        ["Droupadi Murmu", "Mohammed bin Salman Al Saud", "Narendra Modi"],
+        ["Mohammed bin Salman Al Saud", "Narendra Modi"],
+    ]
+
+
 # Princes who are not leaders -----------------------------------------------------------------------------
 
 

@@ -280,6 +280,8 @@ def _part_of(small: Draft, big: Draft) -> bool:
         return False
     if small.status != big.status:  # a planned meeting of two is not the trilateral held before
         return False
+    if _formal_talks(small) and not _formal_talks(big):  # "جلسة مباحثات بين A وB" after the reception
+        return False
     return (
         small.date is None
         or big.date is None
@@ -290,6 +292,14 @@ def _part_of(small: Draft, big: Draft) -> bool:
             big.date_basis,
         )
     )
+
+
+def _formal_talks(d: Draft) -> bool:
+    """Every contact word of ``d`` names formal talks ("جلسة مباحثات", "عقدا محادثات")."""
+    from rasd.extract.lexicon import lexicon
+
+    talks = lexicon().separate_talks
+    return bool(d.triggers) and all(t.entry.key in talks for t in d.triggers)
 
 
 def assemble(drafts: list[Draft]) -> list[Draft]:

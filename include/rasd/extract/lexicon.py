@@ -101,6 +101,8 @@ class Lexicon:
     subjunctive_that: frozenset[str] = frozenset()
     plan_clause_openers: frozenset[str] = frozenset()
     attendance_cues: tuple[str, ...] = ()
+    attendance_cues_before: tuple[str, ...] = ()
+    separate_talks: frozenset[str] = frozenset()
     report_about_words: frozenset[str] = frozenset()
     non_leader_titles: tuple[str, ...] = ()
     non_leader_title_words: int = 0
@@ -213,6 +215,8 @@ def lexicon() -> Lexicon:
         subjunctive_that=frozenset(_keys(data.get("subjunctive_that", []))),
         plan_clause_openers=frozenset(_keys(data.get("plan_clause_openers", []))),
         attendance_cues=_keys(data.get("attendance_cues", [])),
+        attendance_cues_before=_keys(data.get("attendance_cues_before", [])),
+        separate_talks=frozenset(_keys(data.get("separate_talks", []))),
         report_about_words=frozenset(_keys(data.get("report_about_words", []))),
         non_leader_titles=_keys(data.get("non_leader_titles", [])),
         non_leader_title_words=int(data.get("non_leader_title_words", 0)),

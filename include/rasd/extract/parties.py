@@ -301,20 +301,30 @@ def timing_contact_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap
 
 def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | None) -> PeopleMap:
     """People named in a phrase of attendance after the contact word ("استقبل X الرئيس Y بحضور ولي
-    العهد ووزير الخارجية", "، ورافق Y خلال اللقاء وزير خارجيته"): they attend the contact or travel
+    العهد ووزير الخارجية", "، ورافق Y خلال اللقاء وزير خارجيته"), or in a phrase of company before it
+    ("سيكون X مرفوقا بوزير خارجيته Y، وسيلتقي Z"): they attend the contact or travel
     with a party, and are no parties, when two or more parties remain. A phrase runs from its cue to
     the next clause mark (a contact word inside it, "خلال اللقاء", is the contact attended); one that
     says its people took part ("الذي شارك أيضا في المحادثة") keeps them, and so does one naming a
     leader of a country none of the remaining parties speaks for."""
     lex = lexicon()
-    if len(people) < 3 or not any_written(a.norm, lex.attendance_cues, f.trigger.end, f.hi):
+    if len(people) < 3:
         return people
+    lo = min(f.lo, a.sentences[f.sentence][0]) if 0 <= f.sentence < len(a.sentences) else f.lo
+    after = any_written(a.norm, lex.attendance_cues, f.trigger.end, f.hi)
+    before = any_written(a.norm, lex.attendance_cues_before, lo, f.trigger.word_start)
+    if not after and not before:
+        return people
+    spans = [(lex.attendance_cues, f.trigger.end, f.hi)] if after else []
+    if before:  # "سيكون X مرفوقا بوزير خارجيته Y، وسيلتقي Z": a phrase before the contact word
+        spans.append((lex.attendance_cues_before, lo, f.trigger.word_start))
     phrases = []
-    for m in cue_pattern(lex.attendance_cues).finditer(a.norm, f.trigger.end, f.hi):
-        stop = CLAUSE_OR_COLON_MARK.search(a.norm, m.end(), f.hi)
-        end = stop.start() if stop else f.hi
-        if not has_cue(a.norm[m.end() : end], lex.attendance_joins):  # "برفقة X الذي شارك في المحادثة"
-            phrases.append((m.start(), end))
+    for cues, start, stop_at in spans:
+        for m in cue_pattern(cues).finditer(a.norm, start, stop_at):
+            stop = CLAUSE_OR_COLON_MARK.search(a.norm, m.end(), stop_at)
+            end = stop.start() if stop else stop_at
+            if not has_cue(a.norm[m.end() : end], lex.attendance_joins):  # "برفقة X الذي شارك في المحادثة"
+                phrases.append((m.start(), end))
     kept = {k: v for k, v in people.items() if not any(lo <= v[1] < hi for lo, hi in phrases)}
     if len(kept) < 2:
         return people
