@@ -2061,12 +2061,14 @@ def _headline_date(f: Frame, told: set[str], headline: dict[str, DateMention]) -
     return date
 
 
+_ARTICLE_CLITICS = ("و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
+
+
 @lru_cache(maxsize=1)
 def _referring_nouns() -> frozenset[str]:
-    return frozenset(lexicon().status_more.get("referring_contact_nouns", ()))
-
-
-_ARTICLE_CLITICS = ("و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
+    """The referring contact nouns, bare or after one of ``_ARTICLE_CLITICS`` (one set look-up a word)."""
+    nouns = lexicon().status_more.get("referring_contact_nouns", ())
+    return frozenset(nouns) | {c + n for c in _ARTICLE_CLITICS for n in nouns}
 
 
 # A follow-on sentence is at most this many sentences after the contact whose day it takes.
@@ -2118,11 +2120,7 @@ def _referred_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | N
         return None
     nouns = _referring_nouns()
     words = [w.strip('.,،:؛;()«»"') for w in a.norm[f.lo : f.hi].split()]
-    at = [
-        i
-        for i, w in enumerate(words)
-        if w in nouns or any(w.startswith(c) and w[len(c) :] in nouns for c in _ARTICLE_CLITICS)
-    ]
+    at = [i for i, w in enumerate(words) if w in nouns]
     # a message handed over at the contact, or a contact set in its time ("قبل اللقاء", "خلال المحادثات");
     # not a new contact that only speaks about it ("بحث في اتصال نتائج اللقاء")
     if not at or (f.type != "message" and not any(i and words[i - 1] in lexicon().time_setting_words for i in at)):

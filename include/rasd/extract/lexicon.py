@@ -322,7 +322,8 @@ def any_written(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None =
     of ``cue_pattern(words)`` holds one: a test that spares most regex scans (Aho-Corasick, in C)."""
     if not words:
         return False
-    auto = _cue_test(words)[0]
+    hit = _CUE_BY_ID.get(id(words))  # ``_cue_test``'s look-up inlined (asked hundreds of times per article)
+    auto = hit[1] if hit is not None and hit[0] is words else _cue_test(words)[0]
     if auto is None:
         return True  # an empty word is in every text
     n = len(text)
@@ -341,7 +342,8 @@ def any_written(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None =
 def has_cue(text: str, words: tuple[str, ...]) -> bool:
     if not words:
         return False
-    auto, pattern = _cue_test(words)
+    hit = _CUE_BY_ID.get(id(words))  # ``_cue_test``'s look-up inlined, as in ``any_written``
+    auto, pattern = (hit[1], hit[2]) if hit is not None and hit[0] is words else _cue_test(words)
     if auto is not None:  # ``any_written`` inlined (asked dozens of times per article)
         for _ in auto.iter(text):
             break

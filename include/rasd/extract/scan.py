@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from rasd.arabic import ARABIC_LETTERS
@@ -64,7 +64,7 @@ class Spans:
     """Items sorted by start offset, sliced by range in O(log n) (sentences ask for theirs)."""
 
     def __init__(self, items: list[Any]) -> None:
-        self.items = sorted(items, key=lambda x: x.start)
+        self.items = sorted(items, key=_start)  # a C key (hundreds of items per article)
         self.starts = [x.start for x in self.items]
 
     def between(self, lo: int, hi: int) -> list[Any]:
@@ -142,6 +142,7 @@ def longest_per_group(matches: list[Match]) -> list[Match]:
     return kept
 
 
+_start = attrgetter("start")
 _end = itemgetter(1)
 _word_start = itemgetter(2)
 _by_span = itemgetter(0, 1)
