@@ -1697,6 +1697,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if met is None and len(people) == 1 and f.type == "meeting":
             people = _guest_met(a, f, people, drafts) or people
         people = met or people
+        if f.type == "visit" and people and _envoy_of(a, f, people):
+            continue  # "بتكليف من الرئيس X غادر مبعوثه ... متوجها إلى": the envoy's trip
         if len(people) == 1 and f.type == "visit" and f.status in ("planned", "reported") and not f.background_cue:
             status, background, basis = _dating(a, f, date)
             if status in ("planned", "reported") and not background:
@@ -1753,7 +1755,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 merge_or_add(drafts, visit)
     for trip_frame, trip in trips:  # trips no meeting sentence gave a host: the host by the destination
         visit = _trip_to_host(a, trip_frame, trip, drafts)
-        if visit is not None:
+        if visit is not None and not _trip_told_on(visit, drafts):
             merge_or_add(drafts, visit)
     _headline_caller(drafts, headline_caller.get("call"))
     return fold_neutral_talks(_visits_met(drafts), lexicon().medium_neutral_talks)
@@ -1926,6 +1928,48 @@ def _trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Dra
     visit.triggers, visit.sentences, visit.initiators = [f.trigger], [f.sentence], [None]
     visit.sources = {src.name_en: (src, lo, hi) for src, lo, hi in f.sources}
     return visit
+
+
+# A non-leader's title stands at most this many words before the leader it serves ("المبعوث الخاص للسلطان").
+ENVOY_WORDS = 3
+
+
+def _envoy_of(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """The traveller of a trip is a non-leader ("وزير الدفاع", "المبعوث"): that title stands right
+    before the last person named before the trip word ("غادر المبعوث الخاص للرئيس X متوجها إلى ...")
+    or between him and the trip word ("بتكليف من الرئيس X غادر مبعوثه الخاص ... متوجها إلى"). The
+    leader only sends him: no trip of the leader."""
+    before = [(lo, hi) for _, lo, hi in people.values() if hi <= f.trigger.word_start and lo >= f.lo]
+    if not before:
+        return False
+    lo, hi = max(before)
+    words = a.norm[max(f.lo, lo - 60) : lo].split()[-ENVOY_WORDS:] + a.norm[hi : f.trigger.word_start].split()
+    actors = lexicon().non_leader_actors
+    return any(w in actors or w[1:] in actors or w[2:] in actors for w in words)
+
+
+def _trip_told_on(trip: Draft, drafts: list[Draft]) -> bool:
+    """A trip made ("غادر X القاهرة متوجها إلى الجزائر") and, in later sentences, the visit of the same
+    people told with a plan ("ومن المنتظر أن تشهد الزيارة لقاء مع Y"): the plan is of what happens
+    during the trip, the visit is the one made. That later visit takes the trip's status and day (so
+    that its meeting to come stays a contact of its own, ``_visits_met``). Returns whether it did."""
+    if trip.status != "reported" or not trip.sentences:
+        return False
+    for d in drafts:
+        if (
+            d.type == "visit"
+            and d.status == "planned"
+            and not d.background
+            and set(d.participants) == set(trip.participants)
+            and d.sentences
+            and min(d.sentences) > trip.sentences[0]
+        ):
+            d.status = "reported"
+            if d.date is None or d.date_basis == "published":
+                d.date, d.date_basis, d.explicit_day = trip.date, trip.date_basis, trip.explicit_day
+            d.take_evidence(trip)
+            return True
+    return False
 
 
 def _headline_caller(drafts: list[Draft], caller: str | None) -> None:
