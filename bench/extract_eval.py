@@ -33,6 +33,8 @@ Annotation conventions of the corpus (so that disagreements can be read correctl
   Participants of a visit are the visitor and the host leader named in the text. The same holds for
   planned contacts: "X will visit Y's country, where he will meet Y" is one planned ``meeting`` (not a
   planned visit plus a planned meeting); a planned trip whose meeting is not told is a planned ``visit``.
+  A trip that has begun (arrival, departure "غادر ... متوجها إلى") with its meeting still to come ("في
+  زيارة يلتقي خلالها Y") is a reported ``visit`` plus a planned ``meeting`` (sets E, J and K agree).
 * An invitation alone (to visit, neither accepted nor announced as a trip) is no event; an accepted
   invitation ("قبل الدعوة", "وعد بتلبيتها") is a planned ``visit``.
 * Participants of a contact (the majority of the independent collectors of sets A-L, counted on
