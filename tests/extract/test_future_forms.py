@@ -121,3 +121,9 @@ def test_a_plan_with_its_own_vague_time_takes_no_day_from_another_clause():
     )
     [event] = [e for e in extract_events(text, PUB) if e.status == "planned"]
     assert (str(event.date), event.date_basis) == (PUB, "published")
+
+
+def test_a_name_opening_the_contacts_clause_is_no_present_verb():
+    # "فيصل" opening the clause is a name, not "ف" + the present verb "يصل": the Sunday call was held
+    text = "وفي الرياض، فيصل بن فرحان أجرى الأحد اتصالا هاتفيا مع نظيره الأمريكي ماركو روبيو."
+    assert statuses(text, "2025-06-14") == [("phone_call", "reported")]

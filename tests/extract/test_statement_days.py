@@ -127,3 +127,19 @@ def test_the_day_after_a_statements_noun_is_the_statements_not_the_plans():
     )
     events = extract_events(text, "2024-03-14")
     assert [(e.status, e.date, e.date_basis) for e in events] == [("planned", "2024-03-14", "published")]
+
+
+def test_a_weekday_inside_what_a_message_says_is_not_the_messages_day():
+    # the Thursday is the day of the meeting the message proposes; the message has no day of its own
+    text = (
+        "وكشفت الرسالة التي بعث بها الرئيس الفرنسي إيمانويل ماكرون إلى الرئيس الأمريكي دونالد ترامب "
+        "أن ماكرون اقترح عقد اجتماع في باريس يوم الخميس."
+    )
+    events = [e for e in extract_events(text, dt.date(2026, 1, 20)) if e.type == "message"]
+    assert events and all(e.date == "2026-01-20" and e.date_basis == "published" for e in events)
+
+
+def test_a_weekday_after_a_comma_past_the_message_word_still_dates_it():
+    text = "وبعث الرئيس الفرنسي إيمانويل ماكرون رسالة إلى الرئيس الأمريكي دونالد ترامب، الخميس، أكد فيها أن العلاقات متينة."
+    events = [e for e in extract_events(text, dt.date(2026, 1, 20)) if e.type == "message"]
+    assert events and all(e.date_basis == "weekday" for e in events)

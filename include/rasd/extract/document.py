@@ -1353,8 +1353,12 @@ def _more_status(a: Article, f: Frame) -> str:
     near_verbs = _unnamed_words_before(a, f.lo, f.trigger.word_start, PRESENT_VERB_WORDS)  # "فيصل" names no verb
     if _present_verb(word, near_verbs, verbs_now) and has_cue(clause, more.get("future_phrases", ())):
         return "planned"  # "يلتقي X Y الأسبوع المقبل": a present verb with a time to come
-    head = CLAUSE_MARK.split(before)[-1].split()[:1]  # the verb opening the contact word's clause
-    present = _present_verb(word, near_verbs, verbs_now) or (bool(head) and head[0].lstrip("وف") in verbs_now)
+    own_clause = CLAUSE_MARK.split(before)[-1]
+    head = own_clause.split()[:1]  # the verb opening the contact word's clause
+    head_at = f.trigger.word_start - len(own_clause.lstrip())
+    present = _present_verb(word, near_verbs, verbs_now) or (
+        bool(head) and _verb_form(a, head_at, head[0]) in verbs_now
+    )
     present = present or (bool(head_after) and head_after[0].lstrip("وف") in more.get("present_after_contact", ()))
     if present and _bare_weekday_to_come(a, f):
         return "planned"  # "يلتقي X Y الأحد في سوتشي": news tells a contact held with a past verb
@@ -1366,7 +1370,7 @@ def _more_status(a: Article, f: Frame) -> str:
         return "planned"  # "يصل X إلى كندا نهاية الأسبوع، في زيارة رسمية": the visit of a trip to come
     if word.lstrip("وف") in verbs_now and has_cue(CLAUSE_MARK.split(before)[-1], more.get("future_phrases", ())):
         return "planned"  # "يتوجه X إلى الجزائر الأسبوع المقبل حيث يلتقي Y": the time to come of its clause
-    if present and _present_sentence(before, verbs_now) and has_cue(before, more.get("future_phrases", ())):
+    if present and _present_sentence(a, f.lo, before, verbs_now) and has_cue(before, more.get("future_phrases", ())):
         return "planned"  # "يشارك X في القمة الأسبوع المقبل، ويلتقي على هامشها Y": one time for both clauses
     if near and near[-1] in more.get("request_objects", ()) and has_cue(before, more.get("request_verbs", ())):
         return "planned"  # "طلب X من Y إجراء مكالمة"
@@ -1391,10 +1395,22 @@ def _bare_weekday_to_come(a: Article, f: Frame) -> bool:
     )
 
 
-def _present_sentence(before: str, verbs_now: tuple[str, ...]) -> bool:
-    """The sentence opens with a present verb ("يشارك", "ويتوجه"; "ي" opens no past verb)."""
+def _present_sentence(a: Article, lo: int, before: str, verbs_now: tuple[str, ...]) -> bool:
+    """The sentence (``before`` starts at ``lo``) opens with a present verb ("يشارك", "ويتوجه"; "ي" opens
+    no past verb)."""
     first = before.split()[:1]
-    return bool(first) and (first[0].lstrip("وف") in verbs_now or first[0].lstrip("وف")[:1] == "ي")
+    if not first:
+        return False
+    verb = _verb_form(a, lo + len(before) - len(before.lstrip()), first[0])
+    return verb in verbs_now or verb[:1] == "ي"
+
+
+def _verb_form(a: Article, at: int, word: str) -> str:
+    """``word`` (written at ``at``) without its leading "و"/"ف", or "" when a person's name holds it:
+    "فيصل" is no "ف" + "يصل", "وفيق" no "و" + "ف" + "يق"."""
+    if any(m.start <= at < m.end for m in a.mentions.between(max(0, at - 200), at + 1)):
+        return ""
+    return word.lstrip("وف")
 
 
 def _own_clause_day(a: Article, f: Frame) -> bool:

@@ -484,6 +484,7 @@ def governing_date(
         and not page_stamp(text, d)
         and not bound_day(text, d)
         and not _quoted_after(text, d, trigger.end)
+        and not _message_content_day(text, d, trigger)
     ]
     if told_before and (trigger.entry.has_article or text[trigger.word_start : trigger.start].endswith("ال")):
         kept = [d for d in kept if not d.said]
@@ -491,6 +492,17 @@ def governing_date(
     if date is not None and date.said and vague_time(text, date, trigger.end):
         return None  # "كشف الثلاثاء أنه أجرى الأسبوع الماضي اتصالا": an earlier day the text does not give
     return date
+
+
+def _message_content_day(text: str, d: DateMention, trigger: Match) -> bool:
+    """A date after a message word, past the word opening what the message says in the message word's
+    own clause ("أظهرت الرسالة أن X اقترح عقد لقاء يوم الخميس"): the day of the content, not of the
+    message ("أن" after a comma opens what someone else says)."""
+    if trigger.entry.value != "message" or d.start < trigger.end:
+        return False
+    mark = CLAUSE_MARK.search(text, trigger.end, d.start)
+    openers = lexicon().content_openers
+    return any(w in openers for w in text[trigger.end : mark.start() if mark else d.start].split())
 
 
 def _quoted_after(text: str, d: DateMention, trigger_end: int) -> bool:

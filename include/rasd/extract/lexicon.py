@@ -41,6 +41,7 @@ class Lexicon:
     not_party_after: tuple[str, ...]
     pair_references: tuple[str, ...]
     relative_pronouns: tuple[str, ...]
+    content_openers: tuple[str, ...]
     other_event_openers: tuple[str, ...]
     occasion_openers: tuple[str, ...]
     spoke_not_call: tuple[str, ...]
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         not_party_after=_keys(data["not_party_after"]),
         pair_references=_keys(data["pair_references"]),
         relative_pronouns=_keys(data["relative_pronouns"]),
+        content_openers=_keys(data.get("content_openers", [])),
         other_event_openers=_keys(data["other_event_openers"]),
         occasion_openers=_keys(data.get("occasion_openers", [])),
         occasion_settings=frozenset(_keys(data.get("occasion_settings", []))),
