@@ -307,10 +307,10 @@ def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | No
     says its people took part ("الذي شارك أيضا في المحادثة") keeps them, and so does one naming a
     leader of a country none of the remaining parties speaks for."""
     lex = lexicon()
-    if len(people) < 3 or not any_written(a.norm, lex.attendance_cues, f.trigger.end, f.hi):
+    if len(people) < 3 or not any_written(a.norm, lex.attendance_cues, f.lo, f.hi):
         return people
     phrases = []
-    for m in cue_pattern(lex.attendance_cues).finditer(a.norm, f.trigger.end, f.hi):
+    for m in cue_pattern(lex.attendance_cues).finditer(a.norm, f.lo, f.hi):
         stop = CLAUSE_OR_COLON_MARK.search(a.norm, m.end(), f.hi)
         end = stop.start() if stop else f.hi
         if not has_cue(a.norm[m.end() : end], lex.attendance_joins):  # "برفقة X الذي شارك في المحادثة"
