@@ -1814,15 +1814,16 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
 
 
 def _plan_of_told_meeting(a: Article, f: Frame, d: Draft, drafts: Drafts) -> bool:
-    """ "استقبل X Y ... وسيلتقي Y الرئاسات الثلاث", "غادر إلى بلد Y في زيارة يلتقي خلالها Y": a meeting
-    of two leaders still to come, with no day of its own (none, or the day of the contact told), told
-    after the article reported their meeting or the trip between them on that day: the plan of the
-    contact told, not a second one; unless a word says it is another ("سيلتقيان مجددا")."""
+    """ "استقبل X Y ... وسيلتقي Y الرئاسات الثلاث": a meeting of two leaders still to come, with no day
+    of its own (none, or the day of the meeting told), told after the article reported their meeting
+    on that day: the plan of the contact told, not a second one; unless a word says it is another
+    ("سيلتقيان مجددا"). A trip reported that day with its meeting to come ("وصل اليوم في زيارة يلتقي
+    خلالها Y") keeps its planned meeting: the sets annotate it both ways."""
     if d.type != "meeting" or d.status != "planned" or d.background or len(d.participants) != 2:
         return False
     day = d.date.date if d.date and d.date.date else a.pub
     for e in drafts.shared:
-        if e.type not in ("meeting", "visit") or e.status != "reported" or e.background:
+        if e.type != "meeting" or e.status != "reported" or e.background:
             continue
         if set(e.participants) != set(d.participants):
             continue
