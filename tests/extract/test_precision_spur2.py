@@ -77,3 +77,11 @@ def test_a_meeting_of_two_economy_ministers_is_no_leaders_meeting():
 def test_the_two_foreign_ministers_are_leaders():
     text = "والتقى وزيرا خارجية البلدين سامح شكري وأيمن الصفدي في عمان اليوم."
     assert ("meeting", "reported") in statuses(text, "2021-10-21")
+
+
+def test_a_meeting_with_their_counterparts_is_a_gathering_not_the_pairs_meeting():
+    text = (
+        "واتفق وزير الخارجية الأردني أيمن الصفدي ونظيره المصري سامح شكري على عقد اجتماع تشاوري "
+        "مع نظرائهما العرب الشهر المقبل."
+    )
+    assert extract_events(text, "2023-01-19") == []

@@ -273,6 +273,16 @@ def _visit_discussed(a: Article, f: Frame) -> bool:
     return verb in lex.talks_with_verbs or (verb[:1] in ("و", "ف") and verb[1:] in lex.talks_with_verbs)
 
 
+def _with_counterparts(a: Article, f: Frame) -> bool:
+    """A meeting word with plural counterparts in the few words after it ("عقد اجتماع تشاوري مع
+    نظرائهما العرب"): a gathering of many whose others are not named, not the pair's meeting."""
+    if f.type != "meeting":
+        return False
+    lex = lexicon()
+    words = a.norm[f.trigger.end : f.hi].split()[: lex.plural_counterpart_words]
+    return any(w.strip("،,.") in lex.plural_counterparts for w in words)
+
+
 _FOREIGN_MINISTRY = frozenset({"خارجية", "الخارجية"})
 
 
@@ -1697,6 +1707,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if _visit_discussed(a, f):  # "بحثا زيارة الأخير إلى إسرائيل": the topic of talks, no trip
             continue
         if _non_leader_pair(a, f):  # "كان وزيرا اقتصاد البلدين قد أجريا لقاء": no leaders' contact
+            continue
+        if _with_counterparts(a, f):  # "اجتماع تشاوري مع نظرائهما العرب": a gathering of many
             continue
         date = _frame_date(a, f, drafts)
         if date is None and f.status == "reported":

@@ -94,6 +94,8 @@ class Lexicon:
     visit_topic_nouns: frozenset[str] = frozenset()
     non_leader_duals: frozenset[str] = frozenset()
     non_leader_dual_words: int = 6
+    plural_counterparts: frozenset[str] = frozenset()
+    plural_counterpart_words: int = 4
     in_person_talk_words: frozenset[str] = frozenset()
     told_again_verbs: frozenset[str] = frozenset()
     told_again_determiners: frozenset[str] = frozenset()
@@ -212,6 +214,8 @@ def lexicon() -> Lexicon:
         visit_topic_nouns=frozenset(_keys(data.get("visit_topic_nouns", []))),
         non_leader_duals=frozenset(_keys(data.get("non_leader_duals", []))),
         non_leader_dual_words=int(data.get("non_leader_dual_words", 6)),
+        plural_counterparts=frozenset(_keys(data.get("plural_counterparts", []))),
+        plural_counterpart_words=int(data.get("plural_counterpart_words", 4)),
         in_person_talk_words=frozenset(_keys(data.get("in_person_talk_words", []))),
         told_again_verbs=frozenset(_keys(data.get("told_again_verbs", []))),
         told_again_determiners=frozenset(_keys(data.get("told_again_determiners", []))),
