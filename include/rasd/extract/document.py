@@ -255,6 +255,58 @@ def _talks_at_visit(a: Article, f: Frame) -> bool:
 VISITED_PERSON_CHARS = 3
 
 
+def _visit_discussed(a: Article, f: Frame) -> bool:
+    """A visit noun that is the object of a verb of talks ("بحثا زيارة الأخير إلى إسرائيل", "ناقشا
+    ترتيبات زيارة X"): what the talks were about, not a trip the sentence reports."""
+    if f.type != "visit":
+        return False
+    written = a.norm[f.trigger.start : f.trigger.end]
+    if not written.removeprefix("و").removeprefix("ال").startswith("زيار"):
+        return False
+    lex = lexicon()
+    words = [w.strip("،,") for w in a.norm[f.lo : f.trigger.word_start].split()[-2:]]
+    if len(words) == 2 and words[1] in lex.visit_topic_nouns:
+        words = words[:1]
+    if not words:
+        return False
+    verb = words[-1]
+    return verb in lex.talks_with_verbs or (verb[:1] in ("و", "ف") and verb[1:] in lex.talks_with_verbs)
+
+
+def _with_counterparts(a: Article, f: Frame) -> bool:
+    """A meeting word with plural counterparts in the few words after it ("عقد اجتماع تشاوري مع
+    نظرائهما العرب"): a gathering of many whose others are not named, not the pair's meeting."""
+    if f.type != "meeting":
+        return False
+    lex = lexicon()
+    words = a.norm[f.trigger.end : f.hi].split()[: lex.plural_counterpart_words]
+    return any(w.strip("،,.") in lex.plural_counterparts for w in words)
+
+
+_FOREIGN_MINISTRY = frozenset({"خارجية", "الخارجية"})
+
+
+def _non_leader_pair(a: Article, f: Frame) -> bool:
+    """A dual title of officials who are no leaders stands as the subject in the few words before the
+    contact word, nobody named between ("بعد أن كان وزيرا اقتصاد البلدين قد أجريا لقاء"): the contact
+    of those two, not of the leaders the sentence or the article names."""
+    if f.type == "message":
+        return False
+    lex = lexicon()
+    words = list(re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]))[-lex.non_leader_dual_words :]
+    for i, w in enumerate(words[:-1]):
+        word = w.group().strip("،,")
+        if word not in lex.non_leader_duals and word.removeprefix("و") not in lex.non_leader_duals:
+            continue
+        nxt = words[i + 1].group().strip("،,")
+        if nxt in _FOREIGN_MINISTRY or nxt.startswith("ل"):
+            continue
+        at = f.lo + w.end()
+        if not a.mentions.between(at, f.trigger.word_start):
+            return True
+    return False
+
+
 def _visit_to_person(a: Article, f: Frame) -> bool:
     """A visit paid to a leader, not to a place ("أدى X زيارة إلى الرئيس Y", "في زيارة للملك Y"), the
     visitor's name may stand between ("زيارة الرئيس X إلى الملك Y"): visiting someone is meeting him,
@@ -1521,7 +1573,7 @@ _TO = frozenset({"الي", "الى", "إلى"})
 
 def _invited_to(a: Article, f: Frame) -> bool:
     """The visit or meeting word is what an invitation before it in the sentence is to ("إلى زيارة",
-    "لزيارة", "للقاء"), and neither the sentence nor the next ones tell the invitation accepted."""
+    "لزيارة", "للقاء"), or a visit to come that someone welcomes ("ترحيبه بزيارة X"), and neither the sentence nor the next ones tell the invitation accepted."""
     if f.type not in ("visit", "meeting"):
         return False
     more = lexicon().status_more
@@ -1530,9 +1582,15 @@ def _invited_to(a: Article, f: Frame) -> bool:
     governed = a.norm[f.trigger.word_start : f.trigger.start] in ("ل", "لل", "ول", "ولل") or (
         bool(words) and (words[-1] in _TO or words[-1] in more.get("invitation_purpose_words", ()))
     )  # "لزيارة", "إلى زيارة", "للقيام بزيارة"
+    welcomed = (
+        (f.status == "planned" or has_cue(a.norm[f.trigger.end : f.hi], more.get("welcome_soon_words", ())))
+        and a.norm[f.trigger.word_start : f.trigger.start] in ("ب", "وب")
+        and bool(words)
+        and words[-1].strip("،,") in more.get("welcome_words", ())
+    )  # "ترحيبه بزيارة X القاهرة في أقرب فرصة": welcoming a visit to come invites it
     return (
-        governed
-        and has_cue(before, more.get("invitation_words", ()))
+        (governed or welcomed)
+        and (welcomed or has_cue(before, more.get("invitation_words", ())))
         and not _accepted_invitation(before)
         and not _accepted_later(a, f.sentence, f.lo, f.trigger)  # "... لزيارة أبوظبي. وأعلن Y قبول الدعوة"
     )
@@ -1662,6 +1720,12 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue
         if _public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact
             continue
+        if _visit_discussed(a, f):  # "بحثا زيارة الأخير إلى إسرائيل": the topic of talks, no trip
+            continue
+        if _non_leader_pair(a, f):  # "كان وزيرا اقتصاد البلدين قد أجريا لقاء": no leaders' contact
+            continue
+        if _with_counterparts(a, f):  # "اجتماع تشاوري مع نظرائهما العرب": a gathering of many
+            continue
         date = _frame_date(a, f, drafts)
         if date is None and f.status == "reported":
             date = _referred_date(a, f, drafts) or _follow_on_date(a, f, drafts) or _headline_date(f, told, headline)
@@ -1764,6 +1828,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 d.sources.setdefault(src.name_en, (src, lo, hi))
             for label, lo, hi in f.topics:
                 d.topics.setdefault(label, (lo, hi))
+            if _plan_of_told_meeting(a, f, d, drafts):
+                continue
             merge_or_add(drafts, d)
             told.add(_CALLS.get(d.type, d.type))
             visit = _trip_of_meeting(f, d, trips, met is not None)
@@ -1775,6 +1841,25 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             merge_or_add(drafts, visit)
     _headline_caller(drafts, headline_caller.get("call"))
     return fold_neutral_talks(_visits_met(drafts), lexicon().medium_neutral_talks)
+
+
+def _plan_of_told_meeting(a: Article, f: Frame, d: Draft, drafts: Drafts) -> bool:
+    """ "استقبل X Y ... وسيلتقي Y الرئاسات الثلاث": a meeting of two leaders still to come, with no day
+    of its own (none, or the day of the meeting told), told after the article reported their meeting
+    on that day: the plan of the contact told, not a second one; unless a word says it is another
+    ("سيلتقيان مجددا"). A trip reported that day with its meeting to come ("وصل اليوم في زيارة يلتقي
+    خلالها Y") keeps its planned meeting: the sets annotate it both ways."""
+    if d.type != "meeting" or d.status != "planned" or d.background or len(d.participants) != 2:
+        return False
+    day = d.date.date if d.date and d.date.date else a.pub
+    for e in drafts.shared:
+        if e.type != "meeting" or e.status != "reported" or e.background:
+            continue
+        if set(e.participants) != set(d.participants):
+            continue
+        if (e.date.date if e.date and e.date.date else a.pub) == day:
+            return not has_cue(a.norm[f.lo : f.hi], lexicon().again_words)
+    return False
 
 
 def _recalled_meeting(a: Article, f: Frame, date: DateMention | None, drafts: list[Draft]) -> PeopleMap | None:

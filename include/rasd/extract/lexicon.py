@@ -57,6 +57,7 @@ class Lexicon:
     time_words: frozenset[str]
     meeting_to_come: frozenset[str]
     purpose_words: frozenset[str]
+    again_words: tuple[str, ...]
     coordinated_contact_verbs: frozenset[str]
     message_carriers: frozenset[str]
     lead_verbs: tuple[str, ...]
@@ -91,6 +92,11 @@ class Lexicon:
     related_headline_max_words: int = 25
     talks_with_verbs: frozenset[str] = frozenset()
     talks_with_words: int = 12
+    visit_topic_nouns: frozenset[str] = frozenset()
+    non_leader_duals: frozenset[str] = frozenset()
+    non_leader_dual_words: int = 6
+    plural_counterparts: frozenset[str] = frozenset()
+    plural_counterpart_words: int = 4
     in_person_talk_words: frozenset[str] = frozenset()
     told_again_verbs: frozenset[str] = frozenset()
     told_again_determiners: frozenset[str] = frozenset()
@@ -177,6 +183,7 @@ def lexicon() -> Lexicon:
         time_words=frozenset(_keys(data["not_names"]["time_words"])),
         meeting_to_come=frozenset(_keys(data.get("meeting_to_come", []))),
         purpose_words=frozenset(_keys(data.get("purpose_words", []))),
+        again_words=_keys(data.get("again_words", [])),
         coordinated_contact_verbs=frozenset(_keys(data.get("coordinated_contact_verbs", []))),
         message_carriers=frozenset(_keys(data.get("message_carriers", []))),
         lead_verbs=_keys(data.get("lead_verbs", [])),
@@ -208,6 +215,11 @@ def lexicon() -> Lexicon:
         related_headline_max_words=int(data.get("related_headline_max_words", 25)),
         talks_with_verbs=frozenset(_keys(data.get("talks_with_verbs", []))),
         talks_with_words=int(data.get("talks_with_words", 12)),
+        visit_topic_nouns=frozenset(_keys(data.get("visit_topic_nouns", []))),
+        non_leader_duals=frozenset(_keys(data.get("non_leader_duals", []))),
+        non_leader_dual_words=int(data.get("non_leader_dual_words", 6)),
+        plural_counterparts=frozenset(_keys(data.get("plural_counterparts", []))),
+        plural_counterpart_words=int(data.get("plural_counterpart_words", 4)),
         in_person_talk_words=frozenset(_keys(data.get("in_person_talk_words", []))),
         told_again_verbs=frozenset(_keys(data.get("told_again_verbs", []))),
         told_again_determiners=frozenset(_keys(data.get("told_again_determiners", []))),
