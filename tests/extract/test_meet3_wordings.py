@@ -89,3 +89,32 @@ def test_a_summit_named_by_two_countries_is_a_meeting_of_their_leaders(summit):
 def test_a_summit_of_a_region_or_one_country_is_no_meeting(summit):
     text = f"شارك الرئيس عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني اليوم في {summit} في الرياض."
     assert shapes(extract_events(text, "2024-05-10")) == []
+
+
+# "their meeting" of three, talks "between" the two, an iftar in a guest's honour, a handshake ---------
+
+
+def test_the_meeting_of_three_told_as_theirs_is_one_meeting():
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي اليوم العاهل الأردني الملك عبد الله الثاني والرئيس "
+        "الفلسطيني محمود عباس، وبحث القادة خلال لقائهم الثلاثي الأوضاع في غزة."
+    )
+    got = shapes(extract_events(text, "2024-05-10"))
+    assert ("meeting", "reported", ("Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Mahmoud Abbas")) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "جرت اليوم في القاهرة المباحثات بين الرئيس المصري عبد الفتاح السيسي والرئيس الفرنسي إيمانويل ماكرون.",
+        "أقام الرئيس المصري عبد الفتاح السيسي اليوم مأدبة إفطار على شرف الرئيس الفرنسي إيمانويل ماكرون.",
+        "صافح الرئيس المصري عبد الفتاح السيسي اليوم الرئيس الفرنسي إيمانويل ماكرون على هامش القمة.",
+    ],
+)
+def test_talks_between_an_iftar_and_a_handshake_are_meetings(text):
+    assert shapes(extract_events(text, "2024-05-10")) == [("meeting", "reported", SISI_MACRON)]
+
+
+def test_talks_between_countries_name_no_leaders():
+    text = "قالت الخارجية إن المباحثات بين مصر وفرنسا تناولت التعاون الاقتصادي."
+    assert shapes(extract_events(text, "2024-05-10")) == []
