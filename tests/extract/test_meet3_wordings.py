@@ -118,3 +118,31 @@ def test_talks_between_an_iftar_and_a_handshake_are_meetings(text):
 def test_talks_between_countries_name_no_leaders():
     text = "قالت الخارجية إن المباحثات بين مصر وفرنسا تناولت التعاون الاقتصادي."
     assert shapes(extract_events(text, "2024-05-10")) == []
+
+
+# "توجه X إلى المطار لاستقبال Y": the host at the airport received the visitor ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "توجه الرئيس المصري عبد الفتاح السيسي إلى المطار اليوم لاستقبال الرئيس الصيني شي جين بينغ.",
+        "وصل إلى مطار القاهرة الدولي مساء اليوم، وسط إجراءات أمنية، الرئيس المصري عبد الفتاح السيسي "
+        "لاستقبال نظيره الصيني شي جين بينغ القادم في زيارة رسمية.",
+    ],
+)
+def test_the_host_at_the_airport_to_receive_the_visitor_met_him(text):
+    got = shapes(extract_events(text, "2016-01-20"))
+    assert got == [("meeting", "reported", ("Abdel Fattah el-Sisi", "Xi Jinping"))]
+
+
+def test_going_to_the_airport_tomorrow_to_receive_the_visitor_is_planned():
+    text = "سيتوجه الرئيس المصري عبد الفتاح السيسي إلى المطار غدا لاستقبال الرئيس الصيني شي جين بينغ."
+    got = shapes(extract_events(text, "2016-01-20"))
+    assert got == [("meeting", "planned", ("Abdel Fattah el-Sisi", "Xi Jinping"))]
+
+
+def test_a_trip_to_meet_someone_stays_planned():
+    text = "يتوجه الرئيس الصيني شي جين بينغ إلى القاهرة غدا للقاء الرئيس المصري عبد الفتاح السيسي."
+    got = shapes(extract_events(text, "2016-01-20"))
+    assert got == [("meeting", "planned", ("Abdel Fattah el-Sisi", "Xi Jinping"))]

@@ -131,9 +131,20 @@ def status_of(
         trigger.entry.value in ("meeting", "visit")
         and text[trigger.word_start : trigger.start] in _PURPOSE_PREFIXES
         and (not _RELATIVE_AFTER.match(text, trigger.end) or _scheduled_after(text, trigger))
+        and not _airport_reception(text, lo, trigger)
     ):
         return "planned"  # "يتوجه إلى سوتشي للقاء بوتين": the purpose of a trip, not yet held
     return "reported"
+
+
+def _airport_reception(text: str, lo: int, trigger: Match) -> bool:
+    """ "توجه X إلى المطار لاستقبال Y", "وصل مطار القاهرة، مساء الأربعاء، الرئيس X ... لاستقبال
+    نظيره": the host at the airport to receive the visitor, a reception that took place
+    (``status_more.airport_words`` earlier in the sentence), not the purpose of a trip to come."""
+    if not text.startswith("استقبال", trigger.start):
+        return False
+    airport = lexicon().status_more.get("airport_words", ())
+    return any(w in airport or (w[:1] in "وبل" and w[1:] in airport) for w in text[lo : trigger.word_start].split())
 
 
 # A planning adjective after the contact noun's genitive subject ("زيارة الرئيس قاسم جومارت توكاييف
