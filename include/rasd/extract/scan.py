@@ -8,6 +8,7 @@ split here too. Everything downstream works on these matches and offsets.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
@@ -100,7 +101,38 @@ def scan(text: str, ref: ReferenceData) -> list[Match]:
                 continue
         for entry in entries:
             append(new(Match, (start, end, word_start, entry)))
-    return longest_per_group(found)
+    return _summits_of_countries(text, longest_per_group(found))
+
+
+def _summits_of_countries(text: str, matches: list[Match]) -> list[Match]:
+    """A summit word ("summit" triggers of triggers.yaml) is a meeting when two adjectives of different
+    countries follow it, joined by spaces, a hyphen or quotes ("قمة مصرية أردنية", "القمة «المصرية -
+    السعودية»"): the summit of those countries' leaders. Otherwise (an Arab summit, a conference
+    named after one country) it is no contact word and is dropped."""
+    if not any(m.entry.kind == "trigger" and m.entry.value == "summit" for m in matches):
+        return matches
+    adjectives = [m for m in matches if m.entry.kind == "country_adj"]
+    out: list[Match] = []
+    for m in matches:
+        if m.entry.kind != "trigger" or m.entry.value != "summit":
+            out.append(m)
+            continue
+        chain: list[Match] = []
+        at = m.end
+        for adj in adjectives:
+            if adj.word_start < at:
+                continue
+            if len(chain) == 2 or not GAP_OK.match(text[at : adj.word_start]):
+                break
+            if text[adj.word_start : adj.start] not in ("", "ال"):
+                break  # "ولل...": another phrase, not the summit's adjective
+            if chain and chain[-1].start == adj.start:
+                continue  # the same adjective read as two countries
+            chain.append(adj)
+            at = adj.end
+        if len(chain) == 2 and chain[0].entry.value != chain[1].entry.value:
+            out.append(m._replace(entry=dataclasses.replace(m.entry, value="meeting")))
+    return out
 
 
 def longest_per_group(matches: list[Match]) -> list[Match]:
