@@ -59,8 +59,8 @@ def test_welcoming_a_visit_to_come_is_an_invitation():
 
 def test_a_companion_of_the_trip_is_no_party_of_its_meeting():
     text = (
-        "وقالت الوكالة إن رئيس الحكومة الإسبانية بيدرو سانشيز سيكون مرفوقا بوزير خارجيته خوسيه مانويل "
-        "ألباريس، وسيلتقي رئيس الحكومة المغربية عزيز أخنوش غدا."
+        "وأفادت الوكالة بأن رئيس الحكومة الإسبانية بيدرو سانشيز سيصل مصحوبا بوزير الخارجية خوسيه مانويل "
+        "ألباريس، وسيجتمع برئيس الحكومة المغربية عزيز أخنوش غدا."
     )
     people = [sorted(p.name_en for p in e.participants) for e in extract_events(text, "2024-02-20")]
     assert people == [["Aziz Akhannouch", "Pedro Sánchez"]]
