@@ -108,7 +108,7 @@ from rasd.records import (
     Span,
     participant_key,
 )
-from rasd.words import alternation, last_word_spans, last_words
+from rasd.words import alternation, bare_or_conjoined, last_word_spans, last_words
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
@@ -269,8 +269,7 @@ def _visit_discussed(a: Article, f: Frame) -> bool:
         words = words[:1]
     if not words:
         return False
-    verb = words[-1]
-    return verb in lex.talks_with_verbs or (verb[:1] in ("و", "ف") and verb[1:] in lex.talks_with_verbs)
+    return bare_or_conjoined(words[-1], lex.talks_with_verbs)
 
 
 def _with_counterparts(a: Article, f: Frame) -> bool:
@@ -565,7 +564,7 @@ SEQUENCE_CHARS = 30
 def _sequence_word(word: str, lex: Lexicon) -> bool:
     """ "سبقتها", "وتلاها": a word that orders a second contact before or after the first."""
     word = word.strip("،,")
-    return word in lex.sequence_words or (word[:1] in ("و", "ف") and word[1:] in lex.sequence_words)
+    return bare_or_conjoined(word, lex.sequence_words)
 
 
 def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: list[Match]) -> list[Frame]:
@@ -1613,7 +1612,7 @@ def _accepted_invitation(before: str) -> bool:
     for i, w in enumerate(words):
         if w in invitation or w.removeprefix("و") in invitation:
             near = words[max(0, i - ACCEPT_WORDS_BEFORE) : i]
-            return any(x in accept or (x[:1] in ("و", "ف") and x[1:] in accept) for x in near)
+            return any(bare_or_conjoined(x, accept) for x in near)
     return False
 
 
