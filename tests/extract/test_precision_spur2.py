@@ -79,6 +79,15 @@ def test_the_two_foreign_ministers_are_leaders():
     assert ("meeting", "reported") in statuses(text, "2021-10-21")
 
 
+def test_the_two_foreign_ministers_unnamed_before_the_contact_word_stay_leaders():
+    # the ministry word is read in normalised text ("خارجيه"): the exception holds
+    text = (
+        "أجرى الرئيس السوري بشار الأسد اتصالا هاتفيا مع ولي عهد أبوظبي محمد بن زايد أمس. "
+        "وجاء الاتصال بعدما كان وزيرا خارجية البلدين قد عقدا اجتماعا في دبي."
+    )
+    assert ("meeting", "reported") in statuses(text, "2021-10-21")
+
+
 def test_a_meeting_with_their_counterparts_is_a_gathering_not_the_pairs_meeting():
     text = (
         "واتفق وزير الخارجية الأردني أيمن الصفدي ونظيره المصري سامح شكري على عقد اجتماع تشاوري "

@@ -282,9 +282,6 @@ def _with_counterparts(a: Article, f: Frame) -> bool:
     return any(w.strip("،,.") in lex.plural_counterparts for w in words)
 
 
-_FOREIGN_MINISTRY = frozenset({"خارجية", "الخارجية"})
-
-
 def _non_leader_pair(a: Article, f: Frame) -> bool:
     """A dual title of officials who are no leaders stands as the subject in the few words before the
     contact word, nobody named between ("بعد أن كان وزيرا اقتصاد البلدين قد أجريا لقاء"): the contact
@@ -298,7 +295,7 @@ def _non_leader_pair(a: Article, f: Frame) -> bool:
         if word not in lex.non_leader_duals and word.removeprefix("و") not in lex.non_leader_duals:
             continue
         nxt = words[i + 1].group().strip("،,")
-        if nxt in _FOREIGN_MINISTRY or nxt.startswith("ل"):
+        if nxt in lex.non_leader_dual_ministries or nxt.startswith("ل"):
             continue
         at = f.lo + w.end()
         if not a.mentions.between(at, f.trigger.word_start):
