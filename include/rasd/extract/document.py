@@ -1456,9 +1456,17 @@ def _present_sentence(a: Article, lo: int, before: str, verbs_now: tuple[str, ..
 def _verb_form(a: Article, at: int, word: str) -> str:
     """``word`` (written at ``at``) without its leading "و"/"ف", or "" when a person's name holds it:
     "فيصل" is no "ف" + "يصل", "وفيق" no "و" + "ف" + "يق"."""
-    if any(m.start <= at < m.end for m in a.mentions.between(max(0, at - 200), at + 1)):
-        return ""
-    return word.lstrip("وف")
+    return "" if _in_name(a, at, at + 1) else word.lstrip("وف")
+
+
+# A mention read back for a name over a word starts at most this many characters before it.
+NAME_REACH_CHARS = 200
+
+
+def _in_name(a: Article, lo: int, hi: int) -> bool:
+    """Does a mention of the text cover part of ``a.norm[lo:hi]``? A name is no verb: the one test of
+    ``_verb_form`` and ``_unnamed_words_before``."""
+    return any(m.start < hi and lo < m.end for m in a.mentions.between(max(0, lo - NAME_REACH_CHARS), hi))
 
 
 def _own_clause_day(a: Article, f: Frame) -> bool:
@@ -1642,9 +1650,7 @@ PRESENT_VERB_WORDS = 5
 def _unnamed_words_before(a: Article, lo: int, at: int, k: int) -> list[str]:
     """The last ``k`` words of ``a.norm[lo:at]`` outside every person mention: a name is no verb
     ("فيصل" is also "ف" + "يصل")."""
-    spans = [(m.start, m.end) for m in a.mentions.between(max(0, lo - 200), at) if m.end > lo]
-    words = last_word_spans(a.norm, lo, at, k)
-    return [w.group() for w in words if not any(s < w.end() and w.start() < e for s, e in spans)]
+    return [w.group() for w in last_word_spans(a.norm, lo, at, k) if not _in_name(a, w.start(), w.end())]
 
 
 def _present_verb(word: str, near: list[str], verbs: tuple[str, ...]) -> bool:
