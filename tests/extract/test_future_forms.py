@@ -76,7 +76,7 @@ def test_a_that_clause_governs_a_contact_noun_after_the_names_of_both_sides():
 
 def test_a_trip_to_come_times_the_visit_in_apposition_and_its_meeting_is_the_one_event():
     text = (
-        "يصل الرئيس الجزائري عبد المجيد تبون إلى روما نهاية الأسبوع، في زيارة رسمية يلتقي خلالها "
+        "يصل الرئيس الجزائري عبد المجيد تبون نهاية الأسبوع إلى روما، في زيارة عمل يلتقي أثناءها "
         "رئيسة الوزراء الإيطالية جورجيا ميلوني."
     )
     assert statuses(text, PUB) == [("meeting", "planned")]

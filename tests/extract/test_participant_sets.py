@@ -56,8 +56,8 @@ def test_a_three_way_meeting_named_before_the_attendance_cue_stays_whole():
 def test_a_minister_travelling_with_his_leader_named_before_the_meeting_word_is_no_party():
     # the company phrase stands before the contact word: the minister is no party, his leader is
     for text in (
-        "وسيكون رئيس الحكومة الإسباني بيدرو سانشيز مرفوقا بوزير خارجيته خوسيه مانويل ألباريس، وسيلتقي "
-        "غدا رئيس الحكومة المغربي عزيز أخنوش.",
+        "وسيكون رئيس الحكومة الإسباني بيدرو سانشيز في الرحلة مرفوقا بوزير الخارجية خوسيه مانويل ألباريس، "
+        "ثم سيلتقي غدا رئيس الحكومة المغربي عزيز أخنوش.",
         "وبرفقة وزير خارجيته خوسيه مانويل ألباريس، التقى رئيس الحكومة الإسباني بيدرو سانشيز اليوم رئيس "
         "الحكومة المغربي عزيز أخنوش.",
     ):

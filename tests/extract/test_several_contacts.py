@@ -424,7 +424,7 @@ def test_a_talk_told_beside_an_invitation_to_visit_stays_a_call():
 def test_meeting_a_number_of_presidents_among_them_two_named_is_two_meetings():
     # "met a number of presidents, among them A ... and also B": one bilateral meeting each
     text = (
-        "وقال المتحدث إن الرئيس المصري عبد الفتاح السيسي التقى على هامش القمة بعدد من الرؤساء، منهم "
+        "وذكر المتحدث أن الرئيس المصري عبد الفتاح السيسي اجتمع خلال القمة بعدد من الرؤساء، بينهم "
         "الرئيس الفرنسي إيمانويل ماكرون وبحث معه التعاون، وكذلك الرئيس التركي رجب طيب أردوغان."
     )
     pairs = _pairs(text, "2019-02-10")

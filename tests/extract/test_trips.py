@@ -33,7 +33,7 @@ def test_a_departure_to_a_country_that_the_article_names_no_host_for_is_no_conta
 def test_an_envoy_leaving_on_his_leaders_order_makes_no_visit_of_the_leader():
     text = (
         "أرسل السلطان العماني هيثم بن طارق اليوم رسالة إلى أمير قطر تميم بن حمد آل ثاني. "
-        "وبتكليف من السلطان هيثم بن طارق غادر البلاد صباح اليوم المبعوث الخاص للسلطان متوجها إلى قطر."
+        "وبتكليف من السلطان هيثم بن طارق غادر مسقط مساء اليوم مبعوثه الخاص متوجها إلى الدوحة."
     )
     got = shapes(extract_events(text, "2021-11-07"))
     assert ("message", "reported", ("Haitham bin Tariq", "Tamim bin Hamad Al Thani")) in got

@@ -85,7 +85,6 @@ UNDATED_TRIP_PENALTY: float = _W["undated_trip_penalty"]
 KIND_RANK: dict[str, int] = dict(_W["kind_rank"])
 OTHER_KIND_CAP: float = _W["other_kind_cap"]
 FROM_TEXT = frozenset({"explicit", "today", "yesterday", "weekday"})  # date bases the text gives
-CALL_KINDS = frozenset({"phone_call", "video_call"})  # contacts told with their means, never a trip or summit
 WARNING_FLAGS = frozenset({"date_conflict", "initiator_conflict", "date_needs_publication", "contested"})
 
 
@@ -136,7 +135,7 @@ def confidence(
     score += SOURCED if n_sources else 0.0
     if WARNING_FLAGS.intersection(flags):
         score -= FLAG_PENALTY
-    elif background and date_basis == "explicit" and event_type in CALL_KINDS:
+    elif background and date_basis == "explicit" and event_type in CALL_TYPES:
         score += DATED_BACKGROUND  # "في 27 مارس أجرى X اتصالا مع Y": an earlier call with its own day
     listed = len(participants) > 2 and not joint  # a list the sentence does not say took part together
     # a trip told with no day in the text: an announced or ongoing trip more often than one that took place

@@ -108,7 +108,7 @@ from rasd.records import (
     Span,
     participant_key,
 )
-from rasd.words import alternation, last_word_spans, last_words
+from rasd.words import alternation, bare_or_conjoined, last_word_spans, last_words
 
 # A reported call older than this many days before publication is a mention in passing.
 BACKGROUND_AFTER_DAYS = 3
@@ -269,8 +269,7 @@ def _visit_discussed(a: Article, f: Frame) -> bool:
         words = words[:1]
     if not words:
         return False
-    verb = words[-1]
-    return verb in lex.talks_with_verbs or (verb[:1] in ("و", "ف") and verb[1:] in lex.talks_with_verbs)
+    return bare_or_conjoined(words[-1], lex.talks_with_verbs)
 
 
 def _with_counterparts(a: Article, f: Frame) -> bool:
@@ -281,9 +280,6 @@ def _with_counterparts(a: Article, f: Frame) -> bool:
     lex = lexicon()
     words = a.norm[f.trigger.end : f.hi].split()[: lex.plural_counterpart_words]
     return any(w.strip("،,.") in lex.plural_counterparts for w in words)
-
-
-_FOREIGN_MINISTRY = frozenset({"خارجية", "الخارجية"})
 
 
 def _non_leader_pair(a: Article, f: Frame) -> bool:
@@ -299,7 +295,7 @@ def _non_leader_pair(a: Article, f: Frame) -> bool:
         if word not in lex.non_leader_duals and word.removeprefix("و") not in lex.non_leader_duals:
             continue
         nxt = words[i + 1].group().strip("،,")
-        if nxt in _FOREIGN_MINISTRY or nxt.startswith("ل"):
+        if nxt in lex.non_leader_dual_ministries or nxt.startswith("ل"):
             continue
         at = f.lo + w.end()
         if not a.mentions.between(at, f.trigger.word_start):
@@ -565,7 +561,7 @@ SEQUENCE_CHARS = 30
 def _sequence_word(word: str, lex: Lexicon) -> bool:
     """ "سبقتها", "وتلاها": a word that orders a second contact before or after the first."""
     word = word.strip("،,")
-    return word in lex.sequence_words or (word[:1] in ("و", "ف") and word[1:] in lex.sequence_words)
+    return bare_or_conjoined(word, lex.sequence_words)
 
 
 def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: list[Match]) -> list[Frame]:
@@ -1460,9 +1456,17 @@ def _present_sentence(a: Article, lo: int, before: str, verbs_now: tuple[str, ..
 def _verb_form(a: Article, at: int, word: str) -> str:
     """``word`` (written at ``at``) without its leading "و"/"ف", or "" when a person's name holds it:
     "فيصل" is no "ف" + "يصل", "وفيق" no "و" + "ف" + "يق"."""
-    if any(m.start <= at < m.end for m in a.mentions.between(max(0, at - 200), at + 1)):
-        return ""
-    return word.lstrip("وف")
+    return "" if _in_name(a, at, at + 1) else word.lstrip("وف")
+
+
+# A mention read back for a name over a word starts at most this many characters before it.
+NAME_REACH_CHARS = 200
+
+
+def _in_name(a: Article, lo: int, hi: int) -> bool:
+    """Does a mention of the text cover part of ``a.norm[lo:hi]``? A name is no verb: the one test of
+    ``_verb_form`` and ``_unnamed_words_before``."""
+    return any(m.start < hi and lo < m.end for m in a.mentions.between(max(0, lo - NAME_REACH_CHARS), hi))
 
 
 def _own_clause_day(a: Article, f: Frame) -> bool:
@@ -1613,7 +1617,7 @@ def _accepted_invitation(before: str) -> bool:
     for i, w in enumerate(words):
         if w in invitation or w.removeprefix("و") in invitation:
             near = words[max(0, i - ACCEPT_WORDS_BEFORE) : i]
-            return any(x in accept or (x[:1] in ("و", "ف") and x[1:] in accept) for x in near)
+            return any(bare_or_conjoined(x, accept) for x in near)
     return False
 
 
@@ -1646,9 +1650,7 @@ PRESENT_VERB_WORDS = 5
 def _unnamed_words_before(a: Article, lo: int, at: int, k: int) -> list[str]:
     """The last ``k`` words of ``a.norm[lo:at]`` outside every person mention: a name is no verb
     ("فيصل" is also "ف" + "يصل")."""
-    spans = [(m.start, m.end) for m in a.mentions.between(max(0, lo - 200), at) if m.end > lo]
-    words = last_word_spans(a.norm, lo, at, k)
-    return [w.group() for w in words if not any(s < w.end() and w.start() < e for s, e in spans)]
+    return [w.group() for w in last_word_spans(a.norm, lo, at, k) if not _in_name(a, w.start(), w.end())]
 
 
 def _present_verb(word: str, near: list[str], verbs: tuple[str, ...]) -> bool:

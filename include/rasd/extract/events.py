@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.dates import DateMention
+from rasd.extract.lexicon import lexicon
 from rasd.extract.scan import Match
 from rasd.records import DateBasis, EventStatus, EventType, Participant, SourceRef
 
@@ -296,8 +297,6 @@ def _part_of(small: Draft, big: Draft) -> bool:
 
 def _formal_talks(d: Draft) -> bool:
     """Every contact word of ``d`` names formal talks ("جلسة مباحثات", "عقدا محادثات")."""
-    from rasd.extract.lexicon import lexicon
-
     talks = lexicon().separate_talks
     return bool(d.triggers) and all(t.entry.key in talks for t in d.triggers)
 

@@ -141,7 +141,13 @@ def future_trigger(text: str, trigger: Match) -> bool:
     lex = lexicon()
     if text[trigger.word_start : trigger.start] in lex.future_prefixes:
         return True
-    return text[trigger.start] == "س" and text[trigger.start + 1 : trigger.start + 2] in lex.future_verb_letters
+    return _future_form(text, trigger.start)
+
+
+def _future_form(text: str, at: int) -> bool:
+    """The word part at ``at`` is the future particle on a present-tense verb ("سي", "ست", "سن":
+    ``future_verb_letters``): the one reading of that form."""
+    return text[at : at + 1] == "س" and text[at + 1 : at + 2] in lexicon().future_verb_letters
 
 
 # The guest's title or name starts at most this many characters after the reception word (a space and
@@ -239,7 +245,7 @@ _NAME_KINDS = frozenset({"person", "title", "honorific", "country_adj", "country
 def _future_verb(text: str, cue: Match) -> bool:
     """The cue is a future verb ("سيجري", "ستزور", "سيقوم"): "س" + a present-tense prefix; or a verb
     of intention ("يعتزم", "ينوي"), whose subject's titles and name come before the contact word."""
-    if text[cue.start : cue.start + 2] in ("سي", "ست", "سن"):
+    if _future_form(text, cue.start):
         return True
     word = text[cue.word_start : cue.end].lstrip("وف")
     more = lexicon().status_more

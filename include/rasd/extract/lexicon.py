@@ -95,6 +95,7 @@ class Lexicon:
     visit_topic_nouns: frozenset[str] = frozenset()
     non_leader_duals: frozenset[str] = frozenset()
     non_leader_dual_words: int = 6
+    non_leader_dual_ministries: frozenset[str] = frozenset()
     plural_counterparts: frozenset[str] = frozenset()
     plural_counterpart_words: int = 4
     in_person_talk_words: frozenset[str] = frozenset()
@@ -218,6 +219,7 @@ def lexicon() -> Lexicon:
         visit_topic_nouns=frozenset(_keys(data.get("visit_topic_nouns", []))),
         non_leader_duals=frozenset(_keys(data.get("non_leader_duals", []))),
         non_leader_dual_words=int(data.get("non_leader_dual_words", 6)),
+        non_leader_dual_ministries=frozenset(_keys(data.get("non_leader_dual_ministries", []))),
         plural_counterparts=frozenset(_keys(data.get("plural_counterparts", []))),
         plural_counterpart_words=int(data.get("plural_counterpart_words", 4)),
         in_person_talk_words=frozenset(_keys(data.get("in_person_talk_words", []))),

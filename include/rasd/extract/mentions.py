@@ -253,21 +253,19 @@ class _Reader:
         """ "بين الأسد وأردوغان", "أردوغان والأسد": an ambiguous surname joined by "و" to the name of
         someone else is a name too (a common word is not listed with a leader)."""
         after = _find(self.slots[i + 1], "person") if i + 1 < len(self.slots) else None
-        if (
-            self._sure_name(after)
-            and after is not None
-            and after.entry.value != person.entry.value
-            and self.text[after.word_start : after.start].startswith("و")
-            and _space_only(self.text, person.end, after.word_start)
-        ):
-            return True
         before = _find(self.slots[i - 1], "person") if i > 0 else None
+        return self._joined(person, after, after) or self._joined(before, person, before)
+
+    def _joined(self, first: Match | None, second: Match | None, sure: Match | None) -> bool:
+        """``second`` follows ``first`` with "و" and one or two spaces between, ``sure`` (one of them) is
+        a sure name and the two name different people."""
         return (
-            self._sure_name(before)
-            and before is not None
-            and before.entry.value != person.entry.value
-            and self.text[person.word_start : person.start].startswith("و")
-            and _space_only(self.text, before.end, person.word_start)
+            first is not None
+            and second is not None
+            and self._sure_name(sure)
+            and first.entry.value != second.entry.value
+            and self.text[second.word_start : second.start].startswith("و")
+            and _space_only(self.text, first.end, second.word_start)
         )
 
     def possessive(self, head: Match, i: int, out: list[EntityMention]) -> tuple[list[EntityMention], int]:
