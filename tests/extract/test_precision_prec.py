@@ -29,7 +29,7 @@ def test_a_message_without_absence_is_still_a_message():
 
 def test_a_meeting_expected_after_the_subjects_long_titles_and_name_is_planned():
     text = (
-        "ومن المنتظر أن يعقد رئيس المجلس الرئاسي الليبي ” فائز السراج ” على هامش هذا المؤتمر الدولي "
+        "ومن المنتظر كذلك أن يعقد رئيس المجلس الرئاسي الليبي فائز السراج في العاصمة الإيطالية "
         "اجتماعات مع رئيس الوزراء الإيطالي باولو جنتيلوني."
     )
     assert statuses(text, "2017-03-20") == [("meeting", "planned")]
