@@ -653,8 +653,9 @@ def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named:
 
 # A family name derived from a full name is at least this many letters ("تبون", not "لي").
 SURNAME_MIN_LETTERS = 4
-# The patronymic particles, one list: "بن"/"ابن" (son of) and "بنت" (daughter of).
-_SON_OF_WORDS = ("بن", "ابن")
+# The patronymic particles, one list: "بن"/"ابن" (son of; titles.yaml name_spellings, read once at
+# import) and "بنت" (daughter of).
+_SON_OF_WORDS = tuple(normalize_key(w) for w in titles()["name_spellings"]["son_of"])
 _CHILD_OF_WORDS = (*_SON_OF_WORDS, "بنت")
 _NAME_PARTICLES = frozenset({*_CHILD_OF_WORDS, "ال", "ابو", "عبد", "دا", "دي", "فون", "فان"})
 # The rest of a name between a name and the office after it: a family name ("آل سعود", "آل خليفة",
