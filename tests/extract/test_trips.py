@@ -38,3 +38,14 @@ def test_an_envoy_leaving_on_his_leaders_order_makes_no_visit_of_the_leader():
     got = shapes(extract_events(text, "2021-11-07"))
     assert ("message", "reported", ("Haitham bin Tariq", "Tamim bin Hamad Al Thani")) in got
     assert not [s for s in got if s[0] == "visit"]
+
+
+def test_an_envoy_sent_to_meet_a_host_makes_no_visit_of_the_leader_who_sends_him():
+    # Both leaders are named in the trip's sentence, so only document._envoy_of keeps the leader who
+    # sends the envoy from being the traveller (the sentence above makes no visit without it either).
+    text = (
+        "وبتكليف من الرئيس الفرنسي إيمانويل ماكرون غادر باريس اليوم الموفد الخاص متوجها إلى الجزائر "
+        "حيث يلتقي الرئيس الجزائري عبد المجيد تبون."
+    )
+    got = shapes(extract_events(text, "2022-08-25"))
+    assert not [s for s in got if s[0] == "visit"]

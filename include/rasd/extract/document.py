@@ -260,10 +260,10 @@ def _visit_discussed(a: Article, f: Frame) -> bool:
     ترتيبات زيارة X"): what the talks were about, not a trip the sentence reports."""
     if f.type != "visit":
         return False
-    written = a.norm[f.trigger.start : f.trigger.end]
-    if not written.removeprefix("و").removeprefix("ال").startswith("زيار"):
-        return False
     lex = lexicon()
+    written = a.norm[f.trigger.start : f.trigger.end]
+    if not written.removeprefix("و").removeprefix("ال").startswith(lex.visit_noun_stem):
+        return False
     words = [w.strip("،,") for w in a.norm[f.lo : f.trigger.word_start].split()[-2:]]
     if len(words) == 2 and words[1] in lex.visit_topic_nouns:
         words = words[:1]
@@ -1580,15 +1580,16 @@ def _invited_to(a: Article, f: Frame) -> bool:
     "لزيارة", "للقاء"), or a visit to come that someone welcomes ("ترحيبه بزيارة X"), and neither the sentence nor the next ones tell the invitation accepted."""
     if f.type not in ("visit", "meeting"):
         return False
-    more = lexicon().status_more
+    lex = lexicon()
+    more = lex.status_more
     before = a.norm[f.lo : f.trigger.word_start]
     words = before.split()
-    governed = a.norm[f.trigger.word_start : f.trigger.start] in ("ل", "لل", "ول", "ولل") or (
+    governed = a.norm[f.trigger.word_start : f.trigger.start] in lex.li_clitics or (
         bool(words) and (words[-1] in _TO or words[-1] in more.get("invitation_purpose_words", ()))
     )  # "لزيارة", "إلى زيارة", "للقيام بزيارة"
     welcomed = (
         (f.status == "planned" or has_cue(a.norm[f.trigger.end : f.hi], more.get("welcome_soon_words", ())))
-        and a.norm[f.trigger.word_start : f.trigger.start] in ("ب", "وب")
+        and a.norm[f.trigger.word_start : f.trigger.start] in lex.bi_clitics
         and bool(words)
         and words[-1].strip("،,") in more.get("welcome_words", ())
     )  # "ترحيبه بزيارة X القاهرة في أقرب فرصة": welcoming a visit to come invites it

@@ -98,6 +98,9 @@ class Lexicon:
     non_leader_dual_ministries: frozenset[str] = frozenset()
     plural_counterparts: frozenset[str] = frozenset()
     plural_counterpart_words: int = 4
+    visit_noun_stem: str = ""
+    bi_clitics: frozenset[str] = frozenset()
+    li_clitics: frozenset[str] = frozenset()
     in_person_talk_words: frozenset[str] = frozenset()
     told_again_verbs: frozenset[str] = frozenset()
     told_again_determiners: frozenset[str] = frozenset()
@@ -139,6 +142,12 @@ class Lexicon:
 
 def _keys(words: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in (normalize_key(w) for w in words) if k))
+
+
+def _without(words: list[str], excluded: list[str]) -> tuple[str, ...]:
+    """The keys of ``words`` but those of ``excluded``, in order."""
+    drop = set(_keys(excluded))
+    return tuple(k for k in _keys(words) if k not in drop)
 
 
 @lru_cache(maxsize=1)
@@ -222,6 +231,9 @@ def lexicon() -> Lexicon:
         non_leader_dual_ministries=frozenset(_keys(data.get("non_leader_dual_ministries", []))),
         plural_counterparts=frozenset(_keys(data.get("plural_counterparts", []))),
         plural_counterpart_words=int(data.get("plural_counterpart_words", 4)),
+        visit_noun_stem=normalize_key(data["visit_noun_stem"]),
+        bi_clitics=frozenset(_keys(data["bi_clitics"])),
+        li_clitics=frozenset(_keys(data["li_clitics"])),
         in_person_talk_words=frozenset(_keys(data.get("in_person_talk_words", []))),
         told_again_verbs=frozenset(_keys(data.get("told_again_verbs", []))),
         told_again_determiners=frozenset(_keys(data.get("told_again_determiners", []))),
@@ -231,7 +243,7 @@ def lexicon() -> Lexicon:
         subjunctive_that=frozenset(_keys(data.get("subjunctive_that", []))),
         plan_clause_openers=frozenset(_keys(data.get("plan_clause_openers", []))),
         attendance_cues=_keys(data.get("attendance_cues", [])),
-        attendance_cues_before=_keys(data.get("attendance_cues_before", [])),
+        attendance_cues_before=_without(data.get("attendance_cues", []), data.get("attendance_cues_after_only", [])),
         separate_talks=frozenset(_keys(data.get("separate_talks", []))),
         report_about_words=frozenset(_keys(data.get("report_about_words", []))),
         non_leader_titles=_keys(data.get("non_leader_titles", [])),

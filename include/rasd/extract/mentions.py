@@ -44,7 +44,6 @@ POSSESSIVE_GAP_CHARS = 40
 # "رئيس مجلس السيادة في السودان": a title of several words and its country joined by "في".
 IN_COUNTRY = re.compile(r"\s+في\s+")
 # A plural counterpart ("نظرائه", "نظراءه") then "في" / "من" (and "كل من") opens a list of countries.
-PLURAL_COUNTERPART = re.compile(r"نظرا")  # normalised: "نظرائه", "نظراءه", "نظرائهم"
 COUNTRIES_LIST_OPENER = re.compile(r"\s+(?:في|من)\s+(?:كل\s+من\s+)?")
 # A title this close after a named person (spaces, commas) is an apposition describing them.
 APPOSITION_GAP_CHARS = 3
@@ -397,7 +396,7 @@ class _Reader:
         """ "نظرائه في كل من السعودية وقطر والعراق", "نظرائه من مصر والأردن": a plural counterpart
         followed by "في" / "من" (and "كل من") and a list of at least two countries."""
         m = COUNTRIES_LIST_OPENER.match(self.text, head.end)
-        if m is None or not PLURAL_COUNTERPART.match(head.entry.key):
+        if m is None or head.entry.key not in lexicon().plural_counterparts:
             return None
         if self.near(m.end() - 1, j, "country_name", gap=1) is None:
             return None
@@ -654,8 +653,9 @@ def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named:
 
 # A family name derived from a full name is at least this many letters ("تبون", not "لي").
 SURNAME_MIN_LETTERS = 4
-# The patronymic particles, one list: "بن"/"ابن" (son of) and "بنت" (daughter of).
-_SON_OF_WORDS = ("بن", "ابن")
+# The patronymic particles, one list: "بن"/"ابن" (son of; titles.yaml name_spellings, read once at
+# import) and "بنت" (daughter of).
+_SON_OF_WORDS = tuple(normalize_key(w) for w in titles()["name_spellings"]["son_of"])
 _CHILD_OF_WORDS = (*_SON_OF_WORDS, "بنت")
 _NAME_PARTICLES = frozenset({*_CHILD_OF_WORDS, "ال", "ابو", "عبد", "دا", "دي", "فون", "فان"})
 # The rest of a name between a name and the office after it: a family name ("آل سعود", "آل خليفة",

@@ -325,7 +325,7 @@ def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | No
             end = stop.start() if stop else stop_at
             if not has_cue(a.norm[m.end() : end], lex.attendance_joins):  # "برفقة X الذي شارك في المحادثة"
                 phrases.append((m.start(), end))
-    kept = {k: v for k, v in people.items() if not any(lo <= v[1] < hi for lo, hi in phrases)}
+    kept = {k: v for k, v in people.items() if not any(p_lo <= v[1] < p_hi for p_lo, p_hi in phrases)}
     if len(kept) < 2:
         return people
     # only a side's own people attend or travel with it ("بحضور ولي العهد"); a third country's leader

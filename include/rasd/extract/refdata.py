@@ -21,6 +21,7 @@ import yaml
 
 from rasd.arabic import WORD_START
 from rasd.config import DATA_DIR, ConfigError, news_sources, read_yaml
+from rasd.config import titles as titles_data
 from rasd.extract.lexicon import lexicon
 from rasd.normalize import normalize_key
 
@@ -281,20 +282,37 @@ _ABD_SPACED = re.compile(WORD_START + r"عبد ال")
 _ABD_JOINED = re.compile(WORD_START + r"عبدال")
 
 
-# A foreign name's g is written غ (Levant, Gulf), ج (Egypt) or ڨ/ق (Maghreb): "غوتيريش", "جوتيريش",
-# "قوتيريش". Outlets keep one letter for every g of a name.
-_G_LETTERS = re.compile("[جغ]")
-_G_FORMS = ("غ", "ج", "ق")
-# A one-word foreign name this short is also a syllable of common words once its letter is changed.
-G_VARIANT_MIN_LETTERS = 5
-# The patronymic particle is written "بن" or "ابن" ("محمد بن سلمان", "محمد ابن سلمان").
-_SON_OF = re.compile(WORD_START + r"(?:بن|ابن)(?= )")
+@dataclass(frozen=True)
+class _NameSpellings:
+    """``name_spellings`` of titles.yaml: the patronymic's two spellings and a foreign name's g."""
+
+    son_of: re.Pattern[str]
+    other_son_of: dict[str, str]
+    read_as_g: re.Pattern[str]
+    g_letters: tuple[str, ...]
+    g_variant_min_letters: int
+
+
+@lru_cache(maxsize=1)
+def _name_spellings() -> _NameSpellings:
+    data = titles_data()["name_spellings"]
+    son_of = [normalize_key(w) for w in data["son_of"]]
+    if len(son_of) != 2:
+        raise ConfigError("titles.yaml name_spellings.son_of: two spellings, each written for the other")
+    return _NameSpellings(
+        son_of=re.compile(WORD_START + "(?:" + "|".join(map(re.escape, son_of)) + ")(?= )"),
+        other_son_of={son_of[0]: son_of[1], son_of[1]: son_of[0]},
+        read_as_g=re.compile("[" + "".join(data["read_as_g"]) + "]"),
+        g_letters=tuple(data["g_letters"]),
+        g_variant_min_letters=int(data["g_variant_min_letters"]),
+    )
 
 
 def spelling_variants(name: str, foreign: bool = False) -> list[str]:
     """A name and its other spellings: "عبد ال" spaced or joined ("عبد المجيد" / "عبدالمجيد"), the
     patronymic "بن" or "ابن", and for a ``foreign`` person (no office in an Arab League country) the g
     written غ, ج or ق."""
+    spell = _name_spellings()
     key = normalize_key(name)
     out = [name]
     if _ABD_SPACED.search(key):
@@ -303,15 +321,15 @@ def spelling_variants(name: str, foreign: bool = False) -> list[str]:
         out.append(_ABD_JOINED.sub("عبد ال", key))
     for form in list(out):
         form_key = normalize_key(form)
-        if _SON_OF.search(form_key):
-            out.append(_SON_OF.sub(lambda m: "ابن" if m.group(0) == "بن" else "بن", form_key))
+        if spell.son_of.search(form_key):
+            out.append(spell.son_of.sub(lambda m: spell.other_son_of[m.group(0)], form_key))
     if foreign:
         for form in list(out):
             form_key = normalize_key(form)
-            if " " not in form_key and len(form_key) < G_VARIANT_MIN_LETTERS:
+            if " " not in form_key and len(form_key) < spell.g_variant_min_letters:
                 continue
-            if _G_LETTERS.search(form_key):
-                out.extend(_G_LETTERS.sub(g, form_key) for g in _G_FORMS)
+            if spell.read_as_g.search(form_key):
+                out.extend(spell.read_as_g.sub(g, form_key) for g in spell.g_letters)
     return [v for i, v in enumerate(out) if normalize_key(v) not in {normalize_key(w) for w in out[:i]}]
 
 
