@@ -429,6 +429,7 @@ YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "J": (REPO / "bench" / "data" / "realset_dev5.jsonl", "realset_queries_dev5.txt", 45),
     "K": (REPO / "bench" / "data" / "realset_dev6.jsonl", "realset_queries_dev6.txt", 45),
     "L": (REPO / "bench" / "data" / "realset_dev7.jsonl", "realset_queries_dev7.txt", 40),
+    "P": (REPO / "bench" / "data" / "realset_dev8.jsonl", "realset_queries_dev8.txt", 40),
     "M": (HELDOUT_SETS["real held-out 5"], "realset_queries_heldout5.txt", 40),
     "N": (HELDOUT_SETS["real held-out 6"], "realset_queries_heldout6.txt", 40),
 }
