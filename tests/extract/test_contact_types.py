@@ -121,3 +121,21 @@ def test_thanks_in_a_message_for_a_call_is_no_new_call():
     assert shapes(extract_events(text, "2024-05-10")) == [
         ("message", "reported", ("Abdelmadjid Tebboune", "Kais Saied")),
     ]
+
+
+# A call answered (or not) and a phone line are no contact of their own ---------------------------------
+
+
+def test_messages_sent_while_the_call_went_unanswered_are_the_messages():
+    text = (
+        "وبعث الرئيس الفرنسي إيمانويل ماكرون رسائل إلى الرئيس الإيراني حسن روحاني عبر مساعديه، غير أن "
+        "روحاني امتنع عن الرد على المكالمة."
+    )
+    (event,) = extract_events(text, "2019-10-01")
+    assert event.type == "message"
+    assert people(event) == ["Emmanuel Macron", "Hassan Rouhani"]
+
+
+def test_a_phone_line_is_no_call():
+    text = "وانتظر الرئيس الأمريكي دونالد ترامب على خط الهاتف بينما بقي الرئيس الإيراني حسن روحاني في جناحه بالفندق."
+    assert extract_events(text, "2019-10-01") == []
