@@ -33,9 +33,6 @@ def test_a_plan_on_a_bare_weekday_still_takes_the_coming_one():
 
 
 def test_a_contact_told_with_at_that_time_is_an_earlier_one():
-    text = (
-        "شارك الرئيس التونسي قيس سعيد في القمة العربية بالجزائر، "
-        "والتقى حينها الرئيس الجزائري عبد المجيد تبون."
-    )
+    text = "شارك الرئيس التونسي قيس سعيد في القمة العربية بالجزائر، والتقى حينها الرئيس الجزائري عبد المجيد تبون."
     events = extract_events(text, "2023-05-20")
     assert [(e.type, e.background) for e in events if e.type == "meeting"] == [("meeting", True)]
