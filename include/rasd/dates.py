@@ -339,6 +339,7 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
         if rel is not None and published is not None:
             offset = vocab.relative[rel] or 0  # the pattern lists only words with an offset
             relative_day = published + dt.timedelta(days=offset)
+            past_marked = past_marked or offset < 0  # "أمس الخميس": a day gone by, as "الخميس الماضي"
             if offset > 0:  # "غدا الأحد": the plan names the weekday
                 date, future = relative_day, True
             elif relative_day.weekday() == weekday:

@@ -1000,6 +1000,17 @@ def _frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None
         and date.date
         and a.pub
         and f.status == "planned"
+        and date.date < a.pub
+        and (date.past_marked or date.basis == "yesterday")
+    ):
+        # "وصل X أمس الخميس إلى ميامي، وسيلتقي Y نهاية الأسبوع": a day marked as gone by is another
+        # clause's, never the plan's; the plan has no day of its own (the publication day).
+        return dataclasses.replace(date, date=a.pub, said=True)
+    if (
+        date is not None
+        and date.date
+        and a.pub
+        and f.status == "planned"
         and date.basis == "weekday"
         and date.date < a.pub
     ):
