@@ -5,6 +5,8 @@ from __future__ import annotations
 from extract_helpers import names
 
 from rasd.extract import extract_events
+from rasd.extract.article import read_article, sentence_sources
+from rasd.extract.refdata import reference_data
 
 
 def _sources_of(text: str, published: str, who: str) -> set[str]:
@@ -43,3 +45,25 @@ def test_al_ahrams_english_site_is_al_ahram() -> None:
         "(المصدر: الأهرام أونلاين)"
     )
     assert "Al Ahram" in _sources_of(text, "2022-06-20", "Abdel Fattah el-Sisi")
+
+
+def test_the_spokesperson_again_is_the_body_he_spoke_for_before() -> None:
+    text = (
+        "أعلنت وزارة الخارجية الأردنية أن الوزير أيمن الصفدي يبدأ غدا جولة خليجية.\n"
+        "وأوضح المتحدث أن الصفدي سيلتقي في الكويت نظيره الكويتي."
+    )
+    a = read_article(text, "2023-01-10", reference_data(), None)
+    lo, hi, _ = a.sentences[-1]
+    assert "Jordanian foreign ministry" in {src.name_en for src, _, _ in sentence_sources(a, lo, hi)}
+
+
+def test_a_spokesperson_of_another_body_is_no_anaphor() -> None:
+    text = (
+        "أعلنت وزارة الخارجية الأردنية أن الوزير أيمن الصفدي يبدأ غدا جولة خليجية.\n"
+        "وقال المتحدث باسم الحكومة الكويتية إن الصفدي سيلتقي في الكويت نظيره الكويتي."
+    )
+    a = read_article(text, "2023-01-10", reference_data(), None)
+    lo, hi, _ = a.sentences[-1]
+    named = {src.name_en for src, _, _ in sentence_sources(a, lo, hi)}
+    assert "Kuwaiti government spokesperson" in named
+    assert "Jordanian foreign ministry" not in named
