@@ -433,6 +433,15 @@ def _anaphor_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]], tupl
 _DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
 
 
+def _names_another(text: str, end: int) -> bool:
+    """Does a bare anaphor's noun ending at ``end`` go on to name a body of its own: a definite word
+    right after it ("المكتب السياسي") or a word of ``bare_anaphor_not_before`` ("المتحدث باسم ...")?"""
+    if _DEFINITE_NEXT.match(text, end):
+        return True
+    following = text[end : end + 12].split()[:1]
+    return bool(following) and following[0] in source_words("bare_anaphor_not_before")
+
+
 class LatestOfKinds:
     """The last of ``found`` (in its order) of one of some kinds that ends by a point: one sort per set
     of kinds, then O(log n) a question (scanning all the article's sources per anaphor was quadratic)."""
@@ -471,7 +480,7 @@ def anaphoric_sources(
         if cues is None:
             cues = [c for c in index.between(lo - CUE_LOOKBACK_CHARS, hi) if c.entry.kind == "attribution_cue"]
         cued = any(0 <= m.start() - c.end <= AMBIGUOUS_AFTER_CUE_CHARS for c in cues) or verb_follows(text, m.end())
-        if not cued or (m["noun"] in source_words("bare_anaphors") and _DEFINITE_NEXT.match(text, m.end())):
+        if not cued or (m["noun"] in source_words("bare_anaphors") and _names_another(text, m.end())):
             continue
         src = earlier(kinds[m["noun"]], m.start())
         if src is not None:

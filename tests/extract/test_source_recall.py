@@ -1,0 +1,69 @@
+"""Source recall (issue 11, round SRC 2): attribution constructions on sentences written for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import names
+
+from rasd.extract import extract_events
+from rasd.extract.article import read_article, sentence_sources
+from rasd.extract.refdata import reference_data
+
+
+def _sources_of(text: str, published: str, who: str) -> set[str]:
+    """The sources of the first event with the participant ``who``."""
+    event = next(e for e in extract_events(text, published) if who in names(e))
+    return {s.name_en for s in event.sources}
+
+
+def test_two_insiders_in_the_dual_are_the_countrys_sources() -> None:
+    text = (
+        "أكد مصدران مصريان أن الرئيس عبد الفتاح السيسي سيلتقي العاهل الأردني الملك عبد الله الثاني "
+        "في العقبة الأسبوع المقبل."
+    )
+    assert "Egyptian sources" in _sources_of(text, "2021-03-02", "Abdel Fattah el-Sisi")
+
+
+def test_two_insiders_after_a_quoting_preposition_are_sources_too() -> None:
+    text = (
+        "نقلت الصحيفة عن مصدرين أردنيين أن الملك عبد الله الثاني بحث هاتفيا مع الرئيس الفرنسي "
+        "إيمانويل ماكرون أوضاع المنطقة."
+    )
+    assert "Jordanian sources" in _sources_of(text, "2021-03-02", "Emmanuel Macron")
+
+
+def test_the_office_of_the_premiership_speaks_for_the_prime_minister_taking_part() -> None:
+    text = (
+        "التقى رئيس الوزراء الإسباني بيدرو سانشيز اليوم الملك محمد السادس في الرباط، "
+        "وفقا لبيان صدر عن مكتب رئاسة الوزراء."
+    )
+    assert "Spanish prime minister's office" in _sources_of(text, "2022-03-20", "Mohammed VI of Morocco")
+
+
+def test_al_ahrams_english_site_is_al_ahram() -> None:
+    text = (
+        "استقبل الرئيس عبد الفتاح السيسي اليوم في القاهرة ولي العهد السعودي الأمير محمد بن سلمان.\n"
+        "(المصدر: الأهرام أونلاين)"
+    )
+    assert "Al Ahram" in _sources_of(text, "2022-06-20", "Abdel Fattah el-Sisi")
+
+
+def test_the_spokesperson_again_is_the_body_he_spoke_for_before() -> None:
+    text = (
+        "أعلنت وزارة الخارجية الأردنية أن الوزير أيمن الصفدي يبدأ غدا جولة خليجية.\n"
+        "وأوضح المتحدث أن الصفدي سيلتقي في الكويت نظيره الكويتي."
+    )
+    a = read_article(text, "2023-01-10", reference_data(), None)
+    lo, hi, _ = a.sentences[-1]
+    assert "Jordanian foreign ministry" in {src.name_en for src, _, _ in sentence_sources(a, lo, hi)}
+
+
+def test_a_spokesperson_of_another_body_is_no_anaphor() -> None:
+    text = (
+        "أعلنت وزارة الخارجية الأردنية أن الوزير أيمن الصفدي يبدأ غدا جولة خليجية.\n"
+        "وقال المتحدث باسم الحكومة الكويتية إن الصفدي سيلتقي في الكويت نظيره الكويتي."
+    )
+    a = read_article(text, "2023-01-10", reference_data(), None)
+    lo, hi, _ = a.sentences[-1]
+    named = {src.name_en for src, _, _ in sentence_sources(a, lo, hi)}
+    assert "Kuwaiti government spokesperson" in named
+    assert "Jordanian foreign ministry" not in named
