@@ -272,14 +272,26 @@ def _visit_discussed(a: Article, f: Frame) -> bool:
     return bare_or_conjoined(words[-1], lex.talks_with_verbs)
 
 
+# Plural counterparts named by their nationality right after the word ("مع نظرائه الصيني X،
+# والإيراني Y"): a person's mention starts within this many characters after it.
+COUNTERPARTS_NAMED_CHARS = 16
+
+
 def _with_counterparts(a: Article, f: Frame) -> bool:
     """A meeting word with plural counterparts in the few words after it ("عقد اجتماع تشاوري مع
-    نظرائهما العرب"): a gathering of many whose others are not named, not the pair's meeting."""
+    نظرائهما العرب"): a gathering of many whose others are not named, not the pair's meeting; unless
+    the counterparts are named one by one right after the word ("اجتماعات ثنائية مع نظرائه الصيني X
+    والإيراني Y"), the list of the subject's own meetings."""
     if f.type != "meeting":
         return False
     lex = lexicon()
-    words = a.norm[f.trigger.end : f.hi].split()[: lex.plural_counterpart_words]
-    return any(w.strip("،,.") in lex.plural_counterparts for w in words)
+    for w in list(re.finditer(r"\S+", a.norm[f.trigger.end : f.hi]))[: lex.plural_counterpart_words]:
+        if w.group().strip("،,.") not in lex.plural_counterparts:
+            continue
+        at = f.trigger.end + w.start()
+        named = [m for m in a.mentions.between(at, at + len(w.group()) + COUNTERPARTS_NAMED_CHARS) if m.person_id]
+        return not named
+    return False
 
 
 def _non_leader_pair(a: Article, f: Frame) -> bool:
