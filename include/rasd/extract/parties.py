@@ -416,6 +416,9 @@ def similar_contact(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]
         return _reply_to(f, people, drafts)
     if len(people) != 1 or not any(w in lexicon().similar_contact for w in words):
         return None
+    ((_, named_at, _),) = people.values()
+    if _no_subject(a, f, named_at):
+        return None  # "كما بعث برقية مماثلة إلى Z": Z receives it; the sender is the subject dropped
     latest = next((d for d in reversed(drafts) if d.type == f.type and len(d.participants) == 2), None)
     if latest is None:
         return None
@@ -671,12 +674,28 @@ def _opens_with_contact(a: Article, f: Frame) -> bool:
     return any(t.word_start == first and t.start != f.trigger.start for t in a.triggers_of(f.lo))
 
 
-_PREPOSITION = re.compile(r"(?:^|\s)(?:مع|من|الى|لدى)\s+$")
+_PREPOSITION = re.compile(r"(?:^|\s)(?:مع|من|الى|الي|لدى|لدي)\s+$")
+
+
+# At most this many honorifics and titles stand between a preposition and the mention it governs.
+PREPOSITION_TITLE_WORDS = 4
 
 
 def _prepositional(norm: str, start: int) -> bool:
-    """The mention at ``start`` is the object of a preposition ("مع X", "من X", "بالرئيس", "لنظيره")."""
+    """The mention at ``start`` is the object of a preposition ("مع X", "من X", "بالرئيس", "لنظيره"),
+    also over honorifics before it that are not part of the mention ("لكل من صاحب السمو الملكي الأمير X")."""
     word_start = norm.rfind(" ", 0, start) + 1
+    titles = lexicon().title_words
+    for _ in range(PREPOSITION_TITLE_WORDS if norm[word_start:start] in ("", "ال") else 0):
+        if word_start < 2:
+            break
+        prev = norm.rfind(" ", 0, word_start - 1) + 1
+        word = norm[prev : word_start - 1]
+        if word[:1] in ("ب", "ل") and word[1:] in titles:
+            return True  # "لصاحب السمو الأمير X"
+        if word not in titles:
+            break
+        word_start = prev
     if norm[word_start:start] in ("ب", "ل", "بال", "لل"):
         return True
     return _PREPOSITION.search(norm[max(0, word_start - 8) : word_start]) is not None
