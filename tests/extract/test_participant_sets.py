@@ -198,6 +198,18 @@ def test_honorifics_between_the_preposition_and_the_receiver_keep_him_the_object
     ]
 
 
+def test_the_traveller_of_a_visit_the_talks_were_about_is_no_party():
+    # the two leaders met and discussed a third leader's coming trip: that leader is the topic
+    for topic in ("زيارة", "ترتيبات زيارة"):
+        text = (
+            "اجتمع العاهل الأردني الملك عبد الله الثاني اليوم في عمان بالرئيس الفرنسي إيمانويل ماكرون، "
+            f"وناقش الزعيمان {topic} الرئيس التركي رجب طيب أردوغان إلى المنطقة الشهر المقبل."
+        )
+        assert shapes(extract_events(text, "2024-03-03")) == [
+            ("meeting", "reported", ("Abdullah II of Jordan", "Emmanuel Macron"))
+        ]
+
+
 # The speaker of a report about a contact is no party of it ------------------------------------------------
 
 
