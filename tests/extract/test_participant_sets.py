@@ -173,6 +173,43 @@ def test_similar_calls_received_from_a_list_are_one_call_each():
     ]
 
 
+def test_a_similar_message_sent_on_to_a_named_receiver_keeps_its_sender():
+    # the sentence drops its subject and names the one the similar cable went to ("إلى Z"): the sender
+    # of the cable before sends it, never Z to the first receiver
+    text = (
+        "أرسل الرئيس الجزائري عبد المجيد تبون اليوم برقية تهنئة إلى الرئيس التونسي قيس سعيد بمناسبة العيد. "
+        "كما أرسل برقية تهنئة مماثلة إلى الرئيس الموريتاني محمد ولد الغزواني."
+    )
+    assert sorted(shapes(extract_events(text, "2024-04-10"))) == [
+        ("message", "reported", ("Abdelmadjid Tebboune", "Kais Saied")),
+        ("message", "reported", ("Abdelmadjid Tebboune", "Mohamed Ould Ghazouani")),
+    ]
+
+
+def test_honorifics_between_the_preposition_and_the_receiver_keep_him_the_object():
+    # "لكل من صاحب السمو الأمير X": the honorifics stand between "من" and the mention the name opens
+    text = (
+        "أرسل الرئيس الجزائري عبد المجيد تبون اليوم برقية تهنئة إلى الملك سلمان بن عبد العزيز بمناسبة العيد. "
+        "كما أرسل برقيات تهنئة مماثلة لكل من صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد."
+    )
+    assert sorted(shapes(extract_events(text, "2024-04-10"))) == [
+        ("message", "reported", ("Abdelmadjid Tebboune", "Mohammed bin Salman Al Saud")),
+        ("message", "reported", ("Abdelmadjid Tebboune", "Salman bin Abdulaziz Al Saud")),
+    ]
+
+
+def test_the_traveller_of_a_visit_the_talks_were_about_is_no_party():
+    # the two leaders met and discussed a third leader's coming trip: that leader is the topic
+    for topic in ("زيارة", "ترتيبات زيارة"):
+        text = (
+            "اجتمع العاهل الأردني الملك عبد الله الثاني اليوم في عمان بالرئيس الفرنسي إيمانويل ماكرون، "
+            f"وناقش الزعيمان {topic} الرئيس التركي رجب طيب أردوغان إلى المنطقة الشهر المقبل."
+        )
+        assert shapes(extract_events(text, "2024-03-03")) == [
+            ("meeting", "reported", ("Abdullah II of Jordan", "Emmanuel Macron"))
+        ]
+
+
 # The speaker of a report about a contact is no party of it ------------------------------------------------
 
 

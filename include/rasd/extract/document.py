@@ -71,6 +71,7 @@ from rasd.extract.parties import (
     PhraseEnds,
     back_reference,
     core_parties,
+    discussed_visit,
     domestic,
     frame_people,
     lead_parties,
@@ -258,18 +259,7 @@ VISITED_PERSON_CHARS = 3
 def _visit_discussed(a: Article, f: Frame) -> bool:
     """A visit noun that is the object of a verb of talks ("بحثا زيارة الأخير إلى إسرائيل", "ناقشا
     ترتيبات زيارة X"): what the talks were about, not a trip the sentence reports."""
-    if f.type != "visit":
-        return False
-    lex = lexicon()
-    written = a.norm[f.trigger.start : f.trigger.end]
-    if not written.removeprefix("و").removeprefix("ال").startswith(lex.visit_noun_stem):
-        return False
-    words = [w.strip("،,") for w in a.norm[f.lo : f.trigger.word_start].split()[-2:]]
-    if len(words) == 2 and words[1] in lex.visit_topic_nouns:
-        words = words[:1]
-    if not words:
-        return False
-    return bare_or_conjoined(words[-1], lex.talks_with_verbs)
+    return f.type == "visit" and discussed_visit(a, f.lo, f.trigger)
 
 
 # Plural counterparts named by their nationality right after the word ("مع نظرائه الصيني X،

@@ -26,6 +26,7 @@ class Lexicon:
     clitic_prefixes: frozenset[str]
     stop_words: frozenset[str]
     not_names: frozenset[str]
+    title_words: frozenset[str]  # the titles, honorifics and ranks among not_names ("صاحب", "السمو", "الأمير")
     caller_verbs: tuple[str, ...]
     receiver_verbs: tuple[str, ...]
     caller_after: tuple[str, ...]
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
         future_verb_letters=frozenset(_keys(data.get("future_verb_letters", []))),
         stop_words=frozenset(_keys(data["stop_words"])),
         not_names=frozenset(k for words in data["not_names"].values() for k in _keys(words)),
+        title_words=frozenset(_keys(data["not_names"]["titles"])),
         caller_verbs=_keys(init["caller_verbs"]),
         receiver_verbs=_keys(init["receiver_verbs"]),
         caller_after=_keys(init["caller_after"]),

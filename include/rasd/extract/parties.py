@@ -34,7 +34,7 @@ from rasd.extract.refdata import HEAD_OF_STATE_ROLES
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
 from rasd.records import Participant, participant_key
-from rasd.words import alternation, last_words
+from rasd.words import alternation, bare_or_conjoined, last_words
 
 # How far before a mention a "not a party" word may stand ("على صحة أخيه السلطان").
 NOT_PARTY_CHARS = 40
@@ -118,6 +118,36 @@ def antecedents(a: Article) -> list[str]:
     return found
 
 
+def discussed_visit(a: Article, lo: int, t: Match) -> bool:
+    """The visit word ``t`` is the object of a verb of talks ("بحثا زيارة الأخير إلى إسرائيل", "ناقشا
+    ترتيبات زيارة X"): what talks were about, not a trip (``lo``: where its sentence or clause begins)."""
+    lex = lexicon()
+    written = a.norm[t.start : t.end]
+    if not written.removeprefix("و").removeprefix("ال").startswith(lex.visit_noun_stem):
+        return False
+    words = [w.strip("،,") for w in a.norm[lo : t.word_start].split()[-3:]]
+    if words and words[-1] in lex.visit_topic_nouns:
+        words.pop()
+    if len(words) >= 2 and words[-1] in lex.pair_references:
+        words.pop()  # the dual subject between the verb and its object ("وناقش الزعيمان زيارة X")
+    if not words:
+        return False
+    return bare_or_conjoined(words[-1], lex.talks_with_verbs)
+
+
+def _visitor_of_discussed_visit(a: Article, f: Frame, ent: EntityMention) -> bool:
+    """ "التقى X نظيره Y وبحثا زيارة الرئيس Z المرتقبة": Z, named right after a visit word that the
+    talks of another kind of contact are about, is that visit's traveller, a topic, no party."""
+    if f.type == "visit":
+        return False  # a visit frame's own visit word is read by the frame (document._visit_discussed)
+    for t in a.triggers.get(f.sentence, []):
+        if t.entry.value != "visit" or not f.lo <= t.word_start < ent.start or t.end > ent.start:
+            continue
+        if a.norm[t.end : ent.start].strip() in ("", "ال") and discussed_visit(a, f.lo, t):
+            return True
+    return False
+
+
 def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[tuple[int, int, str]]]:
     """The frame's participants by key, and (start, end, key) per mention for the caller."""
     role = context_role(f.entities, a.ref, day)
@@ -129,6 +159,8 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
     elsewhere = [pid for pid in named if pid not in named_here]
     for ent in f.entities:
         if talked_about(a, ent.start) or speaker_out_of_office(a, ent, day):
+            continue
+        if _visitor_of_discussed_visit(a, f, ent):
             continue
         candidates = role_candidates(ent, f, elsewhere, a.norm) if ent.role_only else named
         p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
@@ -416,6 +448,9 @@ def similar_contact(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]
         return _reply_to(f, people, drafts)
     if len(people) != 1 or not any(w in lexicon().similar_contact for w in words):
         return None
+    ((_, named_at, _),) = people.values()
+    if _no_subject(a, f, named_at):
+        return None  # "كما بعث برقية مماثلة إلى Z": Z receives it; the sender is the subject dropped
     latest = next((d for d in reversed(drafts) if d.type == f.type and len(d.participants) == 2), None)
     if latest is None:
         return None
@@ -671,12 +706,28 @@ def _opens_with_contact(a: Article, f: Frame) -> bool:
     return any(t.word_start == first and t.start != f.trigger.start for t in a.triggers_of(f.lo))
 
 
-_PREPOSITION = re.compile(r"(?:^|\s)(?:مع|من|الى|لدى)\s+$")
+_PREPOSITION = re.compile(r"(?:^|\s)(?:مع|من|الى|الي|لدى|لدي)\s+$")
+
+
+# At most this many honorifics and titles stand between a preposition and the mention it governs.
+PREPOSITION_TITLE_WORDS = 4
 
 
 def _prepositional(norm: str, start: int) -> bool:
-    """The mention at ``start`` is the object of a preposition ("مع X", "من X", "بالرئيس", "لنظيره")."""
+    """The mention at ``start`` is the object of a preposition ("مع X", "من X", "بالرئيس", "لنظيره"),
+    also over honorifics before it that are not part of the mention ("لكل من صاحب السمو الملكي الأمير X")."""
     word_start = norm.rfind(" ", 0, start) + 1
+    titles = lexicon().title_words
+    for _ in range(PREPOSITION_TITLE_WORDS if norm[word_start:start] in ("", "ال") else 0):
+        if word_start < 2:
+            break
+        prev = norm.rfind(" ", 0, word_start - 1) + 1
+        word = norm[prev : word_start - 1]
+        if word[:1] in ("ب", "ل") and word[1:] in titles:
+            return True  # "لصاحب السمو الأمير X"
+        if word not in titles:
+            break
+        word_start = prev
     if norm[word_start:start] in ("ب", "ل", "بال", "لل"):
         return True
     return _PREPOSITION.search(norm[max(0, word_start - 8) : word_start]) is not None
