@@ -437,10 +437,7 @@ def test_a_summit_between_the_leaders_of_a_group_is_no_meeting_of_two():
 
 
 def _events(text: str, published: str = PUB) -> list[tuple[str, str, bool, frozenset[str], str | None]]:
-    return [
-        (e.type, e.status, e.background, names(e), e.date)
-        for e in extract_events(text, published)
-    ]
+    return [(e.type, e.status, e.background, names(e), e.date) for e in extract_events(text, published)]
 
 
 def test_a_meeting_the_writer_recalls_in_a_message_is_an_earlier_meeting_of_its_two_parties():
