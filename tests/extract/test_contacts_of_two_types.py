@@ -431,3 +431,49 @@ def test_a_call_preparing_the_expected_summit_between_the_callers_gives_a_planne
 
 def test_a_summit_between_the_leaders_of_a_group_is_no_meeting_of_two():
     assert _contacts("شارك الرئيس الروسي فلاديمير بوتين في قمة بين قادة دول مجموعة بريكس.") == set()
+
+
+# A contact "we" had, recalled in the content of a message ----------------------------------------
+
+
+def _events(text: str, published: str = PUB) -> list[tuple[str, str, bool, frozenset[str], str | None]]:
+    return [(e.type, e.status, e.background, names(e), e.date) for e in extract_events(text, published)]
+
+
+def test_a_meeting_the_writer_recalls_in_a_message_is_an_earlier_meeting_of_its_two_parties():
+    text = (
+        "بعث الرئيس المصري عبد الفتاح السيسي أمس برقية إلى العاهل الأردني الملك عبد الله الثاني. "
+        'وقال السيسي في برقيته إن "العلاقات بين البلدين ازدادت متانة بعد لقائنا في العقبة" '
+        "يوم 3 مارس 2024."
+    )
+    got = _events(text)
+    assert ("message", "reported", False, frozenset({SISI, ABDULLAH}), "2024-03-11") in got
+    assert ("meeting", "reported", True, frozenset({SISI, ABDULLAH}), "2024-03-03") in got
+
+
+def test_a_meeting_to_come_in_a_message_is_a_planned_meeting_of_its_parties():
+    text = (
+        "وجه الرئيس الجزائري عبد المجيد تبون اليوم رسالة إلى الرئيس الفرنسي إيمانويل ماكرون، "
+        'كتب فيها: "سنبحث هذه الملفات خلال لقائنا المقبل في باريس".'
+    )
+    got = {(t, s, p) for t, s, _, p, _ in _events(text)}
+    assert ("message", "reported", frozenset({TEBBOUNE, MACRON})) in got
+    assert ("meeting", "planned", frozenset({TEBBOUNE, MACRON})) in got
+
+
+def test_a_meeting_of_the_message_writer_with_a_third_person_is_no_meeting_of_the_pair():
+    text = (
+        "بعث الرئيس المصري عبد الفتاح السيسي اليوم رسالة إلى العاهل الأردني الملك عبد الله الثاني، "
+        "تناولت نتائج لقائه مع الرئيس التركي رجب طيب أردوغان."
+    )
+    got = {(t, p) for t, _, _, p, _ in _events(text)}
+    assert ("meeting", frozenset({SISI, ABDULLAH})) not in got
+
+
+def test_we_in_a_call_sentence_is_left_to_the_call():
+    text = (
+        "أجرى الرئيس الروسي فلاديمير بوتين اليوم اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان، "
+        'وقال بوتين: "اتفقنا على متابعة ما بحثناه في لقائنا السابق".'
+    )
+    got = {(t, s) for t, s, _, p, _ in _events(text)}
+    assert ("phone_call", "reported") in got

@@ -65,7 +65,16 @@ from rasd.extract.frames import (
     told_again,
 )
 from rasd.extract.initiator import event_initiator, frame_called, frame_initiator, received_at
-from rasd.extract.lexicon import Lexicon, any_written, cue_pattern, has_cue, lexicon, pluperfects, strip_clitic
+from rasd.extract.lexicon import (
+    Lexicon,
+    any_written,
+    cue_pattern,
+    has_cue,
+    lexicon,
+    pluperfects,
+    possessed_noun,
+    strip_clitic,
+)
 from rasd.extract.mentions import EntityMention
 from rasd.extract.parties import (
     PhraseEnds,
@@ -159,7 +168,77 @@ def _frames(a: Article) -> list[Frame]:
         out += _side_frames(a, out[-1], triggers, inside)
         out += _trip_meeting(a, out[-1], triggers)
         out += _earlier_contacts(a, sentence_frame, triggers)
+        out += _our_contact(a, out, triggers, inside)
     return out
+
+
+def _first_person_contact(a: Article, t: Match) -> bool:
+    """Is the contact word a noun with the pronoun of "we" ("لقائنا", "مكالمتنا", "اجتماعنا")? Read
+    like the other possessed nouns: "لقائنا" is "لقائه" with another pronoun."""
+    word = a.norm[t.word_start : t.end].split()[0].strip('،,."«»')
+    if not word.endswith("نا") or len(word) < 5:
+        return False
+    return possessed_noun(word[:-2] + "ه", lexicon().possessed_contact_nouns)
+
+
+def _our_contact(a: Article, out: list[Frame], triggers: list[Match], inside: list[Match]) -> list[Frame]:
+    """A contact the writer of a message recalls with its addressee ("أكد في رسالته أن الصداقة تجلت
+    خلال لقائنا في موسكو"): "we" in the content of a message are its two parties, so the contact word
+    with that pronoun, of another type, after the message word, is a contact of their own (reported and
+    earlier, or to come: "لقائنا المقبل"). Its parties are the message's, named in this sentence or in
+    the last message frame naming two people (the message told again: "في رسالته")."""
+    main = out[-1]
+    if main.type != "message" or main.status != "reported":
+        return []
+    ours = [
+        t
+        for t in triggers
+        if t.start >= main.trigger.end and t.entry.value != main.type and _first_person_contact(a, t)
+    ]
+    if not ours:
+        return []
+    pair = next(
+        (
+            f
+            for f in reversed(out)
+            if f.type == "message"
+            and f.status == "reported"
+            and len({e.person_id for e in f.entities if e.person_id}) == 2
+        ),
+        None,
+    )
+    if pair is None:
+        return []
+    seen: dict[str, EntityMention] = {}
+    for e in pair.entities:
+        if e.person_id:
+            seen.setdefault(e.person_id, e)
+    frames = []
+    for t in ours[:1]:
+        status = status_of(a.norm, inside, t, main.trigger.end)
+        if status not in ("reported", "planned"):
+            continue
+        dates = [d for d in a.dates.between(t.end, main.hi) if d.date]
+        date = pick_date(dates, t.start)
+        cue = status == "reported"
+        kind = cast(EventType, t.entry.value)
+        frames.append(
+            Frame(
+                main.sentence,
+                kind,
+                status,
+                t,
+                list(seen.values()),
+                date,
+                [],
+                [],
+                cue,
+                main.heading,
+                t.word_start,
+                main.hi,
+            )
+        )
+    return frames
 
 
 def _relative_gathering(a: Article, f: Frame) -> Frame:
