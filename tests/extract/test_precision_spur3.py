@@ -1,0 +1,37 @@
+"""Events that should not exist (SPUR3): a meeting noun that names the gathering of a body of many.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import statuses
+
+from rasd.extract import extract_events
+
+
+def test_the_decision_of_a_ministers_conference_is_no_meeting_of_the_pair():
+    text = (
+        "وتناول وزيرا خارجية قطر والأردن الأوضاع في السودان، ورحبا بالبيان الصادر عن "
+        "الاجتماع الطارئ لوزراء خارجية الدول العربية في القاهرة."
+    )
+    assert extract_events(text, "2023-05-02") == []
+
+
+def test_the_results_of_a_gathering_of_many_states_are_no_meeting_of_the_pair():
+    text = "وبحث الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس نتائج اجتماع دول مجموعة السبع."
+    assert extract_events(text, "2023-05-02") == []
+
+
+def test_a_talk_during_a_gathering_of_many_stays_the_pairs_contact():
+    text = (
+        "وتحدث الرئيس الفرنسي إيمانويل ماكرون مع المستشار الألماني أولاف شولتس خلال اجتماع "
+        "دول مجموعة السبع في هيروشيما."
+    )
+    assert statuses(text, "2023-05-20") != []
+
+
+def test_the_meeting_of_a_two_country_council_stays_a_meeting():
+    text = (
+        "وأكد الوزيران أهمية عقد الاجتماع الأول لمجلس التنسيق المصري السعودي برئاسة الرئيس "
+        "عبد الفتاح السيسي وولي العهد السعودي الأمير محمد بن سلمان."
+    )
+    assert [t for t, _ in statuses(text, "2025-11-22")] == ["meeting"]
