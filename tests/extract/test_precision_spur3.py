@@ -35,3 +35,21 @@ def test_the_meeting_of_a_two_country_council_stays_a_meeting():
         "عبد الفتاح السيسي وولي العهد السعودي الأمير محمد بن سلمان."
     )
     assert [t for t, _ in statuses(text, "2025-11-22")] == ["meeting"]
+
+
+def test_the_object_of_a_chained_verb_is_no_subject_of_the_next_contact():
+    # the envoy travels and meets the minister there; the king is the envoy's meeting, not the minister's
+    text = (
+        "وبدأ المبعوث الأممي جولته في المنطقة بالكويت، على أن يصل اليوم إلى الرياض ويلتقي بها وزير "
+        "الخارجية السعودي فيصل بن فرحان، بينما من المنتظر أن يلتقي غدا بالعاهل الأردني عبدالله الثاني."
+    )
+    assert extract_events(text, "2021-03-01") == []
+
+
+def test_the_subject_after_a_verb_that_opens_its_clause_carries_to_the_next_contact():
+    text = (
+        "التقى وزير الخارجية الأمريكي أنتوني بلينكن في الرياض بالمبعوث الأممي، بينما من المنتظر أن "
+        "يلتقي غدا بالعاهل الأردني عبدالله الثاني."
+    )
+    people = [sorted(p.name_en for p in e.participants) for e in extract_events(text, "2021-03-01")]
+    assert people == [["Abdullah II of Jordan", "Antony Blinken"]]

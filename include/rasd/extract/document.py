@@ -607,7 +607,9 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
         return []
     head = [u for u in triggers if u.end <= cut]
     first, first_status = main_trigger(a.norm, [m for m in inside if m.start < cut], head, main.lo, [])
-    subjects = [e for e in before if e.start < first.start][:2] or before[:1]  # "عقد X وY قمة مع Z"
+    subjects = [e for e in before if e.start < first.start][:2]  # "عقد X وY قمة مع Z"
+    if not subjects and not _verb_chained(a, main.lo, first):
+        subjects = before[:1]  # "التقى X بـY، وسيلتقي Z": the verb opens its clause, X after it its subject
     antecedent = _relative_antecedent(a, before, first.end, cut)
     dates_before = [d for d in a.dates.between(main.lo, cut)]
     out[-1] = dataclasses.replace(
@@ -644,6 +646,18 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
             lo=cut,
         )
     ]
+
+
+def _verb_chained(a: Article, lo: int, first: Match) -> bool:
+    """The first contact word is a verb joined by "و" to another verb in the middle of its clause ("قبل
+    أن ينتقل إلى عمان ويلتقي بها X"): both verbs share the dropped subject (the traveller), and X after
+    it is its object, not the subject of the contact in the next clause ("، بينما يلتقي غدا بـ Y")."""
+    written = a.norm[first.word_start : first.end]
+    if not written.startswith("و") or first.start - first.word_start != 1:
+        return False
+    marks = [m.end() for m in CLAUSE_MARK.finditer(a.norm, lo, first.word_start)]
+    clause = a.norm[(marks[-1] if marks else lo) : first.word_start].split()
+    return any(w not in lexicon().sentence_connectors for w in clause)
 
 
 def _own_subject(a: Article, cut: int, after: list[EntityMention], t: Match) -> bool:
