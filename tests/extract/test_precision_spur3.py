@@ -53,3 +53,12 @@ def test_the_subject_after_a_verb_that_opens_its_clause_carries_to_the_next_cont
     )
     people = [sorted(p.name_en for p in e.participants) for e in extract_events(text, "2021-03-01")]
     assert people == [["Abdullah II of Jordan", "Antony Blinken"]]
+
+
+def test_the_agent_of_a_denial_after_min_janib_is_no_party():
+    text = (
+        "ذكرت صحف تركية أن الرئيس التركي رجب طيب أردوغان التقى أمس الرئيس السوري بشار الأسد في موسكو، "
+        "وذلك بعد نفي من جانب وزير الخارجية التركي."
+    )
+    people = [sorted(p.name_en for p in e.participants) for e in extract_events(text, "2024-07-23")]
+    assert people == [["Bashar al-Assad", "Recep Tayyip Erdoğan"]]
