@@ -3,6 +3,8 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extract_helpers import statuses
 
 from rasd.extract import extract_events
@@ -62,3 +64,23 @@ def test_the_agent_of_a_denial_after_min_janib_is_no_party():
     )
     people = [sorted(p.name_en for p in e.participants) for e in extract_events(text, "2024-07-23")]
     assert people == [["Bashar al-Assad", "Recep Tayyip Erdoğan"]]
+
+
+def test_a_day_and_month_that_name_a_happening_are_no_date():
+    from rasd.dates import find_dates
+    from rasd.normalize import normalize
+
+    def days(text: str) -> list[str]:
+        return [str(d.date) for d in find_dates(normalize(text).text, dt.date(2020, 12, 6))]
+
+    assert days("تغيرت السياسة الخارجية بعد ثورة 30 يونيو") == []
+    assert days("منذ هجمات 11 سبتمبر تغير العالم") == []
+    assert days("زار الرئيس باريس في 30 يونيو") == ["2020-06-30"]
+
+
+def test_a_visit_praised_with_a_revolution_named_by_its_day_is_no_earlier_visit():
+    text = (
+        "يبدأ الرئيس عبد الفتاح السيسي اليوم زيارة رسمية إلى فرنسا يلتقي خلالها الرئيس الفرنسي "
+        "إيمانويل ماكرون. وقال محلل إن الزيارة تؤكد مكانة مصر بعد ثورة 30 يونيو لدى الرئيس ماكرون."
+    )
+    assert all(e.date != dt.date(2020, 6, 30) for e in extract_events(text, "2020-12-06"))
