@@ -54,6 +54,7 @@ class _Vocabulary:
     weekday_re: re.Pattern[str]
     relative_re: re.Pattern[str]
     duration_before: frozenset[str]
+    name_before: frozenset[str]
     anchors: Any  # Aho-Corasick automaton of the words every date phrase contains
     past_markers: tuple[str, ...]
     future_markers: tuple[str, ...]
@@ -139,6 +140,7 @@ def vocabulary() -> _Vocabulary:
         weekday_re=re.compile(weekday),
         relative_re=re.compile(relative_re),
         duration_before=frozenset(normalize_key(w) for w in data.get("duration_before", [])),
+        name_before=frozenset(normalize_key(w) for w in data.get("date_name_before", [])),
         anchors=_automaton(
             {
                 "month": list(month_of) + list(ordinal_of),
@@ -272,8 +274,8 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
         bisect.insort(taken, m.span())
 
     for m in matches(vocab.explicit_re, "explicit"):
-        if not free(*m.span()):
-            continue
+        if not free(*m.span()) or _after_duration_word(text, m.start(), vocab.name_before):
+            continue  # "ثورة 30 يونيو": the name of a happening, no day
         month = vocab.month_of[m["m1"]]
         conflict = None
         if m["m2"] and vocab.month_of[m["m2"]] != month:
@@ -373,7 +375,8 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
 
 
 def _after_duration_word(text: str, start: int, words: frozenset[str]) -> bool:
-    """The word before a relative day makes it a span of time, no day ("طوال اليوم", "حتى اليوم")."""
+    """The word before a relative day makes it a span of time, no day ("طوال اليوم", "حتى اليوم"); the
+    word before a day and month makes them a name ("ثورة 30 يونيو")."""
     before = text[max(0, start - 12) : start].split()
     return bool(before) and before[-1] in words
 

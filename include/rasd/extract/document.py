@@ -363,6 +363,35 @@ def _with_counterparts(a: Article, f: Frame) -> bool:
     return False
 
 
+def _body_gathering(a: Article, f: Frame) -> bool:
+    """A meeting noun that names the gathering of a body of many, the body right after it ("اجتماع
+    وزراء خارجية الدول العربية") or after one adjective under "لـ" ("الاجتماع الاستثنائي لوزراء خارجية
+    المنظمة"): a conference the sentence mentions ("أشارا إلى القرار الصادر عن الاجتماع ..."), no
+    contact of the people it names beside it. Not when the noun is the setting of another contact
+    ("تحدثا خلال اجتماع مجموعة العشرين")."""
+    if f.type != "meeting":
+        return False
+    more = lexicon().status_more
+    written = a.norm[f.trigger.word_start : f.trigger.end]
+    written = "ال" + written[2:] if written.startswith("لل") else written  # "للاجتماع"
+    nouns = more.get("gathering_nouns", ())
+    if not any(written in (noun, *(c + noun for c in _ARTICLE_CLITICS)) for noun in nouns):
+        return False
+    before = a.norm[f.lo : f.trigger.word_start].split()[-1:]
+    if before and before[0].removeprefix("و") in lexicon().setting_words:
+        return False  # "تحدثا خلال اجتماع مجموعة العشرين": the setting of a contact told otherwise
+    words = [w.strip("،,.") for w in a.norm[f.trigger.end : f.trigger.end + 60].split()[:2]]
+    body = more.get("gathering_bodies", ())
+    if words and words[0] in body:
+        return True
+    return (
+        len(words) == 2
+        and words[0] not in more.get("gathering_phrase_openers", ())
+        and words[1].startswith("ل")
+        and words[1] in body
+    )
+
+
 def _non_leader_pair(a: Article, f: Frame) -> bool:
     """A dual title of officials who are no leaders stands as the subject in the few words before the
     contact word, nobody named between ("بعد أن كان وزيرا اقتصاد البلدين قد أجريا لقاء"): the contact
@@ -659,7 +688,9 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
         return []
     head = [u for u in triggers if u.end <= cut]
     first, first_status = main_trigger(a.norm, [m for m in inside if m.start < cut], head, main.lo, [])
-    subjects = [e for e in before if e.start < first.start][:2] or before[:1]  # "عقد X وY قمة مع Z"
+    subjects = [e for e in before if e.start < first.start][:2]  # "عقد X وY قمة مع Z"
+    if not subjects and not _verb_chained(a, main.lo, first):
+        subjects = before[:1]  # "التقى X بـY، وسيلتقي Z": the verb opens its clause, X after it its subject
     antecedent = _relative_antecedent(a, before, first.end, cut)
     dates_before = [d for d in a.dates.between(main.lo, cut)]
     out[-1] = dataclasses.replace(
@@ -696,6 +727,18 @@ def _coordinated(a: Article, out: list[Frame], triggers: list[Match], inside: li
             lo=cut,
         )
     ]
+
+
+def _verb_chained(a: Article, lo: int, first: Match) -> bool:
+    """The first contact word is a verb joined by "و" to another verb in the middle of its clause ("قبل
+    أن ينتقل إلى عمان ويلتقي بها X"): both verbs share the dropped subject (the traveller), and X after
+    it is its object, not the subject of the contact in the next clause ("، بينما يلتقي غدا بـ Y")."""
+    written = a.norm[first.word_start : first.end]
+    if not written.startswith("و") or first.start - first.word_start != 1:
+        return False
+    marks = [m.end() for m in CLAUSE_MARK.finditer(a.norm, lo, first.word_start)]
+    clause = a.norm[(marks[-1] if marks else lo) : first.word_start].split()
+    return any(w not in lexicon().sentence_connectors for w in clause)
 
 
 def _own_subject(a: Article, cut: int, after: list[EntityMention], t: Match) -> bool:
@@ -1820,6 +1863,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if _non_leader_pair(a, f):  # "كان وزيرا اقتصاد البلدين قد أجريا لقاء": no leaders' contact
             continue
         if _with_counterparts(a, f):  # "اجتماع تشاوري مع نظرائهما العرب": a gathering of many
+            continue
+        if _body_gathering(a, f):  # "الاجتماع الاستثنائي لوزراء الخارجية": a body's gathering
             continue
         date = _frame_date(a, f, drafts)
         if date is None and f.status == "reported":
