@@ -1331,6 +1331,27 @@ def _out_of_office(a: Article, f: Frame) -> bool:
     return False
 
 
+def _clause_after(a: Article, f: Frame) -> str:
+    """The contact word's clause after it: up to the first comma or semicolon that is not inside a
+    party's name, before one, or closing one a comma opened ("يلتقي الرئيس الأوكراني، فولوديمير
+    زيلينسكي، نظيره الأمريكي جو بايدن الأسبوع المقبل": the commas of an appositive name end no clause)."""
+    at = f.trigger.end
+    names = sorted((e.start, e.end) for e in f.entities if at <= e.start < f.hi)
+    while (m := CLAUSE_MARK.search(a.norm, at, f.hi)) is not None:
+        inside = any(start < m.start() < end for start, end in names)
+        later = [start for start, _ in names if start >= m.end()]
+        opens = bool(later) and not a.norm[m.end() : later[0]].strip()
+        closes = any(  # "نظيره، فلان، في ...": the comma that closes a name opened by one
+            not a.norm[end : m.start()].strip() and a.norm[:start].rstrip().endswith(("،", ","))
+            for start, end in names
+            if end <= m.start()
+        )
+        if not (inside or opens or closes):
+            return a.norm[f.trigger.end : m.start()]
+        at = m.end()
+    return a.norm[f.trigger.end : f.hi]
+
+
 def _more_status(a: Article, f: Frame) -> str:
     """Status cues read here beside ``frames.status_of`` (extract_words.yaml ``status_more``): "غير
     مخطط له", "لا نعلن عن" (the spokesman rules the contact out: denied, as the sets annotate it);
@@ -1363,7 +1384,7 @@ def _more_status(a: Article, f: Frame) -> str:
     head = after.split(None, 4)[:4]  # the first four words (split no further)
     head_after = head[:1]  # "لقاء يجمع X وY": a present verb right after the contact noun
     near = before.split()[-5:]
-    clause = CLAUSE_MARK.split(after, maxsplit=1)[0]
+    clause = _clause_after(a, f)
     if has_cue(clause, more.get("not_planned_after", ())) or has_cue(" ".join(near), more.get("not_planned_after", ())):
         return "denied"  # "مكالمة بين X وY غير مخطط لها": the speaker rules the contact out
     if has_cue(" ".join(head[:2]), more.get("maybe_after", ())):

@@ -1,0 +1,67 @@
+"""Constructions met on fresh outlets no set holds (issue #11, round HUNT): a name set off by commas
+inside the contact's clause, a reception whose pronoun is dual or plural, a handshake told with the
+pair as one subject. Each test states one rule on sentences written for it (never copied text)."""
+
+from __future__ import annotations
+
+from extract_helpers import shapes
+
+from rasd.extract import extract_events
+
+# "يلتقي الرئيس X، فلان، نظيره Y الشهر المقبل": the commas around a name end no clause --------------
+
+
+def test_a_time_to_come_after_a_name_in_commas_makes_the_meeting_planned():
+    text = "يستقبل الرئيس الكيني، وليام روتو، نظيره الأوغندي يويري موسيفيني في نيروبي الشهر المقبل."
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("meeting", "planned", ("William Ruto", "Yoweri Museveni")),
+    ]
+
+
+def test_a_name_in_commas_with_a_time_to_come_and_a_later_statement_day_stays_planned():
+    text = (
+        "يلتقي الرئيس الكيني، وليام روتو، نظيره الأوغندي، يويري موسيفيني، في كمبالا الأسبوع القادم، "
+        "حسبما أفادت الرئاسة الكينية اليوم الأربعاء."
+    )
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("meeting", "planned", ("William Ruto", "Yoweri Museveni")),
+    ]
+
+
+def test_a_time_to_come_in_a_new_clause_after_the_names_leaves_a_past_meeting_reported():
+    text = (
+        "التقى الرئيس الكيني، وليام روتو، نظيره الأوغندي يويري موسيفيني في كمبالا، "
+        "وسيتوجه إلى أديس أبابا الأسبوع المقبل."
+    )
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("meeting", "reported", ("William Ruto", "Yoweri Museveni")),
+    ]
+
+
+# "وكان في استقبالهما / في استقبالهم الرئيس X": a guest with a spouse or a delegation was received ----
+
+
+def test_a_host_at_the_reception_of_a_guest_and_his_wife_met_the_guest():
+    text = (
+        "وصل الرئيس الأوغندي يويري موسيفيني وقرينته إلى نيروبي صباح اليوم في زيارة دولة، "
+        "وكان في استقبالهما بالمطار الرئيس الكيني وليام روتو."
+    )
+    assert ("meeting", "reported", ("William Ruto", "Yoweri Museveni")) in shapes(extract_events(text, "2023-05-10"))
+
+
+def test_a_host_at_the_reception_of_a_guest_and_his_delegation_met_the_guest():
+    text = (
+        "حطت طائرة الرئيس الأوغندي يويري موسيفيني والوفد المرافق له في مطار نيروبي ظهر اليوم، "
+        "وكان في استقبالهم الرئيس الكيني وليام روتو وعدد من الوزراء."
+    )
+    assert ("meeting", "reported", ("William Ruto", "Yoweri Museveni")) in shapes(extract_events(text, "2023-05-10"))
+
+
+# "تصافح X ونظيره Y": the reciprocal verb with the pair as its subject is a brief encounter ----------
+
+
+def test_two_leaders_who_shook_hands_as_one_subject_met():
+    text = "تصافح الرئيس الكيني وليام روتو ونظيره الأوغندي يويري موسيفيني لدى وصولهما إلى قاعة القمة الأفريقية اليوم."
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("meeting", "reported", ("William Ruto", "Yoweri Museveni")),
+    ]
