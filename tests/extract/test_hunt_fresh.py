@@ -65,3 +65,33 @@ def test_two_leaders_who_shook_hands_as_one_subject_met():
     assert shapes(extract_events(text, "2023-05-10")) == [
         ("meeting", "reported", ("William Ruto", "Yoweri Museveni")),
     ]
+
+
+# "وصل X إلى العاصمة للقاء Y" then the reception told: the meeting the trip was for took place ------
+
+
+def test_a_meeting_a_trip_was_for_is_reported_once_the_hosts_reception_is_told():
+    text = (
+        "وصل الرئيس الأوغندي يويري موسيفيني ظهر اليوم إلى نيروبي للقاء الرئيس الكيني وليام روتو. "
+        "وكان روتو في استقبال ضيفه الأوغندي يويري موسيفيني في القصر الرئاسي."
+    )
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("meeting", "reported", ("William Ruto", "Yoweri Museveni")),
+    ]
+
+
+def test_a_meeting_a_trip_was_for_is_reported_once_a_past_verb_tells_it():
+    text = (
+        "وصل الرئيس الأوغندي يويري موسيفيني ظهر اليوم إلى نيروبي للقاء الرئيس الكيني وليام روتو. "
+        "واستقبل روتو موسيفيني في القصر الرئاسي حيث عقدا جلسة مباحثات."
+    )
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("meeting", "reported", ("William Ruto", "Yoweri Museveni")),
+    ]
+
+
+def test_a_meeting_a_trip_is_for_stays_planned_when_no_reception_is_told():
+    text = "يصل الرئيس الأوغندي يويري موسيفيني غدا إلى نيروبي للقاء الرئيس الكيني وليام روتو."
+    assert [(kind, status) for kind, status, _ in shapes(extract_events(text, "2023-05-10"))] == [
+        ("meeting", "planned"),
+    ]

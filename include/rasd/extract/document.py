@@ -1331,6 +1331,16 @@ def _out_of_office(a: Article, f: Frame) -> bool:
     return False
 
 
+def _held_form(a: Article, f: Frame) -> bool:
+    """The meeting word tells a meeting that took place: a past verb of meeting ("استقبل", "التقى",
+    "تصافح") or the host "كان في استقبال" the guest (``held_meeting`` in extract_words.yaml)."""
+    words = lexicon().status_more.get("held_meeting", ())
+    if a.norm[f.trigger.word_start : f.trigger.end].lstrip("وف") in words:
+        return True
+    before = a.norm[max(f.lo, f.trigger.word_start - 40) : f.trigger.word_start].split()
+    return bool(before) and before[-1] == "في" and any(w.lstrip("وف") in ("كان", "كانت") for w in before[-6:-1])
+
+
 def _clause_after(a: Article, f: Frame) -> str:
     """The contact word's clause after it: up to the first comma or semicolon that is not inside a
     party's name, before one, or closing one a comma opened ("يلتقي الرئيس الأوكراني، فولوديمير
@@ -1835,6 +1845,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.split = len(group) < len(people)
             d.joint = len(group) > 2 and _joint(a, f)
             d.refers_back = refers_back(a, f)
+            d.held = status == "reported" and not background and _held_form(a, f)
+            d.purpose = a.norm[f.trigger.word_start : f.trigger.start].lstrip("وف").startswith("ل")
             d.day_background = background and not f.background_cue and not _pluperfect_subject(a, f)
             d.needs_publication = a.pub is None and not (own and own.date)
             d.vague_day = not (own and own.date) and vague_after(a.norm, f.trigger.end, f.hi)
