@@ -95,3 +95,42 @@ def test_a_meeting_a_trip_is_for_stays_planned_when_no_reception_is_told():
     assert [(kind, status) for kind, status, _ in shapes(extract_events(text, "2023-05-10"))] == [
         ("meeting", "planned"),
     ]
+
+
+# "يعقد X، وY، اليوم الأربعاء، قمة": the present verb before names and a day set off by commas ----------
+
+
+def test_a_summit_on_todays_schedule_is_planned_when_names_and_day_are_set_off_by_commas():
+    text = "يعقد الرئيس الكيني وليام روتو، والرئيس الأوغندي يويري موسيفيني، اليوم الأربعاء، قمة ثنائية في نيروبي."
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("meeting", "planned", ("William Ruto", "Yoweri Museveni")),
+    ]
+
+
+def test_a_summit_held_today_with_a_past_verb_stays_reported_with_the_same_commas():
+    text = "عقد الرئيس الكيني وليام روتو، والرئيس الأوغندي يويري موسيفيني، اليوم الأربعاء، قمة ثنائية في نيروبي."
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("meeting", "reported", ("William Ruto", "Yoweri Museveni")),
+    ]
+
+
+# "الأمير محمد بن عبدالرحمن بن عبدالعزيز": a chain going on with another grandfather is a namesake ----
+
+
+def test_a_patronymic_chain_with_another_grandfather_names_no_known_bearer():
+    text = (
+        "وصل الرئيس الأمريكي دونالد ترامب إلى الرياض اليوم، وكان في استقباله بالمطار نائب أمير المنطقة "
+        "الأمير محمد بن عبدالرحمن بن عبدالعزيز."
+    )
+    assert shapes(extract_events(text, "2025-05-13")) == []
+
+
+def test_the_bearers_own_chain_and_a_chain_his_names_do_not_give_keep_him():
+    own = "التقى الرئيس الأمريكي دونالد ترامب اليوم الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس الوزراء القطري."
+    assert shapes(extract_events(own, "2025-05-13")) == [
+        ("meeting", "reported", ("Donald Trump", "Mohammed bin Abdulrahman Al Thani")),
+    ]
+    crown_prince = "استقبل الرئيس الأمريكي دونالد ترامب اليوم ولي العهد السعودي الأمير محمد بن سلمان بن عبدالعزيز."
+    assert shapes(extract_events(crown_prince, "2025-05-13")) == [
+        ("meeting", "reported", ("Donald Trump", "Mohammed bin Salman Al Saud")),
+    ]

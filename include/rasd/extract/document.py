@@ -1341,6 +1341,26 @@ def _held_form(a: Article, f: Frame) -> bool:
     return bool(before) and before[-1] == "في" and any(w.lstrip("وف") in ("كان", "كانت") for w in before[-6:-1])
 
 
+def _clause_before(a: Article, f: Frame) -> str:
+    """The contact word's clause before it: back to the last comma or semicolon that does not touch
+    a party's name or the frame's day ("يعقد الملك X، والرئيس Y، اليوم الثلاثاء، قمة ثلاثية": the
+    verb "يعقد" opens the clause of "قمة")."""
+    spans = [(e.start, e.end) for e in f.entities if f.lo <= e.start < f.trigger.word_start]
+    if f.date is not None and f.lo <= f.date.start < f.trigger.word_start:
+        spans.append((f.date.start, f.date.end))
+    at = f.trigger.word_start
+    while marks := list(CLAUSE_MARK.finditer(a.norm, f.lo, at)):
+        m = marks[-1]
+        touches = any(
+            start < m.start() < end or not a.norm[end : m.start()].strip() or not a.norm[m.end() : start].strip()
+            for start, end in spans
+        )
+        if not touches:
+            return a.norm[m.end() : f.trigger.word_start]
+        at = m.start()
+    return a.norm[f.lo : f.trigger.word_start]
+
+
 def _clause_after(a: Article, f: Frame) -> str:
     """The contact word's clause after it: up to the first comma or semicolon that is not inside a
     party's name, before one, or closing one a comma opened ("يلتقي الرئيس الأوكراني، فولوديمير
@@ -1432,7 +1452,7 @@ def _more_status(a: Article, f: Frame) -> str:
     near_verbs = _unnamed_words_before(a, f.lo, f.trigger.word_start, PRESENT_VERB_WORDS)  # "فيصل" names no verb
     if _present_verb(word, near_verbs, verbs_now) and has_cue(clause, more.get("future_phrases", ())):
         return "planned"  # "يلتقي X Y الأسبوع المقبل": a present verb with a time to come
-    own_clause = CLAUSE_MARK.split(before)[-1]
+    own_clause = _clause_before(a, f)
     head = own_clause.split()[:1]  # the verb opening the contact word's clause
     head_at = f.trigger.word_start - len(own_clause.lstrip())
     present = _present_verb(word, near_verbs, verbs_now) or (
