@@ -134,3 +134,27 @@ def test_the_bearers_own_chain_and_a_chain_his_names_do_not_give_keep_him():
     assert shapes(extract_events(crown_prince, "2025-05-13")) == [
         ("meeting", "reported", ("Donald Trump", "Mohammed bin Salman Al Saud")),
     ]
+
+
+# "التقى X بـ A، كما تم لقاء جمع بين X وB": "كما" and a light verb open another meeting ----------------
+
+
+def test_a_light_verb_after_kama_opens_a_second_meeting_of_the_same_kind():
+    text = (
+        "التقى الرئيس الكيني وليام روتو بنظيره الأوغندي يويري موسيفيني اليوم على هامش القمة الأفريقية، "
+        "كما تم لقاء جمع بين روتو والرئيس الرواندي بول كاغامي."
+    )
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("meeting", "reported", ("Paul Kagame", "William Ruto")),
+        ("meeting", "reported", ("William Ruto", "Yoweri Museveni")),
+    ]
+
+
+def test_a_second_meeting_word_without_kama_still_tells_the_first_meeting():
+    text = (
+        "التقى الرئيس الكيني وليام روتو بنظيره الأوغندي يويري موسيفيني اليوم، "
+        "وتناول اللقاء تطورات الأوضاع في المنطقة."
+    )
+    assert shapes(extract_events(text, "2023-05-10")) == [
+        ("meeting", "reported", ("William Ruto", "Yoweri Museveni")),
+    ]

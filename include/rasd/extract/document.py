@@ -470,6 +470,18 @@ COORDINATION_TRIGGERS = 40
 SPLIT_BY_DEFAULT = frozenset({"phone_call", "video_call", "message"})
 
 
+def _another_of_kind(a: Article, lo: int, t: Match) -> bool:
+    """ "التقى X بـ A، كما تم لقاء جمع بين X وB": after a comma, "كما" and at most a light verb of
+    holding ("تم", "عقد", "جرى") open another contact of the same kind (``another_contact_verbs``)."""
+    parts = CLAUSE_MARK.split(a.norm[lo : t.word_start])
+    clause = parts[-1].split() if len(parts) > 1 else []
+    if not clause or clause[0] not in ("كما", "وكذلك", "كذلك"):
+        return False
+    return len(clause) == 1 or (
+        len(clause) == 2 and clause[1] in lexicon().status_more.get("another_contact_verbs", ())
+    )
+
+
 def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Match] | None:
     """Where a second contact of another type opens a clause joined by "و"/"ثم" after a first one.
     Only a sentence's first COORDINATION_TRIGGERS contact words are read: real sentences hold a
@@ -499,6 +511,7 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
         calls = [u for u in earlier if {u.entry.value, t.entry.value} <= CALL_TYPES]
         if not first and calls and _call_again(a, max(lo, calls[-1].end), t, lex):
             first, again = calls, True  # "تلقى X اتصالا من A، تناول ...، كما تلقى اتصالا من B"
+        again = again or (bool(earlier) and _another_of_kind(a, max(lo, earlier[-1].end), t))
         if not first or (all(u.entry.value == t.entry.value for u in first) and not again):
             continue  # "التقى X A، ثم التقى B": the same verb again opens a second meeting
         if written[:1] in ("و", "ف") and written[1:] in lex.coordinated_contact_verbs:
