@@ -152,8 +152,7 @@ def test_a_light_verb_after_kama_opens_a_second_meeting_of_the_same_kind():
 
 def test_a_second_meeting_word_without_kama_still_tells_the_first_meeting():
     text = (
-        "التقى الرئيس الكيني وليام روتو بنظيره الأوغندي يويري موسيفيني اليوم، "
-        "وتناول اللقاء تطورات الأوضاع في المنطقة."
+        "التقى الرئيس الكيني وليام روتو بنظيره الأوغندي يويري موسيفيني اليوم، وتناول اللقاء تطورات الأوضاع في المنطقة."
     )
     assert shapes(extract_events(text, "2023-05-10")) == [
         ("meeting", "reported", ("William Ruto", "Yoweri Museveni")),
