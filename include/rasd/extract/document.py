@@ -580,6 +580,18 @@ COORDINATION_TRIGGERS = 40
 SPLIT_BY_DEFAULT = frozenset({"phone_call", "video_call", "message"})
 
 
+def _another_of_kind(a: Article, lo: int, t: Match) -> bool:
+    """ "التقى X بـ A، كما تم لقاء جمع بين X وB": after a comma, "كما" and at most a light verb of
+    holding ("تم", "عقد", "جرى") open another contact of the same kind (``another_contact_verbs``)."""
+    parts = CLAUSE_MARK.split(a.norm[lo : t.word_start])
+    clause = parts[-1].split() if len(parts) > 1 else []
+    if not clause or clause[0] not in ("كما", "وكذلك", "كذلك"):
+        return False
+    return len(clause) == 1 or (
+        len(clause) == 2 and clause[1] in lexicon().status_more.get("another_contact_verbs", ())
+    )
+
+
 def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Match] | None:
     """Where a second contact of another type opens a clause joined by "و"/"ثم" after a first one.
     Only a sentence's first COORDINATION_TRIGGERS contact words are read: real sentences hold a
@@ -609,6 +621,7 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
         calls = [u for u in earlier if {u.entry.value, t.entry.value} <= CALL_TYPES]
         if not first and calls and _call_again(a, max(lo, calls[-1].end), t, lex):
             first, again = calls, True  # "تلقى X اتصالا من A، تناول ...، كما تلقى اتصالا من B"
+        again = again or (bool(earlier) and _another_of_kind(a, max(lo, earlier[-1].end), t))
         if not first or (all(u.entry.value == t.entry.value for u in first) and not again):
             continue  # "التقى X A، ثم التقى B": the same verb again opens a second meeting
         if written[:1] in ("و", "ف") and written[1:] in lex.coordinated_contact_verbs:
@@ -1466,6 +1479,57 @@ def _out_of_office(a: Article, f: Frame) -> bool:
     return False
 
 
+def _held_form(a: Article, f: Frame) -> bool:
+    """The meeting word tells a meeting that took place: a past verb of meeting ("استقبل", "التقى",
+    "تصافح") or the host "كان في استقبال" the guest (``held_meeting`` in extract_words.yaml)."""
+    words = lexicon().status_more.get("held_meeting", ())
+    if a.norm[f.trigger.word_start : f.trigger.end].lstrip("وف") in words:
+        return True
+    before = a.norm[max(f.lo, f.trigger.word_start - 40) : f.trigger.word_start].split()
+    return bool(before) and before[-1] == "في" and any(w.lstrip("وف") in ("كان", "كانت") for w in before[-6:-1])
+
+
+def _clause_before(a: Article, f: Frame) -> str:
+    """The contact word's clause before it: back to the last comma or semicolon that does not touch
+    a party's name or the frame's day ("يعقد الملك X، والرئيس Y، اليوم الثلاثاء، قمة ثلاثية": the
+    verb "يعقد" opens the clause of "قمة")."""
+    spans = [(e.start, e.end) for e in f.entities if f.lo <= e.start < f.trigger.word_start]
+    if f.date is not None and f.lo <= f.date.start < f.trigger.word_start:
+        spans.append((f.date.start, f.date.end))
+    at = f.trigger.word_start
+    while marks := list(CLAUSE_MARK.finditer(a.norm, f.lo, at)):
+        m = marks[-1]
+        touches = any(
+            start < m.start() < end or not a.norm[end : m.start()].strip() or not a.norm[m.end() : start].strip()
+            for start, end in spans
+        )
+        if not touches:
+            return a.norm[m.end() : f.trigger.word_start]
+        at = m.start()
+    return a.norm[f.lo : f.trigger.word_start]
+
+
+def _clause_after(a: Article, f: Frame) -> str:
+    """The contact word's clause after it: up to the first comma or semicolon that is not inside a
+    party's name, before one, or closing one a comma opened ("يلتقي الرئيس الأوكراني، فولوديمير
+    زيلينسكي، نظيره الأمريكي جو بايدن الأسبوع المقبل": the commas of an appositive name end no clause)."""
+    at = f.trigger.end
+    names = sorted((e.start, e.end) for e in f.entities if at <= e.start < f.hi)
+    while (m := CLAUSE_MARK.search(a.norm, at, f.hi)) is not None:
+        inside = any(start < m.start() < end for start, end in names)
+        later = [start for start, _ in names if start >= m.end()]
+        opens = bool(later) and not a.norm[m.end() : later[0]].strip()
+        closes = any(  # "نظيره، فلان، في ...": the comma that closes a name opened by one
+            not a.norm[end : m.start()].strip() and a.norm[:start].rstrip().endswith(("،", ","))
+            for start, end in names
+            if end <= m.start()
+        )
+        if not (inside or opens or closes):
+            return a.norm[f.trigger.end : m.start()]
+        at = m.end()
+    return a.norm[f.trigger.end : f.hi]
+
+
 def _more_status(a: Article, f: Frame) -> str:
     """Status cues read here beside ``frames.status_of`` (extract_words.yaml ``status_more``): "غير
     مخطط له", "لا نعلن عن" (the spokesman rules the contact out: denied, as the sets annotate it);
@@ -1498,7 +1562,7 @@ def _more_status(a: Article, f: Frame) -> str:
     head = after.split(None, 4)[:4]  # the first four words (split no further)
     head_after = head[:1]  # "لقاء يجمع X وY": a present verb right after the contact noun
     near = before.split()[-5:]
-    clause = CLAUSE_MARK.split(after, maxsplit=1)[0]
+    clause = _clause_after(a, f)
     if has_cue(clause, more.get("not_planned_after", ())) or has_cue(" ".join(near), more.get("not_planned_after", ())):
         return "denied"  # "مكالمة بين X وY غير مخطط لها": the speaker rules the contact out
     if has_cue(" ".join(head[:2]), more.get("maybe_after", ())):
@@ -1536,7 +1600,7 @@ def _more_status(a: Article, f: Frame) -> str:
     near_verbs = _unnamed_words_before(a, f.lo, f.trigger.word_start, PRESENT_VERB_WORDS)  # "فيصل" names no verb
     if _present_verb(word, near_verbs, verbs_now) and has_cue(clause, more.get("future_phrases", ())):
         return "planned"  # "يلتقي X Y الأسبوع المقبل": a present verb with a time to come
-    own_clause = CLAUSE_MARK.split(before)[-1]
+    own_clause = _clause_before(a, f)
     head = own_clause.split()[:1]  # the verb opening the contact word's clause
     head_at = f.trigger.word_start - len(own_clause.lstrip())
     present = _present_verb(word, near_verbs, verbs_now) or (
@@ -1951,6 +2015,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.split = len(group) < len(people)
             d.joint = len(group) > 2 and _joint(a, f)
             d.refers_back = refers_back(a, f)
+            d.held = status == "reported" and not background and _held_form(a, f)
+            d.purpose = a.norm[f.trigger.word_start : f.trigger.start].lstrip("وف").startswith("ل")
             d.day_background = background and not f.background_cue and not _pluperfect_subject(a, f)
             d.needs_publication = a.pub is None and not (own and own.date)
             d.vague_day = not (own and own.date) and vague_after(a.norm, f.trigger.end, f.hi)

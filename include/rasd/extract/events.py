@@ -52,6 +52,8 @@ class Draft:
     split: bool = False  # one pair of a sentence that reports separate contacts
     joint: bool = False  # the sentence says the contact brought its several parties together ("جمع", "ثلاثي")
     refers_back: bool = False  # the contact word points at one told before ("خلال الاتصال الذي جرى الجمعة")
+    held: bool = False  # told as having taken place: a past verb or "كان في استقباله" ("استقبل X Y")
+    purpose: bool = False  # what a trip is for, by the preposition "لـ" ("وصل X إلى القاهرة للقاء Y")
     day_background: bool = False  # background by its day alone (no background cue in the text)
     vague_day: bool = False  # no day, but a time without one after the contact word ("جرت مؤخرا")
 
@@ -226,6 +228,15 @@ def absorb(host: Draft, other: Draft) -> None:
         host.background = host.day_background = False  # the article's own news, told once undated
     if recent:
         host.background = host.day_background = True  # "جرت مؤخرا" with its day told later: an earlier contact
+    if (
+        host.purpose
+        and host.status == "planned"
+        and other.held
+        and host.type == other.type == "meeting"
+        and _names_own_people(other)
+    ):
+        # "وصل X إلى القصر للقاء Y" then "وكان Y في استقباله": the meeting the trip was for took place
+        host.status = "reported"
     if host.status == "reported" and other.status in ("denied", "unconfirmed") and len(other.participants) < 2:
         # "ورفض مكتبه تأكيد الاتصال أو نفيه": a later sentence doubting the contact it refers back to
         host.status = other.status

@@ -759,7 +759,7 @@ def without_namesakes(text: str, matches: list[Match], ref: ReferenceData) -> li
                 and not (" " not in m.entry.key and m.entry.value in in_full)
             ):
                 continue  # "نواف الأحمد الجابر المبارك الصباح": one long name, not two people
-            if _namesake(text, m, ref) or _fathers_name(text, m):
+            if _namesake(text, m, ref) or _fathers_name(text, m) or _other_grandfather(text, m, ref):
                 continue
             last_person = m
         out.append(m)
@@ -784,6 +784,29 @@ def _fathers_name(text: str, m: Match) -> bool:
     """ "الأمير خالد بن سلمان بن عبدالعزيز": a name right after "بن" is the father's in someone
     else's patronymic chain, not a mention of the father."""
     return _CHILD_OF.search(text, max(0, m.word_start - 6), m.word_start) is not None
+
+
+_SON_OF_AFTER = re.compile(rf"\s+(?:{'|'.join(_SON_OF_WORDS)})\s+([^\W\d_]+)")
+
+
+def _other_grandfather(text: str, m: Match, ref: ReferenceData) -> bool:
+    """ "الأمير محمد بن عبدالرحمن بن عبدالعزيز" is not the bearer of "محمد بن عبدالرحمن" whose own
+    longer name goes on with another grandfather ("... بن جاسم"): the chain names a namesake. Only a
+    bearer whose names give his grandfather is told apart; a chain his names do not go on keeps him."""
+    if m.entry.kind != "person" or not set(m.entry.key.split()) & set(_SON_OF_WORDS):
+        return False
+    after = _SON_OF_AFTER.match(text, m.end)
+    person = ref.people.get(m.entry.value)
+    if after is None or person is None:
+        return False
+    grandfathers: set[str] = set()
+    size = len(m.entry.key.split())
+    for name in person.names_ar:
+        words = normalize_key(name).split()
+        for i in range(len(words) - size - 1):
+            if " ".join(words[i : i + size]) == m.entry.key and words[i + size] in _SON_OF_WORDS:
+                grandfathers.add(words[i + size + 1])
+    return bool(grandfathers) and normalize_key(after.group(1)) not in grandfathers
 
 
 _ADJECTIVE_AFTER = re.compile(r"\s+ال\S+ي(?:ة|ه)(?!\S)")
