@@ -1,0 +1,40 @@
+"""Meeting constructions of the eighth development set, second round (issue #11, round MEETP2): a
+schedule told ahead, the parties a dual subject limits, greetings conveyed from a list, a banquet of
+leaders. Each test states one rule on sentences written for it (never copied text)."""
+
+from __future__ import annotations
+
+from extract_helpers import shapes
+
+from rasd.extract import extract_events
+
+# "يتضمن جدول أعمال X لقاءات مع A وB": a schedule told in the present is still to come ------------
+
+
+def test_a_schedule_in_the_present_lists_meetings_to_come():
+    text = (
+        "وصل الرئيس الفرنسي إيمانويل ماكرون إلى برلين مساء اليوم، ويتضمن برنامج زيارته لقاءات مع "
+        "المستشار الألماني أولاف شولتس ورئيس الوزراء الهولندي مارك روته."
+    )
+    got = shapes(extract_events(text, "2023-02-08"))
+    assert ("meeting", "planned", ("Emmanuel Macron", "Olaf Scholz")) in got
+    assert ("meeting", "planned", ("Emmanuel Macron", "Mark Rutte")) in got
+    assert not any(status == "reported" for _, status, _ in got)
+
+
+def test_a_schedule_noun_before_its_present_verb_also_tells_meetings_to_come():
+    text = (
+        "وقالت الرئاسة إن جدول أعمال الرئيس التركي رجب طيب أردوغان في الدوحة يشمل، لقاء مع "
+        "أمير قطر الشيخ تميم بن حمد آل ثاني."
+    )
+    got = shapes(extract_events(text, "2022-12-05"))
+    assert got == [("meeting", "planned", ("Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani"))]
+
+
+def test_a_schedule_of_the_past_with_kana_keeps_the_meeting_held():
+    text = (
+        "وكان برنامج زيارة الرئيس الفرنسي إيمانويل ماكرون يتضمن لقاء مع المستشار الألماني "
+        "أولاف شولتس، وقد جرى اللقاء أمس في برلين."
+    )
+    got = shapes(extract_events(text, "2023-02-08"))
+    assert ("meeting", "planned", ("Emmanuel Macron", "Olaf Scholz")) not in got
