@@ -38,3 +38,23 @@ def test_a_schedule_of_the_past_with_kana_keeps_the_meeting_held():
     )
     got = shapes(extract_events(text, "2023-02-08"))
     assert ("meeting", "planned", ("Emmanuel Macron", "Olaf Scholz")) not in got
+
+
+# "نقل تحيات الملك A، وولي العهد B": every name on the list greeted from is no party ----------------
+
+
+def test_greetings_conveyed_from_a_list_of_leaders_make_none_of_them_a_party():
+    text = (
+        "استقبل أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح اليوم في قصر بيان مبعوثا سعوديا، "
+        "نقل إليه تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، وولي العهد الأمير محمد بن سلمان."
+    )
+    assert extract_events(text, "2025-12-15") == []
+
+
+def test_a_leader_listed_after_a_greeted_one_but_met_in_person_stays_a_party():
+    text = (
+        "استقبل أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح اليوم ولي العهد السعودي الأمير محمد "
+        "بن سلمان، الذي نقل إليه تحيات الملك سلمان بن عبدالعزيز."
+    )
+    got = shapes(extract_events(text, "2025-12-15"))
+    assert got == [("meeting", "reported", ("Mishal Al-Ahmad Al-Jaber Al-Sabah", "Mohammed bin Salman Al Saud"))]
