@@ -58,3 +58,25 @@ def test_a_leader_listed_after_a_greeted_one_but_met_in_person_stays_a_party():
     )
     got = shapes(extract_events(text, "2025-12-15"))
     assert got == [("meeting", "reported", ("Mishal Al-Ahmad Al-Jaber Al-Sabah", "Mohammed bin Salman Al Saud"))]
+
+
+# "عقد الرئيسان A وB لقاء ... بعد أن فشل وزيرا خارجية البلدين C وD": the dual subject's meeting ---
+
+
+def test_a_dual_subject_meeting_leaves_out_the_people_of_a_later_clause():
+    text = (
+        "عقد الرئيسان الفرنسي إيمانويل ماكرون والروسي فلاديمير بوتين اجتماعا مطولا اليوم في باريس، "
+        "وذلك بعد أن أخفق وزيرا خارجية البلدين جان إيف لودريان وسيرغي لافروف في تقريب المواقف أمس."
+    )
+    got = shapes(extract_events(text, "2019-08-19"))
+    assert ("meeting", "reported", ("Emmanuel Macron", "Vladimir Putin")) in got
+    assert not any("Sergey Lavrov" in people and "Emmanuel Macron" in people for _, _, people in got)
+
+
+def test_a_meeting_without_a_dual_subject_keeps_those_named_after_its_word():
+    text = (
+        "استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم في باريس الرئيس الروسي فلاديمير بوتين، "
+        "بعد أن وصل إلى العاصمة الفرنسية صباحا."
+    )
+    got = shapes(extract_events(text, "2019-08-19"))
+    assert ("meeting", "reported", ("Emmanuel Macron", "Vladimir Putin")) in got

@@ -260,8 +260,10 @@ def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     during the contact ("، بحثا خلاله ...", "، نقل خلاله تحيات ..."); all of them when fewer than two
     are named before it. A speaker quoted before "إن" is no party (``quoted_parties``)."""
     people = quoted_parties(a, f, people)
-    if len(people) <= 2 or f.type not in ("phone_call", "message"):  # a visit's host follows "خلالها"
+    if len(people) <= 2:
         return people
+    if f.type not in ("phone_call", "message") and not _dual_subject(a, f, people):
+        return people  # a visit's host follows "خلالها"
     if f.type == "message" and (ends := from_to(a, f, people)) is not None:
         return ends
     cuts = [m.start() for m in [cue_pattern(lexicon().clause_breakers).search(a.norm, f.trigger.end, f.hi)] if m]
@@ -272,6 +274,15 @@ def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     if len(core) < 2:
         return people
     return {**core, **{k: v for k, v in people.items() if v[1] >= min(cuts) and _listed_again(a, f, v[1])}}
+
+
+def _dual_subject(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """A dual subject names the two parties before the contact word ("عقد الرئيسان A وB لقاء"): the
+    meeting is theirs, and people of a clause about another happening after it ("، بعد أن فشل وزيرا
+    خارجية البلدين C وD") are no parties, as after a call."""
+    if sum(1 for v in people.values() if v[1] < f.trigger.word_start) < 2:
+        return False
+    return has_cue(a.norm[f.lo : f.trigger.word_start], lexicon().pair_references)
 
 
 # The word that lists one more contact opens its clause: it is among the clause's first words.
