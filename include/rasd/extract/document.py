@@ -1621,9 +1621,32 @@ def _more_status(a: Article, f: Frame) -> str:
         return "planned"  # "يشارك X في القمة الأسبوع المقبل، ويلتقي على هامشها Y": one time for both clauses
     if near and near[-1] in more.get("request_objects", ()) and has_cue(before, more.get("request_verbs", ())):
         return "planned"  # "طلب X من Y إجراء مكالمة"
+    if _scheduled_before(before, more):
+        return "planned"  # "جدول الأعمال المعلن للرئيس يتضمن لقاءات مع X": a schedule, still to come
     if has_cue(before, more.get("claim_verbs", ())) and has_cue(after, more.get("denial_after", ())):
         return "denied"
     return f.status
+
+
+# A schedule's present verb ("يتضمن", "يشمل") stands among the last this many words before the contact
+# word ("يتضمن برنامج زيارته لقاء"), its schedule noun among the last SCHEDULE_WORDS, the subject's name
+# and a place between ("جدول أعمال الرئيس X في الدوحة يشمل لقاء").
+SCHEDULE_VERB_WORDS = 4
+SCHEDULE_WORDS = 12
+
+
+def _scheduled_before(before: str, more: dict[str, tuple[str, ...]]) -> bool:
+    """A schedule told in the present governs the contact word after it ("يتضمن جدول أعمال الرئيس
+    لقاءات مع X", "برنامج الزيارة يشمل لقاء مع Y"): the contacts listed are still to come. "كان" in
+    those words tells a schedule of the past ("كان برنامج الزيارة يتضمن"): left as it is."""
+    words = [w.strip("،,:؛") for w in before.split()[-SCHEDULE_WORDS:]]
+    words = [w for w in words if w]
+    verbs = more.get("schedule_verbs", ())
+    if not verbs or not any(w.lstrip("وف") in verbs for w in words[-SCHEDULE_VERB_WORDS:]):
+        return False
+    if any(w.lstrip("وف") in more.get("schedule_past_before", ()) for w in words):
+        return False
+    return has_cue(" ".join(words), more.get("schedule_nouns", ()))
 
 
 def _bare_weekday_to_come(a: Article, f: Frame) -> bool:

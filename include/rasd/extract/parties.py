@@ -47,9 +47,39 @@ def _not_party_pattern() -> re.Pattern[str]:
     return re.compile(WORD_START + rf"[وف]?[بل]?(?:{words})" + WORD_END)
 
 
+# A list joins the mention to the one before it: "و" after at most a comma ("تحيات الملك A، وولي العهد B").
+_LIST_JOIN = re.compile(r"\s*[،,]?\s*و\s*")
+# The mention before stands this close (the comma, the space and "و").
+LIST_JOIN_CHARS = 4
+
+
 def talked_about(a: Article, start: int) -> bool:
     """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث"), with
-    at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد")."""
+    at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد"); or it
+    goes on a list whose first name is one ("نقل تحيات الملك A، وولي العهد B": both are greeted
+    from, neither is a party)."""
+    if _topic_word_before(a, start):
+        return True
+    at = start
+    for _ in range(MAX_LIST_STEPS):
+        prev = [m for m in a.mentions.between(max(0, at - NOT_PARTY_CHARS * 4), at) if m.end <= at]
+        if not prev:
+            return False
+        last = max(prev, key=lambda m: m.end)
+        if at - last.end > LIST_JOIN_CHARS or not _LIST_JOIN.fullmatch(a.norm, last.end, at):
+            return False
+        if _topic_word_before(a, last.start):
+            return True
+        at = last.start
+    return False
+
+
+# How many names back a list is followed to its first ("تحيات A وB وC").
+MAX_LIST_STEPS = 4
+
+
+def _topic_word_before(a: Article, start: int) -> bool:
+    """A not-a-party word right before the mention at ``start`` (``talked_about``'s first reading)."""
     before = a.norm[max(0, start - NOT_PARTY_CHARS) : start]
     before = before[before.rfind("\n") + 1 :]  # a word of the line before (a section label) is no topic word
     if not any_written(before, lexicon().not_party_after):
@@ -262,8 +292,10 @@ def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     during the contact ("، بحثا خلاله ...", "، نقل خلاله تحيات ..."); all of them when fewer than two
     are named before it. A speaker quoted before "إن" is no party (``quoted_parties``)."""
     people = quoted_parties(a, f, people)
-    if len(people) <= 2 or f.type not in ("phone_call", "message"):  # a visit's host follows "خلالها"
+    if len(people) <= 2:
         return people
+    if f.type not in ("phone_call", "message") and not _dual_subject(a, f, people):
+        return people  # a visit's host follows "خلالها"
     if f.type == "message" and (ends := from_to(a, f, people)) is not None:
         return ends
     cuts = [m.start() for m in [cue_pattern(lexicon().clause_breakers).search(a.norm, f.trigger.end, f.hi)] if m]
@@ -274,6 +306,15 @@ def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     if len(core) < 2:
         return people
     return {**core, **{k: v for k, v in people.items() if v[1] >= min(cuts) and _listed_again(a, f, v[1])}}
+
+
+def _dual_subject(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """A dual subject names the two parties before the contact word ("عقد الرئيسان A وB لقاء"): the
+    meeting is theirs, and people of a clause about another happening after it ("، بعد أن فشل وزيرا
+    خارجية البلدين C وD") are no parties, as after a call."""
+    if sum(1 for v in people.values() if v[1] < f.trigger.word_start) < 2:
+        return False
+    return has_cue(a.norm[f.lo : f.trigger.word_start], lexicon().pair_references)
 
 
 # The word that lists one more contact opens its clause: it is among the clause's first words.
