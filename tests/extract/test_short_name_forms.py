@@ -62,3 +62,22 @@ def test_a_given_name_alone_is_the_ethiopian_premier_named_in_full():
 def test_the_word_my_father_is_no_premier_when_he_is_not_named():
     text = "قال الرئيس الإريتري أسياس أفورقي إن أبي علمني الصبر."
     assert all(pid != "et-abiy-ahmed" for _, pid in _named(text, "2019-11-13"))
+
+
+# An ambiguous surname (also a common word) in the subject's place of a contact ------------------
+
+
+def test_a_wordlike_surname_after_that_and_before_a_receivers_verb_is_the_leader():
+    text = "أفاد مجلس السيادة أن البرهان تلقى اتصالا هاتفيا من رئيس الوزراء الإثيوبي آبي أحمد."
+    (event,) = extract_events(text, "2023-05-03")
+    assert people(event) == ["Abdel Fattah al-Burhan", "Abiy Ahmed"]
+
+
+def test_a_wordlike_surname_between_a_callers_verb_and_the_call_is_the_leader():
+    found = _named("وأجرى البرهان اتصالا بالرئيس الكيني وليام روتو.", "2023-05-03")
+    assert ("البرهان", "sd-abdel-fattah-al-burhan") in found
+
+
+def test_the_same_word_in_running_text_stays_a_word():
+    text = "قال الرئيس الكيني وليام روتو إن البرهان على حسن النية هو وقف القتال."
+    assert all(pid != "sd-abdel-fattah-al-burhan" for _, pid in _named(text, "2023-05-03"))

@@ -230,6 +230,7 @@ class _Reader:
                     or person.entry.value in self.confirmed
                     or self._after_honorific(i, person)
                     or self._coordinated(i, person)
+                    or self._contact_subject(person)
                 )
                 found = [EntityMention(person.start, person.end, person_id=person.entry.value)] if ok else []
                 if found and deputy:
@@ -244,6 +245,23 @@ class _Reader:
         """ "آية الله رئيسي", "السيد عون": an honorific right before it makes an ambiguous surname a name."""
         before = _find(self.slots[i - 1], "honorific") if i > 0 else None
         return before is not None and adjacent(self.text, before.end, person, NAME_GAP_CHARS)
+
+    def _contact_subject(self, person: Match) -> bool:
+        """An ambiguous surname in the subject's place of a contact: between a caller's or receiver's
+        verb and the contact word ("تلقى البرهان اتصالا"), or after "أن" / "إن" right before that verb
+        ("أن البرهان تلقى"); a common word ("البرهان": the proof) never stands there."""
+        if self.text[person.word_start : person.start] not in ("", "ال") or not _full_name(person, "person_ambiguous"):
+            return False
+        lex = lexicon()
+        verbs = {*lex.caller_verbs, *lex.receiver_verbs}
+        before = self.text[max(0, person.word_start - 16) : person.word_start].split()
+        after = self.text[person.end : person.end + 24].split()
+        if not before or not after or before[-1][-1] in _PUNCT:
+            return False
+        prev, nxt = before[-1], after[0].strip(_PUNCT)
+        if any(form in verbs for form in strip_clitic(prev)):
+            return any(form in lex.contact_words for form in strip_clitic(nxt))
+        return prev in ("ان", "وان") and after[0] == nxt and nxt in verbs
 
     def _sure_name(self, m: Match | None) -> bool:
         return m is not None and (_full_name(m) or m.entry.value in self.confirmed)
@@ -608,8 +626,8 @@ def _unread(matches: list[Match], out: list[EntityMention], people: set[str]) ->
 SHORT_NAME_LETTERS = 3
 
 
-def _full_name(m: Match) -> bool:
-    return m.entry.kind == "person" and len(m.entry.key.replace(" ", "")) > SHORT_NAME_LETTERS
+def _full_name(m: Match, kind: str = "person") -> bool:
+    return m.entry.kind == kind and len(m.entry.key.replace(" ", "")) > SHORT_NAME_LETTERS
 
 
 def confirmed_people(matches: list[Match]) -> set[str]:
