@@ -75,6 +75,7 @@ class Lexicon:
     another_contact_words: frozenset[str] = frozenset()
     joined_contact: tuple[str, ...] = ()
     contact_nouns: frozenset[str] = frozenset()
+    contact_words: frozenset[str] = frozenset()  # not_names.contact_words: "اتصالا", "مكالمة", "لقاء"
     possessed_contact_nouns: frozenset[str] = frozenset()
     each_of: tuple[str, ...] = ()
     setting_words: tuple[str, ...] = ()
@@ -193,6 +194,7 @@ def lexicon() -> Lexicon:
         similar_contact=_keys(data.get("similar_contact", [])),
         other_happening=_keys(data.get("other_happening", [])),
         time_words=frozenset(_keys(data["not_names"]["time_words"])),
+        contact_words=frozenset(_keys(data["not_names"]["contact_words"])),
         meeting_to_come=frozenset(_keys(data.get("meeting_to_come", []))),
         purpose_words=frozenset(_keys(data.get("purpose_words", []))),
         again_words=_keys(data.get("again_words", [])),

@@ -230,6 +230,7 @@ class _Reader:
                     or person.entry.value in self.confirmed
                     or self._after_honorific(i, person)
                     or self._coordinated(i, person)
+                    or self._contact_subject(person)
                 )
                 found = [EntityMention(person.start, person.end, person_id=person.entry.value)] if ok else []
                 if found and deputy:
@@ -244,6 +245,23 @@ class _Reader:
         """ "آية الله رئيسي", "السيد عون": an honorific right before it makes an ambiguous surname a name."""
         before = _find(self.slots[i - 1], "honorific") if i > 0 else None
         return before is not None and adjacent(self.text, before.end, person, NAME_GAP_CHARS)
+
+    def _contact_subject(self, person: Match) -> bool:
+        """An ambiguous surname in the subject's place of a contact: between a caller's or receiver's
+        verb and the contact word ("تلقى البرهان اتصالا"), or after "أن" / "إن" right before that verb
+        ("أن البرهان تلقى"); a common word ("البرهان": the proof) never stands there."""
+        if self.text[person.word_start : person.start] not in ("", "ال") or not _full_name(person, "person_ambiguous"):
+            return False
+        lex = lexicon()
+        verbs = {*lex.caller_verbs, *lex.receiver_verbs}
+        before = self.text[max(0, person.word_start - 16) : person.word_start].split()
+        after = self.text[person.end : person.end + 24].split()
+        if not before or not after or before[-1][-1] in _PUNCT:
+            return False
+        prev, nxt = before[-1], after[0].strip(_PUNCT)
+        if any(form in verbs for form in strip_clitic(prev)):
+            return any(form in lex.contact_words for form in strip_clitic(nxt))
+        return prev in ("ان", "وان") and after[0] == nxt and nxt in verbs
 
     def _sure_name(self, m: Match | None) -> bool:
         return m is not None and (_full_name(m) or m.entry.value in self.confirmed)
@@ -608,8 +626,8 @@ def _unread(matches: list[Match], out: list[EntityMention], people: set[str]) ->
 SHORT_NAME_LETTERS = 3
 
 
-def _full_name(m: Match) -> bool:
-    return m.entry.kind == "person" and len(m.entry.key.replace(" ", "")) > SHORT_NAME_LETTERS
+def _full_name(m: Match, kind: str = "person") -> bool:
+    return m.entry.kind == kind and len(m.entry.key.replace(" ", "")) > SHORT_NAME_LETTERS
 
 
 def confirmed_people(matches: list[Match]) -> set[str]:
@@ -667,14 +685,16 @@ def with_surnames(
     text: str, matches: list[Match], ref: ReferenceData, confirmed: set[str] | None = None
 ) -> list[Match]:
     """ "الرئيس تبون" after "عبد المجيد تبون": the family name (last word of a full name) of someone
-    the article names in full (``confirmed``, when known), right after a title or an honorific, is that person."""
+    the article names in full (``confirmed``, when known), right after a title or an honorific, is that
+    person; so is their patronymic ("بن زايد", ``_patronymic_matches``) anywhere."""
     wanted: dict[str, str] = {}
-    for pid in confirmed_people(matches) if confirmed is None else confirmed:
+    people = confirmed_people(matches) if confirmed is None else confirmed
+    for pid in people:
         person = ref.people.get(pid)
         if person is not None:
             for key in _surnames(person.names_ar, person.ambiguous_ar):
                 wanted.setdefault(key, pid)
-    if not wanted:
+    if not people:
         return matches
     heads = {m.end for m in matches if m.entry.kind in ("title", "honorific", "country_adj")}
     covered: bytearray | None = None  # built when a candidate needs it
@@ -689,7 +709,48 @@ def with_surnames(
                 if 1 not in covered[start:end]:
                     extra.append(Match(start, end, start, Entry("person_ambiguous", pid, key)))
             start = text.find(key, end)
+    extra += _patronymic_matches(text, matches, ref, people)
     return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
+
+
+def _patronymic_matches(text: str, matches: list[Match], ref: ReferenceData, people: set[str]) -> list[Match]:
+    """ "وجدد بن زايد" after "محمد بن زايد": the patronymic ("بن" and the father's name) of someone
+    the article names in full, anywhere, when no other person the article names in full shares it
+    and no given name stands before it (then it is that other man's name: "هزاع بن زايد")."""
+    owners: dict[str, set[str]] = {}
+    for pid in people:
+        person = ref.people.get(pid)
+        for key in _patronymics(person.names_ar) if person is not None else ():
+            owners.setdefault(key, set()).add(pid)
+    covered: bytearray | None = None
+    extra = []
+    for key, pids in owners.items():
+        if len(pids) != 1:
+            continue  # "بن زايد" after both Mohamed and Abdullah bin Zayed: whose is not told
+        pid = next(iter(pids))
+        for found in re.finditer(rf"(?<![^\W\d_]){re.escape(key)}(?![^\W\d_])", text):
+            if covered is None:
+                covered = _covered(text, matches)
+            if 1 in covered[found.start() : found.end()]:
+                continue
+            m = Match(found.start(), found.end(), found.start(), Entry("person_ambiguous", pid, key))
+            if not _namesake(text, m, ref):
+                extra.append(m)
+    return extra
+
+
+@lru_cache(maxsize=4096)
+def _patronymics(names: tuple[str, ...]) -> tuple[str, ...]:
+    """ "بن زايد" of "محمد بن زايد آل نهيان": "بن" and the word after it, in a name whose first
+    word is the given name ("بن" first is a family name, "بن علي")."""
+    out = []
+    for name in names:
+        words = normalize_key(name).split()
+        for k in range(1, len(words) - 1):
+            if words[k] in _SON_OF_WORDS and len(words[k + 1]) >= SURNAME_MIN_LETTERS - 1:
+                out.append(f"{words[k]} {words[k + 1]}")
+                break  # the first patronymic only: "بن محمد" of "خالد بن محمد بن زايد"
+    return tuple(dict.fromkeys(out))
 
 
 def _covered(text: str, matches: list[Match]) -> bytearray:
