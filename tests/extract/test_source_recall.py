@@ -67,3 +67,35 @@ def test_a_spokesperson_of_another_body_is_no_anaphor() -> None:
     named = {src.name_en for src, _, _ in sentence_sources(a, lo, hi)}
     assert "Kuwaiti government spokesperson" in named
     assert "Jordanian foreign ministry" not in named
+
+
+def test_a_leader_named_by_office_and_country_posts_of_his_meeting() -> None:
+    text = (
+        "استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم في باريس الرئيس الجزائري عبد المجيد تبون.\n"
+        "وقال رئيس فرنسا في تغريدة له على منصة إكس: سعدت بلقاء الرئيس تبون وبحثنا التعاون بين بلدينا."
+    )
+    assert "Emmanuel Macron" in _sources_of(text, "2023-05-02", "Abdelmadjid Tebboune")
+
+
+def test_a_post_quoted_before_the_reception_it_tells_of() -> None:
+    text = (
+        "وقال رئيس فرنسا في تغريدة له على منصة إكس: أرحب بالرئيس عبد المجيد تبون في باريس.\n"
+        "وكان الرئيس الفرنسي إيمانويل ماكرون قد استقبل الرئيس الجزائري عبد المجيد تبون في قصر الإليزيه."
+    )
+    assert "Emmanuel Macron" in _sources_of(text, "2023-05-02", "Abdelmadjid Tebboune")
+
+
+def test_abiy_by_his_given_name_writes_in_the_first_person_of_the_reception() -> None:
+    text = (
+        "استقبل رئيس الوزراء الإثيوبي آبي أحمد اليوم في أديس أبابا الرئيس الكيني وليام روتو.\n"
+        "وكتب آبي على تويتر: سعيد باستقبالي أخي اليوم."
+    )
+    assert "Abiy Ahmed" in _sources_of(text, "2023-02-10", "William Ruto")
+
+
+def test_a_post_of_another_matter_is_no_source() -> None:
+    text = (
+        "استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم في باريس الرئيس الجزائري عبد المجيد تبون.\n"
+        "وقال رئيس فرنسا في تغريدة له على منصة إكس إن الحكومة ستخفض الضرائب."
+    )
+    assert "Emmanuel Macron" not in _sources_of(text, "2023-05-02", "Abdelmadjid Tebboune")
