@@ -99,3 +99,33 @@ def test_a_post_of_another_matter_is_no_source() -> None:
         "وقال رئيس فرنسا في تغريدة له على منصة إكس إن الحكومة ستخفض الضرائب."
     )
     assert "Emmanuel Macron" not in _sources_of(text, "2023-05-02", "Abdelmadjid Tebboune")
+
+
+def test_the_one_told_after_a_verb_of_informing_is_no_announcer() -> None:
+    text = (
+        "التقى الرئيس التركي رجب طيب أردوغان الرئيس السوداني عمر البشير في إسطنبول أمس، "
+        "وأوضح المسؤول أن أردوغان أبلغ البشير بأنه سيجري زيارة إلى الخرطوم لبحث التعاون."
+    )
+    assert "Omar al-Bashir" not in _sources_of(text, "2017-12-14", "Omar al-Bashir")
+
+
+def test_a_new_speaker_in_one_word_takes_no_earlier_body() -> None:
+    text = (
+        "وصل الرئيس السوداني عمر البشير إلى الخرطوم قادما من إسطنبول.\n"
+        "وقال المتحدث باسم وزارة الخارجية السودانية، خالد عبدالكريم، للصحفيين إن الزيارة كانت ناجحة.\n"
+        "وأضاف مراسلنا أن البشير التقى على هامش القمة الرئيس التركي رجب طيب أردوغان."
+    )
+    a = read_article(text, "2017-12-14", reference_data(), None)
+    lo, hi, _ = a.sentences[-1]
+    assert "Sudanese foreign ministry" not in {src.name_en for src, _, _ in sentence_sources(a, lo, hi)}
+
+
+def test_the_official_named_again_is_his_ministry_in_that_sentence() -> None:
+    text = (
+        "وصل الرئيس السوداني عمر البشير إلى الخرطوم قادما من إسطنبول.\n"
+        "وقال المتحدث باسم وزارة الخارجية السودانية، خالد عبدالكريم، للصحفيين إن الزيارة كانت ناجحة.\n"
+        "وأضاف عبدالكريم أن البشير التقى على هامش القمة الرئيس التركي رجب طيب أردوغان."
+    )
+    a = read_article(text, "2017-12-14", reference_data(), None)
+    lo, hi, _ = a.sentences[-1]
+    assert "Sudanese foreign ministry" in {src.name_en for src, _, _ in sentence_sources(a, lo, hi)}
