@@ -129,3 +129,19 @@ def test_the_official_named_again_is_his_ministry_in_that_sentence() -> None:
     a = read_article(text, "2017-12-14", reference_data(), None)
     lo, hi, _ = a.sentences[-1]
     assert "Sudanese foreign ministry" in {src.name_en for src, _, _ in sentence_sources(a, lo, hi)}
+
+
+def test_the_office_of_the_sovereign_councils_head_is_the_council() -> None:
+    text = (
+        "أعلن مكتب رئيس مجلس السيادة الانتقالي السوداني الفريق أول عبد الفتاح البرهان اليوم أن البرهان "
+        "تلقى اتصالا هاتفيا من الرئيس الأوغندي يويري موسيفيني."
+    )
+    assert _sources_of(text, "2020-05-28", "Yoweri Museveni") == {"Sudanese Sovereign Council"}
+
+
+def test_a_leader_in_the_reported_clause_of_an_office_is_not_its_holder() -> None:
+    text = (
+        "عاد الفريق أول عبد الفتاح البرهان إلى الخرطوم أمس.\n"
+        "وأكد مكتب رئيس مجلس السيادة، اليوم، أن البرهان تلقى اتصالا هاتفيا من الرئيس الأوغندي يويري موسيفيني."
+    )
+    assert "Sudanese presidential press office" not in _sources_of(text, "2020-05-28", "Yoweri Museveni")

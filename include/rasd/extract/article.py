@@ -248,6 +248,8 @@ def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int
         src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub, m.end)
         if src is not None and kept_silent(a.norm, m.start, m.end, lo, hi):
             continue  # "ولم يصدر أي تعليق من مكتب نتنياهو"
+        if src is not None and any(_names_the_office(f, m.start) for f in found):
+            continue  # "مكتب رئيس مجلس السيادة": a body with a name of its own, which names the office
         if src is None and m.person_id in a.ref.people:
             posted = [
                 f
@@ -264,6 +266,13 @@ def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int
     # a platform is where an account holder spoke: the holder is the source, not the platform
     found = [f for f in found if f[0].kind != "social"]
     return found or _dropped_subject_source(a, lo, hi)
+
+
+def _names_the_office(f: tuple[SourceRef, int, int], start: int) -> bool:
+    """Does the body found (with a name of its own: not one of a country to be named, nor a platform)
+    span the title of the person whose office it would be ("مكتب رئيس مجلس السيادة")?"""
+    src, x, y = f
+    return x < start < y and src.kind != "social" and not src.kind.startswith("pending:")
 
 
 def _surnames(a: Article) -> dict[str, str]:
