@@ -67,3 +67,81 @@ def test_a_spokesperson_of_another_body_is_no_anaphor() -> None:
     named = {src.name_en for src, _, _ in sentence_sources(a, lo, hi)}
     assert "Kuwaiti government spokesperson" in named
     assert "Jordanian foreign ministry" not in named
+
+
+def test_a_leader_named_by_office_and_country_posts_of_his_meeting() -> None:
+    text = (
+        "استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم في باريس الرئيس الجزائري عبد المجيد تبون.\n"
+        "وقال رئيس فرنسا في تغريدة له على منصة إكس: سعدت بلقاء الرئيس تبون وبحثنا التعاون بين بلدينا."
+    )
+    assert "Emmanuel Macron" in _sources_of(text, "2023-05-02", "Abdelmadjid Tebboune")
+
+
+def test_a_post_quoted_before_the_reception_it_tells_of() -> None:
+    text = (
+        "وقال رئيس فرنسا في تغريدة له على منصة إكس: أرحب بالرئيس عبد المجيد تبون في باريس.\n"
+        "وكان الرئيس الفرنسي إيمانويل ماكرون قد استقبل الرئيس الجزائري عبد المجيد تبون في قصر الإليزيه."
+    )
+    assert "Emmanuel Macron" in _sources_of(text, "2023-05-02", "Abdelmadjid Tebboune")
+
+
+def test_abiy_by_his_given_name_writes_in_the_first_person_of_the_reception() -> None:
+    text = (
+        "استقبل رئيس الوزراء الإثيوبي آبي أحمد اليوم في أديس أبابا الرئيس الكيني وليام روتو.\n"
+        "وكتب آبي على تويتر: سعيد باستقبالي أخي اليوم."
+    )
+    assert "Abiy Ahmed" in _sources_of(text, "2023-02-10", "William Ruto")
+
+
+def test_a_post_of_another_matter_is_no_source() -> None:
+    text = (
+        "استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم في باريس الرئيس الجزائري عبد المجيد تبون.\n"
+        "وقال رئيس فرنسا في تغريدة له على منصة إكس إن الحكومة ستخفض الضرائب."
+    )
+    assert "Emmanuel Macron" not in _sources_of(text, "2023-05-02", "Abdelmadjid Tebboune")
+
+
+def test_the_one_told_after_a_verb_of_informing_is_no_announcer() -> None:
+    text = (
+        "التقى الرئيس التركي رجب طيب أردوغان الرئيس السوداني عمر البشير في إسطنبول أمس، "
+        "وأوضح المسؤول أن أردوغان أبلغ البشير بأنه سيجري زيارة إلى الخرطوم لبحث التعاون."
+    )
+    assert "Omar al-Bashir" not in _sources_of(text, "2017-12-14", "Omar al-Bashir")
+
+
+def test_a_new_speaker_in_one_word_takes_no_earlier_body() -> None:
+    text = (
+        "وصل الرئيس السوداني عمر البشير إلى الخرطوم قادما من إسطنبول.\n"
+        "وقال المتحدث باسم وزارة الخارجية السودانية، خالد عبدالكريم، للصحفيين إن الزيارة كانت ناجحة.\n"
+        "وأضاف مراسلنا أن البشير التقى على هامش القمة الرئيس التركي رجب طيب أردوغان."
+    )
+    a = read_article(text, "2017-12-14", reference_data(), None)
+    lo, hi, _ = a.sentences[-1]
+    assert "Sudanese foreign ministry" not in {src.name_en for src, _, _ in sentence_sources(a, lo, hi)}
+
+
+def test_the_official_named_again_is_his_ministry_in_that_sentence() -> None:
+    text = (
+        "وصل الرئيس السوداني عمر البشير إلى الخرطوم قادما من إسطنبول.\n"
+        "وقال المتحدث باسم وزارة الخارجية السودانية، خالد عبدالكريم، للصحفيين إن الزيارة كانت ناجحة.\n"
+        "وأضاف عبدالكريم أن البشير التقى على هامش القمة الرئيس التركي رجب طيب أردوغان."
+    )
+    a = read_article(text, "2017-12-14", reference_data(), None)
+    lo, hi, _ = a.sentences[-1]
+    assert "Sudanese foreign ministry" in {src.name_en for src, _, _ in sentence_sources(a, lo, hi)}
+
+
+def test_the_office_of_the_sovereign_councils_head_is_the_council() -> None:
+    text = (
+        "أعلن مكتب رئيس مجلس السيادة الانتقالي السوداني الفريق أول عبد الفتاح البرهان اليوم أن البرهان "
+        "تلقى اتصالا هاتفيا من الرئيس الأوغندي يويري موسيفيني."
+    )
+    assert _sources_of(text, "2020-05-28", "Yoweri Museveni") == {"Sudanese Sovereign Council"}
+
+
+def test_a_leader_in_the_reported_clause_of_an_office_is_not_its_holder() -> None:
+    text = (
+        "عاد الفريق أول عبد الفتاح البرهان إلى الخرطوم أمس.\n"
+        "وأكد مكتب رئيس مجلس السيادة، اليوم، أن البرهان تلقى اتصالا هاتفيا من الرئيس الأوغندي يويري موسيفيني."
+    )
+    assert "Sudanese presidential press office" not in _sources_of(text, "2020-05-28", "Yoweri Museveni")

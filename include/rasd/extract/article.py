@@ -248,6 +248,8 @@ def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int
         src = office_source(a.norm, m.start, m.person_id, a.ref, a.pub, m.end)
         if src is not None and kept_silent(a.norm, m.start, m.end, lo, hi):
             continue  # "ولم يصدر أي تعليق من مكتب نتنياهو"
+        if src is not None and any(_names_the_office(f, m.start) for f in found):
+            continue  # "مكتب رئيس مجلس السيادة": a body with a name of its own, which names the office
         if src is None and m.person_id in a.ref.people:
             posted = [
                 f
@@ -264,6 +266,13 @@ def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int
     # a platform is where an account holder spoke: the holder is the source, not the platform
     found = [f for f in found if f[0].kind != "social"]
     return found or _dropped_subject_source(a, lo, hi)
+
+
+def _names_the_office(f: tuple[SourceRef, int, int], start: int) -> bool:
+    """Does the body found (with a name of its own: not one of a country to be named, nor a platform)
+    span the title of the person whose office it would be ("مكتب رئيس مجلس السيادة")?"""
+    src, x, y = f
+    return x < start < y and src.kind != "social" and not src.kind.startswith("pending:")
 
 
 def _surnames(a: Article) -> dict[str, str]:
@@ -310,13 +319,26 @@ def _dropped_subject_source(a: Article, lo: int, hi: int) -> list[tuple[SourceRe
     _, that = saying_words()
     if not introduced and (len(words) < 2 or not opens_with_saying(a, index)):
         return []
-    if not introduced and words[1] not in that and not (words[1] == _TO and len(words) > 2 and words[2] in that):
-        return []
+    renamed = None  # "وأضاف ممتاز أن": the speaker named again by one word of his name
+    if not introduced and not _opens_that(words[1:], that):
+        more = a.norm[lo:hi].split()[: DROPPED_SUBJECT_WORDS + 1]
+        if not _opens_that(more[2:], that) or a.mentions.between(lo, lo + len(" ".join(more[:2]))):
+            return []
+        renamed = words[1]
     before = [f for f in sentence_sources(a, p_lo, p_hi) if f[0].kind != "person"]
     if not before:
         return []
-    src = max(before, key=lambda f: f[1])[0]
+    src, _, src_end = max(before, key=lambda f: f[1])
+    if renamed is not None and renamed not in {
+        w.strip(",،:") for w in a.norm[src_end : src_end + PERSON_SOURCE_CHARS].split()
+    }:
+        return []  # one word of the name written right after the body's ("وزير الدولة بالخارجية، فلان الفلاني")
     return [(src, lo, lo + len(words[0]))]
+
+
+def _opens_that(words: list[str], that: frozenset[str]) -> bool:
+    """Do ``words`` open with a that-word ("أن", "إن"), or "إلى أن"?"""
+    return bool(words) and (words[0] in that or (words[0] == _TO and len(words) > 1 and words[1] in that))
 
 
 # "أعلن الرئيس X اليوم أنه أجرى اتصالا": the that-word follows the name (and its titles) within this
@@ -341,7 +363,7 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
     if words and words[-1] == "عن" and any(w in quoting for w in after.split()[:6]):
         return any(end < c for c in contact_starts)  # "نقلت عن الوزير X قوله إن المكالمة"
     before = head.split()
-    if not before or not bare_or_conjoined(before[-1], verbs):
+    if not before or not bare_or_conjoined(before[-1], verbs) or _addressee(before):
         return False
     for word in re.finditer(r"\S+", after):
         if _SENTENCE_END.match(word.group()):
@@ -357,6 +379,20 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]")
+# the end of the word before a verb that opens its clause ("،", ":", a full stop)
+_CLAUSE_MARK = re.compile(r"[.!?؟,،:;؛\"»”]$")
+
+
+def _addressee(words: list[str]) -> bool:
+    """Is the person after a verb of informing its object? "رئيس تركيا أبلغ البشير بأنه": the subject
+    stands before the verb (a word that does not end a clause), so the one named after it is told, not
+    telling (news_sources.yaml addressee_verbs); "وأبلغ X نظيره أن" opens its clause: X tells."""
+    verb = words[-1]
+    if verb not in source_words("addressee_verbs") or len(words) < 2:
+        return False  # bare only: "وأبلغ", "فأبلغ" open their clause
+    return not _CLAUSE_MARK.search(words[-2]) and words[-2] not in source_words("clause_openers")
+
+
 # a full stop that ends a clause: before a space or a line's end (not the dot of "أ.ف.ب")
 _CLAUSE_END = re.compile(r"[.!?؟][\"»”']?(?:\s|$)")
 

@@ -64,8 +64,9 @@ def attach_continuations(a: Article, final: list[Draft]) -> None:
                 d.topics.setdefault(m.entry.value, (m.word_start, m.end))
 
 
-# A participant's own post after the contact is told ("وكتب X في تغريدة على حسابه أن المحادثة ...") is
-# looked for in at most this many sentences after the event's last sentence.
+# A participant's own post about the contact ("وكتب X في تغريدة على حسابه أن المحادثة ...") is looked for
+# in at most this many sentences after the event's last sentence, or before its first (a lead that
+# quotes the post, "وكان ... قد" telling the reception after it).
 POST_SENTENCES = 3
 # The subject of a sentence that opens with a verb of saying stands within this many words of its start
 # (the verb and the subject's titles: "وقال الرئيس الأمريكي X").
@@ -92,18 +93,42 @@ def attach_own_posts(a: Article, final: list[Draft]) -> None:
         poster = _poster(a, s_index, m.word_start)  # one writer per post, asked of each event below
         if poster is None:
             continue
-        writer, start, end = poster
+        subject, start, end = poster
         for d in final:
-            if d.background or not d.sentences or not min(d.sentences) <= s_index <= max(d.sentences) + POST_SENTENCES:
+            if (
+                d.background
+                or not d.sentences
+                or not min(d.sentences) - POST_SENTENCES <= s_index <= max(d.sentences) + POST_SENTENCES
+            ):
                 continue
             people = {p.person_id for p, _, _ in d.participants.values()}
-            if writer in people and _post_tells_contact(a, s_index, m.end, people - {writer}):
+            writer = subject.person_id or _holder_taking_part(subject, d)
+            if writer is not None and writer in people and _post_tells_contact(a, s_index, m.end, people - {writer}):
                 src = SourceRef(a.ref.people[writer].name_en, a.norm[start:end], "person")
                 d.sources.setdefault(src.name_en, (src, start, end))
 
 
-def _poster(a: Article, s_index: int, at: int) -> tuple[str, int, int] | None:
-    """The known person (id, mention span) who writes the post whose platform is named at ``at``: the subject of its
+def _office_holder(x: EntityMention) -> bool:
+    """Someone named by office and country alone ("رئيس الإمارات"), in office that day."""
+    return bool(x.country and x.role and x.role != "counterpart") and not (x.former or x.deputy or x.not_holder)
+
+
+def _holder_taking_part(subject: EntityMention, d: Draft) -> str | None:
+    """The participant of ``d`` a writer named by office and country stands for ("وقال رئيس الإمارات في
+    تغريدة"): the one participant of that country (and office, when both are known)."""
+    if subject.country is None:
+        return None
+    fits = [
+        p.person_id
+        for p, _, _ in d.participants.values()
+        if p.person_id and p.country == subject.country and (subject.role is None or p.role in (None, subject.role))
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _poster(a: Article, s_index: int, at: int) -> tuple[EntityMention, int, int] | None:
+    """The writer (mention, its span) of the post whose platform is named at ``at``: a known person or
+    someone named by office and country (resolved per event by ``_holder_taking_part``); the subject of its
     sentence, which opens with a verb of saying ("وكتب X على حسابه"), or, when that sentence names
     nobody before the platform ("وأضاف في تغريدة"), the subject of the sentence before (the dropped
     subject; ``article._dropped_subject_source`` reads it for a body's words, where the that-word right
@@ -115,9 +140,11 @@ def _poster(a: Article, s_index: int, at: int) -> tuple[str, int, int] | None:
         if any(x.person_id for x in a.mentions.between(a.sentences[s_index][0], at)):
             return None
         subject = _saying_subject(a, s_index - 1, a.sentences[s_index - 1][1])
-    if subject is None or subject.person_id not in a.ref.people:
+    if subject is None or (
+        subject.person_id not in a.ref.people and not (subject.person_id is None and subject.country)
+    ):
         return None
-    return subject.person_id, subject.start, subject.end
+    return subject, subject.start, subject.end
 
 
 def _post_tells_contact(a: Article, s_index: int, at: int, others: set[str | None]) -> bool:
@@ -130,7 +157,31 @@ def _post_tells_contact(a: Article, s_index: int, at: int, others: set[str | Non
     if any(x.person_id in others for x in a.mentions.between(at, hi) if x.person_id):
         return True
     nouns = lexicon().possessed_contact_nouns | source_words("post_contact_words")
-    return any(any(x in nouns for x in strip_clitic(w)) or possessed_noun(w, nouns) for w in a.norm[at:hi].split())
+    return any(
+        any(x in nouns for x in strip_clitic(w)) or possessed_noun(w, nouns) or _writers_own(w, nouns)
+        for w in a.norm[at:hi].split()
+    )
+
+
+# The writer's own pronouns on a noun of his post ("لقائي", "محادثتنا"), normalised.
+FIRST_PERSON_SUFFIXES = ("نا", "ي")
+
+
+def _writers_own(word: str, nouns: frozenset[str]) -> bool:
+    """Is ``word`` one of ``nouns`` with the writer's pronoun ("سعيد باستقبالي", "مباحثاتنا")? Before it a
+    noun's ة is written ت and its ء on a seat ("لقائي")."""
+    for suffix in FIRST_PERSON_SUFFIXES:
+        base = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(base) < 3:
+            continue
+        bases = {
+            base,
+            base[:-1] + "ه" if base.endswith("ت") else base,
+            base[:-1] + "ء" if base.endswith(("ئ", "ي")) else base,
+        }
+        if any(form in nouns for b in bases for form in strip_clitic(b)):
+            return True
+    return False
 
 
 def _saying_subject(a: Article, s_index: int, before: int) -> EntityMention | None:
@@ -139,7 +190,7 @@ def _saying_subject(a: Article, s_index: int, before: int) -> EntityMention | No
     if not opens_with_saying(a, s_index):
         return None
     lo = a.sentences[s_index][0]
-    first = next(iter(x for x in a.mentions.between(lo, before) if x.person_id), None)
+    first = next(iter(x for x in a.mentions.between(lo, before) if x.person_id or _office_holder(x)), None)
     if first is None or not words_at_most(a.norm, lo, first.start, SUBJECT_WORDS):
         return None
     return first

@@ -554,7 +554,10 @@ OFFICE_BEFORE_CHARS = 24
 OFFICE_TITLE_BEFORE_CHARS = 70
 _OFFICE_TITLE_OF = re.compile(
     WORD_START + r"(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل)\s*(?:ال|لل)?"
-    r"(?:رئيس|رئيسه|المستشار|المستشاره|الرئيس|الرئيسه)(?:\s+(?:ال)?(?:وزراء|حكومه|مجلس الوزراء))?(?:\s+\S+){1,4}\s+$"
+    r"(?:رئيس|رئيسه|المستشار|المستشاره|الرئيس|الرئيسه)(?:\s+(?:ال)?(?:وزراء|حكومه|مجلس الوزراء))?"
+    # the title's words: a comma only after the last ("مكتب رئيس الوزراء العراقي، مصطفى الكاظمي"), never
+    # a that-word ("أكد مكتب رئيس المجلس، اليوم، أن فلانا": the person is in the reported clause)
+    r"(?:\s+(?!(?:ان|بان|انه)\s)[^\s,،]+){0,3}\s+(?!(?:ان|بان|انه)\s)[^\s,،]+[,،]?\s+$"
 )
 # The source an office of a given role is named as (English adjective of the person's country).
 OFFICE_SOURCES = {
