@@ -472,7 +472,7 @@ def test_a_meeting_of_the_message_writer_with_a_third_person_is_no_meeting_of_th
 
 def test_we_in_a_call_sentence_is_left_to_the_call():
     text = (
-        "أجرى الرئيس الروسي فلاديمير بوتين اليوم اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان، "
+        "تلقى الرئيس التركي رجب طيب أردوغان ظهر الخميس مكالمة هاتفية من الرئيس الروسي فلاديمير بوتين، "
         'وقال بوتين: "اتفقنا على متابعة ما بحثناه في لقائنا السابق".'
     )
     got = {(t, s) for t, s, _, p, _ in _events(text)}

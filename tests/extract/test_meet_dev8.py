@@ -36,8 +36,8 @@ def test_one_meeting_word_with_a_list_stays_one_meeting_of_them_all():
 
 def test_plural_counterparts_named_by_nationality_are_met_one_by_one():
     text = (
-        "وعقد الرئيس التركي رجب طيب أردوغان أمس اجتماعات ثنائية مع نظرائه الصيني شي جين بينغ، "
-        "والإيراني حسن روحاني، على هامش القمة في دوشنبه."
+        "وعلى هامش قمة دوشنبه، عقد الرئيس التركي رجب طيب أردوغان أمس اجتماعات ثنائية مع نظرائه الإيراني "
+        "حسن روحاني، والصيني شي جين بينغ."
     )
     got = shapes(extract_events(text, "2019-06-16"))
     assert ("meeting", "reported", ("Hassan Rouhani", "Recep Tayyip Erdoğan")) in got

@@ -46,7 +46,7 @@ def test_a_schedule_of_the_past_with_kana_keeps_the_meeting_held():
 def test_greetings_conveyed_from_a_list_of_leaders_make_none_of_them_a_party():
     text = (
         "استقبل أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح اليوم في قصر بيان مبعوثا سعوديا، "
-        "نقل إليه تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، وولي العهد الأمير محمد بن سلمان."
+        "نقل المبعوث إليه تحيات الملك سلمان بن عبدالعزيز، وولي العهد الأمير محمد بن سلمان."
     )
     assert extract_events(text, "2025-12-15") == []
 

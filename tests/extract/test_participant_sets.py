@@ -190,7 +190,7 @@ def test_honorifics_between_the_preposition_and_the_receiver_keep_him_the_object
     # "لكل من صاحب السمو الأمير X": the honorifics stand between "من" and the mention the name opens
     text = (
         "أرسل الرئيس الجزائري عبد المجيد تبون اليوم برقية تهنئة إلى الملك سلمان بن عبد العزيز بمناسبة العيد. "
-        "كما أرسل برقيات تهنئة مماثلة لكل من صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد."
+        "وبعث ببرقية أخرى بالمعنى نفسه لكل من صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد."
     )
     assert sorted(shapes(extract_events(text, "2024-04-10"))) == [
         ("message", "reported", ("Abdelmadjid Tebboune", "Mohammed bin Salman Al Saud")),

@@ -133,7 +133,7 @@ def test_the_official_named_again_is_his_ministry_in_that_sentence() -> None:
 
 def test_the_office_of_the_sovereign_councils_head_is_the_council() -> None:
     text = (
-        "أعلن مكتب رئيس مجلس السيادة الانتقالي السوداني الفريق أول عبد الفتاح البرهان اليوم أن البرهان "
+        "قال مكتب رئيس مجلس السيادة الانتقالي في السودان عبد الفتاح البرهان في بيان إن البرهان "
         "تلقى اتصالا هاتفيا من الرئيس الأوغندي يويري موسيفيني."
     )
     assert _sources_of(text, "2020-05-28", "Yoweri Museveni") == {"Sudanese Sovereign Council"}
@@ -142,6 +142,6 @@ def test_the_office_of_the_sovereign_councils_head_is_the_council() -> None:
 def test_a_leader_in_the_reported_clause_of_an_office_is_not_its_holder() -> None:
     text = (
         "عاد الفريق أول عبد الفتاح البرهان إلى الخرطوم أمس.\n"
-        "وأكد مكتب رئيس مجلس السيادة، اليوم، أن البرهان تلقى اتصالا هاتفيا من الرئيس الأوغندي يويري موسيفيني."
+        "وذكر مكتب رئيس مجلس السيادة، مساء الأحد، أن البرهان تلقى مكالمة من الرئيس الأوغندي يويري موسيفيني."
     )
     assert "Sudanese presidential press office" not in _sources_of(text, "2020-05-28", "Yoweri Museveni")
