@@ -17,7 +17,7 @@ from rasd.extract.article import (
     sentence_sources,
 )
 from rasd.extract.events import Draft, by_sentence_of
-from rasd.extract.lexicon import lexicon, pluperfects, possessed_noun, strip_clitic
+from rasd.extract.lexicon import first_person_noun, lexicon, pluperfects, possessed_noun, strip_clitic
 from rasd.extract.mentions import DATELINE_CHARS, EntityMention
 from rasd.extract.refdata import ReferenceData
 from rasd.extract.sources import (
@@ -158,30 +158,9 @@ def _post_tells_contact(a: Article, s_index: int, at: int, others: set[str | Non
         return True
     nouns = lexicon().possessed_contact_nouns | source_words("post_contact_words")
     return any(
-        any(x in nouns for x in strip_clitic(w)) or possessed_noun(w, nouns) or _writers_own(w, nouns)
+        any(x in nouns for x in strip_clitic(w)) or possessed_noun(w, nouns) or first_person_noun(w, nouns)
         for w in a.norm[at:hi].split()
     )
-
-
-# The writer's own pronouns on a noun of his post ("لقائي", "محادثتنا"), normalised.
-FIRST_PERSON_SUFFIXES = ("نا", "ي")
-
-
-def _writers_own(word: str, nouns: frozenset[str]) -> bool:
-    """Is ``word`` one of ``nouns`` with the writer's pronoun ("سعيد باستقبالي", "مباحثاتنا")? Before it a
-    noun's ة is written ت and its ء on a seat ("لقائي")."""
-    for suffix in FIRST_PERSON_SUFFIXES:
-        base = word[: -len(suffix)]
-        if not word.endswith(suffix) or len(base) < 3:
-            continue
-        bases = {
-            base,
-            base[:-1] + "ه" if base.endswith("ت") else base,
-            base[:-1] + "ء" if base.endswith(("ئ", "ي")) else base,
-        }
-        if any(form in nouns for b in bases for form in strip_clitic(b)):
-            return True
-    return False
 
 
 def _saying_subject(a: Article, s_index: int, before: int) -> EntityMention | None:

@@ -69,10 +69,10 @@ from rasd.extract.lexicon import (
     Lexicon,
     any_written,
     cue_pattern,
+    first_person_noun,
     has_cue,
     lexicon,
     pluperfects,
-    possessed_noun,
     strip_clitic,
 )
 from rasd.extract.mentions import EntityMention
@@ -173,12 +173,10 @@ def _frames(a: Article) -> list[Frame]:
 
 
 def _first_person_contact(a: Article, t: Match) -> bool:
-    """Is the contact word a noun with the pronoun of "we" ("لقائنا", "مكالمتنا", "اجتماعنا")? Read
-    like the other possessed nouns: "لقائنا" is "لقائه" with another pronoun."""
+    """Is the contact word a noun with the writer's pronoun ("لقائنا", "مكالمتنا", "لقائي")
+    (``lexicon.first_person_noun``, as a post's words are read)?"""
     word = a.norm[t.word_start : t.end].split()[0].strip('،,."«»')
-    if not word.endswith("نا") or len(word) < 5:
-        return False
-    return possessed_noun(word[:-2] + "ه", lexicon().possessed_contact_nouns)
+    return first_person_noun(word, lexicon().possessed_contact_nouns)
 
 
 def _our_contact(a: Article, out: list[Frame], triggers: list[Match], inside: list[Match]) -> list[Frame]:

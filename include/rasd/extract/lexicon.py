@@ -397,13 +397,34 @@ def possessed_noun(word: str, nouns: frozenset[str], original: str | None = None
     for suffix in POSSESSIVE_SUFFIXES:
         if not (original or word).endswith(suffix) or len(word) <= len(suffix) + 1:
             continue
+        if _noun_before_pronoun(word[: -len(suffix)], nouns):
+            return True
+    return False
+
+
+def _noun_before_pronoun(base: str, nouns: frozenset[str]) -> bool:
+    """Is ``base`` (a word less its pronoun) one of ``nouns``, with or without a clitic? Before a
+    pronoun a noun's ة is written ت ("زيارت") and its ء on a seat ("لقائ")."""
+    bases = [base]
+    if base.endswith("ت"):
+        bases.append(base[:-1] + "ه")
+    if base.endswith(("ئ", "ي")):
+        bases.append(base[:-1] + "ء")
+    return any(form in nouns for b in bases for form in strip_clitic(b))
+
+
+# The pronouns of the one who speaks or writes on a noun ("لقائي", "محادثتنا"), normalised.
+FIRST_PERSON_SUFFIXES = ("نا", "ي")
+# A noun with a first-person pronoun keeps at least this many letters before it.
+FIRST_PERSON_BASE_LETTERS = 3
+
+
+def first_person_noun(word: str, nouns: frozenset[str], suffixes: tuple[str, ...] = FIRST_PERSON_SUFFIXES) -> bool:
+    """Is ``word`` (normalised) one of ``nouns`` with the pronoun of "I" or "we" ("سعيد باستقبالي",
+    "لقائنا", "مباحثاتنا")? The written forms before the pronoun are read as by ``possessed_noun``."""
+    for suffix in suffixes:
         base = word[: -len(suffix)]
-        bases = [base]
-        if base.endswith("ت"):
-            bases.append(base[:-1] + "ه")
-        if base.endswith(("ئ", "ي")):
-            bases.append(base[:-1] + "ء")
-        if any(form in nouns for b in bases for form in strip_clitic(b)):
+        if word.endswith(suffix) and len(base) >= FIRST_PERSON_BASE_LETTERS and _noun_before_pronoun(base, nouns):
             return True
     return False
 
