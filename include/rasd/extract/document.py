@@ -583,7 +583,7 @@ def _another_of_kind(a: Article, lo: int, t: Match) -> bool:
     holding ("تم", "عقد", "جرى") open another contact of the same kind (``another_contact_verbs``)."""
     parts = CLAUSE_MARK.split(a.norm[lo : t.word_start])
     clause = parts[-1].split() if len(parts) > 1 else []
-    if not clause or clause[0] not in ("كما", "وكذلك", "كذلك"):
+    if not clause or clause[0] not in lexicon().status_more.get("another_contact_openers", ()):
         return False
     return len(clause) == 1 or (
         len(clause) == 2 and clause[1] in lexicon().status_more.get("another_contact_verbs", ())
@@ -1484,7 +1484,8 @@ def _held_form(a: Article, f: Frame) -> bool:
     if a.norm[f.trigger.word_start : f.trigger.end].lstrip("وف") in words:
         return True
     before = a.norm[max(f.lo, f.trigger.word_start - 40) : f.trigger.word_start].split()
-    return bool(before) and before[-1] == "في" and any(w.lstrip("وف") in ("كان", "كانت") for w in before[-6:-1])
+    copulas = lexicon().status_more.get("past_copulas", ())
+    return bool(before) and before[-1] == "في" and any(w.lstrip("وف") in copulas for w in before[-6:-1])
 
 
 def _clause_before(a: Article, f: Frame) -> str:
@@ -1642,7 +1643,7 @@ def _scheduled_before(before: str, more: dict[str, tuple[str, ...]]) -> bool:
     verbs = more.get("schedule_verbs", ())
     if not verbs or not any(w.lstrip("وف") in verbs for w in words[-SCHEDULE_VERB_WORDS:]):
         return False
-    if any(w.lstrip("وف") in more.get("schedule_past_before", ()) for w in words):
+    if any(w.lstrip("وف") in more.get("past_copulas", ()) for w in words):
         return False
     return has_cue(" ".join(words), more.get("schedule_nouns", ()))
 
