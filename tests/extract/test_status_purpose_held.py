@@ -54,3 +54,23 @@ def test_talks_followed_by_their_outcome_are_reported():
     )
     got = shapes(extract_events(text, "2023-01-22"))
     assert got and all(status == "reported" for _, status, _ in got)
+
+
+# "كانت هناك توقعات بمكالمة ...، لكنها لم تحدث": a plan that fell through is no contact -----------
+
+
+def test_an_expected_call_that_did_not_happen_makes_no_event():
+    text = (
+        "وقال مسؤول فرنسي إنه كانت هناك توقعات بمكالمة هاتفية بين الرئيس الفرنسي إيمانويل ماكرون "
+        "والمستشار الألماني أولاف شولتس، لكنها لم تحدث."
+    )
+    assert extract_events(text, "2023-01-22") == []
+
+
+def test_a_reported_call_that_a_cue_after_it_says_did_not_happen_stays_denied():
+    text = (
+        "ذكرت صحيفة ألمانية أن مكالمة هاتفية جمعت الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني "
+        "أولاف شولتس، لكنها لم تحدث."
+    )
+    got = shapes(extract_events(text, "2023-01-22"))
+    assert got and all(status == "denied" for _, status, _ in got)

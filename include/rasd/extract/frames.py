@@ -75,6 +75,10 @@ def status_of(
     if any(
         m.entry.kind == "status_cue_after" and m.entry.value == "denied" and m.start >= trigger.end for m in cue_matches
     ):
+        if has_cue(
+            " ".join(last_words(text, lo, trigger.word_start, PLAN_WORDS)), lexicon().status_more.get("plan_words", ())
+        ):
+            return "refused"  # "كانت هناك توقعات بمكالمة بين X وY، لكنها لم تحدث": a plan that fell through, no event
         return "denied"
     cues = [m for m in cue_matches if m.entry.kind == "status_cue" and lo <= m.start < trigger.word_start]
     # "we can neither confirm nor deny" contains a denial word: the unconfirmed reading wins.
@@ -140,12 +144,31 @@ def status_of(
     return "reported"
 
 
+# A plan ("توقعات", "كان من المقرر") stands among the last this many words before a contact word that a
+# cue after it says did not take place.
+PLAN_WORDS = 6
+
+
 # A past verb of arrival stands among the last this many words before a purposive contact word ("وصل
 # فايز السراج، رئيس الحكومة، إلى قصر كيجي، بروما، للقاء كونتي": the name, titles and place between).
 ARRIVAL_WORDS = 14
 # An outcome verb opens the clause after the contact word within this many characters ("لإجراء مباحثات
 # مع نظيره، أسفرت عن موقف مشترك").
 OUTCOME_CHARS = 80
+
+
+def arrived_before(text: str, lo: int, start: int) -> bool:
+    """A past verb of arrival ("وصل", ``status_more.arrived_verbs``) stands among the last ARRIVAL_WORDS
+    words of ``text[lo:start]``, with no present or future verb after it ("وصل ... ويتوجه غدا"): the
+    trip is told done."""
+    more = lexicon().status_more
+    words = last_words(text, lo, start, ARRIVAL_WORDS)
+    verbs = more.get("arrived_verbs", ())
+    arrived = [i for i, w in enumerate(words) if w.strip("،,") in verbs or w.strip("،,").removeprefix("و") in verbs]
+    if not arrived:
+        return False
+    now = more.get("maybe_verbs", ())
+    return not any(w.removeprefix("و") in now or _future_form(w.removeprefix("و"), 0) for w in words[arrived[-1] + 1 :])
 
 
 def _purpose_held(text: str, lo: int, start: int, end: int) -> bool:
@@ -155,20 +178,13 @@ def _purpose_held(text: str, lo: int, start: int, end: int) -> bool:
     present or future verb after it: "وصل ... ويتوجه غدا ... للقاء" stays planned), or the clause
     after the contact tells what it led to ("توجه X إلى القاهرة لإجراء مباحثات مع نظيره، أسفرت عن
     موقف مشترك") (extract_words.yaml ``status_more.arrived_verbs``, ``outcome_verbs``)."""
-    more = lexicon().status_more
-    words = last_words(text, lo, start, ARRIVAL_WORDS)
-    verbs = more.get("arrived_verbs", ())
-    arrived = [i for i, w in enumerate(words) if w.strip("،,") in verbs or w.strip("،,").removeprefix("و") in verbs]
-    if arrived:
-        now = more.get("maybe_verbs", ())
-        later = words[arrived[-1] + 1 :]
-        if not any(w.removeprefix("و") in now or _future_form(w.removeprefix("و"), 0) for w in later):
-            return True
+    if arrived_before(text, lo, start):
+        return True
     mark = CLAUSE_MARK.search(text, end, end + OUTCOME_CHARS)
     if mark is None or "." in text[end : mark.start()]:
         return False
     nxt = text[mark.end() : mark.end() + 20].split()[:1]
-    return bool(nxt) and nxt[0].removeprefix("و") in more.get("outcome_verbs", ())
+    return bool(nxt) and nxt[0].removeprefix("و") in lexicon().status_more.get("outcome_verbs", ())
 
 
 def future_trigger(text: str, trigger: Match) -> bool:
