@@ -75,6 +75,10 @@ def status_of(
     if any(
         m.entry.kind == "status_cue_after" and m.entry.value == "denied" and m.start >= trigger.end for m in cue_matches
     ):
+        if has_cue(
+            " ".join(last_words(text, lo, trigger.word_start, PLAN_WORDS)), lexicon().status_more.get("plan_words", ())
+        ):
+            return "refused"  # "كانت هناك توقعات بمكالمة بين X وY، لكنها لم تحدث": a plan that fell through, no event
         return "denied"
     cues = [m for m in cue_matches if m.entry.kind == "status_cue" and lo <= m.start < trigger.word_start]
     # "we can neither confirm nor deny" contains a denial word: the unconfirmed reading wins.
@@ -88,6 +92,10 @@ def status_of(
             # خلال الاتصال عن ...": what was not said during a contact that took place
             continue
         if words_at_most(text, m.end, trigger.word_start, STATUS_CUE_MAX_WORDS):
+            if m.entry.key in lexicon().status_more.get("purpose_cues", ()) and _purpose_held(
+                text, lo, m.word_start, trigger.end
+            ):
+                continue  # "وصل X إلى أديس أبابا لإجراء محادثات مع Y": talks of a trip made
             return m.entry.value  # "refused" / "hypothetical": no contact took place (no event)
         if (
             m.entry.value == "refused"
@@ -130,9 +138,53 @@ def status_of(
         and text[trigger.word_start : trigger.start] in _PURPOSE_PREFIXES
         and (not _RELATIVE_AFTER.match(text, trigger.end) or _scheduled_after(text, trigger))
         and not _reception(text, matches, trigger)
+        and not _purpose_held(text, lo, trigger.word_start, trigger.end)
     ):
         return "planned"  # "يتوجه إلى سوتشي للقاء بوتين": the purpose of a trip, not yet held
     return "reported"
+
+
+# A plan ("توقعات", "كان من المقرر") stands among the last this many words before a contact word that a
+# cue after it says did not take place.
+PLAN_WORDS = 6
+
+
+# A past verb of arrival stands among the last this many words before a purposive contact word ("وصل
+# فايز السراج، رئيس الحكومة، إلى قصر كيجي، بروما، للقاء كونتي": the name, titles and place between).
+ARRIVAL_WORDS = 14
+# An outcome verb opens the clause after the contact word within this many characters ("لإجراء مباحثات
+# مع نظيره، أسفرت عن موقف مشترك").
+OUTCOME_CHARS = 80
+
+
+def arrived_before(text: str, lo: int, start: int) -> bool:
+    """A past verb of arrival ("وصل", ``status_more.arrived_verbs``) stands among the last ARRIVAL_WORDS
+    words of ``text[lo:start]``, with no present or future verb after it ("وصل ... ويتوجه غدا"): the
+    trip is told done."""
+    more = lexicon().status_more
+    words = last_words(text, lo, start, ARRIVAL_WORDS)
+    verbs = more.get("arrived_verbs", ())
+    arrived = [i for i, w in enumerate(words) if w.strip("،,") in verbs or w.strip("،,").removeprefix("و") in verbs]
+    if not arrived:
+        return False
+    now = more.get("maybe_verbs", ())
+    return not any(w.removeprefix("و") in now or _future_form(w.removeprefix("و"), 0) for w in words[arrived[-1] + 1 :])
+
+
+def _purpose_held(text: str, lo: int, start: int, end: int) -> bool:
+    """The purposive contact word (or its purposive cue "لإجراء", at ``start``; the contact word ends at
+    ``end``) tells a contact taking place, not the aim of a trip to come: the
+    trip is told done with a past verb of arrival ("وصل X إلى أديس أبابا لإجراء محادثات مع Y"; no
+    present or future verb after it: "وصل ... ويتوجه غدا ... للقاء" stays planned), or the clause
+    after the contact tells what it led to ("توجه X إلى القاهرة لإجراء مباحثات مع نظيره، أسفرت عن
+    موقف مشترك") (extract_words.yaml ``status_more.arrived_verbs``, ``outcome_verbs``)."""
+    if arrived_before(text, lo, start):
+        return True
+    mark = CLAUSE_MARK.search(text, end, end + OUTCOME_CHARS)
+    if mark is None or "." in text[end : mark.start()]:
+        return False
+    nxt = text[mark.end() : mark.end() + 20].split()[:1]
+    return bool(nxt) and nxt[0].removeprefix("و") in lexicon().status_more.get("outcome_verbs", ())
 
 
 def future_trigger(text: str, trigger: Match) -> bool:
