@@ -73,3 +73,18 @@ def test_a_day_in_a_later_clause_leaves_the_statement_day_with_the_plan():
     )
     assert [d[:2] for d in _days(text, "2023-05-12")] == [("meeting", "planned")]
     assert _days(text, "2023-05-12")[0][2] != "2023-05-09"
+
+
+# ", كما تم لقاء جمع ..." inside the sentence of the last contact: that contact's day ----------------------
+
+
+def test_a_meeting_split_off_by_kama_inside_a_sentence_keeps_the_day_of_the_round():
+    text = (
+        "عقد القادة الأفارقة أمس لقاءات ثنائية في أديس أبابا، حيث التقى الرئيس الكيني وليام روتو أمس "
+        "نظيره الأوغندي يويري موسيفيني.\n\n"
+        "كما التقى الرئيس روتو بنظيرته التنزانية سامية صولوحو حسن، حيث بحثا أمن الحدود، كما تم لقاء "
+        "جمع بين الرئيسين الكيني، والرواندي بول كاغامي، بحثا خلاله ملف المياه."
+    )
+    got = {tuple(sorted(p.name_en for p in e.participants)): e.date for e in extract_events(text, "2023-05-12")}
+    assert got.get(("Paul Kagame", "William Ruto")) == "2023-05-11"
+    assert got.get(("Samia Suluhu Hassan", "William Ruto")) == "2023-05-11"
