@@ -88,3 +88,16 @@ def test_a_meeting_split_off_by_kama_inside_a_sentence_keeps_the_day_of_the_roun
     got = {tuple(sorted(p.name_en for p in e.participants)): e.date for e in extract_events(text, "2023-05-12")}
     assert got.get(("Paul Kagame", "William Ruto")) == "2023-05-11"
     assert got.get(("Samia Suluhu Hassan", "William Ruto")) == "2023-05-11"
+
+
+# "أكثر من مجرد لقاء": a contact word after "مجرد" weighs a kind of contact, it tells none --------------
+
+
+def test_a_mere_meeting_weighed_against_a_friendship_is_no_meeting():
+    text = "قال الرئيس الكيني وليام روتو إن ما يربطه بالرئيس الأوغندي يويري موسيفيني أكثر من مجرد لقاء عابر."
+    assert extract_events(text, "2023-05-12") == []
+
+
+def test_a_mere_call_denied_as_a_description_is_no_call():
+    text = "وصف الرئيس الكيني وليام روتو علاقته بنظيره الأوغندي يويري موسيفيني بأنها ليست مجرد اتصال بين رئيسين."
+    assert extract_events(text, "2023-05-12") == []
