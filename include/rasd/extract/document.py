@@ -2474,7 +2474,10 @@ def _follow_on_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | 
     )
     if previous is None or previous.status != "reported" or previous.background:
         return None
-    if not 0 < f.sentence - max(previous.sentences) <= FOLLOW_ON_SENTENCES:
+    gap = f.sentence - max(previous.sentences)
+    # ", كما تم لقاء جمع X وZ" inside the sentence that told the last contact: a clause split off after it
+    within = gap == 0 and follows and f.lo > a.sentences[f.sentence][0]
+    if not (0 < gap <= FOLLOW_ON_SENTENCES or within):
         return None
     if reception and not follows and previous.type != "visit":
         return None

@@ -546,10 +546,33 @@ def governing_date(
     ]
     if told_before and (trigger.entry.has_article or text[trigger.word_start : trigger.start].endswith("ال")):
         kept = [d for d in kept if not d.said]
+    kept = _matrix_days(text, kept, trigger)
     date = pick_date(kept, trigger.start)
     if date is not None and date.said and vague_time(text, date, trigger.end):
         return None  # "كشف الثلاثاء أنه أجرى الأسبوع الماضي اتصالا": an earlier day the text does not give
     return date
+
+
+_THAT_WORD = re.compile(WORD_START + r"(?:ان|بان)(?:ه|ها|هما|هم|نا)?" + WORD_END)  # "أن"/"أنه"/"بأنهما"
+_CLAUSE_OR_STOP = re.compile(r"[,،;؛.!?؟\n]")
+
+
+def _matrix_days(text: str, dates: list[DateMention], trigger: Match) -> list[DateMention]:
+    """ "صرح X في ختام القمة اليوم الجمعة أنه سيلتقي Y غدا السبت": a day before "أن" that opens the
+    contact's clause belongs to the clause above it (a statement, a decision), however far its verb
+    stands, when the contact's own clause writes a day of its own right after the contact word (no
+    clause mark between): that day is the contact's, the earlier one the statement's."""
+    own = [d for d in dates if d.start >= trigger.end and not _CLAUSE_OR_STOP.search(text, trigger.end, d.start)]
+    if not own:
+        return dates
+    return [
+        dataclasses.replace(d, said=True)
+        if d.end <= trigger.word_start
+        and _THAT_WORD.search(text, d.end, trigger.word_start)
+        and not _CLAUSE_OR_STOP.search(text, d.end, trigger.word_start)
+        else d
+        for d in dates
+    ]
 
 
 def _message_content_day(text: str, d: DateMention, trigger: Match) -> bool:

@@ -105,7 +105,12 @@ def _subject_of(text: str, people: People, verb: re.Match[str], trigger: Match, 
     between = [p for p in people if verb.end() <= p[0] < trigger.word_start]
     if between:
         if _coordinated(text, between):
-            return None  # "أجرى X ونظيره Y اتصالا هاتفيا": both subjects, nobody presented as calling
+            # "أجرى X ونظيره Y اتصالا هاتفيا": both subjects, nobody presented as calling; with a third
+            # party called after the contact word ("أجرى A وB اتصالا مع C") each subject called C: the
+            # first stands for the subjects, ``group_caller`` gives each split pair its own
+            called = _marked_after(text, people, trigger.end, 40)
+            subjects = {key for _, _, key in between}
+            return between[0][2] if called is not None and called not in subjects else None
         return _one(people, between[0])
     if before and _continues(text, before, verb.start()):
         return _one(people, before[0])
@@ -178,15 +183,15 @@ def _after_trigger(text: str, lo: int, hi: int, trigger: Match, people: People) 
             if caller is not None:
                 return caller
         after = [p for p in people if m.end() <= p[0] <= m.end() + 25]
-        if kind == "caller_after" and after and _object_marked(text, after[0][0]):
+        # "برقية بعث بها إلى X": X, after a preposition word, is the object as much as "بـX"
+        marked = bool(after) and (_object_marked(text, after[0][0]) or _preposition_between(text, m.end(), after[0][0]))
+        if kind == "caller_after" and marked:
             # "الاتصال الذي أجراه فخامته بـ Y": the subject is a pronoun, the marked one was called
             others = {key for _, _, key in people if key != after[0][2]}
             if len(others) == 1:
                 return others.pop()
         before = [p for p in people if p[0] < trigger.word_start]
-        subject = (
-            after[0] if after and not _object_marked(text, after[0][0]) else _clause_subject(text, before, trigger, lo)
-        )
+        subject = after[0] if after and not marked else _clause_subject(text, before, trigger, lo)
         if subject is None:
             return None
         if kind == "caller_after":
