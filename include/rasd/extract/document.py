@@ -1955,7 +1955,12 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue
         date = _frame_date(a, f, drafts)
         if date is None and f.status == "reported":
-            date = _referred_date(a, f, drafts) or _follow_on_date(a, f, drafts) or _headline_date(f, told, headline)
+            date = (
+                _referred_date(a, f, drafts)
+                or _setting_date(a, f)
+                or _follow_on_date(a, f, drafts)
+                or _headline_date(f, told, headline)
+            )
         trip_day = _during_trip(a, f, trips)
         if trip_day is not None:  # "يلتقي خلال الزيارة": a meeting of the trip to come, on its day
             f = dataclasses.replace(f, status="planned")
@@ -2461,6 +2466,8 @@ def _follow_on_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | 
     follows = bool(opener) and opener[0] in more.get("follow_on_openers", ())
     reception = f.type == "meeting" and any(w in more.get("reception_words", ()) for w in words)
     if not follows and not reception:
+        follows = _same_verb_again(a, f, drafts)
+    if not follows and not reception:
         return None
     kind = _CALLS.get(f.type, f.type)
     previous = next(
@@ -2480,6 +2487,61 @@ def _follow_on_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | 
     if reception and not follows and previous.type != "visit":
         return None
     return previous.date
+
+
+def _same_verb_again(a: Article, f: Frame, drafts: list[Draft]) -> bool:
+    """Does the sentence open with "و" and the very verb of a sentence just before or the one before it
+    ("تبادل X أطراف الحديث مع A" then "وتبادل X الأحاديث مع B")? (The contact whose day it takes is
+    checked by ``_follow_on_date``: the last of its kind, reported, at most two sentences before.)"""
+    opener = a.norm[f.lo : f.trigger.word_start].split()[:1]
+    if not opener or f.sentence == 0:
+        return False
+    joiners = lexicon().status_more.get("follow_on_joiners", ())
+    verb = next((opener[0][len(j) :] for j in joiners if opener[0].startswith(j)), "")
+    if len(verb) < 4:  # "وفي", "وقد": no verb
+        return False
+    for index in range(f.sentence - 1, max(-1, f.sentence - 1 - FOLLOW_ON_SENTENCES), -1):
+        lo, hi, heading = a.sentences[index]
+        if not heading and verb in a.norm[lo:hi].split():
+            return True
+    return False
+
+
+# A happening a contact is set in ("وخلال المأدبة") is named at most this many sentences before it.
+SETTING_SENTENCES = 4
+
+
+def _setting_date(a: Article, f: Frame) -> DateMention | None:
+    """A contact without a day of its own set "during" a happening named with the article ("وخلال
+    المأدبة، تبادل X الحديث مع Y") that an earlier sentence names with its day ("شارك X في مأدبة عشاء
+    أقامها Z مساء السبت"): that day, from the nearest such sentence that has one."""
+    nouns = lexicon().status_more.get("setting_occasion_nouns", ())
+    words = [w.strip('.,،:؛;()«»"') for w in a.norm[f.lo : f.trigger.word_start].split()]
+    during = lexicon().during_words
+    named = [w[2:] for i, w in enumerate(words) if i and words[i - 1] in during and w[:2] == "ال" and w[2:] in nouns]
+    if not named:
+        return None
+    noun = named[0]
+    for index in range(f.sentence - 1, max(-1, f.sentence - 1 - SETTING_SENTENCES), -1):
+        lo, hi, heading = a.sentences[index]
+        if heading:
+            continue
+        said = [w.strip('.,،:؛;()«»"') for w in a.norm[lo:hi].split()]
+        if not any(w == noun or (w.endswith(noun) and w[: -len(noun)] in _SETTING_CLITICS) for w in said):
+            continue
+        other = OtherClauses(a.norm, lo, hi)
+        found = [
+            d
+            for d in a.dates.between(lo, hi)
+            if d.date and not other.hold(d) and not page_stamp(a.norm, d) and not bound_day(a.norm, d)
+        ]
+        if found:  # "وشارك في مأدبة العشاء، التي أقيمت في متحف": named again, its day told before
+            return pick_date(found, hi)
+    return None
+
+
+# The clitics and article a happening's noun takes when named ("في مأدبة", "العشاء", "للقمة").
+_SETTING_CLITICS = frozenset({"ال", "وال", "بال", "فال", "لل", "ول", "ب", "و", "ل", "وب", "ف"})
 
 
 # The contact a definite contact word points at is among the last few told (a bound keeps it O(1)).
