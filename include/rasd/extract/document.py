@@ -2038,6 +2038,12 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 continue
             own = _own_date(a, f, group, groups, date) if len(groups) > 1 else date
             status, background, basis = _dating(a, f, own)
+            later = _later_clause(a, f, group, groups) if status == "reported" and len(groups) > 1 else None
+            if later is not None:
+                # "، ويجتمع لاحقا مع C": met later, on a day the clause names, else the publication's
+                own = own if own is not None and own.date and own.start >= later else None
+                status, background, basis = _dating(a, f, own)
+                status = "planned"
             d = Draft(f.type, status, background, group, own if own and own.date else None, basis)
             d.explicit_day = bool(own and own.date and own.basis == "explicit")
             d.split = len(group) < len(people)
@@ -2617,6 +2623,33 @@ def _own_date(
     if date is not None and any(d.start == date.start for d in found):
         return date  # the sentence's own date, read for a contact to come ("يوم 17 مارس" of next week)
     return min(found, key=lambda d: _NAMED_DAY_FIRST.get(d.basis, 9))  # "غداة ... يوم الثلاثاء": the weekday
+
+
+# The present verb of a later clause opens with one of these letters (after "و"): "ويجتمع", "وتلتقي".
+_PRESENT_PREFIXES = ("ي", "ت")
+
+
+def _later_clause(a: Article, f: Frame, group: PeopleMap, groups: list[PeopleMap]) -> int | None:
+    """Is the group's own counterpart named in a clause of its own after a comma, opened by "و" and a
+    verb in the present with a time to come ("، ويجتمع لاحقا مع كل من C وD", "وتلتقي في وقت لاحق
+    بـ C")? Those are met later than the contact told before (planned). Where the clause opens, or None."""
+    shared = set.intersection(*(set(g) for g in groups))
+    own = [k for k in group if k not in shared]
+    if len(own) != 1:
+        return None
+    at = group[own[0]][1]
+    if not f.trigger.end <= at < f.hi:
+        return None
+    marks = [m.end() for m in CLAUSE_MARK.finditer(a.norm, f.trigger.end, at)]
+    if not marks:
+        return None
+    clause = a.norm[marks[-1] : at]
+    words = clause.split()
+    if not words or not words[0].startswith("و") or not words[0][1:].startswith(_PRESENT_PREFIXES):
+        return None
+    if len(words[0]) < 5:  # "وتم", "ويا": no verb of a meeting
+        return None
+    return marks[-1] if has_cue(clause, lexicon().status_more.get("later_times", ())) else None
 
 
 # A day written out names it better than a relative word ("غداة مكالمة ... يوم الثلاثاء").

@@ -130,9 +130,17 @@ def status_of(
         and text[trigger.word_start : trigger.start] in _PURPOSE_PREFIXES
         and (not _RELATIVE_AFTER.match(text, trigger.end) or _scheduled_after(text, trigger))
         and not _reception(text, matches, trigger)
+        and not _esteemed(text, trigger)
     ):
         return "planned"  # "يتوجه إلى سوتشي للقاء بوتين": the purpose of a trip, not yet held
     return "reported"
+
+
+def _esteemed(text: str, trigger: Match) -> bool:
+    """A verbal noun of esteem right before the contact word with "ل" ("تثمينا لزيارة الرئيس"): the
+    contact is what is esteemed, held already, no purpose."""
+    before = text[max(0, trigger.word_start - 20) : trigger.word_start].split()
+    return bool(before) and before[-1] in lexicon().status_more.get("esteem_nouns", ())
 
 
 def future_trigger(text: str, trigger: Match) -> bool:
