@@ -164,3 +164,21 @@ def test_a_visit_as_the_purpose_of_a_trip_stays_to_come():
     text = "توجه الرئيس الفرنسي إيمانويل ماكرون اليوم إلى داكار لزيارة الرئيس السنغالي ماكي سال."
     got = [(e.type, e.status) for e in extract_events(text, "2018-02-02")]
     assert ("visit", "planned") in got or ("meeting", "planned") in got
+
+
+# A plan's contact dated in full months before publication was held then, whatever the plan ----------
+
+
+def test_a_visit_dated_in_full_months_ago_inside_a_plan_sentence_is_held():
+    text = (
+        "ومن المقرر أن يعقد مجلس التعاون اجتماعه الأول، وهو المجلس الذي أعيد تشكيله بموجب الإعلان الموقع "
+        "خلال زيارة الرئيس التركي رجب طيب أردوغان إلى القاهرة ولقائه الرئيس عبد الفتاح السيسي في 14 فبراير 2024."
+    )
+    got = [(e.type, e.status, e.date, e.background) for e in extract_events(text, "2024-09-04")]
+    assert got and all(status == "reported" and background for _, status, _, background in got)
+
+
+def test_a_plan_dated_in_full_after_publication_stays_to_come():
+    text = "ومن المقرر أن يزور الرئيس التركي رجب طيب أردوغان القاهرة للقاء الرئيس عبد الفتاح السيسي في 14 فبراير 2024."
+    got = [(e.status, e.date) for e in extract_events(text, "2024-01-20")]
+    assert got and all(status == "planned" for status, _ in got)

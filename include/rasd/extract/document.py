@@ -2594,12 +2594,26 @@ def _dating(a: Article, f: Frame, date: DateMention | None) -> tuple[EventStatus
     """The status, background flag and date basis a frame's contact takes with ``date``."""
     day = date.date if date and date.date else a.pub
     status = _status(f, date, day, a.pub)
+    if status == "planned" and _past_written_day(a, date):
+        status = "reported"  # "خلال زيارة X إلى القاهرة في 14 فبراير 2024", months before: held, not to come
     # a dated mention's basis is explicit/today/yesterday/weekday ("same_day" was resolved before)
     basis = cast(DateBasis, date.basis if date and date.date else ("published" if a.pub else "none"))
     background = status == "reported" and (
         f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
     )
     return status, background, basis
+
+
+# A plan cannot lie this many days or more before the publication day.
+PAST_PLAN_DAYS = 30
+
+
+def _past_written_day(a: Article, date: DateMention | None) -> bool:
+    """The contact's day is written in full, year and all, a month or more before publication: a
+    contact held then, whatever plan the sentence tells of something else."""
+    if date is None or not date.date or not a.pub or date.basis != "explicit" or date.said:
+        return False
+    return (a.pub - date.date).days >= PAST_PLAN_DAYS and bool(_YEAR.search(a.norm, date.start, date.end))
 
 
 def _own_date(
