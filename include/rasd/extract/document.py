@@ -1954,7 +1954,12 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue
         date = _frame_date(a, f, drafts)
         if date is None and f.status == "reported":
-            date = _referred_date(a, f, drafts) or _follow_on_date(a, f, drafts) or _headline_date(f, told, headline)
+            date = (
+                _referred_date(a, f, drafts)
+                or _setting_date(a, f)
+                or _follow_on_date(a, f, drafts)
+                or _headline_date(f, told, headline)
+            )
         trip_day = _during_trip(a, f, trips)
         if trip_day is not None:  # "يلتقي خلال الزيارة": a meeting of the trip to come, on its day
             f = dataclasses.replace(f, status="planned")
@@ -2032,6 +2037,12 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 continue
             own = _own_date(a, f, group, groups, date) if len(groups) > 1 else date
             status, background, basis = _dating(a, f, own)
+            later = _later_clause(a, f, group, groups) if status == "reported" and len(groups) > 1 else None
+            if later is not None:
+                # "، ويجتمع لاحقا مع C": met later, on a day the clause names, else the publication's
+                own = own if own is not None and own.date and own.start >= later else None
+                status, background, basis = _dating(a, f, own)
+                status = "planned"
             d = Draft(f.type, status, background, group, own if own and own.date else None, basis)
             d.explicit_day = bool(own and own.date and own.basis == "explicit")
             d.split = len(group) < len(people)
@@ -2460,6 +2471,8 @@ def _follow_on_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | 
     follows = bool(opener) and opener[0] in more.get("follow_on_openers", ())
     reception = f.type == "meeting" and any(w in more.get("reception_words", ()) for w in words)
     if not follows and not reception:
+        follows = _same_verb_again(a, f, drafts)
+    if not follows and not reception:
         return None
     kind = _CALLS.get(f.type, f.type)
     previous = next(
@@ -2482,6 +2495,61 @@ def _follow_on_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | 
     if reception and not follows and previous.type != "visit":
         return None
     return previous.date
+
+
+def _same_verb_again(a: Article, f: Frame, drafts: list[Draft]) -> bool:
+    """Does the sentence open with "و" and the very verb of a sentence just before or the one before it
+    ("تبادل X أطراف الحديث مع A" then "وتبادل X الأحاديث مع B")? (The contact whose day it takes is
+    checked by ``_follow_on_date``: the last of its kind, reported, at most two sentences before.)"""
+    opener = a.norm[f.lo : f.trigger.word_start].split()[:1]
+    if not opener or f.sentence == 0:
+        return False
+    joiners = lexicon().status_more.get("follow_on_joiners", ())
+    verb = next((opener[0][len(j) :] for j in joiners if opener[0].startswith(j)), "")
+    if len(verb) < 4:  # "وفي", "وقد": no verb
+        return False
+    for index in range(f.sentence - 1, max(-1, f.sentence - 1 - FOLLOW_ON_SENTENCES), -1):
+        lo, hi, heading = a.sentences[index]
+        if not heading and verb in a.norm[lo:hi].split():
+            return True
+    return False
+
+
+# A happening a contact is set in ("وخلال المأدبة") is named at most this many sentences before it.
+SETTING_SENTENCES = 4
+
+
+def _setting_date(a: Article, f: Frame) -> DateMention | None:
+    """A contact without a day of its own set "during" a happening named with the article ("وخلال
+    المأدبة، تبادل X الحديث مع Y") that an earlier sentence names with its day ("شارك X في مأدبة عشاء
+    أقامها Z مساء السبت"): that day, from the nearest such sentence that has one."""
+    nouns = lexicon().status_more.get("setting_occasion_nouns", ())
+    words = [w.strip('.,،:؛;()«»"') for w in a.norm[f.lo : f.trigger.word_start].split()]
+    during = lexicon().during_words
+    named = [w[2:] for i, w in enumerate(words) if i and words[i - 1] in during and w[:2] == "ال" and w[2:] in nouns]
+    if not named:
+        return None
+    noun = named[0]
+    for index in range(f.sentence - 1, max(-1, f.sentence - 1 - SETTING_SENTENCES), -1):
+        lo, hi, heading = a.sentences[index]
+        if heading:
+            continue
+        said = [w.strip('.,،:؛;()«»"') for w in a.norm[lo:hi].split()]
+        if not any(w == noun or (w.endswith(noun) and w[: -len(noun)] in _SETTING_CLITICS) for w in said):
+            continue
+        other = OtherClauses(a.norm, lo, hi)
+        found = [
+            d
+            for d in a.dates.between(lo, hi)
+            if d.date and not other.hold(d) and not page_stamp(a.norm, d) and not bound_day(a.norm, d)
+        ]
+        if found:  # "وشارك في مأدبة العشاء، التي أقيمت في متحف": named again, its day told before
+            return pick_date(found, hi)
+    return None
+
+
+# The clitics and article a happening's noun takes when named ("في مأدبة", "العشاء", "للقمة").
+_SETTING_CLITICS = frozenset({"ال", "وال", "بال", "فال", "لل", "ول", "ب", "و", "ل", "وب", "ف"})
 
 
 # The contact a definite contact word points at is among the last few told (a bound keeps it O(1)).
@@ -2528,12 +2596,26 @@ def _dating(a: Article, f: Frame, date: DateMention | None) -> tuple[EventStatus
     """The status, background flag and date basis a frame's contact takes with ``date``."""
     day = date.date if date and date.date else a.pub
     status = _status(f, date, day, a.pub)
+    if status == "planned" and _past_written_day(a, date):
+        status = "reported"  # "خلال زيارة X إلى القاهرة في 14 فبراير 2024", months before: held, not to come
     # a dated mention's basis is explicit/today/yesterday/weekday ("same_day" was resolved before)
     basis = cast(DateBasis, date.basis if date and date.date else ("published" if a.pub else "none"))
     background = status == "reported" and (
         f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
     )
     return status, background, basis
+
+
+# A plan cannot lie this many days or more before the publication day.
+PAST_PLAN_DAYS = 30
+
+
+def _past_written_day(a: Article, date: DateMention | None) -> bool:
+    """The contact's day is written in full, year and all, a month or more before publication: a
+    contact held then, whatever plan the sentence tells of something else."""
+    if date is None or not date.date or not a.pub or date.basis != "explicit" or date.said:
+        return False
+    return (a.pub - date.date).days >= PAST_PLAN_DAYS and bool(_YEAR.search(a.norm, date.start, date.end))
 
 
 def _own_date(
@@ -2557,6 +2639,33 @@ def _own_date(
     if date is not None and any(d.start == date.start for d in found):
         return date  # the sentence's own date, read for a contact to come ("يوم 17 مارس" of next week)
     return min(found, key=lambda d: _NAMED_DAY_FIRST.get(d.basis, 9))  # "غداة ... يوم الثلاثاء": the weekday
+
+
+# The present verb of a later clause opens with one of these letters (after "و"): "ويجتمع", "وتلتقي".
+_PRESENT_PREFIXES = ("ي", "ت")
+
+
+def _later_clause(a: Article, f: Frame, group: PeopleMap, groups: list[PeopleMap]) -> int | None:
+    """Is the group's own counterpart named in a clause of its own after a comma, opened by "و" and a
+    verb in the present with a time to come ("، ويجتمع لاحقا مع كل من C وD", "وتلتقي في وقت لاحق
+    بـ C")? Those are met later than the contact told before (planned). Where the clause opens, or None."""
+    shared = set.intersection(*(set(g) for g in groups))
+    own = [k for k in group if k not in shared]
+    if len(own) != 1:
+        return None
+    at = group[own[0]][1]
+    if not f.trigger.end <= at < f.hi:
+        return None
+    marks = [m.end() for m in CLAUSE_MARK.finditer(a.norm, f.trigger.end, at)]
+    if not marks:
+        return None
+    clause = a.norm[marks[-1] : at]
+    words = clause.split()
+    if not words or not words[0].startswith("و") or not words[0][1:].startswith(_PRESENT_PREFIXES):
+        return None
+    if len(words[0]) < 5:  # "وتم", "ويا": no verb of a meeting
+        return None
+    return marks[-1] if has_cue(clause, lexicon().status_more.get("later_times", ())) else None
 
 
 # A day written out names it better than a relative word ("غداة مكالمة ... يوم الثلاثاء").

@@ -139,6 +139,7 @@ def status_of(
         and (not _RELATIVE_AFTER.match(text, trigger.end) or _scheduled_after(text, trigger))
         and not _reception(text, matches, trigger)
         and not _purpose_held(text, lo, trigger.word_start, trigger.end)
+        and not _esteemed(text, trigger)
     ):
         return "planned"  # "يتوجه إلى سوتشي للقاء بوتين": the purpose of a trip, not yet held
     return "reported"
@@ -185,6 +186,13 @@ def _purpose_held(text: str, lo: int, start: int, end: int) -> bool:
         return False
     nxt = text[mark.end() : mark.end() + 20].split()[:1]
     return bool(nxt) and nxt[0].removeprefix("و") in lexicon().status_more.get("outcome_verbs", ())
+
+
+def _esteemed(text: str, trigger: Match) -> bool:
+    """A verbal noun of esteem right before the contact word with "ل" ("تثمينا لزيارة الرئيس"): the
+    contact is what is esteemed, held already, no purpose."""
+    before = text[max(0, trigger.word_start - 20) : trigger.word_start].split()
+    return bool(before) and before[-1] in lexicon().status_more.get("esteem_nouns", ())
 
 
 def future_trigger(text: str, trigger: Match) -> bool:

@@ -118,6 +118,7 @@ class Lexicon:
     separate_talks: frozenset[str] = frozenset()
     report_about_words: frozenset[str] = frozenset()
     non_leader_titles: tuple[str, ...] = ()
+    collective_member_titles: tuple[str, ...] = ()
     non_leader_title_words: int = 0
     non_leader_actors: tuple[str, ...] = ()
     non_leader_subject_words: int = 0
@@ -251,6 +252,7 @@ def lexicon() -> Lexicon:
         separate_talks=frozenset(_keys(data.get("separate_talks", []))),
         report_about_words=frozenset(_keys(data.get("report_about_words", []))),
         non_leader_titles=_keys(data.get("non_leader_titles", [])),
+        collective_member_titles=_keys(data.get("collective_member_titles", [])),
         non_leader_title_words=int(data.get("non_leader_title_words", 0)),
         non_leader_actors=_keys(data.get("non_leader_actors", [])),
         non_leader_subject_words=int(data.get("non_leader_subject_words", 0)),

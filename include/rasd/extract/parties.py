@@ -99,15 +99,24 @@ NON_LEADER_TITLE_CHARS = 60
 def speaker_out_of_office(a: Article, ent: EntityMention, day: dt.date | None) -> bool:
     """A person named right after the title of a legislature's head ("رئيس مجلس الأمة الجزائري عبد
     القادر بن صالح") or of another office that makes no leader ("وزير الدفاع الأمير X") who holds no
-    office of the reference data on the day: a speaker, a minister or a prince, no leader then."""
+    office of the reference data on the day: a speaker, a minister or a prince, no leader then; or
+    named as a member of a collective head of state ("عضو المجلس الرئاسي البوسني X"), in office or not."""
     lex = lexicon()
     person = a.ref.people.get(ent.person_id or "")
-    if person is None or day is None or person.offices_on(day):
+    if person is None or day is None:
         return False
+    # "عضو المجلس الرئاسي X": a member of a collective head of state, whatever office he shares
+    titles = lex.collective_member_titles if person.offices_on(day) else lex.non_leader_titles
+    return _title_right_before(a, ent, titles)
+
+
+def _title_right_before(a: Article, ent: EntityMention, titles: tuple[str, ...]) -> bool:
+    """Is one of ``titles`` written right before the mention (no clause mark, few words between)?"""
+    lex = lexicon()
     lo = max(0, ent.start - NON_LEADER_TITLE_CHARS)
-    if not any_written(a.norm, lex.non_leader_titles, lo, ent.start):
+    if not titles or not any_written(a.norm, titles, lo, ent.start):
         return False
-    for m in cue_pattern(lex.non_leader_titles).finditer(a.norm, lo, ent.start):
+    for m in cue_pattern(titles).finditer(a.norm, lo, ent.start):
         between = a.norm[m.end() : ent.start]
         if not CLAUSE_MARK.search(between) and len(between.split()) <= lex.non_leader_title_words:
             return True
