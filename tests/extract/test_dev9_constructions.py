@@ -1,0 +1,94 @@
+"""Constructions seen on the ninth development set (issue #11, round QDEV): talks sized by an
+adjective before their partner, an invitation the invited leader welcomes, invitations exchanged,
+a leader's staff named in the plural before his title. Each test states one rule on sentences
+written for it (never copied text)."""
+
+from __future__ import annotations
+
+from extract_helpers import shapes
+
+from rasd.extract import extract_events
+
+# "أجرى X مباحثات مهمة مع Y": an adjective between the talks and their partner -------------------
+
+
+def test_talks_with_an_adjective_before_the_partner_are_a_meeting():
+    text = "وأجرى الرئيس المصري عبد الفتاح السيسي أمس مباحثات مهمة مع الرئيس اليوناني بروكوبيس بافلوبولوس في أثينا."
+    got = shapes(extract_events(text, "2016-04-20"))
+    assert got == [("meeting", "reported", ("Abdel Fattah el-Sisi", "Prokopis Pavlopoulos"))]
+
+
+def test_talks_to_come_with_an_adjective_are_a_planned_meeting():
+    text = "ويجري الرئيس المصري عبد الفتاح السيسي غدا محادثات موسعة مع الرئيس الفرنسي فرانسوا هولاند في باريس."
+    got = shapes(extract_events(text, "2016-04-20"))
+    assert got == [("meeting", "planned", ("Abdel Fattah el-Sisi", "François Hollande"))]
+
+
+def test_sized_talks_after_a_call_the_same_day_stay_the_call():
+    text = (
+        "أجرى الرئيس المصري عبد الفتاح السيسي اليوم اتصالا هاتفيا بالرئيس الفرنسي فرانسوا هولاند. "
+        "وتناولت المباحثات المهمة مع هولاند ملف ليبيا."
+    )
+    got = shapes(extract_events(text, "2016-04-20"))
+    assert got == [("phone_call", "reported", ("Abdel Fattah el-Sisi", "François Hollande"))]
+
+
+# "وجه X دعوة لزيارة بلده إلى Y الذي رحب بها": the invitation welcomed is an invitation accepted -----
+
+
+def test_an_invitation_the_guest_welcomes_is_a_visit_to_come():
+    text = (
+        "تلقى الرئيس السنغالي ماكي سال اليوم اتصالا هاتفيا من الرئيس التونسي قيس سعيد. "
+        "ووجه سعيد دعوة لزيارة تونس إلى الرئيس السنغالي الذي رحب بها على أن يحدد موعدها لاحقا."
+    )
+    got = shapes(extract_events(text, "2022-02-11"))
+    assert ("phone_call", "reported", ("Kais Saied", "Macky Sall")) in got
+    assert ("visit", "planned", ("Kais Saied", "Macky Sall")) in got
+
+
+def test_an_invitation_alone_is_still_no_visit():
+    text = (
+        "تلقى الرئيس السنغالي ماكي سال اليوم اتصالا هاتفيا من الرئيس التونسي قيس سعيد. "
+        "ووجه سعيد دعوة لزيارة تونس إلى الرئيس السنغالي."
+    )
+    got = shapes(extract_events(text, "2022-02-11"))
+    assert got == [("phone_call", "reported", ("Kais Saied", "Macky Sall"))]
+
+
+# "تبادل الرئيسان دعوات الزيارة": the visit word completes the invitation noun ----------------------
+
+
+def test_invitations_to_visit_exchanged_are_no_visit():
+    text = (
+        "جرت اليوم مكالمة هاتفية بين الرئيس التونسي قيس سعيد والرئيس السنغالي ماكي سال. "
+        "وتبادل الرئيسان دعوات الزيارة إلى البلدين، كما تبادلا التهاني بالعيد."
+    )
+    got = shapes(extract_events(text, "2021-05-10"))
+    assert got == [("phone_call", "reported", ("Kais Saied", "Macky Sall"))]
+
+
+def test_a_visit_taking_place_after_an_invitation_noun_elsewhere_stays_a_visit():
+    text = "بدأ الرئيس السنغالي ماكي سال اليوم زيارة إلى تونس يلتقي خلالها الرئيس قيس سعيد تلبية لدعوة تلقاها."
+    got = shapes(extract_events(text, "2021-05-10"))
+    assert got and all(kind != "invitation" for kind, _, _ in got)
+    assert any(people == ("Kais Saied", "Macky Sall") for _, _, people in got)
+
+
+# "كبير مستشاري الرئيس الأمريكي": the plural of a staff word before the title ----------------------
+
+
+def test_the_presidents_advisers_in_the_plural_are_not_the_president():
+    text = (
+        "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم في ميونخ كبير مستشاري الرئيس الأمريكي "
+        "للشؤون الأفريقية، وبحثا الأوضاع في السودان."
+    )
+    assert extract_events(text, "2026-02-14") == []
+
+
+def test_one_of_the_presidents_aides_is_not_the_president():
+    aide = "واستقبل الرئيس الفرنسي إيمانويل ماكرون أمس في الإليزيه أحد مساعدي الرئيس الأمريكي، وبحثا التعاون."
+    leader = "واستقبل الرئيس الفرنسي إيمانويل ماكرون أمس في الإليزيه الرئيس الأمريكي، وبحثا التعاون."
+    assert extract_events(aide, "2019-03-12") == []
+    assert shapes(extract_events(leader, "2019-03-12")) == [
+        ("meeting", "reported", ("Donald Trump", "Emmanuel Macron"))
+    ]
