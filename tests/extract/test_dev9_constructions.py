@@ -5,9 +5,13 @@ written for it (never copied text)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extract_helpers import shapes
 
+from rasd.dates import find_dates
 from rasd.extract import extract_events
+from rasd.normalize import normalize
 
 # "أجرى X مباحثات مهمة مع Y": an adjective between the talks and their partner -------------------
 
@@ -92,3 +96,50 @@ def test_one_of_the_presidents_aides_is_not_the_president():
     assert shapes(extract_events(leader, "2019-03-12")) == [
         ("meeting", "reported", ("Donald Trump", "Emmanuel Macron"))
     ]
+
+
+# "يومي 16 و17 ذي الحجة": two days of one Hijri month start on the first ------------------------
+
+
+def _days(text: str, published: str) -> list[str]:
+    return [str(d.date) for d in find_dates(normalize(text).text, dt.date.fromisoformat(published))]
+
+
+def test_two_hijri_days_of_one_month_read_as_the_first():
+    assert _days("تستمر الزيارة يومي 3 و4 رمضان 1445هـ", "2024-03-01") == ["2024-03-13"]
+    assert _days("تستمر الزيارة من 3 إلى 4 رمضان 1445هـ", "2024-03-01") == ["2024-03-13"]
+
+
+def test_one_hijri_day_is_unchanged_by_the_range_reading():
+    assert _days("وصل الوفد يوم 4 رمضان 1445هـ", "2024-03-01") == ["2024-03-14"]
+
+
+# "عقد X غداء عمل مع Y": a working meal with the other leader is a meeting ---------------------------
+
+
+def test_a_working_lunch_with_a_leader_is_a_meeting():
+    text = "أقام الرئيس الفرنسي إيمانويل ماكرون أمس غداء عمل مع المستشار الألماني أولاف شولتس في الإليزيه."
+    got = shapes(extract_events(text, "2023-05-14"))
+    assert got == [("meeting", "reported", ("Emmanuel Macron", "Olaf Scholz"))]
+
+
+# "وصل X إلى العاصمة Y ظهر اليوم في زيارة ... ويجري X عصر اليوم مباحثات مع Z" -----------------------
+
+
+def test_an_arrival_takes_as_host_the_leader_met_later_the_same_day():
+    text = (
+        "وصل الرئيس المصري عبد الفتاح السيسي إلى العاصمة القبرصية نيقوسيا صباح اليوم في زيارة رسمية. "
+        "ويعقد السيسي مساء اليوم مباحثات مع الرئيس القبرصي نيكوس أناستاسيادس."
+    )
+    got = shapes(extract_events(text, "2017-11-20"))
+    assert ("visit", "reported", ("Abdel Fattah el-Sisi", "Nicos Anastasiades")) in got
+    assert ("meeting", "planned", ("Abdel Fattah el-Sisi", "Nicos Anastasiades")) in got
+
+
+def test_an_arrival_gets_no_host_from_a_meeting_on_another_day():
+    text = (
+        "وصل الرئيس المصري عبد الفتاح السيسي إلى العاصمة القبرصية نيقوسيا صباح اليوم في زيارة رسمية. "
+        "وكان السيسي قد التقى الرئيس القبرصي نيكوس أناستاسيادس في القاهرة يوم 3 مارس الماضي."
+    )
+    got = shapes(extract_events(text, "2017-11-20"))
+    assert all(kind != "visit" for kind, _, _ in got)
