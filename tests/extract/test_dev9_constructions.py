@@ -143,3 +143,27 @@ def test_an_arrival_gets_no_host_from_a_meeting_on_another_day():
     )
     got = shapes(extract_events(text, "2017-11-20"))
     assert all(kind != "visit" for kind, _, _ in got)
+
+
+# "- 21 نوفمبر 2024" alone on a line of the page's head: the site's day, not the contact's ----------
+
+
+def test_a_date_alone_on_its_line_does_not_date_the_message():
+    text = (
+        "- ℃ 20 الأردن\n- 14 فبراير 2025\nالملك يهنئ الرئيس اللبناني بانتخابه\n"
+        "قال الديوان الملكي إن العاهل الأردني الملك عبدالله الثاني بعث برقية للرئيس اللبناني جوزاف عون "
+        "بمناسبة انتخابه رئيسا."
+    )
+    [event] = extract_events(text, "2025-01-10")
+    assert (event.type, event.status, event.date, event.date_basis) == (
+        "message",
+        "reported",
+        "2025-01-10",
+        "published",
+    )
+
+
+def test_a_date_inside_a_sentence_still_dates_the_message():
+    text = "بعث العاهل الأردني الملك عبدالله الثاني يوم 9 يناير 2025 برقية تهنئة إلى الرئيس اللبناني جوزاف عون."
+    [event] = extract_events(text, "2025-01-10")
+    assert (event.date, event.date_basis) == ("2025-01-09", "explicit")
