@@ -112,9 +112,11 @@ def vocabulary() -> _Vocabulary:
     hijri_months = alternation(list(hijri_month_of))
     hijri_markers = alternation([normalize_key(m) for m in data["hijri_markers"]])
     # "12 رمضان 1445 هـ", "12 رمضان 1445" (a Hijri month's year is a Hijri year), "12 رمضان" (the
-    # occurrence nearest before publication); "صفر" (also "zero") only with its year.
+    # occurrence nearest before publication); "صفر" (also "zero") only with its year. Two days of one
+    # month ("يومي 16 و17 ذي الحجة") start on the first, as the Gregorian range above.
     hijri = (
-        rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{hijri_months}){_NOT_BEFORE_LETTER}"
+        rf"(?<!\d)(?P<day>[0-3]?\d)(?:\s*(?:و|-|–|الي|حتي)\s*[0-3]?\d)?"
+        rf"\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{hijri_months}){_NOT_BEFORE_LETTER}"
         rf"(?:\s*(?:سنه\s+|عام\s+)?(?P<year>1[34]\d\d)(?!\d)(?:\s*(?:{hijri_markers}){_NOT_BEFORE_LETTER})?)?"
     )
     weekday = (

@@ -2196,8 +2196,9 @@ def _destination(a: Article, f: Frame, visitor_end: int) -> str | None:
 
 
 # "سافر X أمس إلى أسمرا عاصمة إريتريا في زيارة عمل": the destination stands in the few words before
-# the visit word, after "إلى".
-DESTINATION_BEFORE_WORDS = 6
+# the visit word, after "إلى", also with the capital's description and the hour of arrival between
+# ("وصل X إلى العاصمة اليونانية أثينا ظهر اليوم في زيارة").
+DESTINATION_BEFORE_WORDS = 8
 
 
 def _destination_before(a: Article, f: Frame) -> str | None:
@@ -2220,16 +2221,25 @@ def _destination_before(a: Article, f: Frame) -> str | None:
     return None
 
 
-def _meeting_of_trip(a: Article, f: Frame, d: Draft) -> bool:
+def _meeting_of_trip(a: Article, f: Frame, d: Draft, trip: Draft) -> bool:
     """A meeting told as the trip's: in the trip's sentence ("يجري X زيارة ... من أجل عقد لقاء مع Y"),
-    or in one of the next sentences that names the visit ("ويجري خلال الزيارة مباحثات مع Y")."""
+    or in one of the next sentences that names the visit ("ويجري خلال الزيارة مباحثات مع Y") or that
+    dates the meeting on the arrival's own day, both told by a day word ("وصل X إلى أثينا ظهر اليوم في
+    زيارة ... ويجري X عصر اليوم مباحثات مع Y")."""
     if d.type != "meeting":
         return False
+    same_day = (
+        trip.date is not None
+        and d.date is not None
+        and trip.date_basis != "published"
+        and d.date_basis != "published"
+        and trip.date.date == d.date.date
+    )
     return any(
         j == f.sentence
         or (
             0 < j - f.sentence <= TRIP_MEETING_SENTENCES
-            and any(t.entry.value == "visit" for t in a.triggers.get(j, []))
+            and (same_day or any(t.entry.value == "visit" for t in a.triggers.get(j, [])))
         )
         for j in d.sentences
     )
@@ -2256,7 +2266,7 @@ def _trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Dra
     hosts = {
         key: value
         for d in drafts
-        if len(d.participants) >= 2 and visitor in d.participants and (not made or _meeting_of_trip(a, f, d))
+        if len(d.participants) >= 2 and visitor in d.participants and (not made or _meeting_of_trip(a, f, d, trip))
         for key, value in d.participants.items()
         if key != visitor and value[0].country == dest
     }

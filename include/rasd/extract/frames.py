@@ -621,7 +621,7 @@ STAMP_LABEL_CHARS = 24
 def page_stamp(text: str, d: DateMention) -> bool:
     """A page's own stamp ("نشر بتاريخ: 12/11/2023", "آخر تحديث ...", a date followed by a clock
     time "الساعة 1:02"): not the date of a contact."""
-    if _CLOCK_AFTER.match(text, d.end) or on_head_line(text, d):
+    if _CLOCK_AFTER.match(text, d.end) or on_head_line(text, d) or _date_line(text, d):
         return True
     lead = text[max(0, d.start - STAMP_LABEL_CHARS) : d.start]
     stamp, stamp_dated = _stamp_patterns()
@@ -634,6 +634,21 @@ def page_stamp(text: str, d: DateMention) -> bool:
         and dated in lead
         and stamp_dated.search(text, max(0, d.start - 2 * STAMP_LABEL_CHARS), d.start) is not None
     )
+
+
+# Bullets and marks a page puts around a date given a line of its own ("- 21 نوفمبر 2024", "| 3/5/2019").
+_LINE_MARKS = " \t-–—|•*·:،,()[]"
+
+
+def _date_line(text: str, d: DateMention) -> bool:
+    """A full date alone on its line, but for bullets and marks ("- 21 نوفمبر 2024" among a page's
+    widgets): the page's stamp or the site's day, never the day of a contact, which a sentence tells."""
+    if d.basis != "explicit" or d.date is None:
+        return False
+    lo = text.rfind("\n", 0, d.start) + 1
+    hi = text.find("\n", d.end)
+    hi = len(text) if hi < 0 else hi
+    return not text[lo : d.start].strip(_LINE_MARKS) and not text[d.end : hi].strip(_LINE_MARKS)
 
 
 # A clock time right after a date ("8 أبريل 2021 الساعة 1:02 صباحا", "2023-03-11 10:58"): a page stamp.
