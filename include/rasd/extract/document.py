@@ -288,7 +288,34 @@ def _cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[
     ):
         return True  # "استقبل X Y اليوم، وكان الرئيسان قد تحادثا هاتفيا الأسبوع الماضي": the later clause's contact
     openers = cue_pattern(lexicon().other_event_openers).finditer(a.norm, trigger.end, cue.start)
-    return any(not CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers)
+    if any(not CLAUSE_MARK.search(a.norm, m.end(), cue.start) for m in openers):
+        return True
+    return _in_relative_clause(a, trigger, cue, triggers)
+
+
+# A relative pronoun at least this many words after the contact word has another antecedent ("رسالة
+# ... على ضوء مجهود المبعوث الذي قام خلال الأسابيع الماضية بجولة"), not the contact itself ("اللقاء
+# الذي كان قد جمعهما").
+RELATIVE_AFTER_WORDS = 3
+
+
+def _in_relative_clause(a: Article, trigger: Match, cue: Match, triggers: list[Match]) -> bool:
+    """Is the cue inside a relative clause about someone or something else than a contact, opened
+    after the contact word with no clause mark between ("... المبعوث الخاص الذي قام خلال الأسابيع
+    الماضية بجولة")? Not when another contact word stands before the pronoun ("المحادثات الأقل ودية
+    التي أجراها الزعيمان مع Z في الأسابيع الماضية": that contact's clause)."""
+    relative = lexicon().relative_pronouns
+    spans = [m for m in re.finditer(r"\S+", a.norm[trigger.end : cue.start])]
+    at = [i for i, m in enumerate(spans) if m.group() in relative and i >= RELATIVE_AFTER_WORDS]
+    if not at:
+        return False
+    pronoun = trigger.end + spans[at[-1]].start()
+    if any(trigger.end <= t.start < pronoun for t in triggers):
+        return False
+    nouns = _referring_nouns()
+    if any(m.group().strip('.,،:؛;()«»"') in nouns for m in spans[: at[-1]]):
+        return False
+    return not CLAUSE_MARK.search(a.norm, pronoun, cue.start)
 
 
 def _first_told(a: Article) -> dict[str, int]:
