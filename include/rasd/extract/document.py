@@ -405,16 +405,30 @@ def _body_gathering(a: Article, f: Frame) -> bool:
     before = a.norm[f.lo : f.trigger.word_start].split()[-1:]
     if before and before[0].removeprefix("و") in lexicon().setting_words:
         return False  # "تحدثا خلال اجتماع مجموعة العشرين": the setting of a contact told otherwise
-    words = [w.strip("،,.") for w in a.norm[f.trigger.end : f.trigger.end + 60].split()[:2]]
-    body = more.get("gathering_bodies", ())
-    if words and words[0] in body:
-        return True
-    return (
-        len(words) == 2
-        and words[0] not in more.get("gathering_phrase_openers", ())
-        and words[1].startswith("ل")
-        and words[1] in body
+    return _names_a_body(
+        a, f.trigger.end, more.get("gathering_bodies", ()), 2, openers=more.get("gathering_phrase_openers", ())
     )
+
+
+def _names_a_body(
+    a: Article, at: int, body: tuple[str, ...], reach: int, openers: tuple[str, ...] | None = None, orgs: bool = False
+) -> bool:
+    """The one reader of a body's gathering: do the ``reach`` words after a meeting word that ends at
+    ``at`` name the body or the many it gathers ("اجتماع وزراء الخارجية", "اجتماع طارئ لمجلس الجامعة")?
+    One of ``body`` among them, or with ``orgs`` an organisation named there. With ``openers``, a body
+    word past the first must be under "لـ" after adjectives, none of the words before it opening a
+    phrase of its own ("الاجتماع الاستثنائي لوزراء ...", not "اجتماع مع وزراء ..."). Each rule gives
+    its own list and scope (extract_words.yaml ``status_more``: ``gathering_bodies``,
+    ``body_gathering_words``)."""
+    words = a.norm[at : at + 60].split()[:reach]
+    bare = [w.strip("،,.") for w in words]
+    for i, w in enumerate(bare):
+        if w in body and (i == 0 or openers is None or (w.startswith("ل") and not any(x in openers for x in bare[:i]))):
+            return True
+    if not orgs:
+        return False
+    hi = at + sum(len(w) + 1 for w in words)
+    return any(m.entry.kind == "org" for m in a.index.between(at, hi))
 
 
 def _non_leader_pair(a: Article, f: Frame) -> bool:
@@ -994,12 +1008,8 @@ def _gathering_of_a_body(a: Article, t: Match) -> bool:
     لقادة دول الجوار"): a conference, not a meeting of the two callers."""
     if t.entry.value != "meeting":
         return False
-    words = a.norm[t.end : t.end + 60].split()[:BODY_WORDS_AFTER]
     body = lexicon().status_more.get("body_gathering_words", ())
-    if any(w.strip("،,.") in body for w in words):
-        return True
-    hi = t.end + sum(len(w) + 1 for w in words)
-    return any(m.entry.kind == "org" for m in a.index.between(t.end, hi))
+    return _names_a_body(a, t.end, body, BODY_WORDS_AFTER, orgs=True)
 
 
 def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Match]) -> list[Frame]:
