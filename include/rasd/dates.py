@@ -486,6 +486,13 @@ def saying_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(_section_words("saying_verbs")), frozenset(_section_words("that_words"))
 
 
+@lru_cache(maxsize=1)
+def bare_that_words() -> frozenset[str]:
+    """The complementisers without a pronoun, bare or after "و" ("أن", "بأن", "وأن"; data:
+    ``dates_sources_confidence``): the noun after them is the reported clause's subject."""
+    return frozenset(_section_words("bare_that_words"))
+
+
 @lru_cache(maxsize=2)
 def statement_nouns(day_forms: bool = True) -> frozenset[str]:
     """Nouns of a statement ("بيان", "تصريحات"; data: ``dates_sources_confidence``), with ``day_forms``

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rasd.arabic import WORD_START
 from rasd.config import titles
+from rasd.dates import bare_that_words
 from rasd.extract.camel_names import name_analyser
 from rasd.extract.lexicon import lexicon, strip_clitic
 from rasd.extract.refdata import Entry, ReferenceData
@@ -261,7 +262,7 @@ class _Reader:
         prev, nxt = before[-1], after[0].strip(_PUNCT)
         if any(form in verbs for form in strip_clitic(prev)):
             return any(form in lex.contact_words for form in strip_clitic(nxt))
-        return prev in ("ان", "وان") and after[0] == nxt and nxt in verbs
+        return prev in bare_that_words() and after[0] == nxt and nxt in verbs
 
     def _sure_name(self, m: Match | None) -> bool:
         return m is not None and (_full_name(m) or m.entry.value in self.confirmed)

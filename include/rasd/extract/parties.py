@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from rasd.arabic import WORD_END, WORD_START
+from rasd.dates import bare_that_words
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, Drafts, PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, CLAUSE_OR_COLON_MARK, Frame
@@ -263,9 +264,8 @@ def people_before(a: Article, f: Frame, day: dt.date | None) -> PeopleMap:
     return frame_people(a, before, day)[0]
 
 
-# "that" after a verb of saying ("قال X إن", "عن X قوله إن", "أفاد بأن"), as normalised text spells
-# it; never with a pronoun ("أعلن X أنه أجرى"): then the speaker is the clause's own subject.
-_THAT = frozenset({"ان", "بان", "وان"})
+# "that" after a verb of saying ("قال X إن", "عن X قوله إن", "أفاد بأن"): dates.bare_that_words,
+# never with a pronoun ("أعلن X أنه أجرى"): then the speaker is the clause's own subject.
 
 
 def quoted_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
@@ -281,7 +281,8 @@ def quoted_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
         if len(after) >= 2:
             return after
     words = list(re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]))
-    that = next((m for m in reversed(words) if m.group().strip("،,") in _THAT), None)
+    bare_that = bare_that_words()
+    that = next((m for m in reversed(words) if m.group().strip("،,") in bare_that), None)
     if that is None:
         return people
     cut = f.lo + that.end()
@@ -756,7 +757,10 @@ def _opens_with_contact(a: Article, f: Frame) -> bool:
     return any(t.word_start == first and t.start != f.trigger.start for t in a.triggers_of(f.lo))
 
 
-_PREPOSITION = re.compile(r"(?:^|\s)(?:مع|من|الى|الي|لدى|لدي)\s+$")
+@lru_cache(maxsize=1)
+def _preposition() -> re.Pattern[str]:
+    """A preposition that governs the next word (``object_prepositions``), ending a span."""
+    return re.compile(rf"(?:^|\s)(?:{alternation(lexicon().object_prepositions)})\s+$")
 
 
 # At most this many honorifics and titles stand between a preposition and the mention it governs.
@@ -780,7 +784,7 @@ def _prepositional(norm: str, start: int) -> bool:
         word_start = prev
     if norm[word_start:start] in ("ب", "ل", "بال", "لل"):
         return True
-    return _PREPOSITION.search(norm[max(0, word_start - 8) : word_start]) is not None
+    return _preposition().search(norm[max(0, word_start - 8) : word_start]) is not None
 
 
 # A contact word stands at most this many words after the opener of another happening ("بعد مباحثات").

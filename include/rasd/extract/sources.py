@@ -546,19 +546,27 @@ def _spoken_for(found: list[Found]) -> list[Found]:
 
 # "مكتب ستارمر", "المكتب الإعلامي لنتنياهو": the office of a person named right after these words.
 _OFFICE_OF = re.compile(r"(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل|ديوان)\s*(?:ال|لل)?$")
-# Written in every match of _OFFICE_OF (one of the two) and of _OFFICE_TITLE_OF (the first).
+# Written in every match of _OFFICE_OF (one of the two) and of _office_title_of (the first).
 _OFFICE_WORDS = ("مكتب", "ديوان")
 # How many characters before a person mention the office word may end.
 OFFICE_BEFORE_CHARS = 24
 # ... or with the holder's title and country between office and name, within this many characters.
 OFFICE_TITLE_BEFORE_CHARS = 70
-_OFFICE_TITLE_OF = re.compile(
-    WORD_START + r"(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل)\s*(?:ال|لل)?"
-    r"(?:رئيس|رئيسه|المستشار|المستشاره|الرئيس|الرئيسه)(?:\s+(?:ال)?(?:وزراء|حكومه|مجلس الوزراء))?"
+
+
+@lru_cache(maxsize=1)
+def _office_title_of() -> re.Pattern[str]:
+    """ "مكتب رئيس الوزراء العراقي مصطفى الكاظمي": the office, the holder's title, then the name."""
     # the title's words: a comma only after the last ("مكتب رئيس الوزراء العراقي، مصطفى الكاظمي"), never
     # a that-word ("أكد مكتب رئيس المجلس، اليوم، أن فلانا": the person is in the reported clause)
-    r"(?:\s+(?!(?:ان|بان|انه)\s)[^\s,،]+){0,3}\s+(?!(?:ان|بان|انه)\s)[^\s,،]+[,،]?\s+$"
-)
+    not_that = rf"(?!(?:{alternation(saying_words()[1])})\s)"
+    return re.compile(
+        WORD_START + r"(?:مكتب|المكتب الاعلامي ل|المكتب الصحفي ل)\s*(?:ال|لل)?"
+        r"(?:رئيس|رئيسه|المستشار|المستشاره|الرئيس|الرئيسه)(?:\s+(?:ال)?(?:وزراء|حكومه|مجلس الوزراء))?"
+        rf"(?:\s+{not_that}[^\s,،]+){{0,3}}\s+{not_that}[^\s,،]+[,،]?\s+$"
+    )
+
+
 # The source an office of a given role is named as (English adjective of the person's country).
 OFFICE_SOURCES = {
     "prime_minister": "{adj} prime minister's office",
@@ -594,7 +602,7 @@ def office_source(
     m = _OFFICE_OF.search(before) if _OFFICE_WORDS[0] in before or _OFFICE_WORDS[1] in before else None
     if m is None:  # "مكتب المستشارة الألمانية أنغيلا ميركل": the office, then the title, then the name
         wide = text[max(0, start - OFFICE_TITLE_BEFORE_CHARS) : start]
-        t = _OFFICE_TITLE_OF.search(wide) if _OFFICE_WORDS[0] in wide else None
+        t = _office_title_of().search(wide) if _OFFICE_WORDS[0] in wide else None
         if t is not None:
             before, m = wide, t
     if m is None and end is not None and _own_statement(text, start, end):

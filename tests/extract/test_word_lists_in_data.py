@@ -1,0 +1,43 @@
+"""Word lists read from the reviewed data files (extract_words.yaml), not written in code: the bare
+that-words, the prepositions that govern a name, and the that-words the office-title pattern excludes.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from rasd.dates import bare_that_words, saying_words
+from rasd.extract.lexicon import lexicon
+from rasd.extract.parties import _prepositional
+from rasd.extract.sources import _office_title_of
+from rasd.normalize import normalize
+
+
+def _norm(text: str) -> str:
+    return normalize(text).text
+
+
+def test_bare_that_words_are_read_normalised_and_carry_no_pronoun() -> None:
+    words = bare_that_words()
+    assert {"ان", "بان", "وان"} <= words
+    assert "انه" not in words
+    assert words <= saying_words()[1] | {"وان"}
+
+
+def test_object_prepositions_are_read_normalised() -> None:
+    assert {"مع", "من", "الي", "لدي"} <= set(lexicon().object_prepositions)
+
+
+def test_a_name_after_a_preposition_from_the_list_is_governed() -> None:
+    for text in ("وصل الوزير إلى سامر", "جلس الوزير لدى سامر", "تحدث الوزير مع سامر"):
+        norm = _norm(text)
+        assert _prepositional(norm, norm.index("سامر")), text
+
+
+def test_a_name_after_a_verb_is_not_governed() -> None:
+    norm = _norm("وقال سامر")
+    assert not _prepositional(norm, norm.index("سامر"))
+
+
+def test_the_office_title_pattern_reads_the_that_words_from_the_data() -> None:
+    assert _office_title_of().search(_norm("وقال مكتب رئيس الوزراء الكندي ")) is not None
+    assert _office_title_of().search(_norm("وأعلن مكتب رئيس المجلس اليوم أن ")) is None
+    assert _office_title_of().search(_norm("وكتب مكتب رئيس الوزراء قائلا ")) is None
