@@ -41,3 +41,19 @@ def test_the_office_title_pattern_reads_the_that_words_from_the_data() -> None:
     assert _office_title_of().search(_norm("وقال مكتب رئيس الوزراء الكندي ")) is not None
     assert _office_title_of().search(_norm("وأعلن مكتب رئيس المجلس اليوم أن ")) is None
     assert _office_title_of().search(_norm("وكتب مكتب رئيس الوزراء قائلا ")) is None
+
+
+def test_time_heads_after_before_or_after_are_read_normalised() -> None:
+    heads = lexicon().other_happening_time_heads
+    assert {"ظهر", "منتصف", "ساعه", "ايام", "اسابيع"} <= heads
+
+
+def test_the_preposition_of_an_invitation_is_read_with_its_purpose_words() -> None:
+    assert "الي" in lexicon().status_more["invitation_purpose_words"]
+
+
+def test_the_warehouse_strips_the_marks_of_the_one_arabic_class() -> None:
+    from rasd.arabic import ARABIC_MARKS
+    from rasd.warehouse.queries.base import AR_MARKS_RE
+
+    assert AR_MARKS_RE == f"[{ARABIC_MARKS}]" == "[\u064b-\u0652\u0640]"

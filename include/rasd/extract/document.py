@@ -1830,9 +1830,6 @@ def _unnamed_between(a: Article, lo: int, hi: int) -> int:
     return count
 
 
-_TO = frozenset({"الي", "الى", "إلى"})
-
-
 def _invited_to(a: Article, f: Frame) -> bool:
     """The visit or meeting word is what an invitation before it in the sentence is to ("إلى زيارة",
     "لزيارة", "للقاء"), or a visit to come that someone welcomes ("ترحيبه بزيارة X"), and neither the sentence nor the next ones tell the invitation accepted."""
@@ -1843,7 +1840,7 @@ def _invited_to(a: Article, f: Frame) -> bool:
     before = a.norm[f.lo : f.trigger.word_start]
     words = before.split()
     governed = a.norm[f.trigger.word_start : f.trigger.start] in lex.li_clitics or (
-        bool(words) and (words[-1] in _TO or words[-1] in more.get("invitation_purpose_words", ()))
+        bool(words) and words[-1] in more.get("invitation_purpose_words", ())
     )  # "لزيارة", "إلى زيارة", "للقيام بزيارة"
     welcomed = (
         (f.status == "planned" or has_cue(a.norm[f.trigger.end : f.hi], more.get("welcome_soon_words", ())))

@@ -56,6 +56,7 @@ class Lexicon:
     both_countries: tuple[str, ...]
     similar_contact: tuple[str, ...]
     other_happening: tuple[str, ...]
+    other_happening_time_heads: frozenset[str]
     time_words: frozenset[str]
     meeting_to_come: frozenset[str]
     purpose_words: frozenset[str]
@@ -196,6 +197,7 @@ def lexicon() -> Lexicon:
         both_countries=_keys(data.get("both_countries", [])),
         similar_contact=_keys(data.get("similar_contact", [])),
         other_happening=_keys(data.get("other_happening", [])),
+        other_happening_time_heads=frozenset(_keys(data.get("other_happening_time_heads", []))),
         time_words=frozenset(_keys(data["not_names"]["time_words"])),
         contact_words=frozenset(_keys(data["not_names"]["contact_words"])),
         meeting_to_come=frozenset(_keys(data.get("meeting_to_come", []))),

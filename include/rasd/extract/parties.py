@@ -347,7 +347,8 @@ def other_happening(a: Article, lo: int, hi: int) -> int | None:
     lex = lexicon()
     for m in cue_pattern(lex.other_happening).finditer(a.norm, lo, hi):
         following = a.norm[m.end() : m.end() + 24].split()
-        if following and following[0] in lex.time_words | _TIME_HEADS and following[1:2] != ["من"]:
+        time_head = following and (following[0] in lex.time_words or following[0] in lex.other_happening_time_heads)
+        if time_head and following[1:2] != ["من"]:
             continue  # "بعد ظهر اليوم": a time; "بعد ساعات من محادثة": a clause about another happening
         return m.start()
     return None
@@ -452,10 +453,6 @@ def without_successors(a: Article, people: PeopleMap, day: dt.date | None) -> Pe
                 continue
         out[key] = value
     return out if len(out) >= 2 else people
-
-
-# Words after "بعد"/"قبل" that make a time phrase ("بعد ظهر", "قبل منتصف الليل", "بعد قليل").
-_TIME_HEADS = frozenset({"ظهر", "الظهر", "منتصف", "قليل", "ساعات", "ساعه", "ايام", "يومين", "دقائق", "اسابيع"})
 
 
 def pair_reference(a: Article, f: Frame, drafts: Drafts) -> PeopleMap | None:

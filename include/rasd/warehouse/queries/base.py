@@ -17,10 +17,12 @@ from typing import Any
 
 import duckdb
 
+from rasd.arabic import ARABIC_MARKS
+
 CONTEXT_CHARS = 70  # article text shown either side of an evidence span
 # Arabic letter variants folded for name search (alef forms, alef maqsura, teh marbuta), and marks.
 AR_FOLD_FROM, AR_FOLD_TO = "أإآٱىة", "اااايه"
-AR_MARKS_RE = "[\u064b-\u0652\u0640]"
+AR_MARKS_RE = f"[{ARABIC_MARKS}]"
 # A participant's key in SQL over event_participants ``p``: the expression of the schema's view
 # call_participants (= rasd.records.participant_key); a test checks the two agree.
 PARTICIPANT_KEY_SQL = (
