@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import cast
 
 from rasd.arabic import WORD_START
-from rasd.dates import DateMention, bound_day, denial_day, saying_words, vague_after
+from rasd.dates import DateMention, bare_that_words, bound_day, denial_day, saying_words, vague_after
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
     attach_continuations,
@@ -1231,7 +1231,12 @@ def _denials_day(a: Article, f: Frame, date: DateMention) -> bool:
 
 
 _YEAR = re.compile(r"\d{4}")
-_THAT_WORD = re.compile(r"(?<!\S)(?:ان|بان)(?!\S)")
+
+
+@lru_cache(maxsize=1)
+def _that_word() -> re.Pattern[str]:
+    """A bare that-word (``bare_that_words``) as a word of its own."""
+    return re.compile(rf"(?<!\S)(?:{alternation(bare_that_words())})(?!\S)")
 
 
 def _reported_today(a: Article, f: Frame, date: DateMention | None) -> DateMention | None:
@@ -1244,7 +1249,7 @@ def _reported_today(a: Article, f: Frame, date: DateMention | None) -> DateMenti
         for d in a.dates.between(f.lo, date.start)
         if d.date and d.basis in ("yesterday", "weekday", "explicit") and d.end <= date.start
     ]
-    if said and _THAT_WORD.search(a.norm, said[-1].end, date.start):
+    if said and _that_word().search(a.norm, said[-1].end, date.start):
         return dataclasses.replace(date, date=said[-1].date, basis=said[-1].basis)
     return date
 
