@@ -146,12 +146,12 @@ def test_no_data_is_none_fast_and_imports_nothing_heavy(tmp_path):
     out = run_python(
         f"""
         import json, sys, time
-        t = time.perf_counter()
+        t = time.process_time()  # CPU time: the check is about work done, not a loaded machine's wall clock
         import rasd.extract
         from rasd.extract.camel_names import name_analyser
         first = name_analyser()
         again = [name_analyser() for _ in range(10000)]
-        seconds = time.perf_counter() - t
+        seconds = time.process_time() - t
         heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("torch", "transformers")
                        or m.startswith(("camel_tools.data", "camel_tools.morphology", "camel_tools.ner")))
         print(json.dumps({{"none": first is None and all(a is None for a in again), "heavy": heavy,
@@ -177,9 +177,9 @@ def fresh(monkeypatch):
 
 def test_unset_is_none_without_a_warning(fresh, caplog):
     caplog.set_level(logging.WARNING, logger="rasd.extract.camel_names")
-    t = time.perf_counter()
+    t = time.process_time()  # CPU time, not wall time: other work on the machine must not fail this
     assert all(name_analyser() is None for _ in range(100_000))
-    assert time.perf_counter() - t < 1.0
+    assert time.process_time() - t < 1.0
     assert not caplog.records
 
 
