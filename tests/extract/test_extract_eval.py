@@ -432,6 +432,7 @@ YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "L": (REPO / "bench" / "data" / "realset_dev7.jsonl", "realset_queries_dev7.txt", 40),
     "P": (REPO / "bench" / "data" / "realset_dev8.jsonl", "realset_queries_dev8.txt", 40),
     "Q": (REPO / "bench" / "data" / "realset_dev9.jsonl", "realset_queries_dev9.txt", 40),
+    "R": (REPO / "bench" / "data" / "realset_dev10.jsonl", "realset_queries_dev10.txt", 40),
     "M": (HELDOUT_SETS["real held-out 5"], "realset_queries_heldout5.txt", 40),
     "N": (HELDOUT_SETS["real held-out 6"], "realset_queries_heldout6.txt", 40),
     "O": (HELDOUT_SETS["real held-out 7"], "realset_queries_heldout7.txt", 40),
