@@ -91,6 +91,7 @@ from rasd.extract.parties import (
     pronoun_subject,
     refers_back,
     similar_contact,
+    similar_receiver,
     that_came,
     timing_contact_parties,
     without_attendees,
@@ -2025,8 +2026,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             # their mentions there are where the caller of "اتصال أجراه / تلقاه" is read
             seen = {key for _, _, key in spans}
             spans = sorted(spans + [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and x < f.lo])
-        if len(people) < 2:
-            people = similar_contact(a, f, people, drafts) or people
+        similar_hub = None
+        if len(people) < 2 or f.type == "message":
+            similar = similar_contact(a, f, people, drafts)
+            similar_hub = similar_receiver(people, similar) if similar else None
+            people = similar or people
         if len(people) < 2 and not earlier:
             people = lead_parties(a, f, people, day) or people
         if not people:
@@ -2061,6 +2065,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         shared = _each_of_object(a, f, people) if counted and len(people) > 2 else None
         if shared is None and len(people) > 2:
             shared = _each_of_callers(a, f, people)
+        if shared is None and similar_hub is not None:
+            shared, caller = similar_hub, None  # "وبعث A وB ببرقيتين مماثلتين": one each to the receiver
         callee = _pronoun_object_hub(a, f, people) if shared is None else None
         if callee is not None:
             shared, caller = callee, None  # "اتصل به A وB": each one called the hub
