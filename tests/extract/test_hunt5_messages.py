@@ -77,3 +77,22 @@ def test_two_senders_with_a_receiver_named_after_the_cable_keep_their_own_receiv
     events = _events(text, "2024-10-09")
     assert ("message", ("Paul Kagame", "Yoweri Museveni")) not in events
     assert ("message", ("Samia Suluhu Hassan", "Yoweri Museveni")) not in events
+
+
+# "تسلم X رسالة لـY من Z": the addressee follows "لـ" right after the message word -----------------------
+
+
+def test_a_message_taken_in_for_its_addressee_is_the_senders_to_the_addressee():
+    text = (
+        "تسلم نائب الرئيس الكيني ريغاثي غاتشاغوا رسالة للرئيس الكيني وليام روتو، من أخيه الرئيس الأوغندي "
+        "يويري موسيفيني، خلال استقباله وزير الخارجية الأوغندي في نيروبي أمس."
+    )
+    assert ("message", ("William Ruto", "Yoweri Museveni")) in _events(text, "2023-06-05")
+
+
+def test_a_message_addressed_with_muwajjaha_ila_is_the_senders_to_the_addressee():
+    text = (
+        "تسلم وزير الخارجية الكيني رسالة موجهة إلى الرئيس الكيني وليام روتو من الرئيس الأوغندي يويري موسيفيني "
+        "تتعلق بالعلاقات الثنائية."
+    )
+    assert _events(text, "2023-06-05") == [("message", ("William Ruto", "Yoweri Museveni"))]
