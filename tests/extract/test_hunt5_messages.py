@@ -96,3 +96,25 @@ def test_a_message_addressed_with_muwajjaha_ila_is_the_senders_to_the_addressee(
         "تتعلق بالعلاقات الثنائية."
     )
     assert _events(text, "2023-06-05") == [("message", ("William Ruto", "Yoweri Museveni"))]
+
+
+# "تلقى X رسالة من Z، وذلك خلال استقباله لوزير الخارجية Y": X met the carrier Y -------------------------
+
+
+def test_the_receiver_of_a_message_met_the_minister_he_received_while_taking_it():
+    text = (
+        "تلقى الرئيس الكيني وليام روتو رسالة من الرئيس الأوغندي يويري موسيفيني تتعلق بأمن الحدود، وذلك خلال "
+        "استقباله صباح اليوم لوزير الخارجية الأوغندي جيجي أودونغو في نيروبي."
+    )
+    assert _events(text, "2023-06-05") == [
+        ("meeting", ("Jeje Odongo", "William Ruto")),
+        ("message", ("William Ruto", "Yoweri Museveni")),
+    ]
+
+
+def test_the_reception_of_the_carrier_without_a_day_of_its_own_is_a_meeting_too():
+    text = (
+        "تلقى الرئيس الكيني وليام روتو رسالة من الرئيس الأوغندي يويري موسيفيني، خلال استقباله وزير الخارجية "
+        "الأوغندي جيجي أودونغو في نيروبي."
+    )
+    assert ("meeting", ("Jeje Odongo", "William Ruto")) in _events(text, "2023-06-05")
