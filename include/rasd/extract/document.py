@@ -91,6 +91,7 @@ from rasd.extract.parties import (
     pronoun_subject,
     refers_back,
     similar_contact,
+    similar_receiver,
     that_came,
     timing_contact_parties,
     without_attendees,
@@ -1057,6 +1058,16 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
         status = status_of(a.norm, inside, t, clause_lo)
         people = a.mentions.between(clause_lo, clause_hi)
         named_before = distinct[bisect.bisect_left(starts, t.word_start)]
+        host = _message_receiver(a, main, t)
+        if host is not None and any(e.person_id and e.start > t.end for e in people):
+            # "تلقى X رسالة من Z، وذلك خلال استقباله لوزير الخارجية Y": X received the carrier Y
+            met = [host, *(e for e in people if e.start > t.end)]
+            date = pick_date(dates, t.start) or main.date
+            reception = dataclasses.replace(main, type="meeting", status=status, trigger=t, entities=met, date=date)
+            out.append(
+                dataclasses.replace(reception, sources=[], topics=[], background_cue=cue, lo=clause_lo, hi=clause_hi)
+            )
+            continue
         if not dates and not cue:
             if _plan_told_in_call(a, main, t, status, people, named_before, clause_lo):
                 status = "planned"
@@ -1080,6 +1091,38 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
             )
         )
     return out
+
+
+def _message_receiver(a: Article, main: Frame, t: Match) -> EntityMention | None:
+    """ "تلقى الرئيس X رسالة من Z ... خلال استقباله لـY": a reception word with a possessive pronoun
+    ("استقباله", "لقائه") in a sentence that reports a message its subject received: the pronoun is that
+    subject, the one named right after the receiving verb before the message word; None otherwise."""
+    if main.type != "message" or t.entry.value != "meeting" or t.start < main.trigger.end:
+        return None
+    word = (a.nt.original_span_text(t.word_start, t.end).split() or [""])[0].strip("،,.")
+    if not word.endswith(("ه", "ها")):  # the original text: ه is not the folded ة ("استقباله", not "مقابلة")
+        return None
+    verbs = lexicon().receiver_verbs
+    for m in re.finditer(r"\S+", a.norm[main.lo : main.trigger.word_start]):
+        if any(form in verbs for form in strip_clitic(m.group())):
+            at = main.lo + m.end()
+            return next((e for e in main.entities if e.person_id and at <= e.start < main.trigger.word_start), None)
+    return None
+
+
+def _carrier_reception(a: Article, f: Frame) -> bool:
+    """The meeting frame is the reception of a message's carrier by its receiver, told in the message's
+    sentence ("تلقى X رسالة من Z خلال استقباله Y"): "استقباله" is that reception, not one told before."""
+    if f.type != "meeting":
+        return False
+    message = next(
+        (t for t in a.triggers.get(f.sentence, []) if t.entry.value == "message" and t.end <= f.trigger.start), None
+    )
+    if message is None:
+        return False
+    lo, hi, _ = a.sentences[f.sentence]
+    main = dataclasses.replace(f, type="message", trigger=message, lo=lo, hi=hi, entities=a.mentions.between(lo, hi))
+    return _message_receiver(a, main, f.trigger) is not None
 
 
 def _new_contact_word(a: Article, t: Match) -> bool:
@@ -2007,7 +2050,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         people, spans = frame_people(a, f, day)
         earlier = bool(drafts.shared)
         named = people
-        people = {} if earlier and back_reference(a, f) else core_parties(a, f, people)
+        told_again = earlier and back_reference(a, f) and not _carrier_reception(a, f)
+        people = {} if told_again else core_parties(a, f, people)
         people = without_successors(a, without_attendees(a, f, timing_contact_parties(a, f, people), day), day)
         if _told_before(a, f, people, drafts):
             continue
@@ -2025,8 +2069,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             # their mentions there are where the caller of "اتصال أجراه / تلقاه" is read
             seen = {key for _, _, key in spans}
             spans = sorted(spans + [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and x < f.lo])
-        if len(people) < 2:
-            people = similar_contact(a, f, people, drafts) or people
+        similar_hub = None
+        if len(people) < 2 or f.type == "message":
+            similar = similar_contact(a, f, people, drafts)
+            similar_hub = similar_receiver(people, similar) if similar else None
+            people = similar or people
         if len(people) < 2 and not earlier:
             people = lead_parties(a, f, people, day) or people
         if not people:
@@ -2061,6 +2108,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         shared = _each_of_object(a, f, people) if counted and len(people) > 2 else None
         if shared is None and len(people) > 2:
             shared = _each_of_callers(a, f, people)
+        if shared is None and similar_hub is not None:
+            shared, caller = similar_hub, None  # "وبعث A وB ببرقيتين مماثلتين": one each to the receiver
         callee = _pronoun_object_hub(a, f, people) if shared is None else None
         if callee is not None:
             shared, caller = callee, None  # "اتصل به A وB": each one called the hub

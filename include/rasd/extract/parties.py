@@ -490,26 +490,64 @@ SIMILAR_AFTER_WORDS = 3
 def similar_contact(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
     """ "كما بعث ولي العهد برقية مماثلة": a contact like the one just reported, from the sender the
     sentence names to that contact's receiver (the party who was not its caller, else the one of
-    another country than the sender)."""
+    another country than the senders). Several senders named before the contact word ("وبعث ولي العهد
+    X ورئيس الوزراء Y ببرقيتين مماثلتين") send one each (``similar_receiver`` tells the receiver
+    added). Not when the similar message goes to someone the sentence names after it ("سلم رسالة
+    مماثلة إلى سلطنة عمان": a new addressee, not a person of the data) or is handed over by the one
+    named ("وكان الوزير سلم رسالة مماثلة": the carrier, no sender)."""
     words = [w.strip("،,.") for w in a.norm[f.trigger.end : f.hi].split()[:SIMILAR_AFTER_WORDS]]
     if len(people) == 1 and any(w in lexicon().reply_contact for w in words):
         return _reply_to(f, people, drafts)
-    if len(people) != 1 or not any(w in lexicon().similar_contact for w in words):
+    similar = next((i for i, w in enumerate(words) if w in lexicon().similar_contact), None)
+    if not people or similar is None:
         return None
-    ((_, named_at, _),) = people.values()
-    if _no_subject(a, f, named_at):
-        return None  # "كما بعث برقية مماثلة إلى Z": Z receives it; the sender is the subject dropped
+    if len(people) > 1 and any(at >= f.trigger.word_start for _, at, _ in people.values()):
+        return None  # a receiver is named: no list of senders
+    if len(people) == 1:
+        ((_, named_at, _),) = people.values()
+        if _no_subject(a, f, named_at):
+            return None  # "كما بعث برقية مماثلة إلى Z": Z receives it; the sender is the subject dropped
+    if f.type == "message" and (_handed_over(a, f) or _to_someone_after(a, f, similar)):
+        return None
     latest = next((d for d in reversed(drafts) if d.type == f.type and len(d.participants) == 2), None)
     if latest is None:
         return None
-    ((key, (sender, _, _)),) = people.items()
     caller = next((c for c in latest.initiators if c), None)
-    others = [k for k in latest.participants if k != key and k != caller]
+    others = [k for k in latest.participants if k not in people and k != caller]
     if caller is None:
-        others = [k for k in others if latest.participants[k][0].country != sender.country]
+        countries = {sender.country for sender, _, _ in people.values()}
+        others = [k for k in others if latest.participants[k][0].country not in countries]
     if len(others) != 1:
         return None
     return {**people, others[0]: latest.participants[others[0]]}
+
+
+def similar_receiver(before: PeopleMap, after: PeopleMap) -> str | None:
+    """The receiver ``similar_contact`` added to a list of two or more senders: every sender's
+    contact is with him (one each), None when it added nobody to such a list."""
+    added = [k for k in after if k not in before]
+    return added[0] if len(before) >= 2 and len(added) == 1 else None
+
+
+def _handed_over(a: Article, f: Frame) -> bool:
+    """The verb right before the message word hands it over ("سلم", "نقل", "حمل"): its subject carries it."""
+    words = a.norm[max(f.lo, f.trigger.word_start - 20) : f.trigger.word_start].split()
+    return bool(words) and any(form in lexicon().message_carriers for form in strip_clitic(words[-1]))
+
+
+def _to_someone_after(a: Article, f: Frame, similar: int) -> bool:
+    """ "رسالة مماثلة إلى سلطنة عمان": the word after the similar word sends the message to someone no
+    mention names (a country, an unnamed office): a new addressee, not the receiver before ("برقية
+    مماثلة إلى جلالة الملك" names him again)."""
+    found = list(re.finditer(r"\S+", a.norm[f.trigger.end : f.hi]))[similar + 1 : similar + 2]
+    if not found or found[0].group().strip("،,.") not in lexicon().destination_words:
+        return False
+    at = f.trigger.end + found[0].end()
+    return not any(at <= e.start <= at + ADDRESSEE_CHARS for e in f.entities)
+
+
+# "إلى جلالة الملك": the addressee's mention starts this close after "إلى" (honorifics between).
+ADDRESSEE_CHARS = 24
 
 
 def _reply_to(f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
@@ -533,9 +571,9 @@ def from_to(a: Article, f: Frame, people: PeopleMap) -> PeopleMap | None:
     source = next((m for m in marks if m.group(1) == "من" and m.start() - f.trigger.end <= FROM_AFTER_CHARS), None)
     target = next((m for m in marks if m.group(1) != "من" and source is not None and m.start() > source.end()), None)
     if source is None:
-        return None
+        return _addressed_then_from(a, f, people)
     if target is None:
-        return _to_before_from(a, f, people, source)
+        return _to_before_from(a, f, people, source) or _addressed_then_from(a, f, people)
     first = {k: v for k, v in people.items() if source.end() <= v[1] < target.start()}
     second = {k: v for k, v in people.items() if v[1] >= target.end()}
     if not first or not second:
@@ -543,6 +581,34 @@ def from_to(a: Article, f: Frame, people: PeopleMap) -> PeopleMap | None:
     s_key = min(first, key=lambda k: first[k][1])
     t_key = min(second, key=lambda k: second[k][1])
     return {s_key: people[s_key], t_key: people[t_key]}
+
+
+# "رسالة لخادم الحرمين ...", "رسالة موجهة إلى الرئيس ...": the addressee's preposition right after the
+# message word ("لـ" written onto the name, "للرئيس" with its article folded in).
+_ADDRESSED = re.compile(r"\s+(?:موجهه\s+|موجهة\s+)?(?:ل(?=\S)|الي\s+|إلى\s+)")
+# The addressee's mention starts this close after the preposition ("للرئيس": the article's lam).
+ADDRESSED_CHARS = 3
+
+
+def _addressed_then_from(a: Article, f: Frame, people: PeopleMap) -> PeopleMap | None:
+    """ "تسلم ولي العهد رسالة لخادم الحرمين الملك X، من أخيه الرئيس Y": the message's addressee follows
+    the message word with "لـ" / "إلى" and its sender follows "من" after the addressee's name (too far
+    for ``from_to``'s window); the one who took it in for the addressee is no party."""
+    to = _ADDRESSED.match(a.norm, f.trigger.end)
+    if to is None:
+        return None
+    spans = sorted(_mentions_of(a, f, people))
+    receivers = [(s, e, k) for s, e, k in spans if to.end() <= s <= to.end() + ADDRESSED_CHARS]
+    if not receivers:
+        return None
+    _, r_end, r_key = receivers[0]
+    source = next((m for m in _FROM_TO.finditer(a.norm, r_end, min(f.hi, r_end + FROM_AFTER_CHARS))), None)
+    if source is None or source.group(1) != "من":
+        return None
+    senders = [k for s, e, k in spans if source.end() <= s < source.end() + FROM_AFTER_CHARS and k != r_key]
+    if not senders:
+        return None
+    return {senders[0]: people[senders[0]], r_key: people[r_key]}
 
 
 def _to_before_from(a: Article, f: Frame, people: PeopleMap, source: re.Match[str]) -> PeopleMap | None:
