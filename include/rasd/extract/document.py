@@ -78,6 +78,7 @@ from rasd.extract.lexicon import (
 from rasd.extract.mentions import EntityMention
 from rasd.extract.parties import (
     PhraseEnds,
+    attended_contact,
     back_reference,
     core_parties,
     discussed_visit,
@@ -1995,7 +1996,10 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         people, spans = frame_people(a, f, day)
         earlier = bool(drafts.shared)
         named = people
-        people = {} if earlier and back_reference(a, f) else core_parties(a, f, people)
+        core = core_parties(a, f, people)
+        # "كما حضر اللقاء Z": who else was at the contact just reported (also after "في": "شارك في الاجتماع")
+        attended = attended_contact(a, f, core, drafts, day) if earlier else None
+        people = attended or ({} if earlier and back_reference(a, f) else core)
         people = without_successors(a, without_attendees(a, f, timing_contact_parties(a, f, people), day), day)
         if _told_before(a, f, people, drafts):
             continue

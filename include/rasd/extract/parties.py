@@ -392,6 +392,9 @@ def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | No
     lex = lexicon()
     if len(people) < 3:
         return people
+    people = _without_own_foreign_ministers(a, people, day)
+    if len(people) < 3:
+        return people
     lo = min(f.lo, a.sentences[f.sentence][0]) if 0 <= f.sentence < len(a.sentences) else f.lo
     after = any_written(a.norm, lex.attendance_cues, f.trigger.end, f.hi)
     before = any_written(a.norm, lex.attendance_cues_before, lo, f.trigger.word_start)
@@ -423,6 +426,29 @@ def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | No
         or home_of(a, v[0], day) not in homes
         or (_head_of_state(a, v[0], day) and home_of(a, v[0], day) not in heads)
     }
+
+
+def _without_own_foreign_ministers(a: Article, people: PeopleMap, day: dt.date | None) -> PeopleMap:
+    """A foreign minister joined by "و" right after a leader of his own country ("استقبل X الرئيس Y
+    ووزير خارجيته Z", "الرئيس Y ووزير الخارجية Z"): he comes with his leader, who is the side; he
+    is no party of his own (no second meeting with him) when two or more parties remain."""
+    by_end = {end: p for p, _, end in people.values()}
+    drop = set()
+    for key, (p, start, _) in people.items():
+        if p.role != "foreign_minister":
+            continue
+        leader = next(
+            (
+                by_end[cut]
+                for cut in range(max(0, start - LIST_JOIN_CHARS), start)
+                if cut in by_end and _LIST_JOIN.fullmatch(a.norm[cut:start])
+            ),
+            None,
+        )
+        if leader is not None and leader.role != "foreign_minister" and home_of(a, leader, day) == home_of(a, p, day):
+            drop.add(key)
+    kept = {k: v for k, v in people.items() if k not in drop}
+    return kept if len(kept) >= 2 else people
 
 
 def _head_of_state(a: Article, p: Participant, day: dt.date | None) -> bool:
@@ -512,6 +538,32 @@ def similar_contact(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]
     if len(others) != 1:
         return None
     return {**people, others[0]: latest.participants[others[0]]}
+
+
+def attended_contact(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day: dt.date | None) -> PeopleMap | None:
+    """ "كما حضر اللقاء رئيس الوزراء Z" after a reported meeting: a sentence opened by a verb of
+    attendance whose object is the definite contact word names who else was at that contact. A
+    leader of a country none of its parties speaks for joins it as one more party; the parties' own
+    people attend it and make no contact of their own (the contact's parties alone)."""
+    if not people or not a.norm[f.trigger.word_start : f.trigger.start].lstrip("وف").startswith("ال"):
+        return None
+    lex = lexicon()
+    words = [w.strip("،,") for w in a.norm[f.lo : f.trigger.word_start].split()]
+    verbs = [w for w in words if w not in lex.attended_contact_links]
+    if (
+        len(verbs) != 1
+        or len(words) > 3
+        or not any(form in lex.attended_contact_verbs for form in strip_clitic(verbs[0]))
+    ):
+        return None
+    latest = next((d for d in reversed(drafts.shared) if d.type == f.type), None)
+    if latest is None:
+        return None
+    homes = {home_of(a, p, day) for p, _, _ in latest.participants.values()}
+    new = {
+        k: v for k, v in people.items() if k not in latest.participants and home_of(a, v[0], day) not in homes | {None}
+    }
+    return {**latest.participants, **new}
 
 
 def _reply_to(f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
