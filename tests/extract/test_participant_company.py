@@ -60,3 +60,36 @@ def test_the_parties_own_people_who_attended_the_meeting_make_no_contact_of_thei
     assert shapes(extract_events(text, "2024-05-14")) == [
         ("meeting", "reported", ("Abdelmadjid Tebboune", "Kais Saied"))
     ]
+
+
+# A leader named in the object of a verb of talks, after the partner, is what was talked about ----------
+
+
+def test_a_leader_whose_proposal_or_terms_were_discussed_is_no_party():
+    for text, pair in (
+        (
+            "ناقش أمير قطر الشيخ تميم بن حمد آل ثاني في اتصال هاتفي اليوم مع الرئيس الأمريكي دونالد ترامب "
+            "مقترح الرئيس المصري عبد الفتاح السيسي لوقف الحرب.",
+            ("Donald Trump", "Tamim bin Hamad Al Thani"),
+        ),
+        (
+            "تباحث الرئيس التركي رجب طيب أردوغان في اتصال هاتفي اليوم مع الرئيس الأوكراني فولوديمير "
+            "زيلينسكي شروط الرئيس الروسي فلاديمير بوتين للتفاوض.",
+            ("Recep Tayyip Erdoğan", "Volodymyr Zelensky"),
+        ),
+        (
+            "بحث العاهل الأردني الملك عبد الله الثاني خلال لقائه اليوم مع الرئيس الفرنسي إيمانويل ماكرون "
+            "دعوة الرئيس الأمريكي دونالد ترامب إلى نقل سكان غزة.",
+            ("Abdullah II of Jordan", "Emmanuel Macron"),
+        ),
+    ):
+        assert [people for _, _, people in shapes(extract_events(text, "2025-03-02"))] == [pair], text
+
+
+def test_a_leader_listed_with_and_after_the_partner_is_still_a_party():
+    text = (
+        "بحث الرئيس الفرنسي إيمانويل ماكرون اليوم في اتصال هاتفي مع رئيس الوزراء البريطاني كير ستارمر "
+        "والمستشار الألماني فريدريش ميرتس الوضع في أوكرانيا."
+    )
+    named = {name for _, _, people in shapes(extract_events(text, "2025-03-02")) for name in people}
+    assert named == {"Emmanuel Macron", "Keir Starmer", "Friedrich Merz"}

@@ -187,6 +187,33 @@ def _visitor_of_discussed_visit(a: Article, f: Frame, ent: EntityMention) -> boo
     return False
 
 
+# "مع" right before the partner's mention (the article of a title may stand outside it: "مع ال|رئيس").
+_WITH_BEFORE = re.compile(r"(?:^|\s)مع\s+(?:ال)?$")
+
+
+def _topic_after_partner(a: Article, f: Frame, ent: EntityMention, people: PeopleMap) -> bool:
+    """ "بحث X في اتصال هاتفي مع Y موقف الرئيس Z" / "ناقش X مع Y تصريحات الرئيس Z": after a verb of
+    talks, its partner after "مع" and then one bare noun (no article, no "و", no preposition) that
+    governs the next name, that name is the object talked about, not a third party (one not named
+    otherwise; a list goes on with "و")."""
+    if len(people) < 2 or any(e.person_id and e.person_id == ent.person_id for e in f.entities if e.start < ent.start):
+        return False
+    partner = max((v for v in people.values() if v[2] <= ent.start), key=lambda v: v[2], default=None)
+    if partner is None or not _WITH_BEFORE.search(a.norm[max(f.lo, partner[1] - 8) : partner[1]]):
+        return False
+    between = a.norm[partner[2] : ent.start].split()
+    if between[-1:] == ["ال"]:
+        between.pop()
+    if len(between) != 1:
+        return False
+    noun = between[0]
+    lex = lexicon()
+    if not noun.isalpha() or noun.startswith(("ال", "و", "ف", "ب", "ل", "ك")) or noun in lex.not_names:
+        return False
+    words = [w.strip("،,") for w in a.norm[f.lo : partner[1]].split()]
+    return any(bare_or_conjoined(w, lex.talks_with_verbs) for w in words)
+
+
 def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[tuple[int, int, str]]]:
     """The frame's participants by key, and (start, end, key) per mention for the caller."""
     role = context_role(f.entities, a.ref, day)
@@ -199,7 +226,7 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
     for ent in f.entities:
         if talked_about(a, ent.start) or speaker_out_of_office(a, ent, day):
             continue
-        if _visitor_of_discussed_visit(a, f, ent):
+        if _visitor_of_discussed_visit(a, f, ent) or _topic_after_partner(a, f, ent, people):
             continue
         candidates = role_candidates(ent, f, elsewhere, a.norm) if ent.role_only else named
         p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
