@@ -93,3 +93,17 @@ def test_a_leader_listed_with_and_after_the_partner_is_still_a_party():
     )
     named = {name for _, _, people in shapes(extract_events(text, "2025-03-02")) for name in people}
     assert named == {"Emmanuel Macron", "Keir Starmer", "Friedrich Merz"}
+
+
+# Guests met one by one: the host is the name alone, whichever side of the list it stands ----------------
+
+
+def test_a_host_named_after_the_list_of_guests_met_each_of_them():
+    for text in (
+        "التقى الرئيس الكيني وليام روتو والرئيس الأوغندي يويري موسيفيني اليوم في أديس أبابا رئيس الوزراء "
+        "الإثيوبي آبي أحمد، كل على حدة.",
+        "التقى رئيس الوزراء الإثيوبي آبي أحمد اليوم في أديس أبابا، كلا على حدة، الرئيس الكيني وليام روتو "
+        "والرئيس الأوغندي يويري موسيفيني.",
+    ):
+        pairs = [people for _, _, people in shapes(extract_events(text, "2024-02-16"))]
+        assert pairs == [("Abiy Ahmed", "William Ruto"), ("Abiy Ahmed", "Yoweri Museveni")], text

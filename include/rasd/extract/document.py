@@ -85,6 +85,7 @@ from rasd.extract.parties import (
     domestic,
     frame_people,
     lead_parties,
+    lone_of_list,
     pair_reference,
     people_before,
     possessed_contact,
@@ -2059,7 +2060,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if shared is not None:  # "هنأ كل من A وB الرئيس C في اتصالين": one contact each with C
             groups = [{shared: people[shared], k: v} for k, v in people.items() if k != shared]
         else:
-            groups = _groups(f, people, separate, caller, counted)
+            groups = _groups(a, f, people, separate, caller, counted)
         if prior:  # "بعد مباحثات أجراها في شكل منفصل مع X وY": the subject's other contacts
             hub = hub_of(people, f.trigger.word_start, caller) if len(people) > 1 else next(iter(people))
             groups += participant_groups({hub: people[hub], **prior}, True, f.trigger.word_start, None)
@@ -2797,7 +2798,9 @@ def _received(a: Article, f: Frame) -> bool:
     return any(form in verbs for w in words for form in strip_clitic(w))
 
 
-def _groups(f: Frame, people: PeopleMap, separate: bool, caller: str | None, counted: bool = False) -> list[PeopleMap]:
+def _groups(
+    a: Article, f: Frame, people: PeopleMap, separate: bool, caller: str | None, counted: bool = False
+) -> list[PeopleMap]:
     """The events of one frame's people: separate pairs or one group, except that a list of leaders
     ("تحدث إلى قادة بريطانيا وكندا وفرنسا") is one call with them even beside separate ones ("بعد
     مباحثات أجراها في شكل منفصل مع X وY"); not when the contact word itself counts several contacts
@@ -2805,6 +2808,8 @@ def _groups(f: Frame, people: PeopleMap, separate: bool, caller: str | None, cou
     joint_at = {e.start for e in f.entities if e.joint}
     joint = {k for k, (_, start, _) in people.items() if start in joint_at}
     if not separate or len(joint) < 2 or counted or f.type == "message":
+        if separate and caller not in people:  # "التقى A وB الملك C، كل على حدة": C met each
+            caller = lone_of_list(a, people) or caller
         return participant_groups(people, separate, f.trigger.word_start, caller)
     if len(people) - len(joint) < 2:
         return [people]

@@ -567,6 +567,27 @@ def similar_contact(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]
     return {**people, others[0]: latest.participants[others[0]]}
 
 
+# "و" between two names of a list, the article of a title perhaps outside the mention ("، وال|رئيس").
+_AND_JOIN = re.compile(r"\s*[،,]?\s*و(?:ال)?\s*")
+
+
+def lone_of_list(a: Article, people: PeopleMap) -> str | None:
+    """ "التقى A وB الملك C، كل على حدة": of three or more parties named in two runs, one a list
+    joined by "و" and the other a single name, the single one (the party each of the list met)."""
+    if len(people) < 3:
+        return None
+    runs: list[list[str]] = []
+    last_end = None
+    for key, (_, start, end) in sorted(people.items(), key=lambda kv: kv[1][1]):
+        if last_end is not None and last_end <= start and _AND_JOIN.fullmatch(a.norm, last_end, start):
+            runs[-1].append(key)
+        else:
+            runs.append([key])
+        last_end = end
+    singles = [run[0] for run in runs if len(run) == 1]
+    return singles[0] if len(runs) == 2 and len(singles) == 1 else None
+
+
 def attended_contact(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day: dt.date | None) -> PeopleMap | None:
     """ "كما حضر اللقاء رئيس الوزراء Z" after a reported meeting: a sentence opened by a verb of
     attendance whose object is the definite contact word names who else was at that contact. A
