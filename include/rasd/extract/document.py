@@ -78,12 +78,14 @@ from rasd.extract.lexicon import (
 from rasd.extract.mentions import EntityMention
 from rasd.extract.parties import (
     PhraseEnds,
+    attended_contact,
     back_reference,
     core_parties,
     discussed_visit,
     domestic,
     frame_people,
     lead_parties,
+    lone_of_list,
     pair_reference,
     people_before,
     possessed_contact,
@@ -2050,8 +2052,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         people, spans = frame_people(a, f, day)
         earlier = bool(drafts.shared)
         named = people
+        core = core_parties(a, f, people)
+        # "كما حضر اللقاء Z": who else was at the contact just reported (also after "في": "شارك في الاجتماع")
+        attended = attended_contact(a, f, core, drafts, day) if earlier else None
         told_again = earlier and back_reference(a, f) and not _carrier_reception(a, f)
-        people = {} if told_again else core_parties(a, f, people)
+        people = attended or ({} if told_again else core)
         people = without_successors(a, without_attendees(a, f, timing_contact_parties(a, f, people), day), day)
         if _told_before(a, f, people, drafts):
             continue
@@ -2116,7 +2121,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if shared is not None:  # "هنأ كل من A وB الرئيس C في اتصالين": one contact each with C
             groups = [{shared: people[shared], k: v} for k, v in people.items() if k != shared]
         else:
-            groups = _groups(f, people, separate, caller, counted)
+            groups = _groups(a, f, people, separate, caller, counted)
         if prior:  # "بعد مباحثات أجراها في شكل منفصل مع X وY": the subject's other contacts
             hub = hub_of(people, f.trigger.word_start, caller) if len(people) > 1 else next(iter(people))
             groups += participant_groups({hub: people[hub], **prior}, True, f.trigger.word_start, None)
@@ -2854,7 +2859,9 @@ def _received(a: Article, f: Frame) -> bool:
     return any(form in verbs for w in words for form in strip_clitic(w))
 
 
-def _groups(f: Frame, people: PeopleMap, separate: bool, caller: str | None, counted: bool = False) -> list[PeopleMap]:
+def _groups(
+    a: Article, f: Frame, people: PeopleMap, separate: bool, caller: str | None, counted: bool = False
+) -> list[PeopleMap]:
     """The events of one frame's people: separate pairs or one group, except that a list of leaders
     ("تحدث إلى قادة بريطانيا وكندا وفرنسا") is one call with them even beside separate ones ("بعد
     مباحثات أجراها في شكل منفصل مع X وY"); not when the contact word itself counts several contacts
@@ -2862,6 +2869,8 @@ def _groups(f: Frame, people: PeopleMap, separate: bool, caller: str | None, cou
     joint_at = {e.start for e in f.entities if e.joint}
     joint = {k for k, (_, start, _) in people.items() if start in joint_at}
     if not separate or len(joint) < 2 or counted or f.type == "message":
+        if separate and caller not in people:  # "التقى A وB الملك C، كل على حدة": C met each
+            caller = lone_of_list(a, people) or caller
         return participant_groups(people, separate, f.trigger.word_start, caller)
     if len(people) - len(joint) < 2:
         return [people]

@@ -117,6 +117,8 @@ class Lexicon:
     plan_clause_openers: frozenset[str] = frozenset()
     attendance_cues: tuple[str, ...] = ()
     attendance_cues_before: tuple[str, ...] = ()
+    attended_contact_verbs: frozenset[str] = frozenset()
+    attended_contact_links: frozenset[str] = frozenset()
     separate_talks: frozenset[str] = frozenset()
     report_about_words: frozenset[str] = frozenset()
     non_leader_titles: tuple[str, ...] = ()
@@ -253,6 +255,8 @@ def lexicon() -> Lexicon:
         plan_clause_openers=frozenset(_keys(data.get("plan_clause_openers", []))),
         attendance_cues=_keys(data.get("attendance_cues", [])),
         attendance_cues_before=_without(data.get("attendance_cues", []), data.get("attendance_cues_after_only", [])),
+        attended_contact_verbs=frozenset(_keys(data.get("attended_contact_verbs", []))),
+        attended_contact_links=frozenset(_keys(data.get("attended_contact_links", []))),
         separate_talks=frozenset(_keys(data.get("separate_talks", []))),
         report_about_words=frozenset(_keys(data.get("report_about_words", []))),
         non_leader_titles=_keys(data.get("non_leader_titles", [])),

@@ -188,6 +188,33 @@ def _visitor_of_discussed_visit(a: Article, f: Frame, ent: EntityMention) -> boo
     return False
 
 
+# "مع" right before the partner's mention (the article of a title may stand outside it: "مع ال|رئيس").
+_WITH_BEFORE = re.compile(r"(?:^|\s)مع\s+(?:ال)?$")
+
+
+def _topic_after_partner(a: Article, f: Frame, ent: EntityMention, people: PeopleMap) -> bool:
+    """ "بحث X في اتصال هاتفي مع Y موقف الرئيس Z" / "ناقش X مع Y تصريحات الرئيس Z": after a verb of
+    talks, its partner after "مع" and then one bare noun (no article, no "و", no preposition) that
+    governs the next name, that name is the object talked about, not a third party (one not named
+    otherwise; a list goes on with "و")."""
+    if len(people) < 2 or any(e.person_id and e.person_id == ent.person_id for e in f.entities if e.start < ent.start):
+        return False
+    partner = max((v for v in people.values() if v[2] <= ent.start), key=lambda v: v[2], default=None)
+    if partner is None or not _WITH_BEFORE.search(a.norm[max(f.lo, partner[1] - 8) : partner[1]]):
+        return False
+    between = a.norm[partner[2] : ent.start].split()
+    if between[-1:] == ["ال"]:
+        between.pop()
+    if len(between) != 1:
+        return False
+    noun = between[0]
+    lex = lexicon()
+    if not noun.isalpha() or noun.startswith(("ال", "و", "ف", "ب", "ل", "ك")) or noun in lex.not_names:
+        return False
+    words = [w.strip("،,") for w in a.norm[f.lo : partner[1]].split()]
+    return any(bare_or_conjoined(w, lex.talks_with_verbs) for w in words)
+
+
 def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[tuple[int, int, str]]]:
     """The frame's participants by key, and (start, end, key) per mention for the caller."""
     role = context_role(f.entities, a.ref, day)
@@ -200,7 +227,7 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
     for ent in f.entities:
         if talked_about(a, ent.start) or speaker_out_of_office(a, ent, day):
             continue
-        if _visitor_of_discussed_visit(a, f, ent):
+        if _visitor_of_discussed_visit(a, f, ent) or _topic_after_partner(a, f, ent, people):
             continue
         candidates = role_candidates(ent, f, elsewhere, a.norm) if ent.role_only else named
         p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
@@ -394,6 +421,9 @@ def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | No
     lex = lexicon()
     if len(people) < 3:
         return people
+    people = _without_own_foreign_ministers(a, people, day)
+    if len(people) < 3:
+        return people
     lo = min(f.lo, a.sentences[f.sentence][0]) if 0 <= f.sentence < len(a.sentences) else f.lo
     after = any_written(a.norm, lex.attendance_cues, f.trigger.end, f.hi)
     before = any_written(a.norm, lex.attendance_cues_before, lo, f.trigger.word_start)
@@ -425,6 +455,29 @@ def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | No
         or home_of(a, v[0], day) not in homes
         or (_head_of_state(a, v[0], day) and home_of(a, v[0], day) not in heads)
     }
+
+
+def _without_own_foreign_ministers(a: Article, people: PeopleMap, day: dt.date | None) -> PeopleMap:
+    """A foreign minister joined by "و" right after a leader of his own country ("استقبل X الرئيس Y
+    ووزير خارجيته Z", "الرئيس Y ووزير الخارجية Z"): he comes with his leader, who is the side; he
+    is no party of his own (no second meeting with him) when two or more parties remain."""
+    by_end = {end: p for p, _, end in people.values()}
+    drop = set()
+    for key, (p, start, _) in people.items():
+        if p.role != "foreign_minister":
+            continue
+        leader = next(
+            (
+                by_end[cut]
+                for cut in range(max(0, start - LIST_JOIN_CHARS), start)
+                if cut in by_end and _LIST_JOIN.fullmatch(a.norm[cut:start])
+            ),
+            None,
+        )
+        if leader is not None and leader.role != "foreign_minister" and home_of(a, leader, day) == home_of(a, p, day):
+            drop.add(key)
+    kept = {k: v for k, v in people.items() if k not in drop}
+    return kept if len(kept) >= 2 else people
 
 
 def _head_of_state(a: Article, p: Participant, day: dt.date | None) -> bool:
@@ -548,6 +601,53 @@ def _to_someone_after(a: Article, f: Frame, similar: int) -> bool:
 
 # "إلى جلالة الملك": the addressee's mention starts this close after "إلى" (honorifics between).
 ADDRESSEE_CHARS = 24
+
+
+# "و" between two names of a list, the article of a title perhaps outside the mention ("، وال|رئيس").
+_AND_JOIN = re.compile(r"\s*[،,]?\s*و(?:ال)?\s*")
+
+
+def lone_of_list(a: Article, people: PeopleMap) -> str | None:
+    """ "التقى A وB الملك C، كل على حدة": of three or more parties named in two runs, one a list
+    joined by "و" and the other a single name, the single one (the party each of the list met)."""
+    if len(people) < 3:
+        return None
+    runs: list[list[str]] = []
+    last_end = None
+    for key, (_, start, end) in sorted(people.items(), key=lambda kv: kv[1][1]):
+        if last_end is not None and last_end <= start and _AND_JOIN.fullmatch(a.norm, last_end, start):
+            runs[-1].append(key)
+        else:
+            runs.append([key])
+        last_end = end
+    singles = [run[0] for run in runs if len(run) == 1]
+    return singles[0] if len(runs) == 2 and len(singles) == 1 else None
+
+
+def attended_contact(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day: dt.date | None) -> PeopleMap | None:
+    """ "كما حضر اللقاء رئيس الوزراء Z" after a reported meeting: a sentence opened by a verb of
+    attendance whose object is the definite contact word names who else was at that contact. A
+    leader of a country none of its parties speaks for joins it as one more party; the parties' own
+    people attend it and make no contact of their own (the contact's parties alone)."""
+    if not people or not a.norm[f.trigger.word_start : f.trigger.start].lstrip("وف").startswith("ال"):
+        return None
+    lex = lexicon()
+    words = [w.strip("،,") for w in a.norm[f.lo : f.trigger.word_start].split()]
+    verbs = [w for w in words if w not in lex.attended_contact_links]
+    if (
+        len(verbs) != 1
+        or len(words) > 3
+        or not any(form in lex.attended_contact_verbs for form in strip_clitic(verbs[0]))
+    ):
+        return None
+    latest = next((d for d in reversed(drafts.shared) if d.type == f.type), None)
+    if latest is None:
+        return None
+    homes = {home_of(a, p, day) for p, _, _ in latest.participants.values()}
+    new = {
+        k: v for k, v in people.items() if k not in latest.participants and home_of(a, v[0], day) not in homes | {None}
+    }
+    return {**latest.participants, **new}
 
 
 def _reply_to(f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
