@@ -57,7 +57,15 @@ def talked_about(a: Article, start: int) -> bool:
     """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث"), with
     at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد"); or it
     goes on a list whose first name is one ("نقل تحيات الملك A، وولي العهد B": both are greeted
-    from, neither is a party)."""
+    from, neither is a party). Read once per mention (the article's antecedents and each frame ask)."""
+    seen = a.memo.setdefault("talked_about", {})
+    found = seen.get(start)
+    if found is None:
+        found = seen[start] = _talked_about(a, start)
+    return found
+
+
+def _talked_about(a: Article, start: int) -> bool:
     if _topic_word_before(a, start):
         return True
     at = start
