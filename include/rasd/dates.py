@@ -20,7 +20,7 @@ from hijridate import Gregorian, Hijri
 from rasd.arabic import ARABIC_LETTERS
 from rasd.config import DATA_DIR, read_yaml
 from rasd.normalize import normalize_key
-from rasd.words import alternation, bare_or_conjoined, words_at_most
+from rasd.words import CONJUNCTIONS, alternation, bare_or_conjoined, phrase_starts, words_at_most
 
 _LETTER = ARABIC_LETTERS + "a-z"  # Latin too: a date word glued to a Latin word is not a date word
 _NOT_AFTER_LETTER = rf"(?<![{_LETTER}])"
@@ -579,15 +579,7 @@ def attributed_day(text: str, d: DateMention, trigger_end: int) -> bool:
         return False
     words = [w.strip('،,:"«»“”') for w in before.split()[-ATTRIBUTED_WORDS:]]
     verbs, _ = saying_words()
-    for phrase in _attribution_openers():
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == phrase or (
-                words[i][:1] == "و" and (words[i][1:], *words[i + 1 : i + n]) == phrase
-            ):
-                if any(w in verbs for w in words[i + n :]):
-                    return True
-    return False
+    return any(any(w in verbs for w in words[i + n :]) for i, n in phrase_starts(words, _attribution_openers(), "و"))
 
 
 @lru_cache(maxsize=1)
@@ -600,13 +592,7 @@ def bound_day(text: str, d: DateMention) -> bool:
     """Is ``d`` a bound of a span of time ("حتى 10 نوفمبر", "بحلول الجمعة", "منذ 7 أكتوبر"): are the
     words right before it one of ``bound_words`` (also with "و")? Then nothing happened on it."""
     words = text[max(0, d.start - 30) : d.start].split()
-    for bound in _bound_words():
-        tail = words[-len(bound) :]
-        if len(tail) == len(bound) and (
-            tuple(tail) == bound or (tail[0][:1] == "و" and (tail[0][1:], *tail[1:]) == bound)
-        ):
-            return True
-    return False
+    return any(i + n == len(words) for i, n in phrase_starts(words, _bound_words(), "و"))
 
 
 @lru_cache(maxsize=1)
@@ -654,15 +640,7 @@ def _other_clause_words() -> tuple[frozenset[str], frozenset[str], tuple[tuple[s
 
 def _holds_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Do ``words`` hold one of ``phrases`` (word by word, "و"/"ف" allowed before its first word)?"""
-    for phrase in phrases:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            first = words[i]
-            if tuple(words[i + 1 : i + n]) == phrase[1:] and (
-                first == phrase[0] or (first[:1] in "وف" and first[1:] == phrase[0])
-            ):
-                return True
-    return False
+    return next(phrase_starts(words, phrases, CONJUNCTIONS), None) is not None
 
 
 def other_clause_day(text: str, d: DateMention, trigger_start: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 from camel_tools.utils.charmap import CharMapper
@@ -137,6 +137,7 @@ def _normalize_general(original: str) -> NormalizedText:
     return NormalizedText(original, "".join(out), starts, ends)
 
 
+@lru_cache(maxsize=8192)  # short keys of a bounded vocabulary: some are asked per mention
 def normalize_key(text: str) -> str:
     """Normalised form for reference-data keys (names, titles, adjectives): also squeezes spaces."""
     return " ".join(normalize(text).text.split())

@@ -8,7 +8,8 @@ or per trigger stays linear in the sentence (``text[lo:hi].split()`` each time w
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
+from functools import lru_cache
 from itertools import islice
 
 
@@ -58,3 +59,27 @@ def alternation(words: Iterable[str]) -> str:
     """A regular-expression alternation of ``words``, escaped, longest first (a longer word wins over
     its own prefix): the one builder of the word patterns."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=16)
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
+def phrase_starts(
+    words: list[str], phrases: tuple[tuple[str, ...], ...], conjunctions: str
+) -> Iterator[tuple[int, int]]:
+    """(index, length) of each of ``phrases`` (none empty) written word by word in ``words``, its first
+    word also with one of ``conjunctions`` written onto it ("وبحسب"): each word looks up the phrases it
+    may open, instead of each phrase being tried at each word."""
+    index = _by_first_word(phrases)
+    for i, first in enumerate(words):
+        found = index.get(first, ())
+        if first[:1] in conjunctions:
+            found = [*found, *index.get(first[1:], ())]
+        for phrase in found:
+            if tuple(words[i + 1 : i + len(phrase)]) == phrase[1:]:
+                yield i, len(phrase)

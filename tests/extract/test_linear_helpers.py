@@ -6,8 +6,9 @@ import random
 import re
 
 from rasd.extract.frames import CLAUSE_MARK, ScanUpTo, _contact_noun_after, _word_reach, after_or_before
-from rasd.extract.lexicon import cue_pattern, lexicon
-from rasd.words import bare_or_conjoined, last_word_spans, last_words, words_at_most
+from rasd.extract.lexicon import cue_pattern, lexicon, written_spans
+from rasd.extract.parties import _words_holding
+from rasd.words import bare_or_conjoined, last_word_spans, last_words, phrase_starts, words_at_most
 
 _PIECES = ["بعد", "قبل", "لقائه", "الذي", "التي", "منذ", "عقب", "زار", "،", ",", " ", "  ", "\n", "الرئيس", "و", "5"]
 
@@ -70,3 +71,50 @@ def test_last_word_spans_agree_with_a_full_split_and_give_offsets():
         spans = last_word_spans(text, lo, at, k)
         assert [m.group() for m in spans] == text[lo:at].split()[-k:]
         assert all(text[m.start() : m.end()] == m.group() for m in spans)
+
+
+def _plain_phrase_starts(
+    words: list[str], phrases: tuple[tuple[str, ...], ...], conjunctions: str
+) -> set[tuple[int, int]]:
+    """Each phrase tried at each word (the loop ``phrase_starts`` replaces)."""
+    found = set()
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            first = words[i]
+            if tuple(words[i + 1 : i + n]) == phrase[1:] and (
+                first == phrase[0] or (first[:1] in conjunctions and first[1:] == phrase[0])
+            ):
+                found.add((i, n))
+    return found
+
+
+def test_phrase_starts_finds_what_each_phrase_tried_at_each_word_finds():
+    phrases = (("بعد",), ("منذ",), ("بعد", "لقائه"), ("الرئيس", "زار", "5"), ("عقب", "الذي"))
+    for text in _texts(300, seed=5):
+        words = [w.strip("،,") for w in text.split()]
+        words += ["و" + w for w in words[:3]] + ["ف" + w for w in words[3:5]]
+        for conjunctions in ("و", "وف", ""):
+            got = list(phrase_starts(words, phrases, conjunctions))
+            assert set(got) == _plain_phrase_starts(words, phrases, conjunctions)
+            assert [i for i, _ in got] == sorted(i for i, _ in got)  # in text order
+
+
+def test_written_spans_are_every_occurrence_inside_the_range():
+    words = ("بعد", "لقائه", "الرئيس", "ئيس")
+    for text in _texts(150, seed=7):
+        for lo in range(0, len(text), 9):
+            for hi in range(lo, len(text) + 1, 11):
+                plain = {
+                    (at, at + len(w)) for w in words for at in range(lo, hi - len(w) + 1) if text.startswith(w, at)
+                }
+                assert set(written_spans(text, words, lo, hi)) == plain
+
+
+def test_words_holding_are_the_words_of_the_range_that_hold_a_written_word():
+    words = ("بعد", "لقائه", "ئيس")
+    for text in _texts(150, seed=9):
+        for lo in range(0, len(text), 9):
+            for hi in range(lo, len(text) + 1, 11):
+                plain = [m.span() for m in re.finditer(r"\S+", text[lo:hi]) if any(w in m.group() for w in words)]
+                assert _words_holding(text, words, lo, hi) == [(lo + x, lo + y) for x, y in plain]

@@ -49,6 +49,7 @@ class ArticleMemo(TypedDict, total=False):
     sole_media: list[tuple[SourceRef, int, int]]  # attribution.sole_media_source
     doubting_sentences: list[tuple[int, frozenset[str]]]  # confidence._doubting_sentences
     antecedents: list[str]  # parties.antecedents: people a title may stand for
+    talked_about: dict[int, bool]  # parties.talked_about: is the mention at this start a topic
 
 
 @dataclass

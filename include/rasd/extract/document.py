@@ -1606,7 +1606,7 @@ def _clause_after(a: Article, f: Frame) -> str:
         later = [start for start, _ in names if start >= m.end()]
         opens = bool(later) and not a.norm[m.end() : later[0]].strip()
         closes = any(  # "نظيره، فلان، في ...": the comma that closes a name opened by one
-            not a.norm[end : m.start()].strip() and a.norm[:start].rstrip().endswith(("،", ","))
+            not a.norm[end : m.start()].strip() and _comma_before(a.norm, start)
             for start, end in names
             if end <= m.start()
         )
@@ -1614,6 +1614,14 @@ def _clause_after(a: Article, f: Frame) -> str:
             return a.norm[f.trigger.end : m.start()]
         at = m.end()
     return a.norm[f.trigger.end : f.hi]
+
+
+def _comma_before(text: str, at: int) -> bool:
+    """Is the last character before ``at``, white space aside, a comma? (Read back from ``at``: not
+    the whole text before it stripped, once per name and clause mark.)"""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] in "،,"
 
 
 def _more_status(a: Article, f: Frame) -> str:

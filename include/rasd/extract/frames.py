@@ -539,13 +539,15 @@ def governing_date(
     and never for a contact named with the article when the article told one of its kind before
     (``told_before``: "قالت الأربعاء إن عدم وقوع الاتصال ..."): the statement only speaks about it;
     a bound of a span of time ("حتى 10 نوفمبر", "منذ 7 أكتوبر") never."""
-    other = OtherClauses(text, trigger.end, max((d.start for d in dates), default=trigger.end))
+    # the clauses after the trigger are read only when a date stands there (most sentences: none)
+    last = max((d.start for d in dates), default=trigger.end)
+    other = OtherClauses(text, trigger.end, last) if last >= trigger.end and dates else None
     kept = [
         dataclasses.replace(d, said=True)
         if said_day(text, d, trigger.word_start) or attributed_day(text, d, trigger.end)
         else d
         for d in dates
-        if (d.start < trigger.end or not other.hold(d))
+        if (d.start < trigger.end or (other is not None and not other.hold(d)))
         and not other_clause_day(text, d, trigger.word_start)
         and not page_stamp(text, d)
         and not bound_day(text, d)

@@ -354,7 +354,7 @@ def _cue_test_built(words: tuple[str, ...]) -> tuple[Any, re.Pattern[str]]:
     if all(words):
         auto = ahocorasick.Automaton()
         for w in words:
-            auto.add_word(w, None)
+            auto.add_word(w, w)  # the word itself: ``written_spans`` reads its length
         auto.make_automaton()
     return auto, cue_pattern(words)
 
@@ -379,6 +379,15 @@ def any_written(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None =
     for _ in auto.iter(text[lo:hi] if lo or hi < n else text):
         return True
     return False
+
+
+def written_spans(text: str, words: tuple[str, ...], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where one of ``words`` (none empty) is written in ``text[lo:hi]``, as (start, end) offsets in
+    ``text``: ``any_written``'s automaton, for rules that test only the words holding one."""
+    if not words:
+        return []
+    auto = _cue_test(words)[0]
+    return [(lo + end + 1 - len(key), lo + end + 1) for end, key in auto.iter(text[lo:hi])]
 
 
 def has_cue(text: str, words: tuple[str, ...]) -> bool:

@@ -728,6 +728,8 @@ def _patronymic_matches(text: str, matches: list[Match], ref: ReferenceData, peo
     for key, pids in owners.items():
         if len(pids) != 1:
             continue  # "بن زايد" after both Mohamed and Abdullah bin Zayed: whose is not told
+        if key not in text:
+            continue  # an exact pre-test: most patronymics are not written again
         pid = next(iter(pids))
         for found in re.finditer(rf"(?<![^\W\d_]){re.escape(key)}(?![^\W\d_])", text):
             if covered is None:

@@ -29,6 +29,7 @@ from rasd.extract.lexicon import (
     possessed_noun,
     possessed_stem_words,
     strip_clitic,
+    written_spans,
 )
 from rasd.extract.mentions import EntityMention
 from rasd.extract.refdata import HEAD_OF_STATE_ROLES
@@ -58,7 +59,15 @@ def talked_about(a: Article, start: int) -> bool:
     """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث"), with
     at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد"); or it
     goes on a list whose first name is one ("نقل تحيات الملك A، وولي العهد B": both are greeted
-    from, neither is a party)."""
+    from, neither is a party). Read once per mention (the article's antecedents and each frame ask)."""
+    seen = a.memo.setdefault("talked_about", {})
+    found = seen.get(start)
+    if found is None:
+        found = seen[start] = _talked_about(a, start)
+    return found
+
+
+def _talked_about(a: Article, start: int) -> bool:
     if _topic_word_before(a, start):
         return True
     at = start
@@ -1041,12 +1050,27 @@ def _possessed_contacts(a: Article, f: Frame) -> list[int]:
             return []
     elif not any_written(a.norm, written, f.lo, f.hi):
         return []
-    starts = []
-    for w in re.finditer(r"\S+", a.norm[f.lo : f.hi]):
-        at = f.lo + w.start()
-        if not ws <= at < end and _possessed_contact(a, at, at + len(w.group())):
-            starts.append(at)
-    return starts
+    return [
+        at
+        for at, stop in _words_holding(a.norm, written, f.lo, f.hi)
+        if not ws <= at < end and _possessed_contact(a, at, stop)
+    ]
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _words_holding(text: str, written: tuple[str, ...], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The words of ``text[lo:hi]`` (``\\S+`` runs, as (start, end)) that hold one of ``written``, in text
+    order: the only ones a rule needs to read when each word it accepts holds one."""
+    words = [w.span() for w in _WORD.finditer(text, lo, hi)]
+    firsts = [at for at, _ in words]
+    held = set()
+    for x, y in written_spans(text, written, lo, hi):
+        i = bisect.bisect_right(firsts, x) - 1
+        if i >= 0 and y <= words[i][1]:
+            held.add(i)
+    return [words[i] for i in sorted(held)]
 
 
 def without_other_contacts(a: Article, f: Frame) -> Frame:
