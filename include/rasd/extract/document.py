@@ -2106,7 +2106,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if visit is not None and not _trip_told_on(visit, drafts):
             merge_or_add(drafts, visit)
     _headline_caller(drafts, headline_caller.get("call"))
-    return fold_neutral_talks(_visits_met(drafts), lexicon().medium_neutral_talks)
+    return fold_neutral_talks(_visits_met(a, drafts), lexicon().medium_neutral_talks)
 
 
 def _plan_of_told_meeting(a: Article, f: Frame, d: Draft, drafts: Drafts) -> bool:
@@ -2152,7 +2152,7 @@ def _recalled_meeting(a: Article, f: Frame, date: DateMention | None, drafts: li
 TRIP_DAYS = 3
 
 
-def _visits_met(drafts: list[Draft]) -> list[Draft]:
+def _visits_met(a: Article, drafts: list[Draft]) -> list[Draft]:
     """A trip in which the article tells the meeting of the same leaders is one contact, the meeting
     (the corpus convention, for trips that took place and trips to come alike: "استقبل X Y ... في إطار
     الزيارة التي يقوم بها Y"; "سيزور X بلد Y حيث يلتقي Y"): a visit whose people all took part in
@@ -2171,7 +2171,7 @@ def _visits_met(drafts: list[Draft]) -> list[Draft]:
                 if m.status == d.status
                 and m.background == d.background
                 and len(set(d.participants) & set(m.participants)) >= 2
-                and _on_trip(d, m)
+                and _on_trip(a, d, m)
             ]
             if met and set(d.participants) <= {key for m in met for key in m.participants}:
                 absorb(met[0], d)
@@ -2180,10 +2180,11 @@ def _visits_met(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _on_trip(visit: Draft, meeting: Draft) -> bool:
+def _on_trip(a: Article, visit: Draft, meeting: Draft) -> bool:
     """The meeting falls within the visit: its day is the visit's day or one of the next
     ``TRIP_DAYS``; or the meeting has no day of its own; or the visit has none and took place (told
-    after the meeting it came for), or is still to come and told in one of the meeting's sentences (a
+    after the meeting it came for), or is still to come and told in one of the meeting's sentences,
+    or announced for the coming days or week that hold the meeting's day (``_trip_week_holds``; a
     meeting to come on a day of its own told apart, "سيلتقيان خلال قمة أبيك يوم 30 أكتوبر ... كما
     سيزور الصين مطلع العام المقبل", is another contact)."""
     met_on = meeting.date.date if meeting.date else None
@@ -2191,8 +2192,27 @@ def _on_trip(visit: Draft, meeting: Draft) -> bool:
         return True
     came_on = visit.date.date if visit.date else None
     if came_on is None or visit.date_basis == "published":
-        return visit.status == "reported" or bool(set(visit.sentences) & set(meeting.sentences))
+        return (
+            visit.status == "reported"
+            or bool(set(visit.sentences) & set(meeting.sentences))
+            or _trip_week_holds(a, visit, met_on)
+        )
     return 0 <= (met_on - came_on).days <= TRIP_DAYS
+
+
+# "الأسبوع المقبل" and the like reach at most this many days past publication.
+TRIP_WEEK_DAYS = 14
+
+
+def _trip_week_holds(a: Article, visit: Draft, day: dt.date) -> bool:
+    """A trip to come with no day of its own, announced for the coming days or week ("سيبدأ X زيارته
+    إلى واشنطن خلال الأسبوع المقبل"), holds a meeting to come dated within those days ("سيعقد X
+    اجتماعا مع Y يوم الأربعاء المقبل"): the words in one of the visit's sentences, the meeting's day
+    after publication and at most ``TRIP_WEEK_DAYS`` later."""
+    if visit.status != "planned" or a.pub is None or not 0 <= (day - a.pub).days <= TRIP_WEEK_DAYS:
+        return False
+    phrases = lexicon().trip_week_phrases
+    return any(has_cue(a.norm[a.sentences[s][0] : a.sentences[s][1]], phrases) for s in visit.sentences)
 
 
 # The destination is named at most this many words after the visit word ("سيزور تركيا", "سيقوم

@@ -1,0 +1,59 @@
+"""Meetings, receptions and visits met on fresh outlets no set holds (issue #11, round HUNT4). Each
+test states one rule on sentences written for it (never copied text)."""
+
+from __future__ import annotations
+
+from rasd.extract import extract_events
+
+
+def _events(text: str, pub: str) -> list[tuple[str, str, tuple[str, ...], str | None]]:
+    """(type, status, parties, day) of each event, sorted."""
+    return sorted(
+        (e.type, e.status, tuple(sorted(p.name_en for p in e.participants)), e.date)
+        for e in extract_events(text, pub)
+    )
+
+
+# A trip announced for "next week" whose meeting is dated within that week: one planned meeting -------
+
+
+def test_a_trip_next_week_with_its_meeting_on_a_weekday_of_that_week_is_one_planned_meeting():
+    text = (
+        "قال مصدر دبلوماسي إن وزير الخارجية المغربي ناصر بوريطة سيلتقي نظيره المصري سامح شكري الثلاثاء المقبل.\n"
+        "وأضاف المصدر أن بوريطة سيبدأ زيارته إلى القاهرة خلال الأسبوع المقبل، وهي الأولى له هذا العام."
+    )
+    assert _events(text, "2022-05-05") == [
+        ("meeting", "planned", ("Nasser Bourita", "Sameh Shoukry"), "2022-05-10"),
+    ]
+
+
+def test_a_trip_early_next_week_with_its_meeting_on_monday_is_one_planned_meeting():
+    text = (
+        "يحل وزير الخارجية المصري سامح شكري مطلع الأسبوع المقبل بالعاصمة المغربية في زيارة رسمية.\n"
+        "وسيعقد شكري يوم الاثنين اجتماعا مع وزير الخارجية المغربي ناصر بوريطة."
+    )
+    assert _events(text, "2022-05-07") == [
+        ("meeting", "planned", ("Nasser Bourita", "Sameh Shoukry"), "2022-05-09"),
+    ]
+
+
+def test_a_trip_next_year_stays_apart_from_a_meeting_dated_this_month():
+    text = (
+        "سيلتقي الرئيس الأمريكي جو بايدن نظيره الصيني شي جين بينغ على هامش قمة أبيك يوم 15 نوفمبر.\n"
+        "كما سيزور بايدن الصين مطلع العام المقبل بدعوة من شي جين بينغ."
+    )
+    got = _events(text, "2023-11-08")
+    assert ("meeting", "planned", ("Joe Biden", "Xi Jinping"), "2023-11-15") in got
+    assert any(t == "visit" for t, *_ in got)
+
+
+# "المباحثات الهاتفية التي جمعت بينهما": phone talks with the article are a phone call, not a meeting ----
+
+
+def test_phone_talks_with_the_article_that_brought_two_ministers_together_are_a_call():
+    text = (
+        "تأتي زيارة وزير الخارجية التونسي نبيل عمار بعد نحو ثلاثة أشهر من المباحثات الهاتفية التي جمعت بينه "
+        "وبين وزير الخارجية الجزائري أحمد عطاف."
+    )
+    got = _events(text, "2023-06-10")
+    assert [t for t, *_ in got if t != "visit"] == ["phone_call"]
