@@ -57,3 +57,44 @@ def test_phone_talks_with_the_article_that_brought_two_ministers_together_are_a_
     )
     got = _events(text, "2023-06-10")
     assert [t for t, *_ in got if t != "visit"] == ["phone_call"]
+
+
+# "في مقدمة مستقبلي بن زايد": a reception noun before a patronymic short name is no given name ---------
+
+
+def test_the_host_at_the_head_of_those_receiving_a_short_named_prince_met_him():
+    text = (
+        "وصل ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان إلى القاهرة مساء الأحد.\n"
+        "وكان الرئيس المصري عبد الفتاح السيسي في مقدمة مستقبلي بن زايد لدى وصوله إلى المطار."
+    )
+    assert _events(text, "2019-03-10") == [
+        ("meeting", "reported", ("Abdel Fattah el-Sisi", "Mohamed bin Zayed Al Nahyan"), "2019-03-10"),
+    ]
+
+
+def test_a_host_present_at_the_reception_of_a_short_named_prince_met_him():
+    text = (
+        "وصل ولي العهد السعودي الأمير محمد بن سلمان إلى عمان اليوم.\n"
+        "وكان العاهل الأردني الملك عبدالله الثاني في استقبال بن سلمان في المطار."
+    )
+    assert _events(text, "2021-06-02") == [
+        ("meeting", "reported", ("Abdullah II of Jordan", "Mohammed bin Salman Al Saud"), "2021-06-02"),
+    ]
+
+
+# "حيث ستعقد مشاورات سياسية بين الجانبين": consultations are talks, the trip's meeting ------------------
+
+
+def test_a_trip_for_consultations_between_the_two_ministers_is_one_planned_meeting():
+    text = (
+        "يتوجه وزير الخارجية الأردني أيمن الصفدي مساء اليوم إلى أنقرة في زيارة رسمية بدعوة من نظيره التركي "
+        "هاكان فيدان، حيث ستعقد مشاورات سياسية بين الجانبين حول الأوضاع في المنطقة."
+    )
+    assert _events(text, "2024-02-04") == [
+        ("meeting", "planned", ("Ayman Safadi", "Hakan Fidan"), "2024-02-04"),
+    ]
+
+
+def test_consultations_held_with_a_counterpart_are_a_meeting():
+    text = "أجرى وزير الخارجية الأردني أيمن الصفدي اليوم في عمان مشاورات مع نظيره التركي هاكان فيدان."
+    assert _events(text, "2024-02-04") == [("meeting", "reported", ("Ayman Safadi", "Hakan Fidan"), "2024-02-04")]
