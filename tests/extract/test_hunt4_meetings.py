@@ -98,3 +98,30 @@ def test_a_trip_for_consultations_between_the_two_ministers_is_one_planned_meeti
 def test_consultations_held_with_a_counterpart_are_a_meeting():
     text = "أجرى وزير الخارجية الأردني أيمن الصفدي اليوم في عمان مشاورات مع نظيره التركي هاكان فيدان."
     assert _events(text, "2024-02-04") == [("meeting", "reported", ("Ayman Safadi", "Hakan Fidan"), "2024-02-04")]
+
+
+# "يتوجه X غدا إلى Z. ويلتقي خلالها الرئيس Y ووزير الخارجية W": the visitor meets each host --------
+
+
+def test_a_trip_to_come_then_meetings_with_two_hosts_of_that_country_are_two_planned_meetings():
+    text = (
+        "أعلنت وزارة الخارجية اليوم أن وزير الخارجية الأردني أيمن الصفدي سيتوجه غدا إلى أنقرة في زيارة رسمية.\n"
+        "ويلتقي الصفدي خلالها الرئيس التركي رجب طيب أردوغان ووزير الخارجية التركي هاكان فيدان."
+    )
+    got = [e for e in _events(text, "2024-02-04") if e[0] == "meeting"]
+    assert got == [
+        ("meeting", "planned", ("Ayman Safadi", "Hakan Fidan"), "2024-02-05"),
+        ("meeting", "planned", ("Ayman Safadi", "Recep Tayyip Erdoğan"), "2024-02-05"),
+    ]
+
+
+def test_a_trip_to_come_then_a_meeting_with_the_dropped_subject_and_two_hosts_keeps_the_visitor():
+    text = (
+        "يصل رئيس الوزراء العراقي محمد شياع السوداني غدا إلى طهران في زيارة رسمية.\n"
+        "ومن المقرر أن يلتقي خلالها الرئيس الإيراني مسعود بزشكيان ووزير الخارجية عباس عراقجي."
+    )
+    got = [e for e in _events(text, "2025-01-07") if e[0] == "meeting"]
+    assert got == [
+        ("meeting", "planned", ("Abbas Araghchi", "Mohammed Shia al-Sudani"), "2025-01-08"),
+        ("meeting", "planned", ("Masoud Pezeshkian", "Mohammed Shia al-Sudani"), "2025-01-08"),
+    ]

@@ -2031,10 +2031,13 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
         if f.type == "meeting" and len(people) >= 2 and _non_leader_subject(a, f, people):
             continue  # "التقى المبعوث X الرئيس A، ثم الرئيس B": each leader met the envoy
-        met = _visitor_met(a, f, people, trips) if len(people) == 1 and f.type == "meeting" else None
+        met = _visitor_met(a, f, people, trips) if people and f.type == "meeting" else None
         if met is None and len(people) == 1 and f.type == "meeting":
             people = _guest_met(a, f, people, drafts) or people
         people = met or people
+        # the day of the trip the visitor's meetings to come are told in, taken before the first of
+        # them turns that trip into its visit (``_trip_of_meeting``): each meeting without a day has it
+        trip_day = trips[-1][1].date if met is not None else None
         if f.type == "visit" and people and _envoy_of(a, f, people):
             continue  # "بتكليف من الرئيس X غادر مبعوثه ... متوجها إلى": the envoy's trip
         if len(people) == 1 and f.type == "visit" and f.status in ("planned", "reported") and not f.background_cue:
@@ -2063,6 +2066,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             if domestic(a, group, day):  # one government's people: no diplomatic contact
                 continue
             own = _own_date(a, f, group, groups, date) if len(groups) > 1 else date
+            if trip_day is not None and not (own and own.date):
+                own = trip_day  # "يتوجه X غدا إلى طهران ... يلتقي خلالها Y وZ": the trip's day
             status, background, basis = _dating(a, f, own)
             later = _later_clause(a, f, group, groups) if status == "reported" and len(groups) > 1 else None
             if later is not None:
@@ -2398,7 +2403,9 @@ def _during_trip(a: Article, f: Frame, trips: list[tuple[Frame, Draft]]) -> Date
 def _visitor_met(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Frame, Draft]]) -> PeopleMap | None:
     """A meeting to come naming one leader, its subject dropped, in the sentences right after a trip
     told with its visitor only ("يصل X غدا إلى باريس في زيارة دولة. ومن المقرر أن يلتقي الرئيس Y"):
-    the visitor meets that leader, a leader of another country."""
+    the visitor meets that leader, a leader of another country; so with several leaders of that one
+    other country ("يلتقي خلالها رئيس الجمهورية Y ووزير الخارجية Z": a meeting with each,
+    ``_meets_hosts``)."""
     if f.status != "planned" or not trips:
         return None
     trip_frame, trip = trips[-1]
@@ -2407,8 +2414,8 @@ def _visitor_met(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Fram
     if not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
         return None
     ((visitor, value),) = trip.participants.items()
-    ((key, host),) = people.items()
-    if key == visitor or not host[0].country or host[0].country == value[0].country:
+    countries = {host[0].country for host in people.values()}
+    if visitor in people or len(countries) != 1 or None in countries or value[0].country in countries:
         return None
     return {visitor: value, **people}
 
