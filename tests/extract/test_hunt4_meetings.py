@@ -9,8 +9,7 @@ from rasd.extract import extract_events
 def _events(text: str, pub: str) -> list[tuple[str, str, tuple[str, ...], str | None]]:
     """(type, status, parties, day) of each event, sorted."""
     return sorted(
-        (e.type, e.status, tuple(sorted(p.name_en for p in e.participants)), e.date)
-        for e in extract_events(text, pub)
+        (e.type, e.status, tuple(sorted(p.name_en for p in e.participants)), e.date) for e in extract_events(text, pub)
     )
 
 
@@ -95,8 +94,8 @@ def test_a_trip_for_consultations_between_the_two_ministers_is_one_planned_meeti
     ]
 
 
-def test_consultations_held_with_a_counterpart_are_a_meeting():
-    text = "أجرى وزير الخارجية الأردني أيمن الصفدي اليوم في عمان مشاورات مع نظيره التركي هاكان فيدان."
+def test_consultations_held_between_two_named_ministers_are_a_meeting():
+    text = "جرت اليوم في عمان مشاورات سياسية بين وزير الخارجية الأردني أيمن الصفدي ونظيره التركي هاكان فيدان."
     assert _events(text, "2024-02-04") == [("meeting", "reported", ("Ayman Safadi", "Hakan Fidan"), "2024-02-04")]
 
 
