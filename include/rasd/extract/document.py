@@ -2103,10 +2103,13 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
         if f.type == "meeting" and len(people) >= 2 and _non_leader_subject(a, f, people):
             continue  # "التقى المبعوث X الرئيس A، ثم الرئيس B": each leader met the envoy
-        met = _visitor_met(a, f, people, trips) if len(people) == 1 and f.type == "meeting" else None
+        met = _visitor_met(a, f, people, trips) if people and f.type == "meeting" else None
         if met is None and len(people) == 1 and f.type == "meeting":
             people = _guest_met(a, f, people, drafts) or people
         people = met or people
+        # the day of the trip the visitor's meetings to come are told in, taken before the first of
+        # them turns that trip into its visit (``_trip_of_meeting``): each meeting without a day has it
+        trip_day = trips[-1][1].date if met is not None else None
         if f.type == "visit" and people and _envoy_of(a, f, people):
             continue  # "بتكليف من الرئيس X غادر مبعوثه ... متوجها إلى": the envoy's trip
         if len(people) == 1 and f.type == "visit" and f.status in ("planned", "reported") and not f.background_cue:
@@ -2137,6 +2140,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             if domestic(a, group, day):  # one government's people: no diplomatic contact
                 continue
             own = _own_date(a, f, group, groups, date) if len(groups) > 1 else date
+            if trip_day is not None and not (own and own.date):
+                own = trip_day  # "يتوجه X غدا إلى طهران ... يلتقي خلالها Y وZ": the trip's day
             status, background, basis = _dating(a, f, own)
             later = _later_clause(a, f, group, groups) if status == "reported" and len(groups) > 1 else None
             if later is not None:
@@ -2180,7 +2185,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if visit is not None and not _trip_told_on(visit, drafts):
             merge_or_add(drafts, visit)
     _headline_caller(drafts, headline_caller.get("call"))
-    return fold_neutral_talks(_visits_met(drafts), lexicon().medium_neutral_talks)
+    return fold_neutral_talks(_visits_met(a, drafts), lexicon().medium_neutral_talks)
 
 
 def _plan_of_told_meeting(a: Article, f: Frame, d: Draft, drafts: Drafts) -> bool:
@@ -2226,7 +2231,7 @@ def _recalled_meeting(a: Article, f: Frame, date: DateMention | None, drafts: li
 TRIP_DAYS = 3
 
 
-def _visits_met(drafts: list[Draft]) -> list[Draft]:
+def _visits_met(a: Article, drafts: list[Draft]) -> list[Draft]:
     """A trip in which the article tells the meeting of the same leaders is one contact, the meeting
     (the corpus convention, for trips that took place and trips to come alike: "استقبل X Y ... في إطار
     الزيارة التي يقوم بها Y"; "سيزور X بلد Y حيث يلتقي Y"): a visit whose people all took part in
@@ -2245,7 +2250,7 @@ def _visits_met(drafts: list[Draft]) -> list[Draft]:
                 if m.status == d.status
                 and m.background == d.background
                 and len(set(d.participants) & set(m.participants)) >= 2
-                and _on_trip(d, m)
+                and _on_trip(a, d, m)
             ]
             if met and set(d.participants) <= {key for m in met for key in m.participants}:
                 absorb(met[0], d)
@@ -2254,10 +2259,11 @@ def _visits_met(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _on_trip(visit: Draft, meeting: Draft) -> bool:
+def _on_trip(a: Article, visit: Draft, meeting: Draft) -> bool:
     """The meeting falls within the visit: its day is the visit's day or one of the next
     ``TRIP_DAYS``; or the meeting has no day of its own; or the visit has none and took place (told
-    after the meeting it came for), or is still to come and told in one of the meeting's sentences (a
+    after the meeting it came for), or is still to come and told in one of the meeting's sentences,
+    or announced for the coming days or week that hold the meeting's day (``_trip_week_holds``; a
     meeting to come on a day of its own told apart, "سيلتقيان خلال قمة أبيك يوم 30 أكتوبر ... كما
     سيزور الصين مطلع العام المقبل", is another contact)."""
     met_on = meeting.date.date if meeting.date else None
@@ -2265,8 +2271,27 @@ def _on_trip(visit: Draft, meeting: Draft) -> bool:
         return True
     came_on = visit.date.date if visit.date else None
     if came_on is None or visit.date_basis == "published":
-        return visit.status == "reported" or bool(set(visit.sentences) & set(meeting.sentences))
+        return (
+            visit.status == "reported"
+            or bool(set(visit.sentences) & set(meeting.sentences))
+            or _trip_week_holds(a, visit, met_on)
+        )
     return 0 <= (met_on - came_on).days <= TRIP_DAYS
+
+
+# "الأسبوع المقبل" and the like reach at most this many days past publication.
+TRIP_WEEK_DAYS = 14
+
+
+def _trip_week_holds(a: Article, visit: Draft, day: dt.date) -> bool:
+    """A trip to come with no day of its own, announced for the coming days or week ("سيبدأ X زيارته
+    إلى واشنطن خلال الأسبوع المقبل"), holds a meeting to come dated within those days ("سيعقد X
+    اجتماعا مع Y يوم الأربعاء المقبل"): the words in one of the visit's sentences, the meeting's day
+    after publication and at most ``TRIP_WEEK_DAYS`` later."""
+    if visit.status != "planned" or a.pub is None or not 0 <= (day - a.pub).days <= TRIP_WEEK_DAYS:
+        return False
+    phrases = lexicon().trip_week_phrases
+    return any(has_cue(a.norm[a.sentences[s][0] : a.sentences[s][1]], phrases) for s in visit.sentences)
 
 
 # The destination is named at most this many words after the visit word ("سيزور تركيا", "سيقوم
@@ -2452,7 +2477,9 @@ def _during_trip(a: Article, f: Frame, trips: list[tuple[Frame, Draft]]) -> Date
 def _visitor_met(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Frame, Draft]]) -> PeopleMap | None:
     """A meeting to come naming one leader, its subject dropped, in the sentences right after a trip
     told with its visitor only ("يصل X غدا إلى باريس في زيارة دولة. ومن المقرر أن يلتقي الرئيس Y"):
-    the visitor meets that leader, a leader of another country."""
+    the visitor meets that leader, a leader of another country; so with several leaders of that one
+    other country ("يلتقي خلالها رئيس الجمهورية Y ووزير الخارجية Z": a meeting with each,
+    ``_meets_hosts``)."""
     if f.status != "planned" or not trips:
         return None
     trip_frame, trip = trips[-1]
@@ -2461,8 +2488,8 @@ def _visitor_met(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Fram
     if not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
         return None
     ((visitor, value),) = trip.participants.items()
-    ((key, host),) = people.items()
-    if key == visitor or not host[0].country or host[0].country == value[0].country:
+    countries = {host[0].country for host in people.values()}
+    if visitor in people or len(countries) != 1 or None in countries or value[0].country in countries:
         return None
     return {visitor: value, **people}
 

@@ -50,6 +50,7 @@ class Lexicon:
     guest_words: tuple[str, ...]
     destination_words: frozenset[str]
     object_prepositions: tuple[str, ...]
+    trip_week_phrases: tuple[str, ...]
     medium_neutral_talks: frozenset[str]
     title_not_after: tuple[str, ...]
     clause_breakers: tuple[str, ...]
@@ -193,6 +194,7 @@ def lexicon() -> Lexicon:
         guest_words=_keys(data.get("guest_words", [])),
         destination_words=frozenset(_keys(data.get("destination_words", []))),
         object_prepositions=_keys(data.get("object_prepositions", [])),
+        trip_week_phrases=_keys(data.get("trip_week_phrases", [])),
         medium_neutral_talks=frozenset(_keys(data.get("medium_neutral_talks", []))),
         title_not_after=_keys(data["title_not_after"]),
         clause_breakers=_keys(data["clause_breakers"]),
