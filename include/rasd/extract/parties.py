@@ -59,7 +59,7 @@ def talked_about(a: Article, start: int) -> bool:
     at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد"); or it
     goes on a list whose first name is one ("نقل تحيات الملك A، وولي العهد B": both are greeted
     from, neither is a party)."""
-    if _topic_word_before(a, start):
+    if _topic_word_before(a, start) or _match_opponent(a, start):
         return True
     at = start
     for _ in range(MAX_LIST_STEPS):
@@ -91,6 +91,23 @@ def _topic_word_before(a: Article, start: int) -> bool:
         if len(between) <= 1 or all(w in not_names or w == "ال" for w in between[:-1]):
             return True
     return False
+
+
+# A match word stands among this many words before the opponent word ("فوز المنتخب الأول على").
+MATCH_WORDS_BEFORE = 3
+
+
+def _match_opponent(a: Article, start: int) -> bool:
+    """The mention at ``start`` is the other side of a match ("فوز المنتخب على نظيره التونسي", "خسر
+    فريقنا أمام نظيره"): an opponent word right before it and a match word among the few words before
+    that, in one clause (extract_words.yaml ``status_more``: ``match_words``, ``opponent_words``)."""
+    more = lexicon().status_more
+    before = a.norm[max(0, start - NOT_PARTY_CHARS * 2) : start]
+    before = before[max((m.end() for m in CLAUSE_MARK.finditer(before)), default=0) :]
+    words = [w.strip("،,") for w in before.split()]
+    if not words or words[-1].removeprefix("و") not in more.get("opponent_words", ()):
+        return False
+    return any(w.removeprefix("و") in more.get("match_words", ()) for w in words[-1 - MATCH_WORDS_BEFORE : -1])
 
 
 # A non-leader title stands at most this many characters before the name it goes with.
