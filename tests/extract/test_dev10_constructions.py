@@ -1,0 +1,59 @@
+"""Constructions seen on the tenth development set (issue #11, round RFIX): the other team of a
+match called a leader's "counterpart", a candidate named long before he first takes office, a hope
+for a meeting that sets nothing. Each test states one rule on sentences written for it (never copied
+text)."""
+
+from __future__ import annotations
+
+from extract_helpers import shapes
+
+from rasd.extract import extract_events
+
+# "فوز المنتخب على نظيره المغربي": the counterpart of a team is the other team, no leader -----------
+
+
+def test_a_team_beaten_is_no_counterpart_leader():
+    text = (
+        "هنأ الرئيس التونسي قيس سعيد مساء اليوم لاعبي المنتخب الوطني بعد فوز المنتخب على نظيره الجزائري. "
+        "وقال سعيد خلال المكالمة الهاتفية مع اللاعبين إنه فخور بهم."
+    )
+    assert extract_events(text, "2022-12-01") == []
+
+
+def test_a_team_lost_to_is_no_counterpart_leader():
+    text = "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا بالمدرب بعد أن خسر الفريق أمام نظيره السنغالي."
+    assert extract_events(text, "2022-03-30") == []
+
+
+def test_talks_about_a_match_keep_the_counterpart_of_the_call():
+    text = "أجرى الرئيس المصري عبد الفتاح السيسي اليوم اتصالا هاتفيا مع نظيره السنغالي ماكي سال بعد المباراة."
+    got = shapes(extract_events(text, "2022-03-30"))
+    assert got == [("phone_call", "reported", ("Abdel Fattah el-Sisi", "Macky Sall"))]
+
+
+# A person whose only offices are elected ones, all begun long after the day, was a candidate then ------
+
+
+def test_a_candidate_is_no_party_long_before_his_first_term():
+    text = "والتقى رئيس الوزراء البريطاني ديفيد كاميرون اليوم المرشح الجمهوري دونالد ترامب في لندن."
+    assert extract_events(text, "2016-06-10") == []
+
+
+def test_a_president_elect_weeks_before_the_oath_is_still_a_party():
+    text = "أجرى رئيس الوزراء البريطاني تيريزا ماي اليوم اتصالا هاتفيا بالرئيس الأمريكي المنتخب دونالد ترامب."
+    got = shapes(extract_events(text, "2016-11-10"))
+    assert got == [("phone_call", "reported", ("Donald Trump", "Theresa May"))]
+
+
+# "أعرب عن أمله في عقد لقاء": a hope sets no meeting ----------------------------------------------
+
+
+def test_a_hope_to_hold_a_meeting_is_no_planned_meeting():
+    text = "وأعرب الرئيس الفرنسي إيمانويل ماكرون عن أمله في عقد لقاء مع الرئيس الروسي فلاديمير بوتين."
+    assert extract_events(text, "2022-02-10") == []
+
+
+def test_a_meeting_set_for_tomorrow_stays_planned():
+    text = "ومن المقرر أن يعقد الرئيس الفرنسي إيمانويل ماكرون غدا لقاء مع الرئيس الروسي فلاديمير بوتين."
+    got = shapes(extract_events(text, "2022-02-10"))
+    assert got == [("meeting", "planned", ("Emmanuel Macron", "Vladimir Putin"))]
