@@ -57,3 +57,21 @@ def test_a_meeting_set_for_tomorrow_stays_planned():
     text = "ومن المقرر أن يعقد الرئيس الفرنسي إيمانويل ماكرون غدا لقاء مع الرئيس الروسي فلاديمير بوتين."
     got = shapes(extract_events(text, "2022-02-10"))
     assert got == [("meeting", "planned", ("Emmanuel Macron", "Vladimir Putin"))]
+
+
+# "تباحثا هاتفيا بشأن زيارة الرئيس X": the traveller of the visit a call is about is no party to it ----
+
+
+def test_the_traveller_of_a_visit_a_call_is_about_is_no_party():
+    text = (
+        "وبحث الرئيس الروسي فلاديمير بوتين اليوم في اتصال هاتفي مع نظيره الفرنسي إيمانويل ماكرون "
+        "بشأن زيارة الرئيس الإيراني حسن روحاني إلى باريس."
+    )
+    got = shapes(extract_events(text, "2019-08-20"))
+    assert got == [("phone_call", "reported", ("Emmanuel Macron", "Vladimir Putin"))]
+
+
+def test_a_caller_named_after_the_call_stays_a_party_without_the_preposition():
+    text = "وبحث الرئيس الروسي فلاديمير بوتين اليوم في اتصال هاتفي مع الرئيس الإيراني حسن روحاني زيارة الأخير."
+    got = shapes(extract_events(text, "2019-08-20"))
+    assert got == [("phone_call", "reported", ("Hassan Rouhani", "Vladimir Putin"))]

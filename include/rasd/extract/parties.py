@@ -200,9 +200,19 @@ def _visitor_of_discussed_visit(a: Article, f: Frame, ent: EntityMention) -> boo
     for t in a.triggers.get(f.sentence, []):
         if t.entry.value != "visit" or not f.lo <= t.word_start < ent.start or t.end > ent.start:
             continue
-        if a.norm[t.end : ent.start].strip() in ("", "ال") and discussed_visit(a, f.lo, t):
+        if a.norm[t.end : ent.start].strip() in ("", "ال") and (
+            discussed_visit(a, f.lo, t) or _after_topic_preposition(a, f.lo, t)
+        ):
             return True
     return False
+
+
+def _after_topic_preposition(a: Article, lo: int, t: Match) -> bool:
+    """The visit word ``t`` right after "بشأن"/"بخصوص" ("اتصال بشأن زيارة الرئيس X"): the topic of
+    the contact the sentence tells (extract_words.yaml ``status_more``: ``visit_topic_prepositions``)."""
+    words = a.norm[lo : t.word_start].split()[-1:]
+    preps = lexicon().status_more.get("visit_topic_prepositions", ())
+    return bool(words) and bare_or_conjoined(words[0].strip("،,"), frozenset(preps))
 
 
 def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[tuple[int, int, str]]]:
