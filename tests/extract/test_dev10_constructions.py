@@ -75,3 +75,27 @@ def test_a_caller_named_after_the_call_stays_a_party_without_the_preposition():
     text = "وبحث الرئيس الروسي فلاديمير بوتين اليوم في اتصال هاتفي مع الرئيس الإيراني حسن روحاني زيارة الأخير."
     got = shapes(extract_events(text, "2019-08-20"))
     assert got == [("phone_call", "reported", ("Hassan Rouhani", "Vladimir Putin"))]
+
+
+# "تبادل X التهاني مع Y": greetings exchanged are a message between the two -------------------------
+
+
+def test_greetings_exchanged_with_a_leader_are_a_message():
+    text = "ذكرت الوكالة اليوم أن الرئيس الروسي فلاديمير بوتين تبادل التهاني مع الرئيس الصيني شي جين بينغ بالعام الجديد."
+    got = shapes(extract_events(text, "2020-01-01"))
+    assert got == [("message", "reported", ("Vladimir Putin", "Xi Jinping"))]
+
+
+def test_greetings_exchanged_with_an_adverb_between_are_a_message():
+    text = "وقالت الوكالة إن بوتين تبادل أيضا التهاني مع الرئيس الفرنسي إيمانويل ماكرون."
+    got = shapes(extract_events(text, "2020-01-01"))
+    assert got == [("message", "reported", ("Emmanuel Macron", "Vladimir Putin"))]
+
+
+def test_greetings_exchanged_inside_a_meeting_stay_the_meeting():
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي اليوم الملك الأردني عبد الله الثاني، "
+        "وتبادلا التهاني بحلول شهر رمضان."
+    )
+    got = shapes(extract_events(text, "2021-04-13"))
+    assert got == [("meeting", "reported", ("Abdel Fattah el-Sisi", "Abdullah II of Jordan"))]
