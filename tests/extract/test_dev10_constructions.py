@@ -99,3 +99,21 @@ def test_greetings_exchanged_inside_a_meeting_stay_the_meeting():
     )
     got = shapes(extract_events(text, "2021-04-13"))
     assert got == [("meeting", "reported", ("Abdel Fattah el-Sisi", "Abdullah II of Jordan"))]
+
+
+# "لقاءات عقدها (المبعوث) مع الرئيس A ووزير B": those listed after one "مع" are one side ---------------
+
+
+def test_leaders_listed_after_an_envoys_meetings_did_not_meet_each_other():
+    text = (
+        "وصل الوسيط الأفريقي إلى الخرطوم اليوم. "
+        "وتأتي زيارة الوسيط بعد لقاءات أجراها في أديس أبابا مع الرئيس الكيني وليام روتو "
+        "ووزير الخارجية الإثيوبي تاي أتسقي سيلاسي أمس."
+    )
+    assert extract_events(text, "2024-03-12") == []
+
+
+def test_a_meeting_with_two_leaders_whose_subject_is_named_stays_a_meeting():
+    text = "عقد الرئيس الفرنسي إيمانويل ماكرون اليوم لقاء مع المستشار الألماني أولاف شولتس ورئيسة الوزراء الإيطالية جورجيا ميلوني."
+    got = shapes(extract_events(text, "2023-05-10"))
+    assert got and all("Emmanuel Macron" in people for _, _, people in got)
