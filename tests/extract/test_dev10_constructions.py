@@ -117,3 +117,17 @@ def test_a_meeting_with_two_leaders_whose_subject_is_named_stays_a_meeting():
     text = "عقد الرئيس الفرنسي إيمانويل ماكرون اليوم لقاء مع المستشار الألماني أولاف شولتس ورئيسة الوزراء الإيطالية جورجيا ميلوني."
     got = shapes(extract_events(text, "2023-05-10"))
     assert got and all("Emmanuel Macron" in people for _, _, people in got)
+
+
+# "أكد X وY أهمية ... . وشدد الجانبان خلال اتصال هاتفي": "the two" are the pair just named ------------
+
+
+def test_the_two_of_a_call_are_the_pair_named_in_the_sentence_before():
+    text = (
+        "أجرى الرئيس المصري عبد الفتاح السيسي اليوم اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون. "
+        "وفي سياق آخر أكد الرئيس المصري عبد الفتاح السيسي والمستشار الألماني أولاف شولتس أهمية التهدئة. "
+        "وشدد الجانبان خلال اتصال هاتفي على ضرورة وقف إطلاق النار."
+    )
+    got = shapes(extract_events(text, "2023-10-20"))
+    assert ("phone_call", "reported", ("Abdel Fattah el-Sisi", "Olaf Scholz")) in got
+    assert ("phone_call", "reported", ("Abdel Fattah el-Sisi", "Emmanuel Macron")) in got

@@ -2032,7 +2032,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if not people:
             people = _recalled_meeting(a, f, date, drafts) or people
         if len(people) < 2:
-            pair = pair_reference(a, f, drafts)
+            pair = pair_reference(a, f, drafts, day)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
                 people = pair
         if people and not earlier:

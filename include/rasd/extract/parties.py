@@ -482,12 +482,18 @@ def without_successors(a: Article, people: PeopleMap, day: dt.date | None) -> Pe
     return out if len(out) >= 2 else people
 
 
-def pair_reference(a: Article, f: Frame, drafts: Drafts) -> PeopleMap | None:
+def pair_reference(a: Article, f: Frame, drafts: Drafts, day: dt.date | None = None) -> PeopleMap | None:
     """ "وكان الزعيمان قد تحادثا": a contact sentence that names nobody new but refers to "the two"
-    takes the two participants of the latest event with exactly two."""
+    takes the two participants of the latest event with exactly two; or, when the sentence right
+    before tells no contact and names exactly two people ("أكد الملك X والمستشارة Y أهمية ... .
+    وشدد الجانبان خلال اتصال هاتفي على ..."), those two: the pair "the two" was just said of."""
     dual_suffix = a.norm[f.trigger.start : f.trigger.end + 4].split(" ")[0].endswith("هما")  # "اجتماعهما"
     if not dual_suffix and not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references) and not _dual_verb(a, f):
         return None
+    if f.sentence > 0 and not a.triggers.get(f.sentence - 1) and f.lo == a.sentences[f.sentence][0]:
+        named = people_before(a, f, day)
+        if len(named) == 2:
+            return named
     latest = next((d for d in reversed(drafts.shared) if len(d.participants) == 2), None)
     return dict(latest.participants) if latest else None
 
