@@ -81,7 +81,9 @@ def test_a_caller_named_after_the_call_stays_a_party_without_the_preposition():
 
 
 def test_greetings_exchanged_with_a_leader_are_a_message():
-    text = "ذكرت الوكالة اليوم أن الرئيس الروسي فلاديمير بوتين تبادل التهاني مع الرئيس الصيني شي جين بينغ بالعام الجديد."
+    text = (
+        "ذكرت الوكالة اليوم أن الرئيس الروسي فلاديمير بوتين تبادل التهاني مع الرئيس الصيني شي جين بينغ بالعام الجديد."
+    )
     got = shapes(extract_events(text, "2020-01-01"))
     assert got == [("message", "reported", ("Vladimir Putin", "Xi Jinping"))]
 
@@ -94,8 +96,7 @@ def test_greetings_exchanged_with_an_adverb_between_are_a_message():
 
 def test_greetings_exchanged_inside_a_meeting_stay_the_meeting():
     text = (
-        "استقبل الرئيس المصري عبد الفتاح السيسي اليوم الملك الأردني عبد الله الثاني، "
-        "وتبادلا التهاني بحلول شهر رمضان."
+        "استقبل الرئيس المصري عبد الفتاح السيسي اليوم الملك الأردني عبد الله الثاني، وتبادلا التهاني بحلول شهر رمضان."
     )
     got = shapes(extract_events(text, "2021-04-13"))
     assert got == [("meeting", "reported", ("Abdel Fattah el-Sisi", "Abdullah II of Jordan"))]

@@ -2427,7 +2427,7 @@ def _one_side_after_with(a: Article, f: Frame, people: PeopleMap) -> bool:
         return False
     if a.mentions.between(a.sentences[f.sentence][0], withs[-1].start()):
         return False  # "قال بوتين إنه سيلتقي مع A وB": the subject named before, a clause earlier
-    if not a.norm[a.sentences[f.sentence][0] : f.trigger.word_start].strip(" \n\"«،,.و"):
+    if not a.norm[a.sentences[f.sentence][0] : f.trigger.word_start].strip(' \n"«،,.و'):
         return False  # "سيلتقي خلال القمة مع A وB": a verb that opens its sentence, its subject the one told before
     for start in starts[1:]:
         before = a.norm[max(f.lo, start - 8) : start].split()
