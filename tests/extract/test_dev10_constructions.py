@@ -132,3 +132,15 @@ def test_the_two_of_a_call_are_the_pair_named_in_the_sentence_before():
     got = shapes(extract_events(text, "2023-10-20"))
     assert ("phone_call", "reported", ("Abdel Fattah el-Sisi", "Olaf Scholz")) in got
     assert ("phone_call", "reported", ("Abdel Fattah el-Sisi", "Emmanuel Macron")) in got
+
+
+# "برقيات بذكرى الاستقلال التي صادفت في 17 نيسان": the day the occasion fell on is not the cable's ----
+
+
+def test_the_day_an_anniversary_fell_on_does_not_date_the_cables():
+    text = (
+        "وتلقى الرئيس اللبناني ميشال عون برقيات بذكرى الاستقلال التي صادفت في الثاني والعشرين من تشرين الثاني "
+        "من: الرئيس المصري عبد الفتاح السيسي، والملك الأردني عبد الله الثاني."
+    )
+    events = extract_events(text, "2021-11-24")
+    assert events and {e.date for e in events} == {"2021-11-24"}
