@@ -2092,7 +2092,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if not people:
             people = _recalled_meeting(a, f, date, drafts) or people
         if len(people) < 2:
-            pair = pair_reference(a, f, drafts)
+            pair = pair_reference(a, f, drafts, day)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
                 people = pair
         if people and not earlier:
@@ -2101,6 +2101,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = pronoun_subject(a, f, people, drafts, day) or people
             seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
+        if len(people) >= 2 and _one_side_after_with(a, f, people):
+            continue  # "لقاءات عقدها المبعوث مع الرئيس A ووزير B": the others met one subject, not each other
         if f.type == "meeting" and len(people) >= 2 and _non_leader_subject(a, f, people):
             continue  # "التقى المبعوث X الرئيس A، ثم الرئيس B": each leader met the envoy
         met = _visitor_met(a, f, people, trips) if people and f.type == "meeting" else None
@@ -2497,6 +2499,32 @@ def _visitor_met(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Fram
 def _same_type_before(a: Article, f: Frame) -> bool:
     """The sentence before tells a contact of the frame's own type ("التقى X Y. جاء ذلك في لقاء ...")."""
     return f.sentence > 0 and any(t.entry.value == f.type for t in a.triggers.get(f.sentence - 1, []))
+
+
+def _one_side_after_with(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """Every party stands in one list after one "مع" past the contact word, each after the first
+    joined by "و" ("زيارته جاءت بعد لقاءات عقدها مع الرئيس A ووزير الخارجية B"), and nobody of the
+    sentence before it is named: the list is one side of contacts whose other side, the subject,
+    is no leader (or not named); its members did not meet each other."""
+    starts = sorted(v[1] for v in people.values())
+    if starts[0] < f.lo or starts[-1] >= f.hi:
+        return False
+    withs = [m for m in _WITH_WORD.finditer(a.norm, f.trigger.end, starts[0])]
+    if not withs or len(a.norm[withs[-1].end() : starts[0]].split()) > 3:
+        return False  # "مع" right before the first party (its title, or "كل من", between)
+    if _WITH_WORD.search(a.norm, withs[-1].end(), starts[-1]) or re.search(r"\bبين\b", a.norm[f.lo : starts[-1]]):
+        return False
+    if a.mentions.between(a.sentences[f.sentence][0], withs[-1].start()):
+        return False  # "قال بوتين إنه سيلتقي مع A وB": the subject named before, a clause earlier
+    if not a.norm[a.sentences[f.sentence][0] : f.trigger.word_start].strip(' \n"«،,.و'):
+        return False  # "سيلتقي خلال القمة مع A وB": a verb that opens its sentence, its subject the one told before
+    for start in starts[1:]:
+        before = a.norm[max(f.lo, start - 8) : start].split()
+        if not before and a.norm[start - 1 : start] != "و":
+            return False
+        if before and not (before[-1].startswith("و") or a.norm[start - 1 : start] == "و"):
+            return False
+    return True
 
 
 def _non_leader_subject(a: Article, f: Frame, people: PeopleMap) -> bool:

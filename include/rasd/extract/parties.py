@@ -68,7 +68,7 @@ def talked_about(a: Article, start: int) -> bool:
 
 
 def _talked_about(a: Article, start: int) -> bool:
-    if _topic_word_before(a, start):
+    if _topic_word_before(a, start) or _match_opponent(a, start):
         return True
     at = start
     for _ in range(MAX_LIST_STEPS):
@@ -100,6 +100,23 @@ def _topic_word_before(a: Article, start: int) -> bool:
         if len(between) <= 1 or all(w in not_names or w == "ال" for w in between[:-1]):
             return True
     return False
+
+
+# A match word stands among this many words before the opponent word ("فوز المنتخب الأول على").
+MATCH_WORDS_BEFORE = 3
+
+
+def _match_opponent(a: Article, start: int) -> bool:
+    """The mention at ``start`` is the other side of a match ("فوز المنتخب على نظيره التونسي", "خسر
+    فريقنا أمام نظيره"): an opponent word right before it and a match word among the few words before
+    that, in one clause (extract_words.yaml ``status_more``: ``match_words``, ``opponent_words``)."""
+    more = lexicon().status_more
+    before = a.norm[max(0, start - NOT_PARTY_CHARS * 2) : start]
+    before = before[max((m.end() for m in CLAUSE_MARK.finditer(before)), default=0) :]
+    words = [w.strip("،,") for w in before.split()]
+    if not words or words[-1].removeprefix("و") not in more.get("opponent_words", ()):
+        return False
+    return any(w.removeprefix("و") in more.get("match_words", ()) for w in words[-1 - MATCH_WORDS_BEFORE : -1])
 
 
 # A non-leader title stands at most this many characters before the name it goes with.
@@ -192,7 +209,9 @@ def _visitor_of_discussed_visit(a: Article, f: Frame, ent: EntityMention) -> boo
     for t in a.triggers.get(f.sentence, []):
         if t.entry.value != "visit" or not f.lo <= t.word_start < ent.start or t.end > ent.start:
             continue
-        if a.norm[t.end : ent.start].strip() in ("", "ال") and discussed_visit(a, f.lo, t):
+        if a.norm[t.end : ent.start].strip() in ("", "ال") and (
+            discussed_visit(a, f.lo, t) or _after_topic_preposition(a, f.lo, t)
+        ):
             return True
     return False
 
@@ -222,6 +241,14 @@ def _topic_after_partner(a: Article, f: Frame, ent: EntityMention, people: Peopl
         return False
     words = [w.strip("،,") for w in a.norm[f.lo : partner[1]].split()]
     return any(bare_or_conjoined(w, lex.talks_with_verbs) for w in words)
+
+
+def _after_topic_preposition(a: Article, lo: int, t: Match) -> bool:
+    """The visit word ``t`` right after "بشأن"/"بخصوص" ("اتصال بشأن زيارة الرئيس X"): the topic of
+    the contact the sentence tells (extract_words.yaml ``status_more``: ``visit_topic_prepositions``)."""
+    words = a.norm[lo : t.word_start].split()[-1:]
+    preps = lexicon().status_more.get("visit_topic_prepositions", ())
+    return bool(words) and bare_or_conjoined(words[0].strip("،,"), frozenset(preps))
 
 
 def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, list[tuple[int, int, str]]]:
@@ -517,12 +544,18 @@ def without_successors(a: Article, people: PeopleMap, day: dt.date | None) -> Pe
     return out if len(out) >= 2 else people
 
 
-def pair_reference(a: Article, f: Frame, drafts: Drafts) -> PeopleMap | None:
+def pair_reference(a: Article, f: Frame, drafts: Drafts, day: dt.date | None = None) -> PeopleMap | None:
     """ "وكان الزعيمان قد تحادثا": a contact sentence that names nobody new but refers to "the two"
-    takes the two participants of the latest event with exactly two."""
+    takes the two participants of the latest event with exactly two; or, when the sentence right
+    before tells no contact and names exactly two people ("أكد الملك X والمستشارة Y أهمية ... .
+    وشدد الجانبان خلال اتصال هاتفي على ..."), those two: the pair "the two" was just said of."""
     dual_suffix = a.norm[f.trigger.start : f.trigger.end + 4].split(" ")[0].endswith("هما")  # "اجتماعهما"
     if not dual_suffix and not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references) and not _dual_verb(a, f):
         return None
+    if f.sentence > 0 and not a.triggers.get(f.sentence - 1) and f.lo == a.sentences[f.sentence][0]:
+        named = people_before(a, f, day)
+        if len(named) == 2:
+            return named
     latest = next((d for d in reversed(drafts.shared) if len(d.participants) == 2), None)
     return dict(latest.participants) if latest else None
 

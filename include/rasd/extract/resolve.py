@@ -127,6 +127,12 @@ OUT_OF_OFFICE_DAYS = 30
 INCOMING_DAYS = 120
 
 
+# Offices won at the polls: a person whose every office in the reference data is one of these, all begun
+# long after the day, was no leader then (a candidate: "المرشح الجمهوري X"). Hereditary and appointed
+# offices (a crown prince, a minister) are often held before the first one the data lists.
+ELECTED_ROLES = frozenset({"president", "prime_minister"})
+
+
 def out_of_office(person: Person, day: dt.date | None) -> bool:
     if day is None or not person.offices or person.offices_on(day):
         return False
@@ -136,6 +142,8 @@ def out_of_office(person: Person, day: dt.date | None) -> bool:
     coming = [o.start for o in person.offices if o.start is not None and o.start > day]
     if coming and (min(coming) - day).days <= INCOMING_DAYS:
         return False  # "الرئيس المنتخب": about to take office
+    if not ended and coming and all(o.role in ELECTED_ROLES for o in person.offices):
+        return True  # a candidate or a private person then, whose first elected office came much later
     return bool(ended) and (day - max(ended)).days > OUT_OF_OFFICE_DAYS
 
 
