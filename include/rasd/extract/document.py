@@ -2037,6 +2037,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         people = met or people
         if f.type == "visit" and people and _envoy_of(a, f, people):
             continue  # "بتكليف من الرئيس X غادر مبعوثه ... متوجها إلى": the envoy's trip
+        if f.type == "visit" and len(people) >= 2 and _host_elsewhere(a, f, people):
+            continue  # "مؤتمر بالفيديو بين X وY بعد زيارة X للهند": a trip to a country neither leads
         if len(people) == 1 and f.type == "visit" and f.status in ("planned", "reported") and not f.background_cue:
             status, background, basis = _dating(a, f, date)
             if status in ("planned", "reported") and not background:
@@ -2220,6 +2222,19 @@ def _destination(a: Article, f: Frame, visitor_end: int) -> str | None:
             if code is not None:
                 return code
     return None
+
+
+def _host_elsewhere(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """A visit word whose destination is named ("بعد زيارة الرئيس بوتين للهند", "زيارته إلى أسمرا")
+    while no party of its sentence is of that country: the trip is to a host the sentence does not
+    name, and the leaders named with it are parties of another contact ("مؤتمر بالفيديو بين بوتين
+    وبايدن بعد زيارة بوتين للهند"), not the visit's host. Only when every party has a country (a head
+    of an organisation may receive a visitor anywhere)."""
+    countries = {person.country for person, _, _ in people.values()}
+    if None in countries:
+        return False
+    dest = _destination(a, f, f.trigger.end) or _destination_before(a, f)
+    return dest is not None and dest not in countries
 
 
 # "سافر X أمس إلى أسمرا عاصمة إريتريا في زيارة عمل": the destination stands in the few words before
