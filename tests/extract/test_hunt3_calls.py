@@ -64,15 +64,51 @@ def test_a_trip_to_a_third_country_is_no_visit_between_the_two_leaders_of_the_se
         "أعلن المتحدث أن محادثات ستجري بين الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس "
         "بعد زيارة ماكرون إلى البرازيل."
     )
-    assert ("visit", ("Emmanuel Macron", "Olaf Scholz")) not in {(t, p) for t, _, _, p, _ in _events(text, "2024-03-20")}
+    assert ("visit", ("Emmanuel Macron", "Olaf Scholz")) not in {
+        (t, p) for t, _, _, p, _ in _events(text, "2024-03-20")
+    }
 
 
 def test_a_trip_named_with_the_clitic_la_to_a_third_country_is_no_visit_either():
     text = "قال المساعد إنه من المقرر إجراء مفاوضات بين ماكرون وشولتس بعد زيارة الرئيس ماكرون للبرازيل."
-    assert ("visit", ("Emmanuel Macron", "Olaf Scholz")) not in {(t, p) for t, _, _, p, _ in _events(text, "2024-03-20")}
+    assert ("visit", ("Emmanuel Macron", "Olaf Scholz")) not in {
+        (t, p) for t, _, _, p, _ in _events(text, "2024-03-20")
+    }
 
 
 def test_a_trip_to_the_country_of_the_other_leader_stays_a_visit():
     text = "أعلن الإليزيه أن الرئيس الفرنسي إيمانويل ماكرون سيزور ألمانيا الأسبوع المقبل تلبية لدعوة المستشار الألماني أولاف شولتس."
     kinds = {(t, parties) for t, _, _, parties, _ in _events(text, "2024-03-20")}
     assert ("visit", ("Emmanuel Macron", "Olaf Scholz")) in kinds
+
+
+# "أجرى X اتصالا هاتفيا للاطمئنان على صحة Y": the leader asked after is the one called ---------------
+
+
+def test_a_call_to_ask_after_a_leaders_health_is_a_call_with_that_leader():
+    text = "أجرى سلطان عمان هيثم بن طارق اتصالا هاتفيا للاطمئنان على صحة أمير قطر، متمنيا له الشفاء."
+    assert _events(text, "2022-05-10") == [
+        ("phone_call", "reported", False, ("Haitham bin Tariq", "Tamim bin Hamad Al Thani"), "2022-05-10")
+    ]
+
+
+def test_asking_after_health_in_a_call_told_with_itmaanna_is_a_call_with_that_leader():
+    text = "اطمأن سلطان عمان هيثم بن طارق في اتصال هاتفي اليوم على صحة أمير قطر."
+    assert _events(text, "2022-05-10") == [
+        ("phone_call", "reported", False, ("Haitham bin Tariq", "Tamim bin Hamad Al Thani"), "2022-05-10")
+    ]
+
+
+def test_the_leader_asked_after_is_no_party_when_another_person_was_called():
+    text = (
+        "أجرى سلطان عمان هيثم بن طارق اتصالا هاتفيا بأمير قطر الشيخ تميم بن حمد آل ثاني "
+        "اطمأن خلاله على صحة الشيخ حمد بن خليفة آل ثاني."
+    )
+    assert _events(text, "2022-05-10") == [
+        ("phone_call", "reported", False, ("Haitham bin Tariq", "Tamim bin Hamad Al Thani"), "2022-05-10")
+    ]
+
+
+def test_the_leader_asked_after_is_no_party_when_his_son_was_called():
+    text = "أجرى سلطان عمان هيثم بن طارق اتصالا هاتفيا بنجل أمير قطر للاطمئنان على صحة أمير قطر."
+    assert _events(text, "2022-05-10") == []

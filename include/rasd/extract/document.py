@@ -83,6 +83,7 @@ from rasd.extract.parties import (
     discussed_visit,
     domestic,
     frame_people,
+    health_asked,
     lead_parties,
     pair_reference,
     people_before,
@@ -2017,6 +2018,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = similar_contact(a, f, people, drafts) or people
         if len(people) < 2 and not earlier:
             people = lead_parties(a, f, people, day) or people
+        if len(people) == 1 and not earlier:
+            people = health_asked(a, f, people, day) or people
         if not people:
             people = _recalled_meeting(a, f, date, drafts) or people
         if len(people) < 2:

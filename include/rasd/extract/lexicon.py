@@ -48,6 +48,7 @@ class Lexicon:
     spoke_not_call: tuple[str, ...]
     side_meeting: tuple[str, ...]
     guest_words: tuple[str, ...]
+    health_asked_words: tuple[str, ...]
     destination_words: frozenset[str]
     medium_neutral_talks: frozenset[str]
     title_not_after: tuple[str, ...]
@@ -187,6 +188,7 @@ def lexicon() -> Lexicon:
         spoke_not_call=_keys(data["spoke_not_call"]),
         side_meeting=_keys(data.get("side_meeting", [])),
         guest_words=_keys(data.get("guest_words", [])),
+        health_asked_words=_keys(data.get("health_asked_words", [])),
         destination_words=frozenset(_keys(data.get("destination_words", []))),
         medium_neutral_talks=frozenset(_keys(data.get("medium_neutral_talks", []))),
         title_not_after=_keys(data["title_not_after"]),
