@@ -112,3 +112,12 @@ def test_the_leader_asked_after_is_no_party_when_another_person_was_called():
 def test_the_leader_asked_after_is_no_party_when_his_son_was_called():
     text = "أجرى سلطان عمان هيثم بن طارق اتصالا هاتفيا بنجل أمير قطر للاطمئنان على صحة أمير قطر."
     assert _events(text, "2022-05-10") == []
+
+
+def test_a_trip_to_amman_spelled_like_oman_stays_the_visit_of_the_jordanian_host():
+    text = (
+        "وصل رئيس الوزراء المصري مصطفى مدبولي إلى العاصمة الأردنية عمان مساء اليوم، "
+        "في زيارة يستقبله خلالها العاهل الأردني الملك عبد الله الثاني."
+    )
+    kinds = {(t, p) for t, _, _, p, _ in _events(text, "2022-04-10")}
+    assert ("visit", ("Abdullah II of Jordan", "Mostafa Madbouly")) in kinds

@@ -2237,7 +2237,15 @@ def _host_elsewhere(a: Article, f: Frame, people: PeopleMap) -> bool:
     if None in countries:
         return False
     dest = _destination(a, f, f.trigger.end) or _destination_before(a, f)
-    return dest is not None and dest not in countries
+    if dest is None or dest in countries:
+        return False
+    # a capital of a party's country around the visit word may be the destination: "عمان" is Amman as well
+    # as Oman ("وصل X إلى العاصمة الأردنية عمان في زيارة يستقبله خلالها الملك")
+    before = [w.group() for w in last_word_spans(a.norm, f.lo, f.trigger.word_start, DESTINATION_BEFORE_WORDS)]
+    after = a.norm[f.trigger.end : f.hi].split()[:DESTINATION_WORDS]
+    words = {w.strip("،,.") for w in before + after}
+    words |= {w[len(c) :] for w in words for c in _DESTINATION_CLITICS if w.startswith(c)}
+    return not any(a.ref.capitals.get(w) in countries for w in words)
 
 
 # "سافر X أمس إلى أسمرا عاصمة إريتريا في زيارة عمل": the destination stands in the few words before
