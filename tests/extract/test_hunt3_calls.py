@@ -121,3 +121,14 @@ def test_a_trip_to_amman_spelled_like_oman_stays_the_visit_of_the_jordanian_host
     )
     kinds = {(t, p) for t, _, _, p, _ in _events(text, "2022-04-10")}
     assert ("visit", ("Abdullah II of Jordan", "Mostafa Madbouly")) in kinds
+
+
+def test_a_second_call_to_ask_after_health_is_read_after_a_first_call():
+    text = (
+        "أجرى سلطان عمان هيثم بن طارق اتصالا هاتفيا بأمير قطر الشيخ تميم بن حمد آل ثاني. "
+        "كما أجرى ملك البحرين حمد بن عيسى آل خليفة اتصالا هاتفيا للاطمئنان على صحة أمير قطر."
+    )
+    assert _events(text, "2022-05-10") == [
+        ("phone_call", "reported", False, ("Haitham bin Tariq", "Tamim bin Hamad Al Thani"), "2022-05-10"),
+        ("phone_call", "reported", False, ("Hamad bin Isa Al Khalifa", "Tamim bin Hamad Al Thani"), "2022-05-10"),
+    ]

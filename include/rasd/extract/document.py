@@ -2018,7 +2018,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = similar_contact(a, f, people, drafts) or people
         if len(people) < 2 and not earlier:
             people = lead_parties(a, f, people, day) or people
-        if len(people) == 1 and not earlier:
+        if len(people) == 1:  # also after other contacts ("كما أجرى الملك Y اتصالا للاطمئنان على صحة Z")
             people = health_asked(a, f, people, day) or people
         if not people:
             people = _recalled_meeting(a, f, date, drafts) or people
