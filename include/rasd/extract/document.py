@@ -84,6 +84,7 @@ from rasd.extract.parties import (
     discussed_visit,
     domestic,
     frame_people,
+    health_asked,
     lead_parties,
     lone_of_list,
     pair_reference,
@@ -2089,6 +2090,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = similar or people
         if len(people) < 2 and not earlier:
             people = lead_parties(a, f, people, day) or people
+        if len(people) == 1:  # also after other contacts ("كما أجرى الملك Y اتصالا للاطمئنان على صحة Z")
+            people = health_asked(a, f, people, day) or people
         if not people:
             people = _recalled_meeting(a, f, date, drafts) or people
         if len(people) < 2:
@@ -2114,6 +2117,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         trip_day = trips[-1][1].date if met is not None else None
         if f.type == "visit" and people and _envoy_of(a, f, people):
             continue  # "بتكليف من الرئيس X غادر مبعوثه ... متوجها إلى": the envoy's trip
+        if f.type == "visit" and len(people) >= 2 and _host_elsewhere(a, f, people):
+            continue  # "مؤتمر بالفيديو بين X وY بعد زيارة X للهند": a trip to a country neither leads
         if len(people) == 1 and f.type == "visit" and f.status in ("planned", "reported") and not f.background_cue:
             status, background, basis = _dating(a, f, date)
             if status in ("planned", "reported") and not background:
@@ -2321,6 +2326,27 @@ def _destination(a: Article, f: Frame, visitor_end: int) -> str | None:
             if code is not None:
                 return code
     return None
+
+
+def _host_elsewhere(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """A visit word whose destination is named ("بعد زيارة الرئيس بوتين للهند", "زيارته إلى أسمرا")
+    while no party of its sentence is of that country: the trip is to a host the sentence does not
+    name, and the leaders named with it are parties of another contact ("مؤتمر بالفيديو بين بوتين
+    وبايدن بعد زيارة بوتين للهند"), not the visit's host. Only when every party has a country (a head
+    of an organisation may receive a visitor anywhere)."""
+    countries = {person.country for person, _, _ in people.values()}
+    if None in countries:
+        return False
+    dest = _destination(a, f, f.trigger.end) or _destination_before(a, f)
+    if dest is None or dest in countries:
+        return False
+    # a capital of a party's country around the visit word may be the destination: "عمان" is Amman as well
+    # as Oman ("وصل X إلى العاصمة الأردنية عمان في زيارة يستقبله خلالها الملك")
+    before = [w.group() for w in last_word_spans(a.norm, f.lo, f.trigger.word_start, DESTINATION_BEFORE_WORDS)]
+    after = a.norm[f.trigger.end : f.hi].split()[:DESTINATION_WORDS]
+    words = {w.strip("،,.") for w in before + after}
+    words |= {w[len(c) :] for w in words for c in _DESTINATION_CLITICS if w.startswith(c)}
+    return not any(a.ref.capitals.get(w) in countries for w in words)
 
 
 # "سافر X أمس إلى أسمرا عاصمة إريتريا في زيارة عمل": the destination stands in the few words before

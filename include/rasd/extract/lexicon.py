@@ -48,6 +48,7 @@ class Lexicon:
     spoke_not_call: tuple[str, ...]
     side_meeting: tuple[str, ...]
     guest_words: tuple[str, ...]
+    health_asked_words: tuple[str, ...]
     destination_words: frozenset[str]
     object_prepositions: tuple[str, ...]
     trip_week_phrases: tuple[str, ...]
@@ -192,6 +193,7 @@ def lexicon() -> Lexicon:
         spoke_not_call=_keys(data["spoke_not_call"]),
         side_meeting=_keys(data.get("side_meeting", [])),
         guest_words=_keys(data.get("guest_words", [])),
+        health_asked_words=_keys(data.get("health_asked_words", [])),
         destination_words=frozenset(_keys(data.get("destination_words", []))),
         object_prepositions=_keys(data.get("object_prepositions", [])),
         trip_week_phrases=_keys(data.get("trip_week_phrases", [])),

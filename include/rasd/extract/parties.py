@@ -275,6 +275,38 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
     return people, spans
 
 
+@lru_cache(maxsize=1)
+def _health_of() -> re.Pattern[str]:
+    """The health words (extract_words.yaml ``health_asked_words``) right before a mention."""
+    return re.compile(WORD_START + rf"(?:{alternation(lexicon().health_asked_words)})\s*$")
+
+
+def health_asked(a: Article, f: Frame, people: PeopleMap, day: dt.date | None) -> PeopleMap | None:
+    """A call or cable with one party named whose purpose is another leader's health ("أجرى الملك X
+    اتصالا هاتفيا للاطمئنان على صحة أمير الكويت", "اطمأن X في اتصال هاتفي على صحة الرئيس Y"): the
+    leader asked after is the one called, when the sentence names nobody else the call went to. Not
+    when another topic word stands before him in the sentence ("اتصالا بنجل الأمير للاطمئنان على
+    صحة الأمير": the son was called)."""
+    if len(people) != 1 or f.type not in ("phone_call", "video_call", "message"):
+        return None
+    role = context_role(f.entities, a.ref, day)
+    named_here = {e.person_id for e in f.entities if e.person_id}
+    elsewhere = [pid for pid in antecedents(a) if pid not in named_here]
+    for ent in f.entities:
+        before = a.norm[max(f.lo, ent.start - NOT_PARTY_CHARS) : ent.start]
+        if not _health_of().search(before):
+            continue
+        others = [m.group() for m in _not_party_pattern().finditer(a.norm, f.lo, ent.start)]
+        if len(others) > 1:  # the health word itself, and another topic word before it
+            return None
+        candidates = role_candidates(ent, f, elsewhere, a.norm) if ent.role_only else antecedents(a)
+        p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
+        if p is None or participant_key(p) in people:
+            return None
+        return {**people, participant_key(p): (p, ent.start, ent.end)}
+    return None
+
+
 # "خلال الاتصال", "في هذا الاتصال", "ويأتي هذا الاتصال بعد": the contact just reported
 @lru_cache(maxsize=4)
 def _during(settings: tuple[str, ...], demonstratives: tuple[str, ...]) -> re.Pattern[str]:
