@@ -2035,6 +2035,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if met is None and len(people) == 1 and f.type == "meeting":
             people = _guest_met(a, f, people, drafts) or people
         people = met or people
+        if date is None and f.status == "reported" and f.type == "meeting" and not f.background_cue:
+            date = _arrival_day(a, f, people, trips)  # "وصل X أمس إلى القاهرة. واستقبله Y في المطار"
+            day = date.date if date and date.date else day
         if f.type == "visit" and people and _envoy_of(a, f, people):
             continue  # "بتكليف من الرئيس X غادر مبعوثه ... متوجها إلى": the envoy's trip
         if len(people) == 1 and f.type == "visit" and f.status in ("planned", "reported") and not f.background_cue:
@@ -2375,6 +2378,28 @@ def _during_trip(a: Article, f: Frame, trips: list[tuple[Frame, Draft]]) -> Date
     return trip.date
 
 
+def _arrival_day(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Frame, Draft]]) -> DateMention | None:
+    """A meeting told without a day of its own in the sentences right after an arrival, told with its
+    visitor only, a past verb of arrival and its day ("وصل X مساء أمس إلى القاهرة في زيارة رسمية.
+    واستقبله Y في المطار، ثم عقدا جلسة مباحثات"): news tells the arrival and then what the visitor
+    did on it; a meeting of the visitor takes the arrival's day. The nearest trip only; not a trip
+    told in a return ("عاد X اليوم بعد جولة بدأها بزيارة لباريس": that day is the return's); a
+    meeting with a day of its own ("ويلتقي غدا") never asks."""
+    if not trips:
+        return None
+    trip_frame, trip = trips[-1]
+    if not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
+        return None
+    if trip.status != "reported" or trip.background or trip.date is None or not trip.date.date or trip.date.said:
+        return None
+    arrived = lexicon().status_more.get("arrived_verbs", ())
+    words = a.norm[trip_frame.lo : trip_frame.trigger.word_start].split()
+    if not any(w in arrived or w.removeprefix("و") in arrived for w in words):
+        return None
+    ((visitor, _),) = trip.participants.items()
+    return trip.date if visitor in people and len(people) >= 2 else None
+
+
 def _visitor_met(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Frame, Draft]]) -> PeopleMap | None:
     """A meeting to come naming one leader, its subject dropped, in the sentences right after a trip
     told with its visitor only ("يصل X غدا إلى باريس في زيارة دولة. ومن المقرر أن يلتقي الرئيس Y"):
@@ -2557,13 +2582,26 @@ SETTING_SENTENCES = 4
 
 
 def _setting_date(a: Article, f: Frame) -> DateMention | None:
-    """A contact without a day of its own set "during" a happening named with the article ("وخلال
-    المأدبة، تبادل X الحديث مع Y") that an earlier sentence names with its day ("شارك X في مأدبة عشاء
-    أقامها Z مساء السبت"): that day, from the nearest such sentence that has one."""
-    nouns = lexicon().status_more.get("setting_occasion_nouns", ())
-    words = [w.strip('.,،:؛;()«»"') for w in a.norm[f.lo : f.trigger.word_start].split()]
-    during = lexicon().during_words
-    named = [w[2:] for i, w in enumerate(words) if i and words[i - 1] in during and w[:2] == "ال" and w[2:] in nouns]
+    """A contact without a day of its own set "during" or "on the sidelines of" a happening named with
+    the article, before or after the contact word ("وخلال المأدبة، تبادل X الحديث مع Y", "والتقى X على
+    هامش أعمال القمة Y"), that an earlier sentence names with its day ("شارك X في مأدبة عشاء أقامها Z
+    مساء السبت", "افتتحت أمس أعمال القمة"): that day, from the nearest such sentence that has one."""
+    more = lexicon().status_more
+    nouns = more.get("setting_occasion_nouns", ())
+    proceedings = more.get("setting_proceedings_words", ())
+    # "على هامش أعمال القمة": the proceedings' word between the setting word and the happening
+    # before the contact word or after it ("والتقى X على هامش المنتدى Y")
+    words = [w.strip('.,،:؛;()«»"') for w in a.norm[f.lo : f.hi].split()]
+    words = [w for w in words if w not in proceedings]
+    during = lexicon().during_words | lexicon().occasion_settings  # "خلال", "أثناء", "على هامش"
+    named = [
+        w[2:]
+        for i, w in enumerate(words)
+        if i
+        and (words[i - 1] in during or words[i - 1].removeprefix("و") in during)
+        and w[:2] == "ال"
+        and w[2:] in nouns
+    ]
     if not named:
         return None
     noun = named[0]
@@ -2571,18 +2609,37 @@ def _setting_date(a: Article, f: Frame) -> DateMention | None:
         lo, hi, heading = a.sentences[index]
         if heading:
             continue
-        said = [w.strip('.,،:؛;()«»"') for w in a.norm[lo:hi].split()]
-        if not any(w == noun or (w.endswith(noun) and w[: -len(noun)] in _SETTING_CLITICS) for w in said):
+        at = [
+            m.start()
+            for m in re.finditer(r"\S+", a.norm[lo:hi])
+            if (w := m.group().strip('.,،:؛;()«»"')) == noun
+            or (w.endswith(noun) and w[: -len(noun)] in _SETTING_CLITICS)
+        ]
+        if not at:
             continue
         other = OtherClauses(a.norm, lo, hi)
+        # the happening's own day ("افتتحت أمس أعمال القمة"), not the day of what came after or before
+        # it ("عاد X اليوم إلى بلاده، قادما من تركيا، بعد مشاركته في القمة": the return's)
         found = [
             d
             for d in a.dates.between(lo, hi)
-            if d.date and not other.hold(d) and not page_stamp(a.norm, d) and not bound_day(a.norm, d)
+            if d.date
+            and not other.hold(d)
+            and not page_stamp(a.norm, d)
+            and not bound_day(a.norm, d)
+            and any(not _time_opener_between(a.norm, *sorted((d.end, lo + x))) for x in at)
         ]
         if found:  # "وشارك في مأدبة العشاء، التي أقيمت في متحف": named again, its day told before
             return pick_date(found, hi)
     return None
+
+
+def _time_opener_between(text: str, lo: int, hi: int) -> bool:
+    """A word that sets a happening before or after another ("بعد", "عقب", "قبل": ``contact_time_after``,
+    ``contact_time_before``, also with "و") among the words of ``text[lo:hi]``."""
+    lex = lexicon()
+    words = set(lex.contact_time_after) | set(lex.contact_time_before)
+    return any(w in words or w.removeprefix("و") in words for w in text[lo:hi].split())
 
 
 # The clitics and article a happening's noun takes when named ("في مأدبة", "العشاء", "للقمة").
