@@ -106,3 +106,35 @@ def test_the_day_of_a_return_after_the_summit_does_not_date_a_sideline_meeting()
     )
     meetings = [e for e in extract_events(text, _PUB, None) if e.type == "meeting"]
     assert [(e.date, e.date_basis) for e in meetings] == [(_PUB, "published")]
+
+
+# A text that names its own earlier day: its bare relative words count from that day -------------
+
+
+def test_a_bare_today_in_a_text_that_names_today_a_day_before_the_stamp_is_that_day():
+    # stamped Monday 6 March; the text calls its day "اليوم الأحد"
+    text = (
+        "وصل الرئيس التونسي قيس سعيد إلى الجزائر اليوم الأحد في زيارة عمل. "
+        "والتقى الرئيس الجزائري عبد المجيد تبون مساء اليوم الرئيس التونسي قيس سعيد."
+    )
+    event = one_reported(text, "2023-03-06")
+    assert event.date == "2023-03-05" and event.date_basis == "today"
+
+
+def test_yesterday_with_its_weekday_names_the_writing_day_for_a_bare_yesterday():
+    # "أمس الجمعة" on a page stamped Sunday: written Saturday, so the bare "أمس" is Friday too
+    text = (
+        "اختتم الرئيس التونسي قيس سعيد أمس الجمعة زيارته إلى الجزائر. "
+        "وكان الرئيس الجزائري عبد المجيد تبون قد استقبل أمس الرئيس التونسي قيس سعيد في قصر المرادية."
+    )
+    meetings = [e for e in extract_events(text, "2023-03-05", None) if e.type == "meeting"]
+    assert [e.date for e in meetings] == ["2023-03-03"]
+
+
+def test_relative_words_that_name_two_writing_days_leave_the_stamp_in_charge():
+    text = (
+        "غادر الرئيس التونسي قيس سعيد تونس فجر اليوم الأحد، وعاد مساء أمس الاثنين. "
+        "والتقى الرئيس الجزائري عبد المجيد تبون اليوم الرئيس التونسي قيس سعيد."
+    )
+    meetings = [e for e in extract_events(text, "2023-03-07", None) if e.type == "meeting"]
+    assert [e.date for e in meetings] == ["2023-03-07"]
