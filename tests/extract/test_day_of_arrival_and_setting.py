@@ -138,3 +138,32 @@ def test_relative_words_that_name_two_writing_days_leave_the_stamp_in_charge():
     )
     meetings = [e for e in extract_events(text, "2023-03-07", None) if e.type == "meeting"]
     assert [e.date for e in meetings] == ["2023-03-07"]
+
+
+# A headline in the present gives a held meeting of the body its day ------------------------------
+
+
+def test_a_present_headline_with_a_weekday_dates_the_meeting_the_body_tells_as_held():
+    text = (
+        "أمير قطر يستقبل الرئيس التركي الجمعة\n\n"
+        "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس التركي رجب طيب أردوغان في الديوان الأميري."
+    )
+    event = one_reported(text, _PUB)
+    assert event.date == "2023-03-03" and event.date_basis == "weekday"
+
+
+def test_a_headline_day_marked_to_come_dates_nothing_the_body_tells_as_held():
+    text = (
+        "أمير قطر يستقبل الرئيس التركي الجمعة المقبل\n\n"
+        "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس التركي رجب طيب أردوغان في الديوان الأميري."
+    )
+    event = one_reported(text, _PUB)
+    assert event.date == _PUB and event.date_basis == "published"
+
+
+def test_a_present_headline_and_a_present_body_give_no_past_day():
+    text = (
+        "أمير قطر يستقبل الرئيس التركي الجمعة\n\n"
+        "يستقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس التركي رجب طيب أردوغان في الديوان الأميري."
+    )
+    assert all(e.date >= _PUB for e in extract_events(text, _PUB, None))

@@ -1950,6 +1950,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts = Drafts()
     trips: list[tuple[Frame, Draft]] = []  # planned visits that name the visitor only
     headline: dict[str, DateMention] = {}  # the day a headline gives its contact, by type
+    told_present: set[str] = set()  # ... when the headline tells it in the present ("X يستقبل Y الأحد")
     told: set[str] = set()  # the types of contact the body told so far
     headline_caller: dict[str, str | None] = {}  # the caller a headline presents ("X يتلقى اتصالا من Y")
     for f in frames:
@@ -1957,7 +1958,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         more = _more_status(a, f)
         if more != f.status:  # frames are never changed in place: share the unchanged one
             f = dataclasses.replace(f, status=more)  # type: ignore[arg-type]
-        if f.heading and f.status == "reported" and f.date is not None and f.date.date and not f.date.said:
+        if f.heading and f.date is not None and _headline_day(a, f):
+            if f.status != "reported" and _CALLS.get(f.type, f.type) not in headline:
+                told_present.add(_CALLS.get(f.type, f.type))
             headline.setdefault(_CALLS.get(f.type, f.type), f.date)
         if (
             f.heading
@@ -1985,7 +1988,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 _referred_date(a, f, drafts)
                 or _setting_date(a, f)
                 or _follow_on_date(a, f, drafts)
-                or _headline_date(f, told, headline)
+                or (
+                    _headline_date(f, told, headline)
+                    if _CALLS.get(f.type, f.type) not in told_present or _held_form(a, f)
+                    else None
+                )
             )
         trip_day = _during_trip(a, f, trips)
         if trip_day is not None:  # "يلتقي خلال الزيارة": a meeting of the trip to come, on its day
@@ -2495,6 +2502,26 @@ def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]], met: 
 
 
 _CALLS = {"video_call": "phone_call"}
+
+
+def _headline_day(a: Article, f: Frame) -> bool:
+    """Does a headline's frame give its contact a day a body sentence may take? A reported one's own day
+    (not a statement's), and a day gone by in a headline written in the present, as headlines tell
+    news ("السيسي يستقبل العاهل الأردني الأحد" over "استقبل الرئيس ... العاهل الأردني"): a weekday on or
+    before publication or a written day before it, never one marked as to come ("غدا", "المقبل"); a body
+    sentence takes that one only when it tells the meeting as held ("استقبل", ``_held_form``)."""
+    d = f.date
+    if d is None or not d.date or d.said:
+        return False
+    if f.status == "reported":
+        return True
+    return (
+        f.status == "planned"
+        and not d.future
+        and d.basis in ("weekday", "explicit")
+        and a.pub is not None
+        and d.date <= a.pub
+    )
 
 
 def _headline_date(f: Frame, told: set[str], headline: dict[str, DateMention]) -> DateMention | None:
