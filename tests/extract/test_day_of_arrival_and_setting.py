@@ -167,3 +167,13 @@ def test_a_present_headline_and_a_present_body_give_no_past_day():
         "يستقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس التركي رجب طيب أردوغان في الديوان الأميري."
     )
     assert all(e.date >= _PUB for e in extract_events(text, _PUB, None))
+
+
+def test_a_pluperfect_meeting_after_an_arrival_is_an_earlier_one_without_the_arrival_day():
+    for told in ("وكان سعيد قد التقى", "وكان قد التقى"):
+        text = (
+            "وصل الرئيس التونسي قيس سعيد إلى الجزائر أمس في زيارة رسمية. "
+            f"{told} الرئيس الجزائري عبد المجيد تبون في تونس قبل شهرين."
+        )
+        meetings = [e for e in extract_events(text, _PUB, None) if e.type == "meeting"]
+        assert all(e.date == _PUB for e in meetings), told

@@ -2392,8 +2392,8 @@ def _arrival_day(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Fram
     did on it; a meeting of the visitor takes the arrival's day. The nearest trip only; not a trip
     told in a return ("عاد X اليوم بعد جولة بدأها بزيارة لباريس": that day is the return's); a
     meeting with a day of its own ("ويلتقي غدا") never asks."""
-    if not trips:
-        return None
+    if not trips or _pluperfect_subject(a, f) or vague_after(a.norm, f.trigger.end, f.hi):
+        return None  # "وكان الملك قد التقى Y قبل شهرين": an earlier meeting, not the arrival's
     trip_frame, trip = trips[-1]
     if not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
         return None
