@@ -177,3 +177,19 @@ def test_a_pluperfect_meeting_after_an_arrival_is_an_earlier_one_without_the_arr
         )
         meetings = [e for e in extract_events(text, _PUB, None) if e.type == "meeting"]
         assert all(e.date == _PUB for e in meetings), told
+
+
+# A day in the contact's own clause beats the day of the clause before it --------------------------
+
+
+def test_a_meeting_to_come_in_a_clause_after_a_dated_arrival_keeps_its_own_day():
+    for word, day in (("غدا", "2023-03-09"), ("اليوم", "2023-03-08")):
+        text = f"وصل الرئيس التونسي قيس سعيد إلى الجزائر أمس، ويلتقي {word} الرئيس الجزائري عبد المجيد تبون."
+        meetings = [e for e in extract_events(text, _PUB, None) if e.type == "meeting"]
+        assert [(e.status, e.date) for e in meetings] == [("planned", day)], word
+
+
+def test_a_held_meeting_in_a_clause_after_a_dated_arrival_keeps_its_own_day():
+    text = "وصل الرئيس التونسي قيس سعيد إلى الجزائر أمس، والتقى اليوم الرئيس الجزائري عبد المجيد تبون."
+    event = one_reported(text, _PUB)
+    assert event.date == _PUB and event.date_basis == "today"
