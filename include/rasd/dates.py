@@ -833,6 +833,33 @@ def _head_line_clock(text: str, found: list[DateMention], published: dt.date) ->
     return None
 
 
+def named_writing_day(text: str, found: list[DateMention], published: dt.date | None) -> dt.date | None:
+    """The day a text names as the one it was written on, when that is a day or a few before the page's
+    stamp: "اليوم السبت", "مساء اليوم الجمعة", "أمس الخميس" (written the day after that Thursday) in
+    a page stamped later (copied, or posted the next morning). Every relative word written with a
+    weekday must name the same writing day; then the text's bare "اليوم" / "أمس" count from it
+    (``find_dates``' ``written``), as its "اليوم السبت" already does. None when the text names
+    none, or when they disagree."""
+    if published is None:
+        return None
+    vocab = vocabulary()
+    days: set[dt.date] = set()
+    for d in found:
+        if d.basis not in ("weekday", "today", "yesterday") or d.date is None:
+            continue
+        m = vocab.weekday_re.match(text, d.start)
+        if m is None or m["rel"] is None:
+            continue
+        offset = vocab.relative.get(m["rel"])
+        if offset is None or offset > 0:
+            continue  # "غدا الأحد" names a day to come, not the writing day
+        days.add(d.date - dt.timedelta(days=offset))
+    if len(days) != 1:
+        return None
+    (day,) = days
+    return day if 0 < (published - day).days <= STALE_WEEKDAY_MAX_DAYS else None
+
+
 def parse_iso(value: str | dt.date | None) -> dt.date | None:
     if value is None or value == "":
         return None

@@ -207,3 +207,27 @@ def test_a_relative_word_with_a_weekday_is_that_weekday_on_or_before_the_words_d
         assert d.date.weekday() == number and 0 <= gap <= 3
     else:
         assert gap == 0  # a weekday four or more days back, or the next day: the relative word's day
+
+
+@QUICK
+@given(
+    days, st.integers(0, 6), st.sampled_from([("اليوم", 0), ("أمس", 1)]), st.sampled_from([("أمس", 1), ("اليوم", 0)])
+)
+def test_a_text_that_names_its_own_earlier_day_counts_its_bare_relative_words_from_it(pub, back, named, bare):
+    # "عاد الوزير اليوم السبت ... ووصل أمس" in a page stamped Monday: the text was written on Saturday
+    from rasd.dates import named_writing_day
+
+    word, word_back = named
+    bare_word, bare_back = bare
+    writing = pub - dt.timedelta(days=back)
+    weekday_day = writing - dt.timedelta(days=word_back)
+    name = next(n for m, n in WEEKDAYS if m == weekday_day.weekday())
+    text = normalize(f"عاد الوزير {word} {name} من جولته. وكان الأمير قد استقبله {bare_word} في القصر.").text
+    found = find_dates(text, pub)
+    written = named_writing_day(text, found, pub)
+    if 1 <= back <= 3:
+        assert written == writing
+        relative = [d for d in find_dates(text, pub, written) if d.basis in ("today", "yesterday")]
+        assert [d.date for d in relative][-1:] == [writing - dt.timedelta(days=bare_back)]
+    else:
+        assert written is None  # the stamp's own day, or a weekday too far back to be the writing day

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypedDict
 
-from rasd.dates import DateMention, find_dates, head_stamp, parse_iso, saying_words, written_day
+from rasd.dates import DateMention, find_dates, head_stamp, named_writing_day, parse_iso, saying_words, written_day
 from rasd.extract.frames import contact_triggers
 from rasd.extract.lexicon import lexicon
 from rasd.extract.mentions import (
@@ -133,8 +133,10 @@ def read_article(text: str, published: str | dt.date | None, ref: ReferenceData,
     if anchor is not None:  # wire copy: "اليوم" is the dateline's day, not the page's
         found = find_dates(norm, anchor)
     else:
-        written = written_day(norm, found, pub)
-        if written is not None:  # stamped just after midnight: a bare "أمس" counts from the evening before
+        # stamped just after midnight, or the text names its own earlier day ("اليوم السبت" on a page
+        # stamped Monday): a bare "أمس" / "اليوم" counts from the day the text was written
+        written = written_day(norm, found, pub) or named_writing_day(norm, found, pub)
+        if written is not None:
             found = find_dates(norm, pub, written)
     dates = Spans(found)
     home = home or own_country(norm, [(m.start, m.end, m.person_id, m.country) for m in mentions], ref, pub)

@@ -2016,6 +2016,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts = Drafts()
     trips: list[tuple[Frame, Draft]] = []  # planned visits that name the visitor only
     headline: dict[str, DateMention] = {}  # the day a headline gives its contact, by type
+    told_present: set[str] = set()  # ... when the headline tells it in the present ("X يستقبل Y الأحد")
     told: set[str] = set()  # the types of contact the body told so far
     headline_caller: dict[str, str | None] = {}  # the caller a headline presents ("X يتلقى اتصالا من Y")
     for f in frames:
@@ -2023,7 +2024,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         more = _more_status(a, f)
         if more != f.status:  # frames are never changed in place: share the unchanged one
             f = dataclasses.replace(f, status=more)  # type: ignore[arg-type]
-        if f.heading and f.status == "reported" and f.date is not None and f.date.date and not f.date.said:
+        if f.heading and f.date is not None and _headline_day(a, f):
+            if f.status != "reported" and _CALLS.get(f.type, f.type) not in headline:
+                told_present.add(_CALLS.get(f.type, f.type))
             headline.setdefault(_CALLS.get(f.type, f.type), f.date)
         if (
             f.heading
@@ -2051,7 +2054,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 _referred_date(a, f, drafts)
                 or _setting_date(a, f)
                 or _follow_on_date(a, f, drafts)
-                or _headline_date(f, told, headline)
+                or (
+                    _headline_date(f, told, headline)
+                    if _CALLS.get(f.type, f.type) not in told_present or _held_form(a, f)
+                    else None
+                )
             )
         trip_day = _during_trip(a, f, trips)
         if trip_day is not None:  # "يلتقي خلال الزيارة": a meeting of the trip to come, on its day
@@ -2115,6 +2122,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         # the day of the trip the visitor's meetings to come are told in, taken before the first of
         # them turns that trip into its visit (``_trip_of_meeting``): each meeting without a day has it
         trip_day = trips[-1][1].date if met is not None else None
+        if date is None and f.status == "reported" and f.type == "meeting" and not f.background_cue:
+            date = _arrival_day(a, f, people, trips)  # "وصل X أمس إلى القاهرة. واستقبله Y في المطار"
+            day = date.date if date and date.date else day
         if f.type == "visit" and people and _envoy_of(a, f, people):
             continue  # "بتكليف من الرئيس X غادر مبعوثه ... متوجها إلى": the envoy's trip
         if f.type == "visit" and len(people) >= 2 and _host_elsewhere(a, f, people):
@@ -2502,6 +2512,28 @@ def _during_trip(a: Article, f: Frame, trips: list[tuple[Frame, Draft]]) -> Date
     return trip.date
 
 
+def _arrival_day(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Frame, Draft]]) -> DateMention | None:
+    """A meeting told without a day of its own in the sentences right after an arrival, told with its
+    visitor only, a past verb of arrival and its day ("وصل X مساء أمس إلى القاهرة في زيارة رسمية.
+    واستقبله Y في المطار، ثم عقدا جلسة مباحثات"): news tells the arrival and then what the visitor
+    did on it; a meeting of the visitor takes the arrival's day. The nearest trip only; not a trip
+    told in a return ("عاد X اليوم بعد جولة بدأها بزيارة لباريس": that day is the return's); a
+    meeting with a day of its own ("ويلتقي غدا") never asks."""
+    if not trips or _pluperfect_subject(a, f) or vague_after(a.norm, f.trigger.end, f.hi):
+        return None  # "وكان الملك قد التقى Y قبل شهرين": an earlier meeting, not the arrival's
+    trip_frame, trip = trips[-1]
+    if not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
+        return None
+    if trip.status != "reported" or trip.background or trip.date is None or not trip.date.date or trip.date.said:
+        return None
+    arrived = lexicon().status_more.get("arrived_verbs", ())
+    words = a.norm[trip_frame.lo : trip_frame.trigger.word_start].split()
+    if not any(w in arrived or w.removeprefix("و") in arrived for w in words):
+        return None
+    ((visitor, _),) = trip.participants.items()
+    return trip.date if visitor in people and len(people) >= 2 else None
+
+
 def _visitor_met(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Frame, Draft]]) -> PeopleMap | None:
     """A meeting to come naming one leader, its subject dropped, in the sentences right after a trip
     told with its visitor only ("يصل X غدا إلى باريس في زيارة دولة. ومن المقرر أن يلتقي الرئيس Y"):
@@ -2627,6 +2659,26 @@ def _trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]], met: 
 _CALLS = {"video_call": "phone_call"}
 
 
+def _headline_day(a: Article, f: Frame) -> bool:
+    """Does a headline's frame give its contact a day a body sentence may take? A reported one's own day
+    (not a statement's), and a day gone by in a headline written in the present, as headlines tell
+    news ("السيسي يستقبل العاهل الأردني الأحد" over "استقبل الرئيس ... العاهل الأردني"): a weekday on or
+    before publication or a written day before it, never one marked as to come ("غدا", "المقبل"); a body
+    sentence takes that one only when it tells the meeting as held ("استقبل", ``_held_form``)."""
+    d = f.date
+    if d is None or not d.date or d.said:
+        return False
+    if f.status == "reported":
+        return True
+    return (
+        f.status == "planned"
+        and not d.future
+        and d.basis in ("weekday", "explicit")
+        and a.pub is not None
+        and d.date <= a.pub
+    )
+
+
 def _headline_date(f: Frame, told: set[str], headline: dict[str, DateMention]) -> DateMention | None:
     """The day the headline gives a contact ("ماكرون وبايدن يبحثان هاتفيا الأربعاء ...") for the first
     body sentence that tells a contact of its type without a day of its own."""
@@ -2712,13 +2764,26 @@ SETTING_SENTENCES = 4
 
 
 def _setting_date(a: Article, f: Frame) -> DateMention | None:
-    """A contact without a day of its own set "during" a happening named with the article ("وخلال
-    المأدبة، تبادل X الحديث مع Y") that an earlier sentence names with its day ("شارك X في مأدبة عشاء
-    أقامها Z مساء السبت"): that day, from the nearest such sentence that has one."""
-    nouns = lexicon().status_more.get("setting_occasion_nouns", ())
-    words = [w.strip('.,،:؛;()«»"') for w in a.norm[f.lo : f.trigger.word_start].split()]
-    during = lexicon().during_words
-    named = [w[2:] for i, w in enumerate(words) if i and words[i - 1] in during and w[:2] == "ال" and w[2:] in nouns]
+    """A contact without a day of its own set "during" or "on the sidelines of" a happening named with
+    the article, before or after the contact word ("وخلال المأدبة، تبادل X الحديث مع Y", "والتقى X على
+    هامش أعمال القمة Y"), that an earlier sentence names with its day ("شارك X في مأدبة عشاء أقامها Z
+    مساء السبت", "افتتحت أمس أعمال القمة"): that day, from the nearest such sentence that has one."""
+    more = lexicon().status_more
+    nouns = more.get("setting_occasion_nouns", ())
+    proceedings = more.get("setting_proceedings_words", ())
+    # "على هامش أعمال القمة": the proceedings' word between the setting word and the happening
+    # before the contact word or after it ("والتقى X على هامش المنتدى Y")
+    words = [w.strip('.,،:؛;()«»"') for w in a.norm[f.lo : f.hi].split()]
+    words = [w for w in words if w not in proceedings]
+    during = lexicon().during_words | lexicon().occasion_settings  # "خلال", "أثناء", "على هامش"
+    named = [
+        w[2:]
+        for i, w in enumerate(words)
+        if i
+        and (words[i - 1] in during or words[i - 1].removeprefix("و") in during)
+        and w[:2] == "ال"
+        and w[2:] in nouns
+    ]
     if not named:
         return None
     noun = named[0]
@@ -2726,18 +2791,37 @@ def _setting_date(a: Article, f: Frame) -> DateMention | None:
         lo, hi, heading = a.sentences[index]
         if heading:
             continue
-        said = [w.strip('.,،:؛;()«»"') for w in a.norm[lo:hi].split()]
-        if not any(w == noun or (w.endswith(noun) and w[: -len(noun)] in _SETTING_CLITICS) for w in said):
+        at = [
+            m.start()
+            for m in re.finditer(r"\S+", a.norm[lo:hi])
+            if (w := m.group().strip('.,،:؛;()«»"')) == noun
+            or (w.endswith(noun) and w[: -len(noun)] in _SETTING_CLITICS)
+        ]
+        if not at:
             continue
         other = OtherClauses(a.norm, lo, hi)
+        # the happening's own day ("افتتحت أمس أعمال القمة"), not the day of what came after or before
+        # it ("عاد X اليوم إلى بلاده، قادما من تركيا، بعد مشاركته في القمة": the return's)
         found = [
             d
             for d in a.dates.between(lo, hi)
-            if d.date and not other.hold(d) and not page_stamp(a.norm, d) and not bound_day(a.norm, d)
+            if d.date
+            and not other.hold(d)
+            and not page_stamp(a.norm, d)
+            and not bound_day(a.norm, d)
+            and any(not _time_opener_between(a.norm, *sorted((d.end, lo + x))) for x in at)
         ]
         if found:  # "وشارك في مأدبة العشاء، التي أقيمت في متحف": named again, its day told before
             return pick_date(found, hi)
     return None
+
+
+def _time_opener_between(text: str, lo: int, hi: int) -> bool:
+    """A word that sets a happening before or after another ("بعد", "عقب", "قبل": ``contact_time_after``,
+    ``contact_time_before``, also with "و") among the words of ``text[lo:hi]``."""
+    lex = lexicon()
+    words = set(lex.contact_time_after) | set(lex.contact_time_before)
+    return any(w in words or w.removeprefix("و") in words for w in text[lo:hi].split())
 
 
 # The clitics and article a happening's noun takes when named ("في مأدبة", "العشاء", "للقمة").

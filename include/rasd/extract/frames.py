@@ -578,8 +578,14 @@ def _matrix_days(text: str, dates: list[DateMention], trigger: Match) -> list[Da
     return [
         dataclasses.replace(d, said=True)
         if d.end <= trigger.word_start
-        and _THAT_WORD.search(text, d.end, trigger.word_start)
-        and not _CLAUSE_OR_STOP.search(text, d.end, trigger.word_start)
+        and (
+            (
+                _THAT_WORD.search(text, d.end, trigger.word_start)
+                and not _CLAUSE_OR_STOP.search(text, d.end, trigger.word_start)
+            )
+            # "وصل X إلى القاهرة أمس، ويلتقي غدا Y": the day of an earlier clause, closed before the contact's
+            or CLAUSE_MARK.search(text, d.end, trigger.word_start)
+        )
         else d
         for d in dates
     ]
