@@ -528,11 +528,15 @@ def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | No
 def _without_own_foreign_ministers(a: Article, people: PeopleMap, day: dt.date | None) -> PeopleMap:
     """A foreign minister joined by "و" right after a leader of his own country ("استقبل X الرئيس Y
     ووزير خارجيته Z", "الرئيس Y ووزير الخارجية Z"): he comes with his leader, who is the side; he
-    is no party of his own (no second meeting with him) when two or more parties remain."""
+    is no party of his own (no second meeting with him) when two or more parties remain. A visiting
+    foreign minister of another country is his counterpart: "يلتقي الصفدي خلالها الرئيس Y ووزير
+    الخارجية Z" meets both, and Z stays a party."""
     by_end = {end: p for p, _, end in people.values()}
     drop = set()
     for key, (p, start, _) in people.items():
-        if p.role != "foreign_minister":
+        if p.role != "foreign_minister" or any(
+            _foreign_minister(a, q, day) and home_of(a, q, day) != home_of(a, p, day) for q, _, _ in people.values()
+        ):
             continue
         leader = next(
             (
@@ -546,6 +550,14 @@ def _without_own_foreign_ministers(a: Article, people: PeopleMap, day: dt.date |
             drop.add(key)
     kept = {k: v for k, v in people.items() if k not in drop}
     return kept if len(kept) >= 2 else people
+
+
+def _foreign_minister(a: Article, p: Participant, day: dt.date | None) -> bool:
+    """Named as a foreign minister, or holding that office on the day (a name alone: "الصفدي")."""
+    if p.role == "foreign_minister":
+        return True
+    person = a.ref.people.get(p.person_id or "")
+    return person is not None and day is not None and any(o.role == "foreign_minister" for o in person.offices_on(day))
 
 
 def _head_of_state(a: Article, p: Participant, day: dt.date | None) -> bool:
