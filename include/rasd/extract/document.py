@@ -54,6 +54,7 @@ from rasd.extract.frames import (
     STATUS_CUE_MAX_WORDS,
     Frame,
     OtherClauses,
+    content_told,
     governing_date,
     main_trigger,
     meeting_to_come,
@@ -1717,7 +1718,11 @@ def _more_status(a: Article, f: Frame) -> str:
         return "planned"  # "طلب X من Y إجراء مكالمة"
     if _scheduled_before(before, more):
         return "planned"  # "جدول الأعمال المعلن للرئيس يتضمن لقاءات مع X": a schedule, still to come
-    if has_cue(before, more.get("claim_verbs", ())) and has_cue(after, more.get("denial_after", ())):
+    if (
+        has_cue(before, more.get("claim_verbs", ()))
+        and has_cue(after, more.get("denial_after", ()))
+        and not content_told(a.norm, f.lo, f.trigger)
+    ):
         return "denied"
     return f.status
 
