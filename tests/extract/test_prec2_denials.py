@@ -28,3 +28,33 @@ def test_denying_that_a_call_took_place_is_still_a_denial():
         "نفت الرئاسة التونسية ما نشرته صحف محلية عن إجراء مكالمة بين الرئيس قيس سعيد والرئيس الجزائري عبد المجيد تبون."
     )
     assert [e.status for e in extract_events(text, "2021-03-02")] == ["denied"]
+
+
+# A history piece: a contact dated in a year long past with bare titles -------------------------------
+
+
+def _history_piece() -> str:
+    return (
+        "بالتزامن مع زيارة الملك سلمان بن عبدالعزيز الحالية إلى الخرطوم، نشرت مكتبة وطنية في الرياض صورا نادرة "
+        "من زيارة الرئيس السوداني جعفر نميري إلى السعودية واستقبال الملك خالد بن عبدالعزيز له، وذلك في عدد "
+        "الصحيفة الصادر يوم 14 مارس 1977.\n"
+        "واختارت الصحيفة عنوان «لقاء ودي» لوصف الاجتماع الثاني الذي جمع الملك خالد والرئيس نميري، وإبراز "
+        "الاحتفاء بالرئيس السوداني."
+    )
+
+
+def test_bare_titles_of_a_contact_in_a_history_piece_do_not_resolve_to_todays_leaders():
+    events = extract_events(_history_piece(), "2023-05-10")
+    assert not [e for e in events if not e.background]
+    assert not [
+        e for e in events if {p.person_id for p in e.participants} & {"sa-king-salman", "sd-abdel-fattah-al-burhan"}
+    ]
+
+
+def test_a_report_of_today_that_recalls_an_old_visit_keeps_its_contact():
+    text = (
+        "استقبل العاهل المغربي الملك محمد السادس اليوم الرئيس السنغالي ماكي سال في الرباط. "
+        "واستعاد الجانبان زيارة الرئيس السنغالي ليوبولد سيدار سنغور إلى المغرب يوم 14 مارس 1967."
+    )
+    events = [e for e in extract_events(text, "2023-05-10") if not e.background]
+    assert shapes(events) == [("meeting", "reported", ("Macky Sall", "Mohammed VI of Morocco"))]

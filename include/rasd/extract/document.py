@@ -102,6 +102,7 @@ from rasd.extract.parties import (
     without_successors,
 )
 from rasd.extract.refdata import ReferenceData, reference_data
+from rasd.extract.resolve import HISTORY_BEFORE_YEAR
 from rasd.extract.scan import Match
 from rasd.extract.sources import (
     contextual_source,
@@ -2056,6 +2057,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 or _setting_date(a, f)
                 or _follow_on_date(a, f, drafts)
                 or _headline_date(f, told, headline)
+                or _history_date(drafts)
             )
         trip_day = _during_trip(a, f, trips)
         if trip_day is not None:  # "يلتقي خلال الزيارة": a meeting of the trip to come, on its day
@@ -2600,6 +2602,19 @@ def _referring_nouns() -> frozenset[str]:
 
 # A follow-on sentence is at most this many sentences after the contact whose day it takes.
 FOLLOW_ON_SENTENCES = 2
+
+
+def _history_date(drafts: list[Draft]) -> DateMention | None:
+    """A contact without a day of its own, in an article whose every contact told before it has a
+    written day in a year before HISTORY_BEFORE_YEAR (a history piece: "زيارة X إلى السعودية عام 1965
+    واستقبال الملك Y له", then "اللقاء الثاني الذي جمع الملك والرئيس"): the day of the last of them, so
+    that its bare titles resolve on that day (to nobody when no holder is known then) and never to
+    the holders of the publication day. An article with a contact of today told first keeps it."""
+    if not drafts or not all(
+        d.explicit_day and d.date is not None and d.date.date and d.date.date.year < HISTORY_BEFORE_YEAR for d in drafts
+    ):
+        return None
+    return drafts[-1].date
 
 
 def _follow_on_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
