@@ -54,6 +54,7 @@ from rasd.extract.frames import (
     STATUS_CUE_MAX_WORDS,
     Frame,
     OtherClauses,
+    content_told,
     governing_date,
     main_trigger,
     meeting_to_come,
@@ -102,6 +103,7 @@ from rasd.extract.parties import (
     without_successors,
 )
 from rasd.extract.refdata import ReferenceData, reference_data
+from rasd.extract.resolve import HISTORY_BEFORE_YEAR
 from rasd.extract.scan import Match
 from rasd.extract.sources import (
     contextual_source,
@@ -1718,7 +1720,11 @@ def _more_status(a: Article, f: Frame) -> str:
         return "planned"  # "طلب X من Y إجراء مكالمة"
     if _scheduled_before(before, more):
         return "planned"  # "جدول الأعمال المعلن للرئيس يتضمن لقاءات مع X": a schedule, still to come
-    if has_cue(before, more.get("claim_verbs", ())) and has_cue(after, more.get("denial_after", ())):
+    if (
+        has_cue(before, more.get("claim_verbs", ()))
+        and has_cue(after, more.get("denial_after", ()))
+        and not content_told(a.norm, f.lo, f.trigger)
+    ):
         return "denied"
     return f.status
 
@@ -2059,6 +2065,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                     if _CALLS.get(f.type, f.type) not in told_present or _held_form(a, f)
                     else None
                 )
+                or _history_date(drafts)
             )
         trip_day = _during_trip(a, f, trips)
         if trip_day is not None:  # "يلتقي خلال الزيارة": a meeting of the trip to come, on its day
@@ -2701,6 +2708,19 @@ def _referring_nouns() -> frozenset[str]:
 
 # A follow-on sentence is at most this many sentences after the contact whose day it takes.
 FOLLOW_ON_SENTENCES = 2
+
+
+def _history_date(drafts: list[Draft]) -> DateMention | None:
+    """A contact without a day of its own, in an article whose every contact told before it has a
+    written day in a year before HISTORY_BEFORE_YEAR (a history piece: "زيارة X إلى السعودية عام 1965
+    واستقبال الملك Y له", then "اللقاء الثاني الذي جمع الملك والرئيس"): the day of the last of them, so
+    that its bare titles resolve on that day (to nobody when no holder is known then) and never to
+    the holders of the publication day. An article with a contact of today told first keeps it."""
+    if not drafts or not all(
+        d.explicit_day and d.date is not None and d.date.date and d.date.date.year < HISTORY_BEFORE_YEAR for d in drafts
+    ):
+        return None
+    return drafts[-1].date
 
 
 def _follow_on_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:

@@ -86,6 +86,9 @@ def status_of(
         return "unconfirmed"
     last = text[max(lo, trigger.word_start - 10) : trigger.word_start].split()[-1:]
     in_setting = bool(last) and last[0] in lexicon().setting_words
+    if content_told(text, lo, trigger):
+        # "نفى المكتب ما نشر عن مضمون الاتصال": what was said is denied, not the contact
+        cues = [m for m in cues if m.entry.value != "denied"]
     for m in cues:
         if in_setting and m.entry.value in ("refused", "hypothetical", "denied"):
             # "دعت في اتصال مع X إلى ...": the contact is where she called for something; "لم يتحدث
@@ -143,6 +146,15 @@ def status_of(
     ):
         return "planned"  # "يتوجه إلى سوتشي للقاء بوتين": the purpose of a trip, not yet held
     return "reported"
+
+
+def content_told(text: str, lo: int, trigger: Match) -> bool:
+    """The word right before the contact word is a noun of what was said in it ("مضمون الاتصال", "عن
+    فحوى المكالمة", extract_words.yaml ``status_more.denied_content_nouns``): a denial before it
+    denies the content, not the contact."""
+    last = last_words(text, lo, trigger.word_start, 1)
+    nouns = lexicon().status_more.get("denied_content_nouns", ())
+    return bool(last) and any(w in nouns for w in strip_clitic(last[0].strip('،,«»"')))
 
 
 # A plan ("توقعات", "كان من المقرر") stands among the last this many words before a contact word that a

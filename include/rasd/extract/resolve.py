@@ -15,7 +15,7 @@ from functools import lru_cache
 from rasd.config import titles
 from rasd.extract.lexicon import lexicon
 from rasd.extract.mentions import EntityMention
-from rasd.extract.refdata import HEAD_OF_STATE_ROLES, Person, ReferenceData
+from rasd.extract.refdata import HEAD_OF_STATE_ROLES, Office, Person, ReferenceData
 from rasd.records import Participant
 
 
@@ -64,6 +64,30 @@ def _holds(person: Person, role: str, place: str | None, day: dt.date | None) ->
     return False
 
 
+# A day in a year before this one is a contact of history, before the reference data's lists of office
+# holders run (a piece that recalls a visit of 1965 or of a Hijri year long past).
+HISTORY_BEFORE_YEAR = 2000
+
+
+def _history_before(offices: list[Office], day: dt.date | None) -> bool:
+    """``day`` is a day of history (a year before HISTORY_BEFORE_YEAR) before every one of ``offices``."""
+    if day is None or day.year >= HISTORY_BEFORE_YEAR:
+        return False
+    return bool(offices) and all(o.start is not None and o.start > day for o in offices)
+
+
+def before_offices(person: Person, day: dt.date | None) -> bool:
+    """``day`` is a day of history before every office ``person`` took up: no leader yet, whatever
+    title the article gives them today."""
+    return _history_before(list(person.offices), day)
+
+
+def _later_holder(person: Person, role: str, day: dt.date) -> bool:
+    """``day`` is a day of history and ``person`` took up every office of ``role`` after it: the title
+    then was someone else's ("الملك" in a piece on 1965 is not today's king named in the same piece)."""
+    return _history_before([o for o in person.offices if o.role == role], day)
+
+
 def corefer(role: str, place: str | None, day: dt.date | None, named: list[str], ref: ReferenceData) -> Person | None:
     """The one person named in the article who holds ``role`` (of ``place``); None if none or several."""
     named = [pid for pid in named if pid not in ref.people or not of_emirate(ref.people[pid], role, place)]
@@ -75,7 +99,10 @@ def corefer(role: str, place: str | None, day: dt.date | None, named: list[str],
         found = [
             ref.people[pid]
             for pid in named
-            if pid in ref.people and _holds(ref.people[pid], role, place, None) and not ref.people[pid].offices_on(day)
+            if pid in ref.people
+            and _holds(ref.people[pid], role, place, None)
+            and not ref.people[pid].offices_on(day)
+            and not _later_holder(ref.people[pid], role, day)
         ]
     return found[0] if len({p.person_id for p in found}) == 1 else None
 
@@ -144,6 +171,8 @@ def out_of_office(person: Person, day: dt.date | None) -> bool:
         return False  # "الرئيس المنتخب": about to take office
     if not ended and coming and all(o.role in ELECTED_ROLES for o in person.offices):
         return True  # a candidate or a private person then, whose first elected office came much later
+    if before_offices(person, day):
+        return True  # a day of history before every office the person took up: no leader yet
     return bool(ended) and (day - max(ended)).days > OUT_OF_OFFICE_DAYS
 
 
@@ -271,8 +300,9 @@ def resolve(
     if mention.deputy and not _leads(mention, ref, day):
         return None
     if mention.person_id and mention.person_id in ref.people:
-        if out_of_office(ref.people[mention.person_id], day) and not _former_title(mention, ref):
-            return None
+        known = ref.people[mention.person_id]
+        if out_of_office(known, day) and (not _former_title(mention, ref) or before_offices(known, day)):
+            return None  # a former leader; one named with today's title on a day of history
         if _only_deputy(ref.people[mention.person_id], day):
             return None  # a vice-president named in full is no leader: their contacts are no events
         # "الرئيس الأمريكي المنتخب X": named, but not (yet) holding the office the title names
