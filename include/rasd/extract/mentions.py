@@ -311,8 +311,8 @@ class _Reader:
 
     def _apposition(self, head: Match, out: list[EntityMention], i: int) -> bool:
         """ "محمد بن عبدالرحمن، وزير الخارجية القطري": a title right after a named person describes
-        them, unless they never held an office of its country ("التقى ترامب الزعيم الكوري
-        الشمالي": the object of the verb)."""
+        them, unless they never held an office of its country or organisation ("التقى ترامب الزعيم
+        الكوري الشمالي", "التقى X الأمين العام للجامعة العربية": the object of the verb)."""
         if not out or out[-1].person_id is None:
             return False
         clitic = self.text[head.word_start : head.start]
@@ -329,10 +329,12 @@ class _Reader:
         conjunction = clitic not in ("", "ال")
         if not second and (conjunction or len(gap) > APPOSITION_GAP_CHARS or gap.strip(_APPOSITION_GAP)):
             return False
-        place = self.near(head.end, i + 1, "country_adj", "country_name")
+        place = self.near(head.end, i + 1, "country_adj", "country_name", "org")
         person = self.ref.people.get(out[-1].person_id)
         if place is None or person is None:
             return True
+        if place.entry.kind == "org":  # "التقى X الأمين العام للأمم المتحدة": the body's head, someone else
+            return any(o.org == place.entry.value for o in person.offices)
         return any(o.country == place.entry.value for o in person.offices)
 
     def _names_a_place(self, head: Match) -> bool:
