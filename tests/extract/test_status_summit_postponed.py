@@ -1,5 +1,6 @@
-"""A summit that "convenes" or that a city "hosts" on the day of publication, told with a present verb,
-is on the day's schedule: still to come when the text was written. Sentences written for these tests."""
+"""Contacts still to come: a summit that "convenes" or that a city "hosts" on the day of publication,
+told with a present verb (the day's schedule), and a meeting announced as put off ("تأجيل لقاء").
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,3 +31,11 @@ def test_a_summit_that_convened_stays_reported():
         "بالرئيس المصري عبد الفتاح السيسي."
     )
     assert ("meeting", "reported") in statuses(text, "2025-06-14")
+
+
+def test_a_meeting_put_off_is_still_planned():
+    text = (
+        "أعلنت الرئاسة الجزائرية أمس الجمعة تأجيل لقاء الرئيس عبد المجيد تبون بالرئيس الفرنسي "
+        "إيمانويل ماكرون في باريس بسبب ظروف طارئة."
+    )
+    assert statuses(text, "2025-06-14") == [("meeting", "planned")]
