@@ -1,6 +1,6 @@
 """Contacts still to come: a summit that "convenes" or that a city "hosts" on the day of publication,
-told with a present verb (the day's schedule), and a meeting announced as put off ("تأجيل لقاء").
-Sentences written for these tests."""
+told with a present verb (the day's schedule), a meeting announced as put off ("تأجيل لقاء"), and a
+question whether a contact will take place (its future verb). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -39,3 +39,19 @@ def test_a_meeting_put_off_is_still_planned():
         "إيمانويل ماكرون في باريس بسبب ظروف طارئة."
     )
     assert statuses(text, "2025-06-14") == [("meeting", "planned")]
+
+
+def test_a_question_whether_a_contact_will_take_place_is_about_a_plan():
+    text = (
+        "وقال المتحدث ردا على سؤال عما إذا كان سيتم عقد مؤتمر بالفيديو بين الرئيس الفرنسي "
+        "إيمانويل ماكرون والرئيس الصيني شي جين بينغ الأسبوع المقبل: نعم."
+    )
+    assert statuses(text, "2025-06-14") == [("video_call", "planned")]
+
+
+def test_a_question_whether_a_contact_took_place_stays_unconfirmed():
+    text = (
+        "وسئل المتحدث عما إذا كان الرئيس الفرنسي إيمانويل ماكرون والرئيس الصيني شي جين بينغ "
+        "قد تحدثا هاتفيا، فرفض التعليق."
+    )
+    assert statuses(text, "2025-06-14") == [("phone_call", "unconfirmed")]

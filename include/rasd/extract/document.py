@@ -1669,6 +1669,9 @@ def _more_status(a: Article, f: Frame) -> str:
         cue = list(cue_pattern(whether).finditer(a.norm, f.lo, f.trigger.word_start))
         if cue and len(CLAUSE_MARK.split(a.norm[cue[-1].end() : f.trigger.word_start])) == 1:
             if _unnamed_between(a, cue[-1].end(), f.trigger.word_start) <= WHETHER_WORDS:
+                asked = a.norm[cue[-1].end() : f.trigger.word_start].split()
+                if any(w.lstrip("وف") in more.get("whether_future", ()) for w in asked):
+                    return "planned"  # "سئل عما إذا كان سيتم عقد لقاء": a contact on the agenda
                 return "unconfirmed"  # "سئل عما إذا كان X وY قد تحدثا هاتفيا": asked, not told
     if near and near[-1] in more.get("negated_noun_before", ()):
         return "refused"  # "قرار بعدم استقباله": a contact ruled out, no event (as set E annotates it)
