@@ -18,8 +18,7 @@ def test_a_summit_that_convenes_today_is_planned():
 
 def test_a_city_that_hosts_a_summit_today_makes_it_planned():
     text = (
-        "وتستضيف مدينة العقبة، اليوم السبت، قمة ثنائية يترأسها الملك عبد الله الثاني "
-        "والرئيس المصري عبد الفتاح السيسي."
+        "وتستضيف مدينة العقبة، اليوم السبت، قمة ثنائية يترأسها الملك عبد الله الثاني والرئيس المصري عبد الفتاح السيسي."
     )
     assert ("meeting", "planned") in statuses(text, "2025-06-14")
     assert ("meeting", "reported") not in statuses(text, "2025-06-14")
