@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import cast
 
 from rasd.arabic import WORD_START
-from rasd.dates import DateMention, bare_that_words, bound_day, denial_day, saying_words, vague_after
+from rasd.dates import DateMention, bare_that_words, bound_day, denial_day, saying_words, vague_after, vocabulary
 from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attribution import (
     attach_continuations,
@@ -1671,6 +1671,9 @@ def _more_status(a: Article, f: Frame) -> str:
         cue = list(cue_pattern(whether).finditer(a.norm, f.lo, f.trigger.word_start))
         if cue and len(CLAUSE_MARK.split(a.norm[cue[-1].end() : f.trigger.word_start])) == 1:
             if _unnamed_between(a, cue[-1].end(), f.trigger.word_start) <= WHETHER_WORDS:
+                asked = a.norm[cue[-1].end() : f.trigger.word_start].split()
+                if any(w.lstrip("وف") in more.get("whether_future", ()) for w in asked):
+                    return "planned"  # "سئل عما إذا كان سيتم عقد لقاء": a contact on the agenda
                 return "unconfirmed"  # "سئل عما إذا كان X وY قد تحدثا هاتفيا": asked, not told
     if near and near[-1] in more.get("negated_noun_before", ()):
         return "refused"  # "قرار بعدم استقباله": a contact ruled out, no event (as set E annotates it)
@@ -2897,9 +2900,39 @@ def _dating(a: Article, f: Frame, date: DateMention | None) -> tuple[EventStatus
     # a dated mention's basis is explicit/today/yesterday/weekday ("same_day" was resolved before)
     basis = cast(DateBasis, date.basis if date and date.date else ("published" if a.pub else "none"))
     background = status == "reported" and (
-        f.background_cue or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
+        f.background_cue
+        or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
+        or (not (date and date.date) and _month_year_gone(a, f))
     )
     return status, background, basis
+
+
+# A month and year without a day ("في أكتوبر 2019") dates the contact noun at most this many words before it.
+MONTH_YEAR_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _month_year() -> re.Pattern[str]:
+    months = vocabulary().month_of
+    return re.compile(WORD_START + r"(?:[وب]?(?:في\s+)?)(?P<m>" + alternation(list(months)) + r")\s+(?P<y>\d{4})(?!\d)")
+
+
+def _month_year_gone(a: Article, f: Frame) -> bool:
+    """An undated contact noun followed in its clause, within a few words and with no other contact word
+    between, by a month and a year without a day that ended before the publication month ("نتائج زيارة
+    الرئيس إلى الرياض في أكتوبر 2019" in a page of 2020): an earlier contact, told in passing."""
+    if a.pub is None:
+        return False
+    end = min(f.hi, f.trigger.end + 120)
+    for m in _month_year().finditer(a.norm, f.trigger.end, end):
+        between = a.norm[f.trigger.end : m.start()]
+        if CLAUSE_MARK.search(between) or len(between.split()) > MONTH_YEAR_WORDS:
+            return False
+        if any(f.trigger.end <= t.start < m.start() for t in a.triggers.get(f.sentence, ())):
+            return False
+        month = vocabulary().month_of[m.group("m")]
+        return (int(m.group("y")), month) < (a.pub.year, a.pub.month)
+    return False
 
 
 # A plan cannot lie this many days or more before the publication day.

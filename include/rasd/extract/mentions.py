@@ -700,12 +700,17 @@ def with_surnames(
     if not people:
         return matches
     heads = {m.end for m in matches if m.entry.kind in ("title", "honorific", "country_adj")}
+    given = _given_names(people, ref, set(wanted))
+    titled = {m.end for m in matches if m.entry.kind in ("title", "honorific")}
     covered: bytearray | None = None  # built when a candidate needs it
     extra = []
-    for key, pid in wanted.items():
+    for key, pid in [*wanted.items(), *given.items()]:
         start = text.find(key)
         while start != -1:
             end = start + len(key)
+            if key in given and (start - 1 not in titled or _particle_after(text, end)):
+                start = text.find(key, end)
+                continue
             if start - 1 in heads and text[start - 1] == " " and (end == len(text) or not text[end].isalpha()):
                 if covered is None:
                     covered = _covered(text, matches)
@@ -714,6 +719,38 @@ def with_surnames(
             start = text.find(key, end)
     extra += _patronymic_matches(text, matches, ref, people)
     return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
+
+
+def _given_names(people: set[str], ref: ReferenceData, taken: set[str]) -> dict[str, str]:
+    """ "الأمير محمد" after "الأمير محمد بن سلمان": the given name of a full name of the form "X بن Y"
+    (normalised first word) of someone the article names in full, when no other person it names in full
+    shares it nor has it as a family name; only right after a title or an honorific (``with_surnames``)."""
+    lex = lexicon()
+    found: dict[str, set[str]] = {}
+    for pid in people:
+        person = ref.people.get(pid)
+        if person is None:
+            continue
+        keys = {normalize_key(n) for n in person.names_ar + person.ambiguous_ar}
+        for name in person.names_ar:
+            words = normalize_key(name).split()
+            if len(words) < 3 or words[1] not in _CHILD_OF_WORDS:
+                continue
+            first = words[0]
+            if (
+                len(first) >= SURNAME_MIN_LETTERS
+                and first not in keys
+                and first not in _NAME_PARTICLES
+                and first not in lex.stop_words
+            ):
+                found.setdefault(first, set()).add(pid)
+    return {key: next(iter(pids)) for key, pids in found.items() if len(pids) == 1 and key not in taken}
+
+
+def _particle_after(text: str, end: int) -> bool:
+    """A patronymic particle or "آل" right after a given name: the full name of someone, maybe another."""
+    nxt = text[end:].split(None, 1)[:1]
+    return bool(nxt) and nxt[0] in (*_CHILD_OF_WORDS, "ال")
 
 
 def _patronymic_matches(text: str, matches: list[Match], ref: ReferenceData, people: set[str]) -> list[Match]:

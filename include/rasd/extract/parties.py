@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from rasd.arabic import WORD_END, WORD_START
+from rasd.config import titles
 from rasd.dates import bare_that_words
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, Drafts, PeopleMap
@@ -267,6 +268,11 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
             continue
         candidates = role_candidates(ent, f, elsewhere, a.norm) if ent.role_only else named
         p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
+        if p is None and ent.role_only and a.home and ent.role in (titles().get("home_roles_alone") or ()):
+            # "رسالة لولي العهد" with nobody of that office named in the article: the office of the
+            # article's own country (its dateline, outlet or bare-titled head of state), as "سمو ولي العهد"
+            home = dataclasses.replace(ent, country=a.home, via_home=True, role_only=False)
+            p = resolve(home, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
         if p is None:
             continue
         key = participant_key(p)
