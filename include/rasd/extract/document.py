@@ -1660,6 +1660,8 @@ def _more_status(a: Article, f: Frame) -> str:
     clause = _clause_after(a, f)
     if has_cue(clause, more.get("not_planned_after", ())) or has_cue(" ".join(near), more.get("not_planned_after", ())):
         return "denied"  # "مكالمة بين X وY غير مخطط لها": the speaker rules the contact out
+    if head_after and head_after[0].strip("،,").lstrip("وف") in more.get("future_after_contact", ()):
+        return "planned"  # "الزيارة ستدوم يومين": the contact noun is the subject of a verb to come
     if has_cue(" ".join(head[:2]), more.get("maybe_after", ())):
         if set(head[:3]) & set(more.get("past_after_maybe", ())):
             return "unconfirmed"  # "اتصال محتمل جرى بعيدا عن الأضواء": said to have taken place, maybe
