@@ -692,6 +692,8 @@ def _planned_clause(a: Article, lo: int, t: Match) -> int | None:
     """Where a clause opens (after a comma) that tells the contact word ``t`` as one to come: a
     planning word in ``t`` itself ("وسيلتقي") or a few words before it ("ومن المقرر أن يلتقي")."""
     marks = [m.end() for m in CLAUSE_MARK.finditer(a.norm, lo, t.word_start)]
+    if len(marks) > 1 and _departure_participle(a, marks[-1]):
+        marks.pop()  # "، ومن المنتظر أن يغادر X مساء اليوم، متوجها إلى روما للقاء Y": one clause
     if not marks:
         return None
     if promised(a.norm, marks[-1], t):
@@ -1043,6 +1045,8 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
             continue
         i = bisect.bisect_left(marks, t.word_start)  # the last mark before the trigger, within the frame
         clause_lo = marks[i - 1] + 1 if i and marks[i - 1] >= main.lo else main.lo
+        if i > 1 and clause_lo > main.lo and _departure_participle(a, clause_lo):
+            clause_lo = marks[i - 2] + 1 if marks[i - 2] >= main.lo else main.lo  # one clause with its verb
         i = bisect.bisect_left(marks, t.end)  # the first mark after it
         clause_hi = marks[i] if i < len(marks) and marks[i] < main.hi else main.hi
         if clause_lo <= main.trigger.word_start < clause_hi:
@@ -1094,6 +1098,14 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
             )
         )
     return out
+
+
+def _departure_participle(a: Article, at: int) -> bool:
+    """The clause at ``at`` opens with a participle of departure ("، متوجها إلى روما للقاء Y"): the
+    circumstance of the verb of the clause before ("يغادر X العاصمة مساء اليوم"), whose subject and day
+    are its own (``status_more.departure_participles``)."""
+    first = a.norm[at : at + 20].split()[:1]
+    return bool(first) and first[0].removeprefix("و") in lexicon().status_more.get("departure_participles", ())
 
 
 def _message_receiver(a: Article, main: Frame, t: Match) -> EntityMention | None:

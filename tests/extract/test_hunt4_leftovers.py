@@ -1,0 +1,20 @@
+"""Leftovers of the fourth meetings hunt: a second contact told in a clause of its own after the first
+one, its trip's circumstance ("، متوجها إلى ...") after a comma. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import shapes
+
+from rasd.extract import extract_events
+
+
+def test_a_departure_participle_after_a_comma_keeps_the_trip_and_its_meeting_out_of_the_first_meeting():
+    text = (
+        "استقبل الرئيس التونسي قيس سعيد اليوم رئيس الوزراء الجزائري نذير العرباوي في مطار قرطاج. "
+        "وعقد سعيد جلسة محادثات مع ضيفه في المطار، ومن المنتظر أن يغادر العرباوي تونس مساء اليوم، "
+        "متوجها إلى روما للقاء رئيسة الوزراء الإيطالية جورجيا ميلوني."
+    )
+    got = shapes(extract_events(text, "2024-05-02"))
+    assert ("meeting", "reported", ("Kais Saied", "Nadir Larbaoui")) in got
+    assert ("meeting", "planned", ("Giorgia Meloni", "Nadir Larbaoui")) in got
+    assert not any(len(people) > 2 for _, _, people in got)
