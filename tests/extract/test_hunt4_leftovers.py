@@ -18,3 +18,18 @@ def test_a_departure_participle_after_a_comma_keeps_the_trip_and_its_meeting_out
     assert ("meeting", "reported", ("Kais Saied", "Nadir Larbaoui")) in got
     assert ("meeting", "planned", ("Giorgia Meloni", "Nadir Larbaoui")) in got
     assert not any(len(people) > 2 for _, _, people in got)
+
+
+def test_a_surname_that_is_a_country_adjective_under_the_lam_clitic_is_the_person_named_in_full_before():
+    text = (
+        "وصل رئيس مجلس الوزراء العراقي محمد شياع السوداني صباح اليوم إلى الدوحة في زيارة رسمية. "
+        "وأقيمت للسوداني مراسم استقبال رسمية في الديوان الأميري من قبل أمير قطر الشيخ تميم بن حمد آل ثاني."
+    )
+    got = shapes(extract_events(text, "2024-05-02"))
+    assert any(kind == "meeting" and "Mohammed Shia al-Sudani" in people and len(people) == 2 for kind, _, people in got)
+
+
+def test_the_same_form_without_the_person_named_in_full_stays_an_adjective():
+    text = "وأقيمت للسوداني مراسم استقبال رسمية في الديوان الأميري من قبل أمير قطر الشيخ تميم بن حمد آل ثاني."
+    got = shapes(extract_events(text, "2024-05-02"))
+    assert not any("Mohammed Shia al-Sudani" in people for _, _, people in got)
