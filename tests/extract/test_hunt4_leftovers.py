@@ -33,3 +33,18 @@ def test_the_same_form_without_the_person_named_in_full_stays_an_adjective():
     text = "وأقيمت للسوداني مراسم استقبال رسمية في الديوان الأميري من قبل أمير قطر الشيخ تميم بن حمد آل ثاني."
     got = shapes(extract_events(text, "2024-05-02"))
     assert not any("Mohammed Shia al-Sudani" in people for _, _, people in got)
+
+
+def test_a_closing_note_with_a_present_visit_verb_tells_no_visit_that_took_place():
+    text = (
+        "يتوجه وزير الخارجية التركي هاكان فيدان إلى الرياض الأسبوع المقبل، ومن المنتظر أن يلتقي نظيره "
+        "السعودي الأمير فيصل بن فرحان. وتجدر الإشارة إلى أن فيدان يزور المملكة بدعوة من نظيره السعودي."
+    )
+    got = shapes(extract_events(text, "2024-05-02"))
+    assert not any(status == "reported" for _, status, _ in got)
+
+
+def test_a_closing_note_with_a_past_visit_verb_keeps_its_visit_reported():
+    text = "ويذكر أن وزير الخارجية التركي هاكان فيدان زار الرياض الشهر الماضي والتقى الأمير فيصل بن فرحان."
+    got = shapes(extract_events(text, "2024-05-02"))
+    assert any(status == "reported" for _, status, _ in got)

@@ -1716,6 +1716,10 @@ def _more_status(a: Article, f: Frame) -> str:
         bool(head) and _verb_form(a, head_at, head[0]) in verbs_now
     )
     present = present or (bool(head_after) and head_after[0].lstrip("وف") in more.get("present_after_contact", ()))
+    if word.lstrip("وف") in verbs_now and has_cue(
+        " ".join(CLAUSE_MARK.split(before)[-1].split()[:NOTE_OPENER_WORDS]), more.get("note_openers", ())
+    ):
+        return "planned"  # "يذكر أن X يزور القاهرة بدعوة من Y": the report's trip told in the present
     if present and _bare_weekday_to_come(a, f):
         return "planned"  # "يلتقي X Y الأحد في سوتشي": news tells a contact held with a past verb
     if present and _own_clause_day(a, f) and (_today_to_come(a, f, more) or _day_of_month_to_come(a, f)):
@@ -1742,6 +1746,10 @@ def _more_status(a: Article, f: Frame) -> str:
 # and a place between ("جدول أعمال الرئيس X في الدوحة يشمل لقاء").
 SCHEDULE_VERB_WORDS = 4
 SCHEDULE_WORDS = 12
+
+
+# A closing note's opener ("تجدر الإشارة إلى أن") is among the first this many words of the contact verb's clause.
+NOTE_OPENER_WORDS = 5
 
 
 def _scheduled_before(before: str, more: dict[str, tuple[str, ...]]) -> bool:
