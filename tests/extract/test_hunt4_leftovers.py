@@ -48,3 +48,13 @@ def test_a_closing_note_with_a_past_visit_verb_keeps_its_visit_reported():
     text = "ويذكر أن وزير الخارجية التركي هاكان فيدان زار الرياض الشهر الماضي والتقى الأمير فيصل بن فرحان."
     got = shapes(extract_events(text, "2024-05-02"))
     assert any(status == "reported" for _, status, _ in got)
+
+
+def test_the_visit_told_before_as_the_subject_of_its_programme_is_no_planned_visit_beside_the_talks():
+    text = (
+        "وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة مساء الأحد في جولة خليجية تشمل الكويت والبحرين. "
+        "وقال الديوان الأميري إنه من المقرر أن تتضمن الزيارة مباحثات مع أمير قطر الشيخ تميم بن حمد آل ثاني."
+    )
+    got = shapes(extract_events(text, "2024-05-05"))
+    assert ("visit", "planned") not in [(kind, status) for kind, status, _ in got]
+    assert any(kind == "meeting" and status == "planned" for kind, status, _ in got)
