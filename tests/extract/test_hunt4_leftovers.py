@@ -58,3 +58,14 @@ def test_the_visit_told_before_as_the_subject_of_its_programme_is_no_planned_vis
     got = shapes(extract_events(text, "2024-05-05"))
     assert ("visit", "planned") not in [(kind, status) for kind, status, _ in got]
     assert any(kind == "meeting" and status == "planned" for kind, status, _ in got)
+
+
+
+def test_a_time_counted_from_the_visit_told_before_is_no_second_visit():
+    text = (
+        "وصل الرئيس الفرنسي إيمانويل ماكرون اليوم إلى واشنطن في زيارة رسمية يلتقي خلالها الرئيس الأمريكي "
+        "جو بايدن. أما يوم الخميس، فيشهد افتتاح معرض تجاري بحضور الرئيسين، وقبل الزيارة بأيام، وصف الرئيس "
+        "بايدن الزيارة بأنها تاريخية."
+    )
+    visits = [e for e in extract_events(text, "2024-05-07") if e.type == "visit"]
+    assert len(visits) == 1 and not visits[0].background

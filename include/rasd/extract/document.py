@@ -2034,6 +2034,27 @@ def _joined_contact(a: Article, f: Frame, people: PeopleMap, day: dt.date | None
 JOINED_SENTENCES = 2
 
 
+def _measured_from_told(a: Article, f: Frame) -> bool:
+    """The sentence counts a time from the contact told before ("وقبل الزيارة بأيام، وصف X الزيارة بأنها
+    ...", "بعد اللقاء بساعات"): "قبل/بعد" + the contact noun with the article + a span
+    (``status_more.span_after_contact``), and every other contact word of its type in the sentence is
+    that noun again with the article: the contact of the report, no other one."""
+    more = lexicon().status_more
+    spans = more.get("span_after_contact", ())
+    times = {*lexicon().contact_time_before, *lexicon().contact_time_after}
+    same = [t for t in a.triggers.get(f.sentence, []) if t.entry.value == f.type]
+    measured = False
+    for t in same:
+        written = a.norm[t.word_start : t.end]
+        if not written.removeprefix("و").startswith("ال") or " " in written:
+            return False  # a possessed, named or indefinite contact word may be another contact
+        before = a.norm[max(0, t.word_start - 8) : t.word_start].split()[-1:]
+        after = a.norm[t.end : t.end + 12].split()[:1]
+        if before and before[0].lstrip("و") in times and after and after[0].strip("،,") in spans:
+            measured = True
+    return measured
+
+
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts = Drafts()
     trips: list[tuple[Frame, Draft]] = []  # planned visits that name the visitor only
@@ -2061,6 +2082,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue
         if _visit_discussed(a, f):  # "بحثا زيارة الأخير إلى إسرائيل": the topic of talks, no trip
             continue
+        if _CALLS.get(f.type, f.type) in told and _measured_from_told(a, f):
+            continue  # "وقبل الزيارة بأيام، وصف X الزيارة بأنها ...": the contact told before
         if _non_leader_pair(a, f):  # "كان وزيرا اقتصاد البلدين قد أجريا لقاء": no leaders' contact
             continue
         if _with_counterparts(a, f):  # "اجتماع تشاوري مع نظرائهما العرب": a gathering of many
