@@ -88,3 +88,21 @@ def test_a_present_travel_verb_opening_the_clause_with_a_bare_weekday_is_a_trip_
     text = "ويصل رئيس الوزراء الهندي ناريندرا مودي إلى أبوظبي الأحد في زيارة يلتقي خلالها الشيخ محمد بن زايد."
     events = extract_events(text, "2024-03-14")
     assert [(e.type, e.status, e.date) for e in events] == [("meeting", "planned", "2024-03-17")]
+
+
+def test_a_visit_noun_that_is_the_subject_of_a_future_verb_is_no_visit_taken_place():
+    # the trip told first, then its length told with a future verb: still to come, not a second visit
+    text = (
+        "أعلن مصدر مسؤول اليوم السبت أن وزير الخارجية المصري بدر عبد العاطي سيتوجه إلى أنقرة يوم غد في "
+        'زيارة رسمية. ونقلت الوكالة عن المصدر أن "الزيارة ستدوم يومين يلتقي خلالهما بالرئيس رجب طيب '
+        'أردوغان ووزير الخارجية هاكان فيدان".'
+    )
+    assert ("visit", "reported") not in _kinds(text, "2024-05-04")
+
+
+def test_a_visit_noun_before_a_past_verb_stays_reported():
+    text = (
+        "وقالت الرئاسة إن زيارة الرئيس التونسي قيس سعيد إلى روما استمرت يومين التقى خلالهما رئيسة "
+        "الوزراء الإيطالية جورجيا ميلوني."
+    )
+    assert ("visit", "planned") not in _kinds(text)

@@ -694,6 +694,8 @@ def _planned_clause(a: Article, lo: int, t: Match) -> int | None:
     """Where a clause opens (after a comma) that tells the contact word ``t`` as one to come: a
     planning word in ``t`` itself ("وسيلتقي") or a few words before it ("ومن المقرر أن يلتقي")."""
     marks = [m.end() for m in CLAUSE_MARK.finditer(a.norm, lo, t.word_start)]
+    if len(marks) > 1 and _departure_participle(a, marks[-1]):
+        marks.pop()  # "، ومن المنتظر أن يغادر X مساء اليوم، متوجها إلى روما للقاء Y": one clause
     if not marks:
         return None
     if promised(a.norm, marks[-1], t):
@@ -1045,6 +1047,8 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
             continue
         i = bisect.bisect_left(marks, t.word_start)  # the last mark before the trigger, within the frame
         clause_lo = marks[i - 1] + 1 if i and marks[i - 1] >= main.lo else main.lo
+        if i > 1 and clause_lo > main.lo and _departure_participle(a, clause_lo):
+            clause_lo = marks[i - 2] + 1 if marks[i - 2] >= main.lo else main.lo  # one clause with its verb
         i = bisect.bisect_left(marks, t.end)  # the first mark after it
         clause_hi = marks[i] if i < len(marks) and marks[i] < main.hi else main.hi
         if clause_lo <= main.trigger.word_start < clause_hi:
@@ -1096,6 +1100,14 @@ def _side_frames(a: Article, main: Frame, triggers: list[Match], inside: list[Ma
             )
         )
     return out
+
+
+def _departure_participle(a: Article, at: int) -> bool:
+    """The clause at ``at`` opens with a participle of departure ("، متوجها إلى روما للقاء Y"): the
+    circumstance of the verb of the clause before ("يغادر X العاصمة مساء اليوم"), whose subject and day
+    are its own (``status_more.departure_participles``)."""
+    first = a.norm[at : at + 20].split()[:1]
+    return bool(first) and first[0].removeprefix("و") in lexicon().status_more.get("departure_participles", ())
 
 
 def _message_receiver(a: Article, main: Frame, t: Match) -> EntityMention | None:
@@ -1662,6 +1674,8 @@ def _more_status(a: Article, f: Frame) -> str:
     clause = _clause_after(a, f)
     if has_cue(clause, more.get("not_planned_after", ())) or has_cue(" ".join(near), more.get("not_planned_after", ())):
         return "denied"  # "مكالمة بين X وY غير مخطط لها": the speaker rules the contact out
+    if head_after and head_after[0].strip("،,").lstrip("وف") in more.get("future_after_contact", ()):
+        return "planned"  # "الزيارة ستدوم يومين": the contact noun is the subject of a verb to come
     if has_cue(" ".join(head[:2]), more.get("maybe_after", ())):
         if set(head[:3]) & set(more.get("past_after_maybe", ())):
             return "unconfirmed"  # "اتصال محتمل جرى بعيدا عن الأضواء": said to have taken place, maybe
@@ -1707,6 +1721,10 @@ def _more_status(a: Article, f: Frame) -> str:
         bool(head) and _verb_form(a, head_at, head[0]) in verbs_now
     )
     present = present or (bool(head_after) and head_after[0].lstrip("وف") in more.get("present_after_contact", ()))
+    if word.lstrip("وف") in verbs_now and has_cue(
+        " ".join(CLAUSE_MARK.split(before)[-1].split()[:NOTE_OPENER_WORDS]), more.get("note_openers", ())
+    ):
+        return "planned"  # "يذكر أن X يزور القاهرة بدعوة من Y": the report's trip told in the present
     if present and _bare_weekday_to_come(a, f):
         return "planned"  # "يلتقي X Y الأحد في سوتشي": news tells a contact held with a past verb
     if present and _own_clause_day(a, f) and (_today_to_come(a, f, more) or _day_of_month_to_come(a, f)):
@@ -1737,6 +1755,10 @@ def _more_status(a: Article, f: Frame) -> str:
 # and a place between ("جدول أعمال الرئيس X في الدوحة يشمل لقاء").
 SCHEDULE_VERB_WORDS = 4
 SCHEDULE_WORDS = 12
+
+
+# A closing note's opener ("تجدر الإشارة إلى أن") is among the first this many words of the contact verb's clause.
+NOTE_OPENER_WORDS = 5
 
 
 def _scheduled_before(before: str, more: dict[str, tuple[str, ...]]) -> bool:
@@ -2021,6 +2043,27 @@ def _joined_contact(a: Article, f: Frame, people: PeopleMap, day: dt.date | None
 JOINED_SENTENCES = 2
 
 
+def _measured_from_told(a: Article, f: Frame) -> bool:
+    """The sentence counts a time from the contact told before ("وقبل الزيارة بأيام، وصف X الزيارة بأنها
+    ...", "بعد اللقاء بساعات"): "قبل/بعد" + the contact noun with the article + a span
+    (``status_more.span_after_contact``), and every other contact word of its type in the sentence is
+    that noun again with the article: the contact of the report, no other one."""
+    more = lexicon().status_more
+    spans = more.get("span_after_contact", ())
+    times = {*lexicon().contact_time_before, *lexicon().contact_time_after}
+    same = [t for t in a.triggers.get(f.sentence, []) if t.entry.value == f.type]
+    measured = False
+    for t in same:
+        written = a.norm[t.word_start : t.end]
+        if not written.removeprefix("و").startswith("ال") or " " in written:
+            return False  # a possessed, named or indefinite contact word may be another contact
+        before = a.norm[max(0, t.word_start - 8) : t.word_start].split()[-1:]
+        after = a.norm[t.end : t.end + 12].split()[:1]
+        if before and before[0].lstrip("و") in times and after and after[0].strip("،,") in spans:
+            measured = True
+    return measured
+
+
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts = Drafts()
     trips: list[tuple[Frame, Draft]] = []  # planned visits that name the visitor only
@@ -2051,6 +2094,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue
         if _visit_discussed(a, f):  # "بحثا زيارة الأخير إلى إسرائيل": the topic of talks, no trip
             continue
+        if _CALLS.get(f.type, f.type) in told and _measured_from_told(a, f):
+            continue  # "وقبل الزيارة بأيام، وصف X الزيارة بأنها ...": the contact told before
         if _non_leader_pair(a, f):  # "كان وزيرا اقتصاد البلدين قد أجريا لقاء": no leaders' contact
             continue
         if _with_counterparts(a, f):  # "اجتماع تشاوري مع نظرائهما العرب": a gathering of many

@@ -758,7 +758,13 @@ def _during_the_visit(text: str, trigger: Match) -> bool:
     if not (word.startswith("ال") or text.startswith(("ه", "ها"), trigger.end)):
         return False
     before = text[max(0, trigger.word_start - 10) : trigger.word_start].split()[-1:]
-    return bool(before) and before[0] in lexicon().during_words
+    if before and before[0] in lexicon().during_words:
+        return True
+    # the visit told before as the subject of its programme ("أن تتضمن الزيارة مباحثات مع Y", "الزيارة
+    # تشمل لقاء"): the contact listed is the news, the trip is no second one
+    verbs = lexicon().status_more.get("schedule_verbs", ())
+    after = text[trigger.end : trigger.end + 12].split()[:1]
+    return any(w.strip("،,").lstrip("وف") in verbs for w in before + after)
 
 
 def told_again(text: str, trigger: Match) -> bool:
