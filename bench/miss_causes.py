@@ -151,6 +151,18 @@ def miss_cause(gold: dict, preds: list[dict], view: dict[str, Any], ids: dict[st
     return "dropped"
 
 
+def type_swap(gold: dict, preds: list[dict]) -> str:
+    """For a gold event ``found as other type``: "gold type -> predicted type" (the type of a prediction with
+    the same participants, else of one sharing a participant)."""
+    same = [p for p in preds if ee.same_people(gold, p)[0]] or [
+        p for p in preds if ee._participant_alignment(gold, p)[0]
+    ]
+    types = sorted({p["type"] for p in same if p["type"] != gold["type"]})
+    return f"{gold['type']} -> {'/'.join(types) or '?'}" + (
+        "" if any(ee.same_people(gold, p)[0] for p in same) else " (sharing)"
+    )
+
+
 def spurious_cause(pred: dict, golds: list[dict], aligned_to_gold: bool) -> str:
     """The cause of one prediction that matches no gold event strictly."""
     if aligned_to_gold:
@@ -187,6 +199,7 @@ def set_causes(items: list[dict]) -> dict[str, Any]:
     ids = person_ids_by_name()
     miss: Counter = Counter()
     spur: Counter = Counter()
+    swaps: Counter = Counter()
     miss_ids: dict[str, list[str]] = defaultdict(list)
     spur_ids: dict[str, list[str]] = defaultdict(list)
     gold_n = matched = 0
@@ -199,6 +212,10 @@ def set_causes(items: list[dict]) -> dict[str, Any]:
         for cause in missed:
             miss[cause] += 1
             miss_ids[cause].append(item["id"])
+        strict_g = {g for g, _ in ee.match_pairs(golds, got)[0]}
+        for gi, g in enumerate(golds):
+            if gi not in strict_g and miss_cause(g, got, view, ids) == "found as other type":
+                swaps[type_swap(g, got)] += 1
         for cause in spurious:
             spur[cause] += 1
             spur_ids[cause].append(item["id"])
@@ -209,6 +226,7 @@ def set_causes(items: list[dict]) -> dict[str, Any]:
         "extractor_errors": len(errors),
         "miss": miss,
         "spurious": spur,
+        "type_swaps": swaps,
         "miss_ids": miss_ids,
         "spurious_ids": spur_ids,
     }
@@ -235,17 +253,22 @@ def print_table(name: str, r: dict[str, Any], show_ids: bool) -> None:
     for cause in SPURIOUS_CAUSES:
         ids = " " + " ".join(sorted(set(r["spurious_ids"][cause]))) if show_ids and r["spurious"][cause] else ""
         print(f"  {r['spurious'][cause]:>4}  {cause}{ids}")
+    if r["type_swaps"]:
+        print("found as other type, gold type -> predicted type:")
+        for swap, n in r["type_swaps"].most_common():
+            print(f"  {n:>4}  {swap}")
 
 
 def aggregate(results: list[dict[str, Any]]) -> dict[str, Any]:
     """The counts of several sets summed (their ids dropped)."""
     out: dict[str, Any] = {"items": 0, "gold": 0, "matched": 0, "extractor_errors": 0}
-    out["miss"], out["spurious"] = Counter(), Counter()
+    out["miss"], out["spurious"], out["type_swaps"] = Counter(), Counter(), Counter()
     for r in results:
         for key in ("items", "gold", "matched", "extractor_errors"):
             out[key] += r[key]
         out["miss"] += r["miss"]
         out["spurious"] += r["spurious"]
+        out["type_swaps"] += r["type_swaps"]
     out["miss_ids"], out["spurious_ids"] = defaultdict(list), defaultdict(list)
     return out
 
