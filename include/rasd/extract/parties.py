@@ -206,7 +206,7 @@ def _visitor_of_discussed_visit(a: Article, f: Frame, ent: EntityMention) -> boo
     """ "التقى X نظيره Y وبحثا زيارة الرئيس Z المرتقبة": Z, named right after a visit word that the
     talks of another kind of contact are about, is that visit's traveller, a topic, no party."""
     if f.type == "visit":
-        return False  # a visit frame's own visit word is read by the frame (document._visit_discussed)
+        return False  # a visit frame's own visit word is read by the frame (contact_tests.visit_discussed)
     for t in a.triggers.get(f.sentence, []):
         if t.entry.value != "visit" or not f.lo <= t.word_start < ent.start or t.end > ent.start:
             continue
