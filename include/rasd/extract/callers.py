@@ -5,7 +5,7 @@ country or as the one asked to call (``initiative_side``, ``asked_to_call``), th
 caller (``called``), the caller of each pair split from a sentence (``pair_caller``) and the headline's
 caller vote (``headline_caller``). Whether the sentence tells separate contacts or one joint one
 (``separate``, ``counted``, ``joint``, ``meets_hosts``) and the hub each of a list contacted
-(``each_of_object``, ``each_of_callers``, ``pronoun_object_hub``).
+(``each_of_object``, ``each_of_callers``, ``pronoun_object_hub``, ``lone_of_list``).
 """
 
 from __future__ import annotations
@@ -188,6 +188,27 @@ def counts_several(a: Article, f: Frame) -> bool:
     """The contact word counts several contacts ("اتصالين", "مكالمات هاتفية", "كل على حدة" next to it)."""
     near = a.norm[max(f.lo, f.trigger.word_start - COUNTED_CHARS) : min(f.hi, f.trigger.end + COUNTED_CHARS)]
     return has_cue(near, lexicon().separate_contacts)
+
+
+# "و" between two names of a list, the article of a title perhaps outside the mention ("، وال|رئيس").
+_AND_JOIN = re.compile(r"\s*[،,]?\s*و(?:ال)?\s*")
+
+
+def lone_of_list(a: Article, people: PeopleMap) -> str | None:
+    """ "التقى A وB الملك C، كل على حدة": of three or more parties named in two runs, one a list
+    joined by "و" and the other a single name, the single one (the party each of the list met)."""
+    if len(people) < 3:
+        return None
+    runs: list[list[str]] = []
+    last_end = None
+    for key, (_, start, end) in sorted(people.items(), key=lambda kv: kv[1][1]):
+        if last_end is not None and last_end <= start and _AND_JOIN.fullmatch(a.norm, last_end, start):
+            runs[-1].append(key)
+        else:
+            runs.append([key])
+        last_end = end
+    singles = [run[0] for run in runs if len(run) == 1]
+    return singles[0] if len(runs) == 2 and len(singles) == 1 else None
 
 
 def each_of_object(a: Article, f: Frame, people: PeopleMap) -> str | None:

@@ -22,7 +22,8 @@ from rasd.extract.events import Draft, Drafts, PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, Frame
 from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon
 from rasd.extract.main_frame import WITH_WORD
-from rasd.extract.parties import discussed_visit, people_before, refers_back
+from rasd.extract.parties import discussed_visit
+from rasd.extract.referred_parties import people_before, refers_back
 from rasd.extract.side_frames import message_receiver, names_a_body
 
 

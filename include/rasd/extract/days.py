@@ -20,7 +20,7 @@ from rasd.extract.article import Article
 from rasd.extract.events import Draft, PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, Frame, OtherClauses, page_stamp, pick_date
 from rasd.extract.lexicon import has_cue, lexicon
-from rasd.extract.parties import that_came
+from rasd.extract.referred_parties import that_came
 from rasd.extract.resolve import HISTORY_BEFORE_YEAR
 from rasd.words import alternation
 

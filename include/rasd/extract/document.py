@@ -21,6 +21,7 @@ import datetime as dt
 
 from rasd.dates import DateMention, vague_after
 from rasd.extract.article import Article, read_article, sentence_sources
+from rasd.extract.attendees import attended_contact, domestic, without_attendees, without_successors
 from rasd.extract.attribution import (
     attach_continuations,
     attach_own_posts,
@@ -39,6 +40,7 @@ from rasd.extract.callers import (
     each_of_callers,
     each_of_object,
     initiative_side,
+    lone_of_list,
     meets_hosts,
     pronoun_object_hub,
     received,
@@ -66,6 +68,7 @@ from rasd.extract.contact_tests import (
     with_counterparts,
     without_carriers,
 )
+from rasd.extract.core_parties import core_parties, prior_contact, timing_contact_parties
 from rasd.extract.days import (
     CALLS,
     follow_on_date,
@@ -91,29 +94,20 @@ from rasd.extract.main_frame import (
     talks_at_visit,
     visit_to_person,
 )
-from rasd.extract.parties import (
-    attended_contact,
+from rasd.extract.other_contacts import without_other_contacts
+from rasd.extract.parties import frame_people, health_asked
+from rasd.extract.refdata import ReferenceData, reference_data
+from rasd.extract.referred_parties import (
     back_reference,
-    core_parties,
-    domestic,
-    frame_people,
-    health_asked,
     lead_parties,
-    lone_of_list,
     pair_reference,
     people_before,
-    prior_contact,
     pronoun_subject,
     refers_back,
     similar_contact,
     similar_receiver,
     that_came,
-    timing_contact_parties,
-    without_attendees,
-    without_other_contacts,
-    without_successors,
 )
-from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.side_frames import (
     carried_message,
     clause_frames,

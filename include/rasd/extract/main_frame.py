@@ -18,7 +18,7 @@ from rasd.extract.article import Article
 from rasd.extract.days import referring_nouns
 from rasd.extract.frames import CLAUSE_MARK, Frame, status_of, told_again
 from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
-from rasd.extract.parties import possessed_contact
+from rasd.extract.other_contacts import possessed_contact
 from rasd.extract.scan import Match
 from rasd.words import last_words
 

@@ -37,7 +37,7 @@ from rasd.extract.frames import (
 )
 from rasd.extract.lexicon import Lexicon, any_written, first_person_noun, has_cue, lexicon, strip_clitic
 from rasd.extract.mentions import EntityMention
-from rasd.extract.parties import PhraseEnds, possessed_contact
+from rasd.extract.other_contacts import PhraseEnds, possessed_contact
 from rasd.extract.scan import Match
 from rasd.extract.status import accepted_invitation, accepted_later
 from rasd.records import EventType
