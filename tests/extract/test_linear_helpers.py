@@ -7,7 +7,7 @@ import re
 
 from rasd.extract.frames import CLAUSE_MARK, ScanUpTo, _contact_noun_after, _word_reach, after_or_before
 from rasd.extract.lexicon import cue_pattern, lexicon, written_spans
-from rasd.extract.parties import _words_holding
+from rasd.extract.other_contacts import words_holding
 from rasd.words import bare_or_conjoined, last_word_spans, last_words, phrase_starts, words_at_most
 
 _PIECES = ["بعد", "قبل", "لقائه", "الذي", "التي", "منذ", "عقب", "زار", "،", ",", " ", "  ", "\n", "الرئيس", "و", "5"]
@@ -117,4 +117,4 @@ def test_words_holding_are_the_words_of_the_range_that_hold_a_written_word():
         for lo in range(0, len(text), 9):
             for hi in range(lo, len(text) + 1, 11):
                 plain = [m.span() for m in re.finditer(r"\S+", text[lo:hi]) if any(w in m.group() for w in words)]
-                assert _words_holding(text, words, lo, hi) == [(lo + x, lo + y) for x, y in plain]
+                assert words_holding(text, words, lo, hi) == [(lo + x, lo + y) for x, y in plain]

@@ -247,7 +247,7 @@ def test_home_of_an_international_office_held_beside_a_country_office():
     import datetime as dt
     import types
 
-    from rasd.extract.parties import home_of
+    from rasd.extract.attendees import home_of
     from rasd.extract.refdata import reference_data
     from rasd.records import Participant
 

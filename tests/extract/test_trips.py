@@ -41,7 +41,7 @@ def test_an_envoy_leaving_on_his_leaders_order_makes_no_visit_of_the_leader():
 
 
 def test_an_envoy_sent_to_meet_a_host_makes_no_visit_of_the_leader_who_sends_him():
-    # Both leaders are named in the trip's sentence, so only document._envoy_of keeps the leader who
+    # Both leaders are named in the trip's sentence, so only trips.envoy_of keeps the leader who
     # sends the envoy from being the traveller (the sentence above makes no visit without it either).
     text = (
         "وبتكليف من الرئيس الفرنسي إيمانويل ماكرون غادر باريس اليوم الموفد الخاص متوجها إلى الجزائر "

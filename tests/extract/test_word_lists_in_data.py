@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rasd.dates import bare_that_words, saying_words
 from rasd.extract.lexicon import lexicon
-from rasd.extract.parties import _prepositional
+from rasd.extract.referred_parties import prepositional
 from rasd.extract.sources import _office_title_of
 from rasd.normalize import normalize
 
@@ -29,12 +29,12 @@ def test_object_prepositions_are_read_normalised() -> None:
 def test_a_name_after_a_preposition_from_the_list_is_governed() -> None:
     for text in ("وصل الوزير إلى سامر", "جلس الوزير لدى سامر", "تحدث الوزير مع سامر"):
         norm = _norm(text)
-        assert _prepositional(norm, norm.index("سامر")), text
+        assert prepositional(norm, norm.index("سامر")), text
 
 
 def test_a_name_after_a_verb_is_not_governed() -> None:
     norm = _norm("وقال سامر")
-    assert not _prepositional(norm, norm.index("سامر"))
+    assert not prepositional(norm, norm.index("سامر"))
 
 
 def test_the_office_title_pattern_reads_the_that_words_from_the_data() -> None:

@@ -1,6 +1,7 @@
 """Extract stage: who contacted whom, on which day, about what, according to whom, with evidence.
 
-Rule-based and explainable, decided once per article (``document`` runs the steps):
+Rule-based and explainable, decided once per article (``document`` runs the steps; the module
+of each step is named in its docstring):
 
 1. ``scan``: the cleaned text is normalised (``rasd.normalize``) and scanned once with an
    Aho-Corasick automaton over the reference data (``refdata``); sentences are split.
@@ -19,8 +20,9 @@ Dates come from ``rasd.dates``; word lists from ``data/extract_words.yaml``.
 
 from __future__ import annotations
 
-from rasd.extract.document import BACKGROUND_AFTER_DAYS, extract_events
+from rasd.extract.document import extract_events
 from rasd.extract.mentions import home_country_of
 from rasd.extract.sources import resolve_source_name
+from rasd.extract.status import BACKGROUND_AFTER_DAYS
 
 __all__ = ["BACKGROUND_AFTER_DAYS", "extract_events", "home_country_of", "resolve_source_name"]

@@ -1,0 +1,298 @@
+"""Who placed the call, per frame and per pair, and how a sentence's people split into contacts.
+
+The caller a sentence presents (``caller``; ``frame_initiator`` reads each trigger), one named by
+country or as the one asked to call (``initiative_side``, ``asked_to_call``), the callee of a pronoun
+caller (``called``), the caller of each pair split from a sentence (``pair_caller``) and the headline's
+caller vote (``headline_caller``). Whether the sentence tells separate contacts or one joint one
+(``separate``, ``counted``, ``joint``, ``meets_hosts``) and the hub each of a list contacted
+(``each_of_object``, ``each_of_callers``, ``pronoun_object_hub``, ``lone_of_list``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from rasd.arabic import WORD_START
+from rasd.extract.article import Article
+from rasd.extract.events import Draft, PeopleMap, group_caller
+from rasd.extract.frames import Frame
+from rasd.extract.initiator import frame_called, frame_initiator, received_at
+from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, strip_clitic
+
+# How many call triggers of one sentence are read for its caller.
+MAX_TRIGGERS_READ = 6
+
+
+def sentence_caller(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | None:
+    """The caller (the sender of a message) the frame's sentence presents, read at each of its
+    triggers of that type in turn."""
+    if f.type not in ("phone_call", "video_call", "message"):
+        return None
+    triggers = [m for m in a.triggers[f.sentence] if m.entry.value == f.type]
+    # Each reading scans the sentence; a real sentence names its call a few times at most, so a bound
+    # keeps a run-on "sentence" of thousands of triggers linear.
+    for trigger in (triggers or [f.trigger])[:MAX_TRIGGERS_READ]:
+        caller = frame_initiator(a.norm, f.lo, f.hi, trigger, spans)
+        if caller is not None:
+            return caller
+    return None
+
+
+# After an initiative cue ("بمبادرة من", "بناء على طلب"), the side's country is named within this many
+# characters ("بمبادرة من الجانب التركي", "بطلب من أنقرة").
+SIDE_CHARS = 30
+
+
+def initiative_side(a: Article, f: Frame, people: PeopleMap) -> str | None:
+    """The call placed at the initiative or request of a side named by its country, not by a person
+    ("بمبادرة من الجانب التركي", "بناء على طلب من أنقرة", "بطلب من فرنسا"): the one participant of
+    that country."""
+    lex = lexicon()
+    if f.type not in ("phone_call", "video_call") or len(people) < 2:
+        return None
+    if not any_written(a.norm, lex.initiative, f.lo, f.hi):
+        return None
+    for cue in cue_pattern(lex.initiative).finditer(a.norm, f.lo, f.hi):
+        end = min(f.hi, cue.end() + SIDE_CHARS)
+        if any(m.start < end for m in a.mentions.between(cue.end(), end) if m.person_id or m.role):
+            return None  # a person follows the cue: the sentence's own reading names them
+        country = next(
+            (m.entry.value for m in a.index.between(cue.end(), end) if m.entry.kind in ("country_adj", "country_name")),
+            None,
+        )
+        words = [w.strip(".,،:؛;()") for w in a.norm[cue.end() : end].split()]
+        words = words[1:] if words[:1] == ["من"] else words  # "بناء على طلب من أنقرة"
+        if country is None and words:
+            first = strip_clitic(words[0])
+            country = next((a.ref.capitals[w] for w in first if w in a.ref.capitals), None)
+        keys = [k for k, (p, _, _) in people.items() if country and p.country == country]
+        if len(keys) == 1:
+            return keys[0]
+    return None
+
+
+_FROM_WORD = re.compile(WORD_START + r"من" + r"(?=\s)")
+
+
+# "طلب X من Y إجراء مكالمة": the request verb stands at most this many characters before the call word.
+REQUEST_CHARS = 120
+
+
+def asked_to_call(a: Article, f: Frame, people: PeopleMap) -> str | None:
+    """ "طلب X من Y إجراء مكالمة هاتفية معه", "يطلب من Y الاتصال به": the one asked to place the call
+    (named after "من", before the call word) is its caller."""
+    more = lexicon().status_more
+    verbs = more.get("request_verbs", ())
+    lo = max(f.lo, f.trigger.word_start - REQUEST_CHARS)
+    if (
+        f.type not in ("phone_call", "video_call")
+        or not verbs
+        or not any_written(a.norm, verbs, lo, f.trigger.word_start)
+    ):
+        return None
+    requests = list(cue_pattern(verbs).finditer(a.norm, lo, f.trigger.word_start))
+    if not requests:
+        return None
+    request = requests[-1]
+    from_ = _FROM_WORD.search(a.norm, request.end(), f.trigger.word_start)
+    if from_ is None:
+        return None
+    asked = [k for k, (_, x, _) in people.items() if from_.end() <= x < f.trigger.word_start]
+    return min(asked, key=lambda k: people[k][1]) if asked else None
+
+
+def called_party(a: Article, f: Frame, spans: list[tuple[int, int, str]]) -> str | None:
+    """The participant a call with a pronoun caller was placed to ("أنه أجرى مكالمة مع X"), or None."""
+    if f.type not in ("phone_call", "video_call"):
+        return None
+    return frame_called(a.norm, f.lo, f.hi, f.trigger, spans)
+
+
+def caller_of_pair(
+    a: Article, f: Frame, spans: list[tuple[int, int, str]], caller: str | None, group: PeopleMap
+) -> str | None:
+    """The caller of one pair split from a sentence. When the sentence's first caller is outside the
+    pair, a later trigger of the sentence may name this pair's own caller by a calling verb ("تلقى X
+    اتصالا من A، كما أجرى اتصالا مع B": X called B); else ``group_caller`` (each caller on the far side
+    of a list)."""
+    if caller is not None and caller not in group:
+        triggers = [m for m in a.triggers[f.sentence] if m.entry.value == f.type][:MAX_TRIGGERS_READ]
+        for trigger in triggers[1:]:
+            if received_at(a.norm, f.lo, trigger):
+                continue  # "ومازال يتلقى اتصالات من نظرائه": no caller of this pair named
+            own = frame_initiator(a.norm, f.lo, f.hi, trigger, spans)
+            if own is not None and own in group:
+                return own
+    return group_caller(caller, group)
+
+
+def received(a: Article, f: Frame) -> bool:
+    """The sentence's subject received the contact: a receiving verb before or in its trigger."""
+    words = [w.strip("،,") for w in a.norm[f.lo : f.trigger.end].split()]
+    verbs = set(lexicon().receiver_verbs)
+    return any(form in verbs for w in words for form in strip_clitic(w))
+
+
+def vote_headline_caller(drafts: list[Draft], caller: str | None) -> None:
+    """The caller a headline presents ("العاهل الأردني يتلقى اتصالا من الرئيس المصري") votes for the
+    body's first call when no body sentence names one ("بحث X وY هاتفيا")."""
+    if caller is None:
+        return
+    first = next((d for d in drafts if d.type in ("phone_call", "video_call") and len(d.participants) >= 2), None)
+    if first is not None and caller in first.participants and not any(first.initiators) and not first.background:
+        first.initiators.append(caller)
+
+
+def told_separate(a: Article, f: Frame) -> bool:
+    """Does the sentence report separate contacts of its first participant? Yes on a cue ("اتصالين",
+    "ثم مع"); for calls and messages also by default, as calls and cables are one-to-one unless the
+    text says they brought several parties together ("جمعت", "ثلاثي", "مشترك"); no for meetings,
+    video summits and visits unless a cue says so."""
+    sentence = a.norm[f.lo : f.hi]
+    lex = lexicon()
+    if has_cue(sentence, lex.separate_contacts):
+        return True
+    joint, together = _joint_words(lex.joint_contacts, lex.joint_calls)
+    if f.type in ("phone_call", "message") and has_cue(sentence, lex.each_of) and not has_cue(sentence, together):
+        return True  # "بين X وكل من A وB": one contact each
+    if f.type == "message":
+        return not has_cue(sentence, lex.joint_contacts)
+    if f.type == "phone_call":
+        return not (has_cue(sentence, joint) or _between_list(a, f))
+    return False
+
+
+@lru_cache(maxsize=4)
+def _joint_words(contacts: tuple[str, ...], calls: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The joint-contact and joint-call cues, and those of them without "بين" (built once, not per frame)."""
+    joint = contacts + calls
+    return joint, tuple(w for w in joint if "بين" not in w)
+
+
+_BETWEEN = re.compile(WORD_START + r"بين\s+\S{0,3}$")  # "بين الرئيس": the key may start after "ال"
+
+
+def _between_list(a: Article, f: Frame) -> bool:
+    """ "مكالمة جرت الإثنين بين ميرتس وماكرون وزيلينسكي": the parties follow "بين" after the trigger."""
+    first = next((e for e in f.entities if e.start >= f.trigger.end), None)
+    return first is not None and _BETWEEN.search(a.norm, max(f.trigger.end, first.start - 12), first.start) is not None
+
+
+# A word that counts several contacts stands this close to the contact word ("اتصالين هاتفيين").
+COUNTED_CHARS = 12
+
+
+def counts_several(a: Article, f: Frame) -> bool:
+    """The contact word counts several contacts ("اتصالين", "مكالمات هاتفية", "كل على حدة" next to it)."""
+    near = a.norm[max(f.lo, f.trigger.word_start - COUNTED_CHARS) : min(f.hi, f.trigger.end + COUNTED_CHARS)]
+    return has_cue(near, lexicon().separate_contacts)
+
+
+# "و" between two names of a list, the article of a title perhaps outside the mention ("، وال|رئيس").
+_AND_JOIN = re.compile(r"\s*[،,]?\s*و(?:ال)?\s*")
+
+
+def lone_of_list(a: Article, people: PeopleMap) -> str | None:
+    """ "التقى A وB الملك C، كل على حدة": of three or more parties named in two runs, one a list
+    joined by "و" and the other a single name, the single one (the party each of the list met)."""
+    if len(people) < 3:
+        return None
+    runs: list[list[str]] = []
+    last_end = None
+    for key, (_, start, end) in sorted(people.items(), key=lambda kv: kv[1][1]):
+        if last_end is not None and last_end <= start and _AND_JOIN.fullmatch(a.norm, last_end, start):
+            runs[-1].append(key)
+        else:
+            runs.append([key])
+        last_end = end
+    singles = [run[0] for run in runs if len(run) == 1]
+    return singles[0] if len(runs) == 2 and len(singles) == 1 else None
+
+
+def each_of_object(a: Article, f: Frame, people: PeopleMap) -> str | None:
+    """ "هنأ كل من A وB الرئيس C في اتصالين": the person named right after the list that "كل من" opens,
+    not joined to it by "و", is the object every listed subject contacted (before the contact word)."""
+    text = a.norm[f.lo : f.trigger.word_start]
+    opened = [f.lo + i for i in (text.find(w) for w in lexicon().each_of) if i >= 0]
+    if not opened:
+        return None
+    named = sorted((v[1], k) for k, v in people.items() if min(opened) < v[1] < f.trigger.word_start)
+    for start, key in named[1:]:
+        word_at = a.norm.rfind(" ", f.lo, start) + 1  # the mention's word, with its clitics ("والرئيس")
+        if a.norm.startswith("و", word_at) or a.norm[f.lo : word_at].rstrip().endswith(("،", ",")):
+            continue  # one more of the list
+        return key
+    return None
+
+
+# "اتصل كل من A وB بـ C": "كل من" opens the list at most this many characters after the contact verb.
+EACH_OF_AFTER_CHARS = 12
+
+
+def each_of_callers(a: Article, f: Frame, people: PeopleMap) -> str | None:
+    """ "اتصل كل من A وB بالرئيس C", "هاتف كل من A وB الرئيس C": the list "كل من" opens right after the
+    contact verb is its subjects, each calling the one marked as its object after the list (with
+    "بـ"), who is every contact's other party."""
+    after = a.norm[f.trigger.end : min(f.hi, f.trigger.end + EACH_OF_AFTER_CHARS)]
+    if not has_cue(after, lexicon().each_of):
+        return None
+    named = sorted((v[1], k) for k, v in people.items() if v[1] > f.trigger.end)
+    for n, (start, key) in enumerate(named):
+        word_at = a.norm.rfind(" ", f.lo, start) + 1
+        if n >= 2 and a.norm[word_at:start] in ("ب", "وب", "بال", "وبال"):  # "بالرئيس", "بنظيره"
+            return key
+    return None
+
+
+# A pronoun object stands among the first words after a calling verb ("اتصل به", "اتصل بسيادته").
+OBJECT_PRONOUN_WORDS = 2
+
+
+def pronoun_object_hub(a: Article, f: Frame, people: PeopleMap) -> str | None:
+    """ "توالت الاتصالات على X، إذ اتصل به A، وB، وC": a calling verb whose object is a pronoun, with
+    one person named before it and two or more after it: the one before is everyone's callee (the
+    hub), each one after a caller of their own call."""
+    if len(people) < 3 or f.type not in ("phone_call", "video_call"):
+        return None
+    lex = lexicon()
+    for t in a.triggers[f.sentence][:MAX_TRIGGERS_READ]:
+        if t.entry.value != f.type:
+            continue
+        words = a.norm[t.word_start : min(f.hi, t.end + 40)].split()[1 : 1 + OBJECT_PRONOUN_WORDS]
+        if not any(w.strip("،,") in lex.pronoun_objects for w in words):
+            continue
+        before = [k for k, (_, start, _) in people.items() if start < t.word_start]
+        after = [k for k, (_, start, _) in people.items() if start >= t.end]
+        if len(before) == 1 and len(after) >= 2:
+            return before[0]
+    return None
+
+
+def told_joint(a: Article, f: Frame) -> bool:
+    """The sentence says its contact brought its parties together ("اتصال جمع X وY وZ", "قمة ثلاثية",
+    "مكالمة بين X وY وZ"): its list of people is the list of parties."""
+    return has_cue(a.norm[f.lo : f.hi], lexicon().joint_contacts) or _between_list(a, f)
+
+
+def meets_hosts(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """ "التقت فيها الرئيس X ورئيسة الحكومة Y": one visitor meeting two or more leaders of one other
+    country (its head of state and head of government) holds a meeting with each; guests of several
+    countries received together ("استقبل X رؤساء A وB وC") stay one meeting."""
+    if f.type != "meeting" or len(people) < 3 or has_cue(a.norm[f.lo : f.hi], lexicon().joint_contacts):
+        return False
+    keys = list(people)
+    before = [k for k in keys if people[k][1] < f.trigger.word_start]
+    after = [k for k in keys if people[k][1] >= f.trigger.word_start]
+    if len(before) == 1 and len(after) >= 2:
+        hub, others = before[0], after
+    elif len(after) == 1 and len(before) >= 2:
+        hub, others = after[0], before
+    elif not before:  # "التقى X الرئيس Y ورئيس الحكومة Z": the verb's subject first
+        hub, others = keys[0], keys[1:]
+    else:
+        return False
+    countries = [people[k][0].country for k in others]
+    hosts = Counter(c for c in countries if c and c != people[hub][0].country)
+    return any(n >= 2 for n in hosts.values())

@@ -1,0 +1,324 @@
+"""Is a frame a leaders' contact at all, or one told already?
+
+Tests the drafts step applies to each frame: the topic of talks (``visit_discussed``), a gathering of
+many or of a body (``with_counterparts``, ``body_gathering``), officials who are no leaders
+(``non_leader_pair``, ``non_leader_subject``, ``one_side_after_with``), a public post, a contact told
+before (``measured_from_told``, ``told_before``, ``same_type_before``, ``plan_of_told_meeting``); and the
+people of a contact read beyond its sentence (``joined_contact``, ``recalled_meeting``,
+``listed_after``, ``without_carriers``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from rasd.dates import DateMention, saying_words
+from rasd.extract.article import Article
+from rasd.extract.callers import COUNTED_CHARS
+from rasd.extract.days import ARTICLE_CLITICS
+from rasd.extract.events import Draft, Drafts, PeopleMap
+from rasd.extract.frames import CLAUSE_MARK, Frame
+from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon
+from rasd.extract.main_frame import WITH_WORD
+from rasd.extract.parties import discussed_visit
+from rasd.extract.referred_parties import people_before, refers_back
+from rasd.extract.side_frames import message_receiver, names_a_body
+
+
+def without_carriers(a: Article, f: Frame) -> Frame:
+    """A message word right after a carrier's word ("حاملا رسالة X إلى Y", "لتسليم رسالة من X"): the
+    people named before it carry the message and are no parties of it."""
+    if f.type != "message":
+        return f
+    after = a.norm[f.trigger.end : f.trigger.end + 24].strip()
+    if any(after.startswith(w) for w in lexicon().carrier_after):  # "الرسالة التي حملها من X إلى Y"
+        kept = [e for e in f.entities if e.start >= f.trigger.end]
+        return dataclasses.replace(f, entities=kept) if len(kept) >= 2 else f
+    words = re.findall(r"\S+", a.norm[max(f.lo, f.trigger.word_start - 30) : f.trigger.word_start])
+    if not words or words[-1] not in lexicon().carrier_words:
+        return f
+    carrier_at = f.trigger.word_start - len(words[-1]) - 1
+    kept = [e for e in f.entities if e.start >= carrier_at]
+    return dataclasses.replace(f, entities=kept) if len(kept) < len(f.entities) else f
+
+
+# A platform named this close to a message word, in its clause, is where the message was posted.
+POSTED_CHARS = 50
+
+
+def public_post(a: Article, f: Frame) -> bool:
+    """A message posted on a social platform ("وجه رسالة عبر حسابه على منصة إكس إلى X", "رسالة في
+    تغريدة"): a public statement addressed to someone, not a contact with them."""
+    if f.type != "message":
+        return False
+    for m in a.index.between(max(f.lo, f.trigger.word_start - POSTED_CHARS), min(f.hi, f.trigger.end + POSTED_CHARS)):
+        if m.entry.kind != "source" or a.ref.source_kinds.get(m.entry.value) != "social":
+            continue
+        lo, hi = sorted((m.start, f.trigger.end if m.start > f.trigger.end else f.trigger.word_start))
+        if not CLAUSE_MARK.search(a.norm, lo, hi):
+            return True
+    return False
+
+
+def visit_discussed(a: Article, f: Frame) -> bool:
+    """A visit noun that is the object of a verb of talks ("بحثا زيارة الأخير إلى إسرائيل", "ناقشا
+    ترتيبات زيارة X"): what the talks were about, not a trip the sentence reports."""
+    return f.type == "visit" and discussed_visit(a, f.lo, f.trigger)
+
+
+def measured_from_told(a: Article, f: Frame) -> bool:
+    """The sentence counts a time from the contact told before ("وقبل الزيارة بأيام، وصف X الزيارة بأنها
+    ...", "بعد اللقاء بساعات"): "قبل/بعد" + the contact noun with the article + a span
+    (``status_more.span_after_contact``), and every other contact word of its type in the sentence is
+    that noun again with the article: the contact of the report, no other one."""
+    more = lexicon().status_more
+    spans = more.get("span_after_contact", ())
+    times = {*lexicon().contact_time_before, *lexicon().contact_time_after}
+    same = [t for t in a.triggers.get(f.sentence, []) if t.entry.value == f.type]
+    measured = False
+    for t in same:
+        written = a.norm[t.word_start : t.end]
+        if not written.removeprefix("و").startswith("ال") or " " in written:
+            return False  # a possessed, named or indefinite contact word may be another contact
+        before = a.norm[max(0, t.word_start - 8) : t.word_start].split()[-1:]
+        after = a.norm[t.end : t.end + 12].split()[:1]
+        if before and before[0].lstrip("و") in times and after and after[0].strip("،,") in spans:
+            measured = True
+    return measured
+
+
+def non_leader_pair(a: Article, f: Frame) -> bool:
+    """A dual title of officials who are no leaders stands as the subject in the few words before the
+    contact word, nobody named between ("بعد أن كان وزيرا اقتصاد البلدين قد أجريا لقاء"): the contact
+    of those two, not of the leaders the sentence or the article names."""
+    if f.type == "message":
+        return False
+    lex = lexicon()
+    words = list(re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]))[-lex.non_leader_dual_words :]
+    for i, w in enumerate(words[:-1]):
+        word = w.group().strip("،,")
+        if word not in lex.non_leader_duals and word.removeprefix("و") not in lex.non_leader_duals:
+            continue
+        nxt = words[i + 1].group().strip("،,")
+        if nxt in lex.non_leader_dual_ministries or nxt.startswith("ل"):
+            continue
+        at = f.lo + w.end()
+        if not a.mentions.between(at, f.trigger.word_start):
+            return True
+    return False
+
+
+# Plural counterparts named by their nationality right after the word ("مع نظرائه الصيني X،
+# والإيراني Y"): a person's mention starts within this many characters after it.
+COUNTERPARTS_NAMED_CHARS = 16
+
+
+def with_counterparts(a: Article, f: Frame) -> bool:
+    """A meeting word with plural counterparts in the few words after it ("عقد اجتماع تشاوري مع
+    نظرائهما العرب"): a gathering of many whose others are not named, not the pair's meeting; unless
+    the counterparts are named one by one right after the word ("اجتماعات ثنائية مع نظرائه الصيني X
+    والإيراني Y"), the list of the subject's own meetings."""
+    if f.type != "meeting":
+        return False
+    lex = lexicon()
+    for w in list(re.finditer(r"\S+", a.norm[f.trigger.end : f.hi]))[: lex.plural_counterpart_words]:
+        if w.group().strip("،,.") not in lex.plural_counterparts:
+            continue
+        at = f.trigger.end + w.start()
+        named = [m for m in a.mentions.between(at, at + len(w.group()) + COUNTERPARTS_NAMED_CHARS) if m.person_id]
+        return not named
+    return False
+
+
+def body_gathering(a: Article, f: Frame) -> bool:
+    """A meeting noun that names the gathering of a body of many, the body right after it ("اجتماع
+    وزراء خارجية الدول العربية") or after one adjective under "لـ" ("الاجتماع الاستثنائي لوزراء خارجية
+    المنظمة"): a conference the sentence mentions ("أشارا إلى القرار الصادر عن الاجتماع ..."), no
+    contact of the people it names beside it. Not when the noun is the setting of another contact
+    ("تحدثا خلال اجتماع مجموعة العشرين")."""
+    if f.type != "meeting":
+        return False
+    more = lexicon().status_more
+    written = a.norm[f.trigger.word_start : f.trigger.end]
+    written = "ال" + written[2:] if written.startswith("لل") else written  # "للاجتماع"
+    nouns = more.get("gathering_nouns", ())
+    if not any(written in (noun, *(c + noun for c in ARTICLE_CLITICS)) for noun in nouns):
+        return False
+    before = a.norm[f.lo : f.trigger.word_start].split()[-1:]
+    if before and before[0].removeprefix("و") in lexicon().setting_words:
+        return False  # "تحدثا خلال اجتماع مجموعة العشرين": the setting of a contact told otherwise
+    return names_a_body(
+        a, f.trigger.end, more.get("gathering_bodies", ()), 2, openers=more.get("gathering_phrase_openers", ())
+    )
+
+
+def carrier_reception(a: Article, f: Frame) -> bool:
+    """The meeting frame is the reception of a message's carrier by its receiver, told in the message's
+    sentence ("تلقى X رسالة من Z خلال استقباله Y"): "استقباله" is that reception, not one told before."""
+    if f.type != "meeting":
+        return False
+    message = next(
+        (t for t in a.triggers.get(f.sentence, []) if t.entry.value == "message" and t.end <= f.trigger.start), None
+    )
+    if message is None:
+        return False
+    lo, hi, _ = a.sentences[f.sentence]
+    main = dataclasses.replace(f, type="message", trigger=message, lo=lo, hi=hi, entities=a.mentions.between(lo, hi))
+    return message_receiver(a, main, f.trigger) is not None
+
+
+def told_before(a: Article, f: Frame, people: PeopleMap, drafts: Drafts) -> bool:
+    """A definite or possessive contact word ("فيما تناول الاتصال مع العاهل الأردني ...") whose two
+    people are parties of two or more contacts of its type reported before, never together: the
+    sentence tells more of those contacts (one leader's calls with each), not a new one between them.
+    The frame is dropped (its status is no news of those contacts)."""
+    if len(people) != 2 or not refers_back(a, f):
+        return False
+    same = [d for d in drafts.shared if d.type == f.type and d.status == "reported"]
+    if len(same) < 2 or any(set(people) <= set(d.participants) for d in same):
+        return False
+    return all(any(key in d.participants for d in same) for key in people)
+
+
+def joined_contact(a: Article, f: Frame, people: PeopleMap, day: dt.date | None) -> PeopleMap:
+    """ "عقد المجلس اجتماعا مع الوزير X. وناقش الاجتماع ... وترأس الاجتماع الوزير Y وشارك فيه Z": the
+    contact word points back ("الاجتماع") at the contact of a sentence just before (with the same
+    contact word) that named one person only, its other side an organisation or a delegation: that
+    person is one more party of the people named here."""
+    if not refers_back(a, f):
+        return people
+    for index in range(f.sentence - 1, max(-1, f.sentence - 1 - JOINED_SENTENCES), -1):
+        lo, _, _ = a.sentences[index]
+        if not any(t.entry.value == f.type for t in a.triggers_of(lo)):
+            return people
+        before = people_before(a, dataclasses.replace(f, sentence=index + 1), day)
+        if before:
+            (key,) = before if len(before) == 1 else (None,)
+            return {key: before[key], **people} if key is not None and key not in people else people
+    return people
+
+
+# A sentence that points back at a contact stands at most this many sentences after the one that told it.
+JOINED_SENTENCES = 2
+
+
+def same_type_before(a: Article, f: Frame) -> bool:
+    """The sentence before tells a contact of the frame's own type ("التقى X Y. جاء ذلك في لقاء ...")."""
+    return f.sentence > 0 and any(t.entry.value == f.type for t in a.triggers.get(f.sentence - 1, []))
+
+
+def recalled_meeting(a: Article, f: Frame, date: DateMention | None, drafts: list[Draft]) -> PeopleMap | None:
+    """An earlier summit recalled in a sentence that names nobody ("وكانت القمة الأخيرة للدول الثلاث
+    قد عقدت في أنقرة في ..."): a meeting of the group of the latest contact told before, when the
+    sentence refers to that group ("الدول الثلاث", "البلدين", "الزعيمين") and tells the summit as an
+    earlier one (a background cue, or a day before publication)."""
+    lex = lexicon()
+    if (
+        f.type != "meeting"
+        or a.norm[f.trigger.word_start : f.trigger.end].removeprefix("و") not in lex.recalled_meetings
+    ):
+        return None
+    earlier = bool(date and date.date and a.pub and date.date < a.pub)
+    if not (f.background_cue or earlier):
+        return None
+    if not has_cue(a.norm[f.lo : f.hi], lex.group_references + lex.pair_references):
+        return None
+    latest = next((d for d in reversed(drafts) if len(d.participants) >= 2 and not d.background), None)
+    return dict(latest.participants) if latest else None
+
+
+def listed_after(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
+    """ "تلقى X اتصالات هاتفية." then "وشملت الاتصالات كلا من A وB": a sentence that refers back to
+    the several contacts of one person told just before (a counted or plural contact word, nobody
+    else named) names the others; that person is the shared party (one contact each)."""
+    if not refers_back(a, f):
+        return None
+    lead = next((d for d in reversed(drafts) if d.type == f.type), None)
+    if lead is None or len(lead.participants) != 1 or set(lead.participants) & set(people):
+        return None
+    s_index = lead.sentences[-1]
+    if not 0 < f.sentence - s_index <= 1:
+        return None
+    lo, hi, _ = a.sentences[s_index]
+    trigger = lead.triggers[-1]
+    if not has_cue(
+        a.norm[max(lo, trigger.word_start - COUNTED_CHARS) : min(hi, trigger.end + COUNTED_CHARS)],
+        lexicon().separate_contacts,
+    ):
+        return None
+    return {**lead.participants, **people}
+
+
+def one_side_after_with(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """Every party stands in one list after one "مع" past the contact word, each after the first
+    joined by "و" ("زيارته جاءت بعد لقاءات عقدها مع الرئيس A ووزير الخارجية B"), and nobody of the
+    sentence before it is named: the list is one side of contacts whose other side, the subject,
+    is no leader (or not named); its members did not meet each other."""
+    starts = sorted(v[1] for v in people.values())
+    if starts[0] < f.lo or starts[-1] >= f.hi:
+        return False
+    withs = [m for m in WITH_WORD.finditer(a.norm, f.trigger.end, starts[0])]
+    if not withs or len(a.norm[withs[-1].end() : starts[0]].split()) > 3:
+        return False  # "مع" right before the first party (its title, or "كل من", between)
+    if WITH_WORD.search(a.norm, withs[-1].end(), starts[-1]) or re.search(r"\bبين\b", a.norm[f.lo : starts[-1]]):
+        return False
+    if a.mentions.between(a.sentences[f.sentence][0], withs[-1].start()):
+        return False  # "قال بوتين إنه سيلتقي مع A وB": the subject named before, a clause earlier
+    if not a.norm[a.sentences[f.sentence][0] : f.trigger.word_start].strip(' \n"«،,.و'):
+        return False  # "سيلتقي خلال القمة مع A وB": a verb that opens its sentence, its subject the one told before
+    for start in starts[1:]:
+        before = a.norm[max(f.lo, start - 8) : start].split()
+        if not before and a.norm[start - 1 : start] != "و":
+            return False
+        if before and not (before[-1].startswith("و") or a.norm[start - 1 : start] == "و"):
+            return False
+    return True
+
+
+def non_leader_subject(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """A meeting sentence that opens with a subject who is no leader ("التقى المبعوث الأممي X اليوم
+    الرئيس A، ثم التقى الرئيس B", "وصل وزير الدفاع X إلى عمان حيث التقى الملك A، قبل أن يلتقي
+    الرئيس B"): a title of ``non_leader_actors`` or ``non_leader_titles`` among the sentence's first
+    words, before every party, and no verb of saying between it and the meeting word (a statement
+    about others' meeting: "قال السفير إن A سيلتقي B")."""
+    lex = lexicon()
+    lo, hi, _ = a.sentences[f.sentence]  # the sentence's own start (a frame may open at a later clause)
+    words = list(re.finditer(r"\S+", a.norm[lo : min(hi, lo + 80)]))[: lex.non_leader_subject_words + 2]
+    if not words:
+        return False
+    head_end = lo + words[-1].end()
+    first_party = min((v[1] for v in people.values() if v[1] >= lo), default=hi)
+    titles = lex.non_leader_actors + lex.non_leader_titles
+    if not any_written(a.norm, titles, lo, head_end):
+        return False
+    m = cue_pattern(titles).search(a.norm, lo, head_end)
+    if m is None or m.start() >= first_party:
+        return False
+    if len(a.norm[lo : m.start()].split()) > lex.non_leader_subject_words - 1:
+        return False
+    verbs, that = saying_words()
+    said = verbs | that  # "قال السفير إن A سيلتقي B": the title's holder speaks of others' meeting
+    before = a.norm[lo : m.start()].split()
+    between = a.norm[m.end() : f.trigger.word_start].split() if m.end() < f.trigger.word_start else []
+    return not any(w.strip("،,") in said or w.strip("،,")[1:] in said for w in before + between)
+
+
+def plan_of_told_meeting(a: Article, f: Frame, d: Draft, drafts: Drafts) -> bool:
+    """ "استقبل X Y ... وسيلتقي Y الرئاسات الثلاث": a meeting of two leaders still to come, with no day
+    of its own (none, or the day of the meeting told), told after the article reported their meeting
+    on that day: the plan of the contact told, not a second one; unless a word says it is another
+    ("سيلتقيان مجددا"). A trip reported that day with its meeting to come ("وصل اليوم في زيارة يلتقي
+    خلالها Y") keeps its planned meeting: the sets annotate it both ways."""
+    if d.type != "meeting" or d.status != "planned" or d.background or len(d.participants) != 2:
+        return False
+    day = d.date.date if d.date and d.date.date else a.pub
+    for e in drafts.shared:
+        if e.type != "meeting" or e.status != "reported" or e.background:
+            continue
+        if set(e.participants) != set(d.participants):
+            continue
+        if (e.date.date if e.date and e.date.date else a.pub) == day:
+            return not has_cue(a.norm[f.lo : f.hi], lexicon().again_words)
+    return False

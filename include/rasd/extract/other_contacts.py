@@ -1,0 +1,154 @@
+"""The phrases of a sentence's other contacts, whose people are no parties of its main one.
+
+People named in the phrase of another contact of the sentence's subject ("بعد محادثاته مع",
+"زيارته إلى"), of a relative clause telling a contact of another type, or of a clause planning
+another contact are parties of that one (``without_other_contacts``); ``possessed_contact`` tells a
+contact noun with a possessive pronoun.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import itertools
+import re
+
+from rasd.extract.article import Article
+from rasd.extract.frames import CLAUSE_OR_COLON_MARK, Frame
+from rasd.extract.lexicon import (
+    any_written,
+    lexicon,
+    possessed_candidate,
+    possessed_noun,
+    possessed_stem_words,
+    written_spans,
+)
+from rasd.extract.scan import Match
+from rasd.words import last_words
+
+
+class PhraseEnds:
+    """Where the phrase of a contact word at ``at`` ends (``ends(at)``): the next clause mark or contact
+    word of the frame's sentence. Built once per frame: the sentence's contact words are searched
+    by bisection and the last clause mark found is reused, so a run-on sentence stays linear."""
+
+    def __init__(self, a: Article, f: Frame) -> None:
+        self.text, self.hi = a.norm, f.hi
+        self.words = sorted(t.word_start for t in a.triggers.get(f.sentence, []))
+        self.searched: tuple[int, int] | None = None  # (from, first clause mark at or after it, or hi)
+
+    def __call__(self, at: int) -> int:
+        if self.searched is None or not self.searched[0] <= at <= self.searched[1]:
+            stop = CLAUSE_OR_COLON_MARK.search(self.text, at, self.hi)
+            self.searched = (at, stop.start() if stop else self.hi)
+        i = bisect.bisect_right(self.words, at)
+        return min(self.searched[1], self.words[i]) if i < len(self.words) else self.searched[1]
+
+
+def without_other_contacts(a: Article, f: Frame) -> Frame:
+    """People named in the phrase of another contact of the sentence's subject are the parties of
+    that contact, not of the frame's: the phrase of a possessed contact noun ("أطلع X نظيره Y خلال
+    اتصال هاتفي على نتائج محادثاته مع Z", "وضعه في صورة زيارته إلى واشنطن ومحادثاته مع Z"), or a
+    later clause that plans a contact ("، مضيفا أنه سيتحدث مع Z"). A phrase runs to the
+    next clause mark or contact word (``PhraseEnds``). Kept when fewer than two people would remain (then the phrase
+    most likely sets the frame's own contact: "التقى X خلال زيارته لباريس الرئيس Y")."""
+    starts = _possessed_contacts(a, f) + _later_plans(a, f) + _relative_contacts(a, f)
+    if not starts:
+        return f
+    ends = PhraseEnds(a, f)
+    owned = sorted((at, ends(at)) for at in starts)
+    los = [lo for lo, _ in owned]
+    reach = list(itertools.accumulate((hi for _, hi in owned), max))  # the furthest end of a phrase begun by then
+    kept = [e for e in f.entities if not _inside_any(e.start, los, reach)]
+    if len(kept) == len(f.entities) or len({e.person_id or a.norm[e.start : e.end] for e in kept}) < 2:
+        return f
+    return dataclasses.replace(f, entities=kept)
+
+
+def _inside_any(at: int, los: list[int], reach: list[int]) -> bool:
+    """Is ``at`` strictly inside one of the phrases (sorted starts ``los``, running maximum of ends ``reach``)?"""
+    i = bisect.bisect_left(los, at)  # the phrases begun before ``at``
+    return i > 0 and reach[i - 1] > at
+
+
+def _possessed_contact(a: Article, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` a contact noun with a possessive pronoun ("محادثاته", "وزيارته")?"""
+    word = a.norm[start:end].strip("،,.")
+    nouns = lexicon().possessed_contact_nouns
+    if not possessed_candidate(word, nouns):
+        return False  # most words: their written form is not read
+    return possessed_noun(word, nouns, a.nt.original_span_text(start, end).strip("،,."))
+
+
+def possessed_contact(a: Article, trigger: Match) -> bool:
+    """Is the contact word a noun with a possessive pronoun ("مكالمته الهاتفية", "لقائها")?"""
+    first = a.norm[trigger.word_start : trigger.end].split()[0]
+    return _possessed_contact(a, trigger.word_start, trigger.word_start + len(first))
+
+
+def _possessed_contacts(a: Article, f: Frame) -> list[int]:
+    """Where the words of the frame's sentence other than its trigger are possessed contact nouns."""
+    written = possessed_stem_words(lexicon().possessed_contact_nouns)
+    ws, end = f.trigger.word_start, f.trigger.end
+    # an exact pre-test around the trigger (its own noun is not asked; the whole sentence when the
+    # word before runs into it: "«اتصاله"): most sentences name no other contact noun
+    if ws == f.lo or a.norm[ws - 1].isspace():
+        if not any_written(a.norm, written, f.lo, ws) and not any_written(a.norm, written, end, f.hi):
+            return []
+    elif not any_written(a.norm, written, f.lo, f.hi):
+        return []
+    return [
+        at
+        for at, stop in words_holding(a.norm, written, f.lo, f.hi)
+        if not ws <= at < end and _possessed_contact(a, at, stop)
+    ]
+
+
+_WORD = re.compile(r"\S+")
+
+
+def words_holding(text: str, written: tuple[str, ...], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The words of ``text[lo:hi]`` (``\\S+`` runs, as (start, end)) that hold one of ``written``, in text
+    order: the only ones a rule needs to read when each word it accepts holds one."""
+    words = [w.span() for w in _WORD.finditer(text, lo, hi)]
+    firsts = [at for at, _ in words]
+    held = set()
+    for x, y in written_spans(text, written, lo, hi):
+        i = bisect.bisect_right(firsts, x) - 1
+        if i >= 0 and y <= words[i][1]:
+            held.add(i)
+    return [words[i] for i in sorted(held)]
+
+
+# A plan or wish opens a clause of its own when a clause mark or "أنه" stands this few words before it.
+PLAN_CLAUSE_WORDS = 3
+
+
+def _relative_contacts(a: Article, f: Frame) -> list[int]:
+    """Where a relative clause after the frame's trigger tells a contact of another type ("أطلعه في
+    اتصال هاتفي على نتائج القمة التي جمعته بنظيريه X و Y"): its people are that contact's."""
+    relative = lexicon().relative_pronouns
+    out = []
+    for m in a.index.between(f.trigger.end, f.hi):
+        if m.entry.kind != "trigger" or m.entry.value in ("not_contact", f.type, "spoke", "talks"):
+            continue
+        before = last_words(a.norm, f.trigger.end, m.word_start, 1)
+        if before and before[0] in relative:
+            out.append(m.word_start)
+    return out
+
+
+def _later_plans(a: Article, f: Frame) -> list[int]:
+    """Where a clause after the frame's trigger plans another contact ("، مضيفا أنه سيتحدث مع Z").
+    Not an invitation ("تلبية لدعوة من Y": the host of the trip itself)."""
+    out = []
+    openers = lexicon().plan_clause_openers
+    mark = CLAUSE_OR_COLON_MARK.search(a.norm, f.trigger.end, f.hi)  # the first clause mark after the trigger
+    for m in a.index.between(f.trigger.end, f.hi):
+        if m.entry.kind != "status_cue" or m.entry.value != "planned":
+            continue
+        if (mark is not None and mark.start() < m.word_start) or any(
+            w.strip("،,") in openers for w in last_words(a.norm, f.trigger.end, m.word_start, PLAN_CLAUSE_WORDS)
+        ):
+            out.append(m.word_start)
+    return out

@@ -1,0 +1,399 @@
+"""Parties a contact sentence refers to rather than names.
+
+"خلال الاتصال" / "جاء ذلك في اتصال" tell more of a contact already reported (``back_reference``,
+``that_came``, ``people_before``); "الزعيمان" refers to the pair told before (``pair_reference``);
+"برقية مماثلة" repeats the last contact for another sender (``similar_contact``); a definite contact
+word takes the parties of the nearest lead sentence (``refers_back``, ``lead_parties``); a pronoun or
+bare-title subject is the article's protagonist (``pronoun_subject``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from rasd.arabic import WORD_START
+from rasd.extract.article import Article
+from rasd.extract.core_parties import from_to
+from rasd.extract.events import Draft, Drafts, PeopleMap
+from rasd.extract.frames import CLAUSE_MARK, Frame
+from rasd.extract.lexicon import has_cue, lexicon, strip_clitic
+from rasd.extract.mentions import EntityMention
+from rasd.extract.parties import frame_people
+from rasd.extract.scan import Match
+from rasd.records import Participant
+from rasd.words import alternation
+
+
+def back_reference(a: Article, f: Frame) -> bool:
+    """ "وخلال الاتصال، ..." / "أثناء المكالمة" / "خلال اتصاله" / "هذا الاتصال": the sentence tells more of
+    the contact just reported; the people it names (greetings passed on, a health asked about) make no
+    new contact. Not when another contact word of its type reports a contact of its own ("هذا الاتصال
+    جاء عقب الاتصال الذي جرى بين X وY")."""
+    triggers = [t for t in a.triggers.get(f.sentence, []) if t.start != f.trigger.start and t.entry.value == f.type]
+    return _refers_to_reported(a, f.trigger) and all(_refers_to_reported(a, t) for t in triggers)
+
+
+# "خلال الاتصال", "في هذا الاتصال", "ويأتي هذا الاتصال بعد": the contact just reported
+@lru_cache(maxsize=4)
+def _during(settings: tuple[str, ...], demonstratives: tuple[str, ...]) -> re.Pattern[str]:
+    """A setting word, perhaps with a demonstrative, or a demonstrative alone, right before a contact
+    word (extract_words.yaml ``setting_words``, ``demonstratives``)."""
+    setting = "|".join(re.escape(w) for w in settings)
+    this = "|".join(re.escape(w) for w in demonstratives)
+    return re.compile(rf"(?:(?:{setting})\s*(?:(?:{this})\s*)?|" + WORD_START + rf"(?:{this})\s*)$")
+
+
+def _refers_to_reported(a: Article, trigger: Match) -> bool:
+    # "خلال اتصاله الهاتفي": his call, the one reported (read in the original text, where the
+    # pronoun ه is not the folded ة of "مكالمة"); "خلال لقائهما" (their meeting) may be an earlier one
+    word = (a.nt.original_span_text(trigger.word_start, trigger.end).split() or [""])[0]
+    possessive = word.endswith(("ه", "ها")) and not word.endswith("هما")
+    if not a.norm[trigger.word_start : trigger.start].endswith("ال") and not possessive:
+        return False
+    lex = lexicon()
+    before = a.norm[max(0, trigger.word_start - 14) : trigger.word_start]
+    if trigger.entry.key in lex.reception_pronoun_triggers and before.rstrip().endswith(" في"):
+        return False  # "وكان X في استقباله": X received the visitor (the pronoun), a reception told
+    return _during(lex.setting_words, lex.demonstratives).search(before) is not None
+
+
+_THAT_CAME = re.compile(r"\W*(?:و)?(?:جاء ذلك|جاءت تصريحات|جاء هذا|جاءت هذه)")
+
+
+def that_came(a: Article, f: Frame) -> bool:
+    """ "جاء ذلك في اتصال هاتفي ...": the contact of what the sentence before reported."""
+    return _THAT_CAME.match(a.norm, f.lo) is not None
+
+
+def people_before(a: Article, f: Frame, day: dt.date | None) -> PeopleMap:
+    """The participants named in the sentence before the frame's."""
+    if f.sentence == 0:
+        return {}
+    lo, hi, _ = a.sentences[f.sentence - 1]
+    before = Frame(
+        f.sentence - 1, f.type, f.status, f.trigger, a.mentions.between(lo, hi), None, [], [], False, False, lo, hi
+    )
+    return frame_people(a, before, day)[0]
+
+
+def pair_reference(a: Article, f: Frame, drafts: Drafts, day: dt.date | None = None) -> PeopleMap | None:
+    """ "وكان الزعيمان قد تحادثا": a contact sentence that names nobody new but refers to "the two"
+    takes the two participants of the latest event with exactly two; or, when the sentence right
+    before tells no contact and names exactly two people ("أكد الملك X والمستشارة Y أهمية ... .
+    وشدد الجانبان خلال اتصال هاتفي على ..."), those two: the pair "the two" was just said of."""
+    dual_suffix = a.norm[f.trigger.start : f.trigger.end + 4].split(" ")[0].endswith("هما")  # "اجتماعهما"
+    if not dual_suffix and not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references) and not _dual_verb(a, f):
+        return None
+    if f.sentence > 0 and not a.triggers.get(f.sentence - 1) and f.lo == a.sentences[f.sentence][0]:
+        named = people_before(a, f, day)
+        if len(named) == 2:
+            return named
+    latest = next((d for d in reversed(drafts.shared) if len(d.participants) == 2), None)
+    return dict(latest.participants) if latest else None
+
+
+def _dual_verb(a: Article, f: Frame) -> bool:
+    """The contact word is, or follows, a dual verb ("وسبق أن أجريا مكالمة", "قد تحادثا") and the
+    sentence names nobody: "the two" of the contact just reported."""
+    if f.entities:
+        return False
+    lex = lexicon()
+    head = a.norm[f.trigger.word_start : f.trigger.end].split()[:1]
+    before = a.norm[f.lo : f.trigger.word_start]
+    clause = before[max((m.end() for m in CLAUSE_MARK.finditer(before)), default=0) :].split()
+    opened = [i for i, w in enumerate(clause) if w in lex.subordinators]
+    clause = clause[opened[-1] :] if opened else clause  # "..., والثالث هذا العام إذ أجريا مكالمة"
+    for i, w in enumerate([*clause, *head]):
+        if any(form in lex.dual_contact_verbs for form in strip_clitic(w)):
+            # only function words before the verb in its clause: "the two" are its subject
+            return all(x in lex.dual_verb_openers for x in clause[:i])
+    return False
+
+
+# "برقية تعزية مماثلة": the "similar" word follows the contact word within this many words.
+SIMILAR_AFTER_WORDS = 3
+
+
+def similar_contact(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
+    """ "كما بعث ولي العهد برقية مماثلة": a contact like the one just reported, from the sender the
+    sentence names to that contact's receiver (the party who was not its caller, else the one of
+    another country than the senders). Several senders named before the contact word ("وبعث ولي العهد
+    X ورئيس الوزراء Y ببرقيتين مماثلتين") send one each (``similar_receiver`` tells the receiver
+    added). Not when the similar message goes to someone the sentence names after it ("سلم رسالة
+    مماثلة إلى سلطنة عمان": a new addressee, not a person of the data) or is handed over by the one
+    named ("وكان الوزير سلم رسالة مماثلة": the carrier, no sender)."""
+    words = [w.strip("،,.") for w in a.norm[f.trigger.end : f.hi].split()[:SIMILAR_AFTER_WORDS]]
+    if len(people) == 1 and any(w in lexicon().reply_contact for w in words):
+        return _reply_to(f, people, drafts)
+    similar = next((i for i, w in enumerate(words) if w in lexicon().similar_contact), None)
+    if not people or similar is None:
+        return None
+    if len(people) > 1 and any(at >= f.trigger.word_start for _, at, _ in people.values()):
+        return None  # a receiver is named: no list of senders
+    if len(people) == 1:
+        ((_, named_at, _),) = people.values()
+        if _no_subject(a, f, named_at):
+            return None  # "كما بعث برقية مماثلة إلى Z": Z receives it; the sender is the subject dropped
+    if f.type == "message" and (_handed_over(a, f) or _to_someone_after(a, f, similar)):
+        return None
+    latest = next((d for d in reversed(drafts) if d.type == f.type and len(d.participants) == 2), None)
+    if latest is None:
+        return None
+    caller = next((c for c in latest.initiators if c), None)
+    others = [k for k in latest.participants if k not in people and k != caller]
+    if caller is None:
+        countries = {sender.country for sender, _, _ in people.values()}
+        others = [k for k in others if latest.participants[k][0].country not in countries]
+    if len(others) != 1:
+        return None
+    return {**people, others[0]: latest.participants[others[0]]}
+
+
+def similar_receiver(before: PeopleMap, after: PeopleMap) -> str | None:
+    """The receiver ``similar_contact`` added to a list of two or more senders: every sender's
+    contact is with him (one each), None when it added nobody to such a list."""
+    added = [k for k in after if k not in before]
+    return added[0] if len(before) >= 2 and len(added) == 1 else None
+
+
+def _handed_over(a: Article, f: Frame) -> bool:
+    """The verb right before the message word hands it over ("سلم", "نقل", "حمل"): its subject carries it."""
+    words = a.norm[max(f.lo, f.trigger.word_start - 20) : f.trigger.word_start].split()
+    return bool(words) and any(form in lexicon().message_carriers for form in strip_clitic(words[-1]))
+
+
+def _to_someone_after(a: Article, f: Frame, similar: int) -> bool:
+    """ "رسالة مماثلة إلى سلطنة عمان": the word after the similar word sends the message to someone no
+    mention names (a country, an unnamed office): a new addressee, not the receiver before ("برقية
+    مماثلة إلى جلالة الملك" names him again)."""
+    found = list(re.finditer(r"\S+", a.norm[f.trigger.end : f.hi]))[similar + 1 : similar + 2]
+    if not found or found[0].group().strip("،,.") not in lexicon().destination_words:
+        return False
+    at = f.trigger.end + found[0].end()
+    return not any(at <= e.start <= at + ADDRESSEE_CHARS for e in f.entities)
+
+
+# "إلى جلالة الملك": the addressee's mention starts this close after "إلى" (honorifics between).
+ADDRESSEE_CHARS = 24
+
+
+def _reply_to(f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
+    """ "وبعث X ببرقية جوابية": X replies to the latest contact of this type X took part in."""
+    ((key, _),) = people.items()
+    latest = next((d for d in reversed(drafts) if d.type == f.type and key in d.participants), None)
+    if latest is None or len(latest.participants) != 2:
+        return None
+    return {**people, **{k: v for k, v in latest.participants.items() if k != key}}
+
+
+# A lead sentence stands at most this many sentences before the contact word that refers back to it.
+LEAD_SENTENCES = 3
+
+
+def refers_back(a: Article, f: Frame) -> bool:
+    """The contact word points at a contact already told of: definite ("الاتصال"), possessive
+    ("اتصاله") or the head of a definite construct ("برقية التهنئة")."""
+    word = (a.nt.original_span_text(f.trigger.word_start, f.trigger.end).split() or [""])[0]
+    if a.norm[f.trigger.word_start : f.trigger.start].endswith("ال") or word.endswith(("ه", "ها", "هما")):
+        return True
+    following = a.norm[f.trigger.end : f.trigger.end + 12].split()
+    return bool(following) and following[0].startswith("ال") and following[0] not in lexicon().stop_words
+
+
+def lead_parties(a: Article, f: Frame, people: PeopleMap, day: dt.date | None) -> PeopleMap | None:
+    """ "هنأ X نظيره Y بإعادة انتخابه" then "وقال X في برقية التهنئة": the parties of the nearest lead
+    sentence before (a lead verb, two or more people, among them those the frame names)."""
+    if not refers_back(a, f):
+        return None
+    lex = lexicon()
+    for s_index in range(f.sentence - 1, max(-1, f.sentence - 1 - LEAD_SENTENCES), -1):
+        lo, hi, _ = a.sentences[s_index]
+        if a.is_trigger_sentence(s_index) or not has_cue(a.norm[lo:hi], lex.lead_verbs):
+            continue
+        lead = Frame(
+            s_index, f.type, f.status, f.trigger, a.mentions.between(lo, hi), None, [], [], False, False, lo, hi
+        )
+        found = frame_people(a, lead, day)[0]
+        if len(found) >= 2 and set(people) <= set(found):
+            return found
+    return None
+
+
+# The sentence before whose one person a pronoun may stand for: at most this many sentences back.
+ANTECEDENT_SENTENCES = 3
+
+
+def pronoun_subject(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day: dt.date | None) -> PeopleMap | None:
+    """ "وتلقى سموه اتصالا من X", "كما أجرى اتصالا مع X", "كما أجرى الرئيس اتصالا مع X": a contact
+    sentence that stands for its subject with a pronoun, drops it, or names it by a bare title that
+    fits several people of the article, adds the article's protagonist (for a bare title, only one
+    who holds that office). The people it names are one ("... من X") or several objects after the
+    contact word ("كما تلقى سيادته اتصالا من X، واتصالا ثالثا من Y": one contact each); so does a reception word whose pronoun is the visitor ("وكان X في
+    استقباله")."""
+    if not people:
+        return None
+    named_at = min(start for _, start, _ in people.values())
+    if (
+        len(people) > 1
+        and not _pronoun_object(a, f, named_at)
+        and (
+            named_at < f.trigger.end
+            or not prepositional(a.norm, named_at)
+            or (f.type == "message" and from_to(a, f, people) is not None)
+        )
+    ):
+        return None  # several people: all of them the objects after the contact word, not "من X إلى Y"
+    lex = lexicon()
+    before = a.norm[f.lo : named_at]
+    received = f.type == "meeting" and f.trigger.entry.key in lex.reception_pronoun_triggers
+    title = _bare_title(a, f, people)
+    if not (received or has_cue(before, lex.pronoun_subjects) or _no_subject(a, f, named_at) or title is not None):
+        return None
+    counts: dict[str, int] = {}
+    found: PeopleMap = {}
+    # the protagonist: the one in most of the contacts told so far that took place; before any took
+    # place, in the contacts to come ("يزور X أسمرة غدا لمباحثات مع Y. ... زار مصر والتقى بالرئيس Z")
+    told = [d for d in drafts.shared if d.status == "reported"] or [d for d in drafts.shared if d.status == "planned"]
+    for d in told:
+        for k, v in d.participants.items():
+            counts[k] = counts.get(k, 0) + 1
+            found.setdefault(k, v)
+    for key in people:
+        counts.pop(key, None)
+    if title is not None:  # "الرئيس": only a protagonist who holds the office
+        counts = {k: n for k, n in counts.items() if _holds_title(a, found[k][0], title, day)}
+    if counts:
+        top = max(counts.values())
+        best = [k for k in found if counts.get(k) == top]
+        if len(best) > 1:  # a tie: the subject of the latest contact among them (named first in it)
+            # "تلقى X اتصالا من A. كما تلقى اتصالا من B": the subject X goes on, whoever placed the call
+            latest = next(d for d in reversed(drafts) if set(best) & set(d.participants))
+            best = sorted((k for k in best if k in latest.participants), key=lambda k: latest.participants[k][1])
+        return {best[0]: _at_title(found[best[0]], title), **people}
+    for s_index in range(f.sentence - 1, max(-1, f.sentence - 1 - ANTECEDENT_SENTENCES), -1):
+        lo, hi, _ = a.sentences[s_index]
+        ante = Frame(
+            s_index, f.type, f.status, f.trigger, a.mentions.between(lo, hi), None, [], [], False, False, lo, hi
+        )
+        found = {k: v for k, v in frame_people(a, ante, day)[0].items() if k not in people}
+        if title is not None:
+            found = {k: v for k, v in found.items() if _holds_title(a, v[0], title, day)}
+        if found:
+            return {**{k: _at_title(v, title) for k, v in found.items()}, **people} if len(found) == 1 else None
+    return None
+
+
+# A pronoun object stands among the first words of the contact word and what follows it.
+PRONOUN_OBJECT_WORDS = 2
+
+
+def _pronoun_object(a: Article, f: Frame, named_at: int) -> bool:
+    """ "فقد اتصل به A وB", "هاتفه A وB": the contact verb takes a pronoun object (the protagonist)
+    before the people it names, who are then its subjects, each one a caller."""
+    if named_at < f.trigger.end:
+        return False
+    words = a.norm[f.trigger.word_start : named_at].split()[: PRONOUN_OBJECT_WORDS + 1]
+    return any(w in lexicon().pronoun_objects for w in words)
+
+
+def _at_title(value: tuple[Participant, int, int], title: EntityMention | None) -> tuple[Participant, int, int]:
+    """The protagonist as the bare title names them in this sentence (where its caller is read)."""
+    return value if title is None else (value[0], title.start, title.end)
+
+
+def _bare_title(a: Article, f: Frame, people: PeopleMap) -> EntityMention | None:
+    """The sentence's subject is a title alone that named nobody ("كما أجرى الرئيس اتصالا مع X" in an
+    article that names two presidents; "وفي اتصال آخر، بحث الرئيس مع X"): a title with no country,
+    before the people the sentence names and no object of a preposition, that resolved to none of them."""
+    starts = {start for _, start, _ in people.values()}
+    named_at = min(starts)
+    return next(
+        (
+            e
+            for e in f.entities
+            if f.lo <= e.start < named_at
+            and (e.start < f.trigger.word_start or not prepositional(a.norm, e.start))
+            and e.person_id is None
+            and e.role not in (None, "counterpart")
+            and e.country is None
+            and e.org is None
+            and e.start not in starts
+        ),
+        None,
+    )
+
+
+def _holds_title(a: Article, p: Participant, title: EntityMention, day: dt.date | None) -> bool:
+    """The protagonist ``p`` holds the office a bare title names (of its country when it gives one)."""
+    person = a.ref.people.get(p.person_id or "")
+    if person is None or title.role in (None, "counterpart"):
+        return False
+    place = title.country or title.org
+    return any(
+        o.role == title.role and (place is None or place in (o.country, o.org)) and (day is None or o.held_on(day))
+        for o in person.offices
+    )
+
+
+def _no_subject(a: Article, f: Frame, named_at: int) -> bool:
+    """The sentence opens with connectors and a contact verb right before its trigger, and names its
+    one person after the trigger ("كما أجرى اتصالا هاتفيا مع X", "وتلقى اتصالا من X")."""
+    if named_at < f.trigger.end or not prepositional(a.norm, named_at):
+        return False  # "وتسلم الرسالة X": a subject after the object
+    lex = lexicon()
+    words = [w.strip("،,") for w in a.norm[f.lo : f.trigger.word_start].split()]
+    while words and words[0] in lex.sentence_connectors:
+        words.pop(0)
+    verbs = set(lex.caller_verbs) | set(lex.receiver_verbs)
+    if not words:  # the trigger is the verb phrase itself ("وتلقى اتصالا", "واتصل")
+        head = a.norm[f.trigger.word_start : f.trigger.end].split()[0]
+        return any(form in verbs for form in strip_clitic(head))
+    return (len(words) == 1 and any(form in verbs for form in strip_clitic(words[0]))) or _opens_with_contact(a, f)
+
+
+def _opens_with_contact(a: Article, f: Frame) -> bool:
+    """ "زار مصر في أغسطس والتقى بالرئيس X": the sentence opens (after connectors) with another contact
+    word of its own whose subject is dropped, in one clause with the trigger; both share that subject."""
+    lex = lexicon()
+    for m in re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]):
+        if m.group().strip("،,") in lex.sentence_connectors:
+            continue
+        first = f.lo + m.start()
+        break
+    else:
+        return False
+    if CLAUSE_MARK.search(a.norm, first, f.trigger.word_start):
+        return False
+    return any(t.word_start == first and t.start != f.trigger.start for t in a.triggers_of(f.lo))
+
+
+@lru_cache(maxsize=1)
+def _preposition() -> re.Pattern[str]:
+    """A preposition that governs the next word (``object_prepositions``), ending a span."""
+    return re.compile(rf"(?:^|\s)(?:{alternation(lexicon().object_prepositions)})\s+$")
+
+
+# At most this many honorifics and titles stand between a preposition and the mention it governs.
+PREPOSITION_TITLE_WORDS = 4
+
+
+def prepositional(norm: str, start: int) -> bool:
+    """The mention at ``start`` is the object of a preposition ("مع X", "من X", "بالرئيس", "لنظيره"),
+    also over honorifics before it that are not part of the mention ("لكل من صاحب السمو الملكي الأمير X")."""
+    word_start = norm.rfind(" ", 0, start) + 1
+    titles = lexicon().title_words
+    for _ in range(PREPOSITION_TITLE_WORDS if norm[word_start:start] in ("", "ال") else 0):
+        if word_start < 2:
+            break
+        prev = norm.rfind(" ", 0, word_start - 1) + 1
+        word = norm[prev : word_start - 1]
+        if word[:1] in ("ب", "ل") and word[1:] in titles:
+            return True  # "لصاحب السمو الأمير X"
+        if word not in titles:
+            break
+        word_start = prev
+    if norm[word_start:start] in ("ب", "ل", "بال", "لل"):
+        return True
+    return _preposition().search(norm[max(0, word_start - 8) : word_start]) is not None
