@@ -70,6 +70,28 @@ def test_dubais_crown_prince_named_with_his_emirates_title_is_no_leader():
     assert extract_events(text, "2024-09-02") == []
 
 
+def test_an_emirates_ruler_named_with_his_title_is_no_leader():
+    # the Ruler of Ras Al Khaimah (role ruler AE, titles.yaml emirate_offices): a ruling family's
+    # office, like Dubai's crown prince, so his meeting is no event
+    text = "التقى حاكم رأس الخيمة الشيخ سعود بن صقر القاسمي في قصره الرئيس الكيني ويليام روتو يوم الأربعاء."
+    assert extract_events(text, "2024-02-14") == []
+
+
+def test_qatars_deputy_emir_is_a_deputy_no_leader():
+    # the deputy emir (role deputy_emir), like a vice-president, makes no leader
+    text = "استقبل نائب الأمير الشيخ عبدالله بن حمد بن خليفة آل ثاني رئيس الوزراء الماليزي أنور إبراهيم في الديوان."
+    assert extract_events(text, "2024-02-14") == []
+
+
+def test_every_ruler_office_is_an_emirates():
+    from rasd.config import DATA_DIR, read_yaml
+    from rasd.extract.refdata import reference_data
+
+    listed = {(r["person"], r["role"]) for r in read_yaml(DATA_DIR / "titles.yaml")["emirate_offices"]}
+    rulers = {(p.person_id, o.role) for p in reference_data().people.values() for o in p.offices if o.role == "ruler"}
+    assert rulers and rulers <= listed
+
+
 def test_emirate_offices_name_people_who_hold_that_role_of_that_country():
     from rasd.config import DATA_DIR, read_yaml
     from rasd.extract.refdata import reference_data

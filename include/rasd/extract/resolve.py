@@ -193,8 +193,8 @@ def _still_holds(mention: EntityMention, ref: ReferenceData, day: dt.date | None
 
 
 # Offices that do not make their holder a leader whose contacts are events (a vice-president is
-# named by the deputy's title, "النائب الأول للرئيس").
-NOT_LEADER_ROLES = frozenset({"vice_president"})
+# named by the deputy's title, "النائب الأول للرئيس"; Qatar's deputy emir, "نائب الأمير").
+NOT_LEADER_ROLES = frozenset({"vice_president", "deputy_emir"})
 
 
 def _only_deputy(person: Person, day: dt.date | None) -> bool:
