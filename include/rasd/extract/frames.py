@@ -519,7 +519,7 @@ def _word_reach(words: tuple[str, ...]) -> int:
     return 2 + max(map(len, words), default=0) + 1
 
 
-# Clause marks (one home; document.py and parties.py import them): a comma or semicolon ends a clause;
+# Clause marks (one home; the step modules import them): a comma or semicolon ends a clause;
 # with a colon too where what follows a colon is another clause (a contact word's phrase, a plan's head).
 CLAUSE_MARK = re.compile(r"[,،;؛]")
 CLAUSE_OR_COLON_MARK = re.compile(r"[,،;؛:]")
