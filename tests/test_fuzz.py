@@ -294,7 +294,7 @@ def test_huge_repeats_are_linear_too(repeat):
 RUN_ON = [
     ("تلقى الرئيس اتصالا ثم اتصالا ", 1000),  # many triggers of one type (main_trigger)
     ("بعد مكالمته مع الرئيس ", 150),  # many possessed contact nouns and their phrases (parties, earlier contacts)
-    ("، وأنه سيتحدث مع الملك", 150),  # many planned clauses after the trigger (_later_plans)
+    ("، وأنه سيتحدث مع الملك", 150),  # many planned clauses after the trigger (other_contacts._later_plans)
 ]
 
 

@@ -6,7 +6,7 @@ import random
 import re
 
 from rasd.extract.frames import CLAUSE_MARK, ScanUpTo, _contact_noun_after, _word_reach, after_or_before
-from rasd.extract.lexicon import cue_pattern, lexicon, written_spans
+from rasd.extract.lexicon import WITH, cue_pattern, last_word_pattern, lexicon, word_pattern, written_spans
 from rasd.extract.other_contacts import words_holding
 from rasd.words import bare_or_conjoined, last_word_spans, last_words, phrase_starts, words_at_most
 
@@ -118,3 +118,13 @@ def test_words_holding_are_the_words_of_the_range_that_hold_a_written_word():
             for hi in range(lo, len(text) + 1, 11):
                 plain = [m.span() for m in re.finditer(r"\S+", text[lo:hi]) if any(w in m.group() for w in words)]
                 assert words_holding(text, words, lo, hi) == [(lo + x, lo + y) for x, y in plain]
+
+
+def test_with_word_readers() -> None:
+    # "مع" as a word of its own, never inside another word ("مجتمع"), and as the last word before a mention
+    assert word_pattern(WITH).search("اجتمع الوزير مع نظيره")
+    assert not word_pattern(WITH).search("ممثلو المجتمع المدني")
+    assert last_word_pattern(WITH).search("وتباحث مع ")
+    assert last_word_pattern(WITH, article=True).search("وتباحث مع ال")
+    assert not last_word_pattern(WITH).search("وتباحث مع ال")
+    assert not last_word_pattern(WITH).search("وتباحث معه ")

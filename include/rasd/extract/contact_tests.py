@@ -20,8 +20,7 @@ from rasd.extract.callers import COUNTED_CHARS
 from rasd.extract.days import ARTICLE_CLITICS
 from rasd.extract.events import Draft, Drafts, PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, Frame
-from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon
-from rasd.extract.main_frame import WITH_WORD
+from rasd.extract.lexicon import WITH, any_written, cue_pattern, has_cue, lexicon, word_pattern
 from rasd.extract.parties import discussed_visit
 from rasd.extract.referred_parties import people_before, refers_back
 from rasd.extract.side_frames import message_receiver, names_a_body
@@ -259,10 +258,12 @@ def one_side_after_with(a: Article, f: Frame, people: PeopleMap) -> bool:
     starts = sorted(v[1] for v in people.values())
     if starts[0] < f.lo or starts[-1] >= f.hi:
         return False
-    withs = [m for m in WITH_WORD.finditer(a.norm, f.trigger.end, starts[0])]
+    withs = [m for m in word_pattern(WITH).finditer(a.norm, f.trigger.end, starts[0])]
     if not withs or len(a.norm[withs[-1].end() : starts[0]].split()) > 3:
         return False  # "مع" right before the first party (its title, or "كل من", between)
-    if WITH_WORD.search(a.norm, withs[-1].end(), starts[-1]) or re.search(r"\bبين\b", a.norm[f.lo : starts[-1]]):
+    if word_pattern(WITH).search(a.norm, withs[-1].end(), starts[-1]) or re.search(
+        r"\bبين\b", a.norm[f.lo : starts[-1]]
+    ):
         return False
     if a.mentions.between(a.sentences[f.sentence][0], withs[-1].start()):
         return False  # "قال بوتين إنه سيلتقي مع A وB": the subject named before, a clause earlier

@@ -346,7 +346,7 @@ def headline_day(a: Article, f: Frame) -> bool:
     (not a statement's), and a day gone by in a headline written in the present, as headlines tell
     news ("السيسي يستقبل العاهل الأردني الأحد" over "استقبل الرئيس ... العاهل الأردني"): a weekday on or
     before publication or a written day before it, never one marked as to come ("غدا", "المقبل"); a body
-    sentence takes that one only when it tells the meeting as held ("استقبل", ``_held_form``)."""
+    sentence takes that one only when it tells the meeting as held ("استقبل", ``status.held_form``)."""
     d = f.date
     if d is None or not d.date or d.said:
         return False

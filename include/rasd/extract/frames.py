@@ -27,7 +27,16 @@ from rasd.dates import (
     said_day,
     vague_time,
 )
-from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, possessed_noun, strip_clitic
+from rasd.extract.lexicon import (
+    WITH,
+    any_written,
+    cue_pattern,
+    has_cue,
+    lexicon,
+    possessed_noun,
+    strip_clitic,
+    word_pattern,
+)
 from rasd.extract.mentions import EntityMention
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
@@ -510,7 +519,7 @@ def _word_reach(words: tuple[str, ...]) -> int:
     return 2 + max(map(len, words), default=0) + 1
 
 
-# Clause marks (one home; document.py and parties.py import them): a comma or semicolon ends a clause;
+# Clause marks (one home; the step modules import them): a comma or semicolon ends a clause;
 # with a colon too where what follows a colon is another clause (a contact word's phrase, a plan's head).
 CLAUSE_MARK = re.compile(r"[,،;؛]")
 CLAUSE_OR_COLON_MARK = re.compile(r"[,،;؛:]")
@@ -681,13 +690,12 @@ SPOKE_WITH_CHARS = 80
 # has its subject, and often a day and a place, before "مع"; "مع" may stand this far after the verb.
 TALKS_WITH_CHARS = 160
 _ABOUT = re.compile(WORD_START + r"عن" + WORD_END)
-_WITH = re.compile(WORD_START + r"(?:مع|الي|لـ?)" + WORD_END)
-_MEETING_WITH = re.compile(WORD_START + r"مع" + WORD_END)
+_SPOKE_WITH = word_pattern((*WITH, "الي", "لـ", "ل"))  # "تحدث X مع Y" / "إلى Y" / "لـY"
 
 
 def _spoke_with(text: str, verb: Match, hi: int) -> bool:
     """ "مع"/"إلى" follows a "spoke" verb (not after "عن": "تحدث عن علاقاته مع" names a topic)."""
-    with_ = _WITH.search(text, verb.end, min(hi, verb.end + SPOKE_WITH_CHARS))
+    with_ = _SPOKE_WITH.search(text, verb.end, min(hi, verb.end + SPOKE_WITH_CHARS))
     return with_ is not None and not _ABOUT.search(text, verb.end, with_.start())
 
 
@@ -703,7 +711,7 @@ def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[M
         return [
             t._replace(entry=dataclasses.replace(t.entry, value="meeting"))
             for t in triggers
-            if _MEETING_WITH.search(text, t.end, min(hi, t.end + TALKS_WITH_CHARS))
+            if word_pattern(WITH).search(text, t.end, min(hi, t.end + TALKS_WITH_CHARS))
         ]
     # a "spoke" verb reports a call when "مع"/"إلى" follows and the sentence is about no meeting, press
     # conference or speech (read once for the sentence, not once per verb)

@@ -327,6 +327,26 @@ def strip_clitic(word: str) -> list[str]:
     return out
 
 
+# "مع" ("with"): the word before a contact's partner ("بحث X مع Y", "لقاء مع Y"), read by ``word_pattern``
+# (the word in a span) and ``last_word_pattern`` (the word right before a mention).
+WITH = ("مع",)
+
+
+@lru_cache(maxsize=16)
+def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` as a word of its own in normalised text (no letter written onto it); the one
+    reader of "مع" (``WITH``) and the prepositions read with it."""
+    return re.compile(WORD_START + rf"(?:{alternation(words)})" + WORD_END)
+
+
+@lru_cache(maxsize=16)
+def last_word_pattern(words: tuple[str, ...], article: bool = False) -> re.Pattern[str]:
+    """Any of ``words`` as the last word of a span, white space after it (searched on the few
+    characters before a mention: "مع X"); with ``article``, the article of the next word may follow
+    ("مع ال|رئيس": a title's article outside the mention)."""
+    return re.compile(rf"(?:^|\s)(?:{alternation(words)})\s+" + ("(?:ال)?" if article else "") + "$")
+
+
 @lru_cache(maxsize=64)
 def cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``words`` as whole words in normalised text; a conjunction (و/ف) and the future

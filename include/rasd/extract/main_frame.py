@@ -13,11 +13,10 @@ import bisect
 import dataclasses
 import re
 
-from rasd.arabic import WORD_START
 from rasd.extract.article import Article
 from rasd.extract.days import referring_nouns
 from rasd.extract.frames import CLAUSE_MARK, Frame, status_of, told_again
-from rasd.extract.lexicon import cue_pattern, has_cue, lexicon
+from rasd.extract.lexicon import WITH, cue_pattern, has_cue, lexicon, word_pattern
 from rasd.extract.other_contacts import possessed_contact
 from rasd.extract.scan import Match
 from rasd.words import last_words
@@ -107,9 +106,6 @@ def _in_relative_clause(a: Article, trigger: Match, cue: Match, triggers: list[M
 TALKS_PARTY_CHARS = 60
 
 
-WITH_WORD = re.compile(WORD_START + r"مع" + r"(?=\s)")
-
-
 def talks_at_visit(a: Article, f: Frame) -> bool:
     """A reported visit whose sentence tells that its people held talks ("بحث X مع Y، الذي يزور
     القاهرة حاليا، ..."): a verb of talks with "مع", a party before "مع" and one right after it."""
@@ -118,7 +114,7 @@ def talks_at_visit(a: Article, f: Frame) -> bool:
     lex = lexicon()
     first = min((e.start for e in f.entities), default=None)
     starts = sorted(e.start for e in f.entities)
-    for m in WITH_WORD.finditer(a.norm, f.lo, f.hi):
+    for m in word_pattern(WITH).finditer(a.norm, f.lo, f.hi):
         words = last_words(a.norm, f.lo, m.start(), lex.talks_with_words)
         forms = {w.strip("،,") for w in words} | {f"{x} {y}" for x, y in zip(words, words[1:], strict=False)}
         forms |= {w[1:] for w in forms if w[:1] in ("و", "ف")}

@@ -22,7 +22,7 @@ from rasd.config import titles
 from rasd.extract.article import Article
 from rasd.extract.events import PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, Frame
-from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon
+from rasd.extract.lexicon import WITH, any_written, cue_pattern, has_cue, last_word_pattern, lexicon
 from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
@@ -209,10 +209,6 @@ def _visitor_of_discussed_visit(a: Article, f: Frame, ent: EntityMention) -> boo
     return False
 
 
-# "مع" right before the partner's mention (the article of a title may stand outside it: "مع ال|رئيس").
-_WITH_BEFORE = re.compile(r"(?:^|\s)مع\s+(?:ال)?$")
-
-
 def _topic_after_partner(a: Article, f: Frame, ent: EntityMention, people: PeopleMap) -> bool:
     """ "بحث X في اتصال هاتفي مع Y موقف الرئيس Z" / "ناقش X مع Y تصريحات الرئيس Z": after a verb of
     talks, its partner after "مع" and then one bare noun (no article, no "و", no preposition) that
@@ -221,7 +217,9 @@ def _topic_after_partner(a: Article, f: Frame, ent: EntityMention, people: Peopl
     if len(people) < 2 or any(e.person_id and e.person_id == ent.person_id for e in f.entities if e.start < ent.start):
         return False
     partner = max((v for v in people.values() if v[2] <= ent.start), key=lambda v: v[2], default=None)
-    if partner is None or not _WITH_BEFORE.search(a.norm[max(f.lo, partner[1] - 8) : partner[1]]):
+    if partner is None or not last_word_pattern(WITH, article=True).search(
+        a.norm[max(f.lo, partner[1] - 8) : partner[1]]
+    ):
         return False
     between = a.norm[partner[2] : ent.start].split()
     if between[-1:] == ["ال"]:

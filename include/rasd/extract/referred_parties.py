@@ -18,12 +18,11 @@ from rasd.extract.article import Article
 from rasd.extract.core_parties import from_to
 from rasd.extract.events import Draft, Drafts, PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, Frame
-from rasd.extract.lexicon import has_cue, lexicon, strip_clitic
+from rasd.extract.lexicon import has_cue, last_word_pattern, lexicon, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.parties import frame_people
 from rasd.extract.scan import Match
 from rasd.records import Participant
-from rasd.words import alternation
 
 
 def back_reference(a: Article, f: Frame) -> bool:
@@ -369,12 +368,6 @@ def _opens_with_contact(a: Article, f: Frame) -> bool:
     return any(t.word_start == first and t.start != f.trigger.start for t in a.triggers_of(f.lo))
 
 
-@lru_cache(maxsize=1)
-def _preposition() -> re.Pattern[str]:
-    """A preposition that governs the next word (``object_prepositions``), ending a span."""
-    return re.compile(rf"(?:^|\s)(?:{alternation(lexicon().object_prepositions)})\s+$")
-
-
 # At most this many honorifics and titles stand between a preposition and the mention it governs.
 PREPOSITION_TITLE_WORDS = 4
 
@@ -396,4 +389,7 @@ def prepositional(norm: str, start: int) -> bool:
         word_start = prev
     if norm[word_start:start] in ("ب", "ل", "بال", "لل"):
         return True
-    return _preposition().search(norm[max(0, word_start - 8) : word_start]) is not None
+    # a preposition that governs the next word (``object_prepositions``) ends the span
+    return (
+        last_word_pattern(lexicon().object_prepositions).search(norm[max(0, word_start - 8) : word_start]) is not None
+    )

@@ -169,10 +169,11 @@ def out_of_office(person: Person, day: dt.date | None) -> bool:
     coming = [o.start for o in person.offices if o.start is not None and o.start > day]
     if coming and (min(coming) - day).days <= INCOMING_DAYS:
         return False  # "الرئيس المنتخب": about to take office
-    if not ended and coming and all(o.role in ELECTED_ROLES for o in person.offices):
-        return True  # a candidate or a private person then, whose first elected office came much later
-    if before_offices(person, day):
-        return True  # a day of history before every office the person took up: no leader yet
+    # not in office yet (no office ended, one to come): a candidate or a private person then, whose
+    # first elected office came much later, or a day of history before every office the person took up
+    # (``before_offices``: every office starts after the day and, as loaded, ends after its start)
+    if not ended and coming and (all(o.role in ELECTED_ROLES for o in person.offices) or before_offices(person, day)):
+        return True
     return bool(ended) and (day - max(ended)).days > OUT_OF_OFFICE_DAYS
 
 

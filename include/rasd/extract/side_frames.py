@@ -231,7 +231,7 @@ def _relative_antecedent(a: Article, before: list[EntityMention], lo: int, hi: i
 COORDINATION_TRIGGERS = 40
 
 
-# Calls and cables are one-to-one by default (``_separate``): a second verb of their type needs no frame.
+# Calls and cables are one-to-one by default (``callers.told_separate``): a second verb of their type needs no frame.
 SPLIT_BY_DEFAULT = frozenset({"phone_call", "video_call", "message"})
 
 

@@ -241,7 +241,7 @@ def _scheduled_before(before: str, more: dict[str, tuple[str, ...]]) -> bool:
 def _bare_weekday_to_come(a: Article, f: Frame) -> bool:
     """The frame's own day is a bare weekday ("الأحد", not "الأحد الماضي") other than the publication
     day's, not the day of a statement: with a present verb it is the coming one, not the last
-    (``_frame_date`` moves a planned contact's weekday after publication)."""
+    (``days.frame_date`` moves a planned contact's weekday after publication)."""
     d = f.date
     return (
         d is not None
@@ -313,7 +313,7 @@ DAY_OF_MONTH_TO_COME_DAYS = 60
 def _day_of_month_to_come(a: Article, f: Frame) -> bool:
     """The frame's own day is a day and month without a year that resolved before publication, while
     its next occurrence is a few days after it: with a present verb it is that coming day
-    (``_frame_date`` moves a planned contact's day without a year to the next year)."""
+    (``days.frame_date`` moves a planned contact's day without a year to the next year)."""
     d = f.date
     if d is None or d.basis != "explicit" or d.said or d.past_marked or d.date is None or a.pub is None:
         return False

@@ -309,7 +309,7 @@ def visitor_met(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Frame
     told with its visitor only ("يصل X غدا إلى باريس في زيارة دولة. ومن المقرر أن يلتقي الرئيس Y"):
     the visitor meets that leader, a leader of another country; so with several leaders of that one
     other country ("يلتقي خلالها رئيس الجمهورية Y ووزير الخارجية Z": a meeting with each,
-    ``_meets_hosts``)."""
+    ``callers.meets_hosts``)."""
     if f.status != "planned" or not trips:
         return None
     trip_frame, trip = trips[-1]
