@@ -31,3 +31,22 @@ def test_a_trip_told_inside_a_call_is_hosted_by_the_destinations_leader_of_the_a
     found = shapes(extract_events(text, "2024-05-14"))
     assert ("visit", "reported", ("Luiz Inácio Lula da Silva", "Xi Jinping")) in found
     assert not any(kind == "visit" and "Abdel Fattah el-Sisi" in who for kind, _, who in found)
+
+
+def test_a_separate_message_naming_its_sender_only_goes_to_the_receiver_just_reported():
+    text = (
+        "بعث الرئيس الكازاخي قاسم جومارت توكاييف برقية تهنئة إلى الرئيس الأوزبكي شوكت ميرضيائيف بمناسبة "
+        "عيد الاستقلال. كما عبر الرئيس القرغيزي صدر جباروف في برقية منفصلة عن تمنياته لشعب أوزبكستان."
+    )
+    found = shapes(extract_events(text, "2024-09-01"))
+    assert ("message", "reported", ("Sadyr Japarov", "Shavkat Mirziyoyev")) in found
+
+
+def test_a_separate_call_with_a_named_partner_keeps_its_own_parties():
+    text = (
+        "أجرى الرئيس الكازاخي قاسم جومارت توكاييف اتصالا هاتفيا مع الرئيس الأوزبكي شوكت ميرضيائيف اليوم. "
+        "وفي اتصال منفصل، بحث توكاييف مع الرئيس القرغيزي صدر جباروف التعاون في مجال المياه."
+    )
+    found = shapes(extract_events(text, "2024-09-01"))
+    assert ("phone_call", "reported", ("Kassym-Jomart Tokayev", "Sadyr Japarov")) in found
+    assert not any("Shavkat Mirziyoyev" in who and "Sadyr Japarov" in who for _, _, who in found)
