@@ -122,6 +122,7 @@ from rasd.extract.sources import source_line as trailing_source_line
 from rasd.extract.status import dating, held_form, more_status, pluperfect, pluperfect_subject
 from rasd.extract.trips import (
     arrival_day,
+    destination_host,
     during_trip,
     envoy_of,
     guest_met,
@@ -276,7 +277,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if not people:
             people = recalled_meeting(a, f, date, drafts) or people
         if len(people) < 2:
-            pair = pair_reference(a, f, drafts, day)
+            pair = pair_reference(a, f, drafts, day, people)
             if pair is not None and set(people) <= set(pair):  # nobody outside the pair is named
                 people = pair
         if people and not earlier:
@@ -301,7 +302,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             day = date.date if date and date.date else day
         if f.type == "visit" and people and envoy_of(a, f, people):
             continue  # "بتكليف من الرئيس X غادر مبعوثه ... متوجها إلى": the envoy's trip
-        if f.type == "visit" and len(people) >= 2 and host_elsewhere(a, f, people):
+        # "أطلعه على نتائج زيارة الرئيس X أمس إلى موسكو": the traveller and the destination's leader
+        hosted = destination_host(a, f, people, drafts) if f.type == "visit" and len(people) >= 2 else None
+        if hosted is not None:
+            people = hosted
+        elif f.type == "visit" and len(people) >= 2 and host_elsewhere(a, f, people):
             continue  # "مؤتمر بالفيديو بين X وY بعد زيارة X للهند": a trip to a country neither leads
         if len(people) == 1 and f.type == "visit" and f.status in ("planned", "reported") and not f.background_cue:
             status, background, basis = dating(a, f, date)

@@ -77,19 +77,28 @@ def people_before(a: Article, f: Frame, day: dt.date | None) -> PeopleMap:
     return frame_people(a, before, day)[0]
 
 
-def pair_reference(a: Article, f: Frame, drafts: Drafts, day: dt.date | None = None) -> PeopleMap | None:
+def pair_reference(
+    a: Article, f: Frame, drafts: Drafts, day: dt.date | None = None, named: PeopleMap | None = None
+) -> PeopleMap | None:
     """ "وكان الزعيمان قد تحادثا": a contact sentence that names nobody new but refers to "the two"
     takes the two participants of the latest event with exactly two; or, when the sentence right
     before tells no contact and names exactly two people ("أكد الملك X والمستشارة Y أهمية ... .
-    وشدد الجانبان خلال اتصال هاتفي على ..."), those two: the pair "the two" was just said of."""
+    وشدد الجانبان خلال اتصال هاتفي على ..."), those two: the pair "the two" was just said of. When the
+    sentence names one of the two ("قال X إن الرئيسين سيلتقيان"), "the two" are he and his partner of
+    the latest contact told with him (the latest told, by sentence), not the last pair told of others."""
     dual_suffix = a.norm[f.trigger.start : f.trigger.end + 4].split(" ")[0].endswith("هما")  # "اجتماعهما"
     if not dual_suffix and not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references) and not _dual_verb(a, f):
         return None
     if f.sentence > 0 and not a.triggers.get(f.sentence - 1) and f.lo == a.sentences[f.sentence][0]:
-        named = people_before(a, f, day)
-        if len(named) == 2:
-            return named
-    latest = next((d for d in reversed(drafts.shared) if len(d.participants) == 2), None)
+        before = people_before(a, f, day)
+        if len(before) == 2:
+            return before
+    pairs = [d for d in drafts.shared if len(d.participants) == 2]
+    if named:
+        pairs = [d for d in pairs if set(named) <= set(d.participants)]
+        # the latest told: a draft made before may take a later sentence's telling (a merged call)
+        pairs.sort(key=lambda d: max(d.sentences, default=-1))
+    latest = pairs[-1] if pairs else None
     return dict(latest.participants) if latest else None
 
 

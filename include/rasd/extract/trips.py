@@ -95,6 +95,8 @@ DESTINATION_WORDS = 5
 
 
 _DESTINATION_CLITICS = ("ب", "ل", "و")
+# Punctuation a place name may carry in running text (a quotation closed right after it: "... إلى موسكو\"").
+_WORD_MARKS = "،,.\"'«»:؛;()"
 
 
 def _destination(a: Article, f: Frame, visitor_end: int) -> str | None:
@@ -110,7 +112,7 @@ def _destination(a: Article, f: Frame, visitor_end: int) -> str | None:
         if m.entry.kind == "country_name":
             return cast(str, m.entry.value)
     for w in words:
-        word = w.group().strip("،,.")
+        word = w.group().strip(_WORD_MARKS)
         for form in (word, *(word[len(c) :] for c in _DESTINATION_CLITICS if word.startswith(c))):
             code = a.ref.capitals.get(form)
             if code is not None:
@@ -127,7 +129,7 @@ def host_elsewhere(a: Article, f: Frame, people: PeopleMap) -> bool:
     countries = {person.country for person, _, _ in people.values()}
     if None in countries:
         return False
-    dest = _destination(a, f, f.trigger.end) or _destination_before(a, f)
+    dest = _destination(a, f, _visitor_after(f, people)) or _destination_before(a, f)
     if dest is None or dest in countries:
         return False
     # a capital of a party's country around the visit word may be the destination: "عمان" is Amman as well
@@ -137,6 +139,53 @@ def host_elsewhere(a: Article, f: Frame, people: PeopleMap) -> bool:
     words = {w.strip("،,.") for w in before + after}
     words |= {w[len(c) :] for w in words for c in _DESTINATION_CLITICS if w.startswith(c)}
     return not any(a.ref.capitals.get(w) in countries for w in words)
+
+
+# The visitor of a visit noun stands right after it ("زيارة الرئيس X المفاجئة إلى موسكو"), within this many
+# characters (the reach ``_destination`` gives a visitor named after the verb).
+VISITOR_AFTER_CHARS = 80
+
+
+def _visitor_after(f: Frame, people: PeopleMap) -> int:
+    """Where the destination of a visit word is read from: after the party named right after the visit
+    word ("الزيارة التي قام بها الرئيس X أمس إلى موسكو", "زيارة X المفاجئة إلى موسكو": the traveller, then
+    where he went), else right after the word."""
+    after = [(start, end) for _, start, end in people.values() if 0 <= start - f.trigger.end < VISITOR_AFTER_CHARS]
+    return min(after)[1] if after else f.trigger.end
+
+
+def destination_host(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
+    """A visit word with its traveller named right after it and its destination after him ("بنتائج
+    الزيارة التي قام بها الرئيس X أمس إلى موسكو", "زيارة X المفاجئة إلى موسكو"): the trip is the
+    traveller's to the leader of that country, a party of the sentence (the one of that country), else
+    the one party of that country of the article's contacts told so far ("بوتين", who told of the visit).
+    Others the sentence names told of the trip or heard of it; they are no parties of the visit. None when
+    the traveller, the destination or that one host is not known, or the traveller is of that country."""
+    visitor = next(
+        (
+            k
+            for k, (_, start, _) in sorted(people.items(), key=lambda kv: kv[1][1])
+            if 0 <= start - f.trigger.end < VISITOR_AFTER_CHARS
+        ),
+        None,
+    )
+    if visitor is None:
+        return None
+    dest = _destination(a, f, people[visitor][2])
+    if dest is None or people[visitor][0].country in (None, dest):
+        return None
+    hosts = {key: value for key, value in people.items() if value[0].country == dest}
+    if not hosts:
+        hosts = {
+            key: value
+            for d in drafts
+            if len(d.participants) >= 2
+            for key, value in d.participants.items()
+            if value[0].country == dest
+        }
+    if len(hosts) != 1:
+        return None
+    return {visitor: people[visitor], **hosts}
 
 
 # "سافر X أمس إلى أسمرا عاصمة إريتريا في زيارة عمل": the destination stands in the few words before
