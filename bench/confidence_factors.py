@@ -1,7 +1,7 @@
 """Which evidence separates wrong reported events from right ones, on the development sets only.
 
 For every reported event the extractor emits on the hand corpus and the real development sets (A, C,
-E, H, J; never a held-out set), it records the inputs of ``rasd.extract.confidence.confidence`` and
+E, H, J, K, L, P, Q, R; never a held-out set), it records its evidence (``rasd.extract.confidence.Evidence``) and
 whether the event matches a reported gold event strictly (type, participants, day: what ``calls``
 needs), then prints, per factor value, right/all events and the same at or above the calls threshold.
 A weight in ``rasd/data/confidence.yaml`` is worth changing when a factor separates right from wrong
@@ -13,6 +13,7 @@ on several sets, not on one. It prints ids of development articles only, never t
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -31,26 +32,25 @@ DEV_SETS = (
     ("J", ee.DEFAULT_DEV5),
     ("K", ee.DEFAULT_DEV6),
     ("L", ee.DEFAULT_DEV7),
+    ("P", ee.DEFAULT_DEV8),
+    ("Q", ee.DEFAULT_DEV9),
+    ("R", ee.DEFAULT_DEV10),
 )
-ARGS = ("participants", "basis", "n_frames", "n_sources", "caller", "flags", "distance", "named", "news",
-        "background", "type", "aside", "joint", "other_kind")  # fmt: skip
 
 FACTORS: dict[str, Callable[[dict[str, Any]], object]] = {
-    "type": lambda r: r["type"],
-    "date basis": lambda r: r["basis"],
-    "news trigger": lambda r: r["news"],
+    "type": lambda r: r["event_type"],
+    "date basis": lambda r: r["date_basis"],
+    "news trigger": lambda r: r["news_trigger"],
     "distance": lambda r: "<=60" if r["distance"] <= 60 else "<=120" if r["distance"] <= 120 else ">120",
     "caller or not a call": lambda r: r["caller"],
     "sentences": lambda r: min(r["n_frames"], 3),
     "sources": lambda r: min(r["n_sources"], 2),
     "background": lambda r: r["background"],
     "told aside": lambda r: r["aside"],
-    "participants": lambda r: len(r["participants"]),
-    "resolved": lambda r: (
-        "all named"
-        if all(p.person_id and p.person_id in r["named"] for p in r["participants"])
-        else "office or unknown"
-    ),
+    "participants": lambda r: r["n_participants"],
+    "resolved": lambda r: "all named" if r["named_share"] == 1.0 else "office or unknown",
+    "lead sentence": lambda r: r["in_lead"],
+    "date in its sentences": lambda r: r["date_in_sentence"],
     "warning flag": lambda r: bool(r["flags"]),
     "told as another kind": lambda r: r["other_kind"],
     "events in article": lambda r: min(r["n_events"], 4),
@@ -64,9 +64,9 @@ def collect() -> list[dict[str, Any]]:
     seen: list[dict[str, Any]] = []
     original = doc.confidence
 
-    def recording(*args: Any, **kwargs: Any) -> float:
-        seen.append(dict(zip(ARGS, args), **kwargs))
-        return original(*args, **kwargs)
+    def recording(e: Any) -> float:
+        seen.append(dataclasses.asdict(e))
+        return original(e)
 
     doc.confidence = recording  # type: ignore[assignment]
     rows: list[dict[str, Any]] = []
@@ -94,7 +94,6 @@ def collect() -> list[dict[str, Any]]:
                             right=i in right,
                             conf=preds[i]["confidence"],
                             n_events=len(preds),
-                            other_kind=seen[i].get("other_kind", False),
                         )  # fmt: skip
                     )
     finally:
@@ -130,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nwrong reported events at or above {th}:")
         for r in rows:
             if not r["right"] and r["conf"] >= th:
-                print(f"  {r['set']} {r['id']} {r['type']} {r['basis']} conf={r['conf']}")
+                print(f"  {r['set']} {r['id']} {r['event_type']} {r['date_basis']} conf={r['conf']}")
     return 0
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from rasd.extract import extract_events
-from rasd.records import Event, participant_key
+from rasd.extract.confidence import Evidence, confidence
+from rasd.records import Event, Participant, participant_key
 
 
 def people(event: Event) -> list[str]:
@@ -46,3 +47,45 @@ def one_reported(text: str, published: str | None) -> Event:
     events = [e for e in extract_events(text, published) if e.status == "reported"]
     assert len(events) == 1
     return events[0]
+
+
+def scored(
+    participants: list[Participant],
+    date_basis: str,
+    n_frames: int,
+    n_sources: int,
+    caller: bool,
+    flags: list[str],
+    distance: int = 0,
+    named: frozenset[str] | None = None,
+    news_trigger: bool = True,
+    background: bool = False,
+    event_type: str = "phone_call",
+    aside: bool = False,
+    joint: bool = False,
+    other_kind: bool = False,
+) -> float:
+    """The confidence of an event with this evidence (``named`` None: every resolved participant is named)."""
+    n = len(participants) or 1
+    resolved = [p for p in participants if p.person_id]
+    by_name = [p for p in resolved if named is None or p.person_id in named]
+    return confidence(
+        Evidence(
+            n_participants=len(participants),
+            named_share=len(by_name) / n,
+            office_share=(len(resolved) - len(by_name)) / n,
+            distance=distance,
+            news_trigger=news_trigger,
+            caller=caller,
+            date_basis=date_basis,
+            date_in_sentence=False,
+            n_frames=n_frames,
+            n_sources=n_sources,
+            flags=tuple(flags),
+            background=background,
+            event_type=event_type,
+            aside=aside,
+            joint=joint,
+            other_kind=other_kind,
+        )
+    )

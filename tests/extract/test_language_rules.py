@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from extract_helpers import people
+from extract_helpers import people, scored
 
 from rasd.extract import extract_events
-from rasd.extract.confidence import confidence, proximity
+from rasd.extract.confidence import proximity
 from rasd.extract.mentions import _title_prefix
 from rasd.normalize import normalize_key
 from rasd.records import Participant
@@ -73,15 +73,15 @@ def test_proximity_is_the_farthest_participant_from_its_nearest_trigger():
 
 def test_parties_next_to_the_trigger_with_a_caller_pass_the_calls_threshold():
     both = [_p("a"), _p("b")]
-    near = confidence(both, "published", 1, 0, True, [], distance=10, named=frozenset({"a", "b"}))
-    far = confidence(both, "published", 1, 0, False, [], distance=400, named=frozenset({"a", "b"}))
+    near = scored(both, "published", 1, 0, True, [], distance=10, named=frozenset({"a", "b"}))
+    far = scored(both, "published", 1, 0, False, [], distance=400, named=frozenset({"a", "b"}))
     assert near >= 0.5 > far
 
 
 def test_a_person_known_only_by_office_weighs_less_than_one_named():
     both = [_p("a"), _p("b")]
-    named = confidence(both, "today", 1, 0, True, [], distance=10, named=frozenset({"a", "b"}))
-    by_office = confidence(both, "today", 1, 0, True, [], distance=10, named=frozenset({"a"}))
+    named = scored(both, "today", 1, 0, True, [], distance=10, named=frozenset({"a", "b"}))
+    by_office = scored(both, "today", 1, 0, True, [], distance=10, named=frozenset({"a"}))
     assert by_office < named
 
 
@@ -274,8 +274,8 @@ def test_today_in_wire_copy_is_the_datelines_day():
 def test_a_contact_stated_only_by_a_definite_noun_weighs_less():
     both = [_p("a"), _p("b")]
     kwargs = dict(distance=10, named=frozenset({"a", "b"}))
-    news = confidence(both, "today", 1, 0, True, [], news_trigger=True, **kwargs)
-    back = confidence(both, "today", 1, 0, True, [], news_trigger=False, **kwargs)
+    news = scored(both, "today", 1, 0, True, [], news_trigger=True, **kwargs)
+    back = scored(both, "today", 1, 0, True, [], news_trigger=False, **kwargs)
     assert back < news
 
 
@@ -385,10 +385,10 @@ def test_passing_mentions_lists_and_trips_weigh_less():
     two = [_p("a"), _p("b")]
     three = [_p("a"), _p("b"), _p("c")]
     kwargs = dict(distance=10, named=frozenset({"a", "b", "c"}))
-    base = confidence(two, "today", 1, 0, True, [], **kwargs)
-    assert confidence(two, "today", 1, 0, True, [], background=True, **kwargs) < base
-    assert confidence(three, "today", 1, 0, True, [], **kwargs) < base
-    assert confidence(two, "today", 1, 0, True, [], event_type="visit", **kwargs) < base
+    base = scored(two, "today", 1, 0, True, [], **kwargs)
+    assert scored(two, "today", 1, 0, True, [], background=True, **kwargs) < base
+    assert scored(three, "today", 1, 0, True, [], **kwargs) < base
+    assert scored(two, "today", 1, 0, True, [], event_type="visit", **kwargs) < base
 
 
 def test_leader_an_accident_befell_is_no_party():

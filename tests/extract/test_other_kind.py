@@ -5,8 +5,10 @@ such pair. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from extract_helpers import scored
+
 from rasd.extract import extract_events
-from rasd.extract.confidence import OTHER_KIND_CAP, confidence
+from rasd.extract.confidence import OTHER_KIND_CAP
 from rasd.records import Participant
 
 THRESHOLD = 0.5
@@ -19,9 +21,9 @@ def _by_type(text: str, published: str) -> dict[tuple[str, str], float]:
 def test_the_cap_keeps_a_strong_event_below_the_threshold():
     two = [Participant(i, i, None, "XX", i) for i in ("a", "b")]
     args = dict(distance=10, named=frozenset({"a", "b"}), event_type="meeting")
-    strong = confidence(two, "today", 2, 2, True, [], **args)
+    strong = scored(two, "today", 2, 2, True, [], **args)
     assert strong >= 0.8
-    assert confidence(two, "today", 2, 2, True, [], other_kind=True, **args) == OTHER_KIND_CAP < THRESHOLD
+    assert scored(two, "today", 2, 2, True, [], other_kind=True, **args) == OTHER_KIND_CAP < THRESHOLD
 
 
 def test_talks_announced_today_beside_a_phone_call_between_the_same_two():

@@ -50,37 +50,35 @@ def _two() -> list:
 
 
 def test_an_earlier_call_with_its_own_day_number_reaches_the_calls_threshold():
-    from rasd.extract.confidence import confidence
+    from extract_helpers import scored
 
     args = dict(distance=200, named=frozenset({"a", "b"}), news_trigger=True, background=True)
-    dated = confidence(_two(), "explicit", 1, 0, False, [], **args)
-    weekday = confidence(_two(), "weekday", 1, 0, False, [], **args)
+    dated = scored(_two(), "explicit", 1, 0, False, [], **args)
+    weekday = scored(_two(), "weekday", 1, 0, False, [], **args)
     assert dated >= 0.5 > weekday
 
 
 def test_a_flagged_earlier_call_gets_no_credit_for_its_day_number():
-    from rasd.extract.confidence import DATED_BACKGROUND, confidence
+    from extract_helpers import scored
+
+    from rasd.extract.confidence import DATED_BACKGROUND
 
     args = dict(distance=200, named=frozenset({"a", "b"}), news_trigger=True, background=True)
-    flagged = confidence(_two(), "explicit", 1, 0, False, ["date_conflict"], **args)
-    weekday_flagged = confidence(_two(), "weekday", 1, 0, False, ["date_conflict"], **args)
+    flagged = scored(_two(), "explicit", 1, 0, False, ["date_conflict"], **args)
+    weekday_flagged = scored(_two(), "weekday", 1, 0, False, ["date_conflict"], **args)
     assert flagged == weekday_flagged
     assert DATED_BACKGROUND > 0
 
 
 def test_a_call_of_the_day_gets_no_credit_for_its_day_number():
-    from rasd.extract.confidence import confidence
+    from extract_helpers import scored
 
     args = dict(distance=200, named=frozenset({"a", "b"}), news_trigger=True)
-    assert confidence(_two(), "explicit", 1, 0, False, [], **args) == confidence(
-        _two(), "weekday", 1, 0, False, [], **args
-    )
+    assert scored(_two(), "explicit", 1, 0, False, [], **args) == scored(_two(), "weekday", 1, 0, False, [], **args)
 
 
 def test_an_earlier_meeting_gets_no_credit_for_its_day_number():
-    from rasd.extract.confidence import confidence
+    from extract_helpers import scored
 
     args = dict(distance=200, named=frozenset({"a", "b"}), news_trigger=True, background=True, event_type="meeting")
-    assert confidence(_two(), "explicit", 1, 0, True, [], **args) == confidence(
-        _two(), "weekday", 1, 0, True, [], **args
-    )
+    assert scored(_two(), "explicit", 1, 0, True, [], **args) == scored(_two(), "weekday", 1, 0, True, [], **args)

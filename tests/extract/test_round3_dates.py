@@ -82,24 +82,28 @@ def _people(*ids: str):
 
 
 def test_a_meeting_of_three_told_aside_falls_below_the_calls_threshold_but_one_doubt_alone_does_not():
-    from rasd.extract.confidence import WEAK_KIND_PENALTY, confidence
+    from extract_helpers import scored
+
+    from rasd.extract.confidence import WEAK_KIND_PENALTY
 
     three = _people("a", "b", "c")
     args = dict(distance=20, named=frozenset({"a", "b", "c"}), event_type="meeting")
-    listed = confidence(three, "weekday", 2, 2, True, [], **args)
-    both = confidence(three, "weekday", 2, 2, True, [], aside=True, **args)
+    listed = scored(three, "weekday", 2, 2, True, [], **args)
+    both = scored(three, "weekday", 2, 2, True, [], aside=True, **args)
     assert both < listed - WEAK_KIND_PENALTY  # more than the sum of the two doubts
     assert both < 0.5
     two = _people("a", "b")
-    aside_only = confidence(two, "weekday", 2, 2, True, [], aside=True, **args)
+    aside_only = scored(two, "weekday", 2, 2, True, [], aside=True, **args)
     assert aside_only >= 0.5
 
 
 def test_a_visit_told_aside_is_not_a_compounded_doubt():
-    from rasd.extract.confidence import WEAK_KIND_PENALTY, confidence
+    from extract_helpers import scored
+
+    from rasd.extract.confidence import WEAK_KIND_PENALTY
 
     two = _people("a", "b")
     args = dict(distance=20, named=frozenset({"a", "b"}))
-    meeting = confidence(two, "today", 1, 1, True, [], event_type="meeting", **args)
-    visit_aside = confidence(two, "today", 1, 1, True, [], event_type="visit", aside=True, **args)
+    meeting = scored(two, "today", 1, 1, True, [], event_type="meeting", **args)
+    visit_aside = scored(two, "today", 1, 1, True, [], event_type="visit", aside=True, **args)
     assert round(meeting - visit_aside, 3) == round(2 * WEAK_KIND_PENALTY, 3)

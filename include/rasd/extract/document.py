@@ -49,7 +49,7 @@ from rasd.extract.callers import (
     told_separate,
     vote_headline_caller,
 )
-from rasd.extract.confidence import confidence, contested, fold_neutral_talks, proximity, told_as_other_kind, told_aside
+from rasd.extract.confidence import confidence, contested, evidence_of, fold_neutral_talks, told_as_other_kind
 from rasd.extract.contact_tests import (
     body_gathering,
     carrier_reception,
@@ -433,6 +433,7 @@ def extract_events(
             line_refs,
             head_sources_for(d, dateline, a) + speaking_for(d, officials, a.ref, a.home, earlier),
             i in other_kind,
+            len(final),
         )
         for i, d in enumerate(final)
     ]
@@ -457,6 +458,7 @@ def to_event(
     line_refs: list[SourceRef],
     dateline: list[tuple[SourceRef, int, int]],
     other_kind: bool = False,
+    n_events: int = 1,
 ) -> Event:
     # Assembles one Event field by field with its evidence spans (the ``span`` closure keeps the
     # offset map in one place); a straight sequence with no branching worth a function of its own.
@@ -511,25 +513,8 @@ def to_event(
     if contested(a, d):
         flags.append("contested")
     not_call = d.type not in ("phone_call", "video_call")
-    has_caller = initiator is not None or not_call
-    distance = proximity([(x, y) for _, x, y in d.participants.values()], [(t.word_start, t.end) for t in d.triggers])
-    named = frozenset(a.named)
-    news = any(not (t.entry.has_article or a.norm[t.word_start : t.start].endswith("ال")) for t in d.triggers)
     score = confidence(
-        participants,
-        d.date_basis,
-        len(d.sentences),
-        len(sources),
-        has_caller,
-        flags,
-        distance,
-        named,
-        news,
-        d.background,
-        d.type,
-        told_aside(a, d),
-        d.joint,
-        other_kind,
+        evidence_of(a, d, participants, len(sources), initiator is not None or not_call, flags, n_events, other_kind)
     )
     return Event(
         type=d.type,
