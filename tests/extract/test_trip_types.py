@@ -39,3 +39,23 @@ def test_talks_held_during_a_trip_in_a_past_clause_are_the_meeting():
     assert shapes(extract_events(text, "2021-06-03")) == [
         ("meeting", "reported", ("Kais Saied", "Sergio Mattarella")),
     ]
+
+
+def test_an_arrival_then_a_meeting_to_come_of_the_named_visitor_is_a_visit_and_a_planned_meeting():
+    # the visitor named again in the programme sentence, the meeting on the next day of the trip
+    text = (
+        "وصل الرئيس التونسي قيس سعيد اليوم إلى روما في زيارة رسمية تستمر يومين. ومن المقرر أن يلتقي سعيد "
+        "غدا الرئيس الإيطالي سيرجو ماتاريلا."
+    )
+    assert shapes(extract_events(text, "2021-06-03")) == [
+        ("meeting", "planned", ("Kais Saied", "Sergio Mattarella")),
+        ("visit", "reported", ("Kais Saied", "Sergio Mattarella")),
+    ]
+
+
+def test_an_arrival_then_a_meeting_a_week_later_gives_the_trip_no_host():
+    text = (
+        "وصل الرئيس التونسي قيس سعيد اليوم إلى روما في زيارة رسمية. ومن المقرر أن يلتقي سعيد الأسبوع "
+        "المقبل الرئيس الإيطالي سيرجو ماتاريلا في بروكسل."
+    )
+    assert ("visit", "reported", ("Kais Saied", "Sergio Mattarella")) not in shapes(extract_events(text, "2021-06-03"))
