@@ -59,3 +59,28 @@ def test_an_arrival_then_a_meeting_a_week_later_gives_the_trip_no_host():
         "المقبل الرئيس الإيطالي سيرجو ماتاريلا في بروكسل."
     )
     assert ("visit", "reported", ("Kais Saied", "Sergio Mattarella")) not in shapes(extract_events(text, "2021-06-03"))
+
+
+# An invitation renewed during a call and accepted: a planned visit of the callers -------------------------
+
+
+def test_an_invitation_renewed_during_a_call_and_accepted_in_the_next_sentence_is_a_planned_visit():
+    text = (
+        "أجرى الرئيس التونسي قيس سعيد اليوم اتصالا هاتفيا مع الرئيس الإيطالي سيرجو ماتاريلا. وجدد سعيد "
+        "خلال الاتصال دعوة ماتاريلا لزيارة تونس. وشكر ماتاريلا الرئيس سعيد على الدعوة ووعد بتلبيتها في "
+        "أقرب فرصة."
+    )
+    assert shapes(extract_events(text, "2021-06-03")) == [
+        ("phone_call", "reported", ("Kais Saied", "Sergio Mattarella")),
+        ("visit", "planned", ("Kais Saied", "Sergio Mattarella")),
+    ]
+
+
+def test_an_invitation_renewed_during_a_call_and_only_welcomed_is_no_visit():
+    text = (
+        "أجرى الرئيس التونسي قيس سعيد اليوم اتصالا هاتفيا مع الرئيس الإيطالي سيرجو ماتاريلا. وجدد سعيد "
+        "خلال الاتصال دعوة ماتاريلا لزيارة تونس."
+    )
+    assert shapes(extract_events(text, "2021-06-03")) == [
+        ("phone_call", "reported", ("Kais Saied", "Sergio Mattarella")),
+    ]
