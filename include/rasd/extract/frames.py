@@ -844,4 +844,26 @@ def meeting_to_come(text: str, trigger: Match) -> bool:
     if trigger.entry.key in lex.meeting_to_come or text[trigger.word_start : trigger.start] in ("ل", "لل"):
         return True
     before = text[max(0, trigger.word_start - 30) : trigger.word_start].split()[-PURPOSE_WORDS_BEFORE:]
-    return any(w in lex.purpose_words for w in before)
+    return any(w in lex.purpose_words for w in before) or _programme_clause(text, trigger)
+
+
+# The light verb and "خلالها" stand at most this many words before the meeting word ("يجري خلالها
+# الرئيس مباحثات").
+PROGRAMME_WORDS_BEFORE = 4
+
+
+def _programme_clause(text: str, trigger: Match) -> bool:
+    """A meeting noun in a clause of what a trip holds, a present verb of ``meeting_to_come`` (its first
+    word: "يجري", "يعقد") then "خلالها" / "أثناءها" that points back to the trip ("في زيارة يجري خلالها
+    مباحثات مع Y"): the trip's programme, a meeting still to come when the trip is told. A past verb
+    ("زار ... أجرى خلالها مباحثات") tells the meeting held."""
+    lex = lexicon()
+    words = [w.strip("،,") for w in text[max(0, trigger.word_start - 60) : trigger.word_start].split()]
+    words = words[-PROGRAMME_WORDS_BEFORE:]
+    verbs = {key.split()[0] for key in lex.meeting_to_come}
+    back = {w + suffix for w in lex.during_words for suffix in ("ه", "ها")}
+    for i, w in enumerate(words[:-1]):
+        verb = w.removeprefix("و")
+        if (verb in verbs or verb.removeprefix("س") in verbs) and words[i + 1] in back:
+            return True
+    return False

@@ -527,15 +527,21 @@ def _callers_plan_discussed(a: Article, main: Frame, t: Match, inside: list[Matc
     التحضير لزيارته المقبلة", "تناول الترتيبات الخاصة بلقائهما المرتقب"): a planned contact of the
     callers. The word follows the call word and a planning cue governs it; a visit's visitor is a
     caller (named right after it, or its possessive pronoun), a meeting is theirs (the dual pronoun
-    "لقائهما"); no invitation or wish."""
+    "لقائهما"); no invitation or wish, unless the invitation to visit is told accepted."""
     if t.entry.value not in ("visit", "meeting") or t.start < main.trigger.end or main.background_cue:
         return False
     if main.type not in ("phone_call", "video_call") or main.status != "reported":
         return False
-    if status_of(a.norm, inside, t, main.trigger.end) != "planned":
-        return False
     more = lexicon().status_more
     before = a.norm[main.trigger.end : t.word_start]
+    status = status_of(a.norm, inside, t, main.trigger.end)
+    if t.entry.value == "visit" and status in ("planned", "hypothetical"):
+        # "جدد X خلال الاتصال دعوة Y لزيارة ..." and "ووعد Y بتلبيتها" there or in the next sentences:
+        # an accepted invitation, a visit to come between the callers (as ``_plan_told_in_call``)
+        if accepted_invitation(before) or accepted_later(a, main.sentence, main.trigger.end, t):
+            return True
+    if status != "planned":
+        return False
     if has_cue(before, more.get("invitation_words", ())) or has_cue(before, more.get("wish_words", ())):
         return False
     written = a.norm[t.word_start : t.end]

@@ -218,21 +218,22 @@ def _meeting_of_trip(a: Article, f: Frame, d: Draft, trip: Draft) -> bool:
     """A meeting told as the trip's: in the trip's sentence ("يجري X زيارة ... من أجل عقد لقاء مع Y"),
     or in one of the next sentences that names the visit ("ويجري خلال الزيارة مباحثات مع Y") or that
     dates the meeting on the arrival's own day, both told by a day word ("وصل X إلى أثينا ظهر اليوم في
-    زيارة ... ويجري X عصر اليوم مباحثات مع Y")."""
+    زيارة ... ويجري X عصر اليوم مباحثات مع Y"), or that tells a meeting to come on a day of the trip,
+    after a trip told with its day ("وصل X اليوم إلى روما. ومن المقرر أن يلتقي
+    X غدا الرئيس Y"): news tells the arrival and then the programme of the trip just begun."""
     if d.type != "meeting":
         return False
-    same_day = (
-        trip.date is not None
-        and d.date is not None
-        and trip.date_basis != "published"
-        and d.date_basis != "published"
-        and trip.date.date == d.date.date
-    )
+    came = trip.date.date if trip.date is not None and trip.date_basis != "published" else None
+    met = d.date.date if d.date is not None and d.date_basis != "published" else None
+    same_day = came is not None and met is not None and came == met
+    # a meeting to come told right after an arrival on a day of its own ("وصل X اليوم"), on a day of the
+    # trip ("غدا"; a meeting without a day may be told for a later time, "الأسبوع المقبل")
+    to_come = d.status == "planned" and came is not None and met is not None and 0 <= (met - came).days <= TRIP_DAYS
     return any(
         j == f.sentence
         or (
             0 < j - f.sentence <= TRIP_MEETING_SENTENCES
-            and (same_day or any(t.entry.value == "visit" for t in a.triggers.get(j, [])))
+            and (same_day or to_come or any(t.entry.value == "visit" for t in a.triggers.get(j, [])))
         )
         for j in d.sentences
     )
