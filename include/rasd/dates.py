@@ -482,8 +482,29 @@ def _section_words(key: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def saying_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs of saying and the complementisers after them (data: ``dates_sources_confidence``)."""
-    return frozenset(_section_words("saying_verbs")), frozenset(_section_words("that_words"))
+    """Verbs of saying and the complementisers after them (data: ``dates_sources_confidence``); the
+    verbs in every past form of their subject (``past_subject_forms``)."""
+    return past_subject_forms(_section_words("saying_verbs")), frozenset(_section_words("that_words"))
+
+
+# The endings a past verb takes after its stem for a subject of two women or things ("ذكرتا": two
+# outlets) or of several men ("أفادوا"). Not the masculine dual's bare "ا": "نقلا", "ذكرا", "كتبا"
+# are nouns in the accusative as often.
+_DUAL_PLURAL_ENDINGS = ("تا", "وا")
+
+
+def past_subject_forms(verbs: list[str]) -> frozenset[str]:
+    """``verbs`` (normalised past forms, "قال" beside "قالت") with the feminine dual and the plural
+    forms (``_DUAL_PLURAL_ENDINGS``) of each stem whose feminine ("X" + "ت") is listed too. A stem
+    ending in a weak letter ("نفي", feminine "نفت") drops it ("نفتا", "نفوا")."""
+    listed = set(verbs)
+    out = set(verbs)
+    for v in verbs:
+        if v + "ت" in listed:
+            out.update(v + e for e in _DUAL_PLURAL_ENDINGS)
+        elif v.endswith("ي") and v[:-1] + "ت" in listed:
+            out.update(v[:-1] + e for e in _DUAL_PLURAL_ENDINGS)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,35 @@
+"""The contact's day, accuracy round DAYS: a statement's verb in a dual or plural form, ... Sentences
+written for these tests (other people, other wording than any cached text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rasd.dates import find_dates, said_day, saying_words
+from rasd.extract import extract_events
+from rasd.normalize import normalize
+
+# A verb of saying in the feminine dual or the plural ("ذكرتا", "أفادوا") dates the statement ----------
+
+
+def test_dual_and_plural_forms_of_the_saying_verbs_are_saying_verbs():
+    verbs, _ = saying_words()
+    assert {"ذكرتا", "اعلنوا", "نفتا", "نفوا", "قالوا"} <= verbs
+    assert not {"نقلا", "ذكرا", "كتبا"} & verbs  # nouns in the accusative as often
+
+
+def test_the_day_two_outlets_reported_on_is_the_statements():
+    text = "وكانت صحيفتان محليتان ذكرتا الخميس أن الرئيس التقى نظيره يوم الثلاثاء خلال زيارة سرية."
+    norm = normalize(text).text
+    trigger = norm.index("التقي")
+    first = find_dates(norm, dt.date(2023, 3, 10))[0]
+    assert said_day(norm, first, trigger)
+
+
+def test_a_meeting_two_outlets_told_takes_its_own_day_not_the_reports():
+    text = (
+        "وكالتا أنباء محليتان أفادتا الجمعة أن الرئيس الكيني ويليام روتو التقى الرئيس الأوغندي يويري "
+        "موسيفيني في منتجع على البحيرة لم يكشف اسمه من قبل، مساء الأربعاء، خلال زيارة سرية."
+    )
+    (event,) = extract_events(text, "2023-03-10")
+    assert (event.type, event.date, event.date_basis) == ("meeting", "2023-03-08", "weekday")
