@@ -1,4 +1,5 @@
-"""The contact's day, accuracy round DAYS: a statement's verb in a dual or plural form, ... Sentences
+"""The contact's day, accuracy round DAYS: a statement's verb in a dual or plural form, a statement's day where the
+contact is told again, the story's day before or after another. Sentences
 written for these tests (other people, other wording than any cached text)."""
 
 from __future__ import annotations
@@ -33,3 +34,24 @@ def test_a_meeting_two_outlets_told_takes_its_own_day_not_the_reports():
     )
     (event,) = extract_events(text, "2023-03-10")
     assert (event.type, event.date, event.date_basis) == ("meeting", "2023-03-08", "weekday")
+
+
+# A statement's day given where the contact is told again dates it when it has no day of its own -----
+
+
+def test_the_reports_day_where_the_call_is_told_again_dates_the_undated_call():
+    text = (
+        "تحدثت رئيسة الوزراء الإيطالية جورجا ميلوني مع الرئيس الأرجنتيني خافيير ميلي بشأن التجارة.\n"
+        "وخلال المكالمة، بحث الطرفان مواعيد زيارات مقبلة، بحسب ما أعلنت ميلوني على حسابها مساء الخميس."
+    )
+    (event,) = extract_events(text, "2024-06-14")
+    assert (event.type, event.date, event.date_basis) == ("phone_call", "2024-06-13", "weekday")
+
+
+def test_a_statement_about_a_call_told_with_its_day_leaves_that_day():
+    text = (
+        "تحدثت رئيسة الوزراء الإيطالية جورجا ميلوني أمس الأربعاء مع الرئيس الأرجنتيني خافيير ميلي بشأن التجارة.\n"
+        "وخلال المكالمة، بحث الطرفان مواعيد زيارات مقبلة، بحسب ما أعلنت ميلوني على حسابها اليوم الخميس."
+    )
+    (event,) = extract_events(text, "2024-06-13")
+    assert (event.type, event.date, event.date_basis) == ("phone_call", "2024-06-12", "yesterday")
