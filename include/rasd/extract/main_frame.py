@@ -22,7 +22,6 @@ from rasd.extract.other_contacts import possessed_contact
 from rasd.extract.scan import Match
 from rasd.words import last_words
 
-
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}\s*[-).])\s*")
 
 
