@@ -39,6 +39,7 @@ class DateMention:
     future: bool = False  # "الثلاثاء المقبل"
     past_marked: bool = False  # "... الماضي"
     said: bool = False  # the day a statement was made ("أعلن اليوم أنه أجرى"), see ``said_day``
+    story_offset: int = 0  # basis "same_day": days from the contact told before ("في اليوم السابق": -1)
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,9 @@ class _Vocabulary:
     levantine: frozenset[str]
     hijri_month_of: dict[str, int]
     weekday_of: dict[str, int]
-    relative: dict[str, int | None]  # None: "the same day", resolved by the extractor
+    relative: dict[str, int | None]  # None: a day of the story ("اليوم نفسه"), resolved by the extractor
+    story_offsets: dict[str, int]  # such a day's distance from the contact told before
+    story_days: frozenset[str]  # "اليوم الأول": no day
     explicit_re: re.Pattern[str]
     numeric_re: re.Pattern[str]
     hijri_re: re.Pattern[str]
@@ -78,8 +81,16 @@ def vocabulary() -> _Vocabulary:
         "tomorrow": 1,
         "day_after_tomorrow": 2,
         "same_day": None,
+        "day_before_told": None,
+        "day_after_told": None,
     }
+    story = {"same_day": 0, "day_before_told": -1, "day_after_told": 1}
     relative = {normalize_key(n): offsets[k] for k, names in data["relative_days"].items() for n in names}
+    story_offsets = {
+        normalize_key(n): story[k] for k, names in data["relative_days"].items() if k in story for n in names
+    }
+    story_days = frozenset(normalize_key(n) for n in data.get("story_days", []))
+    relative.update(dict.fromkeys(story_days, None))
     before = data.get("contact_before") or {}
     for prefix, offset in (before.get("prefixes") or {}).items():  # "غداة مكالمة", "بعد يوم من الاتصال"
         for noun in before.get("nouns", []):
@@ -136,6 +147,8 @@ def vocabulary() -> _Vocabulary:
         hijri_month_of=hijri_month_of,
         weekday_of={k.removeprefix("ال"): v for k, v in weekday_of.items()},
         relative=relative,
+        story_offsets=story_offsets,
+        story_days=story_days,
         explicit_re=re.compile(explicit),
         numeric_re=re.compile(numeric),
         hijri_re=re.compile(hijri),
@@ -362,8 +375,12 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
         if not free(*m.span()) or _after_duration_word(text, m.start(), vocab.duration_before):
             continue
         same_or_offset = vocab.relative[m["rel"]]
-        if same_or_offset is None:  # "the same day": resolved by the extractor against the previous event
-            found.append(DateMention(m.start(), m.end(), None, "same_day"))
+        if m["rel"] in vocab.story_days:  # "في اليوم الأول من الزيارة": no day, and no "اليوم" of today
+            bisect.insort(taken, m.span())
+            continue
+        if same_or_offset is None:  # a day of the story: resolved by the extractor against the previous event
+            offset = vocab.story_offsets[m["rel"]]
+            found.append(DateMention(m.start(), m.end(), None, "same_day", story_offset=offset))
             bisect.insort(taken, m.span())
             continue
         offset = same_or_offset

@@ -55,3 +55,23 @@ def test_a_statement_about_a_call_told_with_its_day_leaves_that_day():
     )
     (event,) = extract_events(text, "2024-06-13")
     assert (event.type, event.date, event.date_basis) == ("phone_call", "2024-06-12", "yesterday")
+
+
+# "في اليوم السابق" / "في اليوم التالي": a day of the story, counted from the contact told before -------
+
+
+def test_the_day_before_or_after_is_a_day_of_the_story_and_an_ordinal_day_none():
+    norm = normalize("وفي اليوم التالي وصل الوفد، وفي اليوم الأول من القمة ألقى كلمة.").text
+    (found,) = find_dates(norm, dt.date(2021, 5, 4))
+    assert (found.date, found.basis, found.story_offset) == (None, "same_day", 1)
+
+
+def test_a_call_told_on_the_day_before_the_one_told_first_takes_that_day():
+    text = (
+        "استقبل الرئيس الغاني نانا أكوفو أدو يوم الثلاثاء الرئيس النيجيري محمد بخاري في أكرا.\n"
+        "وفي اليوم السابق، تحدث أكوفو أدو هاتفيا مع الرئيس السنغالي ماكي سال."
+    )
+    events = {tuple(sorted(p.name_en for p in e.participants)): e for e in extract_events(text, "2021-05-06")}
+    call = events[("Macky Sall", "Nana Akufo-Addo")]
+    assert (call.type, call.date) == ("phone_call", "2021-05-03")
+    assert events[("Muhammadu Buhari", "Nana Akufo-Addo")].date == "2021-05-04"
