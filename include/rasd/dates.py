@@ -136,10 +136,12 @@ def vocabulary() -> _Vocabulary:
     )
     relative_re = rf"{_NOT_AFTER_LETTER}[وفب]?(?P<rel>{alternation(list(relative))}){_NOT_BEFORE_LETTER}"
     # "في 22 من الشهر الجاري", "العاشر من الشهر الماضي", "5 من هذا الشهر": a day of the month of
-    # publication, the one before or the one after
+    # publication, the one before or the one after; "يوم 12 الجاري", "في 3 الشهر الحالي": a day number
+    # and a word of the current month alone (the month's name left out), of the month of publication
     month_rel = (
         rf"(?:(?<!\d)(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{alternation(list(ordinal_of))}))"
-        rf"\s+من\s+(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<marker>{alternation(list(past + future + current))}))?{_NOT_BEFORE_LETTER}"
+        rf"\s+(?:من\s+(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<marker>{alternation(list(past + future + current))}))?"
+        rf"|(?:الشهر\s+)?(?P<cur>{alternation(list(current))})){_NOT_BEFORE_LETTER}"
     )
     return _Vocabulary(
         month_of=month_of,
@@ -162,7 +164,7 @@ def vocabulary() -> _Vocabulary:
                 "hijri": list(hijri_month_of),
                 "weekday": [w.removeprefix("ال") for w in weekday_of],
                 "relative": list(relative),
-                "month_rel": ["الشهر"],
+                "month_rel": ["الشهر", *current],
             }
         ),
         past_markers=past,
@@ -311,8 +313,10 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
         bisect.insort(taken, m.span())
 
     for m in matches(vocab.month_rel_re, "month_rel"):
-        marker = m["marker"] or ""
+        marker = m["marker"] or m["cur"] or ""
         if not free(*m.span()) or not (m["this"] or marker) or published is None:
+            continue
+        if m["cur"] and not m["day"]:  # "تشرين الثاني الجاري": a month's name, not a day of this month
             continue
         shift = -1 if marker in vocab.past_markers else 1 if marker in vocab.future_markers else 0
         year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)

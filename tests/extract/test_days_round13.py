@@ -75,3 +75,23 @@ def test_a_call_told_on_the_day_before_the_one_told_first_takes_that_day():
     call = events[("Macky Sall", "Nana Akufo-Addo")]
     assert (call.type, call.date) == ("phone_call", "2021-05-03")
     assert events[("Muhammadu Buhari", "Nana Akufo-Addo")].date == "2021-05-04"
+
+
+# "يوم 12 الجاري": a day number and the current month's word, the month's name left out --------------
+
+
+def test_a_day_number_of_the_current_month_without_its_name_is_a_day_of_the_publication_month():
+    def read(text: str) -> list[tuple[str, str]]:
+        norm = normalize(text).text
+        return [(norm[d.start : d.end], str(d.date)) for d in find_dates(norm, dt.date(2022, 11, 20))]
+
+    assert read("اجتمع الوزير يوم 12 الجاري بنظيره") == [("12 الجاري", "2022-11-12")]
+    assert read("وصل الوفد في 3 الشهر الحالي") == [("3 الشهر الحالي", "2022-11-03")]
+    # a month's name with an ordinal, the year and the month itself are no day
+    assert read("في تشرين الثاني الجاري وخلال العام الجاري والشهر الجاري") == []
+
+
+def test_a_meeting_on_a_day_of_the_current_month_takes_that_day():
+    text = "استقبل الرئيس الجزائري عبد المجيد تبون يوم الثلاثاء 15 الجاري الرئيس التونسي قيس سعيد بقصر المرادية."
+    (event,) = extract_events(text, "2022-11-18")
+    assert (event.type, event.date, event.date_basis) == ("meeting", "2022-11-15", "explicit")
