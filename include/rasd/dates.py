@@ -39,6 +39,7 @@ class DateMention:
     future: bool = False  # "الثلاثاء المقبل"
     past_marked: bool = False  # "... الماضي"
     said: bool = False  # the day a statement was made ("أعلن اليوم أنه أجرى"), see ``said_day``
+    story_offset: int = 0  # basis "same_day": days from the contact told before ("في اليوم السابق": -1)
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,9 @@ class _Vocabulary:
     levantine: frozenset[str]
     hijri_month_of: dict[str, int]
     weekday_of: dict[str, int]
-    relative: dict[str, int | None]  # None: "the same day", resolved by the extractor
+    relative: dict[str, int | None]  # None: a day of the story ("اليوم نفسه"), resolved by the extractor
+    story_offsets: dict[str, int]  # such a day's distance from the contact told before
+    story_days: frozenset[str]  # "اليوم الأول": no day
     explicit_re: re.Pattern[str]
     numeric_re: re.Pattern[str]
     hijri_re: re.Pattern[str]
@@ -78,8 +81,16 @@ def vocabulary() -> _Vocabulary:
         "tomorrow": 1,
         "day_after_tomorrow": 2,
         "same_day": None,
+        "day_before_told": None,
+        "day_after_told": None,
     }
+    story = {"same_day": 0, "day_before_told": -1, "day_after_told": 1}
     relative = {normalize_key(n): offsets[k] for k, names in data["relative_days"].items() for n in names}
+    story_offsets = {
+        normalize_key(n): story[k] for k, names in data["relative_days"].items() if k in story for n in names
+    }
+    story_days = frozenset(normalize_key(n) for n in data.get("story_days", []))
+    relative.update(dict.fromkeys(story_days, None))
     before = data.get("contact_before") or {}
     for prefix, offset in (before.get("prefixes") or {}).items():  # "غداة مكالمة", "بعد يوم من الاتصال"
         for noun in before.get("nouns", []):
@@ -125,10 +136,12 @@ def vocabulary() -> _Vocabulary:
     )
     relative_re = rf"{_NOT_AFTER_LETTER}[وفب]?(?P<rel>{alternation(list(relative))}){_NOT_BEFORE_LETTER}"
     # "في 22 من الشهر الجاري", "العاشر من الشهر الماضي", "5 من هذا الشهر": a day of the month of
-    # publication, the one before or the one after
+    # publication, the one before or the one after; "يوم 12 الجاري", "في 3 الشهر الحالي": a day number
+    # and a word of the current month alone (the month's name left out), of the month of publication
     month_rel = (
         rf"(?:(?<!\d)(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{alternation(list(ordinal_of))}))"
-        rf"\s+من\s+(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<marker>{alternation(list(past + future + current))}))?{_NOT_BEFORE_LETTER}"
+        rf"\s+(?:من\s+(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<marker>{alternation(list(past + future + current))}))?"
+        rf"|(?:الشهر\s+)?(?P<cur>{alternation(list(current))})){_NOT_BEFORE_LETTER}"
     )
     return _Vocabulary(
         month_of=month_of,
@@ -136,6 +149,8 @@ def vocabulary() -> _Vocabulary:
         hijri_month_of=hijri_month_of,
         weekday_of={k.removeprefix("ال"): v for k, v in weekday_of.items()},
         relative=relative,
+        story_offsets=story_offsets,
+        story_days=story_days,
         explicit_re=re.compile(explicit),
         numeric_re=re.compile(numeric),
         hijri_re=re.compile(hijri),
@@ -149,7 +164,7 @@ def vocabulary() -> _Vocabulary:
                 "hijri": list(hijri_month_of),
                 "weekday": [w.removeprefix("ال") for w in weekday_of],
                 "relative": list(relative),
-                "month_rel": ["الشهر"],
+                "month_rel": ["الشهر", *current],
             }
         ),
         past_markers=past,
@@ -298,8 +313,10 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
         bisect.insort(taken, m.span())
 
     for m in matches(vocab.month_rel_re, "month_rel"):
-        marker = m["marker"] or ""
+        marker = m["marker"] or m["cur"] or ""
         if not free(*m.span()) or not (m["this"] or marker) or published is None:
+            continue
+        if m["cur"] and not m["day"]:  # "تشرين الثاني الجاري": a month's name, not a day of this month
             continue
         shift = -1 if marker in vocab.past_markers else 1 if marker in vocab.future_markers else 0
         year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
@@ -362,8 +379,12 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
         if not free(*m.span()) or _after_duration_word(text, m.start(), vocab.duration_before):
             continue
         same_or_offset = vocab.relative[m["rel"]]
-        if same_or_offset is None:  # "the same day": resolved by the extractor against the previous event
-            found.append(DateMention(m.start(), m.end(), None, "same_day"))
+        if m["rel"] in vocab.story_days:  # "في اليوم الأول من الزيارة": no day, and no "اليوم" of today
+            bisect.insort(taken, m.span())
+            continue
+        if same_or_offset is None:  # a day of the story: resolved by the extractor against the previous event
+            offset = vocab.story_offsets[m["rel"]]
+            found.append(DateMention(m.start(), m.end(), None, "same_day", story_offset=offset))
             bisect.insort(taken, m.span())
             continue
         offset = same_or_offset
@@ -482,8 +503,29 @@ def _section_words(key: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def saying_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs of saying and the complementisers after them (data: ``dates_sources_confidence``)."""
-    return frozenset(_section_words("saying_verbs")), frozenset(_section_words("that_words"))
+    """Verbs of saying and the complementisers after them (data: ``dates_sources_confidence``); the
+    verbs in every past form of their subject (``past_subject_forms``)."""
+    return past_subject_forms(_section_words("saying_verbs")), frozenset(_section_words("that_words"))
+
+
+# The endings a past verb takes after its stem for a subject of two women or things ("ذكرتا": two
+# outlets) or of several men ("أفادوا"). Not the masculine dual's bare "ا": "نقلا", "ذكرا", "كتبا"
+# are nouns in the accusative as often.
+_DUAL_PLURAL_ENDINGS = ("تا", "وا")
+
+
+def past_subject_forms(verbs: list[str]) -> frozenset[str]:
+    """``verbs`` (normalised past forms, "قال" beside "قالت") with the feminine dual and the plural
+    forms (``_DUAL_PLURAL_ENDINGS``) of each stem whose feminine ("X" + "ت") is listed too. A stem
+    ending in a weak letter ("نفي", feminine "نفت") drops it ("نفتا", "نفوا")."""
+    listed = set(verbs)
+    out = set(verbs)
+    for v in verbs:
+        if v + "ت" in listed:
+            out.update(v + e for e in _DUAL_PLURAL_ENDINGS)
+        elif v.endswith("ي") and v[:-1] + "ت" in listed:
+            out.update(v[:-1] + e for e in _DUAL_PLURAL_ENDINGS)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

@@ -27,9 +27,10 @@ from rasd.words import alternation
 
 def frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
     date = f.date
-    if date is not None and date.basis == "same_day":
-        previous = next((d for d in reversed(drafts) if d.date is not None), None)
-        date = previous.date if previous else None
+    if date is not None and date.basis == "same_day":  # "في اليوم نفسه", "في اليوم السابق": the story's
+        previous = next((d.date for d in reversed(drafts) if d.date is not None and d.date.date), None)
+        shift = dt.timedelta(days=date.story_offset)
+        date = dataclasses.replace(previous, date=previous.date + shift) if previous and previous.date else None
     if date is None:
         date = _continuation_date(a, f)
     date = _reported_today(a, f, date)

@@ -87,7 +87,6 @@ from rasd.extract.initiator import event_initiator
 from rasd.extract.lexicon import lexicon
 from rasd.extract.main_frame import (
     cue_of_other_clause,
-    first_told_by_type,
     list_end,
     relative_gathering,
     talk_in_person,
@@ -138,7 +137,6 @@ from rasd.records import EXTRACTOR_VERSION, Event, Participant, SourceRef, Span,
 
 def _frames(a: Article) -> list[Frame]:
     out = []
-    first_told = first_told_by_type(a)  # a contact of the kind told before: a statement's day is not its day
     for s_index in a.trigger_sentences:
         lo, hi, heading = a.sentences[s_index]
         listed = list_end(a, s_index)
@@ -157,7 +155,7 @@ def _frames(a: Article) -> list[Frame]:
                 status=status,
                 trigger=trigger,
                 entities=a.mentions.between(lo, hi),
-                date=governing_date(a.norm, s_dates, trigger, first_told.get(trigger.entry.value, s_index) < s_index),
+                date=governing_date(a.norm, s_dates, trigger),
                 sources=sentence_sources(a, lo, hi),
                 topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
                 background_cue=any(

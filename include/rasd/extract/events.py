@@ -276,7 +276,13 @@ def host_for(by_sentence: dict[int, list[Draft]], draft: Draft) -> Draft | None:
                     continue
                 if (draft.status == "planned") != (d.status == "planned"):
                     continue  # "من المقرر أن تجرى الزيارة في 12 نوفمبر" continues no visit that took place
-                if draft.date and d.date and draft.date.date != d.date.date and not _own_day_of_said(d, draft):
+                if (
+                    draft.date
+                    and d.date
+                    and draft.date.date != d.date.date
+                    and not draft.date.said  # a statement about the contact told again: it keeps its own day
+                    and not _own_day_of_said(d, draft)
+                ):
                     continue
                 return d
     return None

@@ -550,16 +550,14 @@ def _contact_noun(word: str) -> bool:
     return any(x in nouns for x in strip_clitic(word)) or possessed_noun(word, nouns)
 
 
-def governing_date(
-    text: str, dates: list[DateMention], trigger: Match, told_before: bool = False
-) -> DateMention | None:
+def governing_date(text: str, dates: list[DateMention], trigger: Match) -> DateMention | None:
     """The date phrase that governs the trigger: dates in a clause about another event after the
     trigger ("بعد الزلزال الذي ضرب البلاد الاثنين") or in an earlier clause about another happening ("الانفجار
     الذي وقع أمس، فيما أرسل X برقية"), and the page's own stamps are left out; the day of
-    a statement that reports the contact ("أعلن اليوم أنه أجرى") counts only when no other is written,
-    and never for a contact named with the article when the article told one of its kind before
-    (``told_before``: "قالت الأربعاء إن عدم وقوع الاتصال ..."): the statement only speaks about it;
-    a bound of a span of time ("حتى 10 نوفمبر", "منذ 7 أكتوبر") never."""
+    a statement that reports the contact ("أعلن اليوم أنه أجرى") counts only when no other is written
+    (told again, "وخلال الاتصال، ... بحسب ما أعلن X مساء الأربعاء", it dates a contact told before
+    without a day of its own and yields to one that has it: ``rasd.extract.events.absorb``); a bound of
+    a span of time ("حتى 10 نوفمبر", "منذ 7 أكتوبر") never."""
     # the clauses after the trigger are read only when a date stands there (most sentences: none)
     last = max((d.start for d in dates), default=trigger.end)
     other = OtherClauses(text, trigger.end, last) if last >= trigger.end and dates else None
@@ -575,8 +573,6 @@ def governing_date(
         and not _quoted_after(text, d, trigger.end)
         and not _message_content_day(text, d, trigger)
     ]
-    if told_before and (trigger.entry.has_article or text[trigger.word_start : trigger.start].endswith("ال")):
-        kept = [d for d in kept if not d.said]
     kept = _matrix_days(text, kept, trigger)
     date = pick_date(kept, trigger.start)
     if date is not None and date.said and vague_time(text, date, trigger.end):

@@ -21,17 +21,6 @@ from rasd.extract.other_contacts import possessed_contact
 from rasd.extract.scan import Match
 from rasd.words import last_words
 
-
-def first_told_by_type(a: Article) -> dict[str, int]:
-    """The first sentence (not a heading) that tells a contact of each type (one pass)."""
-    first: dict[str, int] = {}
-    for i in a.trigger_sentences:
-        if not a.sentences[i][2]:
-            for t in a.triggers[i]:
-                first.setdefault(t.entry.value, i)
-    return first
-
-
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}\s*[-).])\s*")
 
 
