@@ -155,7 +155,7 @@ def told_separate(a: Article, f: Frame) -> bool:
     if has_cue(sentence, lex.separate_contacts):
         return True
     joint, together = _joint_words(lex.joint_contacts, lex.joint_calls)
-    if f.type in ("phone_call", "message") and has_cue(sentence, lex.each_of) and not has_cue(sentence, together):
+    if f.type in ("phone_call", "message") and has_cue(sentence, lex.each_of) and not _told_together(a, f, together):
         return True  # "بين X وكل من A وB": one contact each
     if f.type == "message":
         return not has_cue(sentence, lex.joint_contacts)
@@ -169,6 +169,25 @@ def _joint_words(contacts: tuple[str, ...], calls: tuple[str, ...]) -> tuple[tup
     """The joint-contact and joint-call cues, and those of them without "بين" (built once, not per frame)."""
     joint = contacts + calls
     return joint, tuple(w for w in joint if "بين" not in w)
+
+
+# "قادة"/"زعماء" open the list of those called when they stand this close before "كل من" or its first name.
+LEADERS_OPEN_CHARS = 24
+
+
+def _told_together(a: Article, f: Frame, together: tuple[str, ...]) -> bool:
+    """A cue that the listed people shared one contact: a joint word ("جمعت", "مشترك") anywhere in the
+    sentence; "leaders" ("قادة", "زعماء") only where it opens the list ("تحدث إلى قادة كل من A وB").
+    Elsewhere it counts the subject's contacts ("اتصاله السابع مع زعماء دول خلال أيام، إذ تحدث مع كل من
+    A وB"): each of the list was one of them."""
+    sentence = a.norm[f.lo : f.hi]
+    lex = lexicon()
+    if has_cue(sentence, tuple(w for w in together if w not in lex.joint_calls)):
+        return True
+    opened = min((i for i in (sentence.find(w) for w in lex.each_of) if i >= 0), default=len(sentence))
+    first = min((e.start - f.lo for e in f.entities if e.start >= f.trigger.end), default=len(sentence))
+    head = min(opened, first)
+    return has_cue(sentence[max(0, head - LEADERS_OPEN_CHARS) : head + 1], lex.joint_calls)
 
 
 _BETWEEN = re.compile(WORD_START + r"بين\s+\S{0,3}$")  # "بين الرئيس": the key may start after "ال"

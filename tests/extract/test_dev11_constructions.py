@@ -1,0 +1,51 @@
+"""Constructions seen on the eleventh development set (issue #11, round DEVU): "leaders" that count a
+subject's calls, not a conference call; meetings and visits told in the dual. Each test states one rule
+on sentences written for it (never copied text)."""
+
+from __future__ import annotations
+
+from rasd.extract import extract_events
+
+
+def _groups(text: str, published: str) -> list[list[str]]:
+    return sorted(sorted(p.name_en for p in e.participants) for e in extract_events(text, published))
+
+
+# "اتصاله الخامس مع زعماء ... إذ تحدث مع كل من A وB": the leaders word counts his calls ------------
+
+
+def test_leaders_counting_the_subjects_calls_leave_each_of_the_list_its_own_call():
+    text = (
+        "وتعد هذه المكالمة الرابعة التي يجريها أمير قطر تميم بن حمد آل ثاني مع قادة دول الجوار خلال "
+        "أسبوع، إذ تحدث قبلها مع كل من الرئيس التركي رجب طيب أردوغان، والرئيس الإيراني حسن روحاني، "
+        "والعاهل الأردني الملك عبد الله الثاني."
+    )
+    assert _groups(text, "2017-06-20") == [
+        ["Abdullah II of Jordan", "Tamim bin Hamad Al Thani"],
+        ["Hassan Rouhani", "Tamim bin Hamad Al Thani"],
+        ["Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani"],
+    ]
+
+
+def test_leaders_opening_the_list_still_make_one_conference_call():
+    text = (
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع قادة كل من ألمانيا المستشارة أنغيلا ميركل "
+        "وإيطاليا رئيس الوزراء جوزيبي كونتي."
+    )
+    groups = _groups(text, "2020-03-10")
+    assert len(groups) == 1 and len(groups[0]) == 3
+
+
+# "مباحثاته مع A وB خلال زيارتيهما": a dual counts the contacts, one with each ------------------
+
+
+def test_talks_with_two_guests_during_their_two_visits_are_one_meeting_each():
+    text = (
+        "والتقى الرئيس الفرنسي إيمانويل ماكرون الرئيس الأمريكي جو بايدن، والمستشار الألماني أولاف شولتس، "
+        "خلال زيارتيهما إلى باريس."
+    )
+    assert _groups(text, "2023-06-09") == [["Emmanuel Macron", "Joe Biden"], ["Emmanuel Macron", "Olaf Scholz"]]
+    without_the_dual = (
+        "والتقى الرئيس الفرنسي إيمانويل ماكرون الرئيس الأمريكي جو بايدن، والمستشار الألماني أولاف شولتس في باريس."
+    )
+    assert _groups(without_the_dual, "2023-06-09") == [["Emmanuel Macron", "Joe Biden", "Olaf Scholz"]]
