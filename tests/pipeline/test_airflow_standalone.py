@@ -1,52 +1,21 @@
-"""`make run` for real: standalone Airflow, rasd_ingest triggered through the REST API, DuckDB checked."""
+"""`make run` for real: standalone Airflow, rasd_ingest triggered through the REST API, DuckDB checked
+(the session's `make run` Airflow, tests/conftest.py: standalone_airflow)."""
 
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
 
 import duckdb
 import pytest
 
-from conftest import REPO
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.mark.e2e
-def test_standalone_airflow_runs_ingest_then_reprocess_via_rest_api(tmp_path):
-    home = tmp_path / "var"
-    out = subprocess.run(
-        [
-            sys.executable,
-            str(REPO / "scripts" / "run_airflow.py"),
-            "--port",
-            str(_free_port()),
-            "--sample-port",
-            str(_free_port()),
-            "--home",
-            str(home),
-            "--exit-after-run",
-            "--also-reprocess",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=1200,
-    )
-    log = home / "airflow-standalone.log"
-    assert out.returncode == 0, (
-        out.stdout[-3000:] + out.stderr[-3000:] + (log.read_text()[-3000:] if log.exists() else "")
-    )
-    assert "rasd_ingest finished: success" in out.stdout
-    assert "rasd_reports finished: success" in out.stdout  # unpaused, triggered by the ingest
-    assert "rasd_reprocess finished: success" in out.stdout
-    assert "login: " in out.stdout
+def test_standalone_airflow_runs_ingest_then_reprocess_via_rest_api(standalone_airflow):
+    home, out = standalone_airflow["home"], standalone_airflow["stdout"]
+    assert "rasd_ingest finished: success" in out
+    assert "rasd_reports finished: success" in out  # unpaused, triggered by the ingest
+    assert "rasd_reprocess finished: success" in out
+    assert "login: " in out
     con = duckdb.connect(str(home / "rasd.snapshot.duckdb"), read_only=True)
     try:
         assert con.execute("SELECT count(*) FROM articles").fetchall()[0][0] >= 20

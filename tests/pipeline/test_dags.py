@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from conftest import REPO
 
 CHECK = r"""
@@ -50,8 +52,13 @@ def _inspect(tmp_path) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def test_dags_import_and_follow_the_rules(tmp_path):
-    info = _inspect(tmp_path)
+@pytest.fixture(scope="module")
+def info(tmp_path_factory) -> dict:
+    """One fresh interpreter imports, times and parses the DAG files for both tests."""
+    return _inspect(tmp_path_factory.mktemp("dags"))
+
+
+def test_dags_import_and_follow_the_rules(info):
     assert info["errors"] == {}
     assert set(info["dags"]) == {"rasd_ingest", "rasd_reprocess", "rasd_reports"}
     for dag_id, dag in info["dags"].items():
@@ -90,8 +97,7 @@ def test_dags_import_and_follow_the_rules(tmp_path):
     assert reprocess["select_stored_pages"]["queue"] == "warehouse"
 
 
-def test_dag_files_parse_fast_without_heavy_imports(tmp_path):
-    info = _inspect(tmp_path)
+def test_dag_files_parse_fast_without_heavy_imports(info):
     assert info["heavy"] == []
     for name, seconds in info["times"].items():
         assert seconds < 1.0, (name, seconds)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -69,15 +71,35 @@ server.shutdown()
 """
 
 
+@pytest.fixture(scope="module")
+def migrated_db(tmp_path_factory) -> Path:
+    """`airflow db migrate` once: each dag.test() below starts from a copy of this fresh metadata DB."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    from airflow_env import airflow_env
+
+    env = airflow_env(tmp_path_factory.mktemp("migrated"), port=18080)
+    airflow = os.path.join(os.path.dirname(sys.executable), "airflow")
+    subprocess.run([airflow, "db", "migrate"], env=env, check=True, capture_output=True, timeout=300)
+    db = Path(env["AIRFLOW_HOME"]) / "airflow.db"
+    assert db.exists()
+    return db
+
+
+def _use_migrated_db(env: dict, db: Path) -> None:
+    """The freshly migrated metadata DB (SQLite, the default sql_alchemy_conn) in this test's AIRFLOW_HOME."""
+    home = Path(env["AIRFLOW_HOME"])
+    home.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(db, home / "airflow.db")
+
+
 @pytest.mark.e2e
-def test_ingest_dag_runs_end_to_end_with_dag_test(tmp_path):
+def test_ingest_dag_runs_end_to_end_with_dag_test(tmp_path, migrated_db):
     sys.path.insert(0, str(REPO / "scripts"))
     from airflow_env import airflow_env
 
     env = airflow_env(tmp_path, port=18080)
     env["RASD_HOME"] = str(tmp_path / "rasd")
-    airflow = os.path.join(os.path.dirname(sys.executable), "airflow")
-    subprocess.run([airflow, "db", "migrate"], env=env, check=True, capture_output=True, timeout=300)
+    _use_migrated_db(env, migrated_db)
     out = subprocess.run([sys.executable, "-c", DAG_TEST], env=env, capture_output=True, text=True, timeout=900)
     assert out.returncode == 0, out.stderr[-4000:]
     assert json.loads(out.stdout.strip().splitlines()[-1])["state"].endswith("success"), out.stderr[-4000:]
@@ -87,7 +109,7 @@ def test_ingest_dag_runs_end_to_end_with_dag_test(tmp_path):
 
 
 @pytest.mark.e2e
-def test_an_archive_only_dag_run_with_an_empty_registry_loads_the_archive(tmp_path):
+def test_an_archive_only_dag_run_with_an_empty_registry_loads_the_archive(tmp_path, migrated_db):
     """No outlet to fetch: the mapped fetch is skipped, and the archive's pages still go through."""
     sys.path.insert(0, str(REPO / "scripts"))
     sys.path.insert(0, str(REPO / "tests" / "pipeline"))
@@ -100,8 +122,7 @@ def test_an_archive_only_dag_run_with_an_empty_registry_loads_the_archive(tmp_pa
     env["RASD_HOME"] = str(tmp_path / "rasd")
     env["RASD_SOURCES"] = str(tmp_path / "no-outlets.yaml")
     (tmp_path / "no-outlets.yaml").write_text("outlets: []\n")
-    airflow = os.path.join(os.path.dirname(sys.executable), "airflow")
-    subprocess.run([airflow, "db", "migrate"], env=env, check=True, capture_output=True, timeout=300)
+    _use_migrated_db(env, migrated_db)
     conf = json.dumps({"warc": [str(archive)]})
     out = subprocess.run([sys.executable, "-c", DAG_TEST, conf], env=env, capture_output=True, text=True, timeout=900)
     assert out.returncode == 0, out.stderr[-4000:]
@@ -110,7 +131,7 @@ def test_an_archive_only_dag_run_with_an_empty_registry_loads_the_archive(tmp_pa
 
 
 @pytest.mark.e2e
-def test_a_tripped_gate_in_airflow_is_recorded_and_the_variable_overrides_the_threshold(tmp_path):
+def test_a_tripped_gate_in_airflow_is_recorded_and_the_variable_overrides_the_threshold(tmp_path, migrated_db):
     """A DAG run with threshold 0 trips a gate: the run is failed and recorded with its gate; the
     Variable ``rasd_critical_threshold`` overrides the DAG param (what a user sets before clearing)."""
     sys.path.insert(0, str(REPO / "scripts"))
@@ -118,8 +139,7 @@ def test_a_tripped_gate_in_airflow_is_recorded_and_the_variable_overrides_the_th
 
     env = airflow_env(tmp_path, port=18081)
     env["RASD_HOME"] = str(tmp_path / "rasd")
-    airflow = os.path.join(os.path.dirname(sys.executable), "airflow")
-    subprocess.run([airflow, "db", "migrate"], env=env, check=True, capture_output=True, timeout=300)
+    _use_migrated_db(env, migrated_db)
     conf = json.dumps({"critical_threshold": 0.0})
     out = subprocess.run([sys.executable, "-c", DAG_TEST, conf], env=env, capture_output=True, text=True, timeout=900)
     first = json.loads(out.stdout.strip().splitlines()[-1])

@@ -1,4 +1,4 @@
-"""Standalone Airflow with the Rasd plugin: one rasd_ingest run, then headless Chromium screenshots.
+"""Standalone Airflow with the Rasd plugin (the session's `make run` Airflow), then headless Chromium screenshots.
 
 Writes docs/dag_grid.png (the rasd_ingest grid, logged in), docs/rasd_calls.png (the plugin's calls
 page, first call expanded), docs/quality_report.png (the plugin serving the quality report) and
@@ -14,9 +14,6 @@ from __future__ import annotations
 import functools
 import html
 import json
-import os
-import secrets
-import socket
 import struct
 import subprocess
 import sys
@@ -35,8 +32,7 @@ from web.web_fixtures import REPO
 
 sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO / "plugins"))
-from airflow_env import airflow_env
-from run_airflow import BIN, api, prepare, stop_groups, token_for, wait_for
+from run_airflow import api, wait_for
 
 
 def needs_chromium(test):
@@ -53,12 +49,6 @@ def needs_chromium(test):
 pytestmark = pytest.mark.e2e
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _get(url: str, headers: dict | None = None) -> tuple[int, str]:
     req = urllib.request.Request(url, headers=headers or {})
     try:
@@ -69,72 +59,12 @@ def _get(url: str, headers: dict | None = None) -> tuple[int, str]:
 
 
 @pytest.fixture(scope="module")
-def airflow(tmp_path_factory):
-    """Standalone Airflow (scripts/run_airflow.py's helpers) with RASD_PLUGIN_TOKEN set; one
-    rasd_ingest run and the report it triggers (rasd_reports, on the warehouse asset)."""
-    home = tmp_path_factory.mktemp("screens") / "var"
-    port, sample_port = _free_port(), _free_port()
-    sample_url = f"http://127.0.0.1:{sample_port}"
-    token = secrets.token_urlsafe(24)
-    old_home = os.environ.get("RASD_HOME")
-    os.environ["RASD_HOME"] = str(home)  # airflow_env() takes RASD_HOME from the environment
-    try:
-        env = airflow_env(home, port, sample_url)
-    finally:
-        if old_home is None:
-            os.environ.pop("RASD_HOME")
-        else:
-            os.environ["RASD_HOME"] = old_home
-    env.update({"RASD_HOME": str(home), "RASD_PLUGIN_TOKEN": token})
-    prepare(env)
-    log_path = home / "airflow-standalone.log"
-    # Own process groups, stopped whole: `airflow standalone` alone would orphan its scheduler,
-    # api-server, triggerer and executor workers.
-    procs = [
-        subprocess.Popen(
-            [str(BIN / "rasd"), "serve-sample", "--port", str(sample_port)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        ),
-        subprocess.Popen(
-            [str(BIN / "airflow"), "standalone"],
-            env=env,
-            stdout=open(log_path, "w"),
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        ),
-    ]
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for("the Airflow API", lambda: api(base, "GET", "/api/v2/monitor/health"), 240)
-        passwords = Path(env["AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE"])
-        username, password = next(iter(wait_for("the login", lambda: json.loads(passwords.read_text()), 60).items()))
-        jwt = token_for(base, username, password)
-        wait_for("rasd_reports to be parsed", lambda: api(base, "GET", "/api/v2/dags/rasd_reports", jwt), 180)
-        api(base, "PATCH", "/api/v2/dags/rasd_reports", jwt, {"is_paused": False})
-        # Unpausing makes the scheduler start the run of the latest hourly interval at once; a run
-        # triggered on top of it would only queue behind it (max_active_runs=1), so wait for that one.
-        wait_for("rasd_ingest to be parsed", lambda: api(base, "GET", "/api/v2/dags/rasd_ingest", jwt), 180)
-        api(base, "PATCH", "/api/v2/dags/rasd_ingest", jwt, {"is_paused": False})
-
-        def first_run_done():
-            runs = api(base, "GET", "/api/v2/dags/rasd_ingest/dagRuns?limit=5", jwt)["dag_runs"]
-            done = [r["state"] for r in runs if r["state"] in ("success", "failed")]
-            return done[0] if done else None
-
-        state = wait_for("the first rasd_ingest run", first_run_done, 600)
-        api(base, "PATCH", "/api/v2/dags/rasd_ingest", jwt, {"is_paused": True})  # no further runs mid-test
-        assert state == "success", log_path.read_text()[-3000:]
-        report = home / "reports" / "index.html"
-        wait_for("the quality report", lambda: report.exists(), 180)
-        yield {"base": base, "token": token, "jwt": jwt, "home": home, "log": log_path}
-    except BaseException:
-        print(log_path.read_text()[-5000:] if log_path.exists() else "no log", file=sys.stderr)
-        raise
-    finally:
-        stop_groups(procs)
+def airflow(standalone_airflow):
+    """The session's `make run` Airflow (tests/conftest.py: standalone_airflow), RASD_PLUGIN_TOKEN set:
+    rasd_ingest and the report it triggers (rasd_reports, on the warehouse asset) have run."""
+    report = standalone_airflow["home"] / "reports" / "index.html"
+    wait_for("the quality report", lambda: report.exists(), 180)
+    return standalone_airflow
 
 
 # --- Chromium --------------------------------------------------------------------------------------
