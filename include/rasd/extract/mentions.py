@@ -22,7 +22,7 @@ from rasd.extract.lexicon import lexicon, strip_clitic
 from rasd.extract.refdata import Entry, ReferenceData
 from rasd.extract.scan import ENTITY_KINDS, Match, adjacent
 from rasd.normalize import normalize_key
-from rasd.words import alternation
+from rasd.words import alternation, matches_at
 
 # An unknown name is read from at most this many characters after its title (and words): without
 # CAMeL's data a name of up to three words, with it the run of proper nouns up to five words.
@@ -783,21 +783,18 @@ def _article_clitic_names(text: str, matches: list[Match], ref: ReferenceData, p
 def finditer_where_written(pattern: re.Pattern[str], text: str, key: str, lead: int) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, for a pattern (never empty) whose every match holds ``key`` at most
     ``lead`` characters after its start: tried only at the starts that can hold it, where ``key`` is
-    written (``str.find``), not at every character of the text (a pattern that opens with a lookbehind
-    is scanned character by character; a lookbehind still reads the text before a start)."""
-    start = 0  # the lowest start not tried yet
+    written (``str.find``; ``words.matches_at``), not at every character of the text."""
+    return matches_at(pattern, text, _starts_before(text, key, lead), len(text))
+
+
+def _starts_before(text: str, key: str, lead: int) -> Iterator[int]:
+    """Each start at most ``lead`` characters before a place where ``key`` is written, once, in order."""
+    tried = -1
     at = text.find(key)
     while at != -1:
-        s = max(start, at - lead)
-        while s <= at:
-            found = pattern.match(text, s)
-            if found is None:
-                s += 1
-            else:
-                yield found
-                s = found.end()  # as finditer: the next match starts after this one
-        start = s
-        at = text.find(key, start)
+        yield from range(max(tried + 1, at - lead), at + 1)
+        tried = at
+        at = text.find(key, at + 1)
 
 
 def _patronymic_matches(text: str, matches: list[Match], ref: ReferenceData, people: set[str]) -> list[Match]:
