@@ -13,6 +13,20 @@ from functools import lru_cache
 from itertools import islice
 
 
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], hi: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` for a pattern (never empty) whose matches can start only at
+    ``starts`` (ascending, none before ``lo``): tried there alone, not at every character (a pattern
+    that opens with a lookbehind is scanned character by character; the lookbehind still reads the
+    text before a start, as in finditer)."""
+    after = 0  # as finditer: the next match starts after the last one
+    for s in starts:
+        if s >= after:
+            found = pattern.match(text, s, hi)
+            if found is not None:
+                yield found
+                after = found.end()
+
+
 def last_words(text: str, lo: int, at: int, k: int) -> list[str]:
     """The last ``k`` words of ``text[lo:at]`` (as ``text[lo:at].split()[-k:]``), read from a bounded
     window begun at a word's start, so that many cues in one long sentence stay linear."""

@@ -383,6 +383,23 @@ def _cue_test_built(words: tuple[str, ...]) -> tuple[Any, re.Pattern[str]]:
     return auto, cue_pattern(words)
 
 
+# word_set by the identity of the (long-lived) word tuple, as _CUE_BY_ID: a set of its words
+_SET_BY_ID: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
+
+
+def word_set(words: tuple[str, ...]) -> frozenset[str]:
+    """``words`` (a word list of the lexicon, kept for the process) as a set, for rules that ask
+    whether a word is one of them several times per frame (a set look-up, not a scan of the tuple)."""
+    hit = _SET_BY_ID.get(id(words))
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    if len(_SET_BY_ID) > 256:  # tuples built per call would fill it
+        _SET_BY_ID.clear()
+    found = frozenset(words)
+    _SET_BY_ID[id(words)] = (words, found)
+    return found
+
+
 def any_written(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> bool:
     """Is one of ``words`` written in ``text[lo:hi]`` (as a substring, boundaries aside)? Every match
     of ``cue_pattern(words)`` holds one: a test that spares most regex scans (Aho-Corasick, in C)."""

@@ -10,6 +10,7 @@ know are kept as a name only when they pass the name test (``is_name_word``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,7 +22,7 @@ from rasd.extract.lexicon import lexicon, strip_clitic
 from rasd.extract.refdata import Entry, ReferenceData
 from rasd.extract.scan import ENTITY_KINDS, Match, adjacent
 from rasd.normalize import normalize_key
-from rasd.words import alternation
+from rasd.words import alternation, matches_at
 
 # An unknown name is read from at most this many characters after its title (and words): without
 # CAMeL's data a name of up to three words, with it the run of proper nouns up to five words.
@@ -662,7 +663,7 @@ def with_short_names(text: str, matches: list[Match], ref: ReferenceData, named:
             if key not in text:
                 continue  # every match holds the key as written: no whole-text scan
             pattern = rf"(?<![^\W\d_])(?P<clitic>وال|بال|فال|لل|ال|و|ف|ب|ل)?{re.escape(key)}(?![^\W\d_])"
-            for found in re.finditer(pattern, text):
+            for found in finditer_where_written(re.compile(pattern), text, key, 3):  # a clitic of 3 letters at most
                 start = found.start() + len(found["clitic"] or "")
                 if covered is None:
                     covered = _covered(text, matches)
@@ -770,12 +771,30 @@ def _article_clitic_names(text: str, matches: list[Match], ref: ReferenceData, p
             stem = key[2:]
             if "لل" + stem not in text:
                 continue  # an exact pre-test: most names are not written so
-            for found in re.finditer(rf"(?<![^\W\d_])(?:و|ف)?ل(?=ل{re.escape(stem)}(?![^\W\d_]))", text):
+            pattern = re.compile(rf"(?<![^\W\d_])(?:و|ف)?ل(?=ل{re.escape(stem)}(?![^\W\d_]))")
+            for found in finditer_where_written(pattern, text, "لل" + stem, 1):
                 start, end = found.end(), found.end() + 1 + len(stem)
                 if any(m.start < end and start < m.end for m in names):
                     continue
                 extra.append(Match(start, end, found.start(), Entry("person_ambiguous", pid, key)))
     return extra
+
+
+def finditer_where_written(pattern: re.Pattern[str], text: str, key: str, lead: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, for a pattern (never empty) whose every match holds ``key`` at most
+    ``lead`` characters after its start: tried only at the starts that can hold it, where ``key`` is
+    written (``str.find``; ``words.matches_at``), not at every character of the text."""
+    return matches_at(pattern, text, _starts_before(text, key, lead), len(text))
+
+
+def _starts_before(text: str, key: str, lead: int) -> Iterator[int]:
+    """Each start at most ``lead`` characters before a place where ``key`` is written, once, in order."""
+    tried = -1
+    at = text.find(key)
+    while at != -1:
+        yield from range(max(tried + 1, at - lead), at + 1)
+        tried = at
+        at = text.find(key, at + 1)
 
 
 def _patronymic_matches(text: str, matches: list[Match], ref: ReferenceData, people: set[str]) -> list[Match]:
@@ -795,7 +814,8 @@ def _patronymic_matches(text: str, matches: list[Match], ref: ReferenceData, peo
         if key not in text:
             continue  # an exact pre-test: most patronymics are not written again
         pid = next(iter(pids))
-        for found in re.finditer(rf"(?<![^\W\d_]){re.escape(key)}(?![^\W\d_])", text):
+        pattern = re.compile(rf"(?<![^\W\d_]){re.escape(key)}(?![^\W\d_])")
+        for found in finditer_where_written(pattern, text, key, 0):
             if covered is None:
                 covered = _covered(text, matches)
             if 1 in covered[found.start() : found.end()]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from itertools import accumulate
 from operator import itemgetter
@@ -19,12 +19,12 @@ from operator import itemgetter
 from rasd.arabic import WORD_END, WORD_START
 from rasd.config import news_sources
 from rasd.dates import saying_words, spokesperson_words, statement_nouns
-from rasd.extract.lexicon import any_written
+from rasd.extract.lexicon import any_written, written_spans
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.scan import GAP_OK, SOURCE_KINDS, Match, Spans, scan
 from rasd.normalize import normalize, normalize_key
 from rasd.records import Participant, SourceRef
-from rasd.words import alternation, bare_or_conjoined
+from rasd.words import alternation, bare_or_conjoined, matches_at
 
 # An attribution cue may open this many characters before the sentence ("... ، وقالت:" at the end
 # of the previous one).
@@ -500,6 +500,13 @@ def _quoted_pattern() -> re.Pattern[str] | None:
     )
 
 
+def quoted_matches(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` of ``_quoted_pattern``: a match starts at a kind word or at
+    its one-letter clitic, so it is tried there only (``words.matches_at``), not at every character."""
+    kinds = written_spans(text, _grammar_words()[1], lo, hi)
+    return matches_at(pattern, text, sorted({x for start, _ in kinds for x in (start - 1, start) if x >= lo}), hi)
+
+
 def _quoted_outlets(text: str, lo: int, hi: int, ref: ReferenceData) -> list[tuple[SourceRef, int, int, Match]]:
     """ "صحيفة "السوداني"", "موقع «أكسيوس»": a quoted name after an outlet's kind word, read with the
     kind word and alone; returns the source, its span and a match for the cue test."""
@@ -509,7 +516,7 @@ def _quoted_outlets(text: str, lo: int, hi: int, ref: ReferenceData) -> list[tup
     if not any_written(text, _grammar_words()[1], lo, hi):  # an exact pre-test: a kind word is in every match
         return []
     out = []
-    for q in pattern.finditer(text, lo, hi):
+    for q in quoted_matches(pattern, text, lo, hi):
         for phrase in (f"{q['kind']} {q['name'].strip()}", q["name"].strip()):
             hit = [x for x in scan(phrase, ref) if x.entry.kind in ("source", "source_ambiguous")]
             if hit:

@@ -18,7 +18,7 @@ from rasd.dates import DateMention, vocabulary
 from rasd.extract.article import Article
 from rasd.extract.days import YEAR, next_year
 from rasd.extract.frames import CLAUSE_MARK, Frame, content_told
-from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, pluperfects
+from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, pluperfects, word_set
 from rasd.extract.scan import Match
 from rasd.records import DateBasis, EventStatus
 from rasd.words import alternation, bare_or_conjoined, last_word_spans, last_words
@@ -88,7 +88,7 @@ def more_status(a: Article, f: Frame) -> str:
     if has_cue(" ".join(near), more.get("not_announced", ())):
         return "denied"  # "لا نعلن عن مكالمات": the spokesman confirms none
     maybe = more.get("maybe_before", ())
-    verbs_now = more.get("maybe_verbs", ())
+    verbs_now = word_set(more.get("maybe_verbs", ()))  # asked up to a dozen times per frame
     word = a.norm[f.trigger.word_start : f.trigger.end]
     if near and near[-1] in maybe and (near[-1] != "قد" or word.lstrip("وف") in verbs_now):
         return "hypothetical"  # "قد يلتقي": a possibility ("قد التقى", "قد تحادثا" are past)
@@ -103,14 +103,13 @@ def more_status(a: Article, f: Frame) -> str:
     ):
         return "denied"
     near_verbs = _unnamed_words_before(a, f.lo, f.trigger.word_start, PRESENT_VERB_WORDS)  # "فيصل" names no verb
-    if _present_verb(word, near_verbs, verbs_now) and has_cue(clause, more.get("future_phrases", ())):
+    present_verb = _present_verb(word, near_verbs, verbs_now)  # asked twice below: read once
+    if present_verb and has_cue(clause, more.get("future_phrases", ())):
         return "planned"  # "يلتقي X Y الأسبوع المقبل": a present verb with a time to come
     own_clause = _clause_before(a, f)
     head = own_clause.split()[:1]  # the verb opening the contact word's clause
     head_at = f.trigger.word_start - len(own_clause.lstrip())
-    present = _present_verb(word, near_verbs, verbs_now) or (
-        bool(head) and _verb_form(a, head_at, head[0]) in verbs_now
-    )
+    present = present_verb or (bool(head) and _verb_form(a, head_at, head[0]) in verbs_now)
     present = present or (bool(head_after) and head_after[0].lstrip("وف") in more.get("present_after_contact", ()))
     if word.lstrip("وف") in verbs_now and has_cue(
         " ".join(CLAUSE_MARK.split(before)[-1].split()[:NOTE_OPENER_WORDS]), more.get("note_openers", ())
@@ -254,7 +253,7 @@ def _bare_weekday_to_come(a: Article, f: Frame) -> bool:
     )
 
 
-def _present_sentence(a: Article, lo: int, before: str, verbs_now: tuple[str, ...]) -> bool:
+def _present_sentence(a: Article, lo: int, before: str, verbs_now: frozenset[str]) -> bool:
     """The sentence (``before`` starts at ``lo``) opens with a present verb ("يشارك", "ويتوجه"; "ي" opens
     no past verb)."""
     first = before.split()[:1]
@@ -462,7 +461,7 @@ def _unnamed_words_before(a: Article, lo: int, at: int, k: int) -> list[str]:
     return [w.group() for w in last_word_spans(a.norm, lo, at, k) if not _in_name(a, w.start(), w.end())]
 
 
-def _present_verb(word: str, near: list[str], verbs: tuple[str, ...]) -> bool:
+def _present_verb(word: str, near: list[str], verbs: frozenset[str]) -> bool:
     """The contact word is a present verb ("يلتقي"), or one stands in the few words before it."""
     return word.lstrip("وف") in verbs or any(w.lstrip("وف") in verbs for w in near[-PRESENT_VERB_WORDS:])
 
