@@ -181,3 +181,19 @@ def domestic(a: Article, people: PeopleMap, day: dt.date | None) -> bool:
         return False
     homes = {home_of(a, p, day) for p, _, _ in people.values()}
     return len(homes) == 1 and None not in homes
+
+
+def without_reception_line(a: Article, f: Frame, people: PeopleMap, day: dt.date | None) -> PeopleMap:
+    """A reception line told with a reception noun ("وكان في استقبال الضيف الملك X وولي العهد Y ورئيس
+    الوزراء Z", "على رأس مستقبليه الأمير X وولي عهده Y"): the dignitaries of the host country who lined
+    up at the arrival. When the line names that country's head of state, he is the host and the others
+    of his country (crown prince, premier, ministers) stand at his side: no parties and no contact of
+    their own. A line without its head of state (an airport reception by the crown prince) is theirs."""
+    if len(people) < 3:
+        return people
+    words = a.norm[f.trigger.word_start : f.trigger.end].split()
+    if not any(w in lexicon().status_more.get("reception_words", ()) for w in words):
+        return people
+    heads = {home_of(a, p, day) for p, _, _ in people.values() if _head_of_state(a, p, day)} - {None}
+    kept = {k: v for k, v in people.items() if _head_of_state(a, v[0], day) or home_of(a, v[0], day) not in heads}
+    return kept if len(kept) >= 2 else people

@@ -21,7 +21,13 @@ import datetime as dt
 
 from rasd.dates import DateMention, vague_after
 from rasd.extract.article import Article, read_article, sentence_sources
-from rasd.extract.attendees import attended_contact, domestic, without_attendees, without_successors
+from rasd.extract.attendees import (
+    attended_contact,
+    domestic,
+    without_attendees,
+    without_reception_line,
+    without_successors,
+)
 from rasd.extract.attribution import (
     attach_continuations,
     attach_own_posts,
@@ -247,6 +253,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         told_again = earlier and back_reference(a, f) and not carrier_reception(a, f)
         people = attended or ({} if told_again else core)
         people = without_successors(a, without_attendees(a, f, timing_contact_parties(a, f, people), day), day)
+        people = without_reception_line(a, f, people, day)
         if told_before(a, f, people, drafts):
             continue
         prior = prior_contact(a, f, named, people)
