@@ -69,3 +69,29 @@ def test_a_trip_made_for_the_meeting_and_then_the_reception_is_one_meeting():
     )
     got = shapes(extract_events(text, "2022-06-19"))
     assert [(t, s) for t, s, _ in got] == [("meeting", "reported")]
+
+
+# "كما كان في استقبال X أيضا: ولي العهد Y": the head of state's people at the reception told before --------
+
+
+def test_an_also_reception_line_after_the_kings_reception_adds_no_contact():
+    text = (
+        "استقبل العاهل الأردني الملك عبد الله الثاني اليوم في قصر الحسينية الرئيس الفرنسي إيمانويل ماكرون. "
+        "كما كان في استقبال ماكرون أيضا: ولي العهد الأمير الحسين بن عبد الله ورئيس الوزراء بشر الخصاونة."
+    )
+    got = shapes(extract_events(text, "2022-09-05"))
+    assert [(t, s, sorted(p)) for t, s, p in got] == [
+        ("meeting", "reported", ["Abdullah II of Jordan", "Emmanuel Macron"])
+    ]
+
+
+# "وكان X قد وصل اليوم في زيارة يعقد خلالها لقاء مع Y" after their reception: the talks still to come ---
+
+
+def test_talks_to_come_on_a_trip_told_after_the_reception_stay_planned():
+    text = (
+        "استقبل العاهل الأردني الملك عبد الله الثاني اليوم في قصر الحسينية الرئيس الفرنسي إيمانويل ماكرون. "
+        "وكان ماكرون قد وصل صباح اليوم إلى عمان في زيارة تستمر يومين يعقد خلالها لقاء قمة مع العاهل الأردني."
+    )
+    got = sorted(shapes(extract_events(text, "2022-09-05")))
+    assert [(t, s) for t, s, _ in got] == [("meeting", "planned"), ("meeting", "reported")]

@@ -197,3 +197,26 @@ def without_reception_line(a: Article, f: Frame, people: PeopleMap, day: dt.date
     heads = {home_of(a, p, day) for p, _, _ in people.values() if _head_of_state(a, p, day)} - {None}
     kept = {k: v for k, v in people.items() if _head_of_state(a, v[0], day) or home_of(a, v[0], day) not in heads}
     return kept if len(kept) >= 2 else people
+
+
+def reception_joined(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day: dt.date | None) -> PeopleMap | None:
+    """ "كما كان في استقبال X أيضا ولي العهد Y والأمير Z" after the reception of X by the head of state
+    told just before: a reception line opened by "كما" names who else of the host's country stood at
+    that reception; they are the head of state's people, no parties and no contact of their own (the
+    reception told before, its parties alone). An arrival received by the crown prince alone, told
+    without "كما" ("ووصل X، وكان في استقباله ولي العهد Y"), is his own contact."""
+    lex = lexicon()
+    words = a.norm[f.trigger.word_start : f.trigger.end].split()
+    if len(people) < 2 or not any(w in lex.status_more.get("reception_words", ()) for w in words):
+        return None
+    opener = a.norm[f.lo : f.lo + 12].split()[:1]
+    if not opener or opener[0] not in lex.status_more.get("follow_on_openers", ()):
+        return None
+    latest = next((d for d in reversed(drafts.shared) if d.type == "meeting" and d.status == "reported"), None)
+    if latest is None or latest.background or not set(people) & set(latest.participants):
+        return None
+    heads = {home_of(a, p, day) for p, _, _ in latest.participants.values() if _head_of_state(a, p, day)} - {None}
+    others = [v[0] for k, v in people.items() if k not in latest.participants]
+    if not others or not all(home_of(a, p, day) in heads and not _head_of_state(a, p, day) for p in others):
+        return None
+    return dict(latest.participants)

@@ -24,6 +24,7 @@ from rasd.extract.article import Article, read_article, sentence_sources
 from rasd.extract.attendees import (
     attended_contact,
     domestic,
+    reception_joined,
     without_attendees,
     without_reception_line,
     without_successors,
@@ -254,6 +255,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         people = attended or ({} if told_again else core)
         people = without_successors(a, without_attendees(a, f, timing_contact_parties(a, f, people), day), day)
         people = without_reception_line(a, f, people, day)
+        people = (reception_joined(a, f, people, drafts, day) if earlier else None) or people
         if told_before(a, f, people, drafts):
             continue
         prior = prior_contact(a, f, named, people)
