@@ -95,3 +95,30 @@ def test_talks_to_come_on_a_trip_told_after_the_reception_stay_planned():
     )
     got = sorted(shapes(extract_events(text, "2022-09-05")))
     assert [(t, s) for t, s, _ in got] == [("meeting", "planned"), ("meeting", "reported")]
+
+
+# "تلقى Z رسائل من القادة" then "وأعرب A وB في رسالتين عن ...": one message each to Z, none between A and B --
+
+
+def test_two_senders_of_a_dual_message_write_each_to_the_receiver_told_before():
+    text = (
+        "تلقى العاهل الأردني الملك عبد الله الثاني اليوم رسائل تهنئة من قادة الدول الصديقة. "
+        "وأعرب الرئيس الفرنسي إيمانويل ماكرون، والمستشار الألماني أولاف شولتس في رسالتين عن أطيب تمنياتهما."
+    )
+    got = sorted((t, s, tuple(sorted(p))) for t, s, p in shapes(extract_events(text, "2022-06-09")))
+    assert got == [
+        ("message", "reported", ("Abdullah II of Jordan", "Emmanuel Macron")),
+        ("message", "reported", ("Abdullah II of Jordan", "Olaf Scholz")),
+    ]
+
+
+def test_the_dual_with_the_senders_pronoun_is_a_message_word():
+    text = (
+        "أعرب الرئيس الفرنسي إيمانويل ماكرون، والمستشار الألماني أولاف شولتس في رسالتيهما "
+        "للعاهل الأردني الملك عبد الله الثاني عن أطيب تمنياتهما."
+    )
+    got = sorted((t, s, tuple(sorted(p))) for t, s, p in shapes(extract_events(text, "2022-06-09")))
+    assert got == [
+        ("message", "reported", ("Abdullah II of Jordan", "Emmanuel Macron")),
+        ("message", "reported", ("Abdullah II of Jordan", "Olaf Scholz")),
+    ]

@@ -110,6 +110,7 @@ from rasd.extract.referred_parties import (
     people_before,
     pronoun_subject,
     refers_back,
+    senders_receiver,
     similar_contact,
     similar_receiver,
     that_came,
@@ -274,7 +275,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             spans = sorted(spans + [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and x < f.lo])
         similar_hub = None
         if len(people) < 2 or f.type == "message":
-            similar = similar_contact(a, f, people, drafts)
+            similar = similar_contact(a, f, people, drafts) or senders_receiver(a, f, people, drafts)
             similar_hub = similar_receiver(people, similar) if similar else None
             people = similar or people
         if len(people) < 2 and not earlier:
