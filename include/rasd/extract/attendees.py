@@ -181,3 +181,42 @@ def domestic(a: Article, people: PeopleMap, day: dt.date | None) -> bool:
         return False
     homes = {home_of(a, p, day) for p, _, _ in people.values()}
     return len(homes) == 1 and None not in homes
+
+
+def without_reception_line(a: Article, f: Frame, people: PeopleMap, day: dt.date | None) -> PeopleMap:
+    """A reception line told with a reception noun ("وكان في استقبال الضيف الملك X وولي العهد Y ورئيس
+    الوزراء Z", "على رأس مستقبليه الأمير X وولي عهده Y"): the dignitaries of the host country who lined
+    up at the arrival. When the line names that country's head of state, he is the host and the others
+    of his country (crown prince, premier, ministers) stand at his side: no parties and no contact of
+    their own. A line without its head of state (an airport reception by the crown prince) is theirs."""
+    if len(people) < 3:
+        return people
+    words = a.norm[f.trigger.word_start : f.trigger.end].split()
+    if not any(w in lexicon().status_more.get("reception_words", ()) for w in words):
+        return people
+    heads = {home_of(a, p, day) for p, _, _ in people.values() if _head_of_state(a, p, day)} - {None}
+    kept = {k: v for k, v in people.items() if _head_of_state(a, v[0], day) or home_of(a, v[0], day) not in heads}
+    return kept if len(kept) >= 2 else people
+
+
+def reception_joined(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day: dt.date | None) -> PeopleMap | None:
+    """ "كما كان في استقبال X أيضا ولي العهد Y والأمير Z" after the reception of X by the head of state
+    told just before: a reception line opened by "كما" names who else of the host's country stood at
+    that reception; they are the head of state's people, no parties and no contact of their own (the
+    reception told before, its parties alone). An arrival received by the crown prince alone, told
+    without "كما" ("ووصل X، وكان في استقباله ولي العهد Y"), is his own contact."""
+    lex = lexicon()
+    words = a.norm[f.trigger.word_start : f.trigger.end].split()
+    if len(people) < 2 or not any(w in lex.status_more.get("reception_words", ()) for w in words):
+        return None
+    opener = a.norm[f.lo : f.lo + 12].split()[:1]
+    if not opener or opener[0] not in lex.status_more.get("follow_on_openers", ()):
+        return None
+    latest = next((d for d in reversed(drafts.shared) if d.type == "meeting" and d.status == "reported"), None)
+    if latest is None or latest.background or not set(people) & set(latest.participants):
+        return None
+    heads = {home_of(a, p, day) for p, _, _ in latest.participants.values() if _head_of_state(a, p, day)} - {None}
+    others = [v[0] for k, v in people.items() if k not in latest.participants]
+    if not others or not all(home_of(a, p, day) in heads and not _head_of_state(a, p, day) for p in others):
+        return None
+    return dict(latest.participants)

@@ -315,6 +315,14 @@ def plan_of_told_meeting(a: Article, f: Frame, d: Draft, drafts: Drafts) -> bool
     if d.type != "meeting" or d.status != "planned" or d.background or len(d.participants) != 2:
         return False
     day = d.date.date if d.date and d.date.date else a.pub
+    if any(
+        v.type == "visit"
+        and v.status == "reported"
+        and f.sentence in v.sentences
+        and set(v.participants) == set(d.participants)
+        for v in drafts.shared
+    ):
+        return False  # "وكان X قد وصل اليوم في زيارة يعقد خلالها لقاء مع Y": the trip's meeting to come
     for e in drafts.shared:
         if e.type != "meeting" or e.status != "reported" or e.background:
             continue

@@ -21,7 +21,14 @@ import datetime as dt
 
 from rasd.dates import DateMention, vague_after
 from rasd.extract.article import Article, read_article, sentence_sources
-from rasd.extract.attendees import attended_contact, domestic, without_attendees, without_successors
+from rasd.extract.attendees import (
+    attended_contact,
+    domestic,
+    reception_joined,
+    without_attendees,
+    without_reception_line,
+    without_successors,
+)
 from rasd.extract.attribution import (
     attach_continuations,
     attach_own_posts,
@@ -103,6 +110,7 @@ from rasd.extract.referred_parties import (
     people_before,
     pronoun_subject,
     refers_back,
+    senders_receiver,
     similar_contact,
     similar_receiver,
     that_came,
@@ -247,6 +255,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         told_again = earlier and back_reference(a, f) and not carrier_reception(a, f)
         people = attended or ({} if told_again else core)
         people = without_successors(a, without_attendees(a, f, timing_contact_parties(a, f, people), day), day)
+        people = without_reception_line(a, f, people, day)
+        people = (reception_joined(a, f, people, drafts, day) if earlier else None) or people
         if told_before(a, f, people, drafts):
             continue
         prior = prior_contact(a, f, named, people)
@@ -265,7 +275,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             spans = sorted(spans + [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and x < f.lo])
         similar_hub = None
         if len(people) < 2 or f.type == "message":
-            similar = similar_contact(a, f, people, drafts)
+            similar = similar_contact(a, f, people, drafts) or senders_receiver(a, f, people, drafts)
             similar_hub = similar_receiver(people, similar) if similar else None
             people = similar or people
         if len(people) < 2 and not earlier:

@@ -177,6 +177,7 @@ def merge_or_add(drafts: Drafts, draft: Draft) -> None:
                 (existing.type == draft.type or {existing.type, draft.type} == CALL_TYPES)
                 and set(existing.participants) == set(draft.participants)
                 and _same_contact(existing, draft)
+                and not _reception_of_trip(drafts, existing, draft)
             ):
                 # "مكالمة عن طريق الفيديو" then "خلال المكالمة": one call, a video one
                 if {existing.type, draft.type} == CALL_TYPES:
@@ -184,6 +185,25 @@ def merge_or_add(drafts: Drafts, draft: Draft) -> None:
                 absorb(existing, draft)
                 return
     drafts.append(draft)
+
+
+def _reception_of_trip(drafts: Drafts, planned: Draft, held: Draft) -> bool:
+    """A trip begun with its talks still to come ("وصل X إلى الكويت في زيارة يجري خلالها مباحثات مع Y":
+    a reported visit and a planned meeting, told in one sentence), then the host's reception of the
+    guest told as held ("وكان Y على رأس مستقبليه", "استقبله Y لدى وصوله"): the reception is the
+    meeting of the visit that took place, the talks stay to come; two contacts, not one. A meeting
+    that was the purpose of the trip ("وصل X للقاء Y" then "وكان Y في استقباله") is the one held."""
+    if not (planned.type == held.type == "meeting" and planned.status == "planned" and held.status == "reported"):
+        return False
+    if planned.purpose or not held.held or planned.background or held.background:
+        return False
+    return any(
+        v.type == "visit"
+        and v.status == "reported"
+        and set(v.participants) == set(planned.participants)
+        and set(v.sentences) & set(planned.sentences)
+        for v in drafts.shared
+    )
 
 
 # A frame names its own people when they are written this close to its trigger (not taken over from

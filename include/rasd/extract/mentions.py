@@ -345,6 +345,8 @@ class _Reader:
         before = [w for w in (w.strip(_PUNCT) for w in window.split()) if w]
         if not before or self.text[head.word_start : head.start].lstrip(_PUNCT) not in ("", "ال"):
             return False
+        if window.rstrip()[-1:] in ",.:،؛":  # "على أرض المطار، أمير الكويت": the noun's phrase ended
+            return False
         return any(form in lexicon().named_place_nouns for form in strip_clitic(before[-1]))
 
     def _misread_name(self, head: Match, out: list[EntityMention], i: int) -> bool:

@@ -402,3 +402,33 @@ def prepositional(norm: str, start: int) -> bool:
     return (
         last_word_pattern(lexicon().object_prepositions).search(norm[max(0, word_start - 8) : word_start]) is not None
     )
+
+
+def senders_receiver(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
+    """ "تلقى الرئيس Z رسائل من قادة الدول" then "وأعرب A وB في رسالتين عن تعازيهما": two or more
+    senders named before a dual or plural message word, with nobody after it, send one message each
+    to the receiver of the messages told just before (a message draft whose receiver the article
+    named alone, or the other end of the latest one); never one message between the senders. Not
+    for greetings exchanged ("تبادل A وB رسالتين": a message between them)."""
+    if f.type != "message" or len(people) < 2:
+        return None
+    if any(at >= f.trigger.word_start for _, at, _ in people.values()):
+        return None  # a receiver is named in the sentence
+    last = a.norm[f.trigger.word_start : f.trigger.end].split()[-1:]
+    if not last or last[0] not in lexicon().separate_contacts:
+        return None
+    before = a.norm[f.lo : f.trigger.word_start].split()
+    if any(form.startswith("تبادل") for w in before for form in strip_clitic(w)):
+        return None
+    latest = next((d for d in reversed(drafts) if d.type == "message" and not d.background), None)
+    if latest is None or latest.status != f.status or set(latest.participants) & set(people):
+        return None
+    if len(latest.participants) == 1:
+        receiver = next(iter(latest.participants))
+    else:
+        callers = {c for c in latest.initiators if c}
+        ends = [k for k in latest.participants if k not in callers]
+        if not callers or len(ends) != 1:
+            return None
+        receiver = ends[0]
+    return {**people, receiver: latest.participants[receiver]}

@@ -468,13 +468,14 @@ def _present_verb(word: str, near: list[str], verbs: frozenset[str]) -> bool:
 
 def held_form(a: Article, f: Frame) -> bool:
     """The meeting word tells a meeting that took place: a past verb of meeting ("استقبل", "التقى",
-    "تصافح") or the host "كان في استقبال" the guest (``held_meeting`` in extract_words.yaml)."""
+    "تصافح") or the host "كان في استقبال" / "كان على رأس مستقبلي" the guest (``held_meeting`` in extract_words.yaml)."""
     words = lexicon().status_more.get("held_meeting", ())
     if a.norm[f.trigger.word_start : f.trigger.end].lstrip("وف") in words:
         return True
     before = a.norm[max(f.lo, f.trigger.word_start - 40) : f.trigger.word_start].split()
     copulas = lexicon().status_more.get("past_copulas", ())
-    return bool(before) and before[-1] == "في" and any(w.lstrip("وف") in copulas for w in before[-6:-1])
+    # "كان في استقباله Y", "كان في مقدمة مستقبليه Y", "كان على رأس مستقبليه Y" (normalised "علي")
+    return bool(before) and before[-1] in ("في", "علي") and any(w.lstrip("وف") in copulas for w in before[-6:-1])
 
 
 # A reported call older than this many days before publication is a mention in passing.
