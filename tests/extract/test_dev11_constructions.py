@@ -49,3 +49,15 @@ def test_talks_with_two_guests_during_their_two_visits_are_one_meeting_each():
         "والتقى الرئيس الفرنسي إيمانويل ماكرون الرئيس الأمريكي جو بايدن، والمستشار الألماني أولاف شولتس في باريس."
     )
     assert _groups(without_the_dual, "2023-06-09") == [["Emmanuel Macron", "Joe Biden", "Olaf Scholz"]]
+
+
+# "مبعوثا خاصا من الرئيس X": the sender after "من" is talked about, as after "لـ" ---------------------
+
+
+def test_envoys_sender_after_min_is_no_party():
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي يوم الأحد بالقاهرة وزير الخارجية الأردني أيمن الصفدي، "
+        "مبعوثا خاصا من العاهل الأردني الملك عبد الله الثاني."
+    )
+    groups = _groups(text, "2021-05-16")
+    assert all("Abdullah II of Jordan" not in g for g in groups)

@@ -52,7 +52,7 @@ def talked_about(a: Article, start: int) -> bool:
     """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث"), with
     at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد"); or it
     goes on a list whose first name is one ("نقل تحيات الملك A، وولي العهد B": both are greeted
-    from, neither is a party). Read once per mention (the article's antecedents and each frame ask)."""
+    from, neither is a party) or names again the person right before it ("من العاهل الأردني الملك X"). Read once per mention (the article's antecedents and each frame ask)."""
     seen = a.memo.setdefault("talked_about", {})
     found = seen.get(start)
     if found is None:
@@ -69,8 +69,12 @@ def _talked_about(a: Article, start: int) -> bool:
         if not prev:
             return False
         last = max(prev, key=lambda m: m.end)
-        if at - last.end > LIST_JOIN_CHARS or not LIST_JOIN.fullmatch(a.norm, last.end, at):
+        if at - last.end > LIST_JOIN_CHARS:
             return False
+        here = [m for m in a.mentions.between(at, at + 1) if m.start == at]
+        same = bool(here) and here[0].person_id is not None and here[0].person_id == last.person_id
+        if not LIST_JOIN.fullmatch(a.norm, last.end, at) and not (same and a.norm[last.end : at].strip() in ("", "ال")):
+            return False  # neither a list nor the same person named again ("العاهل الأردني الملك X")
         if _topic_word_before(a, last.start):
             return True
         at = last.start
@@ -82,7 +86,8 @@ MAX_LIST_STEPS = 4
 
 
 def _topic_word_before(a: Article, start: int) -> bool:
-    """A not-a-party word right before the mention at ``start`` (``talked_about``'s first reading)."""
+    """A not-a-party word right before the mention at ``start`` (``talked_about``'s first reading); the
+    one it is of may be joined by "لـ" ("المبعوث الخاص للرئيس X") or "من" ("مبعوثا خاصا من الرئيس X")."""
     before = a.norm[max(0, start - NOT_PARTY_CHARS) : start]
     before = before[before.rfind("\n") + 1 :]  # a word of the line before (a section label) is no topic word
     if not any_written(before, lexicon().not_party_after):
@@ -90,6 +95,8 @@ def _topic_word_before(a: Article, start: int) -> bool:
     not_names = lexicon().not_names
     for m in _not_party_pattern().finditer(before):
         between = [w.strip(" ،,") for w in before[m.end() :].split()]
+        if between[:1] == ["من"] and len(between) > 1:
+            between = between[1:]  # the sender after "من" ("مبعوثا خاصا من الرئيس X"), as after "لـ"
         if len(between) <= 1 or all(w in not_names or w == "ال" for w in between[:-1]):
             return True
     return False
