@@ -61,3 +61,16 @@ def test_envoys_sender_after_min_is_no_party():
     )
     groups = _groups(text, "2021-05-16")
     assert all("Abdullah II of Jordan" not in g for g in groups)
+
+
+# "خلال اللقاء" tells on the contact told before, also a non-leader's: no new contact with the visit's guest --
+
+
+def test_during_the_meeting_with_a_minister_names_no_new_party():
+    text = (
+        "استقبل العاهل الأردني الملك عبد الله الثاني، مساء الثلاثاء في عمان، وزير الخارجية الألماني هايكو ماس.\n"
+        "وشدد الملك خلال اللقاء على أهمية التهدئة قبل زيارة الرئيس الفرنسي إيمانويل ماكرون إلى المنطقة."
+    )
+    assert _groups(text, "2021-03-03") == [["Abdullah II of Jordan", "Heiko Maas"]]
+    unnamed_guest = text.replace("وزير الخارجية الألماني هايكو ماس", "وفدا من رجال الأعمال الألمان")
+    assert _groups(unnamed_guest, "2021-03-03") == []

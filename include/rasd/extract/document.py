@@ -98,6 +98,7 @@ from rasd.extract.parties import frame_people, health_asked
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.referred_parties import (
     back_reference,
+    contact_told_before,
     lead_parties,
     pair_reference,
     people_before,
@@ -244,7 +245,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         core = core_parties(a, f, people)
         # "كما حضر اللقاء Z": who else was at the contact just reported (also after "في": "شارك في الاجتماع")
         attended = attended_contact(a, f, core, drafts, day) if earlier else None
-        told_again = earlier and back_reference(a, f) and not carrier_reception(a, f)
+        # "خلال اللقاء" tells on a contact told before, also one that made no event (a non-leader's)
+        told_again = (earlier or contact_told_before(a, f)) and back_reference(a, f) and not carrier_reception(a, f)
         people = attended or ({} if told_again else core)
         people = without_successors(a, without_attendees(a, f, timing_contact_parties(a, f, people), day), day)
         if told_before(a, f, people, drafts):

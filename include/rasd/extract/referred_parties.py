@@ -34,6 +34,14 @@ def back_reference(a: Article, f: Frame) -> bool:
     return _refers_to_reported(a, f.trigger) and all(_refers_to_reported(a, t) for t in triggers)
 
 
+def contact_told_before(a: Article, f: Frame) -> bool:
+    """The frame's contact word is definite ("اللقاء") and an earlier sentence holds a contact word of the frame's type, whether or not its contact made an
+    event ("استقبل X وزير الدفاع Z. ... وأكد X خلال اللقاء ...": the meeting with a non-leader, told on)."""
+    if not a.norm[f.trigger.word_start : f.trigger.start].endswith("ال"):
+        return False  # "خلال استقباله": his reception, often the one the sentence itself reports
+    return any(t.entry.value == f.type for i in range(f.sentence) for t in a.triggers.get(i, []))
+
+
 # "خلال الاتصال", "في هذا الاتصال", "ويأتي هذا الاتصال بعد": the contact just reported
 @lru_cache(maxsize=4)
 def _during(settings: tuple[str, ...], demonstratives: tuple[str, ...]) -> re.Pattern[str]:
