@@ -74,3 +74,23 @@ def test_during_the_meeting_with_a_minister_names_no_new_party():
     assert _groups(text, "2021-03-03") == [["Abdullah II of Jordan", "Heiko Maas"]]
     unnamed_guest = text.replace("وزير الخارجية الألماني هايكو ماس", "وفدا من رجال الأعمال الألمان")
     assert _groups(unnamed_guest, "2021-03-03") == []
+
+
+# "موجها تحياته إلى الملك X": whom one's own greetings go to is absent; "نقل تحيات X إلى Y": Y is the host ---
+
+
+def test_addressee_of_own_greetings_is_no_party():
+    text = (
+        "التقى الرئيس التونسي قيس سعيد في قرطاج يوم الاثنين ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان، "
+        "مبلغا تحياته وشكره إلى رئيس الدولة الشيخ خليفة بن زايد آل نهيان."
+    )
+    assert _groups(text, "2021-10-04") == [["Kais Saied", "Mohamed bin Zayed Al Nahyan"]]
+
+
+def test_greetings_of_a_named_sender_carried_to_the_host_keep_the_host():
+    text = (
+        "استقبل الرئيس الجزائري عبد المجيد تبون يوم الأحد وزير الخارجية المغربي ناصر بوريطة، الذي نقل "
+        "تحيات العاهل المغربي الملك محمد السادس إلى الرئيس تبون."
+    )
+    groups = _groups(text, "2021-10-03")
+    assert ["Abdelmadjid Tebboune", "Nasser Bourita"] in groups

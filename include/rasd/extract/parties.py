@@ -61,7 +61,7 @@ def talked_about(a: Article, start: int) -> bool:
 
 
 def _talked_about(a: Article, start: int) -> bool:
-    if _topic_word_before(a, start) or _match_opponent(a, start):
+    if _topic_word_before(a, start) or _match_opponent(a, start) or _greetings_addressee(a, start):
         return True
     at = start
     for _ in range(MAX_LIST_STEPS):
@@ -100,6 +100,31 @@ def _topic_word_before(a: Article, start: int) -> bool:
         if len(between) <= 1 or all(w in not_names or w == "ال" for w in between[:-1]):
             return True
     return False
+
+
+def _greetings_addressee(a: Article, start: int) -> bool:
+    """The mention at ``start`` is whom the subject sends his own greetings on to ("موجها تحياته وتقديره
+    إلى الملك X", "حمّله تحياته لأخيه Y"): an absent third, greeted through the counterpart. A
+    possessed greetings word (extract_words.yaml ``status_more``: ``own_greetings``), perhaps nouns
+    joined by "و", then "إلى" or "لـ" and only honorifics or titles before the mention, in one clause."""
+    own = lexicon().status_more.get("own_greetings", ())
+    before = a.norm[max(0, start - NOT_PARTY_CHARS * 2) : start]
+    if not any_written(before, own):
+        return False
+    before = before[max((m.end() for m in CLAUSE_MARK.finditer(before)), default=0) :]
+    words = [w.strip("،,") for w in before.split()]
+    at = [i for i, w in enumerate(words) if w.removeprefix("و") in own]
+    if not at:
+        return False
+    rest = words[at[-1] + 1 :]
+    while rest and rest[0].startswith("و") and len(rest) > 1:
+        rest = rest[1:]  # "تحياته وتقديره", "تحياته وشكره"
+    if not rest or not (rest[0] == "الي" or rest[0].startswith("ل")):
+        return False
+    head = rest[0] if rest[0] != "الي" else ""
+    rest = ([head[1:].removeprefix("ل")] if head[1:] else []) + rest[1:]
+    not_names = lexicon().not_names
+    return len(rest) <= 1 or all(w in not_names or w in ("ال", "") for w in rest[:-1])
 
 
 # A match word stands among this many words before the opponent word ("فوز المنتخب الأول على").
