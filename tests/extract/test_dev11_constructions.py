@@ -94,3 +94,27 @@ def test_greetings_of_a_named_sender_carried_to_the_host_keep_the_host():
     )
     groups = _groups(text, "2021-10-03")
     assert ["Abdelmadjid Tebboune", "Nasser Bourita"] in groups
+
+
+# "كما حضر حفل الاستقبال A وB": the guests attended the reception told before, with its host, together ------
+
+
+def test_guests_attending_a_reception_told_before_join_its_host_in_one_meeting():
+    host = "أقام رئيس الوزراء الياباني فوميو كيشيدا مساء الأحد في طوكيو حفل استقبال لقادة الدول المشاركة في القمة.\n"
+    also = "وحضره رئيس الوزراء الكندي جاستن ترودو، ورئيس الوزراء الهندي ناريندرا مودي.\n"
+    guests = (
+        "كما حضر حفل الاستقبال الرئيس الفرنسي إيمانويل ماكرون، والمستشار الألماني أولاف شولتس، "
+        "ورئيسة الوزراء الإيطالية جورجيا ميلوني."
+    )
+    together = ["Emmanuel Macron", "Fumio Kishida", "Giorgia Meloni", "Olaf Scholz"]
+    assert _groups(host + also + guests, "2023-05-21") == [together]
+    one_sentence = host.replace(".\n", "، ") + also
+    assert _groups(one_sentence + guests, "2023-05-21") == [sorted(together + ["Justin Trudeau", "Narendra Modi"])]
+
+
+def test_own_minister_attending_a_meeting_with_no_leader_guest_makes_no_contact():
+    text = (
+        "استقبل الرئيس التونسي قيس سعيد يوم الخميس في قرطاج وفدا من رجال الأعمال الإيطاليين.\n"
+        "وحضر اللقاء وزير الخارجية التونسي عثمان الجرندي."
+    )
+    assert _groups(text, "2021-06-10") == []
