@@ -49,3 +49,72 @@ def test_talks_with_two_guests_during_their_two_visits_are_one_meeting_each():
         "والتقى الرئيس الفرنسي إيمانويل ماكرون الرئيس الأمريكي جو بايدن، والمستشار الألماني أولاف شولتس في باريس."
     )
     assert _groups(without_the_dual, "2023-06-09") == [["Emmanuel Macron", "Joe Biden", "Olaf Scholz"]]
+
+
+# "مبعوثا خاصا من الرئيس X": the sender after "من" is talked about, as after "لـ" ---------------------
+
+
+def test_envoys_sender_after_min_is_no_party():
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي يوم الأحد بالقاهرة وزير الخارجية الأردني أيمن الصفدي، "
+        "مبعوثا خاصا من العاهل الأردني الملك عبد الله الثاني."
+    )
+    groups = _groups(text, "2021-05-16")
+    assert all("Abdullah II of Jordan" not in g for g in groups)
+
+
+# "خلال اللقاء" tells on the contact told before, also a non-leader's: no new contact with the visit's guest --
+
+
+def test_during_the_meeting_with_a_minister_names_no_new_party():
+    text = (
+        "استقبل العاهل الأردني الملك عبد الله الثاني، مساء الثلاثاء في عمان، وزير الخارجية الألماني هايكو ماس.\n"
+        "وشدد الملك خلال اللقاء على أهمية التهدئة قبل زيارة الرئيس الفرنسي إيمانويل ماكرون إلى المنطقة."
+    )
+    assert _groups(text, "2021-03-03") == [["Abdullah II of Jordan", "Heiko Maas"]]
+    unnamed_guest = text.replace("وزير الخارجية الألماني هايكو ماس", "وفدا من رجال الأعمال الألمان")
+    assert _groups(unnamed_guest, "2021-03-03") == []
+
+
+# "موجها تحياته إلى الملك X": whom one's own greetings go to is absent; "نقل تحيات X إلى Y": Y is the host ---
+
+
+def test_addressee_of_own_greetings_is_no_party():
+    text = (
+        "التقى الرئيس التونسي قيس سعيد في قرطاج يوم الاثنين ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان، "
+        "مبلغا تحياته وشكره إلى رئيس الدولة الشيخ خليفة بن زايد آل نهيان."
+    )
+    assert _groups(text, "2021-10-04") == [["Kais Saied", "Mohamed bin Zayed Al Nahyan"]]
+
+
+def test_greetings_of_a_named_sender_carried_to_the_host_keep_the_host():
+    text = (
+        "استقبل الرئيس الجزائري عبد المجيد تبون يوم الأحد وزير الخارجية المغربي ناصر بوريطة، الذي نقل "
+        "تحيات العاهل المغربي الملك محمد السادس إلى الرئيس تبون."
+    )
+    groups = _groups(text, "2021-10-03")
+    assert ["Abdelmadjid Tebboune", "Nasser Bourita"] in groups
+
+
+# "كما حضر حفل الاستقبال A وB": the guests attended the reception told before, with its host, together ------
+
+
+def test_guests_attending_a_reception_told_before_join_its_host_in_one_meeting():
+    host = "أقام رئيس الوزراء الياباني فوميو كيشيدا مساء الأحد في طوكيو حفل استقبال لقادة الدول المشاركة في القمة.\n"
+    also = "وحضره رئيس الوزراء الكندي جاستن ترودو، ورئيس الوزراء الهندي ناريندرا مودي.\n"
+    guests = (
+        "كما حضر حفل الاستقبال الرئيس الفرنسي إيمانويل ماكرون، والمستشار الألماني أولاف شولتس، "
+        "ورئيسة الوزراء الإيطالية جورجيا ميلوني."
+    )
+    together = ["Emmanuel Macron", "Fumio Kishida", "Giorgia Meloni", "Olaf Scholz"]
+    assert _groups(host + also + guests, "2023-05-21") == [together]
+    one_sentence = host.replace(".\n", "، ") + also
+    assert _groups(one_sentence + guests, "2023-05-21") == [sorted(together + ["Justin Trudeau", "Narendra Modi"])]
+
+
+def test_own_minister_attending_a_meeting_with_no_leader_guest_makes_no_contact():
+    text = (
+        "استقبل الرئيس التونسي قيس سعيد يوم الخميس في قرطاج وفدا من رجال الأعمال الإيطاليين.\n"
+        "وحضر اللقاء وزير الخارجية التونسي عثمان الجرندي."
+    )
+    assert _groups(text, "2021-06-10") == []

@@ -16,6 +16,7 @@ from rasd.extract.frames import CLAUSE_OR_COLON_MARK, Frame
 from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.extract.parties import LIST_JOIN, LIST_JOIN_CHARS
 from rasd.extract.refdata import HEAD_OF_STATE_ROLES
+from rasd.extract.referred_parties import contact_told_before, told_before_people
 from rasd.records import Participant
 
 
@@ -147,12 +148,21 @@ def attended_contact(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, da
         return None
     latest = next((d for d in reversed(drafts.shared) if d.type == f.type), None)
     if latest is None:
-        return None
-    homes = {home_of(a, p, day) for p, _, _ in latest.participants.values()}
-    new = {
-        k: v for k, v in people.items() if k not in latest.participants and home_of(a, v[0], day) not in homes | {None}
-    }
-    return {**latest.participants, **new}
+        # the contact attended was told but made no event yet ("أقام X حفل استقبال لقادة الدول. كما حضر
+        # حفل الاستقبال A وB"): its guests join the people named with it, never a contact among themselves
+        # (its parties' own people attend it and add no contact: "وحضر اللقاء وزير الخارجية")
+        if not contact_told_before(a, f):
+            return None
+        told = told_before_people(a, f, day)
+        new = _guests(a, told, people, day)
+        return {**told, **new} if new else {}
+    return {**latest.participants, **_guests(a, latest.participants, people, day)}
+
+
+def _guests(a: Article, parties: PeopleMap, people: PeopleMap, day: dt.date | None) -> PeopleMap:
+    """Those of ``people`` who speak for a country none of ``parties`` speaks for."""
+    homes = {home_of(a, p, day) for p, _, _ in parties.values()}
+    return {k: v for k, v in people.items() if k not in parties and home_of(a, v[0], day) not in homes | {None}}
 
 
 def home_of(a: Article, p: Participant, day: dt.date | None) -> str | None:

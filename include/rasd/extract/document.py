@@ -105,6 +105,7 @@ from rasd.extract.parties import frame_people, health_asked
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.referred_parties import (
     back_reference,
+    contact_told_before,
     lead_parties,
     pair_reference,
     people_before,
@@ -251,9 +252,10 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         named = people
         core = core_parties(a, f, people)
         # "كما حضر اللقاء Z": who else was at the contact just reported (also after "في": "شارك في الاجتماع")
-        attended = attended_contact(a, f, core, drafts, day) if earlier else None
-        told_again = earlier and back_reference(a, f) and not carrier_reception(a, f)
-        people = attended or ({} if told_again else core)
+        attended = attended_contact(a, f, core, drafts, day) if earlier or contact_told_before(a, f) else None
+        # "خلال اللقاء" tells on a contact told before, also one that made no event (a non-leader's)
+        told_again = (earlier or contact_told_before(a, f)) and back_reference(a, f) and not carrier_reception(a, f)
+        people = attended if attended is not None else ({} if told_again else core)
         people = without_successors(a, without_attendees(a, f, timing_contact_parties(a, f, people), day), day)
         people = without_reception_line(a, f, people, day)
         people = (reception_joined(a, f, people, drafts, day) if earlier else None) or people
@@ -323,7 +325,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 trips.append((f, trip))
         caller = initiative_side(a, f, people) or asked_to_call(a, f, people) or sentence_caller(a, f, spans)
         called = called_party(a, f, spans) if caller is None else None
-        separate = told_separate(a, f) or meets_hosts(a, f, people)
+        # those who attended one contact ("كما حضر حفل الاستقبال A وB") were at it together
+        separate = told_separate(a, f) or (attended is None and meets_hosts(a, f, people))
         counted = counts_several(a, f)
         shared = each_of_object(a, f, people) if counted and len(people) > 2 else None
         if shared is None and len(people) > 2:

@@ -52,7 +52,7 @@ def talked_about(a: Article, start: int) -> bool:
     """The mention at ``start`` follows a word that makes it a topic ("صحة", "تحيات", "مبعوث"), with
     at most one other word or only honorifics between ("تحيات حضرة صاحب السمو أمير البلاد"); or it
     goes on a list whose first name is one ("نقل تحيات الملك A، وولي العهد B": both are greeted
-    from, neither is a party). Read once per mention (the article's antecedents and each frame ask)."""
+    from, neither is a party) or names again the person right before it ("من العاهل الأردني الملك X"). Read once per mention (the article's antecedents and each frame ask)."""
     seen = a.memo.setdefault("talked_about", {})
     found = seen.get(start)
     if found is None:
@@ -61,7 +61,7 @@ def talked_about(a: Article, start: int) -> bool:
 
 
 def _talked_about(a: Article, start: int) -> bool:
-    if _topic_word_before(a, start) or _match_opponent(a, start):
+    if _topic_word_before(a, start) or _match_opponent(a, start) or _greetings_addressee(a, start):
         return True
     at = start
     for _ in range(MAX_LIST_STEPS):
@@ -69,8 +69,12 @@ def _talked_about(a: Article, start: int) -> bool:
         if not prev:
             return False
         last = max(prev, key=lambda m: m.end)
-        if at - last.end > LIST_JOIN_CHARS or not LIST_JOIN.fullmatch(a.norm, last.end, at):
+        if at - last.end > LIST_JOIN_CHARS:
             return False
+        here = [m for m in a.mentions.between(at, at + 1) if m.start == at]
+        same = bool(here) and here[0].person_id is not None and here[0].person_id == last.person_id
+        if not LIST_JOIN.fullmatch(a.norm, last.end, at) and not (same and a.norm[last.end : at].strip() in ("", "ال")):
+            return False  # neither a list nor the same person named again ("العاهل الأردني الملك X")
         if _topic_word_before(a, last.start):
             return True
         at = last.start
@@ -82,7 +86,8 @@ MAX_LIST_STEPS = 4
 
 
 def _topic_word_before(a: Article, start: int) -> bool:
-    """A not-a-party word right before the mention at ``start`` (``talked_about``'s first reading)."""
+    """A not-a-party word right before the mention at ``start`` (``talked_about``'s first reading); the
+    one it is of may be joined by "لـ" ("المبعوث الخاص للرئيس X") or "من" ("مبعوثا خاصا من الرئيس X")."""
     before = a.norm[max(0, start - NOT_PARTY_CHARS) : start]
     before = before[before.rfind("\n") + 1 :]  # a word of the line before (a section label) is no topic word
     if not any_written(before, lexicon().not_party_after):
@@ -90,9 +95,36 @@ def _topic_word_before(a: Article, start: int) -> bool:
     not_names = lexicon().not_names
     for m in _not_party_pattern().finditer(before):
         between = [w.strip(" ،,") for w in before[m.end() :].split()]
+        if between[:1] == ["من"] and len(between) > 1:
+            between = between[1:]  # the sender after "من" ("مبعوثا خاصا من الرئيس X"), as after "لـ"
         if len(between) <= 1 or all(w in not_names or w == "ال" for w in between[:-1]):
             return True
     return False
+
+
+def _greetings_addressee(a: Article, start: int) -> bool:
+    """The mention at ``start`` is whom the subject sends his own greetings on to ("موجها تحياته وتقديره
+    إلى الملك X", "حمّله تحياته لأخيه Y"): an absent third, greeted through the counterpart. A
+    possessed greetings word (extract_words.yaml ``status_more``: ``own_greetings``), perhaps nouns
+    joined by "و", then "إلى" or "لـ" and only honorifics or titles before the mention, in one clause."""
+    own = lexicon().status_more.get("own_greetings", ())
+    before = a.norm[max(0, start - NOT_PARTY_CHARS * 2) : start]
+    if not any_written(before, own):
+        return False
+    before = before[max((m.end() for m in CLAUSE_MARK.finditer(before)), default=0) :]
+    words = [w.strip("،,") for w in before.split()]
+    at = [i for i, w in enumerate(words) if w.removeprefix("و") in own]
+    if not at:
+        return False
+    rest = words[at[-1] + 1 :]
+    while rest and rest[0].startswith("و") and len(rest) > 1:
+        rest = rest[1:]  # "تحياته وتقديره", "تحياته وشكره"
+    if not rest or not (rest[0] == "الي" or rest[0].startswith("ل")):
+        return False
+    head = rest[0] if rest[0] != "الي" else ""
+    rest = ([head[1:].removeprefix("ل")] if head[1:] else []) + rest[1:]
+    not_names = lexicon().not_names
+    return len(rest) <= 1 or all(w in not_names or w in ("ال", "") for w in rest[:-1])
 
 
 # A match word stands among this many words before the opponent word ("فوز المنتخب الأول على").

@@ -34,6 +34,25 @@ def back_reference(a: Article, f: Frame) -> bool:
     return _refers_to_reported(a, f.trigger) and all(_refers_to_reported(a, t) for t in triggers)
 
 
+def contact_told_before(a: Article, f: Frame) -> bool:
+    """The frame's contact word is definite ("اللقاء") and an earlier sentence holds a contact word of the frame's type, whether or not its contact made an
+    event ("استقبل X وزير الدفاع Z. ... وأكد X خلال اللقاء ...": the meeting with a non-leader, told on)."""
+    if not a.norm[f.trigger.word_start : f.trigger.start].endswith("ال"):
+        return False  # "خلال استقباله": his reception, often the one the sentence itself reports
+    return any(t.entry.value == f.type for i in range(f.sentence) for t in a.triggers.get(i, []))
+
+
+def told_before_people(a: Article, f: Frame, day: dt.date | None) -> PeopleMap:
+    """The participants named in the latest earlier sentence holding a contact word of the frame's type."""
+    told = [i for i in range(f.sentence) if any(t.entry.value == f.type for t in a.triggers.get(i, []))]
+    if not told:
+        return {}
+    lo, hi, _ = a.sentences[told[-1]]
+    trigger = next(t for t in a.triggers[told[-1]] if t.entry.value == f.type)
+    before = Frame(told[-1], f.type, f.status, trigger, a.mentions.between(lo, hi), None, [], [], False, False, lo, hi)
+    return frame_people(a, before, day)[0]
+
+
 # "خلال الاتصال", "في هذا الاتصال", "ويأتي هذا الاتصال بعد": the contact just reported
 @lru_cache(maxsize=4)
 def _during(settings: tuple[str, ...], demonstratives: tuple[str, ...]) -> re.Pattern[str]:
