@@ -41,7 +41,7 @@ def test_a_reception_line_led_by_the_king_is_his_meeting_alone():
 def test_a_reception_line_without_its_head_of_state_is_the_receivers_contact():
     text = (
         "وصل الرئيس الفرنسي إيمانويل ماكرون اليوم إلى عمان، وكان في مقدمة مستقبليه في المطار "
-        "ولي العهد الأردني الأمير الحسين بن عبد الله."
+        "ولي العهد الأمير الحسين بن عبد الله الثاني."
     )
     got = shapes(extract_events(text, "2022-09-05"))
     assert len(got) == 1 and "Emmanuel Macron" in got[0][2] and len(got[0][2]) == 2
