@@ -23,19 +23,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import extract_eval as ee
 
-DEV_SETS = (
-    ("hand", None),
-    ("A", ee.DEFAULT_DEV),
-    ("C", ee.DEFAULT_DEV2),
-    ("E", ee.DEFAULT_DEV3),
-    ("H", ee.DEFAULT_DEV4),
-    ("J", ee.DEFAULT_DEV5),
-    ("K", ee.DEFAULT_DEV6),
-    ("L", ee.DEFAULT_DEV7),
-    ("P", ee.DEFAULT_DEV8),
-    ("Q", ee.DEFAULT_DEV9),
-    ("R", ee.DEFAULT_DEV10),
-)
+DEV_SETS = ee.CONFIDENCE_DEV_SETS
 
 FACTORS: dict[str, Callable[[dict[str, Any]], object]] = {
     "type": lambda r: r["event_type"],

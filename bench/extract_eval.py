@@ -145,6 +145,22 @@ REAL_SETS = (
     ("real held-out 8", "--heldout8", DEFAULT_HELDOUT8, "eighth ", False),
     ("real held-out 9", "--heldout9", DEFAULT_HELDOUT9, "ninth ", False),
 )
+# The development sets the confidence weights were studied and fitted on (bench/confidence_factors.py,
+# bench/fit_confidence.py; "hand" is the hand corpus). Sets U and V came later and are not in it, so the
+# figures README quotes from those scripts stay reproducible.
+CONFIDENCE_DEV_SETS = (
+    ("hand", None),
+    ("A", DEFAULT_DEV),
+    ("C", DEFAULT_DEV2),
+    ("E", DEFAULT_DEV3),
+    ("H", DEFAULT_DEV4),
+    ("J", DEFAULT_DEV5),
+    ("K", DEFAULT_DEV6),
+    ("L", DEFAULT_DEV7),
+    ("P", DEFAULT_DEV8),
+    ("Q", DEFAULT_DEV9),
+    ("R", DEFAULT_DEV10),
+)
 # The warehouse builds ``calls`` only from events at or above this confidence (RASD_CALL_MIN_CONFIDENCE).
 CALLS_THRESHOLD = 0.5
 CONF_GRID = (0.4, CALLS_THRESHOLD, 0.6, 0.7)

@@ -33,19 +33,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import extract_eval as ee
 
-DEV_SETS = (
-    ("hand", None),
-    ("A", ee.DEFAULT_DEV),
-    ("C", ee.DEFAULT_DEV2),
-    ("E", ee.DEFAULT_DEV3),
-    ("H", ee.DEFAULT_DEV4),
-    ("J", ee.DEFAULT_DEV5),
-    ("K", ee.DEFAULT_DEV6),
-    ("L", ee.DEFAULT_DEV7),
-    ("P", ee.DEFAULT_DEV8),
-    ("Q", ee.DEFAULT_DEV9),
-    ("R", ee.DEFAULT_DEV10),
-)
+DEV_SETS = ee.CONFIDENCE_DEV_SETS
 THRESHOLD = ee.CALLS_THRESHOLD
 
 # The declared direction of each feature (+1 only adds, -1 only subtracts, 0 free) and what it says,
