@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,47 +46,54 @@ FACTORS: dict[str, Callable[[dict[str, Any]], object]] = {
 }
 
 
-def collect() -> list[dict[str, Any]]:
+def runs() -> Iterator[tuple[str, dict, list[Any], list[dict]]]:
+    """(set name, item, each event's Evidence, predicted events) over the development sets, the evidence
+    recorded where ``document`` scores it (texts from ``RASD_REALSET_CACHE`` or the default cache)."""
     import rasd.extract.document as doc
     from rasd.extract import extract_events
 
-    seen: list[dict[str, Any]] = []
+    seen: list[Any] = []
     original = doc.confidence
 
     def recording(e: Any) -> float:
-        seen.append(dataclasses.asdict(e))
+        seen.append(e)
         return original(e)
 
     doc.confidence = recording  # type: ignore[assignment]
-    rows: list[dict[str, Any]] = []
-    cache = Path(ee.DEFAULT_CACHE).expanduser()
+    cache = Path(os.environ.get("RASD_REALSET_CACHE", ee.DEFAULT_CACHE)).expanduser()
     try:
         for name, path in DEV_SETS:
             items = ee.load_corpus(ee.DEFAULT_CORPUS) if path is None else ee.load_realset(path, cache)[0]
             for item in items:
                 seen.clear()
                 events = extract_events(item["text"], item["published"], item.get("source_line"))
-                preds = [ee.pred_to_dict(e) for e in events]
-                reported = [i for i, p in enumerate(preds) if p["status"] == "reported"]
-                gold = [g for g in item["events"] if g["status"] == "reported"]
-
-                def strict(g: dict, p: dict) -> bool:
-                    return g["type"] == p["type"] and g["date"] == p["date"] and ee.same_people(g, p)[0]
-
-                right = {reported[j] for _, j in ee._greedy(gold, [preds[i] for i in reported], strict)}
-                for i in reported:
-                    rows.append(
-                        dict(
-                            seen[i],
-                            set=name,
-                            id=item["id"],
-                            right=i in right,
-                            conf=preds[i]["confidence"],
-                            n_events=len(preds),
-                        )  # fmt: skip
-                    )
+                yield name, item, list(seen), [ee.pred_to_dict(e) for e in events]
     finally:
         doc.confidence = original  # type: ignore[assignment]
+
+
+def collect() -> list[dict[str, Any]]:
+    """One row per reported event: its evidence, set, id, confidence and whether it is right (strict)."""
+
+    def strict(g: dict, p: dict) -> bool:
+        return g["type"] == p["type"] and g["date"] == p["date"] and ee.same_people(g, p)[0]
+
+    rows: list[dict[str, Any]] = []
+    for name, item, evidence, preds in runs():
+        reported = [i for i, p in enumerate(preds) if p["status"] == "reported"]
+        gold = [g for g in item["events"] if g["status"] == "reported"]
+        right = {reported[j] for _, j in ee._greedy(gold, [preds[i] for i in reported], strict)}
+        for i in reported:
+            rows.append(
+                dict(
+                    dataclasses.asdict(evidence[i]),
+                    set=name,
+                    id=item["id"],
+                    right=i in right,
+                    conf=preds[i]["confidence"],
+                    n_events=len(preds),
+                )  # fmt: skip
+            )
     return rows
 
 

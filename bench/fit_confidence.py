@@ -32,6 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import extract_eval as ee
+from confidence_factors import runs
 
 DEV_SETS = ee.CONFIDENCE_DEV_SETS
 THRESHOLD = ee.CALLS_THRESHOLD
@@ -140,35 +141,12 @@ class Item:
 
 def collect() -> list[Item]:
     """Run the extractor over the development sets, recording each event's evidence and its label."""
-    import rasd.extract.document as doc
-    from rasd.extract import extract_events
-
-    seen: list[Any] = []
-    original = doc.confidence
-
-    def recording(e: Any) -> float:
-        seen.append(e)
-        return original(e)
-
-    doc.confidence = recording  # type: ignore[assignment]
     out: list[Item] = []
-    cache = Path(ee.DEFAULT_CACHE).expanduser()
-    import os
-
-    cache = Path(os.environ.get("RASD_REALSET_CACHE", str(cache))).expanduser()
-    try:
-        for name, path in DEV_SETS:
-            items = ee.load_corpus(ee.DEFAULT_CORPUS) if path is None else ee.load_realset(path, cache)[0]
-            for item in items:
-                seen.clear()
-                events = extract_events(item["text"], item["published"], item.get("source_line"))
-                preds = [ee.pred_to_dict(e) for e in events]
-                golds = item["events"]
-                pairs = ee._greedy(golds, preds, lambda g, p: ee.strict(g, p) and g["status"] == p["status"])
-                right_p = {j for _, j in pairs}
-                out.append(Item(name, item["id"], list(seen), preds, golds, [j in right_p for j in range(len(preds))]))
-    finally:
-        doc.confidence = original  # type: ignore[assignment]
+    for name, item, evidence, preds in runs():
+        golds = item["events"]
+        pairs = ee._greedy(golds, preds, lambda g, p: ee.strict(g, p) and g["status"] == p["status"])
+        right_p = {j for _, j in pairs}
+        out.append(Item(name, item["id"], evidence, preds, golds, [j in right_p for j in range(len(preds))]))
     return out
 
 
@@ -238,7 +216,7 @@ def _pr(tp: int, pred: int, gold: int) -> str:
 def loso(items: list[Item], c: float) -> None:
     sets = [name for name, _ in DEV_SETS]
     print(f"leave-one-set-out, calls-eligible (reported, confidence >= {THRESHOLD}); tp/pred/gold; C={c}")
-    print(f"{'set':<5} {'hand weights 0.12.0':<32} {'fitted on the other sets':<32} P ratio  R ratio")
+    print(f"{'set':<5} {'hand weights':<32} {'fitted on the other sets':<32} P ratio  R ratio")
     tot = {"hand": [0, 0, 0], "fit": [0, 0, 0]}
     labels: list[int] = []
     ranks: dict[str, list[float]] = {"hand": [], "fit": []}
