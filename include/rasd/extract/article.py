@@ -50,6 +50,7 @@ class ArticleMemo(TypedDict, total=False):
     doubting_sentences: list[tuple[int, frozenset[str]]]  # confidence._doubting_sentences
     antecedents: list[str]  # parties.antecedents: people a title may stand for
     talked_about: dict[int, bool]  # parties.talked_about: is the mention at this start a topic
+    visit_words: dict[int, tuple[list[int], list[Match]]]  # parties._visit_words_ending: ends, visit words
 
 
 @dataclass

@@ -226,13 +226,37 @@ def discussed_visit(a: Article, lo: int, t: Match) -> bool:
     return bare_or_conjoined(words[-1], lex.talks_with_verbs)
 
 
+def _gap_start(norm: str, at: int) -> int:
+    """The earliest offset before ``at`` from which only blanks and one "ال" lead to it."""
+    j = at
+    while j > 0 and norm[j - 1].isspace():
+        j -= 1
+    if norm[j - 2 : j] == "ال":
+        j -= 2
+        while j > 0 and norm[j - 1].isspace():
+            j -= 1
+    return j
+
+
+def _visit_words_ending(a: Article, sentence: int, lo: int, hi: int) -> list[Match]:
+    """The sentence's visit words that end between ``lo`` and ``hi`` (indexed once per sentence, so a
+    run-on sentence with many contact words is read in linear time)."""
+    by_sentence = a.memo.setdefault("visit_words", {})
+    found = by_sentence.get(sentence)
+    if found is None:
+        visits = sorted((t for t in a.triggers.get(sentence, []) if t.entry.value == "visit"), key=lambda t: t.end)
+        found = by_sentence[sentence] = ([t.end for t in visits], visits)
+    ends, visits = found
+    return visits[bisect.bisect_left(ends, lo) : bisect.bisect_right(ends, hi)]
+
+
 def _visitor_of_discussed_visit(a: Article, f: Frame, ent: EntityMention) -> bool:
     """ "التقى X نظيره Y وبحثا زيارة الرئيس Z المرتقبة": Z, named right after a visit word that the
     talks of another kind of contact are about, is that visit's traveller, a topic, no party."""
     if f.type == "visit":
         return False  # a visit frame's own visit word is read by the frame (contact_tests.visit_discussed)
-    for t in a.triggers.get(f.sentence, []):
-        if t.entry.value != "visit" or not f.lo <= t.word_start < ent.start or t.end > ent.start:
+    for t in _visit_words_ending(a, f.sentence, _gap_start(a.norm, ent.start), ent.start):
+        if not f.lo <= t.word_start < ent.start:
             continue
         if a.norm[t.end : ent.start].strip() in ("", "ال") and (
             discussed_visit(a, f.lo, t) or _after_topic_preposition(a, f.lo, t)
