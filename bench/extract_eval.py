@@ -77,6 +77,9 @@ Matching:
   counted and printed); Arabic gold names (people missing from the reference data) match a
   predicted participant whose Arabic name contains them (or is contained) and whose country agrees.
 * events: same type, same participant set and same date (strict match).
+* contacts: the issue's own criterion, same participant set and same date whatever the type (a
+  meeting reported as a visit, a call as a cable, is still the right contact); the strict pairs
+  first, then the rest; ``type`` is the share of these pairs whose type agrees.
 * participants / dates / status / sources are scored on events *aligned* on type and participant set
   with the date ignored, so that a wrong date does not hide a right status or source. Participant
   pairs use a looser alignment (events sharing at least one participant).
@@ -399,6 +402,21 @@ def strict(g: dict, p: dict) -> bool:
     return g["type"] == p["type"] and g["date"] == p["date"] and same_people(g, p)[0]
 
 
+def same_contact(g: dict, p: dict) -> bool:
+    """The issue's match: same participant set and same date, whatever the type."""
+    return g["date"] == p["date"] and same_people(g, p)[0]
+
+
+def contact_pairs(golds: list[dict], preds: list[dict], strict_pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The strict pairs, then the rest matched on participants and date alone."""
+    used_g = {g for g, _ in strict_pairs}
+    used_p = {p for _, p in strict_pairs}
+    g_idx = [i for i in range(len(golds)) if i not in used_g]
+    p_idx = [i for i in range(len(preds)) if i not in used_p]
+    rest = _greedy([golds[i] for i in g_idx], [preds[i] for i in p_idx], same_contact)
+    return strict_pairs + [(g_idx[a], p_idx[b]) for a, b in rest]
+
+
 def aligned(g: dict, p: dict) -> bool:
     """An aligned match: same type and participant set, date ignored."""
     return g["type"] == p["type"] and same_people(g, p)[0]
@@ -447,6 +465,9 @@ def score(items: list[dict], predictions: dict[str, list[dict]]) -> dict:
             c[f"calls_tp@{th}"] += len(_greedy(reported_gold, eligible, strict))
             c[f"calls_pred@{th}"] += len(eligible)
         c["ev_tp"] += len(strict_pairs)
+        contacts = contact_pairs(golds, preds, strict_pairs)
+        c["ct_tp"] += len(contacts)
+        c["ct_type_ok"] += sum(golds[gi]["type"] == preds[pi]["type"] for gi, pi in contacts)
         c["ev_pred"] += len(preds)
         c["ev_gold"] += len(golds)
         for gi, pi in strict_pairs:
@@ -520,6 +541,8 @@ def score(items: list[dict], predictions: dict[str, list[dict]]) -> dict:
     metrics = {
         "items": len(items),
         "events": prf(c["ev_tp"], c["ev_pred"], c["ev_gold"]),
+        "contacts": prf(c["ct_tp"], c["ev_pred"], c["ev_gold"]),
+        "type_accuracy": c["ct_type_ok"] / c["ct_tp"] if c["ct_tp"] else None,
         "participants": prf(c["pp_tp"], c["pp_pred"], c["pp_gold"]),
         "dates": prf(c["al_both_ok"], c["al_has_date"], al),
         "date_only_accuracy": c["al_date_ok"] / al if al else 0.0,
@@ -629,6 +652,9 @@ def print_report(m: dict, worst: int = 15) -> None:
         f"Rasd extraction evaluation: {m['items']} articles, {m['events']['gold']:g} gold events, {m['seconds']:.2f} s"
     )
     line("events", m["events"])
+    line("contacts", m["contacts"])
+    ta = m["type_accuracy"]
+    print("  (contacts: same people and day, any type; type agrees on " + ("-" if ta is None else f"{ta:.3f}") + ")")
     line("participants", m["participants"])
     line("dates", m["dates"])
     line("status", m["status"])
@@ -722,10 +748,12 @@ def self_check(items: list[dict]) -> dict:
 
 def acceptance_line(name: str, m: dict) -> str:
     """The figures of issue 11's acceptance on one line."""
-    ev, ia = m["events"], m["initiator_accuracy"]
+    ev, ia, ct = m["events"], m["initiator_accuracy"], m["contacts"]
+    ta = "-" if m["type_accuracy"] is None else f"{m['type_accuracy']:.3f}"
     ce = m["calls_eligible"][str(CALLS_THRESHOLD)]
     return (
         f"{name}: items={m['items']} events P={ev['p']:.3f} R={ev['r']:.3f} F1={ev['f1']:.3f} | "
+        f"contacts any type P={ct['p']:.3f} R={ct['r']:.3f} F1={ct['f1']:.3f} (type {ta}) | "
         f"exact day {m['date_only_accuracy']:.3f} | status {m['status']['p']:.3f} | "
         f"negatives {m['negatives']['items']} with {m['negatives']['false_reported']} false reported | "
         f"source recall {m['sources']['r']:.3f} | initiator "

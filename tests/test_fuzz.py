@@ -295,6 +295,7 @@ RUN_ON = [
     ("تلقى الرئيس اتصالا ثم اتصالا ", 1000),  # many triggers of one type (main_trigger)
     ("بعد مكالمته مع الرئيس ", 150),  # many possessed contact nouns and their phrases (parties, earlier contacts)
     ("، وأنه سيتحدث مع الملك", 150),  # many planned clauses after the trigger (other_contacts._later_plans)
+    ("وبحثا زيارة الرئيس ", 500),  # many visit words before names (parties._visitor_of_discussed_visit)
 ]
 
 
