@@ -776,7 +776,8 @@ def _sets(args: argparse.Namespace) -> list[tuple[str, list[dict], bool]]:
         items, missing = load_realset(path, cache)
         if missing:
             print(f"[{name}: {missing} gold rows have no cached text in {cache}; skipped]", file=sys.stderr)
-        out.append((name, items, show))
+        if items:
+            out.append((name, items, show))
     return out
 
 
@@ -809,10 +810,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         summary = []
+        pooled: dict[str, Counter] = defaultdict(Counter)  # held-out sets: counts only
         for name, items, show in _sets(args):
             if args.only and name != args.only:
                 continue
             m = evaluate(items)
+            if not show:
+                for key, d in (("events", m["events"]), ("contacts", m["contacts"])):
+                    pooled[key].update({k: d[k] for k in ("tp", "pred", "gold")})
+                pooled["calls-eligible"].update(
+                    {k: m["calls_eligible"][str(CALLS_THRESHOLD)][k] for k in ("tp", "pred", "gold")}
+                )
+                pooled["sets"]["n"] += 1
             if not show:  # held-out sets: their acceptance line only, never its errors or per-phenomenon figures
                 summary.append(acceptance_line(name, m))
                 continue
@@ -827,6 +836,14 @@ def main(argv: list[str] | None = None) -> int:
         )
         for line in summary:
             print("  " + line)
+        if pooled["sets"]["n"] > 1:
+            print(f"\nPooled over the {pooled['sets']['n']} held-out sets scored (gold events matched, counts only):")
+            for key in ("events", "contacts", "calls-eligible"):
+                d = prf(pooled[key]["tp"], pooled[key]["pred"], pooled[key]["gold"])
+                print(
+                    f"  {key:<15} P={d['p']:.3f} R={d['r']:.3f} F1={d['f1']:.3f}   "
+                    f"(tp={d['tp']:g} pred={d['pred']:g} gold={d['gold']:g})"
+                )
     except Exception as exc:  # a benchmark reports; it never fails the caller
         print(f"extract_eval: could not run: {type(exc).__name__}: {exc}", file=sys.stderr)
         print("events F1=nan")
