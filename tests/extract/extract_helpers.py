@@ -89,3 +89,41 @@ def scored(
             other_kind=other_kind,
         )
     )
+
+
+# Leaders' English names the sentences of several test modules use
+ABDULLAH = "Abdullah II of Jordan"
+ERDOGAN = "Recep Tayyip Erdoğan"
+MACRON = "Emmanuel Macron"
+SISI = "Abdel Fattah el-Sisi"
+TAMIM = "Tamim bin Hamad Al Thani"
+
+
+def party_lists(text: str, published: str) -> list[list[str]]:
+    """The English names of each event's participants, one sorted list per event, sorted."""
+    return sorted(sorted(p.name_en for p in e.participants) for e in extract_events(text, published))
+
+
+def summaries_with_background(text: str, pub: str) -> list[tuple[str, str, bool, tuple[str, ...], str | None]]:
+    """(type, status, background, parties, day) of each event, sorted."""
+    return sorted(
+        (e.type, e.status, e.background, tuple(sorted(p.name_en for p in e.participants)), e.date)
+        for e in extract_events(text, pub)
+    )
+
+
+def summaries(text: str, pub: str) -> list[tuple[str, str, tuple[str, ...], str | None]]:
+    """(type, status, parties, day) of each event, sorted."""
+    return sorted(
+        (e.type, e.status, tuple(sorted(p.name_en for p in e.participants)), e.date) for e in extract_events(text, pub)
+    )
+
+
+def pairs(events, status="reported"):
+    """The participants' English names of each event of ``status``, one sorted tuple per event, sorted."""
+    return sorted(tuple(sorted(p.name_en for p in e.participants)) for e in events if e.status == status)
+
+
+def party_sets(text: str, published: str = "2023-05-10") -> list[frozenset[str]]:
+    """The participants of each event extracted from ``text`` by English name, in the extractor's order."""
+    return [names(e) for e in extract_events(text, published)]

@@ -1,14 +1,44 @@
-"""The helpers that keep long sentences linear give what the plain scans they replace gave."""
+"""The helpers that keep long sentences linear give what the plain scans they replace gave, and
+extraction time stays linear in the input size."""
 
 from __future__ import annotations
 
+import gc
 import random
 import re
+import time
 
+from rasd.extract import extract_events
 from rasd.extract.frames import CLAUSE_MARK, ScanUpTo, _contact_noun_after, _word_reach, after_or_before
 from rasd.extract.lexicon import WITH, cue_pattern, last_word_pattern, lexicon, word_pattern, written_spans
 from rasd.extract.other_contacts import words_holding
 from rasd.words import bare_or_conjoined, last_word_spans, last_words, phrase_starts, words_at_most
+
+
+def test_extraction_time_is_linear_in_input_size():
+    paragraph = (
+        "أجرى الرئيس الروسي فلاديمير بوتين اليوم اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان "
+        "بحثا خلاله الأوضاع في سوريا والتعاون في مجال الطاقة.\n\n"
+    )
+    small = paragraph * 1500  # about 250 KB
+    large = small * 4
+
+    def seconds(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):  # the best of three, CPU time, without the collector: this machine is shared
+            gc.collect()
+            gc.disable()
+            try:
+                start = time.process_time()
+                extract_events(text, "2022-03-08")
+                best = min(best, time.process_time() - start)
+            finally:
+                gc.enable()
+        return best
+
+    seconds(paragraph)  # warm the reference data
+    assert seconds(large) <= 5.5 * max(seconds(small), 0.05)
+
 
 _PIECES = ["بعد", "قبل", "لقائه", "الذي", "التي", "منذ", "عقب", "زار", "،", ",", " ", "  ", "\n", "الرئيس", "و", "5"]
 

@@ -12,13 +12,16 @@ from rasd.extract import extract_events
 from rasd.extract.refdata import DATA_DIR
 
 DATA = yaml.safe_load((DATA_DIR / "news_sources.yaml").read_text(encoding="utf-8"))
+
 CREDITED = [s for s in DATA["sources"] if s.get("kind") not in ("social", "person", "anonymous")]
+
 SPELLINGS = [(s["name_en"], ar) for s in CREDITED for ar in s["ar"]]
-AGENCIES = [(n, ar) for n, ar in SPELLINGS if next(s for s in CREDITED if s["name_en"] == n)["kind"] == "agency"]
+
 # the same spelling under two names would make the test ask for the impossible
 AMBIGUOUS_SPELLINGS = {ar for ar in {a for _, a in SPELLINGS} if len({n for n, a in SPELLINGS if a == ar}) > 1}
 
 CONTACT = "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان"
+
 # An official body speaks of its own country's contacts (rasd.extract.sources.foreign_body): a body of
 # another country than Russia or Turkey is asked about a call of the Turkish president with its leader.
 LEADERS = {
@@ -31,15 +34,12 @@ LEADERS = {
     "LY": "رئيس المجلس الرئاسي الليبي محمد المنفي",
     "OM": "سلطان عمان هيثم بن طارق",
 }
+
 COUNTRY = {s["name_en"]: s.get("country") for s in DATA["sources"] if s.get("kind") == "official"}
+
 SAYING = ["ذكرت", "أفادت", "قالت", "أعلنت", "أوضحت", "أكدت", "أوردت", "نقلت", "كشفت"]
-AFTER = ["بحسب {}", "حسب {}", "نقلا عن {}", "وفقا ل{}", "وفق {}", "حسبما ذكرت {}", "حسبما أفادت {}", "وفق ما أعلنت {}"]
+
 QUICK = settings(max_examples=80, deadline=None)
-
-
-def _li(name: str) -> str:
-    """ "ل" + name, with "ال" merged to "لل"."""
-    return "ل" + name[1:] if name.startswith("ال") else name
 
 
 def sources_of(text: str) -> set[str]:
@@ -66,6 +66,14 @@ def test_a_verb_of_saying_before_the_source(src, verb):
     assert name in sources_of(f"{verb} {ar} أن {contact_for(name)}.")
 
 
+AFTER = ["بحسب {}", "حسب {}", "نقلا عن {}", "وفقا ل{}", "وفق {}", "حسبما ذكرت {}", "حسبما أفادت {}", "وفق ما أعلنت {}"]
+
+
+def _li(name: str) -> str:
+    """ "ل" + name, with "ال" merged to "لل"."""
+    return "ل" + name[1:] if name.startswith("ال") else name
+
+
 @QUICK
 @given(spelling, st.sampled_from(AFTER))
 def test_an_attribution_after_the_contact(src, form):
@@ -74,6 +82,9 @@ def test_an_attribution_after_the_contact(src, form):
     if form.startswith("وفقا ل"):
         credit = "وفقا " + ("ل" + ar[1:] if ar.startswith("ال") else "ل" + ar)
     assert name in sources_of(f"{contact_for(name)}، {credit}.")
+
+
+AGENCIES = [(n, ar) for n, ar in SPELLINGS if next(s for s in CREDITED if s["name_en"] == n)["kind"] == "agency"]
 
 
 @QUICK
