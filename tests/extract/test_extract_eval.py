@@ -202,6 +202,7 @@ HELDOUT_SETS = {
     "real held-out 7": REPO / "bench" / "data" / "realset_heldout7.jsonl",
     "real held-out 8": REPO / "bench" / "data" / "realset_heldout8.jsonl",
     "real held-out 9": REPO / "bench" / "data" / "realset_heldout9.jsonl",
+    "real held-out 10": REPO / "bench" / "data" / "realset_heldout10.jsonl",
 }
 REALSET_KEYS = {"id", "url", "outlet", "published", "published_note", "events", "phenomena", "negative"}
 
@@ -425,7 +426,7 @@ def test_dev4_gold_events_are_valid(dev4, country_codes, reference_names):
 # (set U: the even years 2016-2026),
 # annotated from the texts alone before the extractor was run on any of them: development J, K and L (L
 # weighted toward meetings, visits, planned contacts, foreign ministers, messages and a denied meeting; each
-# scored blind once, then opened) and the blind held-out sets I, M, N, O, S and T (checked on the rows alone, never on
+# scored blind once, then opened) and the blind held-out sets I, M, N, O, S, T and W (checked on the rows alone, never on
 # the extractor's output for them); development set V (2026-12-07) from the odd years only. Each holds facts only, is well-formed, has one query a row and shares no
 # page or story (the participants of a gold event within ten days) with any other realset_*.jsonl.
 YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
@@ -443,6 +444,7 @@ YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "O": (HELDOUT_SETS["real held-out 7"], "realset_queries_heldout7.txt", 40),
     "S": (HELDOUT_SETS["real held-out 8"], "realset_queries_heldout8.txt", 40),
     "T": (HELDOUT_SETS["real held-out 9"], "realset_queries_heldout9.txt", 40),
+    "W": (HELDOUT_SETS["real held-out 10"], "realset_queries_heldout10.txt", 40),
 }
 
 
