@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from rasd.arabic import WORD_END, WORD_START
-from rasd.extract.lexicon import any_written, cue_pattern, lexicon
+from rasd.extract.lexicon import WITH, any_written, cue_pattern, lexicon, word_pattern
 from rasd.extract.scan import Match
 
 # A caller or receiver verb governs a trigger this many characters after it at most
@@ -41,11 +41,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "caller_after": cue_pattern(lex.caller_after),
         "receiver_after": cue_pattern(lex.receiver_after),
         "neutral": cue_pattern(lex.neutral),
-        "from": re.compile(WORD_START + "من" + WORD_END),
+        "from": word_pattern(("من",)),
         "for_call": re.compile(r"علي (?:ال)?(?:اتصال|مكالم|مبادر|تواصل)"),
         # the text is normalised (إلى -> الي): a preposition word, and a complementizer opening a clause
-        "preposition": re.compile(WORD_START + "(?:الي|مع|لدي)" + WORD_END),
-        "that": re.compile(WORD_START + "(?:ان|بان|لان)" + WORD_END),
+        "preposition": word_pattern(("الي", *WITH, "لدي")),
+        "that": word_pattern(("ان", "بان", "لان")),
     }
 
 
