@@ -130,7 +130,12 @@ def caller_of_pair(
 
 def received(a: Article, f: Frame) -> bool:
     """The sentence's subject received the contact: a receiving verb before or in its trigger."""
-    words = [w.strip("،,") for w in a.norm[f.lo : f.trigger.end].split()]
+    return received_by(a, f.lo, f.trigger.end)
+
+
+def received_by(a: Article, lo: int, end: int) -> bool:
+    """A receiving verb ("تلقى", "تسلم") is written in ``a.norm[lo:end]`` (a sentence up to its contact word)."""
+    words = [w.strip("،,") for w in a.norm[lo:end].split()]
     verbs = set(lexicon().receiver_verbs)
     return any(form in verbs for w in words for form in strip_clitic(w))
 
@@ -184,7 +189,7 @@ def _told_together(a: Article, f: Frame, together: tuple[str, ...]) -> bool:
     lex = lexicon()
     if has_cue(sentence, tuple(w for w in together if w not in lex.joint_calls)):
         return True
-    opened = min((i for i in (sentence.find(w) for w in lex.each_of) if i >= 0), default=len(sentence))
+    opened = _each_of_at(sentence, len(sentence))
     first = min((e.start - f.lo for e in f.entities if e.start >= f.trigger.end), default=len(sentence))
     head = min(opened, first)
     return has_cue(sentence[max(0, head - LEADERS_OPEN_CHARS) : head + 1], lex.joint_calls)
@@ -230,14 +235,20 @@ def lone_of_list(a: Article, people: PeopleMap) -> str | None:
     return singles[0] if len(runs) == 2 and len(singles) == 1 else None
 
 
+def _each_of_at(text: str, default: int) -> int:
+    """Where "كل من" (each of) first opens a list in ``text``, as whole words: "كل منهما الآخر" (each
+    other) opens none; ``default`` when it is not written."""
+    found = cue_pattern(lexicon().each_of).search(text)
+    return found.start() if found else default
+
+
 def each_of_object(a: Article, f: Frame, people: PeopleMap) -> str | None:
     """ "هنأ كل من A وB الرئيس C في اتصالين": the person named right after the list that "كل من" opens,
     not joined to it by "و", is the object every listed subject contacted (before the contact word)."""
-    text = a.norm[f.lo : f.trigger.word_start]
-    opened = [f.lo + i for i in (text.find(w) for w in lexicon().each_of) if i >= 0]
-    if not opened:
+    at = _each_of_at(a.norm[f.lo : f.trigger.word_start], -1)
+    if at < 0:
         return None
-    named = sorted((v[1], k) for k, v in people.items() if min(opened) < v[1] < f.trigger.word_start)
+    named = sorted((v[1], k) for k, v in people.items() if f.lo + at < v[1] < f.trigger.word_start)
     for start, key in named[1:]:
         word_at = a.norm.rfind(" ", f.lo, start) + 1  # the mention's word, with its clitics ("والرئيس")
         if a.norm.startswith("و", word_at) or a.norm[f.lo : word_at].rstrip().endswith(("،", ",")):

@@ -105,6 +105,7 @@ from rasd.extract.parties import frame_people, health_asked
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.referred_parties import (
     back_reference,
+    cables_receiver,
     contact_told_before,
     lead_parties,
     pair_reference,
@@ -276,9 +277,13 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             seen = {key for _, _, key in spans}
             spans = sorted(spans + [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and x < f.lo])
         similar_hub = None
+        cable_sender = None  # "وجاء في برقية X" after "تلقى Z برقيات": X sent it
         if len(people) < 2 or f.type == "message":
             similar = similar_contact(a, f, people, drafts) or senders_receiver(a, f, people, drafts)
             similar_hub = similar_receiver(people, similar) if similar else None
+            if similar is None:
+                similar = cables_receiver(a, f, people, drafts)
+                cable_sender = next(iter(people)) if similar else None
             people = similar or people
         if len(people) < 2 and not earlier:
             people = lead_parties(a, f, people, day) or people
@@ -323,7 +328,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             if status in ("planned", "reported") and not background:
                 trip = Draft("visit", status, background, people, date if date and date.date else None, basis)
                 trips.append((f, trip))
-        caller = initiative_side(a, f, people) or asked_to_call(a, f, people) or sentence_caller(a, f, spans)
+        caller = (
+            cable_sender or initiative_side(a, f, people) or asked_to_call(a, f, people) or sentence_caller(a, f, spans)
+        )
         called = called_party(a, f, spans) if caller is None else None
         # those who attended one contact ("كما حضر حفل الاستقبال A وB") were at it together
         separate = told_separate(a, f) or (attended is None and meets_hosts(a, f, people))
@@ -371,6 +378,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             pair_caller = caller_of_pair(a, f, spans, caller, group) if len(group) < len(people) else caller
             if pair_caller is None and caller is None and len(group) == 2 < len(people) and received(a, f):
                 pair_caller = list(group)[1]  # "تلقى X سلسلة من الاتصالات من A وB": each caller phoned X
+            if pair_caller is None and similar_hub is not None and shared == similar_hub and len(group) == 2:
+                pair_caller = next(k for k in group if k != shared)  # "وبعث A وB ببرقيتين مماثلتين": each sent his
             if pair_caller is None and callee in group and len(group) == 2:
                 pair_caller = next(k for k in group if k != callee)  # "اتصل به A وB": A called, B called
             if pair_caller is None and caller is None and len(group) == 2 and called in group:

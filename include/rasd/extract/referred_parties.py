@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rasd.arabic import WORD_START
 from rasd.extract.article import Article
+from rasd.extract.callers import COUNTED_CHARS, received, received_by
 from rasd.extract.core_parties import from_to
 from rasd.extract.events import Draft, Drafts, PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, Frame
@@ -451,3 +452,45 @@ def senders_receiver(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft
             return None
         receiver = ends[0]
     return {**people, receiver: latest.participants[receiver]}
+
+
+# "تلقى Z برقيات ..." leads the cables quoted or told one by one after it at most this many sentences on
+# (each cable's text may run over a few paragraphs), and at most this many drafts back are read.
+CABLES_LEAD_SENTENCES = 12
+CABLES_LEAD_DRAFTS = 24
+
+
+def cables_receiver(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft]) -> PeopleMap | None:
+    """ "تلقى الرئيس Z برقيات تهنئة من عدد من القادة." then, one by one, "ونصت برقية الملك X على ..." or
+    "وبعث الرئيس Y برقية أكد فيها ...": a message sentence that names one person only, after a lead in
+    which one receiver got several messages (a receiving verb, a plural or counted message word, the
+    receiver the only one named), is that person's message to the receiver. Only while every message
+    told since went to that receiver, and never when the sentence has a receiving verb of its own
+    ("وتلقى Y برقية": another receiver) or names the receiver himself (his reply, his thanks)."""
+    if f.type != "message" or len(people) != 1 or received(a, f):
+        return None
+    ((sender, _),) = people.items()
+    since: list[Draft] = []  # the messages told after the lead, the latest first
+    for n, d in enumerate(reversed(drafts)):
+        if n >= CABLES_LEAD_DRAFTS or d.sentences[-1] < f.sentence - CABLES_LEAD_SENTENCES:
+            return None
+        if d.type != "message":
+            continue
+        if len(d.participants) != 1 or d.background or d.status != f.status or not _cables_lead(a, d):
+            # a cable of the list told already, or told on ("وتضمنت البرقية ..."): its receiver is
+            # checked once the lead is found
+            since.append(d)
+            continue
+        ((receiver, value),) = d.participants.items()
+        if receiver == sender or any(x.participants and receiver not in x.participants for x in since):
+            return None  # the receiver's own message, or one to someone else told since the lead
+        return {receiver: value, **people}
+    return None
+
+
+def _cables_lead(a: Article, d: Draft) -> bool:
+    """The draft's sentence tells its one person receiving several messages ("تلقى X برقيات تهنئة")."""
+    trigger = d.triggers[0]
+    lo, hi, _ = a.sentences[d.sentences[0]]
+    near = a.norm[max(lo, trigger.word_start - COUNTED_CHARS) : min(hi, trigger.end + COUNTED_CHARS)]
+    return received_by(a, lo, trigger.end) and has_cue(near, lexicon().separate_contacts)
