@@ -759,7 +759,9 @@ def _during_the_visit(text: str, trigger: Match) -> bool:
     """The visit word sets the time of the meeting, referring to a trip told before ("ومن المقرر أن
     يجري X خلال الزيارة مباحثات مع Y", "أثناء زيارته"): the sentence tells the meeting, not a trip."""
     word = text[trigger.word_start : trigger.end]
-    if not (word.startswith("ال") or text.startswith(("ه", "ها"), trigger.end)):
+    # the pronoun may be part of the visit word itself ("خلال زيارته الرسمية"), or written after it
+    possessed = possessed_noun(word.lstrip("وف"), lexicon().possessed_contact_nouns)
+    if not (word.startswith("ال") or possessed or text.startswith(("ه", "ها"), trigger.end)):
         return False
     before = text[max(0, trigger.word_start - 10) : trigger.word_start].split()[-1:]
     if before and before[0] in lexicon().during_words:
