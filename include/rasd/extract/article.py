@@ -38,7 +38,7 @@ from rasd.extract.sources import (
     sources_in,
 )
 from rasd.normalize import NormalizedText, normalize, normalize_key
-from rasd.records import SourceRef
+from rasd.records import Participant, SourceRef
 from rasd.words import bare_or_conjoined
 
 
@@ -51,6 +51,7 @@ class ArticleMemo(TypedDict, total=False):
     antecedents: list[str]  # parties.antecedents: people a title may stand for
     talked_about: dict[int, bool]  # parties.talked_about: is the mention at this start a topic
     visit_words: dict[int, tuple[list[int], list[Match]]]  # parties._visit_words_ending: ends, visit words
+    article_people: dict[str, tuple[Participant, int, int]]  # parties.article_people: everyone named
 
 
 @dataclass

@@ -101,7 +101,7 @@ from rasd.extract.main_frame import (
     visit_to_person,
 )
 from rasd.extract.other_contacts import without_other_contacts
-from rasd.extract.parties import frame_people, health_asked
+from rasd.extract.parties import article_people, frame_people, health_asked
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.referred_parties import (
     back_reference,
@@ -396,8 +396,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             visit = trip_of_meeting(f, d, trips, met is not None)
             if visit is not None:
                 merge_or_add(drafts, visit)
+    everyone: PeopleMap | None = None  # the people the whole article names, read once when needed
     for trip_frame, trip in trips:  # trips no meeting sentence gave a host: the host by the destination
-        visit = trip_to_host(a, trip_frame, trip, drafts)
+        if everyone is None and trip.status == "planned":
+            everyone = article_people(a)
+        visit = trip_to_host(a, trip_frame, trip, drafts, everyone)
         if visit is not None and not trip_told_on(visit, drafts):
             merge_or_add(drafts, visit)
     vote_headline_caller(drafts, headline_caller.get("call"))

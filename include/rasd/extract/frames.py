@@ -572,6 +572,7 @@ def governing_date(text: str, dates: list[DateMention], trigger: Match) -> DateM
         and not bound_day(text, d)
         and not _quoted_after(text, d, trigger.end)
         and not _message_content_day(text, d, trigger)
+        and not _discussed_visit_day(text, d, trigger)
     ]
     kept = _matrix_days(text, kept, trigger)
     date = pick_date(kept, trigger.start)
@@ -617,6 +618,27 @@ def _message_content_day(text: str, d: DateMention, trigger: Match) -> bool:
     mark = CLAUSE_MARK.search(text, trigger.end, d.start)
     openers = lexicon().content_openers
     return any(w in openers for w in text[trigger.end : mark.start() if mark else d.start].split())
+
+
+# A visit word the contact was about stands at most this many words before the date it governs
+# ("بشأن زيارة الرئيس X القصيرة، مساء الأحد إلى باريس").
+DISCUSSED_VISIT_WORDS = 10
+
+
+def _discussed_visit_day(text: str, d: DateMention, trigger: Match) -> bool:
+    """A date after a contact word of another kind and after a visit word that contact was about
+    ("تباحثا في اتصال هاتفي بشأن زيارة الرئيس X، مساء أمس، إلى موسكو"): the day of that visit, not
+    of the contact (the topic prepositions: extract_words.yaml ``status_more``:
+    ``visit_topic_prepositions``)."""
+    if trigger.entry.value == "visit" or d.start < trigger.end:
+        return False
+    lex = lexicon()
+    preps = lex.status_more.get("visit_topic_prepositions", ())
+    words = [w.strip("،,") for w in last_words(text, trigger.end, d.start, DISCUSSED_VISIT_WORDS)]
+    return any(
+        w.removeprefix("و") in preps and nxt.removeprefix("ال").startswith(lex.visit_noun_stem)
+        for w, nxt in zip(words, words[1:], strict=False)
+    )
 
 
 def _quoted_after(text: str, d: DateMention, trigger_end: int) -> bool:
@@ -759,7 +781,9 @@ def _during_the_visit(text: str, trigger: Match) -> bool:
     """The visit word sets the time of the meeting, referring to a trip told before ("ومن المقرر أن
     يجري X خلال الزيارة مباحثات مع Y", "أثناء زيارته"): the sentence tells the meeting, not a trip."""
     word = text[trigger.word_start : trigger.end]
-    if not (word.startswith("ال") or text.startswith(("ه", "ها"), trigger.end)):
+    # the pronoun may be part of the visit word itself ("خلال زيارته الرسمية"), or written after it
+    possessed = possessed_noun(word.lstrip("وف"), lexicon().possessed_contact_nouns)
+    if not (word.startswith("ال") or possessed or text.startswith(("ه", "ها"), trigger.end)):
         return False
     before = text[max(0, trigger.word_start - 10) : trigger.word_start].split()[-1:]
     if before and before[0] in lexicon().during_words:

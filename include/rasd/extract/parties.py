@@ -209,6 +209,24 @@ def antecedents(a: Article) -> list[str]:
     return found
 
 
+def article_people(a: Article) -> PeopleMap:
+    """The leaders the article names by name (not by a title alone), each at his first mention, less
+    those named only as a topic or out of office on the publication day (computed once)."""
+    found = a.memo.get("article_people")
+    if found is None:
+        found = {}
+        for ent in a.mentions.between(0, len(a.norm)):
+            if not ent.person_id or ent.role_only or talked_about(a, ent.start):
+                continue
+            if speaker_out_of_office(a, ent, a.pub):
+                continue
+            p = resolve(ent, a.ref, a.pub, None, a.nt.original_span_text(ent.start, ent.end), [])
+            if p is not None:
+                found.setdefault(participant_key(p), (p, ent.start, ent.end))
+        a.memo["article_people"] = found
+    return found
+
+
 def discussed_visit(a: Article, lo: int, t: Match) -> bool:
     """The visit word ``t`` is the object of a verb of talks ("بحثا زيارة الأخير إلى إسرائيل", "ناقشا
     ترتيبات زيارة X"): what talks were about, not a trip (``lo``: where its sentence or clause begins)."""

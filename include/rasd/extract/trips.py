@@ -239,7 +239,9 @@ def _meeting_of_trip(a: Article, f: Frame, d: Draft, trip: Draft) -> bool:
     )
 
 
-def trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Draft | None:
+def trip_to_host(
+    a: Article, f: Frame, trip: Draft, drafts: list[Draft], named: PeopleMap | None = None
+) -> Draft | None:
     """A visit told with its visitor only ("وأعلن الكرملين أن بوتين سيزور تركيا الشهر المقبل", "توجه X
     اليوم إلى أسمرا في زيارة رسمية") to the country of exactly one party of the article's other
     contacts (the leader called or met there, "أردوغان"): that leader hosts the visit. A trip made
@@ -247,7 +249,12 @@ def trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Draf
     of a trip, "كلف X مستشاره بزيارة طهران"),
     never when recalled in the pluperfect: with its meeting told it joins it (``visits_met``), with its
     meeting still to come it stays a visit ("توجه X إلى أسمرا في زيارة ... ومن المقرر أن يجري خلالها
-    مباحثات مع Y")."""
+    مباحثات مع Y").
+
+    A planned trip to a country whose one leader the article names, though in no contact of its own
+    ("غادر الرئيس Y إلى باريس. ومن المقرر أن يزور X بلاد Y الاثنين المقبل"): that leader is the host
+    (``named``: the people the article names, read once). Not a trip made: its host is whoever the
+    news shows receiving the visitor, and a leader named only in passing may be away."""
     made = trip.status == "reported"
     if made and pluperfect(a, f.lo, f.trigger):
         return None  # "وكان X قد زار بيروت": an earlier trip recalled
@@ -264,6 +271,8 @@ def trip_to_host(a: Article, f: Frame, trip: Draft, drafts: list[Draft]) -> Draf
         for key, value in d.participants.items()
         if key != visitor and value[0].country == dest
     }
+    if not hosts and not made and named:
+        hosts = {key: value for key, value in named.items() if key != visitor and value[0].country == dest}
     if len(hosts) != 1:
         return None
     # a trip whose meeting is told joins it (``visits_met``): one meeting
