@@ -37,6 +37,7 @@ class Lexicon:
     thanks: tuple[str, ...]
     neutral: tuple[str, ...]
     separate_contacts: tuple[str, ...]
+    bilateral_series: tuple[str, ...]
     joint_contacts: tuple[str, ...]
     joint_calls: tuple[str, ...]
     not_party_after: tuple[str, ...]
@@ -180,6 +181,7 @@ def lexicon() -> Lexicon:
         thanks=_keys(init["thanks"]),
         neutral=_keys(init["neutral"]),
         separate_contacts=_keys(data["separate_contacts"]),
+        bilateral_series=_keys(data.get("bilateral_series", [])),
         joint_contacts=_keys(data["joint_contacts"]),
         joint_calls=_keys(data["joint_calls"]),
         not_party_after=_keys(data["not_party_after"]),

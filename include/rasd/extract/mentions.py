@@ -219,6 +219,9 @@ class _Reader:
                 found, i = self.title(head, i)
                 if deputy and found and found[0].person_id and found[0].role is None:
                     found[0].deputy = True  # "ولي ولي العهد ... الأمير X": an honorific before the deputy's name
+            elif kind == "dual_title" and head.entry.key in lexicon().dual_homographs:
+                # "ملكي السويد والنرويج"; "قصر ملكي", "الديوان الملكي الأردني" are the adjective: no mention
+                found, i = self._dual_homograph(head, i) or ([], i + 1)
             elif kind == "dual_title":
                 found, i = self.dual(head, i)
             elif kind == "possessive_title":
@@ -379,6 +382,8 @@ class _Reader:
     def _dual_homograph(self, head: Match, i: int) -> tuple[list[EntityMention], int] | None:
         """A name that is also a dual title ("رئيسي") read as the dual when two countries follow."""
         role = lexicon().dual_homographs.get(self.text[head.word_start : head.end])
+        if head.entry.kind == "dual_title" and not self.text[head.word_start : head.start].endswith(("ال", "لل")):
+            role = head.entry.value  # "ملكي", "وأميرا": the construct dual has no article
         if role is None:
             return None
         found, j = self.dual(head, i, role)
