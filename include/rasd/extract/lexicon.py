@@ -104,6 +104,7 @@ class Lexicon:
     non_leader_dual_words: int = 6
     non_leader_dual_ministries: frozenset[str] = frozenset()
     plural_counterparts: frozenset[str] = frozenset()
+    unnamed_leader_groups: tuple[str, ...] = ()
     plural_counterpart_words: int = 4
     visit_noun_stem: str = ""
     bi_clitics: frozenset[str] = frozenset()
@@ -247,6 +248,7 @@ def lexicon() -> Lexicon:
         non_leader_dual_words=int(data.get("non_leader_dual_words", 6)),
         non_leader_dual_ministries=frozenset(_keys(data.get("non_leader_dual_ministries", []))),
         plural_counterparts=frozenset(_keys(data.get("plural_counterparts", []))),
+        unnamed_leader_groups=_keys(data.get("unnamed_leader_groups", [])),
         plural_counterpart_words=int(data.get("plural_counterpart_words", 4)),
         visit_noun_stem=normalize_key(data["visit_noun_stem"]),
         bi_clitics=frozenset(_keys(data["bi_clitics"])),

@@ -688,8 +688,12 @@ _SON_OF_WORDS = tuple(normalize_key(w) for w in titles()["name_spellings"]["son_
 _CHILD_OF_WORDS = (*_SON_OF_WORDS, "بنت")
 _NAME_PARTICLES = frozenset({*_CHILD_OF_WORDS, "ال", "ابو", "عبد", "دا", "دي", "فون", "فان"})
 # The rest of a name between a name and the office after it: a family name ("آل سعود", "آل خليفة",
-# folded to "ال") or a patronymic ("بن عبدالله", "ابن الحسين"), one or more.
-_FAMILY_NAME = re.compile(rf"^(?:\s+(?:ال|{'|'.join(_CHILD_OF_WORDS)})\s+[^\W\d_]+)+")
+# folded to "ال") or a patronymic ("بن عبدالله", "ابن الحسين"), any number, then a regnal ordinal
+# ("الحسين بن عبدالله الثاني ولي العهد").
+_REGNAL = tuple(normalize_key(w) for w in titles()["name_spellings"].get("regnal_ordinals", []))
+_FAMILY_NAME = re.compile(
+    rf"^(?:\s+(?:ال|{'|'.join(_CHILD_OF_WORDS)})\s+[^\W\d_]+)*(?:\s+(?:{'|'.join(_REGNAL)})(?![^\W\d_]))?"
+)
 
 
 def with_surnames(
