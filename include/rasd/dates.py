@@ -207,6 +207,13 @@ def next_weekday(weekday: int, published: dt.date) -> dt.date:
     return published + dt.timedelta(days=ahead)
 
 
+# A day and month without a year and without "الماضي" that falls at most this many days after the
+# publication date is that coming day, whatever the verb's tense: a day a year back would be given its
+# year ("في 23 أكتوبر 2023") or "الماضي"; a page's stamp may run days behind the text, a translated text
+# may put a schedule in the past tense.
+UNMARKED_AHEAD_DAYS = 7
+
+
 def _infer_year(month: int, day: int, published: dt.date | None, past_marked: bool, future: bool) -> dt.date | None:
     """A day and month without a year: the occurrence nearest the publication date, in the past
     unless the phrase says 'next' (news reports what happened, and the publication date bounds it).
@@ -219,7 +226,11 @@ def _infer_year(month: int, day: int, published: dt.date | None, past_marked: bo
     if future:
         return next((c for c in candidates if c >= published), None)
     limit = published if past_marked else published + dt.timedelta(days=1)
-    return max((c for c in candidates if c <= limit), default=None)
+    latest = max((c for c in candidates if c <= limit), default=None)
+    soon = next((c for c in candidates if limit < c <= published + dt.timedelta(days=UNMARKED_AHEAD_DAYS)), None)
+    if soon is not None and not past_marked:
+        return soon  # "في 23 أكتوبر" on a page of 20 October: these days' news, not a day a year back
+    return latest
 
 
 # Hijri months whose name is also a common word ("صفر": zero): a date only with its year.

@@ -10,6 +10,7 @@ caller vote (``headline_caller``). Whether the sentence tells separate contacts 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from functools import lru_cache
@@ -157,7 +158,7 @@ def told_separate(a: Article, f: Frame) -> bool:
     video summits and visits unless a cue says so."""
     sentence = a.norm[f.lo : f.hi]
     lex = lexicon()
-    if has_cue(sentence, lex.separate_contacts):
+    if has_cue(sentence, lex.separate_contacts) or _announced_series(a, f):
         return True
     joint, together = _joint_words(lex.joint_contacts, lex.joint_calls)
     if f.type in ("phone_call", "message") and has_cue(sentence, lex.each_of) and not _told_together(a, f, together):
@@ -167,6 +168,28 @@ def told_separate(a: Article, f: Frame) -> bool:
     if f.type == "phone_call":
         return not (has_cue(sentence, joint) or _between_list(a, f))
     return False
+
+
+# The sentence that announces a series of bilateral talks stands at most this many sentences before
+# the one that lists their partners.
+SERIES_SENTENCES = 3
+
+
+def _announced_series(a: Article, f: Frame) -> bool:
+    """ "سيعقد X عدة لقاءات ثنائية خلال القمة. ففي اليوم الأول يجري محادثات مع A وB وC": the contact
+    sentence just before (at most ``SERIES_SENTENCES`` back) announced bilateral talks and named one
+    person only, who is named here too: the partners listed now are met one by one. A meeting's list
+    of three or more only (a pair is one contact either way)."""
+    if f.type != "meeting" or len(f.entities) < 3:
+        return False
+    at = bisect.bisect_left(a.trigger_sentences, f.sentence)
+    if at == 0 or f.sentence - a.trigger_sentences[at - 1] > SERIES_SENTENCES:
+        return False
+    lo, hi, _ = a.sentences[a.trigger_sentences[at - 1]]
+    named = {m.person_id for m in a.mentions.between(lo, hi)}
+    if len(named) != 1 or None in named or not named & {e.person_id for e in f.entities}:
+        return False
+    return has_cue(a.norm[lo:hi], lexicon().bilateral_series)
 
 
 @lru_cache(maxsize=4)

@@ -21,6 +21,7 @@ from rasd.extract.days import ARTICLE_CLITICS
 from rasd.extract.events import Draft, Drafts, PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, Frame
 from rasd.extract.lexicon import WITH, any_written, cue_pattern, has_cue, lexicon, word_pattern
+from rasd.extract.other_contacts import possessed_contact
 from rasd.extract.parties import discussed_visit
 from rasd.extract.referred_parties import people_before, refers_back
 from rasd.extract.side_frames import message_receiver, names_a_body
@@ -128,7 +129,20 @@ def with_counterparts(a: Article, f: Frame) -> bool:
         at = f.trigger.end + w.start()
         named = [m for m in a.mentions.between(at, at + len(w.group()) + COUNTERPARTS_NAMED_CHARS) if m.person_id]
         return not named
-    return False
+    return _unnamed_leaders(a, f)
+
+
+def _unnamed_leaders(a: Article, f: Frame) -> bool:
+    """ "لعقد قمة مع قادة دول عربية": leaders of states the text does not name right after the meeting
+    word (after "مع" or as its object): a gathering of many, no meeting of the others the sentence
+    names; not when countries or people follow ("قادة دول مصر والأردن")."""
+    after = a.norm[f.trigger.end : f.hi].lstrip(" ،,")
+    after = after[3:] if after.startswith("مع ") else after
+    group = next((g for g in lexicon().unnamed_leader_groups if after.startswith(g + " ") or after == g), None)
+    if group is None:
+        return False
+    at = f.hi - len(after)
+    return not a.mentions.between(at, min(f.hi, at + len(group) + COUNTERPARTS_NAMED_CHARS))
 
 
 def body_gathering(a: Article, f: Frame) -> bool:
@@ -276,6 +290,22 @@ def one_side_after_with(a: Article, f: Frame, people: PeopleMap) -> bool:
         if before and not (before[-1].startswith("و") or a.norm[start - 1 : start] == "و"):
             return False
     return True
+
+
+def possessor_objects(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """A contact noun with a one person's possessive pronoun and the people after it as its object
+    ("جولته التي تشمل لقاءه قادة تونس والمغرب وليبيا", "خلال اجتماعها رئيسي A وB"), with nobody named
+    before it in the sentence: the parties listed are those the possessor meets, one side of his own
+    contacts; with the possessor not found they did not meet each other (no event of the list)."""
+    if len(people) < 2 or not possessed_contact(a, f.trigger):
+        return False
+    first = a.norm[f.trigger.word_start : f.trigger.end].split()[0]
+    written = a.nt.original_span_text(f.trigger.word_start, f.trigger.word_start + len(first)).strip("،,.")
+    if not written.endswith(("ه", "ها")) or written.endswith(("هما", "هم")):
+        return False
+    if any(not f.trigger.end <= start < f.hi for _, start, _ in people.values()):
+        return False
+    return not a.mentions.between(a.sentences[f.sentence][0], f.trigger.word_start)
 
 
 def non_leader_subject(a: Article, f: Frame, people: PeopleMap) -> bool:

@@ -67,6 +67,7 @@ from rasd.extract.contact_tests import (
     non_leader_subject,
     one_side_after_with,
     plan_of_told_meeting,
+    possessor_objects,
     public_post,
     recalled_meeting,
     same_type_before,
@@ -303,6 +304,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
         if len(people) >= 2 and one_side_after_with(a, f, people):
             continue  # "لقاءات عقدها المبعوث مع الرئيس A ووزير B": the others met one subject, not each other
+        if possessor_objects(a, f, people):
+            continue  # "جولته التي تشمل لقاءه قادة A وB": those he meets, not a meeting of theirs
         if f.type == "meeting" and len(people) >= 2 and non_leader_subject(a, f, people):
             continue  # "التقى المبعوث X الرئيس A، ثم الرئيس B": each leader met the envoy
         met = visitor_met(a, f, people, trips) if people and f.type == "meeting" else None

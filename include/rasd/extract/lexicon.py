@@ -37,6 +37,7 @@ class Lexicon:
     thanks: tuple[str, ...]
     neutral: tuple[str, ...]
     separate_contacts: tuple[str, ...]
+    bilateral_series: tuple[str, ...]
     joint_contacts: tuple[str, ...]
     joint_calls: tuple[str, ...]
     not_party_after: tuple[str, ...]
@@ -103,6 +104,7 @@ class Lexicon:
     non_leader_dual_words: int = 6
     non_leader_dual_ministries: frozenset[str] = frozenset()
     plural_counterparts: frozenset[str] = frozenset()
+    unnamed_leader_groups: tuple[str, ...] = ()
     plural_counterpart_words: int = 4
     visit_noun_stem: str = ""
     bi_clitics: frozenset[str] = frozenset()
@@ -180,6 +182,7 @@ def lexicon() -> Lexicon:
         thanks=_keys(init["thanks"]),
         neutral=_keys(init["neutral"]),
         separate_contacts=_keys(data["separate_contacts"]),
+        bilateral_series=_keys(data.get("bilateral_series", [])),
         joint_contacts=_keys(data["joint_contacts"]),
         joint_calls=_keys(data["joint_calls"]),
         not_party_after=_keys(data["not_party_after"]),
@@ -245,6 +248,7 @@ def lexicon() -> Lexicon:
         non_leader_dual_words=int(data.get("non_leader_dual_words", 6)),
         non_leader_dual_ministries=frozenset(_keys(data.get("non_leader_dual_ministries", []))),
         plural_counterparts=frozenset(_keys(data.get("plural_counterparts", []))),
+        unnamed_leader_groups=_keys(data.get("unnamed_leader_groups", [])),
         plural_counterpart_words=int(data.get("plural_counterpart_words", 4)),
         visit_noun_stem=normalize_key(data["visit_noun_stem"]),
         bi_clitics=frozenset(_keys(data["bi_clitics"])),

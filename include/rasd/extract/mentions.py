@@ -219,6 +219,9 @@ class _Reader:
                 found, i = self.title(head, i)
                 if deputy and found and found[0].person_id and found[0].role is None:
                     found[0].deputy = True  # "ولي ولي العهد ... الأمير X": an honorific before the deputy's name
+            elif kind == "dual_title" and head.entry.key in lexicon().dual_homographs:
+                # "ملكي السويد والنرويج"; "قصر ملكي", "الديوان الملكي الأردني" are the adjective: no mention
+                found, i = self._dual_homograph(head, i) or ([], i + 1)
             elif kind == "dual_title":
                 found, i = self.dual(head, i)
             elif kind == "possessive_title":
@@ -379,6 +382,8 @@ class _Reader:
     def _dual_homograph(self, head: Match, i: int) -> tuple[list[EntityMention], int] | None:
         """A name that is also a dual title ("رئيسي") read as the dual when two countries follow."""
         role = lexicon().dual_homographs.get(self.text[head.word_start : head.end])
+        if head.entry.kind == "dual_title" and not self.text[head.word_start : head.start].endswith(("ال", "لل")):
+            role = head.entry.value  # "ملكي", "وأميرا": the construct dual has no article
         if role is None:
             return None
         found, j = self.dual(head, i, role)
@@ -683,8 +688,12 @@ _SON_OF_WORDS = tuple(normalize_key(w) for w in titles()["name_spellings"]["son_
 _CHILD_OF_WORDS = (*_SON_OF_WORDS, "بنت")
 _NAME_PARTICLES = frozenset({*_CHILD_OF_WORDS, "ال", "ابو", "عبد", "دا", "دي", "فون", "فان"})
 # The rest of a name between a name and the office after it: a family name ("آل سعود", "آل خليفة",
-# folded to "ال") or a patronymic ("بن عبدالله", "ابن الحسين"), one or more.
-_FAMILY_NAME = re.compile(rf"^(?:\s+(?:ال|{'|'.join(_CHILD_OF_WORDS)})\s+[^\W\d_]+)+")
+# folded to "ال") or a patronymic ("بن عبدالله", "ابن الحسين"), any number, then a regnal ordinal
+# ("الحسين بن عبدالله الثاني ولي العهد").
+_REGNAL = tuple(normalize_key(w) for w in titles()["name_spellings"].get("regnal_ordinals", []))
+_FAMILY_NAME = re.compile(
+    rf"^(?:\s+(?:ال|{'|'.join(_CHILD_OF_WORDS)})\s+[^\W\d_]+)*(?:\s+(?:{'|'.join(_REGNAL)})(?![^\W\d_]))?"
+)
 
 
 def with_surnames(
