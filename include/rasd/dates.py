@@ -64,6 +64,8 @@ class _Vocabulary:
     current_markers: tuple[str, ...]
     ordinal_of: dict[str, int]
     month_rel_re: re.Pattern[str]
+    named_day_of: dict[str, tuple[int, int]]  # "ليله راس السنه" -> (12, 31)
+    named_day_re: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +98,11 @@ def vocabulary() -> _Vocabulary:
         for noun in before.get("nouns", []):
             for article in ("", "ال"):
                 relative[normalize_key(f"{prefix} {article}{noun}")] = int(offset)
+    named_day_of = {
+        normalize_key(n): (int(md.split("-")[0]), int(md.split("-")[1]))
+        for md, names in (data.get("named_days") or {}).items()
+        for n in names
+    }
     months = alternation(list(month_of))
     past = tuple(normalize_key(w) for w in data["past_markers"])
     future = tuple(normalize_key(w) for w in data["future_markers"])
@@ -172,6 +179,12 @@ def vocabulary() -> _Vocabulary:
         current_markers=current,
         ordinal_of=ordinal_of,
         month_rel_re=re.compile(month_rel),
+        named_day_of=named_day_of,
+        named_day_re=(
+            re.compile(rf"{_NOT_AFTER_LETTER}[وفب]?(?P<name>{alternation(list(named_day_of))}){_NOT_BEFORE_LETTER}")
+            if named_day_of
+            else None
+        ),
     )
 
 
@@ -345,6 +358,16 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
         else:
             date = _safe_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
         if date:
+            found.append(DateMention(m.start(), m.end(), date, "explicit"))
+            bisect.insort(taken, m.span())
+
+    # a day named by its feast ("ليلة رأس السنة"): one pattern over the text, a handful of phrases
+    for m in vocab.named_day_re.finditer(text) if vocab.named_day_re is not None else ():
+        if not free(*m.span()):
+            continue
+        month, day = vocab.named_day_of[m["name"]]
+        date = _infer_year(month, day, published, False, False)
+        if date is not None:
             found.append(DateMention(m.start(), m.end(), date, "explicit"))
             bisect.insort(taken, m.span())
 
