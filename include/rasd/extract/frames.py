@@ -717,6 +717,30 @@ def _spoke_with(text: str, verb: Match, hi: int) -> bool:
     return with_ is not None and not _ABOUT.search(text, verb.end, with_.start())
 
 
+# "تبادل الرئيس X أيضا التهاني بالعام الجديد مع Y": the greetings stand at most this many words after the
+# verb (its subject and an adverb between), "مع" at most this many characters after the greetings.
+GREETINGS_WORDS = 8
+GREETINGS_WITH_CHARS = 80
+
+
+@lru_cache(maxsize=1)
+def _greetings_noun() -> re.Pattern[str]:
+    return re.compile(WORD_START + rf"(?:{alternation(lexicon().greetings_nouns)})" + WORD_END)
+
+
+def _greetings_with(text: str, verb: Match, hi: int) -> bool:
+    """An exchange verb ("تبادل", triggers.yaml ``greetings_verbs``) with its subject written before the
+    greetings ("تبادل الرئيس X التهاني مع Y"): a word of ``greetings_nouns`` within a few words of the
+    verb, no clause mark between, and "مع" after it: an exchange of greetings between the subject and
+    those after "مع" (the verb and the greetings written together are a trigger of their own)."""
+    noun = _greetings_noun().search(text, verb.end, min(hi, verb.end + GREETINGS_WORDS * 12))
+    if noun is None or len(text[verb.end : noun.start()].split()) > GREETINGS_WORDS:
+        return False
+    if has_cue(text[verb.end : noun.start()], lexicon().clause_breakers) or "." in text[verb.end : noun.start()]:
+        return False
+    return word_pattern(WITH).search(text, noun.end(), min(hi, noun.end() + GREETINGS_WITH_CHARS)) is not None
+
+
 def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[Match]:
     """The sentence's contact triggers; a "spoke" or "talks" verb counts only without another contact
     word: with "مع" on the side of a gathering ("بحث X مع Y على هامش القمة") it is a meeting, and a
@@ -725,6 +749,9 @@ def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[M
     strong = [t for t in triggers if t.entry.value not in ("spoke", "talks")]
     if strong:
         return strong
+    greetings = [m for m in inside if m.entry.kind == "greetings_verb" and _greetings_with(text, m, hi)]
+    if greetings:
+        return [t._replace(entry=dataclasses.replace(t.entry, kind="trigger", value="message")) for t in greetings]
     if has_cue(text[lo:hi], lexicon().side_meeting):
         return [
             t._replace(entry=dataclasses.replace(t.entry, value="meeting"))

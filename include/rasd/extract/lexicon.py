@@ -48,6 +48,7 @@ class Lexicon:
     occasion_openers: tuple[str, ...]
     spoke_not_call: tuple[str, ...]
     side_meeting: tuple[str, ...]
+    greetings_nouns: tuple[str, ...]
     guest_words: tuple[str, ...]
     health_asked_words: tuple[str, ...]
     destination_words: frozenset[str]
@@ -195,6 +196,7 @@ def lexicon() -> Lexicon:
         named_place_nouns=frozenset(_keys(data.get("named_place_nouns", []))),
         spoke_not_call=_keys(data["spoke_not_call"]),
         side_meeting=_keys(data.get("side_meeting", [])),
+        greetings_nouns=_keys(data.get("greetings_nouns", [])),
         guest_words=_keys(data.get("guest_words", [])),
         health_asked_words=_keys(data.get("health_asked_words", [])),
         destination_words=frozenset(_keys(data.get("destination_words", []))),
