@@ -39,7 +39,7 @@ from rasd.extract.lexicon import Lexicon, any_written, first_person_noun, has_cu
 from rasd.extract.mentions import EntityMention
 from rasd.extract.other_contacts import PhraseEnds, possessed_contact
 from rasd.extract.scan import Match
-from rasd.extract.status import accepted_invitation, accepted_later
+from rasd.extract.status import accepted_invitation, accepted_later, month_year_gone
 from rasd.records import EventType
 from rasd.words import alternation, bare_or_conjoined
 
@@ -660,6 +660,10 @@ def trip_meeting(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
     return [dataclasses.replace(main, type="meeting", status="planned", trigger=meeting, sources=[], topics=[])]
 
 
+# The dual pronoun on a contact noun ("لقائهما", "اتصالهما"): the contact of the two people named before it.
+DUAL_SUFFIX = "هما"
+
+
 def earlier_contacts(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
     """A contact of the sentence's subject that only sets the time of the main one ("بعد مكالمته
     الهاتفية مع X أمس، أجرى Y اتصالا مع Z"): a frame of its own, the subject (the first person named
@@ -686,28 +690,45 @@ def earlier_contacts(a: Article, main: Frame, triggers: list[Match]) -> list[Fra
             outside = [e for e in entities if not t.word_start <= e.start < end]
             subject = next(iter(outside), None)
             again = {e.person_id for e in named} <= {e.person_id for e in outside}
+        dual = None if named else _dual_pair(a, t, entities)
+        if dual is not None:
+            subject, named, again = dual[0], [dual[1]], False
         if not named or subject is None:
             continue
         if again:
             continue  # "التقى X بـ Y بعد لقائهما ..." / named again outside: the main frame has them
         dates = [d for d in a.dates.between(t.end, end) if d.date]
-        out.append(
-            Frame(
-                main.sentence,
-                t.entry.value,
-                "reported",
-                t,
-                [subject, *named],
-                pick_date(dates, t.start),
-                [],
-                [],
-                False,  # earlier by its own day, when written; else one with the same contact told elsewhere
-                main.heading,
-                t.word_start,
-                end,
-            )
+        frame = Frame(
+            main.sentence,
+            t.entry.value,
+            "reported",
+            t,
+            [subject, *named],
+            pick_date(dates, t.start),
+            [],
+            [],
+            False,  # earlier by its own day, when written; else one with the same contact told elsewhere
+            main.heading,
+            t.word_start,
+            end,
         )
+        if dual is not None and not (dates or month_year_gone(a, frame)):
+            continue  # "في مؤتمر صحفي بعد لقائهما": the contact the sentence tells, not an earlier one
+        out.append(frame)
     return out
+
+
+def _dual_pair(a: Article, t: Match, entities: list[EntityMention]) -> tuple[EntityMention, EntityMention] | None:
+    """The two people a contact noun with the dual pronoun stands for ("هذه ثاني قمة بين X وY بعد
+    لقائهما في جنيف في حزيران"): the only two the sentence names before it; ``earlier_contacts`` keeps
+    the contact only with a time of its own (a day, or a month gone by), earlier than the one told."""
+    first = a.norm[t.word_start : t.end].split()[0]
+    if not first.endswith(DUAL_SUFFIX):
+        return None
+    before = [e for e in entities if e.start < t.word_start]
+    if len(before) != 2 or (before[0].person_id is not None and before[0].person_id == before[1].person_id):
+        return None
+    return before[0], before[1]
 
 
 def _first_person_contact(a: Article, t: Match) -> bool:

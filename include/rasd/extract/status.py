@@ -493,7 +493,7 @@ def dating(a: Article, f: Frame, date: DateMention | None) -> tuple[EventStatus,
     background = status == "reported" and (
         f.background_cue
         or (day is not None and a.pub is not None and (a.pub - day).days > BACKGROUND_AFTER_DAYS)
-        or (not (date and date.date) and _month_year_gone(a, f))
+        or (not (date and date.date) and month_year_gone(a, f))
     )
     return status, background, basis
 
@@ -513,24 +513,39 @@ MONTH_YEAR_WORDS = 6
 
 @lru_cache(maxsize=1)
 def _month_year() -> re.Pattern[str]:
-    months = vocabulary().month_of
-    return re.compile(WORD_START + r"(?:[وب]?(?:في\s+)?)(?P<m>" + alternation(list(months)) + r")\s+(?P<y>\d{4})(?!\d)")
+    vocab = vocabulary()
+    months = alternation(list(vocab.month_of))
+    future = alternation(list(vocab.future_markers + vocab.current_markers))
+    return re.compile(
+        WORD_START
+        + r"(?:[وب]?(?P<fi>(?:في|خلال)\s+(?:شهر\s+)?)?)(?P<m>"
+        + months
+        + r")(?:\s+(?P<y>\d{4})(?!\d)|(?P<alone>(?!\w)(?!\s+(?:(?:"
+        + future
+        + r")(?!\w)|\d))))"
+    )
 
 
-def _month_year_gone(a: Article, f: Frame) -> bool:
+def month_year_gone(a: Article, f: Frame) -> bool:
     """An undated contact noun followed in its clause, within a few words and with no other contact word
     between, by a month and a year without a day that ended before the publication month ("نتائج زيارة
-    الرئيس إلى الرياض في أكتوبر 2019" in a page of 2020): an earlier contact, told in passing."""
+    الرئيس إلى الرياض في أكتوبر 2019" in a page of 2020): an earlier contact, told in passing. A month
+    after "في" without a year or a day ("بعد لقائهما في موسكو في آذار", "في يونيو الماضي"), not "المقبل"
+    or "الجاري", is the latest such month: one before the publication month unless it is that month."""
     if a.pub is None:
         return False
     end = min(f.hi, f.trigger.end + 120)
     for m in _month_year().finditer(a.norm, f.trigger.end, end):
+        if m.group("alone") is not None and not m.group("fi"):
+            continue  # a bare month name without "في" may be another word ("مارس": he practised)
         between = a.norm[f.trigger.end : m.start()]
         if CLAUSE_MARK.search(between) or len(between.split()) > MONTH_YEAR_WORDS:
             return False
         if any(f.trigger.end <= t.start < m.start() for t in a.triggers.get(f.sentence, ())):
             return False
         month = vocabulary().month_of[m.group("m")]
+        if m.group("y") is None:
+            return month != a.pub.month
         return (int(m.group("y")), month) < (a.pub.year, a.pub.month)
     return False
 
