@@ -58,6 +58,7 @@ class Lexicon:
     title_not_after: tuple[str, ...]
     clause_breakers: tuple[str, ...]
     both_countries: tuple[str, ...]
+    other_portfolios: frozenset[str]
     similar_contact: tuple[str, ...]
     other_happening: tuple[str, ...]
     other_happening_time_heads: frozenset[str]
@@ -206,6 +207,7 @@ def lexicon() -> Lexicon:
         title_not_after=_keys(data["title_not_after"]),
         clause_breakers=_keys(data["clause_breakers"]),
         both_countries=_keys(data.get("both_countries", [])),
+        other_portfolios=frozenset(_keys(data.get("other_portfolios", []))),
         similar_contact=_keys(data.get("similar_contact", [])),
         other_happening=_keys(data.get("other_happening", [])),
         other_happening_time_heads=frozenset(_keys(data.get("other_happening_time_heads", []))),

@@ -53,6 +53,10 @@ APPOSITION_GAP_CHARS = 3
 _APPOSITION_GAP = " ,،\n\"'»”"
 
 
+# "و" + a portfolio after a dual minister title, then "في الحكومة" / "بالحكومة" before the country.
+_OTHER_PORTFOLIO = re.compile(r"\s*و(\S+)(?:\s+(?:في|ب)\s*(?:ال)?حكومه)?\s*")
+
+
 @dataclass
 class EntityMention:
     start: int
@@ -409,6 +413,8 @@ class _Reader:
         out = []
         j, last = i + 1, head.end if start is None else start
         role = role or head.entry.value
+        if start is None and (found := self._with_other_portfolio(head, j, role)) is not None:
+            return [found[0]], found[1] + 1
         while (c := self._next_country(last, j)) is not None:
             mention = EntityMention(c.start, c.end, role=role, country=c.entry.value, joint=role == "leader")
             last, j = c.end, j + 1
@@ -420,6 +426,20 @@ class _Reader:
         if not out and head.entry.kind == "dual_title":
             return self._both_countries(head, role), i + 1
         return out, max(j, i + 1)
+
+    def _with_other_portfolio(self, head: Match, j: int, role: str) -> tuple[EntityMention, int] | None:
+        """ "وزيري الخارجية والدفاع في الحكومة الفرنسية": a dual minister title whose second minister
+        holds another portfolio (extract_words.yaml ``other_portfolios``): one country's minister of
+        the title's office, its country after "في الحكومة" or as an adjective right after."""
+        m = _OTHER_PORTFOLIO.match(self.text, head.end)
+        if m is None or m.group(1) not in lexicon().other_portfolios:
+            return None
+        while j < len(self.slots) and self.slots[j][0].start < m.end():
+            j += 1  # the portfolio itself may read as a country ("المالية": finance, or Malian)
+        c = self.near(m.end(), j, "country_adj", "country_name")
+        if c is None:
+            return None
+        return EntityMention(head.start, c.end, role=role, country=c.entry.value), j
 
     def _countries_listed(self, head: Match, j: int) -> tuple[list[EntityMention], int] | None:
         """ "نظرائه في كل من السعودية وقطر والعراق", "نظرائه من مصر والأردن": a plural counterpart
