@@ -103,6 +103,7 @@ from rasd.extract.main_frame import (
 )
 from rasd.extract.other_contacts import without_other_contacts
 from rasd.extract.parties import article_people, frame_people, health_asked
+from rasd.extract.party_positions import party_positions
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.referred_parties import (
     back_reference,
@@ -252,7 +253,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         people, spans = frame_people(a, f, day)
         earlier = bool(drafts.shared)
         named = people
-        core = core_parties(a, f, people)
+        core = party_positions(a, f, core_parties(a, f, people), spans)
         # "كما حضر اللقاء Z": who else was at the contact just reported (also after "في": "شارك في الاجتماع")
         attended = attended_contact(a, f, core, drafts, day) if earlier or contact_told_before(a, f) else None
         # "خلال اللقاء" tells on a contact told before, also one that made no event (a non-leader's)

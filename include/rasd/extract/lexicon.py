@@ -53,6 +53,7 @@ class Lexicon:
     health_asked_words: tuple[str, ...]
     destination_words: frozenset[str]
     object_prepositions: tuple[str, ...]
+    party_place_words: frozenset[str]
     trip_week_phrases: tuple[str, ...]
     medium_neutral_talks: frozenset[str]
     title_not_after: tuple[str, ...]
@@ -202,6 +203,7 @@ def lexicon() -> Lexicon:
         health_asked_words=_keys(data.get("health_asked_words", [])),
         destination_words=frozenset(_keys(data.get("destination_words", []))),
         object_prepositions=_keys(data.get("object_prepositions", [])),
+        party_place_words=frozenset(_keys(data.get("party_place_words", []))),
         trip_week_phrases=_keys(data.get("trip_week_phrases", [])),
         medium_neutral_talks=frozenset(_keys(data.get("medium_neutral_talks", []))),
         title_not_after=_keys(data["title_not_after"]),
