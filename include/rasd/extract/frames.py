@@ -45,6 +45,9 @@ from rasd.words import alternation, last_word_spans, last_words, words_at_most
 TYPE_PRIORITY: dict[str, int] = {"video_call": 0, "phone_call": 1, "message": 2, "meeting": 3, "visit": 4}
 # A status cue this many words or fewer before the trigger governs it ("سيجري اتصالا").
 STATUS_CUE_MAX_WORDS = 5
+# A hypothetical cue ending in "على" ("يتعين على", "يجب على") names who should make the contact after it:
+# their titles and names may stand between the cue and the contact word.
+_OBLIGED_ENDINGS = ("علي", "عليهما")
 # A planning adjective ("مرتقب", "المزمعة") qualifies the trigger when at most this many words stand
 # between them ("زيارة الرئيس المرتقبة").
 PLANNED_ADJECTIVE_WORDS = 1
@@ -115,6 +118,13 @@ def status_of(
             and _unnamed_words(text, matches, m.end, trigger.word_start) <= STATUS_CUE_MAX_WORDS
         ):
             return "refused"  # "رفض الرئيس X فلان الرد على اتصال": the subject's titles and name between
+        if (
+            m.entry.value == "hypothetical"
+            and m.entry.key.endswith(_OBLIGED_ENDINGS)
+            and not in_setting
+            and _unnamed_words(text, matches, m.end, trigger.word_start) <= STATUS_CUE_MAX_WORDS
+        ):
+            return "hypothetical"  # "يتعين على الرئيس X والزعيم Y الاجتماع": the people who should meet between
         if (
             m.entry.value == "planned"
             and _future_verb(text, m)

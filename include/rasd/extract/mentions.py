@@ -78,11 +78,14 @@ class EntityMention:
 @lru_cache(maxsize=1)
 def _title_prefix() -> re.Pattern[str]:
     """A word that makes the title after it someone else's ("نائب", "مستشار"), at the end of a text;
-    also after "and" and in the accusative with "of" ("وليا للعهد ونائبا لرئيس مجلس الوزراء")."""
+    also after "and" and in the accusative with "of" ("وليا للعهد ونائبا لرئيس مجلس الوزراء"), and
+    after a preposition's clitic ("اجتمع بمستشار الرئيس", "بالمبعوث الشخصي للأمين العام")."""
     words = alternation(lexicon().title_not_after)
     # "النائب الأول للرئيس", "المبعوث الخاص", "الممثلة الخاصة للأمين العام" (ة folded to ه, ى to ي)
-    ranks = r"(?:\s+(?:الاول|الاولي|الثاني|الثانيه|الخاص|الخاصه|الشخصي|الشخصيه))?"
-    return re.compile(rf"{WORD_START}[وف]?(?:ال)?(?:{words})ا?{ranks}\s*(?:ل\s*)?$")
+    # and indefinite in the accusative ("مبعوثا خاصا لرئيس الجمهورية")
+    ranks = r"(?:\s+(?:الاول|الاولي|الثاني|الثانيه|الخاص|الخاصه|الشخصي|الشخصيه|خاصا|خاصه|شخصيا))?"
+    # a preposition's clitic before the defined word ("التقى بالمبعوث الخاص للأمين العام")
+    return re.compile(rf"{WORD_START}[وف]?(?:لل|[بل]?ال)?(?:{words})ا?{ranks}\s*(?:ل\s*)?$")
 
 
 @lru_cache(maxsize=1)

@@ -88,6 +88,17 @@ def _later_holder(person: Person, role: str, day: dt.date) -> bool:
     return _history_before([o for o in person.offices if o.role == role], day)
 
 
+def _someone_elses(person: Person, role: str, place: str | None, day: dt.date, ref: ReferenceData) -> bool:
+    """``person`` was no leader on ``day`` (``out_of_office``: a private person then, or long gone)
+    while the reference data has another holder of the office that day: a bare title ("the South
+    Korean president" in a 2018 report) is that holder, not a later one the article also names (the
+    surname of a future president borne by an aide quoted in it)."""
+    if place is None or not out_of_office(person, day):
+        return False
+    holder = country_holder(role, place, day, ref)
+    return holder is not None and holder.person_id != person.person_id
+
+
 def corefer(role: str, place: str | None, day: dt.date | None, named: list[str], ref: ReferenceData) -> Person | None:
     """The one person named in the article who holds ``role`` (of ``place``); None if none or several."""
     named = [pid for pid in named if pid not in ref.people or not of_emirate(ref.people[pid], role, place)]
@@ -103,6 +114,7 @@ def corefer(role: str, place: str | None, day: dt.date | None, named: list[str],
             and _holds(ref.people[pid], role, place, None)
             and not ref.people[pid].offices_on(day)
             and not _later_holder(ref.people[pid], role, day)
+            and not _someone_elses(ref.people[pid], role, place, day, ref)
         ]
     return found[0] if len({p.person_id for p in found}) == 1 else None
 
