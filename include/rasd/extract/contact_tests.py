@@ -361,3 +361,37 @@ def plan_of_told_meeting(a: Article, f: Frame, d: Draft, drafts: Drafts) -> bool
         if (e.date.date if e.date and e.date.date else a.pub) == day:
             return not has_cue(a.norm[f.lo : f.hi], lexicon().again_words)
     return False
+
+
+# A plural title of leaders whose countries follow it names them within this many characters of its end.
+GROUP_MEMBERS_CHARS = 80
+# A summit told with its participants is the meeting of at least this many leaders it names.
+GATHERING_MIN_PARTIES = 3
+# The plural titles of leaders ("قادة", "رؤساء", "ملوك"), by the role their mentions take.
+GROUP_LEADER_ROLES = frozenset({"leader", "president", "prime_minister", "king", "emir", "sultan"})
+# ... and its first country stands at most this far after it when they follow it directly.
+DUAL_COUNTRY_GAP_CHARS = 5
+
+
+def unnamed_gathering(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """A summit word read as a meeting by its participation cue ("قمة بمشاركة ...", "يشارك في القمة
+    ...") that names fewer than three leaders, or whose participants include a group the text does
+    not list ("قمة بمشاركة الرئيس X وقادة دول الخليج"), or one named by a country name two states share
+    ("الكونغو"): the parties of that summit are not all known, so
+    it makes no meeting (not one of the few it names). A group whose members are listed ("رؤساء دول
+    الحوض الثلاث: أ وب وج") names them (``mentions._group_listed``)."""
+    if not f.trigger.entry.gathering:
+        return False
+    if len(people) < GATHERING_MIN_PARTIES:
+        return True
+    shared = lexicon().status_more.get("shared_country_names", ())
+    if any(a.norm[lo:hi].removeprefix("ال") in shared for _, lo, hi in people.values()):
+        return True  # "رؤساء أ والكونغو وب": which Congo's president the text does not say
+    for m in a.index.between(f.lo, f.hi):
+        if m.entry.kind != "dual_title" or m.entry.value not in GROUP_LEADER_ROLES:
+            continue  # ministers of states are not the summit's parties ("ووزراء خارجية أ وب")
+        after = a.mentions.between(m.end, m.end + GROUP_MEMBERS_CHARS)
+        # its countries right after it ("رؤساء أ وب وج") or after the group's name ("قادة دول الحوض: أ، ب، ج")
+        if not after or not (after[0].joint or after[0].start - m.end <= DUAL_COUNTRY_GAP_CHARS):
+            return True  # "وقادة دول الخليج": leaders of states it does not name
+    return False

@@ -72,6 +72,7 @@ from rasd.extract.contact_tests import (
     recalled_meeting,
     same_type_before,
     told_before,
+    unnamed_gathering,
     visit_discussed,
     with_counterparts,
     without_carriers,
@@ -305,6 +306,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
         if len(people) >= 2 and one_side_after_with(a, f, people):
             continue  # "لقاءات عقدها المبعوث مع الرئيس A ووزير B": the others met one subject, not each other
+        if unnamed_gathering(a, f, people):
+            continue  # "قمة بمشاركة الرئيس X وقادة دول المنطقة": not all its parties are named
         if possessor_objects(a, f, people):
             continue  # "جولته التي تشمل لقاءه قادة A وB": those he meets, not a meeting of theirs
         if f.type == "meeting" and len(people) >= 2 and non_leader_subject(a, f, people):

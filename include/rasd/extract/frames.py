@@ -787,10 +787,25 @@ def main_trigger(
     if len({t.entry.value for t in triggers}) < 2 or all(t.start in again for t in triggers):
         again = set()  # nothing else to tell: the contact word told again stays the sentence's
     # a contact word that only sets the time of another ("استقبل X Y، بعد أيام من اتصال هاتفي بينهما")
-    # gives way to one that does not, of any type
+    # gives way to one that does not, of any type; a summit told with its participants ("قمة تجمع قادة
+    # أ وب وج، ويشارك فيها الرئيس د عبر الفيديو") is the sentence's contact, whoever joins it by video,
+    # unless the video words follow the summit word itself ("قمة عبر تقنية الفيديو": held by video)
+    gatherings = [t.end for t in triggers if t.entry.gathering]
+    by_video = bool(gatherings) and all(
+        t.entry.gathering
+        or (t.entry.value == "video_call" and not any(text[g : t.word_start].isspace() for g in gatherings))
+        for t in triggers
+    )
     trigger = min(
         triggers,
-        key=lambda t: (t.start in again, time_setting(text, t), TYPE_PRIORITY.get(t.entry.value, 9), t.start),
+        key=lambda t: (
+            t.start in again,
+            time_setting(text, t),
+            # otherwise any other contact word of the sentence tells it as before the summit was read
+            not t.entry.gathering if by_video else t.entry.gathering,
+            TYPE_PRIORITY.get(t.entry.value, 9),
+            t.start,
+        ),
     )
     status = status_of(text, inside, trigger, lo)
     visits = [t for t in triggers if t.entry.value == "visit" and not _during_the_visit(text, t)]

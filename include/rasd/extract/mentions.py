@@ -47,6 +47,13 @@ POSSESSIVE_GAP_CHARS = 40
 IN_COUNTRY = re.compile(r"\s+في\s+")
 # A plural counterpart ("نظرائه", "نظراءه") then "في" / "من" (and "كل من") opens a list of countries.
 COUNTRIES_LIST_OPENER = re.compile(r"\s+(?:في|من)\s+(?:كل\s+من\s+)?")
+# "قادة دول المجموعة الخمس (أ، ب، ...)": the group's name after the plural title, at most this long
+# before its first country; the list's countries are joined by commas, "و" and brackets only; three
+# or more make the list (two are read as a dual's countries).
+GROUP_OPENER = re.compile(r"\s+(كل\s+من|\S+)")
+GROUP_NAME_CHARS = 60
+GROUP_MIN_COUNTRIES = 3
+LIST_GAP = re.compile(r"[\s,،()\-]*(?:و\s*)?")
 # A title this close after a named person (spaces, commas) is an apposition describing them.
 APPOSITION_GAP_CHARS = 3
 # The gap of an apposition: spaces, a comma, a closing quote ("محمد بن سلمان" ولي العهد).
@@ -426,9 +433,45 @@ class _Reader:
                 mention.person_id, mention.end = person.entry.value, person.end
                 last, j = person.end, j + 1
             out.append(mention)
+        if not out and start is None and (listed := self._group_listed(head, i, role)) is not None:
+            return listed
         if not out and head.entry.kind == "dual_title":
             return self._both_countries(head, role), i + 1
         return out, max(j, i + 1)
+
+    def _group_listed(self, head: Match, i: int, role: str) -> tuple[list[EntityMention], int] | None:
+        """ "قادة دول حوض النهر الأربع، أ وب وج ود", "رؤساء بلدان المجموعة (أ، ب، ج)": a plural title,
+        a group's name opened by a word of ``leader_group_nouns`` and then a list of three or more
+        countries (commas, "و", brackets between them): one joint mention per country. A group with
+        no list after it ("قادة دول الخليج") names nobody."""
+        opener = GROUP_OPENER.match(self.text, head.end)
+        if opener is None or opener.group(1) not in lexicon().status_more.get("leader_group_nouns", ()):
+            return None
+        limit = head.end + GROUP_NAME_CHARS
+        j = i + 1
+        while j < len(self.slots) and self.slots[j][0].word_start < limit:
+            if _find(self.slots[j], "country_name") is not None:
+                break
+            if _find(self.slots[j], "person", "title", "dual_title", "counterpart") is not None:
+                return None  # someone named before any country: not a list of the group's members
+            j += 1
+        else:
+            return None
+        if any(c in self.text[head.end : self.slots[j][0].word_start] for c in ".:؛;\n"):
+            return None
+        first = self.slots[j][0]
+        if self.text[first.word_start : first.start].startswith("و") or self.text[: first.word_start].endswith(" و "):
+            return None  # "قادة دول المجلس ومصر والأردن": more countries beside the group, not its members
+        out: list[EntityMention] = []
+        last = None
+        while j < len(self.slots):
+            c = _find(self.slots[j], "country_name")
+            if c is None or (last is not None and not LIST_GAP.fullmatch(self.text[last : c.word_start])):
+                break
+            if all(m.country != c.entry.value for m in out):
+                out.append(EntityMention(c.start, c.end, role=role, country=c.entry.value, joint=True))
+            last, j = c.end, j + 1
+        return (out, j) if len(out) >= GROUP_MIN_COUNTRIES else None
 
     def _with_other_portfolio(self, head: Match, j: int, role: str) -> tuple[EntityMention, int] | None:
         """ "وزيري الخارجية والدفاع في الحكومة الفرنسية": a dual minister title whose second minister

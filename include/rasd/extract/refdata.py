@@ -85,6 +85,7 @@ class Entry:
     value: Any
     key: str
     has_article: bool = False
+    gathering: bool = False  # a summit word read as a meeting by the participants told with it (scan)
 
 
 @dataclass

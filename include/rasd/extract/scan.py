@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
@@ -132,7 +133,39 @@ def _summits_of_countries(text: str, matches: list[Match]) -> list[Match]:
             at = adj.end
         if len(chain) == 2 and chain[0].entry.value != chain[1].entry.value:
             out.append(m._replace(entry=dataclasses.replace(m.entry, value="meeting")))
+        elif _told_with_participants(text, m):
+            out.append(m._replace(entry=dataclasses.replace(m.entry, value="meeting", gathering=True)))
     return out
+
+
+# A participation cue after a summit word stands within this many characters of it, in its sentence.
+GATHERING_CUE_CHARS = 90
+_SENTENCE_MARKS = re.compile(r"[.\n:؛;!?؟]")
+
+
+@functools.lru_cache(maxsize=1)
+def _gathering_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    more = lexicon().status_more
+    after = "|".join(map(re.escape, more.get("gathering_cues_after", ()))) or "(?!)"
+    before = "|".join(map(re.escape, more.get("gathering_cues_before", ()))) or "(?!)"
+    return (
+        re.compile(rf"(?:^|\s)[وف]?(?:{after})(?=\s|$)"),
+        re.compile(rf"(?:^|\s)[وف]?(?:{before})\s+$"),
+    )
+
+
+def _told_with_participants(text: str, m: Match) -> bool:
+    """ "قمة بمشاركة رؤساء أ وب وج", "قمة تجمع قادة ...", "يشارك في القمة A وB وC", "حضر افتتاح القمة
+    ...": a summit word told with a cue of who takes part, right before it or a few words after it in
+    its sentence (``gathering_cues_*`` in extract_words.yaml). It is then a meeting word; the meeting
+    needs three leaders named with it (``document``), so that a summit of many whose members the text
+    does not name makes no meeting of the one or two it does name."""
+    after, before = _gathering_cues()
+    if before.search(text, max(0, m.word_start - 24), m.word_start):
+        return True
+    window = text[m.end : m.end + GATHERING_CUE_CHARS]
+    stop = _SENTENCE_MARKS.search(window)
+    return after.search(window[: stop.start()] if stop else window) is not None
 
 
 def longest_per_group(matches: list[Match]) -> list[Match]:
