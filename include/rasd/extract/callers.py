@@ -166,7 +166,7 @@ def told_separate(a: Article, f: Frame) -> bool:
     if f.type == "message":
         return not has_cue(sentence, lex.joint_contacts)
     if f.type == "phone_call":
-        return not (has_cue(sentence, joint) or _between_list(a, f))
+        return not (has_cue(sentence, joint) or between_list(a, f))
     return False
 
 
@@ -221,7 +221,7 @@ def _told_together(a: Article, f: Frame, together: tuple[str, ...]) -> bool:
 _BETWEEN = re.compile(WORD_START + r"بين\s+\S{0,3}$")  # "بين الرئيس": the key may start after "ال"
 
 
-def _between_list(a: Article, f: Frame) -> bool:
+def between_list(a: Article, f: Frame) -> bool:
     """ "مكالمة جرت الإثنين بين ميرتس وماكرون وزيلينسكي": the parties follow "بين" after the trigger."""
     first = next((e for e in f.entities if e.start >= f.trigger.end), None)
     return first is not None and _BETWEEN.search(a.norm, max(f.trigger.end, first.start - 12), first.start) is not None
@@ -326,7 +326,7 @@ def pronoun_object_hub(a: Article, f: Frame, people: PeopleMap) -> str | None:
 def told_joint(a: Article, f: Frame) -> bool:
     """The sentence says its contact brought its parties together ("اتصال جمع X وY وZ", "قمة ثلاثية",
     "مكالمة بين X وY وZ"): its list of people is the list of parties."""
-    return has_cue(a.norm[f.lo : f.hi], lexicon().joint_contacts) or _between_list(a, f)
+    return has_cue(a.norm[f.lo : f.hi], lexicon().joint_contacts) or between_list(a, f)
 
 
 def meets_hosts(a: Article, f: Frame, people: PeopleMap) -> bool:

@@ -122,6 +122,7 @@ from rasd.extract.referred_parties import (
 )
 from rasd.extract.side_frames import (
     carried_message,
+    carrier_contact,
     clause_frames,
     coordinated,
     earlier_contacts,
@@ -186,6 +187,7 @@ def _frames(a: Article) -> list[Frame]:
             out[-1] = dataclasses.replace(out[-1], type="meeting")  # the meeting itself is reported
         out[-1] = relative_gathering(a, out[-1])
         out += carried_message(a, out, triggers, inside)
+        out += carrier_contact(a, out[-1], triggers)
         out += message_in_call(a, out[-1], triggers)
         out += coordinated(a, out, triggers, inside)
         out += clause_frames(a, out[-1], triggers, inside)

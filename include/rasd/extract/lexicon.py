@@ -95,6 +95,8 @@ class Lexicon:
     out_of_office_after: tuple[str, ...] = ()
     carrier_words: frozenset[str] = frozenset()
     carrier_after: tuple[str, ...] = ()
+    carrier_trip_verbs: frozenset[str] = frozenset()
+    handover_words: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     group_references: tuple[str, ...] = ()
     recalled_meetings: frozenset[str] = frozenset()
@@ -242,6 +244,8 @@ def lexicon() -> Lexicon:
         out_of_office_after=_keys(data.get("out_of_office_after", [])),
         carrier_words=frozenset(_keys(data.get("carrier_words", []))),
         carrier_after=_keys(data.get("carrier_after", [])),
+        carrier_trip_verbs=frozenset(_keys(data.get("carrier_trip_verbs", []))),
+        handover_words=frozenset(_keys(data.get("handover_words", []))),
         state_nouns=frozenset(_keys(data.get("state_nouns", []))),
         group_references=_keys(data.get("group_references", [])),
         recalled_meetings=frozenset(_keys(data.get("recalled_meetings", []))),

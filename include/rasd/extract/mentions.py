@@ -594,8 +594,9 @@ class _Reader:
         return [], max(j, i + 1)
 
     def _place_further(self, head: Match, j: int) -> tuple[Match | None, int]:
-        """The country of a title past an interim qualifier ("رئيس مجلس السيادة الانتقالي السوداني")
-        or after "في" for a title of several words ("رئيس مجلس السيادة في السودان")."""
+        """The country of a title past an interim qualifier ("رئيس مجلس السيادة الانتقالي السوداني"),
+        after "في" for a title of several words ("رئيس مجلس السيادة في السودان"), or after a state noun
+        ("وزير خارجية جمهورية تشيلي", "رئيس دولة الإمارات")."""
         extra = self.part_of(head.end, j, "qualifier")
         if extra is not None and extra.entry.value == "current":
             place = self.near(extra.end, j + 1, "country_adj", "country_name")
@@ -604,9 +605,13 @@ class _Reader:
             head_end, j = extra.end, j + 1
         else:
             head_end = head.end
-        if " " in head.entry.key and j < len(self.slots):
+        if j < len(self.slots):
             place = _find(self.slots[j], "country_name")
-            if place is not None and IN_COUNTRY.fullmatch(self.text[head_end : place.word_start]):
+            gap = self.text[head_end : place.word_start] if place is not None else ""
+            if place is not None and " " in head.entry.key and IN_COUNTRY.fullmatch(gap):
+                return place, j
+            # "وزير خارجية جمهورية إثيوبيا": a state noun in construct before the country's name
+            if place is not None and place.word_start == place.start and gap.strip() in lexicon().state_nouns:
                 return place, j
         return None, j - (1 if extra is not None and extra.entry.value == "current" else 0)
 

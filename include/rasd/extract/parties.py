@@ -26,6 +26,7 @@ from rasd.extract.lexicon import WITH, any_written, cue_pattern, has_cue, last_w
 from rasd.extract.mentions import EntityMention
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
+from rasd.normalize import normalize_key
 from rasd.records import participant_key
 from rasd.words import alternation, bare_or_conjoined
 
@@ -61,7 +62,12 @@ def talked_about(a: Article, start: int) -> bool:
 
 
 def _talked_about(a: Article, start: int) -> bool:
-    if _topic_word_before(a, start) or _match_opponent(a, start) or _greetings_addressee(a, start):
+    if (
+        _topic_word_before(a, start)
+        or _match_opponent(a, start)
+        or _greetings_addressee(a, start)
+        or _principal_named_after(a, start)
+    ):
         return True
     at = start
     for _ in range(MAX_LIST_STEPS):
@@ -100,6 +106,61 @@ def _topic_word_before(a: Article, start: int) -> bool:
         if len(between) <= 1 or all(w in not_names or w == "ال" for w in between[:-1]):
             return True
     return False
+
+
+# The office a not-a-party word governs and the name in apposition to it stand this close
+# ("مبعوثا خاصا من رئيس جمهورية السودان الشقيقة، المشير X").
+OFFICE_APPOSITION_CHARS = 100
+
+# What may stand between that office and its holder's name: its country or organisation, an honorific.
+_OFFICE_GAP_KINDS = ("country_name", "country_adj", "org", "honorific", "topic")
+
+
+def _principal_named_after(a: Article, start: int) -> bool:
+    """The mention at ``start`` names the holder of an office a not-a-party word governs, in apposition
+    after it ("استقبل X مبعوثا شخصيا للرئيس الغاني، فخامة Y": Y sent the envoy, no party): the
+    not-a-party word right before the office's title (perhaps with "من"), then only the office's country,
+    adjectives ("الشقيق"), commas, honorifics and words of the person's own names (a middle name the
+    reference data lacks) before the mention, and the person has held an office of that country."""
+    lo = max(0, start - OFFICE_APPOSITION_CHARS)
+    lo = max(lo, a.norm.rfind("\n", lo, start) + 1)
+    if not any_written(a.norm, lexicon().not_party_after, lo, start):
+        return False
+    here = [m for m in a.mentions.between(start, start + 1) if m.start == start and m.person_id]
+    person = a.ref.people.get(here[0].person_id or "") if here else None
+    if person is None:
+        return False
+    matches = a.index.between(lo, start)
+    ends = [m.end() for m in _not_party_pattern().finditer(a.norm, lo, start)]
+    if not ends:
+        return False
+    # the office: a title right after the last not-a-party word (perhaps with "من")
+    office = next(
+        (
+            m
+            for m in matches
+            if m.entry.kind == "title" and m.start >= ends[-1] and a.norm[ends[-1] : m.word_start].strip() in ("", "من")
+        ),
+        None,
+    )
+    if office is None or office.end > start:
+        return False
+    places = {
+        m.entry.value for m in matches if m.start >= office.start and m.entry.kind in ("country_name", "country_adj")
+    }
+    if not any(o.country in places for o in person.offices):
+        return False  # "المبعوث الخاص للرئيس الفرنسي، X": the envoy himself, named after his office
+    covered = [(m.word_start, m.end) for m in matches if m.entry.kind in _OFFICE_GAP_KINDS and m.start >= office.start]
+    own = {w for name in person.names_ar for w in normalize_key(name).split()}
+    not_names = lexicon().not_names
+    for w in re.finditer(r"[^\s،,]+", a.norm[office.end : start]):
+        lo_w, hi_w = office.end + w.start(), office.end + w.end()
+        word = w.group()
+        if word in not_names or word in own or word == "ال":
+            continue
+        if not any(x <= lo_w and hi_w <= y for x, y in covered):
+            return False
+    return True
 
 
 def _greetings_addressee(a: Article, start: int) -> bool:

@@ -14,9 +14,11 @@ joined in, an attendance phrase, which other rules read).
 
 from __future__ import annotations
 
-from rasd.dates import bare_that_words
+import re
+
+from rasd.dates import bare_that_words, saying_words
 from rasd.extract.article import Article
-from rasd.extract.callers import counts_several, told_joint
+from rasd.extract.callers import between_list, counts_several
 from rasd.extract.events import PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, Frame
 from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon
@@ -97,8 +99,11 @@ def _several_sides(a: Article, f: Frame) -> bool:
     of contacts ("اتصالين", "كل على حدة"), someone who joined in ("شارك أيضا"), or a list of
     countries' leaders ("قادة مصر والأردن")."""
     lex = lexicon()
-    sentence = a.norm[f.lo : f.hi]
-    if told_joint(a, f) or counts_several(a, f) or any(e.joint for e in f.entities):
+    own_end = _reported_clause(a, f)
+    sentence = a.norm[f.lo : own_end]
+    if has_cue(sentence, lex.joint_contacts) or between_list(a, f) or counts_several(a, f):
+        return True
+    if any(e.joint for e in f.entities if e.start < own_end):
         return True
     joint = [w.strip("،,.")[2:] for w in sentence.split() if w.startswith("ال")]
     if any(w in lex.joint_contacts and w not in lex.contact_words for w in joint):
@@ -114,6 +119,17 @@ def _several_sides(a: Article, f: Frame) -> bool:
     ):
         return True  # "كما حضر الاستقبال A وB وC": those who attended, read by ``attendees.attended_contact``
     return f.type != "meeting" and has_cue(sentence, lex.joint_calls)
+
+
+def _reported_clause(a: Article, f: Frame) -> int:
+    """Where a reported clause opens after the contact word ("، مضيفا أن ...", "، قائلا إن قمة بين
+    A وB ستفيد"): its words tell what a party said, and a joint word there ("قمة", "بين A وB") is the
+    topic of the words, not this contact's; the sentence's end when none does."""
+    that = saying_words()[1]
+    for m in re.finditer(r"\S+", a.norm[f.trigger.end : f.hi]):
+        if m.group().strip("،,") in that:
+            return f.trigger.end + m.start()
+    return f.hi
 
 
 def _runs(a: Article, f: Frame, keys: dict[int, str]) -> list[tuple[int, int, set[str]]]:

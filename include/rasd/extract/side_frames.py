@@ -97,6 +97,52 @@ def carried_message(a: Article, out: list[Frame], triggers: list[Match], inside:
     return [dataclasses.replace(main, entities=[host, sender], sources=[], topics=[])]
 
 
+# The carrier's mention ends at most this many characters before the carrier's word.
+CARRIER_NAME_CHARS = 120
+
+
+def carrier_contact(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
+    """A named carrier takes a new message to its addressee himself, in a sentence that tells no
+    reception: "وصل الوزير X اليوم إلى عمان حاملا رسالة من الرئيس Y إلى الملك Z" (a verb of travel
+    before the carrier's word) is X's visit to Z; "قام الوزير X بتسليم رسالة من Y إلى Z" (a word of
+    handing over) is X's meeting with Z. The message stays Y's to Z (``without_carriers`` drops X)."""
+    if main.type != "message" or main.heading or any(t.entry.value == "meeting" for t in triggers):
+        return []
+    if a.norm[main.trigger.word_start : main.trigger.start].endswith("ال") or main.trigger.entry.has_article:
+        return []  # "بتسليم الرسالة": the message told before
+    lex = lexicon()
+    words = list(re.finditer(r"\S+", a.norm[main.lo : main.trigger.word_start]))
+    if not words:
+        return []
+    last = words[-1].group()
+    kind: EventType
+    if last in lex.carrier_words:
+        kind = "visit"
+    elif last in lex.handover_words:
+        kind = "meeting"
+    else:
+        return []
+    carrier_at = main.lo + words[-1].start()
+    carriers = [e for e in main.entities if e.end <= carrier_at and carrier_at - e.end <= CARRIER_NAME_CHARS]
+    if not carriers or carriers[0].person_id is None:
+        return []
+    carrier = carriers[0]  # the subject of the sentence, before the carrier's word
+    if kind == "visit" and not any(
+        w.group().strip("،,") in lex.carrier_trip_verbs or w.group()[1:] in lex.carrier_trip_verbs
+        for w in words[:-1]
+        if main.lo + w.start() < carrier_at
+    ):
+        return []  # "X حاملا رسالة" with no trip told
+    after = [e for e in main.entities if e.start >= main.trigger.end and e.person_id != carrier.person_id]
+    source = _FROM.match(a.norm, main.trigger.end + 1)
+    if source is not None:  # "رسالة من Y إلى Z": the addressee after the sender
+        after = [e for e in after if e.person_id != after[0].person_id] if after else []
+    if not after:
+        return []
+    # the addressee may be named by the office alone ("للرئيس الإماراتي"): resolved with the frame's people
+    return [dataclasses.replace(main, type=kind, entities=[carrier, after[0]], topics=[])]
+
+
 def message_in_call(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
     """A message carried during a call ("تلقى X اتصالا من الوزير Y نقل خلاله رسالة من Z"): the
     sentence reports the call of X and Y; a message named there for the first time (no article),
