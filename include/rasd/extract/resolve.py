@@ -92,8 +92,11 @@ def _someone_elses(person: Person, role: str, place: str | None, day: dt.date, r
     """``person`` was no leader on ``day`` (``out_of_office``: a private person then, or long gone)
     while the reference data has another holder of the office that day: a bare title ("the South
     Korean president" in a 2018 report) is that holder, not a later one the article also names (the
-    surname of a future president borne by an aide quoted in it)."""
+    surname of a future president borne by an aide quoted in it). A former holder named with the title
+    stays (``_former_title``: an outlet's slip that the events gate reports)."""
     if place is None or not out_of_office(person, day):
+        return False
+    if not all(o.start is not None and o.start > day for o in person.offices if o.role == role):
         return False
     holder = country_holder(role, place, day, ref)
     return holder is not None and holder.person_id != person.person_id
