@@ -97,7 +97,7 @@ def test_this_call_as_subject_refers_back_but_a_second_call_in_the_sentence_coun
     assert people(event) == ["Mario Draghi", "Vladimir Putin"]
     text = (
         "تلقى وزير الخارجية الجزائري أحمد عطاف اليوم مكالمة هاتفية من نظيره السوري فيصل المقداد.\n"
-        "هذا الاتصال جاء عقب الاتصال الهاتفي الذي جرى بين الرئيس عبد المجيد تبون والرئيس بشار الأسد في 8 مايو."
+        "وتأتي المكالمة بعد الاتصال الهاتفي الذي أجراه الرئيس عبد المجيد تبون مع الرئيس بشار الأسد في 8 مايو."
     )
     assert len(extract_events(text, "2023-05-13")) == 2
 
