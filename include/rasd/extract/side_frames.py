@@ -128,9 +128,10 @@ def carrier_contact(a: Article, main: Frame, triggers: list[Match]) -> list[Fram
         return []
     carrier = carriers[0]  # the subject of the sentence, before the carrier's word
     if kind == "visit" and not any(
-        w.group().strip("،,") in lex.carrier_trip_verbs or w.group()[1:] in lex.carrier_trip_verbs
+        form in lex.carrier_trip_verbs
         for w in words[:-1]
         if main.lo + w.start() < carrier_at
+        for form in strip_clitic(w.group().strip("،,"))
     ):
         return []  # "X حاملا رسالة" with no trip told
     after = [e for e in main.entities if e.start >= main.trigger.end and e.person_id != carrier.person_id]
