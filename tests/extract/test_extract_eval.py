@@ -429,7 +429,7 @@ def test_dev4_gold_events_are_valid(dev4, country_codes, reference_names):
 # annotated from the texts alone before the extractor was run on any of them: development J, K and L (L
 # weighted toward meetings, visits, planned contacts, foreign ministers, messages and a denied meeting; each
 # scored blind once, then opened) and the blind held-out sets I, M, N, O, S, T, W, Y and Z (checked on the rows alone, never on
-# the extractor's output for them); development set V (2026-12-07) from the odd years only; development set X (2026-12-07) weighted toward contacts that name further leaders (topics, senders, attendees) and multi-party gatherings. Each holds facts only, is well-formed, has one query a row and shares no
+# the extractor's output for them); development set V (2026-12-07) from the odd years only; development set X (2026-12-07) weighted toward contacts that name further leaders (topics, senders, attendees) and multi-party gatherings. Development set D (2026-12-07, the even years only) weighted toward meetings, messages, visits and contacts named among other leaders. Each holds facts only, is well-formed, has one query a row and shares no
 # page or story (the participants of a gold event within ten days) with any other realset_*.jsonl.
 YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "I": (HELDOUT_SETS["real held-out 4"], "realset_queries_heldout4.txt", 40),
@@ -442,6 +442,7 @@ YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "U": (REPO / "bench" / "data" / "realset_dev11.jsonl", "realset_queries_dev11.txt", 40),
     "V": (REPO / "bench" / "data" / "realset_dev12.jsonl", "realset_queries_dev12.txt", 36),
     "X": (REPO / "bench" / "data" / "realset_dev13.jsonl", "realset_queries_dev13.txt", 42),
+    "D": (REPO / "bench" / "data" / "realset_dev14.jsonl", "realset_queries_dev14.txt", 40),
     "M": (HELDOUT_SETS["real held-out 5"], "realset_queries_heldout5.txt", 40),
     "N": (HELDOUT_SETS["real held-out 6"], "realset_queries_heldout6.txt", 40),
     "O": (HELDOUT_SETS["real held-out 7"], "realset_queries_heldout7.txt", 40),
@@ -453,7 +454,7 @@ YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
 }
 
 
-EVEN_YEAR_SETS = {"U", "Y"}  # collected from reports of the even years 2016-2026 only (at least six rows a year)
+EVEN_YEAR_SETS = {"U", "Y", "D"}  # collected from reports of the even years 2016-2026 only (at least six rows a year)
 ODD_YEAR_SETS = {"V", "Z"}  # collected from 2015, 2017, ..., 2025 only, at least six rows a year
 
 
@@ -474,8 +475,8 @@ def test_yearly_set_rows_hold_facts_only(yearly_set):
     # Set Q lost one 2026 row to a story shared with set O (collected at the same hour): two rows that year.
     fewest_a_year = 2 if letter == "Q" else 3
     # Sets U and V were collected at the same hour and kept apart by year: U the even years 2016-2026, V the odd
-    # years 2015-2025, at least six rows a year each; set Y likewise took the even years while set X took the odd ones;
-    # set Z took the odd years while another collector took the even ones.
+    # years 2015-2025, at least six rows a year each; set Y likewise took the even years while set X took the odd ones, and
+    # sets Z and D (collected at the same hour on 2026-12-07) the odd and the even years.
     if letter in EVEN_YEAR_SETS or letter in ODD_YEAR_SETS:
         fewest_a_year = 6
         span = range(2016, 2027, 2) if letter in EVEN_YEAR_SETS else range(2015, 2027, 2)
