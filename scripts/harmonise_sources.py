@@ -28,8 +28,11 @@ CANONICAL = {
     "Egyptian presidency": "Egyptian presidential press office",
     "Lebanese presidency": "Lebanese presidential press office",
     "Tunisian presidency": "Tunisian presidential press office",
+    "Somali presidency": "Somali presidential press office",
     # a royal court: "{adj} royal court"
     "Jordanian Royal Court": "Jordanian royal court",
+    # Morocco's ministry of the royal household is its royal court's voice
+    "Moroccan Ministry of the Royal Household": "Moroccan royal court",
     # an unnamed official: "{adj} source(s)"
     "Egyptian official source": "Egyptian source",
     # a government's media office or minister of information speaks for the government
@@ -44,6 +47,8 @@ CANONICAL = {
     "UK prime minister's office": "British prime minister's office",
     # an outlet by its own name, without "newspaper"
     "Al-Sudani newspaper": "Al-Sudani",
+    # a national agency known by a name of its own whose canonical name is built ("برناما")
+    "Bernama": "Malaysian news agency",
     # "الجانب التركي": an unnamed official of the country
     "Turkish side": "Turkish sources",
 }
