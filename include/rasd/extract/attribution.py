@@ -337,12 +337,15 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
             )
             # "صورة- واس" above the lead is a picture's credit, not a dateline
             dateline = dateline and not photo_credit(a.norm, m.word_start, m.end)
-            credited = dateline and _DATELINE_COLON.match(a.norm, m.end)
-            credited = credited or (
-                kind == "source_ambiguous"
-                and m.word_start < limit
-                and _OPEN.search(a.norm[: m.word_start])
-                and _CLOSE.match(a.norm, m.end)
+            credited = (
+                bool(dateline and _DATELINE_COLON.match(a.norm, m.end))
+                or _byline(a.norm, m.word_start)
+                or bool(
+                    kind == "source_ambiguous"
+                    and m.word_start < limit
+                    and _OPEN.search(a.norm[: m.word_start])
+                    and _CLOSE.match(a.norm, m.end)
+                )
             )
             if credited and all(s[0].name_en != m.entry.value for s in found):
                 found.append((SourceRef(m.entry.value, a.norm[m.word_start : m.end], "agency"), m.word_start, m.end))
@@ -388,8 +391,9 @@ def sole_media_source(a: Article) -> list[tuple[SourceRef, int, int]]:
 
 
 def _cited_in_lead(a: Article, start: int) -> bool:
-    """Does an attribution cue end right before the head's source at ``start`` (the lead's own words)?"""
-    return _cited(a, start, LEAD_CUE_CHARS)
+    """Does an attribution cue end right before the head's source at ``start`` (the lead's own words)?
+    A byline's "كتب:" is no lead's cue."""
+    return _cited(a, start, LEAD_CUE_CHARS) and not _byline(a.norm, start)
 
 
 def _cited(a: Article, start: int, within: int) -> bool:
@@ -437,6 +441,24 @@ def _line_dateline(norm: str, start: int) -> bool:
     """Does the agency at ``start`` follow a dateline's place and dash that open its line?"""
     line_start = norm.rfind("\n", 0, start) + 1
     return start - line_start < DATELINE_CHARS and _LINE_PLACE.fullmatch(norm, line_start, start) is not None
+
+
+@lru_cache(maxsize=1)
+def _byline_pattern() -> re.Pattern[str]:
+    """A byline's label opening its line, then a colon or dash ("كتب: أ.ف.ب", "بقلم - رويترز";
+    news_sources.yaml ``byline_labels``)."""
+    labels = alternation([normalize_key(w) for w in news_sources().get("byline_labels", [])]) or "(?!)"
+    return re.compile(rf"(?:^|\n)[ \t]*(?:{labels})[ \t]*[:：\-–ـ][ \t]*$")
+
+
+def _byline(norm: str, start: int) -> bool:
+    """Is the agency at ``start`` the author a byline names ("كتب: أ.ف.ب" under the headline)? The agency
+    wrote the article: it reports every event, like a dateline's."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    return (
+        start - line_start < DATELINE_CHARS
+        and _byline_pattern().search(norm, max(0, line_start - 1), start) is not None
+    )
 
 
 # the agency ends the dateline: a colon, a bracket, a dash or the end of the line ("الرباط - ومع")

@@ -273,7 +273,12 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
             i = bisect_right(inner, o[1])
             return i < len(inner) and inner[i] < o[2]
 
-        out = [o for o in out if not (in_built(o) and has_inner(o))]
+        def quoted_after(o: Found) -> bool:
+            # 'شبكة التلفزيون الفرنسية «فرانس-2»': the kind and country, then the quoted name of the body
+            i = bisect_left(inner, o[2])
+            return i < len(inner) and _QUOTED_NAME_GAP.fullmatch(text, o[2], inner[i]) is not None
+
+        out = [o for o in out if not (in_built(o) and (has_inner(o) or quoted_after(o)))]
         # 'وسائل إعلام إسرائيلية، بينها صحيفة يديعوت أحرونوت': the named one stands for the kind
         out = [
             o
@@ -406,6 +411,8 @@ def verb_follows(text: str, end: int) -> bool:
         return True
     for word in text[end : end + VERB_AFTER_CHARS].split()[:3]:
         word = word.strip("،,:")
+        if not word:  # "وكانت الرئاسة، قد أعلنت": a comma after the subject
+            continue
         if bare_or_conjoined(word, verbs):
             return True
         if word not in person_statement_words()[2]:
@@ -416,6 +423,8 @@ def verb_follows(text: str, end: int) -> bool:
 # A verb that credits the subject before it follows it within this many characters.
 VERB_AFTER_CHARS = 24
 _QUOTES_OPEN = "\"«“'‘"
+# between a template and the quoted name of the body it describes: spaces and an opening quote
+_QUOTED_NAME_GAP = re.compile(f"\\s*[{_QUOTES_OPEN}]\\s*")
 _QUOTES_CLOSE = "\"»”'’"
 _ANY_QUOTE = re.compile(f"[{_QUOTES_OPEN}]")
 
@@ -805,8 +814,11 @@ def resolve_source_names(value: str, ref: ReferenceData | None = None) -> list[S
     country ("الصفحة الرسمية لرئاسة الجمهورية") is pending: the presidency of the event's president."""
     ref = ref or reference_data()
     out: list[SourceRef] = []
-    for m in scan(normalize(value).text, ref):
+    norm = normalize(value).text
+    for m in scan(norm, ref):
         kind = m.entry.kind
+        if kind == "source_ambiguous" and not _listed_on_line(norm, m):
+            continue  # "اوكرانيا بالعربية": a word of another name, not the channel
         if kind in ("source", "source_ambiguous"):
             src = SourceRef(m.entry.value, value, ref.source_kinds.get(m.entry.value, "agency"))
         elif kind == "source_contextual" and not out:
@@ -817,6 +829,21 @@ def resolve_source_names(value: str, ref: ReferenceData | None = None) -> list[S
         if all(s.name_en != src.name_en for s in out):
             out.append(src)
     return out
+
+
+# What may stand between two names of a source line ("الجزيرة + وكالات", "سانا / رويترز", "واس، كونا").
+_LINE_SEPARATORS = "+/،,-–|&"
+
+
+def _listed_on_line(line: str, m: Match) -> bool:
+    """Is the name ``m`` an item of the source line: at its start, after a separator or joined by "و"
+    ("وكالات والجزيرة"), with no clitic but "و" and the article? A name that is also a word ("العربية")
+    counts on the line only so, not inside another name ("اوكرانيا بالعربية")."""
+    clitic = line[m.word_start : m.start]
+    if clitic not in ("", "و", "ال", "وال"):
+        return False
+    before = line[: m.word_start].rstrip()
+    return not before or before[-1] in _LINE_SEPARATORS or clitic[:1] == "و"
 
 
 def source_country(src: SourceRef, ref: ReferenceData) -> str | None:
