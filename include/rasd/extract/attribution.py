@@ -231,11 +231,16 @@ def earlier_step_people(a: Article, officials: list[tuple[SourceRef, int, int]])
 
 def official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     """Official bodies quoted anywhere in the body ("وأصدر الديوان الملكي السعودي بيانا", "وقالت
-    الرئاسة التونسية"): each speaks for its own country's leader."""
+    الرئاسة التونسية"): each speaks for its own country's leader; so does an official who is no party,
+    credited by name ("قال مساعد الكرملين فلان إن بوتين سيجري محادثات مع ..."), for his leader's contacts."""
     found = []
     for lo, hi, heading in a.sentences:
         official = [
-            s for s in sentence_sources(a, lo, hi) if s[0].kind == "official" or s[0].kind.startswith("pending:")
+            s
+            for s in sentence_sources(a, lo, hi)
+            if s[0].kind == "official"
+            or s[0].kind.startswith("pending:")
+            or (s[0].kind == "person" and s[0].name_en in a.ref.source_countries)
         ]
         # a headline credits a body only when it gives the body's words ("الرئاسة المصرية: السيسي يتلقى ...")
         found += [s for s in official if not heading or _HEADLINE_COLON.match(a.norm, s[2])]

@@ -33,6 +33,9 @@ CUE_LOOKBACK_CHARS = 30
 NAMED_AFTER_CHARS = 4
 # An ambiguous source name ("فارس") must follow its cue within this many characters.
 AMBIGUOUS_AFTER_CUE_CHARS = 12
+# An official credited by name (kind ``person``: "قال مساعد الرئيس للشؤون الخارجية فلان") follows his
+# cue within this many characters (his titles between).
+PERSON_AFTER_CUE_CHARS = 60
 # A template or contextual source ("بيان لرئاسة الجمهورية") must follow its cue within this many.
 TEMPLATE_AFTER_CUE_CHARS = 25
 # A body named without its country ("بوزارة الخارجية") counts after a spokesperson's title that ends
@@ -212,6 +215,10 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
         kind = m.entry.kind
         if kind == "source" or (kind == "source_ambiguous" and _after_cue(m, cues, AMBIGUOUS_AFTER_CUE_CHARS)):
             name = m.entry.value
+            if ref.source_kinds.get(name) == "person" and not (
+                _after_cue(m, cues, PERSON_AFTER_CUE_CHARS) or verb_follows(text, m.end)
+            ):
+                continue  # "برفقة أعضاء المجلس، فلان": an official named, not one who speaks
             if ref.source_kinds.get(name) == "official" and (
                 _after_office_noun(text, m.word_start) or _written_as_place(text, m)
             ):
