@@ -65,3 +65,21 @@ def test_a_comma_may_stand_between_the_body_and_its_verb_of_saying():
     )
     events = extract_events(text, "2016-11-04")
     assert events and all("Moroccan royal court" in _sources(e) for e in events)
+
+
+def test_a_body_named_without_its_country_takes_the_country_adjective_written_right_after_it():
+    text = (
+        "التقى ولي العهد السعودي الأمير محمد بن سلمان اليوم في الرياض الرئيس السوري أحمد الشرع، "
+        "وفق بيان لوكالة الأنباء الرسمية السورية."
+    )
+    events = extract_events(text, "2025-02-02")
+    assert events and all("SANA" in _sources(e) and "SPA" not in _sources(e) for e in events)
+
+
+def test_another_ministrys_name_between_is_no_country_for_the_anaphor():
+    text = (
+        "أجرى الرئيس الإيراني مسعود بزشكيان اليوم اتصالا هاتفيا مع رئيس الإمارات محمد بن زايد، "
+        "فيما أعلنت وزارة الداخلية الإيرانية تعطيل الدوام."
+    )
+    events = extract_events(text, "2025-02-02")
+    assert all("Iranian foreign ministry" not in _sources(e) for e in events)

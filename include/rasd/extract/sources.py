@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import accumulate
 from operator import itemgetter
@@ -246,6 +247,15 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
             if m.word_start in taken:
                 continue
             name, office = m.entry.value
+            # ... unless its country's adjective follows at once ("وكالة الأنباء الرسمية السورية"): that country's
+            adjoined = (
+                _template(text, m._replace(entry=replace(m.entry, value=name)), adjs, ref) if ADJ in name else None
+            )
+            if adjoined is not None and len(text[m.end : adjoined[2]].split()) == 1:  # not "وزارة الداخلية الإيرانية"
+                out.append(adjoined)
+                taken.add(adjoined[1])
+                built.append(adjoined)
+                continue
             out.append((SourceRef(name, text[m.word_start : m.end], f"pending:{office}"), m.word_start, m.end))
             taken.add(m.word_start)
     for q in _quoted_outlets(text, lo, hi, ref):
@@ -733,6 +743,8 @@ def _org_sources() -> dict[str, str]:
     return dict(news_sources().get("org_sources") or {})
 
 
+# the country adjective's place in a built name ("{adj} news agency")
+ADJ = "{adj}"
 # `office: any` in news_sources.yaml's contextual bodies
 ANY_OFFICE = "any"
 ANY_PENDING = "pending:" + ANY_OFFICE
