@@ -5,7 +5,9 @@ quoted body named after it. Sentences written for the tests (never copied text).
 from __future__ import annotations
 
 from rasd.extract import extract_events
+from rasd.extract.attribution import _apposed
 from rasd.extract.sources import resolve_source_names
+from rasd.records import SourceRef
 
 
 def _sources(event):
@@ -83,3 +85,22 @@ def test_another_ministrys_name_between_is_no_country_for_the_anaphor():
     )
     events = extract_events(text, "2025-02-02")
     assert all("Iranian foreign ministry" not in _sources(e) for e in events)
+
+
+def test_an_agency_named_again_in_apposition_is_cited_with_its_first_name():
+    # 'ذكرت وكالة أنباء الصين الجديدة الرسمية "شينخوا"': the cue stands before the first name only
+    text = 'ذكرت وكالة أنباء الصين الجديدة الرسمية "شينخوا" أن'
+    first = (SourceRef("Xinhua", "", "agency"), 5, 30)
+    again = (SourceRef("Xinhua", "", "agency"), text.index("شينخوا"), text.index("شينخوا") + 6)
+    other = (SourceRef("Reuters", "", "agency"), 60, 66)
+    assert _apposed(again, [first, again])
+    assert not _apposed(other, [first, again, other])
+
+
+def test_the_national_security_councils_spokesperson_speaks_for_the_white_house():
+    text = (
+        "أعلن المتحدث باسم مجلس الأمن القومي الأمريكي اليوم أن الرئيس الأمريكي جو بايدن سيلتقي "
+        "الرئيس الصيني شي جين بينغ الأسبوع المقبل."
+    )
+    events = extract_events(text, "2023-11-20")
+    assert events and all("White House" in _sources(e) for e in events)

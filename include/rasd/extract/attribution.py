@@ -390,9 +390,19 @@ def sole_media_source(a: Article) -> list[tuple[SourceRef, int, int]]:
             if (f[0].kind in _MEDIA_KINDS or _national_agency(f[0].name_en, a.ref))
             and not opens_other_topic(a, max(0, bisect_right(starts, f[1]) - 1))
         ]
-        media = media if all(_cited(a, f[1], SOLE_CUE_CHARS) for f in media) else []
+        media = media if all(_cited(a, f[1], SOLE_CUE_CHARS) or _apposed(f, media) for f in media) else []
         a.memo["sole_media"] = media[:1] if len({f[0].name_en for f in media}) == 1 else []
     return list(a.memo["sole_media"])
+
+
+# A name in apposition to the same source's other name ('وكالة أنباء الصين الجديدة الرسمية "شينخوا"') starts
+# within this many characters after it.
+APPOSED_CHARS = 12
+
+
+def _apposed(f: tuple[SourceRef, int, int], media: list[tuple[SourceRef, int, int]]) -> bool:
+    """Is the source ``f`` named again right after its other name (cited with it)?"""
+    return any(g[0].name_en == f[0].name_en and 0 <= f[1] - g[2] <= APPOSED_CHARS for g in media)
 
 
 def _cited_in_lead(a: Article, start: int) -> bool:
