@@ -31,6 +31,7 @@ CANONICAL = {
     "Somali presidency": "Somali presidential press office",
     # a royal court: "{adj} royal court"
     "Jordanian Royal Court": "Jordanian royal court",
+    # Morocco's ministry of the royal household is its royal court's voice
     "Moroccan Ministry of the Royal Household": "Moroccan royal court",
     # an unnamed official: "{adj} source(s)"
     "Egyptian official source": "Egyptian source",

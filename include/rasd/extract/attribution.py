@@ -231,11 +231,16 @@ def earlier_step_people(a: Article, officials: list[tuple[SourceRef, int, int]])
 
 def official_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
     """Official bodies quoted anywhere in the body ("وأصدر الديوان الملكي السعودي بيانا", "وقالت
-    الرئاسة التونسية"): each speaks for its own country's leader."""
+    الرئاسة التونسية"): each speaks for its own country's leader; so does an official who is no party,
+    credited by name ("قال مساعد الكرملين فلان إن بوتين سيجري محادثات مع ..."), for his leader's contacts."""
     found = []
     for lo, hi, heading in a.sentences:
         official = [
-            s for s in sentence_sources(a, lo, hi) if s[0].kind == "official" or s[0].kind.startswith("pending:")
+            s
+            for s in sentence_sources(a, lo, hi)
+            if s[0].kind == "official"
+            or s[0].kind.startswith("pending:")
+            or (s[0].kind == "person" and s[0].name_en in a.ref.source_countries)
         ]
         # a headline credits a body only when it gives the body's words ("الرئاسة المصرية: السيسي يتلقى ...")
         found += [s for s in official if not heading or _HEADLINE_COLON.match(a.norm, s[2])]
@@ -337,12 +342,15 @@ def dateline_sources(a: Article) -> list[tuple[SourceRef, int, int]]:
             )
             # "صورة- واس" above the lead is a picture's credit, not a dateline
             dateline = dateline and not photo_credit(a.norm, m.word_start, m.end)
-            credited = dateline and _DATELINE_COLON.match(a.norm, m.end)
-            credited = credited or (
-                kind == "source_ambiguous"
-                and m.word_start < limit
-                and _OPEN.search(a.norm[: m.word_start])
-                and _CLOSE.match(a.norm, m.end)
+            credited = (
+                bool(dateline and _DATELINE_COLON.match(a.norm, m.end))
+                or _byline(a.norm, m.word_start)
+                or bool(
+                    kind == "source_ambiguous"
+                    and m.word_start < limit
+                    and _OPEN.search(a.norm[: m.word_start])
+                    and _CLOSE.match(a.norm, m.end)
+                )
             )
             if credited and all(s[0].name_en != m.entry.value for s in found):
                 found.append((SourceRef(m.entry.value, a.norm[m.word_start : m.end], "agency"), m.word_start, m.end))
@@ -382,14 +390,25 @@ def sole_media_source(a: Article) -> list[tuple[SourceRef, int, int]]:
             if (f[0].kind in _MEDIA_KINDS or _national_agency(f[0].name_en, a.ref))
             and not opens_other_topic(a, max(0, bisect_right(starts, f[1]) - 1))
         ]
-        media = media if all(_cited(a, f[1], SOLE_CUE_CHARS) for f in media) else []
+        media = media if all(_cited(a, f[1], SOLE_CUE_CHARS) or _apposed(f, media) for f in media) else []
         a.memo["sole_media"] = media[:1] if len({f[0].name_en for f in media}) == 1 else []
     return list(a.memo["sole_media"])
 
 
+# A name in apposition to the same source's other name ('وكالة أنباء الصين الجديدة الرسمية "شينخوا"') starts
+# within this many characters after it.
+APPOSED_CHARS = 12
+
+
+def _apposed(f: tuple[SourceRef, int, int], media: list[tuple[SourceRef, int, int]]) -> bool:
+    """Is the source ``f`` named again right after its other name (cited with it)?"""
+    return any(g[0].name_en == f[0].name_en and 0 <= f[1] - g[2] <= APPOSED_CHARS for g in media)
+
+
 def _cited_in_lead(a: Article, start: int) -> bool:
-    """Does an attribution cue end right before the head's source at ``start`` (the lead's own words)?"""
-    return _cited(a, start, LEAD_CUE_CHARS)
+    """Does an attribution cue end right before the head's source at ``start`` (the lead's own words)?
+    A byline's "كتب:" is no lead's cue."""
+    return _cited(a, start, LEAD_CUE_CHARS) and not _byline(a.norm, start)
 
 
 def _cited(a: Article, start: int, within: int) -> bool:
@@ -437,6 +456,24 @@ def _line_dateline(norm: str, start: int) -> bool:
     """Does the agency at ``start`` follow a dateline's place and dash that open its line?"""
     line_start = norm.rfind("\n", 0, start) + 1
     return start - line_start < DATELINE_CHARS and _LINE_PLACE.fullmatch(norm, line_start, start) is not None
+
+
+@lru_cache(maxsize=1)
+def _byline_pattern() -> re.Pattern[str]:
+    """A byline's label opening its line, then a colon or dash ("كتب: أ.ف.ب", "بقلم - رويترز";
+    news_sources.yaml ``byline_labels``)."""
+    labels = alternation([normalize_key(w) for w in news_sources().get("byline_labels", [])]) or "(?!)"
+    return re.compile(rf"(?:^|\n)[ \t]*(?:{labels})[ \t]*[:：\-–ـ][ \t]*$")
+
+
+def _byline(norm: str, start: int) -> bool:
+    """Is the agency at ``start`` the author a byline names ("كتب: أ.ف.ب" under the headline)? The agency
+    wrote the article: it reports every event, like a dateline's."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    return (
+        start - line_start < DATELINE_CHARS
+        and _byline_pattern().search(norm, max(0, line_start - 1), start) is not None
+    )
 
 
 # the agency ends the dateline: a colon, a bracket, a dash or the end of the line ("الرباط - ومع")

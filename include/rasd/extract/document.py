@@ -528,7 +528,6 @@ def to_event(
             by_line = contextual_source(line_ref, participants, a.ref, d.date.date if d.date else pub, a.home)
         if (
             by_line
-            and by_line.kind != "outlet"
             and all(s.name_en != by_line.name_en for s in sources)
             and not foreign_body(by_line, participants, a.ref, d.date.date if d.date else pub)
         ):

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import accumulate
 from operator import itemgetter
@@ -33,6 +34,9 @@ CUE_LOOKBACK_CHARS = 30
 NAMED_AFTER_CHARS = 4
 # An ambiguous source name ("فارس") must follow its cue within this many characters.
 AMBIGUOUS_AFTER_CUE_CHARS = 12
+# An official credited by name (kind ``person``: "قال مساعد الرئيس للشؤون الخارجية فلان") follows his
+# cue within this many characters (his titles between).
+PERSON_AFTER_CUE_CHARS = 60
 # A template or contextual source ("بيان لرئاسة الجمهورية") must follow its cue within this many.
 TEMPLATE_AFTER_CUE_CHARS = 25
 # A body named without its country ("بوزارة الخارجية") counts after a spokesperson's title that ends
@@ -212,6 +216,10 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
         kind = m.entry.kind
         if kind == "source" or (kind == "source_ambiguous" and _after_cue(m, cues, AMBIGUOUS_AFTER_CUE_CHARS)):
             name = m.entry.value
+            if ref.source_kinds.get(name) == "person" and not (
+                _after_cue(m, cues, PERSON_AFTER_CUE_CHARS) or verb_follows(text, m.end)
+            ):
+                continue  # "برفقة أعضاء المجلس، فلان": an official named, not one who speaks
             if ref.source_kinds.get(name) == "official" and (
                 _after_office_noun(text, m.word_start) or _written_as_place(text, m)
             ):
@@ -239,6 +247,15 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
             if m.word_start in taken:
                 continue
             name, office = m.entry.value
+            # ... unless its country's adjective follows at once ("وكالة الأنباء الرسمية السورية"): that country's
+            adjoined = (
+                _template(text, m._replace(entry=replace(m.entry, value=name)), adjs, ref) if ADJ in name else None
+            )
+            if adjoined is not None and len(text[m.end : adjoined[2]].split()) == 1:  # not "وزارة الداخلية الإيرانية"
+                out.append(adjoined)
+                taken.add(adjoined[1])
+                built.append(adjoined)
+                continue
             out.append((SourceRef(name, text[m.word_start : m.end], f"pending:{office}"), m.word_start, m.end))
             taken.add(m.word_start)
     for q in _quoted_outlets(text, lo, hi, ref):
@@ -273,7 +290,12 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
             i = bisect_right(inner, o[1])
             return i < len(inner) and inner[i] < o[2]
 
-        out = [o for o in out if not (in_built(o) and has_inner(o))]
+        def quoted_after(o: Found) -> bool:
+            # 'شبكة التلفزيون الفرنسية «فرانس-2»': the kind and country, then the quoted name of the body
+            i = bisect_left(inner, o[2])
+            return i < len(inner) and _QUOTED_NAME_GAP.fullmatch(text, o[2], inner[i]) is not None
+
+        out = [o for o in out if not (in_built(o) and (has_inner(o) or quoted_after(o)))]
         # 'وسائل إعلام إسرائيلية، بينها صحيفة يديعوت أحرونوت': the named one stands for the kind
         out = [
             o
@@ -406,6 +428,8 @@ def verb_follows(text: str, end: int) -> bool:
         return True
     for word in text[end : end + VERB_AFTER_CHARS].split()[:3]:
         word = word.strip("،,:")
+        if not word:  # "وكانت الرئاسة، قد أعلنت": a comma after the subject
+            continue
         if bare_or_conjoined(word, verbs):
             return True
         if word not in person_statement_words()[2]:
@@ -416,6 +440,8 @@ def verb_follows(text: str, end: int) -> bool:
 # A verb that credits the subject before it follows it within this many characters.
 VERB_AFTER_CHARS = 24
 _QUOTES_OPEN = "\"«“'‘"
+# between a template and the quoted name of the body it describes: spaces and an opening quote
+_QUOTED_NAME_GAP = re.compile(f"\\s*[{_QUOTES_OPEN}]\\s*")
 _QUOTES_CLOSE = "\"»”'’"
 _ANY_QUOTE = re.compile(f"[{_QUOTES_OPEN}]")
 
@@ -717,6 +743,8 @@ def _org_sources() -> dict[str, str]:
     return dict(news_sources().get("org_sources") or {})
 
 
+# the country adjective's place in a built name ("{adj} news agency")
+ADJ = "{adj}"
 # `office: any` in news_sources.yaml's contextual bodies
 ANY_OFFICE = "any"
 ANY_PENDING = "pending:" + ANY_OFFICE
@@ -805,8 +833,11 @@ def resolve_source_names(value: str, ref: ReferenceData | None = None) -> list[S
     country ("الصفحة الرسمية لرئاسة الجمهورية") is pending: the presidency of the event's president."""
     ref = ref or reference_data()
     out: list[SourceRef] = []
-    for m in scan(normalize(value).text, ref):
+    norm = normalize(value).text
+    for m in scan(norm, ref):
         kind = m.entry.kind
+        if kind == "source_ambiguous" and not _listed_on_line(norm, m):
+            continue  # "اوكرانيا بالعربية": a word of another name, not the channel
         if kind in ("source", "source_ambiguous"):
             src = SourceRef(m.entry.value, value, ref.source_kinds.get(m.entry.value, "agency"))
         elif kind == "source_contextual" and not out:
@@ -817,6 +848,21 @@ def resolve_source_names(value: str, ref: ReferenceData | None = None) -> list[S
         if all(s.name_en != src.name_en for s in out):
             out.append(src)
     return out
+
+
+# What may stand between two names of a source line ("الجزيرة + وكالات", "سانا / رويترز", "واس، كونا").
+_LINE_SEPARATORS = "+/،,-–|&"
+
+
+def _listed_on_line(line: str, m: Match) -> bool:
+    """Is the name ``m`` an item of the source line: at its start, after a separator or joined by "و"
+    ("وكالات والجزيرة"), with no clitic but "و" and the article? A name that is also a word ("العربية")
+    counts on the line only so, not inside another name ("اوكرانيا بالعربية")."""
+    clitic = line[m.word_start : m.start]
+    if clitic not in ("", "و", "ال", "وال"):
+        return False
+    before = line[: m.word_start].rstrip()
+    return not before or before[-1] in _LINE_SEPARATORS or clitic[:1] == "و"
 
 
 def source_country(src: SourceRef, ref: ReferenceData) -> str | None:
