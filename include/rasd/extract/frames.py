@@ -38,6 +38,7 @@ from rasd.extract.lexicon import (
     word_pattern,
 )
 from rasd.extract.mentions import EntityMention
+from rasd.extract.refdata import Entry
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
 from rasd.words import alternation, last_word_spans, last_words, words_at_most
@@ -751,11 +752,42 @@ def _greetings_with(text: str, verb: Match, hi: int) -> bool:
     return word_pattern(WITH).search(text, noun.end(), min(hi, noun.end() + GREETINGS_WITH_CHARS)) is not None
 
 
+@lru_cache(maxsize=1)
+def _interjected_talks_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(
+        WORD_START
+        + rf"و?ال(?P<dual>{alternation(tuple(w.removeprefix('ال') for w in lex.interjected_talks_duals))})"
+        + rf"\s*,[^,.!?؟\n]{{1,{lex.interjection_max_chars}}},\s*"
+        + rf"(?P<noun>{alternation(lex.interjected_talks_nouns)})"
+        + WORD_END
+    )
+
+
+def _interjected_talks(text: str, lo: int, hi: int) -> list[Match]:
+    """A dual subject and its talks noun parted by a clause set off by commas ("أجرى الرئيسان، بحضور
+    الوفدين، محادثات"): the contact word the two make together ("الرئيسان محادثات"), a meeting."""
+    lex = lexicon()
+    if not any_written(text, lex.interjected_talks_nouns, lo, hi):
+        return []
+    return [
+        Match(
+            m.start("dual"),
+            m.end(),
+            m.start(),
+            Entry("trigger", "meeting", f"{m.group('dual')} {m.group('noun')}", has_article=True),
+        )
+        for m in _interjected_talks_pattern().finditer(text, lo, hi)
+    ]
+
+
 def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[Match]:
     """The sentence's contact triggers; a "spoke" or "talks" verb counts only without another contact
     word: with "مع" on the side of a gathering ("بحث X مع Y على هامش القمة") it is a meeting, and a
-    "spoke" verb otherwise only when it reports a call."""
+    "spoke" verb otherwise only when it reports a call. A dual subject parted from its talks noun by
+    an inserted clause makes the trigger the two words make together (``_interjected_talks``)."""
     triggers = [m for m in inside if m.entry.kind == "trigger" and m.entry.value != "not_contact"]
+    triggers += _interjected_talks(text, lo, hi)
     strong = [t for t in triggers if t.entry.value not in ("spoke", "talks")]
     if strong:
         return strong
