@@ -97,6 +97,7 @@ from rasd.extract.lexicon import lexicon
 from rasd.extract.main_frame import (
     cue_of_other_clause,
     list_end,
+    members_end,
     relative_gathering,
     talk_in_person,
     talks_at_visit,
@@ -158,6 +159,8 @@ def _frames(a: Article) -> list[Frame]:
             if not a.mentions.between(lo, hi):
                 continue  # the listed callers are one side: with nobody before the colon, no contact
             hi, heading = listed, False
+        else:  # "التقى X عددا من القادة. من بين هؤلاء الرئيس Y": X met Y
+            hi = members_end(a, s_index) or hi
         inside = a.index.between(lo, hi)
         triggers = a.triggers[s_index]
         s_dates = a.dates.between(lo, hi)

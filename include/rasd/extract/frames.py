@@ -828,11 +828,13 @@ def main_trigger(
         or (t.entry.value == "video_call" and not any(text[g : t.word_start].isspace() for g in gatherings))
         for t in triggers
     )
+    scene_end, scene_type = _scene_end(text, triggers)
     trigger = min(
         triggers,
         key=lambda t: (
             t.start in again,
             time_setting(text, t),
+            t.end <= scene_end and t.entry.value == scene_type,
             # otherwise any other contact word of the sentence tells it as before the summit was read
             not t.entry.gathering if by_video else t.entry.gathering,
             TYPE_PRIORITY.get(t.entry.value, 9),
@@ -859,6 +861,22 @@ def main_trigger(
         if later and status_of(text, inside, later[0], lo) == "planned":
             status = "planned"
     return trigger, status
+
+
+def _scene_end(text: str, triggers: list[Match]) -> tuple[int, str | None]:
+    """Where the scene a sentence sets before its contact ends, and that contact's type: a scene opener
+    ("حيث") right before the sentence's last contact word ("شهدت العاصمة أعمال اجتماع القمة، حيث التقى X
+    الرئيس Y": the gathering is where X met Y; a contact word of that type before the opener gives way);
+    (-1, None) when there is none."""
+    first = min(t.end for t in triggers)
+    last = max(triggers, key=lambda t: t.start)
+    openers = lexicon().scene_openers
+    if len(triggers) < 2 or not any_written(text, openers, first, last.word_start):
+        return -1, None
+    opener = next(reversed(list(word_pattern(openers).finditer(text, first, last.word_start))), None)
+    if opener is None or not text[opener.end() : last.word_start].isspace():
+        return -1, None  # "حيث يشارك الوزيران في اجتماع": the opener's own clause tells a gathering
+    return opener.start(), last.entry.value
 
 
 def _during_the_visit(text: str, trigger: Match) -> bool:

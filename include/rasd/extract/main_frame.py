@@ -16,11 +16,13 @@ import re
 from rasd.extract.article import Article
 from rasd.extract.days import referring_nouns
 from rasd.extract.frames import CLAUSE_MARK, Frame, status_of, told_again
-from rasd.extract.lexicon import WITH, cue_pattern, has_cue, lexicon, word_pattern
+from rasd.extract.lexicon import WITH, any_written, cue_pattern, has_cue, lexicon, word_pattern
 from rasd.extract.other_contacts import possessed_contact
 from rasd.extract.scan import Match
 from rasd.words import last_words
 
+# The group a contact sentence names as its party stands in its last this many characters.
+COLLECTIVE_TAIL_CHARS = 60
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}\s*[-).])\s*")
 
 
@@ -40,6 +42,24 @@ def list_end(a: Article, s_index: int) -> int | None:
         numbered = number
         end = j_hi
     return end
+
+
+def members_end(a: Article, s_index: int) -> int | None:
+    """A contact sentence whose party is a group of leaders left unnamed ("التقى X عددا من القادة
+    الأفارقة") followed by a sentence that opens by naming some of them ("من بين هؤلاء الرئيس Y"): it
+    reads on to the end of that sentence (X met Y); None otherwise."""
+    lex = lexicon()
+    lo, hi, _ = a.sentences[s_index]
+    if s_index + 1 >= len(a.sentences) or a.is_trigger_sentence(s_index + 1):
+        return None
+    tail = a.norm[max(lo, hi - COLLECTIVE_TAIL_CHARS) : hi]
+    if not any_written(tail, lex.collective_parties) or not cue_pattern(lex.collective_parties).search(tail):
+        return None
+    n_lo, n_hi, heading = a.sentences[s_index + 1]
+    head = a.norm[n_lo:n_hi].lstrip(" \n\"'«-–")
+    if heading or not any(head.startswith(w + " ") for w in lex.member_openers):
+        return None
+    return n_hi
 
 
 def cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[Match]) -> bool:
