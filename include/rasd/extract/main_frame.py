@@ -200,9 +200,18 @@ def _invited_before(a: Article, f: Frame, t: Match) -> bool:
 def relative_gathering(a: Article, f: Frame) -> Frame:
     """A gathering told in a relative clause with a pronoun ("أطلع X Y على نتائج القمة التي جمعته
     بنظيريه Z و W"): it brought the sentence's subject together with the people named after it; the
-    object of the main verb (Y) is no party of it."""
+    object of the main verb (Y) is no party of it. Without the pronoun ("القمة التي جمعت X بـ Y") it
+    brought together the two or more named after it, and nobody named before."""
+    if f.type != "meeting":
+        return f
+    relative = lexicon().relative_pronouns
+    if a.norm[f.trigger.word_start : f.trigger.end].split(" ", 1)[0] in relative:
+        # "نتائج لقاءات قادة (A وB وC)، والقمة التي جمعت X بنظيره Y": the people named after the
+        # relative verb are its parties, not those the sentence named before it
+        named_after = [e for e in f.entities if e.start >= f.trigger.end]
+        return dataclasses.replace(f, entities=named_after) if len(named_after) >= 2 else f
     words = a.norm[f.lo : f.trigger.word_start].split()[-1:]
-    if f.type != "meeting" or not words or words[0] not in lexicon().relative_pronouns:
+    if not words or words[0] not in relative:
         return f
     if not a.norm[f.trigger.word_start : f.trigger.end].endswith(("ه", "هما", "هم")):
         return f
