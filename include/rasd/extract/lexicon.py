@@ -135,6 +135,7 @@ class Lexicon:
     scene_openers: tuple[str, ...] = ()
     collective_parties: tuple[str, ...] = ()
     member_openers: tuple[str, ...] = ()
+    said_pronouns: tuple[str, ...] = ()
     report_about_words: frozenset[str] = frozenset()
     non_leader_titles: tuple[str, ...] = ()
     collective_member_titles: tuple[str, ...] = ()
@@ -288,6 +289,7 @@ def lexicon() -> Lexicon:
         scene_openers=_keys(data.get("scene_openers", [])),
         collective_parties=_keys(data.get("collective_parties", [])),
         member_openers=_keys(data.get("member_openers", [])),
+        said_pronouns=_keys(data.get("said_pronouns", [])),
         report_about_words=frozenset(_keys(data.get("report_about_words", []))),
         non_leader_titles=_keys(data.get("non_leader_titles", [])),
         collective_member_titles=_keys(data.get("collective_member_titles", [])),
