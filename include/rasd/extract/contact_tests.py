@@ -292,6 +292,36 @@ def one_side_after_with(a: Article, f: Frame, people: PeopleMap) -> bool:
     return True
 
 
+# Words between a meeting verb and its object marked by "بـ" where its unnamed subject stands ("التقى
+# شارة برئيسة المفوضية A ورئيس المجلس B"): at most this many.
+OBJECT_SUBJECT_WORDS = 3
+
+
+def objects_after_marker(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """Every party of a meeting stands in one list right after the verb, the first marked as its object
+    by "بـ" ("التقى X بالرئيس A ورئيس الوزراء B"), each after the first joined by "و", and the words
+    before the list name nobody: the list is the side the unnamed (or unknown) subject met; its members
+    did not meet each other."""
+    if f.type != "meeting" or any(t.start != f.trigger.start for t in a.triggers[f.sentence]):
+        return False  # another contact word may tell the list's own contact ("يلتقي بـA وB، قد يجتمعان")
+    starts = sorted(v[1] for v in people.values())
+    if starts[0] < f.trigger.end or starts[-1] >= f.hi:
+        return False
+    first = starts[0]
+    word_start = a.norm.rfind(" ", f.trigger.end, first) + 1
+    if not word_start or a.norm[word_start:first] not in ("ب", "بال"):
+        return False  # the first party is no object marked by "بـ"
+    if len(a.norm[f.trigger.end : word_start].split()) > OBJECT_SUBJECT_WORDS:
+        return False
+    if a.mentions.between(f.trigger.end, word_start):
+        return False  # a named subject between: its own contact is with the list
+    for start in starts[1:]:
+        before = a.norm[max(first, start - 8) : start].split()
+        if not before or not (before[-1].startswith("و") or a.norm[start - 1 : start] == "و"):
+            return False
+    return True
+
+
 def possessor_objects(a: Article, f: Frame, people: PeopleMap) -> bool:
     """A contact noun with a one person's possessive pronoun and the people after it as its object
     ("جولته التي تشمل لقاءه قادة تونس والمغرب وليبيا", "خلال اجتماعها رئيسي A وB"), with nobody named

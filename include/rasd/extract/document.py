@@ -65,6 +65,7 @@ from rasd.extract.contact_tests import (
     measured_from_told,
     non_leader_pair,
     non_leader_subject,
+    objects_after_marker,
     one_side_after_with,
     plan_of_told_meeting,
     possessor_objects,
@@ -97,6 +98,7 @@ from rasd.extract.lexicon import lexicon
 from rasd.extract.main_frame import (
     cue_of_other_clause,
     list_end,
+    members_end,
     relative_gathering,
     talk_in_person,
     talks_at_visit,
@@ -158,6 +160,8 @@ def _frames(a: Article) -> list[Frame]:
             if not a.mentions.between(lo, hi):
                 continue  # the listed callers are one side: with nobody before the colon, no contact
             hi, heading = listed, False
+        else:  # "التقى X عددا من القادة. من بين هؤلاء الرئيس Y": X met Y
+            hi = members_end(a, s_index) or hi
         inside = a.index.between(lo, hi)
         triggers = a.triggers[s_index]
         s_dates = a.dates.between(lo, hi)
@@ -306,7 +310,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             people = pronoun_subject(a, f, people, drafts, day) or people
             seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
-        if len(people) >= 2 and one_side_after_with(a, f, people):
+        if len(people) >= 2 and (one_side_after_with(a, f, people) or objects_after_marker(a, f, people)):
             continue  # "لقاءات عقدها المبعوث مع الرئيس A ووزير B": the others met one subject, not each other
         if unnamed_gathering(a, f, people):
             continue  # "قمة بمشاركة الرئيس X وقادة دول المنطقة": not all its parties are named

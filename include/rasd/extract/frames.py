@@ -38,6 +38,7 @@ from rasd.extract.lexicon import (
     word_pattern,
 )
 from rasd.extract.mentions import EntityMention
+from rasd.extract.refdata import Entry
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
 from rasd.words import alternation, last_word_spans, last_words, words_at_most
@@ -751,11 +752,42 @@ def _greetings_with(text: str, verb: Match, hi: int) -> bool:
     return word_pattern(WITH).search(text, noun.end(), min(hi, noun.end() + GREETINGS_WITH_CHARS)) is not None
 
 
+@lru_cache(maxsize=1)
+def _interjected_talks_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(
+        WORD_START
+        + rf"و?ال(?P<dual>{alternation(tuple(w.removeprefix('ال') for w in lex.interjected_talks_duals))})"
+        + rf"\s*,[^,.!?؟\n]{{1,{lex.interjection_max_chars}}},\s*"
+        + rf"(?P<noun>{alternation(lex.interjected_talks_nouns)})"
+        + WORD_END
+    )
+
+
+def _interjected_talks(text: str, lo: int, hi: int) -> list[Match]:
+    """A dual subject and its talks noun parted by a clause set off by commas ("أجرى الرئيسان، بحضور
+    الوفدين، محادثات"): the contact word the two make together ("الرئيسان محادثات"), a meeting."""
+    lex = lexicon()
+    if not any_written(text, lex.interjected_talks_nouns, lo, hi):
+        return []
+    return [
+        Match(
+            m.start("dual"),
+            m.end(),
+            m.start(),
+            Entry("trigger", "meeting", f"{m.group('dual')} {m.group('noun')}", has_article=True),
+        )
+        for m in _interjected_talks_pattern().finditer(text, lo, hi)
+    ]
+
+
 def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[Match]:
     """The sentence's contact triggers; a "spoke" or "talks" verb counts only without another contact
     word: with "مع" on the side of a gathering ("بحث X مع Y على هامش القمة") it is a meeting, and a
-    "spoke" verb otherwise only when it reports a call."""
+    "spoke" verb otherwise only when it reports a call. A dual subject parted from its talks noun by
+    an inserted clause makes the trigger the two words make together (``_interjected_talks``)."""
     triggers = [m for m in inside if m.entry.kind == "trigger" and m.entry.value != "not_contact"]
+    triggers += _interjected_talks(text, lo, hi)
     strong = [t for t in triggers if t.entry.value not in ("spoke", "talks")]
     if strong:
         return strong
@@ -796,11 +828,13 @@ def main_trigger(
         or (t.entry.value == "video_call" and not any(text[g : t.word_start].isspace() for g in gatherings))
         for t in triggers
     )
+    scene_end, scene_type = _scene_end(text, triggers)
     trigger = min(
         triggers,
         key=lambda t: (
             t.start in again,
             time_setting(text, t),
+            t.end <= scene_end and t.entry.value == scene_type,
             # otherwise any other contact word of the sentence tells it as before the summit was read
             not t.entry.gathering if by_video else t.entry.gathering,
             TYPE_PRIORITY.get(t.entry.value, 9),
@@ -827,6 +861,22 @@ def main_trigger(
         if later and status_of(text, inside, later[0], lo) == "planned":
             status = "planned"
     return trigger, status
+
+
+def _scene_end(text: str, triggers: list[Match]) -> tuple[int, str | None]:
+    """Where the scene a sentence sets before its contact ends, and that contact's type: a scene opener
+    ("حيث") right before the sentence's last contact word ("شهدت العاصمة أعمال اجتماع القمة، حيث التقى X
+    الرئيس Y": the gathering is where X met Y; a contact word of that type before the opener gives way);
+    (-1, None) when there is none."""
+    first = min(t.end for t in triggers)
+    last = max(triggers, key=lambda t: t.start)
+    openers = lexicon().scene_openers
+    if len(triggers) < 2 or not any_written(text, openers, first, last.word_start):
+        return -1, None
+    opener = next(reversed(list(word_pattern(openers).finditer(text, first, last.word_start))), None)
+    if opener is None or not text[opener.end() : last.word_start].isspace():
+        return -1, None  # "حيث يشارك الوزيران في اجتماع": the opener's own clause tells a gathering
+    return opener.start(), last.entry.value
 
 
 def _during_the_visit(text: str, trigger: Match) -> bool:

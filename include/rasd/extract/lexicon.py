@@ -129,6 +129,13 @@ class Lexicon:
     attended_contact_verbs: frozenset[str] = frozenset()
     attended_contact_links: frozenset[str] = frozenset()
     separate_talks: frozenset[str] = frozenset()
+    interjected_talks_duals: tuple[str, ...] = ()
+    interjected_talks_nouns: tuple[str, ...] = ()
+    interjection_max_chars: int = 0
+    scene_openers: tuple[str, ...] = ()
+    collective_parties: tuple[str, ...] = ()
+    member_openers: tuple[str, ...] = ()
+    said_pronouns: tuple[str, ...] = ()
     report_about_words: frozenset[str] = frozenset()
     non_leader_titles: tuple[str, ...] = ()
     collective_member_titles: tuple[str, ...] = ()
@@ -276,6 +283,13 @@ def lexicon() -> Lexicon:
         attended_contact_verbs=frozenset(_keys(data.get("attended_contact_verbs", []))),
         attended_contact_links=frozenset(_keys(data.get("attended_contact_links", []))),
         separate_talks=frozenset(_keys(data.get("separate_talks", []))),
+        interjected_talks_duals=_keys(data.get("interjected_talks", {}).get("duals", [])),
+        interjected_talks_nouns=_keys(data.get("interjected_talks", {}).get("nouns", [])),
+        interjection_max_chars=int(data.get("interjected_talks", {}).get("max_chars", 0)),
+        scene_openers=_keys(data.get("scene_openers", [])),
+        collective_parties=_keys(data.get("collective_parties", [])),
+        member_openers=_keys(data.get("member_openers", [])),
+        said_pronouns=_keys(data.get("said_pronouns", [])),
         report_about_words=frozenset(_keys(data.get("report_about_words", []))),
         non_leader_titles=_keys(data.get("non_leader_titles", [])),
         collective_member_titles=_keys(data.get("collective_member_titles", [])),

@@ -16,11 +16,13 @@ import re
 from rasd.extract.article import Article
 from rasd.extract.days import referring_nouns
 from rasd.extract.frames import CLAUSE_MARK, Frame, status_of, told_again
-from rasd.extract.lexicon import WITH, cue_pattern, has_cue, lexicon, word_pattern
+from rasd.extract.lexicon import WITH, any_written, cue_pattern, has_cue, lexicon, word_pattern
 from rasd.extract.other_contacts import possessed_contact
 from rasd.extract.scan import Match
 from rasd.words import last_words
 
+# The group a contact sentence names as its party stands in its last this many characters.
+COLLECTIVE_TAIL_CHARS = 60
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}\s*[-).])\s*")
 
 
@@ -40,6 +42,24 @@ def list_end(a: Article, s_index: int) -> int | None:
         numbered = number
         end = j_hi
     return end
+
+
+def members_end(a: Article, s_index: int) -> int | None:
+    """A contact sentence whose party is a group of leaders left unnamed ("التقى X عددا من القادة
+    الأفارقة") followed by a sentence that opens by naming some of them ("من بين هؤلاء الرئيس Y"): it
+    reads on to the end of that sentence (X met Y); None otherwise."""
+    lex = lexicon()
+    lo, hi, _ = a.sentences[s_index]
+    if s_index + 1 >= len(a.sentences) or a.is_trigger_sentence(s_index + 1):
+        return None
+    tail = a.norm[max(lo, hi - COLLECTIVE_TAIL_CHARS) : hi]
+    if not any_written(tail, lex.collective_parties) or not cue_pattern(lex.collective_parties).search(tail):
+        return None
+    n_lo, n_hi, heading = a.sentences[s_index + 1]
+    head = a.norm[n_lo:n_hi].lstrip(" \n\"'«-–")
+    if heading or not any(head.startswith(w + " ") for w in lex.member_openers):
+        return None
+    return n_hi
 
 
 def cue_of_other_clause(a: Article, cue: Match, trigger: Match, triggers: list[Match]) -> bool:
@@ -180,9 +200,18 @@ def _invited_before(a: Article, f: Frame, t: Match) -> bool:
 def relative_gathering(a: Article, f: Frame) -> Frame:
     """A gathering told in a relative clause with a pronoun ("أطلع X Y على نتائج القمة التي جمعته
     بنظيريه Z و W"): it brought the sentence's subject together with the people named after it; the
-    object of the main verb (Y) is no party of it."""
+    object of the main verb (Y) is no party of it. Without the pronoun ("القمة التي جمعت X بـ Y") it
+    brought together the two or more named after it, and nobody named before."""
+    if f.type != "meeting":
+        return f
+    relative = lexicon().relative_pronouns
+    if a.norm[f.trigger.word_start : f.trigger.end].split(" ", 1)[0] in relative:
+        # "نتائج لقاءات قادة (A وB وC)، والقمة التي جمعت X بنظيره Y": the people named after the
+        # relative verb are its parties, not those the sentence named before it
+        named_after = [e for e in f.entities if e.start >= f.trigger.end]
+        return dataclasses.replace(f, entities=named_after) if len(named_after) >= 2 else f
     words = a.norm[f.lo : f.trigger.word_start].split()[-1:]
-    if f.type != "meeting" or not words or words[0] not in lexicon().relative_pronouns:
+    if not words or words[0] not in relative:
         return f
     if not a.norm[f.trigger.word_start : f.trigger.end].endswith(("ه", "هما", "هم")):
         return f

@@ -56,13 +56,32 @@ def without_other_contacts(a: Article, f: Frame) -> Frame:
     if not starts:
         return f
     ends = PhraseEnds(a, f)
-    owned = sorted((at, ends(at)) for at in starts)
+    owned = sorted((at, _list_end(a, f, ends, at, ends(at))) for at in starts)
     los = [lo for lo, _ in owned]
     reach = list(itertools.accumulate((hi for _, hi in owned), max))  # the furthest end of a phrase begun by then
     kept = [e for e in f.entities if not _inside_any(e.start, los, reach)]
     if len(kept) == len(f.entities) or len({e.person_id or a.norm[e.start : e.end] for e in kept}) < 2:
         return f
     return dataclasses.replace(f, entities=kept)
+
+
+# "مع A، وB": a comma, "و" (a preposition or the article may follow) and the next party's mention
+_LIST_COMMA = re.compile(r"[,،]\s*و(?:ب|ل|مع\s+)?(?:ال)?")
+
+
+def _list_end(a: Article, f: Frame, ends: PhraseEnds, at: int, end: int) -> int:
+    """The end of a contact phrase that lists its people ("محادثاته مع الرئيس A، والمستشار B"): a
+    comma followed by "و" and the next person's mention continues the list, it does not close the
+    phrase (one step per mention of the sentence: linear)."""
+    starts = [e.start for e in f.entities]
+    i = bisect.bisect_left(starts, at)
+    if i == len(starts) or starts[i] >= end:
+        return end  # nobody named in the phrase yet: no list to continue
+    i = bisect.bisect_left(starts, end, i)
+    while i < len(starts) and _LIST_COMMA.fullmatch(a.norm, end, starts[i]):
+        end = max(ends(starts[i]), f.entities[i].end)
+        i = bisect.bisect_left(starts, end, i + 1)
+    return end
 
 
 def _inside_any(at: int, los: list[int], reach: list[int]) -> bool:

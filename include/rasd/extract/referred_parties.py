@@ -19,7 +19,7 @@ from rasd.extract.callers import COUNTED_CHARS, received, received_by
 from rasd.extract.core_parties import from_to
 from rasd.extract.events import Draft, Drafts, PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, Frame
-from rasd.extract.lexicon import has_cue, last_word_pattern, lexicon, strip_clitic
+from rasd.extract.lexicon import any_written, cue_pattern, has_cue, last_word_pattern, lexicon, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.parties import frame_people
 from rasd.extract.scan import Match
@@ -279,6 +279,8 @@ def pronoun_subject(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day
     title = _bare_title(a, f, people)
     if not (received or has_cue(before, lex.pronoun_subjects) or _no_subject(a, f, named_at) or title is not None):
         return None
+    if _official_said(before):
+        return None  # "وأوضح وزير الداخلية أنه تشرف بلقاء الرئيس X": the official met X, no leader
     counts: dict[str, int] = {}
     found: PeopleMap = {}
     # the protagonist: the one in most of the contacts told so far that took place; before any took
@@ -311,6 +313,17 @@ def pronoun_subject(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day
         if found:
             return {**{k: _at_title(v, title) for k, v in found.items()}, **people} if len(found) == 1 else None
     return None
+
+
+def _official_said(before: str) -> bool:
+    """The pronoun subject that tells what someone said ("أنه", "إنها") has, before it in the sentence,
+    an official of no leader's office as the one who said it ("وأوضح وزير الداخلية X أنه التقى"): the
+    pronoun is that official."""
+    lex = lexicon()
+    if not any_written(before, lex.said_pronouns) or not any_written(before, lex.non_leader_titles):
+        return False
+    said = list(cue_pattern(lex.said_pronouns).finditer(before))
+    return bool(said) and cue_pattern(lex.non_leader_titles).search(before, 0, said[-1].start()) is not None
 
 
 # A pronoun object stands among the first words of the contact word and what follows it.
