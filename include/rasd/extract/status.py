@@ -113,6 +113,15 @@ def more_status(a: Article, f: Frame) -> str:
     head_at = f.trigger.word_start - len(own_clause.lstrip())
     present = present_verb or (bool(head) and _verb_form(a, head_at, head[0]) in verbs_now)
     present = present or (bool(head_after) and head_after[0].lstrip("وف") in more.get("present_after_contact", ()))
+    if (
+        present
+        and f.type == "meeting"
+        and (
+            has_cue(own_clause, more.get("during_trip", ()))
+            or (word.lstrip("وف") in verbs_now and has_cue(clause, more.get("during_trip", ())))
+        )
+    ):
+        return "planned"  # "يعقد X خلال هذه الزيارة اجتماعات مع Y", "يلتقي X خلال الزيارة Y": the trip's programme
     if word.lstrip("وف") in verbs_now and has_cue(
         " ".join(CLAUSE_MARK.split(before)[-1].split()[:NOTE_OPENER_WORDS]), more.get("note_openers", ())
     ):
