@@ -152,8 +152,8 @@ def more_status(a: Article, f: Frame) -> str:
 
 
 def _carried_not_handed(a: Article, f: Frame, near: list[str], more: dict[str, tuple[str, ...]]) -> bool:
-    """The word right before the message word is a carrier's on the way with it ("حاملا", "يحمل",
-    "لتسليم"), not a participle after a past verb of arrival ("وصل X إلى مسقط حاملا رسالة": brought),
+    """The word right before the message word is a carrier's on the way with it ("حاملا", "يحمل"),
+    not a participle after a past verb of arrival ("وصل X إلى مسقط حاملا رسالة": brought),
     and the rest of the sentence does not tell it handed over ("وسلمها إلى Y")."""
     carrier = near[-1].strip("،,") if near else ""
     if carrier not in more.get("carried_before", ()):
