@@ -28,8 +28,10 @@ CANONICAL = {
     "Egyptian presidency": "Egyptian presidential press office",
     "Lebanese presidency": "Lebanese presidential press office",
     "Tunisian presidency": "Tunisian presidential press office",
+    "Somali presidency": "Somali presidential press office",
     # a royal court: "{adj} royal court"
     "Jordanian Royal Court": "Jordanian royal court",
+    "Moroccan Ministry of the Royal Household": "Moroccan royal court",
     # an unnamed official: "{adj} source(s)"
     "Egyptian official source": "Egyptian source",
     # a government's media office or minister of information speaks for the government
@@ -37,13 +39,20 @@ CANONICAL = {
     "Eritrean information minister": "Eritrean government",
     # a leader's own account: the person is credited, never the platform
     "Dbeibeh's Twitter account": "Abdul Hamid Dbeibeh",
+    # a spokesperson or aide missing from the people data speaks for the office (as the information minister above)
+    "Jen Psaki": "White House",
+    "Ben Rhodes": "White House",
     # a body with a name of its own: that name, without the country
     "US State Department": "State Department",
     "Qatari Amiri Diwan": "Amiri Diwan",
+    # a national agency known by a name of its own: the built "{adj} news agency" (news_sources.yaml)
+    "Bernama": "Malaysian news agency",
     # the country adjective of countries.yaml
     "UK prime minister's office": "British prime minister's office",
     # an outlet by its own name, without "newspaper"
     "Al-Sudani newspaper": "Al-Sudani",
+    # an outlet by its own name as news_sources.yaml spells it
+    "alqarn": "Al-Qarn",
     # "الجانب التركي": an unnamed official of the country
     "Turkish side": "Turkish sources",
 }

@@ -204,6 +204,7 @@ HELDOUT_SETS = {
     "real held-out 9": REPO / "bench" / "data" / "realset_heldout9.jsonl",
     "real held-out 10": REPO / "bench" / "data" / "realset_heldout10.jsonl",
     "real held-out 11": REPO / "bench" / "data" / "realset_heldout11.jsonl",
+    "real held-out 12": REPO / "bench" / "data" / "realset_heldout12.jsonl",
 }
 REALSET_KEYS = {"id", "url", "outlet", "published", "published_note", "events", "phenomena", "negative"}
 
@@ -424,11 +425,11 @@ def test_dev4_gold_events_are_valid(dev4, country_codes, reference_names):
 
 
 # The sets collected on 2026-12-06 and 2026-12-07 from outlets the other sets do not use or hardly use, every year 2015-2026
-# (sets U and Y: the even years 2016-2026),
+# (sets U and Y: the even years 2016-2026; set Z: the odd years 2015-2025),
 # annotated from the texts alone before the extractor was run on any of them: development J, K and L (L
 # weighted toward meetings, visits, planned contacts, foreign ministers, messages and a denied meeting; each
-# scored blind once, then opened) and the blind held-out sets I, M, N, O, S, T, W and Y (checked on the rows alone, never on
-# the extractor's output for them); development set V (2026-12-07) from the odd years only; development set X (2026-12-07) weighted toward contacts that name further leaders (topics, senders, attendees) and multi-party gatherings. Each holds facts only, is well-formed, has one query a row and shares no
+# scored blind once, then opened) and the blind held-out sets I, M, N, O, S, T, W, Y and Z (checked on the rows alone, never on
+# the extractor's output for them); development set V (2026-12-07) from the odd years only; development set X (2026-12-07) weighted toward contacts that name further leaders (topics, senders, attendees) and multi-party gatherings. Development set D (2026-12-07, the even years only) weighted toward meetings, messages, visits and contacts named among other leaders. Development set DA (2026-12-07, every year 2015-2026, ids DA001...) weighted toward phone calls and messages. Each holds facts only, is well-formed, has one query a row and shares no
 # page or story (the participants of a gold event within ten days) with any other realset_*.jsonl.
 YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "I": (HELDOUT_SETS["real held-out 4"], "realset_queries_heldout4.txt", 40),
@@ -441,6 +442,8 @@ YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "U": (REPO / "bench" / "data" / "realset_dev11.jsonl", "realset_queries_dev11.txt", 40),
     "V": (REPO / "bench" / "data" / "realset_dev12.jsonl", "realset_queries_dev12.txt", 36),
     "X": (REPO / "bench" / "data" / "realset_dev13.jsonl", "realset_queries_dev13.txt", 42),
+    "D": (REPO / "bench" / "data" / "realset_dev14.jsonl", "realset_queries_dev14.txt", 40),
+    "DA": (REPO / "bench" / "data" / "realset_dev15.jsonl", "realset_queries_dev15.txt", 40),
     "M": (HELDOUT_SETS["real held-out 5"], "realset_queries_heldout5.txt", 40),
     "N": (HELDOUT_SETS["real held-out 6"], "realset_queries_heldout6.txt", 40),
     "O": (HELDOUT_SETS["real held-out 7"], "realset_queries_heldout7.txt", 40),
@@ -448,11 +451,12 @@ YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "T": (HELDOUT_SETS["real held-out 9"], "realset_queries_heldout9.txt", 40),
     "W": (HELDOUT_SETS["real held-out 10"], "realset_queries_heldout10.txt", 40),
     "Y": (HELDOUT_SETS["real held-out 11"], "realset_queries_heldout11.txt", 40),
+    "Z": (HELDOUT_SETS["real held-out 12"], "realset_queries_heldout12.txt", 40),
 }
 
 
-EVEN_YEAR_SETS = {"U", "Y"}  # collected from reports of the even years 2016-2026 only (at least six rows a year)
-ODD_YEAR_SETS = {"V"}  # collected from 2015, 2017, ..., 2025 only, at least six rows a year
+EVEN_YEAR_SETS = {"U", "Y", "D"}  # collected from reports of the even years 2016-2026 only (at least six rows a year)
+ODD_YEAR_SETS = {"V", "Z"}  # collected from 2015, 2017, ..., 2025 only, at least six rows a year
 
 
 @pytest.fixture(scope="module", params=sorted(YEARLY_SETS))
@@ -472,7 +476,8 @@ def test_yearly_set_rows_hold_facts_only(yearly_set):
     # Set Q lost one 2026 row to a story shared with set O (collected at the same hour): two rows that year.
     fewest_a_year = 2 if letter == "Q" else 3
     # Sets U and V were collected at the same hour and kept apart by year: U the even years 2016-2026, V the odd
-    # years 2015-2025, at least six rows a year each; set Y likewise took the even years while set X took the odd ones.
+    # years 2015-2025, at least six rows a year each; set Y likewise took the even years while set X took the odd ones, and
+    # sets Z and D (collected at the same hour on 2026-12-07) the odd and the even years.
     if letter in EVEN_YEAR_SETS or letter in ODD_YEAR_SETS:
         fewest_a_year = 6
         span = range(2016, 2027, 2) if letter in EVEN_YEAR_SETS else range(2015, 2027, 2)
