@@ -138,8 +138,8 @@ def vocabulary() -> _Vocabulary:
         rf"(?:\s*(?:سنه\s+|عام\s+)?(?P<year>1[34]\d\d)(?!\d)(?:\s*(?:{hijri_markers}){_NOT_BEFORE_LETTER})?)?"
     )
     weekday = (
-        rf"{_NOT_AFTER_LETTER}(?:(?P<rel>{alternation([k for k, v in relative.items() if v is not None])})(?:\s*[,،])?\s*\(?\s*)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
-        rf"[وفبل]?ال(?P<wd>{alternation([w.removeprefix('ال') for w in weekday_of])}){_NOT_BEFORE_LETTER}\)?{marker}?"
+        rf"{_NOT_AFTER_LETTER}(?:[وف]?(?P<rel>{alternation([k for k, v in relative.items() if v is not None])})(?:\s*[,،])?\s*[(/]?\s*)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
+        rf"[وفبل]?ال(?P<wd>{alternation([w.removeprefix('ال') for w in weekday_of])}){_NOT_BEFORE_LETTER}[)/]?{marker}?"
     )
     relative_re = rf"{_NOT_AFTER_LETTER}[وفب]?(?P<rel>{alternation(list(relative))}){_NOT_BEFORE_LETTER}"
     # "في 22 من الشهر الجاري", "العاشر من الشهر الماضي", "5 من هذا الشهر": a day of the month of

@@ -22,7 +22,7 @@ from rasd.extract.frames import CLAUSE_MARK, Frame, OtherClauses, page_stamp, pi
 from rasd.extract.lexicon import has_cue, lexicon
 from rasd.extract.referred_parties import that_came
 from rasd.extract.resolve import HISTORY_BEFORE_YEAR
-from rasd.words import alternation
+from rasd.words import alternation, bare_or_conjoined
 
 
 def frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
@@ -52,6 +52,10 @@ def frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
         # "وصل X أمس الخميس إلى ميامي، وسيلتقي Y نهاية الأسبوع": a day marked as gone by is another
         # clause's, never the plan's; the plan has no day of its own (the publication day).
         return dataclasses.replace(date, date=a.pub, said=True)
+    if date is not None and date.date and a.pub and f.status == "planned" and _trip_made_day(a, f, date):
+        # "وصل X اليوم إلى الكويت في زيارة يجري خلالها مباحثات مع Y": the day of the arrival, not of the
+        # talks still to come, which have no day of their own (the publication day)
+        return dataclasses.replace(date, date=a.pub, said=True)
     if (
         date is not None
         and date.date
@@ -74,6 +78,29 @@ def frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
         # "سيلتقيان في 30 أكتوبر": a plan's day and month without a year is the next such day.
         date = dataclasses.replace(date, date=next_year(date.date), future=True)
     return date
+
+
+# The verb of a trip made stands at most this many words before the day it dates ("وصل إلى الكويت، اليوم"
+# "وصل الوزير الأول X مساء اليوم").
+TRIP_VERB_WORDS = 6
+
+
+def _trip_made_day(a: Article, f: Frame, date: DateMention) -> bool:
+    """The planned contact's day, at most the publication day and before the contact word, follows a past
+    verb of a trip made within a few words of its sentence (``status_more.trip_made_verbs``: "وصل", "توجه"),
+    and no contact word but the trip's visit word stands between the day and the contact: it dates the
+    trip, not the contact to come."""
+    if date.date is None or a.pub is None or date.date > a.pub or date.future:
+        return False
+    if not f.lo <= date.start < f.trigger.word_start:
+        return False
+    verbs = lexicon().status_more.get("trip_made_verbs", ())
+    words = a.norm[max(f.lo, date.start - 80) : date.start].split()[-TRIP_VERB_WORDS:]
+    if not any(bare_or_conjoined(w.strip("،,"), verbs) for w in words):
+        return False
+    return not any(
+        date.end <= t.start < f.trigger.start and t.entry.value != "visit" for t in a.triggers.get(f.sentence, ())
+    )
 
 
 YEAR = re.compile(r"\d{4}")

@@ -63,6 +63,8 @@ def more_status(a: Article, f: Frame) -> str:
     head_after = head[:1]  # "لقاء يجمع X وY": a present verb right after the contact noun
     near = before.split()[-5:]
     clause = _clause_after(a, f)
+    if f.type == "message" and _carried_not_handed(a, f, near, more):
+        return "planned"  # "وصل الوزير حاملا رسالة من X إلى Y": on its way, not handed over yet
     if has_cue(clause, more.get("not_planned_after", ())) or has_cue(" ".join(near), more.get("not_planned_after", ())):
         return "denied"  # "مكالمة بين X وY غير مخطط لها": the speaker rules the contact out
     if head_after and head_after[0].strip("،,").lstrip("وف") in more.get("future_after_contact", ()):
@@ -111,6 +113,15 @@ def more_status(a: Article, f: Frame) -> str:
     head_at = f.trigger.word_start - len(own_clause.lstrip())
     present = present_verb or (bool(head) and _verb_form(a, head_at, head[0]) in verbs_now)
     present = present or (bool(head_after) and head_after[0].lstrip("وف") in more.get("present_after_contact", ()))
+    if (
+        present
+        and f.type == "meeting"
+        and (
+            has_cue(own_clause, more.get("during_trip", ()))
+            or (word.lstrip("وف") in verbs_now and has_cue(clause, more.get("during_trip", ())))
+        )
+    ):
+        return "planned"  # "يعقد X خلال هذه الزيارة اجتماعات مع Y", "يلتقي X خلال الزيارة Y": the trip's programme
     if word.lstrip("وف") in verbs_now and has_cue(
         " ".join(CLAUSE_MARK.split(before)[-1].split()[:NOTE_OPENER_WORDS]), more.get("note_openers", ())
     ):
@@ -138,6 +149,20 @@ def more_status(a: Article, f: Frame) -> str:
     ):
         return "denied"
     return f.status
+
+
+def _carried_not_handed(a: Article, f: Frame, near: list[str], more: dict[str, tuple[str, ...]]) -> bool:
+    """The word right before the message word is a carrier's on the way with it ("حاملا", "يحمل"),
+    not a participle after a past verb of arrival ("وصل X إلى مسقط حاملا رسالة": brought),
+    and the rest of the sentence does not tell it handed over ("وسلمها إلى Y")."""
+    carrier = near[-1].strip("،,") if near else ""
+    if carrier not in more.get("carried_before", ()):
+        return False
+    if carrier in more.get("carrying_participles", ()):
+        arrived = more.get("arrived_with_verbs", ())
+        if any(bare_or_conjoined(w, arrived) for w in a.norm[f.lo : f.trigger.word_start].split()):
+            return False
+    return not has_cue(a.norm[f.trigger.end : a.sentences[f.sentence][1]], more.get("handed_over_after", ()))
 
 
 def _clause_before(a: Article, f: Frame) -> str:
