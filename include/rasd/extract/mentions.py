@@ -831,10 +831,15 @@ def _given_names(people: set[str], ref: ReferenceData, taken: set[str]) -> dict[
     return {key: next(iter(pids)) for key, pids in found.items() if len(pids) == 1 and key not in taken}
 
 
+_NEXT_WORD = re.compile(r"\S+")
+
+
 def _particle_after(text: str, end: int) -> bool:
     """A patronymic particle or "آل" right after a given name: the full name of someone, maybe another."""
-    nxt = text[end:].split(None, 1)[:1]
-    return bool(nxt) and nxt[0] in (*_CHILD_OF_WORDS, "ال")
+    # the first word after ``end`` found in place: ``text[end:].split()`` copied the rest of the text
+    # for every given name (quadratic on a long text)
+    nxt = _NEXT_WORD.search(text, end)
+    return nxt is not None and nxt.group() in (*_CHILD_OF_WORDS, "ال")
 
 
 def _article_clitic_names(text: str, matches: list[Match], ref: ReferenceData, people: set[str]) -> list[Match]:
