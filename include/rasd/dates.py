@@ -361,8 +361,11 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
             found.append(DateMention(m.start(), m.end(), date, "explicit"))
             bisect.insort(taken, m.span())
 
-    # a day named by its feast ("ليلة رأس السنة"): one pattern over the text, a handful of phrases
-    for m in vocab.named_day_re.finditer(text) if vocab.named_day_re is not None else ():
+    # a day named by its feast ("ليلة رأس السنة"): one pattern over the text, a handful of phrases, run
+    # only when one of them is written (a substring test per phrase is cheaper than the pattern's scan)
+    named_day = vocab.named_day_re
+    feast_written = any(name in text for name in vocab.named_day_of)
+    for m in named_day.finditer(text) if named_day is not None and feast_written else ():
         if not free(*m.span()):
             continue
         month, day = vocab.named_day_of[m["name"]]

@@ -346,8 +346,11 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         )
         called = called_party(a, f, spans) if caller is None else None
         # those who attended one contact ("كما حضر حفل الاستقبال A وB") were at it together
-        separate = told_separate(a, f) or (attended is None and meets_hosts(a, f, people))
-        counted = counts_several(a, f)
+        # separate contacts and counted ones split a list of three or more only (``_groups``): for a
+        # pair, neither is read
+        several = len(people) > 2
+        separate = several and (told_separate(a, f) or (attended is None and meets_hosts(a, f, people)))
+        counted = several and counts_several(a, f)
         shared = each_of_object(a, f, people) if counted and len(people) > 2 else None
         if shared is None and len(people) > 2:
             shared = each_of_callers(a, f, people)

@@ -809,32 +809,46 @@ def _given_names(people: set[str], ref: ReferenceData, taken: set[str]) -> dict[
     """ "الأمير محمد" after "الأمير محمد بن سلمان": the given name of a full name of the form "X بن Y"
     (normalised first word) of someone the article names in full, when no other person it names in full
     shares it nor has it as a family name; only right after a title or an honorific (``with_surnames``)."""
-    lex = lexicon()
     found: dict[str, set[str]] = {}
     for pid in people:
         person = ref.people.get(pid)
-        if person is None:
-            continue
-        keys = {normalize_key(n) for n in person.names_ar + person.ambiguous_ar}
-        for name in person.names_ar:
-            words = normalize_key(name).split()
-            if len(words) < 3 or words[1] not in _CHILD_OF_WORDS:
-                continue
-            first = words[0]
-            if (
-                len(first) >= SURNAME_MIN_LETTERS
-                and first not in keys
-                and first not in _NAME_PARTICLES
-                and first not in lex.stop_words
-            ):
-                found.setdefault(first, set()).add(pid)
+        for first in _given_of(person.names_ar, person.ambiguous_ar) if person is not None else ():
+            found.setdefault(first, set()).add(pid)
     return {key: next(iter(pids)) for key, pids in found.items() if len(pids) == 1 and key not in taken}
+
+
+@lru_cache(maxsize=4096)
+def _given_of(names: tuple[str, ...], ambiguous: tuple[str, ...]) -> tuple[str, ...]:
+    """The given names (normalised first words) of a person's full names of the form "X بن Y" that
+    are not themselves keys of that person, particles nor common words (``_given_names``: once per
+    person, as ``_surnames``, not once per article)."""
+    lex = lexicon()
+    keys = {normalize_key(n) for n in names + ambiguous}
+    out = []
+    for name in names:
+        words = normalize_key(name).split()
+        if len(words) < 3 or words[1] not in _CHILD_OF_WORDS:
+            continue
+        first = words[0]
+        if (
+            len(first) >= SURNAME_MIN_LETTERS
+            and first not in keys
+            and first not in _NAME_PARTICLES
+            and first not in lex.stop_words
+        ):
+            out.append(first)
+    return tuple(out)
+
+
+_NEXT_WORD = re.compile(r"\S+")
 
 
 def _particle_after(text: str, end: int) -> bool:
     """A patronymic particle or "آل" right after a given name: the full name of someone, maybe another."""
-    nxt = text[end:].split(None, 1)[:1]
-    return bool(nxt) and nxt[0] in (*_CHILD_OF_WORDS, "ال")
+    # the first word after ``end`` found in place: ``text[end:].split()`` copied the rest of the text
+    # for every given name (quadratic on a long text)
+    nxt = _NEXT_WORD.search(text, end)
+    return nxt is not None and nxt.group() in (*_CHILD_OF_WORDS, "ال")
 
 
 def _article_clitic_names(text: str, matches: list[Match], ref: ReferenceData, people: set[str]) -> list[Match]:

@@ -52,6 +52,8 @@ def without_other_contacts(a: Article, f: Frame) -> Frame:
     later clause that plans a contact ("، مضيفا أنه سيتحدث مع Z"). A phrase runs to the
     next clause mark or contact word (``PhraseEnds``). Kept when fewer than two people would remain (then the phrase
     most likely sets the frame's own contact: "التقى X خلال زيارته لباريس الرئيس Y")."""
+    if len({e.person_id or a.norm[e.start : e.end] for e in f.entities}) < 2:
+        return f  # fewer than two people to begin with: fewer would remain (a third of the frames)
     starts = _possessed_contacts(a, f) + _later_plans(a, f) + _relative_contacts(a, f)
     if not starts:
         return f

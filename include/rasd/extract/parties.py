@@ -198,6 +198,8 @@ def _match_opponent(a: Article, start: int) -> bool:
     that, in one clause (extract_words.yaml ``status_more``: ``match_words``, ``opponent_words``)."""
     more = lexicon().status_more
     before = a.norm[max(0, start - NOT_PARTY_CHARS * 2) : start]
+    if not any_written(before, more.get("match_words", ())):
+        return False  # no match word written before the mention (an exact pre-test: most mentions)
     before = before[max((m.end() for m in CLAUSE_MARK.finditer(before)), default=0) :]
     words = [w.strip("،,") for w in before.split()]
     if not words or words[-1].removeprefix("و") not in more.get("opponent_words", ()):

@@ -113,6 +113,10 @@ def _summits_of_countries(text: str, matches: list[Match]) -> list[Match]:
     if not any(m.entry.kind == "trigger" and m.entry.value == "summit" for m in matches):
         return matches
     adjectives = [m for m in matches if m.entry.kind == "country_adj"]
+    # ``matches`` are ordered by start, and so the adjectives; their word starts are not (a clitic),
+    # so the search starts at the first one that may start after the summit word: no scan from the
+    # text's first adjective for each summit word (quadratic on a long text)
+    adjective_starts = [adj.start for adj in adjectives]
     out: list[Match] = []
     for m in matches:
         if m.entry.kind != "trigger" or m.entry.value != "summit":
@@ -120,7 +124,7 @@ def _summits_of_countries(text: str, matches: list[Match]) -> list[Match]:
             continue
         chain: list[Match] = []
         at = m.end
-        for adj in adjectives:
+        for adj in adjectives[bisect.bisect_left(adjective_starts, at) :]:
             if adj.word_start < at:
                 continue
             if len(chain) == 2 or not GAP_OK.match(text[at : adj.word_start]):

@@ -358,12 +358,12 @@ def kept_silent(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     words, pattern = _silence()
     if pattern is None:
         return False
-    # before the body: within its clause ("امتنعت عن التعليق، فيما قال مسؤول لوكالة ..." is another's word)
     near = max(lo, start - SILENT_BEFORE_CHARS)  # a clause mark is looked for in this reach only
-    a = max(near, max(text.rfind(c, near, start) for c in _CLAUSE_MARKS) + 1)
     b = min(hi, end + SILENT_AFTER_CHARS)
-    if not any_written(text, words, a, max(end, b)):
+    if not any_written(text, words, near, max(end, b)):
         return False  # one exact pre-test of both reaches (most bodies: no word of silence near)
+    # before the body: within its clause ("امتنعت عن التعليق، فيما قال مسؤول لوكالة ..." is another's word)
+    a = max(near, max(text.rfind(c, near, start) for c in _CLAUSE_MARKS) + 1)
     return any(
         any_written(text, words, x, y) and pattern.search(text, x, y) is not None for x, y in ((a, end), (start, b))
     )
