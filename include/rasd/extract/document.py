@@ -441,7 +441,7 @@ def _groups(
     rest = {k: v for k, v in people.items() if k not in joint}
     groups = participant_groups(rest, True, f.trigger.word_start, caller)
     hub = hub_of(rest, f.trigger.word_start, caller)
-    return [*groups, {hub: people[hub], **{k: people[k] for k in joint}}]
+    return [*groups, {hub: people[hub], **{k: v for k, v in people.items() if k in joint}}]  # text order, not set order
 
 
 def extract_events(
