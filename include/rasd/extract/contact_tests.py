@@ -89,6 +89,21 @@ def measured_from_told(a: Article, f: Frame) -> bool:
     return measured
 
 
+def praised_told(a: Article, f: Frame) -> bool:
+    """The reception noun follows a word of its quality ("عبر عن شكره لحسن استقبال الرئيس X", "أشاد
+    بحفاوة الاستقبال"; ``status_more.praised_contact_words``): the contact the article told, praised,
+    no other one."""
+    if a.norm[f.trigger.word_start : f.trigger.end].removeprefix("و").removeprefix("ال") != RECEPTION_NOUN:
+        return False  # only the reception noun: "حسن" before another contact word is a name ("سامية حسن برقية")
+    words = lexicon().status_more.get("praised_contact_words", ())
+    before = a.norm[max(f.lo, f.trigger.word_start - 16) : f.trigger.word_start].split()
+    return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
+
+
+# The noun of a reception (normalised, without the article), the one contact word a guest praises.
+RECEPTION_NOUN = "استقبال"
+
+
 def non_leader_pair(a: Article, f: Frame) -> bool:
     """A dual title of officials who are no leaders stands as the subject in the few words before the
     contact word, nobody named between ("بعد أن كان وزيرا اقتصاد البلدين قد أجريا لقاء"): the contact

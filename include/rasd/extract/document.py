@@ -68,6 +68,7 @@ from rasd.extract.contact_tests import (
     one_side_after_with,
     plan_of_told_meeting,
     possessor_objects,
+    praised_told,
     public_post,
     recalled_meeting,
     same_type_before,
@@ -227,8 +228,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue
         if visit_discussed(a, f):  # "بحثا زيارة الأخير إلى إسرائيل": the topic of talks, no trip
             continue
-        if CALLS.get(f.type, f.type) in told and measured_from_told(a, f):
-            continue  # "وقبل الزيارة بأيام، وصف X الزيارة بأنها ...": the contact told before
+        if CALLS.get(f.type, f.type) in told and (measured_from_told(a, f) or praised_told(a, f)):
+            continue  # "وقبل الزيارة بأيام، وصف X الزيارة بأنها ...", "شكره لحسن استقبال": the contact told before
         if non_leader_pair(a, f):  # "كان وزيرا اقتصاد البلدين قد أجريا لقاء": no leaders' contact
             continue
         if with_counterparts(a, f):  # "اجتماع تشاوري مع نظرائهما العرب": a gathering of many
