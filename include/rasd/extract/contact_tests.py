@@ -151,13 +151,45 @@ def _unnamed_leaders(a: Article, f: Frame) -> bool:
     """ "لعقد قمة مع قادة دول عربية": leaders of states the text does not name right after the meeting
     word (after "مع" or as its object): a gathering of many, no meeting of the others the sentence
     names; not when countries or people follow ("قادة دول مصر والأردن")."""
-    after = a.norm[f.trigger.end : f.hi].lstrip(" ،,")
+    lex = lexicon()
+    if _unnamed_group_at(a, f, f.trigger.end, lex.unnamed_leader_groups):
+        return True
+    # "استقبل الرئيس X والأمين العام Y، رؤساء الدول والحكومات": the verb's subjects, then its object
+    subjects = _subjects_after_verb(a, f)
+    groups = (*lex.unnamed_leader_groups, *lex.status_more.get("object_leader_groups", ()))
+    return subjects is not None and _unnamed_group_at(a, f, subjects, groups)
+
+
+def _unnamed_group_at(a: Article, f: Frame, lo: int, groups: tuple[str, ...]) -> bool:
+    """One of ``groups`` stands at ``lo`` (after a comma or "مع"), no one named right after it."""
+    after = a.norm[lo : f.hi].lstrip(" ،,")
     after = after[3:] if after.startswith("مع ") else after
-    group = next((g for g in lexicon().unnamed_leader_groups if after.startswith(g + " ") or after == g), None)
+    group = next((g for g in groups if after.startswith(g + " ") or after == g), None)
     if group is None:
         return False
     at = f.hi - len(after)
     return not a.mentions.between(at, min(f.hi, at + len(group) + COUNTERPARTS_NAMED_CHARS))
+
+
+# The subject of a verb that opens its clause stands this close after it ("استقبل الرئيس X").
+SUBJECT_AFTER_VERB_CHARS = 3
+
+
+def _subjects_after_verb(a: Article, f: Frame) -> int | None:
+    """Where the list of people right after the contact verb ends (they are joined by "و" or a comma),
+    or None when no one is named right after it."""
+    named = a.mentions.between(f.trigger.end, f.hi)
+    if not named or named[0].start - f.trigger.end > SUBJECT_AFTER_VERB_CHARS:
+        return None
+    end = named[0].end
+    for m in named[1:]:
+        if m.start < end:
+            end = max(end, m.end)
+            continue
+        if a.norm[end : m.start].strip(" ،,") not in ("و", "", "ال", "وال"):  # the article left out of a mention
+            break
+        end = m.end
+    return end
 
 
 def body_gathering(a: Article, f: Frame) -> bool:
