@@ -273,19 +273,27 @@ def fold_neutral_talks(drafts: list[Draft], neutral: frozenset[str]) -> list[Dra
     """A reported meeting told only in words that do not say how the leaders talked (``neutral``
     trigger keys: "أجرى X مباحثات مع Y") is the reported call the article tells between the same
     leaders on a near day ("وتحدث X مع Y هاتفيا أمس"): one contact, the call (its day and type stay
-    the call's; it takes the meeting's sources)."""
-    calls = [d for d in drafts if d.type in CALL_TYPES and d.status == "reported" and not d.background]
+    the call's; it takes the meeting's sources). So are planned talks and the planned call ("سيجري X
+    محادثات مع Y" then "سيجري محادثات هاتفية مع Y"): the plan of one contact."""
+    calls = [d for d in drafts if d.type in CALL_TYPES and d.status in ("reported", "planned") and not d.background]
     if not calls:
         return drafts
     out: list[Draft] = []
     for d in drafts:
         if (
             d.type == "meeting"
-            and d.status == "reported"
+            and d.status in ("reported", "planned")
             and d.triggers
             and all(t.entry.key in neutral for t in d.triggers)
         ):
-            call = next((c for c in calls if set(c.participants) == set(d.participants) and _near_days(c, d)), None)
+            call = next(
+                (
+                    c
+                    for c in calls
+                    if c.status == d.status and set(c.participants) == set(d.participants) and _near_days(c, d)
+                ),
+                None,
+            )
             if call is not None:
                 for key, src in d.sources.items():
                     call.sources.setdefault(key, src)

@@ -89,6 +89,21 @@ def measured_from_told(a: Article, f: Frame) -> bool:
     return measured
 
 
+def praised_told(a: Article, f: Frame) -> bool:
+    """The reception noun follows a word of its quality ("عبر عن شكره لحسن استقبال الرئيس X", "أشاد
+    بحفاوة الاستقبال"; ``status_more.praised_contact_words``): the contact the article told, praised,
+    no other one."""
+    if a.norm[f.trigger.word_start : f.trigger.end].removeprefix("و").removeprefix("ال") != RECEPTION_NOUN:
+        return False  # only the reception noun: "حسن" before another contact word is a name ("سامية حسن برقية")
+    words = lexicon().status_more.get("praised_contact_words", ())
+    before = a.norm[max(f.lo, f.trigger.word_start - 16) : f.trigger.word_start].split()
+    return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
+
+
+# The noun of a reception (normalised, without the article), the one contact word a guest praises.
+RECEPTION_NOUN = "استقبال"
+
+
 def non_leader_pair(a: Article, f: Frame) -> bool:
     """A dual title of officials who are no leaders stands as the subject in the few words before the
     contact word, nobody named between ("بعد أن كان وزيرا اقتصاد البلدين قد أجريا لقاء"): the contact
@@ -136,13 +151,45 @@ def _unnamed_leaders(a: Article, f: Frame) -> bool:
     """ "لعقد قمة مع قادة دول عربية": leaders of states the text does not name right after the meeting
     word (after "مع" or as its object): a gathering of many, no meeting of the others the sentence
     names; not when countries or people follow ("قادة دول مصر والأردن")."""
-    after = a.norm[f.trigger.end : f.hi].lstrip(" ،,")
+    lex = lexicon()
+    if _unnamed_group_at(a, f, f.trigger.end, lex.unnamed_leader_groups):
+        return True
+    # "استقبل الرئيس X والأمين العام Y، رؤساء الدول والحكومات": the verb's subjects, then its object
+    subjects = _subjects_after_verb(a, f)
+    groups = (*lex.unnamed_leader_groups, *lex.status_more.get("object_leader_groups", ()))
+    return subjects is not None and _unnamed_group_at(a, f, subjects, groups)
+
+
+def _unnamed_group_at(a: Article, f: Frame, lo: int, groups: tuple[str, ...]) -> bool:
+    """One of ``groups`` stands at ``lo`` (after a comma or "مع"), no one named right after it."""
+    after = a.norm[lo : f.hi].lstrip(" ،,")
     after = after[3:] if after.startswith("مع ") else after
-    group = next((g for g in lexicon().unnamed_leader_groups if after.startswith(g + " ") or after == g), None)
+    group = next((g for g in groups if after.startswith(g + " ") or after == g), None)
     if group is None:
         return False
     at = f.hi - len(after)
     return not a.mentions.between(at, min(f.hi, at + len(group) + COUNTERPARTS_NAMED_CHARS))
+
+
+# The subject of a verb that opens its clause stands this close after it ("استقبل الرئيس X").
+SUBJECT_AFTER_VERB_CHARS = 3
+
+
+def _subjects_after_verb(a: Article, f: Frame) -> int | None:
+    """Where the list of people right after the contact verb ends (they are joined by "و" or a comma),
+    or None when no one is named right after it."""
+    named = a.mentions.between(f.trigger.end, f.hi)
+    if not named or named[0].start - f.trigger.end > SUBJECT_AFTER_VERB_CHARS:
+        return None
+    end = named[0].end
+    for m in named[1:]:
+        if m.start < end:
+            end = max(end, m.end)
+            continue
+        if a.norm[end : m.start].strip(" ،,") not in ("و", "", "ال", "وال"):  # the article left out of a mention
+            break
+        end = m.end
+    return end
 
 
 def body_gathering(a: Article, f: Frame) -> bool:

@@ -69,6 +69,7 @@ from rasd.extract.contact_tests import (
     one_side_after_with,
     plan_of_told_meeting,
     possessor_objects,
+    praised_told,
     public_post,
     recalled_meeting,
     same_type_before,
@@ -231,8 +232,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue
         if visit_discussed(a, f):  # "بحثا زيارة الأخير إلى إسرائيل": the topic of talks, no trip
             continue
-        if CALLS.get(f.type, f.type) in told and measured_from_told(a, f):
-            continue  # "وقبل الزيارة بأيام، وصف X الزيارة بأنها ...": the contact told before
+        if CALLS.get(f.type, f.type) in told and (measured_from_told(a, f) or praised_told(a, f)):
+            continue  # "وقبل الزيارة بأيام، وصف X الزيارة بأنها ...", "شكره لحسن استقبال": the contact told before
         if non_leader_pair(a, f):  # "كان وزيرا اقتصاد البلدين قد أجريا لقاء": no leaders' contact
             continue
         if with_counterparts(a, f):  # "اجتماع تشاوري مع نظرائهما العرب": a gathering of many
@@ -409,7 +410,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 continue
             merge_or_add(drafts, d)
             told.add(CALLS.get(d.type, d.type))
-            visit = trip_of_meeting(f, d, trips, met is not None)
+            visit = trip_of_meeting(a, f, d, trips, met is not None)
             if visit is not None:
                 merge_or_add(drafts, visit)
     everyone: PeopleMap | None = None  # the people the whole article names, read once when needed

@@ -122,14 +122,17 @@ def _same_contact(a: Draft, b: Draft) -> bool:
 def _undated_and_this_week(a: Draft, b: Draft) -> bool:
     """One reported mention with no day of its own and one dated by a bare weekday of the past week
     ("لقاء الملك ونتنياهو عقد في عمان، الاثنين الماضي"), background by that day alone (no cue such as
-    "كان قد"): the article tells one contact twice; the weekday is its day."""
+    "كان قد"): the article tells one contact twice; the weekday is its day. So it is, with the cue, when
+    the undated one is told as held and the weekday is bare ("وكان في استقبال X Y" then "وكانت قد حطت
+    طائرته الأحد، حيث كان في استقباله Y"): the arrival's reception told again; "وكان X قد التقى Y
+    الاثنين الماضي" is an earlier contact."""
     undated, dated = (a, b) if a.date is None else (b, a)
     return (
         undated.date is None
         and undated.date_basis == "published"
         and not undated.background
         and dated.background
-        and dated.day_background
+        and (dated.day_background or (undated.held and dated.date is not None and not dated.date.past_marked))
         and dated.date_basis == "weekday"
         and undated.status == dated.status == "reported"
     )

@@ -167,7 +167,8 @@ def _greetings_addressee(a: Article, start: int) -> bool:
     """The mention at ``start`` is whom the subject sends his own greetings on to ("موجها تحياته وتقديره
     إلى الملك X", "حمّله تحياته لأخيه Y"): an absent third, greeted through the counterpart. A
     possessed greetings word (extract_words.yaml ``status_more``: ``own_greetings``), perhaps nouns
-    joined by "و", then "إلى" or "لـ" and only honorifics or titles before the mention, in one clause."""
+    joined by "و" and an adjective or two ("تحياته وتقديره البالغ"), then "إلى" or "لـ" and only
+    honorifics or titles before the mention, in one clause."""
     own = lexicon().status_more.get("own_greetings", ())
     before = a.norm[max(0, start - NOT_PARTY_CHARS * 2) : start]
     if not any_written(before, own):
@@ -178,14 +179,29 @@ def _greetings_addressee(a: Article, start: int) -> bool:
     if not at:
         return False
     rest = words[at[-1] + 1 :]
-    while rest and rest[0].startswith("و") and len(rest) > 1:
-        rest = rest[1:]  # "تحياته وتقديره", "تحياته وشكره"
+    adjectives = 0
+    while rest and len(rest) > 1:
+        if rest[0].startswith("و"):
+            rest = rest[1:]  # "تحياته وتقديره", "تحياته وشكره"
+        elif _greetings_adjective(rest[0]) and adjectives < GREETINGS_ADJECTIVES:
+            rest, adjectives = rest[1:], adjectives + 1  # "تحياته وتقديره البالغ لـ"
+        else:
+            break
     if not rest or not (rest[0] == "الي" or rest[0].startswith("ل")):
         return False
     head = rest[0] if rest[0] != "الي" else ""
     rest = ([head[1:].removeprefix("ل")] if head[1:] else []) + rest[1:]
     not_names = lexicon().not_names
     return len(rest) <= 1 or all(w in not_names or w in ("ال", "") for w in rest[:-1])
+
+
+# Adjectives of the greetings ("البالغ", "الخالصة") stand at most this many before "إلى"/"لـ".
+GREETINGS_ADJECTIVES = 2
+
+
+def _greetings_adjective(word: str) -> bool:
+    """A definite word after the greetings that is neither "إلى" nor a title: their adjective."""
+    return word.startswith("ال") and word != "الي" and word not in lexicon().title_words
 
 
 # A match word stands among this many words before the opponent word ("فوز المنتخب الأول على").
@@ -233,9 +249,25 @@ def _title_right_before(a: Article, ent: EntityMention, titles: tuple[str, ...])
         return False
     for m in cue_pattern(titles).finditer(a.norm, lo, ent.start):
         between = a.norm[m.end() : ent.start]
-        if not CLAUSE_MARK.search(between) and len(between.split()) <= lex.non_leader_title_words:
+        if not CLAUSE_MARK.search(between) and _gap_words(a, m.end(), ent.start) <= lex.non_leader_title_words:
             return True
     return False
+
+
+# What may stand between a non-leader title and its holder's name without counting as a word: the
+# office's principal, organisation or country ("المنسقة الخاصة للأمين العام للأمم المتحدة في لبنان X").
+_TITLE_GAP_KINDS = ("title", "org", "country_name", "country_adj", "honorific")
+
+
+def _gap_words(a: Article, lo: int, hi: int) -> int:
+    """The words between ``lo`` and ``hi`` that no title, organisation, country or honorific covers."""
+    covered = [(m.word_start, m.end) for m in a.index.between(lo, hi) if m.entry.kind in _TITLE_GAP_KINDS]
+    count = 0
+    for w in re.finditer(r"\S+", a.norm[lo:hi]):
+        x, y = lo + w.start(), lo + w.end()
+        if not any(cx <= x and y <= cy for cx, cy in covered):
+            count += 1
+    return count
 
 
 # A role's own holder may be named this many characters after it ("وزير الخارجية وشؤون المغتربين X").

@@ -185,8 +185,11 @@ def _object_place(a: Article, f: Frame, prev_end: int, start: int) -> bool:
     the run ending at ``prev_end`` (a subject of two or more)? Right after it or after the contact
     word, a partner preposition ("مع", "من", "إلى", "لدى"), a time word or an adverbial phrase that
     ends with a definite word ("في القصر الملكي"); not after a noun that governs it ("تصريحات الرئيس
-    Z", "دور الرئيس Z") nor after another verb ("وانتقد الرئيس Z", "أشاد بالرئيس Z")."""
+    Z", "دور الرئيس Z"), after another verb ("وانتقد الرئيس Z", "أشاد بالرئيس Z") nor in a reported
+    clause the contact word's sentence opens after it ("، مؤكدين أن ... الرئيس Z")."""
     lex = lexicon()
+    if prev_end <= _reported_clause(a, f) < start:
+        return False  # "وجددا تأكيدهما أنه لا حل بوجود الرئيس Z": in what the parties said, no partner
     words = [w.strip("،,.:") for w in a.norm[prev_end:start].split()]
     words = [w for w in words if w]
     if words and words[-1] in _FRAGMENTS:

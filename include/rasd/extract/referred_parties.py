@@ -105,7 +105,8 @@ def pair_reference(
     before tells no contact and names exactly two people ("أكد الملك X والمستشارة Y أهمية ... .
     وشدد الجانبان خلال اتصال هاتفي على ..."), those two: the pair "the two" was just said of. When the
     sentence names one of the two ("قال X إن الرئيسين سيلتقيان"), "the two" are he and his partner of
-    the latest contact told with him (the latest told, by sentence), not the last pair told of others."""
+    the latest contact told with him (the latest told, by sentence), not the last pair told of others.
+    "The two" who talk or meet are never a message's two ends while a contact of two was told."""
     dual_suffix = a.norm[f.trigger.start : f.trigger.end + 4].split(" ")[0].endswith("هما")  # "اجتماعهما"
     if not dual_suffix and not has_cue(a.norm[f.lo : f.hi], lexicon().pair_references) and not _dual_verb(a, f):
         return None
@@ -118,6 +119,10 @@ def pair_reference(
         pairs = [d for d in pairs if set(named) <= set(d.participants)]
         # the latest told: a draft made before may take a later sentence's telling (a merged call)
         pairs.sort(key=lambda d: max(d.sentences, default=-1))
+    if f.type != "message" and any(d.type != "message" for d in pairs):
+        # "تسلم منه رسالة من الأمير Y إلى الملك Z. وخلال اللقاء، استعرض الزعيمان": the two who met or
+        # talked, not a message's two ends (absent from each other)
+        pairs = [d for d in pairs if d.type != "message"]
     latest = pairs[-1] if pairs else None
     return dict(latest.participants) if latest else None
 

@@ -51,8 +51,9 @@ _FROM = re.compile(WORD_START + r"من\s")
 
 
 def carried_message(a: Article, out: list[Frame], triggers: list[Match], inside: list[Match]) -> list[Frame]:
-    """A message handed over at a meeting ("استقبل X الوزير Y الذي نقل إليه رسالة من Z"): the sentence
-    reports the meeting of X and Y; a message named there for the first time (no article) is Z's to X."""
+    """A message handed over at a meeting ("استقبل X الوزير Y الذي نقل إليه رسالة من Z", "وتسلم منه
+    رسالة"): the sentence reports the meeting of X and Y; a message named there for the first time (no
+    article) is Z's to X, or Z's to W when both are named after it ("رسالة أرسلها Z للملك W")."""
     main = out[-1]
     meeting = next((t for t in triggers if t.entry.value == "meeting"), None)
     if main.type != "message" or meeting is None or main.status != "reported":
@@ -92,6 +93,10 @@ def carried_message(a: Article, out: list[Frame], triggers: list[Match], inside:
     host = met[0] if met else None  # the subject of "استقبل" / "التقى" (before or right after the verb)
     source = _FROM.search(a.norm, main.trigger.end, main.hi)
     sender = next((e for e in main.entities if source and e.start >= source.end()), None)
+    ends = [e for e in main.entities if e.start >= main.trigger.end]
+    if sender is None and len({e.person_id or e.start for e in ends}) >= 2:
+        # "وتسلم منه رسالة أرسلها الأمير Y للملك Z": the sender and the addressee named after the message
+        return [dataclasses.replace(main, entities=ends, sources=[], topics=[])]
     if host is None or sender is None:
         return []
     return [dataclasses.replace(main, entities=[host, sender], sources=[], topics=[])]

@@ -403,10 +403,13 @@ def guest_met(a: Article, f: Frame, people: PeopleMap, drafts: Drafts) -> People
     return None
 
 
-def trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]], met: bool = False) -> Draft | None:
+def trip_of_meeting(
+    a: Article, f: Frame, d: Draft, trips: list[tuple[Frame, Draft]], met: bool = False
+) -> Draft | None:
     """A planned visit told with its visitor only, and in the next sentences a meeting to come of the
     visitor with one host ("يحل X غدا بالمغرب في زيارة رسمية. وسيلتقي خلالها رئيس الحكومة Y"): the
-    visit is the visitor's to that host, on the visit's day."""
+    visit is the visitor's to that host, on the visit's day; not a trip to another country than the
+    host's ("على أن يزور إسبانيا الخميس. وسيلتقي رئيس الوزراء الفرنسي Y": a meeting of the stop he is at)."""
     if f.type != "meeting" or d.status != "planned" or len(d.participants) != 2:
         return None
     for trip_frame, trip in reversed(trips):
@@ -414,8 +417,12 @@ def trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]], met: b
             continue
         if trip.status != "planned" and not met:
             continue  # a trip made: only the meeting that names its host alone (``visitor_met``)
-        (visitor,) = trip.participants
+        ((visitor, (_, _, visitor_end)),) = trip.participants.items()
         if visitor not in d.participants:
+            return None
+        host = next(v[0] for k, v in d.participants.items() if k != visitor)
+        place = _destination(a, trip_frame, visitor_end)
+        if place is not None and host.country is not None and place != host.country:
             return None
         visit = dataclasses.replace(trip, participants=dict(d.participants))
         visit.explicit_day = bool(trip.date and trip.date.basis == "explicit")
