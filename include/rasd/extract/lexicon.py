@@ -102,6 +102,9 @@ class Lexicon:
     recalled_meetings: frozenset[str] = frozenset()
     related_news_headings: tuple[str, ...] = ()
     related_headline_max_words: int = 25
+    open_line_end_words: frozenset[str] = frozenset()
+    continuing_line_openers: frozenset[str] = frozenset()
+    link_line_max_words: int = 4
     talks_with_verbs: frozenset[str] = frozenset()
     talks_with_words: int = 12
     visit_topic_nouns: frozenset[str] = frozenset()
@@ -258,6 +261,9 @@ def lexicon() -> Lexicon:
         recalled_meetings=frozenset(_keys(data.get("recalled_meetings", []))),
         related_news_headings=_keys(data.get("related_news_headings", [])),
         related_headline_max_words=int(data.get("related_headline_max_words", 25)),
+        open_line_end_words=frozenset(_keys(data.get("open_line_end_words", []))),
+        continuing_line_openers=frozenset(_keys(data.get("continuing_line_openers", []))),
+        link_line_max_words=int(data.get("link_line_max_words", 4)),
         talks_with_verbs=frozenset(_keys(data.get("talks_with_verbs", []))),
         talks_with_words=int(data.get("talks_with_words", 12)),
         visit_topic_nouns=frozenset(_keys(data.get("visit_topic_nouns", []))),

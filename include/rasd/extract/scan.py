@@ -268,11 +268,69 @@ def _units(text: str) -> list[tuple[int, int, bool]]:
             units.append((pos, pos + len(block), False))
         else:
             start = pos
-            for line in lines:
-                units.append((start, start + len(line), True))
+            joined = _continued(lines)
+            open_at: int | None = None  # start of a unit whose line goes on in the next
+            for line, goes_on in zip(lines, joined, strict=True):
+                first = start if open_at is None else open_at
+                if goes_on:
+                    open_at = first
+                else:
+                    units.append((first, start + len(line), True))
+                    open_at = None
                 start += len(line) + 1
         pos += len(block)
     return units
+
+
+# a clause's punctuation that opens no sentence nor title: the line it opens goes on the one before
+_CLAUSE_OPENING = frozenset(",،.؛;:)»”")
+_QUOTE_OPEN, _QUOTE_CLOSE = "«“", "»”"
+
+
+def _continued(lines: list[str]) -> list[bool]:
+    """Per line: does the next line go on its sentence? Scraped pages break lines around links
+    ("قال الرئيس\nدونالد ترامب\n، الثلاثاء، إنه ..."). A line with no closing mark goes on when the
+    next opens with a clause's punctuation, when it ends with a word that needs what follows
+    (``open_line_end_words``) or inside a quotation, or when the next is a short line (a link's text)
+    that goes on by one of these marks itself (not by a short line in turn: a title above a short lead
+    line stays a title) or is followed by a line that opens with a word continuing a clause
+    (``continuing_line_openers``)."""
+    lex = lexicon()
+    ends, openers, short = lex.open_line_end_words, lex.continuing_line_openers, lex.link_line_max_words
+    out = [False] * len(lines)
+    marked = [False] * len(lines)  # goes on by a mark of its own (punctuation, a word, a quotation)
+    for i in range(len(lines) - 2, -1, -1):
+        line, after = lines[i].strip(), lines[i + 1].strip()
+        if not line or not after or line[-1] in _LINE_CLOSERS:
+            continue
+        words = line.split()
+        if after[0] in _CLAUSE_OPENING or words[-1] in ends or _open_quote(line):
+            out[i] = marked[i] = True
+            continue
+        next_words = after.split(None, short)
+        if not line[-1].isalpha() or not _ARABIC.search(line):
+            continue  # a stamp, a rule, a line in another script: no sentence's part
+        if len(next_words) <= short and after[-1] not in _LINE_CLOSERS:
+            out[i] = marked[i + 1] or (i + 2 < len(lines) and _opens_clause(lines[i + 2], openers))
+        elif len(words) <= short:
+            out[i] = next_words[0] in openers
+    for i in range(1, len(lines) - 1):  # a link's text inside a sentence goes on to the next line
+        line = lines[i].strip()
+        if out[i - 1] and line and line[-1] not in _LINE_CLOSERS and len(line.split(None, short)) <= short:
+            out[i] = bool(lines[i + 1].strip())
+    return out
+
+
+def _open_quote(line: str) -> bool:
+    """Does the line leave a quotation open (a "«" not closed, an odd number of straight quotes)?"""
+    return (
+        sum(line.count(c) for c in _QUOTE_OPEN) > sum(line.count(c) for c in _QUOTE_CLOSE) or line.count('"') % 2 == 1
+    )
+
+
+def _opens_clause(line: str, openers: frozenset[str]) -> bool:
+    words = line.split(None, 1)
+    return bool(words) and (words[0] in openers or words[0][0] in _CLAUSE_OPENING)
 
 
 def sentences(text: str) -> list[tuple[int, int, bool]]:
