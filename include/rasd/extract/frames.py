@@ -659,7 +659,28 @@ def _quoted_after(text: str, d: DateMention, trigger_end: int) -> bool:
         return False
     between = text[trigger_end : d.start]
     opened = between.count("«") + between.count("“") - between.count("»") - between.count("”")
-    return opened > 0 or between.count('"') % 2 == 1
+    if not (opened > 0 or between.count('"') % 2 == 1):
+        return False
+    return not _quoted_date(text, d)
+
+
+# A date put in quotes of its own ('يوم الخميس "3 مارس/آذار 2016م"') ends at most this many words
+# before the closing quote (the rest of the date: the other month name, the year).
+QUOTED_DATE_TAIL_WORDS = 3
+_QUOTE_CLOSE = re.compile(r'["»”]')
+
+
+def _quoted_date(text: str, d: DateMention) -> bool:
+    """The quotation opens right before the date and closes right after its tail: the date itself is
+    quoted (a caption's style), no one's words."""
+    if not text[max(0, d.start - 2) : d.start].strip().endswith(('"', "«", "“")):
+        return False
+    close = _QUOTE_CLOSE.search(text, d.end, d.end + 40)
+    return (
+        close is not None
+        and "\n" not in text[d.end : close.start()]
+        and (len(text[d.end : close.start()].split()) <= QUOTED_DATE_TAIL_WORDS)
+    )
 
 
 @lru_cache(maxsize=1)
