@@ -38,7 +38,7 @@ from rasd.extract.lexicon import (
     word_pattern,
 )
 from rasd.extract.mentions import EntityMention
-from rasd.extract.refdata import Entry
+from rasd.extract.refdata import Entry, reference_data
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
 from rasd.words import alternation, last_word_spans, last_words, words_at_most
@@ -802,6 +802,32 @@ def _interjected_talks(text: str, lo: int, hi: int) -> list[Match]:
     ]
 
 
+# "يتوجه الرئيس X خلال الأيام المقبلة إلى القاهرة": "إلى" stands at most this many words after the verb
+# of travel (its subject, a time), the capital or country right after it.
+TRIP_TO_WORDS = 12
+_TO = re.compile(WORD_START + r"الي" + WORD_END)
+
+
+def _trip_to_place(text: str, verb: Match, inside: list[Match], hi: int) -> bool:
+    """A verb of travel (``trip_verbs``) followed, within TRIP_TO_WORDS words (its subject, a time), by "إلى"
+    and a capital or a country's name: a journey to a country. Not "توجه بالشكر إلى" (a word with "ب"
+    right after the verb: addressed thanks, a speech), nor "إلى الشعب"."""
+    after = text[verb.end : min(hi, verb.end + 200)].split()
+    if not after or after[0].startswith("ب") or after[0][:1] in "،,":
+        return False
+    to = _TO.search(text, verb.end, min(hi, verb.end + 200))
+    if to is None or not words_at_most(text, verb.end, to.start(), TRIP_TO_WORDS):
+        return False
+    tail = text[to.end() : min(hi, to.end() + 60)]
+    place = tail.split(None, 2)[:2]
+    if not place:
+        return False
+    if any(" ".join(place[:n]) in reference_data().capitals for n in (1, 2)):
+        return True
+    start = to.end() + len(tail) - len(tail.lstrip())
+    return any(m.entry.kind == "country_name" and m.word_start == start for m in inside)
+
+
 def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[Match]:
     """The sentence's contact triggers; a "spoke" or "talks" verb counts only without another contact
     word: with "مع" on the side of a gathering ("بحث X مع Y على هامش القمة") it is a meeting, and a
@@ -809,7 +835,7 @@ def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[M
     an inserted clause makes the trigger the two words make together (``_interjected_talks``)."""
     triggers = [m for m in inside if m.entry.kind == "trigger" and m.entry.value != "not_contact"]
     triggers += _interjected_talks(text, lo, hi)
-    strong = [t for t in triggers if t.entry.value not in ("spoke", "talks")]
+    strong = [t for t in triggers if t.entry.value not in ("spoke", "talks", "trip")]
     if strong:
         return strong
     greetings = [m for m in inside if m.entry.kind == "greetings_verb" and _greetings_with(text, m, hi)]
@@ -825,7 +851,8 @@ def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[M
     # conference or speech (read once for the sentence, not once per verb)
     spoken = [t for t in triggers if t.entry.value == "spoke" and _spoke_with(text, t, hi)]
     if not spoken or has_cue(text[lo:hi], lexicon().spoke_not_call):
-        return []
+        trip = next((t for t in triggers if t.entry.value == "trip" and _trip_to_place(text, t, inside, hi)), None)
+        return [trip._replace(entry=dataclasses.replace(trip.entry, value="visit"))] if trip else []
     return [t._replace(entry=dataclasses.replace(t.entry, value="phone_call")) for t in spoken]
 
 
