@@ -406,7 +406,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 continue
             merge_or_add(drafts, d)
             told.add(CALLS.get(d.type, d.type))
-            visit = trip_of_meeting(f, d, trips, met is not None)
+            visit = trip_of_meeting(a, f, d, trips, met is not None)
             if visit is not None:
                 merge_or_add(drafts, visit)
     everyone: PeopleMap | None = None  # the people the whole article names, read once when needed

@@ -403,7 +403,20 @@ def guest_met(a: Article, f: Frame, people: PeopleMap, drafts: Drafts) -> People
     return None
 
 
-def trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]], met: bool = False) -> Draft | None:
+def _other_destination(a: Article, trip_frame: Frame, trip: Draft, d: Draft) -> bool:
+    """The trip names its destination and the meeting's other party leads another country: the meeting
+    is held elsewhere (another stop of a tour), not on that trip."""
+    ((visitor, value),) = trip.participants.items()
+    dest = _destination(a, trip_frame, value[2]) or _destination_before(a, trip_frame)
+    if dest is None:
+        return False
+    hosts = {v[0].country for k, v in d.participants.items() if k != visitor}
+    return None not in hosts and dest not in hosts
+
+
+def trip_of_meeting(
+    a: Article, f: Frame, d: Draft, trips: list[tuple[Frame, Draft]], met: bool = False
+) -> Draft | None:
     """A planned visit told with its visitor only, and in the next sentences a meeting to come of the
     visitor with one host ("يحل X غدا بالمغرب في زيارة رسمية. وسيلتقي خلالها رئيس الحكومة Y"): the
     visit is the visitor's to that host, on the visit's day."""
@@ -417,6 +430,8 @@ def trip_of_meeting(f: Frame, d: Draft, trips: list[tuple[Frame, Draft]], met: b
         (visitor,) = trip.participants
         if visitor not in d.participants:
             return None
+        if _other_destination(a, trip_frame, trip, d):
+            continue  # "على أن يزور أيضا إسبانيا الخميس. وسيلتقي رئيس الوزراء الفرنسي": not that trip's host
         visit = dataclasses.replace(trip, participants=dict(d.participants))
         visit.explicit_day = bool(trip.date and trip.date.basis == "explicit")
         visit.triggers, visit.sentences, visit.initiators = [trip_frame.trigger], [trip_frame.sentence], [None]
