@@ -785,6 +785,54 @@ def _interjected_talks_pattern() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _held_talks_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(
+        WORD_START
+        + rf"[وف]?(?:{alternation(lex.held_talks_verbs)})\s+"
+        + rf"(?P<subjects>[^.!?؟\n]{{1,{lex.held_talks_subjects_chars}}}?)\s+"
+        + rf"(?P<noun>{alternation(lex.interjected_talks_nouns)})"
+        + WORD_END
+    )
+
+
+_WITH_WORD = re.compile(WORD_START + r"مع" + WORD_END)
+_PARTY_KINDS = frozenset({"title", "person", "person_ambiguous", "counterpart"})
+# "أجرى X مباحثات في الرياض مع Y": "مع" stands at most this many words after the talks noun.
+HELD_TALKS_WITH_WORDS = 4
+
+
+def _held_talks(text: str, inside: list[Match], lo: int, hi: int) -> list[Match]:
+    """A verb of holding talks, its subject, then the talks noun: the talks are a meeting when two
+    subjects are joined by "و" ("سيعقد الرئيس X، والرئيس Y، محادثات": a title or name with the
+    conjunction) or "مع" names the other side a few words after the noun ("أجرى X مباحثات في الرياض
+    مع Y"); the noun is the contact word (the subjects before it, as in "عقد X وY محادثات")."""
+    lex = lexicon()
+    if not any_written(text, lex.interjected_talks_nouns, lo, hi) or not any_written(
+        text, lex.held_talks_verbs, lo, hi
+    ):
+        return []
+    out = []
+    for m in _held_talks_pattern().finditer(text, lo, hi):
+        a, b = m.start("subjects"), m.end("subjects")
+        if _WITH_WORD.search(text, a, b):
+            continue
+        joined = any(
+            a <= p.word_start < b
+            and p.entry.kind in _PARTY_KINDS
+            and text[p.word_start] == "و"
+            and p.start > p.word_start
+            for p in inside
+        )
+        with_after = _WITH_WORD.search(text, m.end(), min(hi, m.end() + 60))
+        if joined or (
+            with_after is not None and words_at_most(text, m.end(), with_after.start(), HELD_TALKS_WITH_WORDS)
+        ):
+            out.append(Match(m.start("noun"), m.end(), m.start("noun"), Entry("trigger", "meeting", m.group("noun"))))
+    return out
+
+
 def _interjected_talks(text: str, lo: int, hi: int) -> list[Match]:
     """A dual subject and its talks noun parted by a clause set off by commas ("أجرى الرئيسان، بحضور
     الوفدين، محادثات"): the contact word the two make together ("الرئيسان محادثات"), a meeting."""
@@ -835,6 +883,8 @@ def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[M
     an inserted clause makes the trigger the two words make together (``_interjected_talks``)."""
     triggers = [m for m in inside if m.entry.kind == "trigger" and m.entry.value != "not_contact"]
     triggers += _interjected_talks(text, lo, hi)
+    if not triggers:
+        triggers = _held_talks(text, inside, lo, hi)
     strong = [t for t in triggers if t.entry.value not in ("spoke", "talks", "trip")]
     if strong:
         return strong
