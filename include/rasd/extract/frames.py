@@ -38,7 +38,7 @@ from rasd.extract.lexicon import (
     word_pattern,
 )
 from rasd.extract.mentions import EntityMention
-from rasd.extract.refdata import Entry
+from rasd.extract.refdata import Entry, reference_data
 from rasd.extract.scan import Match
 from rasd.records import EventStatus, EventType, SourceRef
 from rasd.words import alternation, last_word_spans, last_words, words_at_most
@@ -659,7 +659,28 @@ def _quoted_after(text: str, d: DateMention, trigger_end: int) -> bool:
         return False
     between = text[trigger_end : d.start]
     opened = between.count("«") + between.count("“") - between.count("»") - between.count("”")
-    return opened > 0 or between.count('"') % 2 == 1
+    if not (opened > 0 or between.count('"') % 2 == 1):
+        return False
+    return not _quoted_date(text, d)
+
+
+# A date put in quotes of its own ('يوم الخميس "3 مارس/آذار 2016م"') ends at most this many words
+# before the closing quote (the rest of the date: the other month name, the year).
+QUOTED_DATE_TAIL_WORDS = 3
+_QUOTE_CLOSE = re.compile(r'["»”]')
+
+
+def _quoted_date(text: str, d: DateMention) -> bool:
+    """The quotation opens right before the date and closes right after its tail: the date itself is
+    quoted (a caption's style), no one's words."""
+    if not text[max(0, d.start - 2) : d.start].strip().endswith(('"', "«", "“")):
+        return False
+    close = _QUOTE_CLOSE.search(text, d.end, d.end + 40)
+    return (
+        close is not None
+        and "\n" not in text[d.end : close.start()]
+        and (len(text[d.end : close.start()].split()) <= QUOTED_DATE_TAIL_WORDS)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -764,6 +785,54 @@ def _interjected_talks_pattern() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _held_talks_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(
+        WORD_START
+        + rf"[وف]?(?:{alternation(lex.held_talks_verbs)})\s+"
+        + rf"(?P<subjects>[^.!?؟\n]{{1,{lex.held_talks_subjects_chars}}}?)\s+"
+        + rf"(?P<noun>{alternation(lex.interjected_talks_nouns)})"
+        + WORD_END
+    )
+
+
+_WITH_WORD = re.compile(WORD_START + r"مع" + WORD_END)
+_PARTY_KINDS = frozenset({"title", "person", "person_ambiguous", "counterpart"})
+# "أجرى X مباحثات في الرياض مع Y": "مع" stands at most this many words after the talks noun.
+HELD_TALKS_WITH_WORDS = 4
+
+
+def _held_talks(text: str, inside: list[Match], lo: int, hi: int) -> list[Match]:
+    """A verb of holding talks, its subject, then the talks noun: the talks are a meeting when two
+    subjects are joined by "و" ("سيعقد الرئيس X، والرئيس Y، محادثات": a title or name with the
+    conjunction) or "مع" names the other side a few words after the noun ("أجرى X مباحثات في الرياض
+    مع Y"); the noun is the contact word (the subjects before it, as in "عقد X وY محادثات")."""
+    lex = lexicon()
+    if not any_written(text, lex.interjected_talks_nouns, lo, hi) or not any_written(
+        text, lex.held_talks_verbs, lo, hi
+    ):
+        return []
+    out = []
+    for m in _held_talks_pattern().finditer(text, lo, hi):
+        a, b = m.start("subjects"), m.end("subjects")
+        if _WITH_WORD.search(text, a, b):
+            continue
+        joined = any(
+            a <= p.word_start < b
+            and p.entry.kind in _PARTY_KINDS
+            and text[p.word_start] == "و"
+            and p.start > p.word_start
+            for p in inside
+        )
+        with_after = _WITH_WORD.search(text, m.end(), min(hi, m.end() + 60))
+        if joined or (
+            with_after is not None and words_at_most(text, m.end(), with_after.start(), HELD_TALKS_WITH_WORDS)
+        ):
+            out.append(Match(m.start("noun"), m.end(), m.start("noun"), Entry("trigger", "meeting", m.group("noun"))))
+    return out
+
+
 def _interjected_talks(text: str, lo: int, hi: int) -> list[Match]:
     """A dual subject and its talks noun parted by a clause set off by commas ("أجرى الرئيسان، بحضور
     الوفدين، محادثات"): the contact word the two make together ("الرئيسان محادثات"), a meeting."""
@@ -781,6 +850,32 @@ def _interjected_talks(text: str, lo: int, hi: int) -> list[Match]:
     ]
 
 
+# "يتوجه الرئيس X خلال الأيام المقبلة إلى القاهرة": "إلى" stands at most this many words after the verb
+# of travel (its subject, a time), the capital or country right after it.
+TRIP_TO_WORDS = 12
+_TO = re.compile(WORD_START + r"الي" + WORD_END)
+
+
+def _trip_to_place(text: str, verb: Match, inside: list[Match], hi: int) -> bool:
+    """A verb of travel (``trip_verbs``) followed, within TRIP_TO_WORDS words (its subject, a time), by "إلى"
+    and a capital or a country's name: a journey to a country. Not "توجه بالشكر إلى" (a word with "ب"
+    right after the verb: addressed thanks, a speech), nor "إلى الشعب"."""
+    after = text[verb.end : min(hi, verb.end + 200)].split()
+    if not after or after[0].startswith("ب") or after[0][:1] in "،,":
+        return False
+    to = _TO.search(text, verb.end, min(hi, verb.end + 200))
+    if to is None or not words_at_most(text, verb.end, to.start(), TRIP_TO_WORDS):
+        return False
+    tail = text[to.end() : min(hi, to.end() + 60)]
+    place = tail.split(None, 2)[:2]
+    if not place:
+        return False
+    if any(" ".join(place[:n]) in reference_data().capitals for n in (1, 2)):
+        return True
+    start = to.end() + len(tail) - len(tail.lstrip())
+    return any(m.entry.kind == "country_name" and m.word_start == start for m in inside)
+
+
 def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[Match]:
     """The sentence's contact triggers; a "spoke" or "talks" verb counts only without another contact
     word: with "مع" on the side of a gathering ("بحث X مع Y على هامش القمة") it is a meeting, and a
@@ -788,7 +883,9 @@ def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[M
     an inserted clause makes the trigger the two words make together (``_interjected_talks``)."""
     triggers = [m for m in inside if m.entry.kind == "trigger" and m.entry.value != "not_contact"]
     triggers += _interjected_talks(text, lo, hi)
-    strong = [t for t in triggers if t.entry.value not in ("spoke", "talks")]
+    if not triggers:
+        triggers = _held_talks(text, inside, lo, hi)
+    strong = [t for t in triggers if t.entry.value not in ("spoke", "talks", "trip")]
     if strong:
         return strong
     greetings = [m for m in inside if m.entry.kind == "greetings_verb" and _greetings_with(text, m, hi)]
@@ -804,7 +901,8 @@ def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[M
     # conference or speech (read once for the sentence, not once per verb)
     spoken = [t for t in triggers if t.entry.value == "spoke" and _spoke_with(text, t, hi)]
     if not spoken or has_cue(text[lo:hi], lexicon().spoke_not_call):
-        return []
+        trip = next((t for t in triggers if t.entry.value == "trip" and _trip_to_place(text, t, inside, hi)), None)
+        return [trip._replace(entry=dataclasses.replace(trip.entry, value="visit"))] if trip else []
     return [t._replace(entry=dataclasses.replace(t.entry, value="phone_call")) for t in spoken]
 
 

@@ -135,6 +135,8 @@ class Lexicon:
     interjected_talks_duals: tuple[str, ...] = ()
     interjected_talks_nouns: tuple[str, ...] = ()
     interjection_max_chars: int = 0
+    held_talks_verbs: tuple[str, ...] = ()
+    held_talks_subjects_chars: int = 0
     scene_openers: tuple[str, ...] = ()
     collective_parties: tuple[str, ...] = ()
     member_openers: tuple[str, ...] = ()
@@ -292,6 +294,8 @@ def lexicon() -> Lexicon:
         interjected_talks_duals=_keys(data.get("interjected_talks", {}).get("duals", [])),
         interjected_talks_nouns=_keys(data.get("interjected_talks", {}).get("nouns", [])),
         interjection_max_chars=int(data.get("interjected_talks", {}).get("max_chars", 0)),
+        held_talks_verbs=_keys(data.get("interjected_talks", {}).get("verbs", [])),
+        held_talks_subjects_chars=int(data.get("interjected_talks", {}).get("subjects_max_chars", 0)),
         scene_openers=_keys(data.get("scene_openers", [])),
         collective_parties=_keys(data.get("collective_parties", [])),
         member_openers=_keys(data.get("member_openers", [])),

@@ -151,7 +151,7 @@ def _relative_contacts(a: Article, f: Frame) -> list[int]:
     relative = lexicon().relative_pronouns
     out = []
     for m in a.index.between(f.trigger.end, f.hi):
-        if m.entry.kind != "trigger" or m.entry.value in ("not_contact", f.type, "spoke", "talks"):
+        if m.entry.kind != "trigger" or m.entry.value in ("not_contact", f.type, "spoke", "talks", "trip"):
             continue
         before = last_words(a.norm, f.trigger.end, m.word_start, 1)
         if before and before[0] in relative:

@@ -462,6 +462,8 @@ def reference_data() -> ReferenceData:
         b.add(verb, "trigger", "spoke", strip_article=False)
     for verb in triggers.get("talks_verbs", []):
         b.add(verb, "trigger", "talks", strip_article=False)
+    for verb in triggers.get("trip_verbs", []):
+        b.add(verb, "trigger", "trip", strip_article=False)
     for verb in triggers.get("greetings_verbs", []):
         b.add(verb, "greetings_verb", None, strip_article=False)
     for word in triggers.get("summit_words", []):
