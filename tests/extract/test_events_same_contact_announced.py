@@ -59,3 +59,21 @@ def test_each_reception_of_an_announced_series_takes_the_announcements_day():
     rows = _rows(text, "2020-03-04")
     assert len(rows) == 3
     assert {d for _, _, d, _ in rows} == {"2020-03-01"}
+
+
+def test_a_plan_moved_to_the_day_the_contact_took_place_is_that_contact():
+    text = (
+        "أجرى الرئيس التونسي قيس سعيد اليوم الأربعاء اتصالا هاتفيا مع الرئيس الجزائري عبد المجيد تبون.\n"
+        "وقد خطط سعيد للتواصل هاتفيا مع تبون يوم 20 من الشهر الحالي، لكن جرى الاتصال اليوم بطلب من الجزائر."
+    )
+    rows = _rows(text, "2021-10-13")
+    assert [(t, s, d) for t, s, d, _ in rows] == [("phone_call", "reported", "2021-10-13")]
+
+
+def test_a_later_call_that_is_not_the_held_one_stays_planned():
+    text = (
+        "أجرى الرئيس التونسي قيس سعيد اليوم الأربعاء اتصالا هاتفيا مع الرئيس الجزائري عبد المجيد تبون.\n"
+        "وسيتصل سعيد بتبون مجددا يوم 20 من الشهر الحالي، لكن موعد الاتصال لم يحدد بعد بدقة."
+    )
+    statuses = sorted(s for _, s, _, _ in _rows(text, "2021-10-13"))
+    assert statuses == ["planned", "reported"]

@@ -57,6 +57,7 @@ class Draft:
     day_background: bool = False  # background by its day alone (no background cue in the text)
     vague_day: bool = False  # no day, but a time without one after the contact word ("جرت مؤخرا")
     announced: bool = False  # a plan told in the pluperfect of an announcement ("وكان X قد أعلن أنه سيتصل بـ Y")
+    moved: bool = False  # a plan, "but" the contact took place ("خطط للاتصال يوم 11، لكن تم إجراء المكالمة اليوم")
 
     def take_evidence(self, other: Draft) -> None:
         """The sources and topics of ``other`` this draft lacks (its own kept), and all its triggers and
@@ -124,9 +125,12 @@ def _announced_of(held: Draft, plan: Draft) -> bool:
     """``plan`` is the announcement, told in the pluperfect, of the contact ``held`` on its day ("قال X
     الثلاثاء إنه أجرى مكالمة مع Y" then "وكان X قد أبلغ الصحافيين في وقت سابق من اليوم نفسه أنه سيجري
     مكالمة مع Y"): the contact announced beforehand, not another one. A plan with a day of its own
-    that is not the contact's is another one."""
-    if not plan.announced or held.status != "reported" or held.background:
+    that is not the contact's is another one. So is a plan moved ("خطط X للاتصال بـ Y يوم 11، لكن تم
+    إجراء المكالمة اليوم"), whatever its day."""
+    if not (plan.announced or plan.moved) or held.status != "reported" or held.background:
         return False
+    if plan.moved:
+        return True
     return plan.date is None or (held.date is not None and held.date.date == plan.date.date)
 
 

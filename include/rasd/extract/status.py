@@ -644,8 +644,41 @@ def pluperfect_subject(a: Article, f: Frame) -> bool:
 def announced_plan(a: Article, f: Frame) -> bool:
     """A plan told in the pluperfect of an announcement ("وكان X قد أبلغ الصحافيين أنه سيجري مكالمة مع
     Y"): the sentence opens with a pluperfect and a clause of what was said ("أنه", ``plan_clause_openers``)
-    stands before the contact word. It tells an earlier step: the contact announced beforehand."""
-    if f.status != "planned" or not _opens_pluperfect(a.norm, f.lo, f.hi):
+    stands before the contact word. It tells an earlier step: the contact announced beforehand. Asked
+    of a frame whose contact is to come."""
+    if not _opens_pluperfect(a.norm, f.lo, f.hi):
         return False
     openers = lexicon().plan_clause_openers
     return any(w.strip("،,") in openers for w in a.norm[f.lo : f.trigger.word_start].split())
+
+
+# The contact word that refers back stands at most this many words after the contrast opener ("لكن تم
+# إجراء المكالمة").
+CONTRAST_CONTACT_WORDS = 4
+
+
+def moved_plan(a: Article, f: Frame) -> bool:
+    """A plan, then in its sentence a clause of contrast that tells the contact of that kind held ("خطط X
+    للاتصال بـ Y يوم 11، لكن تم إجراء المكالمة اليوم"): the plan was moved; the contact held is the
+    planned one: the contact word refers back, after a light verb of holding (``another_contact_verbs``).
+    Not when the clause denies it ("لكن اللقاء لم يتم": a plan that fell through). Asked
+    of a frame whose contact is to come."""
+    more = lexicon().status_more
+    openers = more.get("contrast_openers", ())
+    if not openers or not any_written(a.norm, openers, f.trigger.end, f.hi):
+        return False
+    m = cue_pattern(openers).search(a.norm, f.trigger.end, f.hi)
+    if m is None:
+        return False
+    negations = set(more.get("negations", ()))
+    for t in a.triggers[f.sentence]:
+        if t.start < m.end() or t.entry.value != f.type:
+            continue
+        between = a.norm[m.end() : t.word_start].split()
+        after = a.norm[t.end : f.hi].split()[:CONTRAST_CONTACT_WORDS]
+        if len(between) > CONTRAST_CONTACT_WORDS or negations & set(between + after):
+            return False
+        # told held by a light verb of holding before it ("تم إجراء المكالمة", "جرى الاتصال")
+        held = any(w.lstrip("وف") in more.get("another_contact_verbs", ()) for w in between)
+        return held and a.norm[t.word_start : t.start].endswith("ال")
+    return False
