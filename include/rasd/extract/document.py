@@ -135,7 +135,15 @@ from rasd.extract.side_frames import (
 )
 from rasd.extract.sources import contextual_source, foreign_body, resolve_source_names
 from rasd.extract.sources import source_line as trailing_source_line
-from rasd.extract.status import dating, held_form, more_status, pluperfect, pluperfect_subject
+from rasd.extract.status import (
+    announced_plan,
+    dating,
+    held_form,
+    more_status,
+    moved_plan,
+    pluperfect,
+    pluperfect_subject,
+)
 from rasd.extract.trips import (
     arrival_day,
     destination_host,
@@ -386,6 +394,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.joint = len(group) > 2 and told_joint(a, f)
             d.refers_back = refers_back(a, f)
             d.held = status == "reported" and not background and held_form(a, f)
+            d.announced = status == "planned" and announced_plan(a, f)
+            d.moved = status == "planned" and moved_plan(a, f)
             d.purpose = a.norm[f.trigger.word_start : f.trigger.start].lstrip("وف").startswith("ل")
             d.day_background = background and not f.background_cue and not pluperfect_subject(a, f)
             d.needs_publication = a.pub is None and not (own and own.date)

@@ -56,6 +56,8 @@ class Draft:
     purpose: bool = False  # what a trip is for, by the preposition "لـ" ("وصل X إلى القاهرة للقاء Y")
     day_background: bool = False  # background by its day alone (no background cue in the text)
     vague_day: bool = False  # no day, but a time without one after the contact word ("جرت مؤخرا")
+    announced: bool = False  # a plan told in the pluperfect of an announcement ("وكان X قد أعلن أنه سيتصل بـ Y")
+    moved: bool = False  # a plan, "but" the contact took place ("خطط للاتصال يوم 11، لكن تم إجراء المكالمة اليوم")
 
     def take_evidence(self, other: Draft) -> None:
         """The sources and topics of ``other`` this draft lacks (its own kept), and all its triggers and
@@ -110,13 +112,26 @@ def _same_contact(a: Draft, b: Draft) -> bool:
     "سيلتقي") is the planned one."""
     if a.background != b.background and not _undated_and_this_week(a, b) and not _recent_and_dated(a, b):
         return False
-    if b.status == "planned" and a.status != "planned":
+    if b.status == "planned" and a.status != "planned" and not _announced_of(a, b):
         return False  # "نفى أن يكونا تحادثا ... وقال إنه سيتصل به": a plan told after a contact is another one
     if a.type == "message" and _senders(a) and _senders(b) and not _senders(a) & _senders(b):
         return False  # a cable and the reply to it ("برقية جوابية"): one each way
     if a.date is None or b.date is None or a.date.date == b.date.date:
         return True
     return not (a.explicit_day and b.explicit_day)
+
+
+def _announced_of(held: Draft, plan: Draft) -> bool:
+    """``plan`` is the announcement, told in the pluperfect, of the contact ``held`` on its day ("قال X
+    الثلاثاء إنه أجرى مكالمة مع Y" then "وكان X قد أبلغ الصحافيين في وقت سابق من اليوم نفسه أنه سيجري
+    مكالمة مع Y"): the contact announced beforehand, not another one. A plan with a day of its own
+    that is not the contact's is another one. So is a plan moved ("خطط X للاتصال بـ Y يوم 11، لكن تم
+    إجراء المكالمة اليوم"), whatever its day."""
+    if not (plan.announced or plan.moved) or held.status != "reported" or held.background:
+        return False
+    if plan.moved:
+        return True
+    return plan.date is None or (held.date is not None and held.date.date == plan.date.date)
 
 
 def _undated_and_this_week(a: Draft, b: Draft) -> bool:
@@ -236,14 +251,34 @@ def _own_day_of_said(host: Draft, other: Draft) -> bool:
     )
 
 
+def _written_day_of_plan(host: Draft, other: Draft) -> bool:
+    """Both tell one contact to come; ``host`` is dated "today" (the day the plan is told: "أعرب X اليوم
+    عن اعتزازه باستقبال Y، الذي سيحل الأحد"), ``other`` by a later day written out ("سيقوم ابتداء من
+    يوم الأحد 6 نوفمبر بزيارة ... يجري خلالها محادثات مع X"): that written day is the contact's."""
+    return bool(
+        host.status == other.status == "planned"
+        and host.date_basis == "today"
+        and host.date
+        and host.date.date
+        and other.explicit_day
+        and other.date
+        and other.date.date
+        and other.date.date > host.date.date
+    )
+
+
 def absorb(host: Draft, other: Draft) -> None:
     """Merge ``other`` into ``host``: a stronger date basis wins when it does not contradict, and the
     contact's own day, in a frame naming its people, wins over the day of a statement reporting it
     ("أعلن اليوم أنه أجرى")."""
     recent = _recent_and_dated(host, other)
     said = bool(host.date and host.date.said and other.date and not other.date.said and _names_own_people(other))
-    said = said or _own_day_of_said(host, other)
-    if other.date and (said or BASIS_STRENGTH[other.date_basis] > BASIS_STRENGTH[host.date_basis]):
+    said = said or _own_day_of_said(host, other) or _written_day_of_plan(host, other)
+    if (
+        other.date
+        and not _announced_of(host, other)
+        and (said or BASIS_STRENGTH[other.date_basis] > BASIS_STRENGTH[host.date_basis])
+    ):
         if said or host.date is None or host.date.date == other.date.date or host.date_basis in ("published", "none"):
             host.date, host.date_basis = other.date, other.date_basis
             host.explicit_day = other.explicit_day
@@ -355,5 +390,28 @@ def assemble(drafts: list[Draft]) -> list[Draft]:
         if len(d.participants) < 2:
             host = host_for(by_sentence, d)
             if host is not None:
-                absorb(host, d)
+                for e in series_of(by_sentence, host, d):
+                    absorb(e, d)
     return final
+
+
+def series_of(by_sentence: dict[int, list[Draft]], host: Draft, d: Draft) -> list[Draft]:
+    """The events a frame of fewer than two people continues: ``host``, and when it is one pair of a
+    sentence of separate contacts ("استقبل X اليوم عددا من القادة" then "واستقبل X كلا من A وB وC"),
+    every pair of that series with its type, status and the frame's people: the sentence announces them
+    all (their day, its contact word). A frame naming nobody ("في برقيته") continues the nearest only."""
+    if not host.split or not d.participants:
+        return [host]
+    return [
+        e
+        for e in by_sentence.get(host.sentences[0], ())
+        if e is host
+        or (
+            e.split
+            and e.type == host.type
+            and e.status == host.status
+            and e.background == host.background
+            and e.sentences[0] == host.sentences[0]
+            and set(d.participants) <= set(e.participants)
+        )
+    ]

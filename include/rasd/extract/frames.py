@@ -201,7 +201,7 @@ def arrived_before(text: str, lo: int, start: int) -> bool:
     if not arrived:
         return False
     now = more.get("maybe_verbs", ())
-    return not any(w.removeprefix("و") in now or _future_form(w.removeprefix("و"), 0) for w in words[arrived[-1] + 1 :])
+    return not any(w.removeprefix("و") in now or future_form(w.removeprefix("و"), 0) for w in words[arrived[-1] + 1 :])
 
 
 def _purpose_held(text: str, lo: int, start: int, end: int) -> bool:
@@ -233,10 +233,10 @@ def future_trigger(text: str, trigger: Match) -> bool:
     lex = lexicon()
     if text[trigger.word_start : trigger.start] in lex.future_prefixes:
         return True
-    return _future_form(text, trigger.start)
+    return future_form(text, trigger.start)
 
 
-def _future_form(text: str, at: int) -> bool:
+def future_form(text: str, at: int) -> bool:
     """The word part at ``at`` is the future particle on a present-tense verb ("سي", "ست", "سن":
     ``future_verb_letters``): the one reading of that form."""
     return text[at : at + 1] == "س" and text[at + 1 : at + 2] in lexicon().future_verb_letters
@@ -337,7 +337,7 @@ _NAME_KINDS = frozenset({"person", "title", "honorific", "country_adj", "country
 def _future_verb(text: str, cue: Match) -> bool:
     """The cue is a future verb ("سيجري", "ستزور", "سيقوم"): "س" + a present-tense prefix; or a verb
     of intention ("يعتزم", "ينوي"), whose subject's titles and name come before the contact word."""
-    if _future_form(text, cue.start):
+    if future_form(text, cue.start):
         return True
     word = text[cue.word_start : cue.end].lstrip("وف")
     more = lexicon().status_more

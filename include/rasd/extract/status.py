@@ -16,8 +16,9 @@ from typing import cast
 from rasd.arabic import WORD_START
 from rasd.dates import DateMention, vocabulary
 from rasd.extract.article import Article
+from rasd.extract.attribution import _opens_pluperfect
 from rasd.extract.days import YEAR, next_year
-from rasd.extract.frames import CLAUSE_MARK, Frame, content_told
+from rasd.extract.frames import CLAUSE_MARK, Frame, content_told, future_form
 from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, pluperfects, word_set
 from rasd.extract.scan import Match
 from rasd.records import DateBasis, EventStatus
@@ -130,6 +131,8 @@ def more_status(a: Article, f: Frame) -> str:
         return "planned"  # "يلتقي X Y الأحد في سوتشي": news tells a contact held with a past verb
     if present and _own_clause_day(a, f) and (_today_to_come(a, f, more) or _day_of_month_to_come(a, f)):
         return "planned"  # "يستقبل X اليوم Y", "يلتقي X Y في 20 مايو": the day's schedule, told ahead
+    if _guest_to_come(a, f, more):
+        return "planned"  # "اعتزازه باستقبال الملك X، الذي سيحل ضيفا الأحد": the guest still to come
     if _time_to_come_after(a, f, more):
         return "planned"  # "قبل زيارته إلى إسرائيل الأسبوع المقبل": the contact's own time, still to come
     if _trip_to_come_before(f, before, more):
@@ -374,6 +377,33 @@ def _time_to_come_after(a: Article, f: Frame, more: dict[str, tuple[str, ...]]) 
     return not any(f.trigger.end <= t.start < m.start() for t in a.triggers[f.sentence])
 
 
+# The guest's name starts at most this many characters after a contact noun ("باستقبال الملك X").
+GUEST_CHARS = 30
+
+
+def _guest_to_come(a: Article, f: Frame, more: dict[str, tuple[str, ...]]) -> bool:
+    """A contact noun ("استقبال", "لقاء"), its guest right after it, then a relative clause on the guest
+    in the future ("باستقبال الملك X، الذي سيحل بالعاصمة الأحد"): the guest is still to come, so is
+    the contact. Not after a past verb of meeting ("استقبل X Y، الذي سيتوجه غدا إلى ..."): held."""
+    word = a.norm[f.trigger.word_start : f.trigger.end].lstrip("وف")
+    if word in more.get("held_meeting", ()) or word[:1] in ("ي", "ت", "س"):
+        return False  # a verb: held, or read by the present-verb rules
+    guest = next((m for m in f.entities if m.start >= f.trigger.end), None)
+    if guest is None or guest.start - f.trigger.end > GUEST_CHARS:
+        return False
+    last = guest
+    for m in f.entities:  # the guest's name may be read as several mentions ("الملك" + name)
+        if last.end <= m.start <= last.end + 1:
+            last = m
+    words = [w.strip("،,") for w in a.norm[last.end : min(f.hi, last.end + 40)].split()[:3]]
+    words = [w for w in words if w][:2]
+    if len(words) < 2 or words[0] not in lexicon().relative_pronouns:
+        return False
+    if not a.norm[last.end : last.end + 3].lstrip().startswith(("،", ",")) and a.norm[last.end : last.end + 2].strip():
+        return False
+    return future_form(words[1].lstrip("وف"), 0)
+
+
 # The visit word opens its clause after at most this many words ("، في زيارة", "، وذلك في زيارة").
 TRIP_APPOSITION_WORDS = 2
 
@@ -609,3 +639,46 @@ PLUPERFECT_SUBJECT_WORDS = 6
 def pluperfect_subject(a: Article, f: Frame) -> bool:
     """Does a pluperfect with its subject inside ("وكان الملك عبد الله قد التقى") stand before the contact word?"""
     return bool(pluperfects(a.norm[f.lo : f.trigger.start].split(), PLUPERFECT_SUBJECT_WORDS))
+
+
+def announced_plan(a: Article, f: Frame) -> bool:
+    """A plan told in the pluperfect of an announcement ("وكان X قد أبلغ الصحافيين أنه سيجري مكالمة مع
+    Y"): the sentence opens with a pluperfect and a clause of what was said ("أنه", ``plan_clause_openers``)
+    stands before the contact word. It tells an earlier step: the contact announced beforehand. Asked
+    of a frame whose contact is to come."""
+    if not _opens_pluperfect(a.norm, f.lo, f.hi):
+        return False
+    openers = lexicon().plan_clause_openers
+    return any(w.strip("،,") in openers for w in a.norm[f.lo : f.trigger.word_start].split())
+
+
+# The contact word that refers back stands at most this many words after the contrast opener ("لكن تم
+# إجراء المكالمة").
+CONTRAST_CONTACT_WORDS = 4
+
+
+def moved_plan(a: Article, f: Frame) -> bool:
+    """A plan, then in its sentence a clause of contrast that tells the contact of that kind held ("خطط X
+    للاتصال بـ Y يوم 11، لكن تم إجراء المكالمة اليوم"): the plan was moved; the contact held is the
+    planned one: the contact word refers back, after a light verb of holding (``another_contact_verbs``).
+    Not when the clause denies it ("لكن اللقاء لم يتم": a plan that fell through). Asked
+    of a frame whose contact is to come."""
+    more = lexicon().status_more
+    openers = more.get("contrast_openers", ())
+    if not openers or not any_written(a.norm, openers, f.trigger.end, f.hi):
+        return False
+    m = cue_pattern(openers).search(a.norm, f.trigger.end, f.hi)
+    if m is None:
+        return False
+    negations = set(more.get("negations", ()))
+    for t in a.triggers[f.sentence]:
+        if t.start < m.end() or t.entry.value != f.type:
+            continue
+        between = a.norm[m.end() : t.word_start].split()
+        after = a.norm[t.end : f.hi].split()[:CONTRAST_CONTACT_WORDS]
+        if len(between) > CONTRAST_CONTACT_WORDS or negations & set(between + after):
+            return False
+        # told held by a light verb of holding before it ("تم إجراء المكالمة", "جرى الاتصال")
+        held = any(w.lstrip("وف") in more.get("another_contact_verbs", ()) for w in between)
+        return held and a.norm[t.word_start : t.start].endswith("ال")
+    return False
