@@ -9,6 +9,7 @@ gives a party's country on the day and ``domestic`` tells one government's peopl
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from rasd.extract.article import Article
 from rasd.extract.events import Drafts, PeopleMap
@@ -52,6 +53,8 @@ def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | No
     kept = {k: v for k, v in people.items() if not any(p_lo <= v[1] < p_hi for p_lo, p_hi in phrases)}
     if len(kept) < 2:
         return people
+    if _pair_named(a, f, kept, phrases):  # "لقاء بين A وB بحضور الرئيس Z": A and B are its sides
+        return kept
     # only a side's own people attend or travel with it ("بحضور ولي العهد"); a third country's leader
     # who "attended" a summit ("قمة حضرها الرئيس Z") is one of its parties
     homes = {home_of(a, p, day) for p, _, _ in kept.values()}
@@ -65,6 +68,21 @@ def without_attendees(a: Article, f: Frame, people: PeopleMap, day: dt.date | No
         or home_of(a, v[0], day) not in homes
         or (_head_of_state(a, v[0], day) and home_of(a, v[0], day) not in heads)
     }
+
+
+def _pair_named(a: Article, f: Frame, kept: PeopleMap, phrases: list[tuple[int, int]]) -> bool:
+    """ "لقاء بين الأسد وأردوغان بحضور الرئيس Z": the contact word names its two sides after "بين"
+    right after it, and the others stand in a phrase of "بحضور" after them (not a verb of attendance,
+    "قمة حضرها Z", whose leaders take part): Z attends a contact of the two, even a leader of a third
+    country."""
+    if len(kept) != 2 or not re.match(r"\s*بين\s", a.norm[f.trigger.end : f.hi]):
+        return False
+    cues = lexicon().attendance_pair_cues
+    last = max(v[1] for v in kept.values())
+    return any(
+        p_lo > last and any(a.norm.startswith(c, p_lo) or a.norm.startswith("و" + c, p_lo) for c in cues)
+        for p_lo, _ in phrases
+    )
 
 
 def _without_own_foreign_ministers(a: Article, people: PeopleMap, day: dt.date | None) -> PeopleMap:

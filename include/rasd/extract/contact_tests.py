@@ -144,7 +144,25 @@ def with_counterparts(a: Article, f: Frame) -> bool:
         at = f.trigger.end + w.start()
         named = [m for m in a.mentions.between(at, at + len(w.group()) + COUNTERPARTS_NAMED_CHARS) if m.person_id]
         return not named
-    return _unnamed_leaders(a, f)
+    return _unnamed_leaders(a, f) or _delegation_met(a, f)
+
+
+def _delegation_met(a: Article, f: Frame) -> bool:
+    """ "التقى الرئيس X مع الوفد المصري الذي نقل دعوة من الرئيس Y", "استقبل X وفدا أمريكيا": a
+    delegation as the one met (after "مع" or as the object after the verb's subjects) is no leader,
+    nor is the leader who sent it; not when its head is told ("وفدا برئاسة الوزير Y", "الذي يرأسه Y")
+    or someone is named right after it ("وفد الرئيس Y")."""
+    lex = lexicon()
+    groups = lex.status_more.get("delegation_objects", ())
+    if f.type != "meeting" or not groups:
+        return False
+    starts = [f.trigger.end]
+    subjects = _subjects_after_verb(a, f)
+    if subjects is not None:
+        starts.append(_past_time_words(a, subjects, f.hi))
+    if not any(_unnamed_group_at(a, f, lo, groups) for lo in starts):
+        return False
+    return not any(w.strip("،,.") in lex.party_place_words for w in a.norm[starts[-1] : f.hi].split())
 
 
 def _unnamed_leaders(a: Article, f: Frame) -> bool:
@@ -158,6 +176,15 @@ def _unnamed_leaders(a: Article, f: Frame) -> bool:
     subjects = _subjects_after_verb(a, f)
     groups = (*lex.unnamed_leader_groups, *lex.status_more.get("object_leader_groups", ()))
     return subjects is not None and _unnamed_group_at(a, f, subjects, groups)
+
+
+def _past_time_words(a: Article, lo: int, hi: int) -> int:
+    """Where the text from ``lo`` goes on past the time words that open it ("أمس", "مساء اليوم")."""
+    time_words = lexicon().time_words
+    for w in re.finditer(r"\S+", a.norm[lo:hi]):
+        if w.group().strip("،,") not in time_words:
+            return lo + w.start()
+    return lo
 
 
 def _unnamed_group_at(a: Article, f: Frame, lo: int, groups: tuple[str, ...]) -> bool:

@@ -129,6 +129,7 @@ class Lexicon:
     plan_clause_openers: frozenset[str] = frozenset()
     attendance_cues: tuple[str, ...] = ()
     attendance_cues_before: tuple[str, ...] = ()
+    attendance_pair_cues: tuple[str, ...] = ()
     attended_contact_verbs: frozenset[str] = frozenset()
     attended_contact_links: frozenset[str] = frozenset()
     separate_talks: frozenset[str] = frozenset()
@@ -287,6 +288,7 @@ def lexicon() -> Lexicon:
         subjunctive_that=frozenset(_keys(data.get("subjunctive_that", []))),
         plan_clause_openers=frozenset(_keys(data.get("plan_clause_openers", []))),
         attendance_cues=_keys(data.get("attendance_cues", [])),
+        attendance_pair_cues=_keys(data.get("attendance_pair_cues", [])),
         attendance_cues_before=_without(data.get("attendance_cues", []), data.get("attendance_cues_after_only", [])),
         attended_contact_verbs=frozenset(_keys(data.get("attended_contact_verbs", []))),
         attended_contact_links=frozenset(_keys(data.get("attended_contact_links", []))),
