@@ -584,6 +584,7 @@ def governing_date(text: str, dates: list[DateMention], trigger: Match) -> DateM
         and not _quoted_after(text, d, trigger.end)
         and not _message_content_day(text, d, trigger)
         and not _discussed_visit_day(text, d, trigger)
+        and not _trip_or_future_day(text, d, trigger)
     ]
     kept = _matrix_days(text, kept, trigger)
     date = pick_date(kept, trigger.start)
@@ -650,6 +651,35 @@ def _discussed_visit_day(text: str, d: DateMention, trigger: Match) -> bool:
         w.removeprefix("و") in preps and nxt.removeprefix("ال").startswith(lex.visit_noun_stem)
         for w, nxt in zip(words, words[1:], strict=False)
     )
+
+
+# "سيعود إلى بلاده يوم الأربعاء وذلك بعد لقاء": the future verb (or trip noun) stands at most this many words before the
+# day, and at most FUTURE_DAY_GAP_WORDS words stand between the day and the contact word.
+FUTURE_DAY_VERB_WORDS = 6
+FUTURE_DAY_GAP_WORDS = 3
+
+
+def _trip_or_future_day(text: str, d: DateMention, trigger: Match) -> bool:
+    """A day after a verb of the future or a trip's noun and before a contact set in its time by
+    "بعد"/"قبل" ("قال إنه سيعود إلى بلاده يوم الأربعاء وذلك بعد لقاء جمعه بـ Y", "يعلن عودته إلى بلاده
+    الأربعاء بعد لقائه Y"; ``status_more.trip_nouns``): the day of that trip or happening to come, not
+    of the contact told before or after it. A statement's day stays ("أعلن في بيان اليوم، عقب
+    المحادثة")."""
+    if d.end > trigger.word_start or not time_setting(text, trigger):
+        return False
+    if len(text[d.end : trigger.word_start].split()) > FUTURE_DAY_GAP_WORDS:
+        return False
+    words = last_words(text, 0, d.start, FUTURE_DAY_VERB_WORDS)
+    nouns = lexicon().status_more.get("trip_nouns", ())
+    return any(_future_word(w) or w.strip("،,").removeprefix("و") in nouns for w in words)
+
+
+def _future_word(word: str) -> bool:
+    """A present-tense verb with the future particle, bare or after "و"/"ف" ("سيعود", "وستغادر")."""
+    w = word.strip("،,")
+    if w[:1] in "وف" and w[1:2] == "س":
+        w = w[1:]
+    return len(w) > 3 and w[0] == "س" and w[1] in lexicon().future_verb_letters
 
 
 def _quoted_after(text: str, d: DateMention, trigger_end: int) -> bool:

@@ -333,6 +333,12 @@ def _opens_clause(line: str, openers: frozenset[str]) -> bool:
     return bool(words) and (words[0] in openers or words[0][0] in _CLAUSE_OPENING)
 
 
+# A title ends with no punctuation, or with a question's or a quotation's mark: a line ending with a
+# full stop, or with a comma or semicolon (a clause going on: "التقى X نظيره Y،" above a caption) or a
+# colon (a quotation or list announced: "قال X في برقيته إلى Y:"), is body text.
+_NO_HEADING_END = '.!?؟"”»،,؛;:'
+
+
 def sentences(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_heading) per sentence. Headings (short lines with no final full stop, such as
     titles and sub-heads) summarise the body, so they never create events on their own. Lines of a
@@ -345,7 +351,7 @@ def sentences(text: str) -> list[tuple[int, int, bool]]:
         heading = (
             may_head
             and bool(stripped)
-            and stripped[-1] not in '.!?؟"”»'
+            and stripped[-1] not in _NO_HEADING_END
             and line_end < last_text
             and len(stripped.split(None, HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS  # counts words up to the limit
         )
