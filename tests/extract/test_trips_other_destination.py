@@ -16,8 +16,8 @@ def _rows(text: str, day: str) -> list[tuple[str, str, str | None, tuple[str, ..
 
 def test_a_meeting_in_this_country_takes_no_day_of_a_trip_to_another():
     text = (
-        "وتعد فرنسا المحطة الثالثة في جولة ولي العهد السعودي الأمير محمد بن سلمان، على أن يزور أيضا إسبانيا، "
-        "الخميس المقبل.\nوسيلتقي الأمير محمد بن سلمان رئيس الوزراء الفرنسي إدوار فيليب."
+        "تشكل باريس محطة في جولة ولي العهد السعودي الأمير محمد بن سلمان، على أن يزور بعدها إسبانيا، "
+        "الخميس المقبل.\nوسيجتمع الأمير محمد بن سلمان مع رئيس الوزراء الفرنسي إدوار فيليب."
     )
     rows = _rows(text, "2018-04-09")
     assert ("meeting", "planned", "2018-04-09", ("Mohammed bin Salman Al Saud", "Édouard Philippe")) in rows
@@ -26,7 +26,7 @@ def test_a_meeting_in_this_country_takes_no_day_of_a_trip_to_another():
 def test_a_meeting_in_the_country_of_the_trip_takes_its_day():
     text = (
         "يزور ولي العهد السعودي الأمير محمد بن سلمان فرنسا الخميس المقبل.\n"
-        "وسيلتقي الأمير محمد بن سلمان رئيس الوزراء الفرنسي إدوار فيليب."
+        "وسيجتمع الأمير محمد بن سلمان مع رئيس الوزراء الفرنسي إدوار فيليب."
     )
     rows = _rows(text, "2018-04-09")
     assert ("meeting", "planned", "2018-04-12", ("Mohammed bin Salman Al Saud", "Édouard Philippe")) in rows
