@@ -5,14 +5,14 @@ It reports; it does not gate (exit status is always 0).
 
     .venv/bin/python bench/extract_eval.py [--corpus FILE] [--dev FILE] [--dev2 FILE] [--heldout FILE]
         [--dev3 FILE] [--dev4 FILE] [--dev5 FILE] [--dev6 FILE] [--dev7 FILE] [--dev8 FILE] [--dev9 FILE]
-        [--dev10 FILE] [--dev11 FILE] [--dev12 FILE] [--dev13 FILE] [--dev14 FILE] [--dev15 FILE] [--heldout2 FILE]
-        [--heldout3 FILE] [--heldout4 FILE] [--heldout5 FILE] [--heldout6 FILE] [--heldout7 FILE] [--heldout8 FILE]
-        [--heldout9 FILE] [--heldout10 FILE] [--heldout11 FILE] [--heldout12 FILE]
+        [--dev10 FILE] [--dev11 FILE] [--dev12 FILE] [--dev13 FILE] [--dev14 FILE] [--dev15 FILE] [--dev16 FILE]
+        [--heldout2 FILE] [--heldout3 FILE] [--heldout4 FILE] [--heldout5 FILE] [--heldout6 FILE] [--heldout7 FILE]
+        [--heldout8 FILE] [--heldout9 FILE] [--heldout10 FILE] [--heldout11 FILE] [--heldout12 FILE]
         [--cache DIR] [--only SET] [--worst 15] [--json]
 
 It scores the hand-written corpus and, when their texts are cached (``--cache``, env
 ``RASD_REALSET_CACHE``, default ``~/.cache/rasd/realset``; see ``bench/data/README.md`` to rebuild
-it), the fifteen real development sets and the held-out sets. For each set it prints issue 11's
+it), the sixteen real development sets and the held-out sets. For each set it prints issue 11's
 acceptance figures (events P/R/F1, exact day, status, false reported events in negative articles,
 source recall, initiator accuracy) and the calls-eligible line (reported events at or above the
 confidence threshold ``calls`` is built from); except for the held-out sets ("real held-out", and
@@ -119,6 +119,7 @@ DEFAULT_DEV12 = REPO / "bench" / "data" / "realset_dev12.jsonl"
 DEFAULT_DEV13 = REPO / "bench" / "data" / "realset_dev13.jsonl"
 DEFAULT_DEV14 = REPO / "bench" / "data" / "realset_dev14.jsonl"
 DEFAULT_DEV15 = REPO / "bench" / "data" / "realset_dev15.jsonl"
+DEFAULT_DEV16 = REPO / "bench" / "data" / "realset_dev16.jsonl"
 DEFAULT_HELDOUT4 = REPO / "bench" / "data" / "realset_heldout4.jsonl"
 DEFAULT_HELDOUT5 = REPO / "bench" / "data" / "realset_heldout5.jsonl"
 DEFAULT_HELDOUT6 = REPO / "bench" / "data" / "realset_heldout6.jsonl"
@@ -147,6 +148,7 @@ REAL_SETS = (
     ("real dev13", "--dev13", DEFAULT_DEV13, "thirteenth ", True),
     ("real dev14", "--dev14", DEFAULT_DEV14, "fourteenth ", True),
     ("real dev15", "--dev15", DEFAULT_DEV15, "fifteenth ", True),
+    ("real dev16", "--dev16", DEFAULT_DEV16, "sixteenth ", True),
     ("real held-out", "--heldout", DEFAULT_HELDOUT, "", False),
     ("real held-out 2", "--heldout2", DEFAULT_HELDOUT2, "second ", False),
     ("real held-out 3", "--heldout3", DEFAULT_HELDOUT3, "third ", False),
@@ -161,7 +163,7 @@ REAL_SETS = (
     ("real held-out 12", "--heldout12", DEFAULT_HELDOUT12, "twelfth ", False),
 )
 # The development sets the confidence weights were studied and fitted on (bench/confidence_factors.py,
-# bench/fit_confidence.py; "hand" is the hand corpus). Sets U, V, X, D and DA came later and are not in it, so the
+# bench/fit_confidence.py; "hand" is the hand corpus). Sets U, V, X, D, DA and DB came later and are not in it, so the
 # figures README quotes from those scripts stay reproducible.
 CONFIDENCE_DEV_SETS = (
     ("hand", None),
