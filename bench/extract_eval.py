@@ -5,7 +5,7 @@ It reports; it does not gate (exit status is always 0).
 
     .venv/bin/python bench/extract_eval.py [--corpus FILE] [--dev FILE] [--dev2 FILE] [--heldout FILE]
         [--dev3 FILE] [--dev4 FILE] [--dev5 FILE] [--dev6 FILE] [--dev7 FILE] [--dev8 FILE] [--dev9 FILE]
-        [--dev10 FILE] [--dev11 FILE] [--dev12 FILE] [--dev13 FILE] [--dev14 FILE] [--dev15 FILE] [--dev17 FILE] [--heldout2 FILE]
+        [--dev10 FILE] [--dev11 FILE] [--dev12 FILE] [--dev13 FILE] [--dev14 FILE] [--dev15 FILE] [--dev16 FILE] [--dev17 FILE] [--heldout2 FILE]
         [--heldout3 FILE] [--heldout4 FILE] [--heldout5 FILE] [--heldout6 FILE] [--heldout7 FILE] [--heldout8 FILE]
         [--heldout9 FILE] [--heldout10 FILE] [--heldout11 FILE] [--heldout12 FILE]
         [--cache DIR] [--only SET] [--worst 15] [--json]
@@ -119,6 +119,7 @@ DEFAULT_DEV12 = REPO / "bench" / "data" / "realset_dev12.jsonl"
 DEFAULT_DEV13 = REPO / "bench" / "data" / "realset_dev13.jsonl"
 DEFAULT_DEV14 = REPO / "bench" / "data" / "realset_dev14.jsonl"
 DEFAULT_DEV15 = REPO / "bench" / "data" / "realset_dev15.jsonl"
+DEFAULT_DEV16 = REPO / "bench" / "data" / "realset_dev16.jsonl"
 DEFAULT_DEV17 = REPO / "bench" / "data" / "realset_dev17.jsonl"
 DEFAULT_HELDOUT4 = REPO / "bench" / "data" / "realset_heldout4.jsonl"
 DEFAULT_HELDOUT5 = REPO / "bench" / "data" / "realset_heldout5.jsonl"
@@ -148,6 +149,7 @@ REAL_SETS = (
     ("real dev13", "--dev13", DEFAULT_DEV13, "thirteenth ", True),
     ("real dev14", "--dev14", DEFAULT_DEV14, "fourteenth ", True),
     ("real dev15", "--dev15", DEFAULT_DEV15, "fifteenth ", True),
+    ("real dev16", "--dev16", DEFAULT_DEV16, "sixteenth ", True),
     ("real dev17", "--dev17", DEFAULT_DEV17, "seventeenth ", True),
     ("real held-out", "--heldout", DEFAULT_HELDOUT, "", False),
     ("real held-out 2", "--heldout2", DEFAULT_HELDOUT2, "second ", False),
@@ -163,7 +165,7 @@ REAL_SETS = (
     ("real held-out 12", "--heldout12", DEFAULT_HELDOUT12, "twelfth ", False),
 )
 # The development sets the confidence weights were studied and fitted on (bench/confidence_factors.py,
-# bench/fit_confidence.py; "hand" is the hand corpus). Sets U, V, X, D, DA and DC came later and are not in it, so the
+# bench/fit_confidence.py; "hand" is the hand corpus). Sets U, V, X, D, DA, DB and DC came later and are not in it, so the
 # figures README quotes from those scripts stay reproducible.
 CONFIDENCE_DEV_SETS = (
     ("hand", None),

@@ -429,7 +429,7 @@ def test_dev4_gold_events_are_valid(dev4, country_codes, reference_names):
 # annotated from the texts alone before the extractor was run on any of them: development J, K and L (L
 # weighted toward meetings, visits, planned contacts, foreign ministers, messages and a denied meeting; each
 # scored blind once, then opened) and the blind held-out sets I, M, N, O, S, T, W, Y and Z (checked on the rows alone, never on
-# the extractor's output for them); development set V (2026-12-07) from the odd years only; development set X (2026-12-07) weighted toward contacts that name further leaders (topics, senders, attendees) and multi-party gatherings. Development set D (2026-12-07, the even years only) weighted toward meetings, messages, visits and contacts named among other leaders. Development set DA (2026-12-07, every year 2015-2026, ids DA001...) weighted toward phone calls and messages. Development set DC (2026-12-07, the odd years 2015-2025 only, ids DC001...) a representative mix of how outlets report contacts (calls, meetings and receptions, visits, messages, multi-party and summit contacts, planned and background mentions). Each holds facts only, is well-formed, has one query a row and shares no
+# the extractor's output for them); development set V (2026-12-07) from the odd years only; development set X (2026-12-07) weighted toward contacts that name further leaders (topics, senders, attendees) and multi-party gatherings. Development set D (2026-12-07, the even years only) weighted toward meetings, messages, visits and contacts named among other leaders. Development set DA (2026-12-07, every year 2015-2026, ids DA001...) weighted toward phone calls and messages. Development set DB (2026-12-07, the even years only, ids DB001...) a representative mix of calls, meetings, visits, messages and negatives. Development set DC (2026-12-07, the odd years 2015-2025 only, ids DC001...) a representative mix of how outlets report contacts (calls, meetings and receptions, visits, messages, multi-party and summit contacts, planned and background mentions). Each holds facts only, is well-formed, has one query a row and shares no
 # page or story (the participants of a gold event within ten days) with any other realset_*.jsonl.
 YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "I": (HELDOUT_SETS["real held-out 4"], "realset_queries_heldout4.txt", 40),
@@ -444,6 +444,7 @@ YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "X": (REPO / "bench" / "data" / "realset_dev13.jsonl", "realset_queries_dev13.txt", 42),
     "D": (REPO / "bench" / "data" / "realset_dev14.jsonl", "realset_queries_dev14.txt", 40),
     "DA": (REPO / "bench" / "data" / "realset_dev15.jsonl", "realset_queries_dev15.txt", 40),
+    "DB": (REPO / "bench" / "data" / "realset_dev16.jsonl", "realset_queries_dev16.txt", 40),
     "DC": (REPO / "bench" / "data" / "realset_dev17.jsonl", "realset_queries_dev17.txt", 40),
     "M": (HELDOUT_SETS["real held-out 5"], "realset_queries_heldout5.txt", 40),
     "N": (HELDOUT_SETS["real held-out 6"], "realset_queries_heldout6.txt", 40),
@@ -456,7 +457,8 @@ YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
 }
 
 
-EVEN_YEAR_SETS = {"U", "Y", "D"}  # collected from reports of the even years 2016-2026 only (at least six rows a year)
+# collected from reports of the even years 2016-2026 only (at least six rows a year)
+EVEN_YEAR_SETS = {"U", "Y", "D", "DB"}
 ODD_YEAR_SETS = {"V", "Z", "DC"}  # collected from 2015, 2017, ..., 2025 only, at least six rows a year
 
 
