@@ -191,12 +191,13 @@ OUTCOME_CHARS = 80
 
 
 def arrived_before(text: str, lo: int, start: int) -> bool:
-    """A past verb of arrival ("وصل", ``status_more.arrived_verbs``) stands among the last ARRIVAL_WORDS
-    words of ``text[lo:start]``, with no present or future verb after it ("وصل ... ويتوجه غدا"): the
-    trip is told done."""
-    more = lexicon().status_more
+    """A past verb of arrival ("وصل", ``arrived_verbs``: extract_words.yaml ``travel_verbs`` role
+    ``arrived``) stands among the last ARRIVAL_WORDS words of ``text[lo:start]``, with no present or
+    future verb after it ("وصل ... ويتوجه غدا"): the trip is told done."""
+    lex = lexicon()
+    more = lex.status_more
     words = last_words(text, lo, start, ARRIVAL_WORDS)
-    verbs = more.get("arrived_verbs", ())
+    verbs = lex.arrived_verbs
     arrived = [i for i, w in enumerate(words) if w.strip("،,") in verbs or w.strip("،,").removeprefix("و") in verbs]
     if not arrived:
         return False
@@ -210,7 +211,7 @@ def _purpose_held(text: str, lo: int, start: int, end: int) -> bool:
     trip is told done with a past verb of arrival ("وصل X إلى أديس أبابا لإجراء محادثات مع Y"; no
     present or future verb after it: "وصل ... ويتوجه غدا ... للقاء" stays planned), or the clause
     after the contact tells what it led to ("توجه X إلى القاهرة لإجراء مباحثات مع نظيره، أسفرت عن
-    موقف مشترك") (extract_words.yaml ``status_more.arrived_verbs``, ``outcome_verbs``)."""
+    موقف مشترك") (extract_words.yaml ``travel_verbs`` role ``arrived``, ``status_more.outcome_verbs``)."""
     if arrived_before(text, lo, start):
         return True
     mark = CLAUSE_MARK.search(text, end, end + OUTCOME_CHARS)
@@ -887,9 +888,10 @@ _TO = re.compile(WORD_START + r"الي" + WORD_END)
 
 
 def _trip_to_place(text: str, verb: Match, inside: list[Match], hi: int) -> bool:
-    """A verb of travel (``trip_verbs``) followed, within TRIP_TO_WORDS words (its subject, a time), by "إلى"
-    and a capital or a country's name: a journey to a country. Not "توجه بالشكر إلى" (a word with "ب"
-    right after the verb: addressed thanks, a speech), nor "إلى الشعب"."""
+    """A verb of travel (a "trip" trigger: extract_words.yaml ``travel_verbs`` role ``trip_trigger``)
+    followed, within TRIP_TO_WORDS words (its subject, a time), by "إلى" and a capital or a country's
+    name: a journey to a country. Not "توجه بالشكر إلى" (a word with "ب" right after the verb: addressed
+    thanks, a speech), nor "إلى الشعب"."""
     after = text[verb.end : min(hi, verb.end + 200)].split()
     if not after or after[0].startswith("ب") or after[0][:1] in "،,":
         return False
