@@ -804,28 +804,27 @@ def _greetings_with(text: str, verb: Match, hi: int) -> bool:
     return word_pattern(WITH).search(text, noun.end(), min(hi, noun.end() + GREETINGS_WITH_CHARS)) is not None
 
 
+def _before_talks_noun(head: str) -> re.Pattern[str]:
+    """``head`` (the grammar of what stands before the talks noun, from a word's start), then a talks
+    noun (``interjected_talks_nouns``, group ``noun``) as a whole word: the frame of the two talks
+    patterns below."""
+    return re.compile(WORD_START + head + rf"(?P<noun>{alternation(lexicon().interjected_talks_nouns)})" + WORD_END)
+
+
 @lru_cache(maxsize=1)
 def _interjected_talks_pattern() -> re.Pattern[str]:
+    """A dual subject, a clause set off by commas, the talks noun ("الرئيسان، بحضور الوفدين، محادثات")."""
     lex = lexicon()
-    return re.compile(
-        WORD_START
-        + rf"و?ال(?P<dual>{alternation(tuple(w.removeprefix('ال') for w in lex.interjected_talks_duals))})"
-        + rf"\s*,[^,.!?؟\n]{{1,{lex.interjection_max_chars}}},\s*"
-        + rf"(?P<noun>{alternation(lex.interjected_talks_nouns)})"
-        + WORD_END
-    )
+    duals = alternation(tuple(w.removeprefix("ال") for w in lex.interjected_talks_duals))
+    return _before_talks_noun(rf"و?ال(?P<dual>{duals})\s*,[^,.!?؟\n]{{1,{lex.interjection_max_chars}}},\s*")
 
 
 @lru_cache(maxsize=1)
 def _held_talks_pattern() -> re.Pattern[str]:
+    """A verb of holding talks, its subjects, the talks noun ("عقد X وY محادثات")."""
     lex = lexicon()
-    return re.compile(
-        WORD_START
-        + rf"[وف]?(?:{alternation(lex.held_talks_verbs)})\s+"
-        + rf"(?P<subjects>[^.!?؟\n]{{1,{lex.held_talks_subjects_chars}}}?)\s+"
-        + rf"(?P<noun>{alternation(lex.interjected_talks_nouns)})"
-        + WORD_END
-    )
+    verbs = alternation(lex.held_talks_verbs)
+    return _before_talks_noun(rf"[وف]?(?:{verbs})\s+(?P<subjects>[^.!?؟\n]{{1,{lex.held_talks_subjects_chars}}}?)\s+")
 
 
 _WITH_WORD = re.compile(WORD_START + r"مع" + WORD_END)
