@@ -1,8 +1,8 @@
-"""A verb of travel without a visit word (rasd.extract.frames.contact_triggers, ``trip_verbs`` of
-triggers.yaml): "يتوجه X إلى القاهرة" in a sentence with no other contact word is a trip to that
-country, a visit its leader named in the article hosts when it is still to come; "توجه بالشكر إلى"
-(thanks addressed) and a trip to no capital or country are none, and a sentence that tells the
-meeting keeps it. Sentences written for the tests."""
+"""A verb of travel without a visit word (rasd.extract.frames.contact_triggers, the ``trip_trigger`` forms
+of extract_words.yaml ``travel_verbs``): "يتوجه X إلى القاهرة" in a sentence with no other contact word
+is a trip to that country, a visit its leader named in the article hosts when it is still to come; "توجه
+بالشكر إلى" (thanks addressed) and a trip to no capital or country are none, and a sentence that tells
+the meeting keeps it. Sentences written for the tests."""
 
 from __future__ import annotations
 

@@ -87,14 +87,14 @@ TRIP_VERB_WORDS = 6
 
 def _trip_made_day(a: Article, f: Frame, date: DateMention) -> bool:
     """The planned contact's day, at most the publication day and before the contact word, follows a past
-    verb of a trip made within a few words of its sentence (``status_more.trip_made_verbs``: "وصل", "توجه"),
+    verb of a trip made within a few words of its sentence (``trip_made_verbs``: "وصل", "توجه"),
     and no contact word but the trip's visit word stands between the day and the contact: it dates the
     trip, not the contact to come."""
     if date.date is None or a.pub is None or date.date > a.pub or date.future:
         return False
     if not f.lo <= date.start < f.trigger.word_start:
         return False
-    verbs = lexicon().status_more.get("trip_made_verbs", ())
+    verbs = lexicon().trip_made_verbs
     words = a.norm[max(f.lo, date.start - 80) : date.start].split()[-TRIP_VERB_WORDS:]
     if not any(bare_or_conjoined(w.strip("،,"), verbs) for w in words):
         return False

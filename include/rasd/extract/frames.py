@@ -191,12 +191,13 @@ OUTCOME_CHARS = 80
 
 
 def arrived_before(text: str, lo: int, start: int) -> bool:
-    """A past verb of arrival ("وصل", ``status_more.arrived_verbs``) stands among the last ARRIVAL_WORDS
-    words of ``text[lo:start]``, with no present or future verb after it ("وصل ... ويتوجه غدا"): the
-    trip is told done."""
-    more = lexicon().status_more
+    """A past verb of arrival ("وصل", ``arrived_verbs``: extract_words.yaml ``travel_verbs`` role
+    ``arrived``) stands among the last ARRIVAL_WORDS words of ``text[lo:start]``, with no present or
+    future verb after it ("وصل ... ويتوجه غدا"): the trip is told done."""
+    lex = lexicon()
+    more = lex.status_more
     words = last_words(text, lo, start, ARRIVAL_WORDS)
-    verbs = more.get("arrived_verbs", ())
+    verbs = lex.arrived_verbs
     arrived = [i for i, w in enumerate(words) if w.strip("،,") in verbs or w.strip("،,").removeprefix("و") in verbs]
     if not arrived:
         return False
@@ -210,7 +211,7 @@ def _purpose_held(text: str, lo: int, start: int, end: int) -> bool:
     trip is told done with a past verb of arrival ("وصل X إلى أديس أبابا لإجراء محادثات مع Y"; no
     present or future verb after it: "وصل ... ويتوجه غدا ... للقاء" stays planned), or the clause
     after the contact tells what it led to ("توجه X إلى القاهرة لإجراء مباحثات مع نظيره، أسفرت عن
-    موقف مشترك") (extract_words.yaml ``status_more.arrived_verbs``, ``outcome_verbs``)."""
+    موقف مشترك") (extract_words.yaml ``travel_verbs`` role ``arrived``, ``status_more.outcome_verbs``)."""
     if arrived_before(text, lo, start):
         return True
     mark = CLAUSE_MARK.search(text, end, end + OUTCOME_CHARS)
@@ -803,28 +804,27 @@ def _greetings_with(text: str, verb: Match, hi: int) -> bool:
     return word_pattern(WITH).search(text, noun.end(), min(hi, noun.end() + GREETINGS_WITH_CHARS)) is not None
 
 
+def _before_talks_noun(head: str) -> re.Pattern[str]:
+    """``head`` (the grammar of what stands before the talks noun, from a word's start), then a talks
+    noun (``interjected_talks_nouns``, group ``noun``) as a whole word: the frame of the two talks
+    patterns below."""
+    return re.compile(WORD_START + head + rf"(?P<noun>{alternation(lexicon().interjected_talks_nouns)})" + WORD_END)
+
+
 @lru_cache(maxsize=1)
 def _interjected_talks_pattern() -> re.Pattern[str]:
+    """A dual subject, a clause set off by commas, the talks noun ("الرئيسان، بحضور الوفدين، محادثات")."""
     lex = lexicon()
-    return re.compile(
-        WORD_START
-        + rf"و?ال(?P<dual>{alternation(tuple(w.removeprefix('ال') for w in lex.interjected_talks_duals))})"
-        + rf"\s*,[^,.!?؟\n]{{1,{lex.interjection_max_chars}}},\s*"
-        + rf"(?P<noun>{alternation(lex.interjected_talks_nouns)})"
-        + WORD_END
-    )
+    duals = alternation(tuple(w.removeprefix("ال") for w in lex.interjected_talks_duals))
+    return _before_talks_noun(rf"و?ال(?P<dual>{duals})\s*,[^,.!?؟\n]{{1,{lex.interjection_max_chars}}},\s*")
 
 
 @lru_cache(maxsize=1)
 def _held_talks_pattern() -> re.Pattern[str]:
+    """A verb of holding talks, its subjects, the talks noun ("عقد X وY محادثات")."""
     lex = lexicon()
-    return re.compile(
-        WORD_START
-        + rf"[وف]?(?:{alternation(lex.held_talks_verbs)})\s+"
-        + rf"(?P<subjects>[^.!?؟\n]{{1,{lex.held_talks_subjects_chars}}}?)\s+"
-        + rf"(?P<noun>{alternation(lex.interjected_talks_nouns)})"
-        + WORD_END
-    )
+    verbs = alternation(lex.held_talks_verbs)
+    return _before_talks_noun(rf"[وف]?(?:{verbs})\s+(?P<subjects>[^.!?؟\n]{{1,{lex.held_talks_subjects_chars}}}?)\s+")
 
 
 _WITH_WORD = re.compile(WORD_START + r"مع" + WORD_END)
@@ -887,9 +887,10 @@ _TO = re.compile(WORD_START + r"الي" + WORD_END)
 
 
 def _trip_to_place(text: str, verb: Match, inside: list[Match], hi: int) -> bool:
-    """A verb of travel (``trip_verbs``) followed, within TRIP_TO_WORDS words (its subject, a time), by "إلى"
-    and a capital or a country's name: a journey to a country. Not "توجه بالشكر إلى" (a word with "ب"
-    right after the verb: addressed thanks, a speech), nor "إلى الشعب"."""
+    """A verb of travel (a "trip" trigger: extract_words.yaml ``travel_verbs`` role ``trip_trigger``)
+    followed, within TRIP_TO_WORDS words (its subject, a time), by "إلى" and a capital or a country's
+    name: a journey to a country. Not "توجه بالشكر إلى" (a word with "ب" right after the verb: addressed
+    thanks, a speech), nor "إلى الشعب"."""
     after = text[verb.end : min(hi, verb.end + 200)].split()
     if not after or after[0].startswith("ب") or after[0][:1] in "،,":
         return False

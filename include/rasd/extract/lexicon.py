@@ -14,7 +14,7 @@ from typing import Any
 import ahocorasick
 
 from rasd.arabic import WORD_END, WORD_START
-from rasd.config import DATA_DIR, read_yaml
+from rasd.config import DATA_DIR, ConfigError, read_yaml
 from rasd.normalize import normalize_key
 from rasd.words import alternation, bare_or_conjoined
 
@@ -95,7 +95,12 @@ class Lexicon:
     out_of_office_after: tuple[str, ...] = ()
     carrier_words: frozenset[str] = frozenset()
     carrier_after: tuple[str, ...] = ()
+    # the views of ``travel_verbs``, one per role (``travel_verb_roles``)
+    arrived_verbs: tuple[str, ...] = ()
+    arrived_with_verbs: tuple[str, ...] = ()
+    trip_made_verbs: tuple[str, ...] = ()
     carrier_trip_verbs: frozenset[str] = frozenset()
+    trip_verbs: tuple[str, ...] = ()
     handover_words: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     group_references: tuple[str, ...] = ()
@@ -179,10 +184,30 @@ def _without(words: list[str], excluded: list[str]) -> tuple[str, ...]:
     return tuple(k for k in _keys(words) if k not in drop)
 
 
+# The roles of a verb of travel in extract_words.yaml ``travel_verbs`` (the comment there says what each
+# is read for): each role is one view of the list, a Lexicon field.
+TRAVEL_VERB_ROLES = ("arrived", "arrived_with", "trip_made", "carrier_trip", "trip_trigger")
+
+
+def travel_verb_roles(verbs: dict[str, list[str]] | None) -> dict[str, tuple[str, ...]]:
+    """Each role of ``TRAVEL_VERB_ROLES`` and the keys of the forms of ``verbs`` (form -> its roles) that
+    play it, in the order written; a role not known, or a form with none, stops loading."""
+    out: dict[str, list[str]] = {role: [] for role in TRAVEL_VERB_ROLES}
+    for form, roles in (verbs or {}).items():
+        if not roles:
+            raise ConfigError(f"extract_words.yaml travel_verbs: {form!r} plays no role")
+        for role in roles:
+            if role not in out:
+                raise ConfigError(f"extract_words.yaml travel_verbs: {form!r} has an unknown role {role!r}")
+            out[role].append(str(form))
+    return {role: _keys(forms) for role, forms in out.items()}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = read_yaml(WORDS_FILE)
     init = data["initiator"]
+    travel = travel_verb_roles(data.get("travel_verbs"))
     return Lexicon(
         clitic_prefixes=frozenset(normalize_key(w) if w else "" for w in data["clitic_prefixes"]),
         future_prefixes=frozenset(_keys(data.get("future_prefixes", []))),
@@ -257,7 +282,11 @@ def lexicon() -> Lexicon:
         out_of_office_after=_keys(data.get("out_of_office_after", [])),
         carrier_words=frozenset(_keys(data.get("carrier_words", []))),
         carrier_after=_keys(data.get("carrier_after", [])),
-        carrier_trip_verbs=frozenset(_keys(data.get("carrier_trip_verbs", []))),
+        arrived_verbs=travel["arrived"],
+        arrived_with_verbs=travel["arrived_with"],
+        trip_made_verbs=travel["trip_made"],
+        carrier_trip_verbs=frozenset(travel["carrier_trip"]),
+        trip_verbs=travel["trip_trigger"],
         handover_words=frozenset(_keys(data.get("handover_words", []))),
         state_nouns=frozenset(_keys(data.get("state_nouns", []))),
         group_references=_keys(data.get("group_references", [])),

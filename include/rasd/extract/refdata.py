@@ -462,7 +462,7 @@ def reference_data() -> ReferenceData:
         b.add(verb, "trigger", "spoke", strip_article=False)
     for verb in triggers.get("talks_verbs", []):
         b.add(verb, "trigger", "talks", strip_article=False)
-    for verb in triggers.get("trip_verbs", []):
+    for verb in lexicon().trip_verbs:  # extract_words.yaml travel_verbs, the one home of the verbs of travel
         b.add(verb, "trigger", "trip", strip_article=False)
     for verb in triggers.get("greetings_verbs", []):
         b.add(verb, "greetings_verb", None, strip_article=False)

@@ -162,7 +162,7 @@ def _carried_not_handed(a: Article, f: Frame, near: list[str], more: dict[str, t
     if carrier not in more.get("carried_before", ()):
         return False
     if carrier in more.get("carrying_participles", ()):
-        arrived = more.get("arrived_with_verbs", ())
+        arrived = lexicon().arrived_with_verbs
         if any(bare_or_conjoined(w, arrived) for w in a.norm[f.lo : f.trigger.word_start].split()):
             return False
     return not has_cue(a.norm[f.trigger.end : a.sentences[f.sentence][1]], more.get("handed_over_after", ()))

@@ -355,7 +355,7 @@ def arrival_day(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Frame
         return None
     if trip.status != "reported" or trip.background or trip.date is None or not trip.date.date or trip.date.said:
         return None
-    arrived = lexicon().status_more.get("arrived_verbs", ())
+    arrived = lexicon().arrived_verbs
     words = a.norm[trip_frame.lo : trip_frame.trigger.word_start].split()
     if not any(w in arrived or w.removeprefix("و") in arrived for w in words):
         return None
