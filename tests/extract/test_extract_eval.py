@@ -205,6 +205,7 @@ HELDOUT_SETS = {
     "real held-out 10": REPO / "bench" / "data" / "realset_heldout10.jsonl",
     "real held-out 11": REPO / "bench" / "data" / "realset_heldout11.jsonl",
     "real held-out 12": REPO / "bench" / "data" / "realset_heldout12.jsonl",
+    "real held-out 13": REPO / "bench" / "data" / "realset_heldout13.jsonl",
 }
 REALSET_KEYS = {"id", "url", "outlet", "published", "published_note", "events", "phenomena", "negative"}
 
@@ -429,7 +430,7 @@ def test_dev4_gold_events_are_valid(dev4, country_codes, reference_names):
 # annotated from the texts alone before the extractor was run on any of them: development J, K and L (L
 # weighted toward meetings, visits, planned contacts, foreign ministers, messages and a denied meeting; each
 # scored blind once, then opened) and the blind held-out sets I, M, N, O, S, T, W, Y and Z (checked on the rows alone, never on
-# the extractor's output for them); development set V (2026-12-07) from the odd years only; development set X (2026-12-07) weighted toward contacts that name further leaders (topics, senders, attendees) and multi-party gatherings. Development set D (2026-12-07, the even years only) weighted toward meetings, messages, visits and contacts named among other leaders. Development set DA (2026-12-07, every year 2015-2026, ids DA001...) weighted toward phone calls and messages. Development set DB (2026-12-07, the even years only, ids DB001...) a representative mix of calls, meetings, visits, messages and negatives. Development set DC (2026-12-07, the odd years 2015-2025 only, ids DC001...) a representative mix of how outlets report contacts (calls, meetings and receptions, visits, messages, multi-party and summit contacts, planned and background mentions). Each holds facts only, is well-formed, has one query a row and shares no
+# the extractor's output for them); development set V (2026-12-07) from the odd years only; development set X (2026-12-07) weighted toward contacts that name further leaders (topics, senders, attendees) and multi-party gatherings. Development set D (2026-12-07, the even years only) weighted toward meetings, messages, visits and contacts named among other leaders. Development set DA (2026-12-07, every year 2015-2026, ids DA001...) weighted toward phone calls and messages. Development set DB (2026-12-07, the even years only, ids DB001...) a representative mix of calls, meetings, visits, messages and negatives. Development set DC (2026-12-07, the odd years 2015-2025 only, ids DC001...) a representative mix of how outlets report contacts (calls, meetings and receptions, visits, messages, multi-party and summit contacts, planned and background mentions). Blind held-out set BA (2026-12-07, every year 2015-2026, ids BA001...) a representative mix of how outlets report contacts, checked on the rows alone like the other blind sets. Each holds facts only, is well-formed, has one query a row and shares no
 # page or story (the participants of a gold event within ten days) with any other realset_*.jsonl.
 YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "I": (HELDOUT_SETS["real held-out 4"], "realset_queries_heldout4.txt", 40),
@@ -454,6 +455,7 @@ YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "W": (HELDOUT_SETS["real held-out 10"], "realset_queries_heldout10.txt", 40),
     "Y": (HELDOUT_SETS["real held-out 11"], "realset_queries_heldout11.txt", 40),
     "Z": (HELDOUT_SETS["real held-out 12"], "realset_queries_heldout12.txt", 40),
+    "BA": (HELDOUT_SETS["real held-out 13"], "realset_queries_heldout13.txt", 40),
 }
 
 
