@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from rasd.dates import DateMention, vague_after
 from rasd.extract.article import Article, read_article, sentence_sources
@@ -76,6 +76,7 @@ from rasd.extract.contact_tests import (
     same_type_before,
     told_before,
     unnamed_gathering,
+    untold_headline,
     visit_discussed,
     with_counterparts,
     without_carriers,
@@ -229,7 +230,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     told_present: set[str] = set()  # ... when the headline tells it in the present ("X يستقبل Y الأحد")
     told: set[str] = set()  # the types of contact the body told so far
     headline_caller: dict[str, str | None] = {}  # the caller a headline presents ("X يتلقى اتصالا من Y")
-    for f in frames:
+    for f in _and_untold_headlines(a, frames, drafts):
         f = without_other_contacts(a, without_carriers(a, f))
         more = more_status(a, f)
         if more != f.status:  # frames are never changed in place: share the unchanged one
@@ -246,8 +247,10 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         ):
             _, head_spans = frame_people(a, f, a.pub)
             headline_caller["call"] = sentence_caller(a, f, head_spans)
-        if f.heading or f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
-            _skip("headline" if f.heading else f.status, a, f)
+        if f.heading:  # the body tells the headline's contact; if it does not, ``_and_untold_headlines``
+            continue
+        if f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
+            _skip(f.status, a, f)
             continue
         if public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact
             _skip("public post", a, f)
@@ -462,6 +465,20 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             merge_or_add(drafts, visit)
     vote_headline_caller(drafts, headline_caller.get("call"))
     return fold_neutral_talks(visits_met(a, drafts), lexicon().medium_neutral_talks)
+
+
+def _and_untold_headlines(a: Article, frames: list[Frame], drafts: Drafts) -> Iterator[Frame]:
+    """The frames, then, once the body's are drafted, each headline frame whose contact the body does
+    not tell (``untold_headline``), read as a body sentence: after the body's contacts, so that those
+    come first and the headline's pairs the body told merge with them."""
+    yield from frames
+    for f in frames:
+        if not f.heading:
+            continue
+        if f.status not in ("refused", "hypothetical") and untold_headline(a, f, drafts):
+            yield dataclasses.replace(f, heading=False)
+        else:
+            _skip("headline", a, f)
 
 
 def _groups(
