@@ -22,7 +22,7 @@ from rasd.extract.events import Draft, Drafts, PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, Frame
 from rasd.extract.lexicon import WITH, any_written, cue_pattern, has_cue, lexicon, word_pattern
 from rasd.extract.other_contacts import possessed_contact
-from rasd.extract.parties import discussed_visit
+from rasd.extract.parties import discussed_visit, frame_people
 from rasd.extract.referred_parties import people_before, refers_back
 from rasd.extract.side_frames import message_receiver, names_a_body
 
@@ -499,3 +499,18 @@ def unnamed_gathering(a: Article, f: Frame, people: PeopleMap) -> bool:
         if not after or not (after[0].joint or after[0].start - m.end <= DUAL_COUNTRY_GAP_CHARS):
             return True  # "وقادة دول الخليج": leaders of states it does not name
     return False
+
+
+def untold_headline(a: Article, f: Frame, drafts: Drafts) -> bool:
+    """A headline's contact the body does not tell. A headline sums up the article's news and the body
+    tells its contact again (with the day, sources and caller), so a headline makes no contact of its
+    own. But when one of the two or more people the headline names is in none of the body's contacts
+    with another of them, the body has told that contact in words that are no contact word ("بدأ
+    بالتواصل مع الملك X مهنئا"), or in a sentence the reader did not take whole, or the page keeps the
+    headline and a lead alone: the headline is then the one place the contact is told."""
+    day = f.date.date if f.date is not None and f.date.date else a.pub
+    people = set(frame_people(a, f, day)[0])
+    if len(people) < 2:
+        return False
+    paired = {key for d in drafts.shared if len(people & d.participants.keys()) >= 2 for key in d.participants}
+    return not people <= paired

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable, Iterator
 
 from rasd.dates import DateMention, vague_after
 from rasd.extract.article import Article, read_article, sentence_sources
@@ -75,6 +76,7 @@ from rasd.extract.contact_tests import (
     same_type_before,
     told_before,
     unnamed_gathering,
+    untold_headline,
     visit_discussed,
     with_counterparts,
     without_carriers,
@@ -159,6 +161,17 @@ from rasd.extract.trips import (
 )
 from rasd.records import EXTRACTOR_VERSION, Event, Participant, SourceRef, Span, participant_key
 
+# The frames the rules of ``_drafts`` skip, told to a recorder that bench/drop_reasons.py sets (None in
+# use, when skipping costs nothing more): the rule's name, the article, the frame and the people read
+# so far (None when the rule skips the frame before its people are read).
+drop_recorder: Callable[[str, Article, Frame, PeopleMap | None], None] | None = None
+
+
+def _skip(rule: str, a: Article, f: Frame, people: PeopleMap | None = None) -> None:
+    """Tell the recorder, when one is set, that ``rule`` skips frame ``f``."""
+    if drop_recorder is not None:
+        drop_recorder(rule, a, f, people)
+
 
 def _frames(a: Article) -> list[Frame]:
     out = []
@@ -217,7 +230,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     told_present: set[str] = set()  # ... when the headline tells it in the present ("X يستقبل Y الأحد")
     told: set[str] = set()  # the types of contact the body told so far
     headline_caller: dict[str, str | None] = {}  # the caller a headline presents ("X يتلقى اتصالا من Y")
-    for f in frames:
+    for f in _and_untold_headlines(a, frames, drafts):
         f = without_other_contacts(a, without_carriers(a, f))
         more = more_status(a, f)
         if more != f.status:  # frames are never changed in place: share the unchanged one
@@ -234,19 +247,28 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         ):
             _, head_spans = frame_people(a, f, a.pub)
             headline_caller["call"] = sentence_caller(a, f, head_spans)
-        if f.heading or f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
+        if f.heading:  # the body tells the headline's contact; if it does not, ``_and_untold_headlines``
+            continue
+        if f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
+            _skip(f.status, a, f)
             continue
         if public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact
+            _skip("public post", a, f)
             continue
         if visit_discussed(a, f):  # "بحثا زيارة الأخير إلى إسرائيل": the topic of talks, no trip
+            _skip("visit discussed", a, f)
             continue
         if CALLS.get(f.type, f.type) in told and (measured_from_told(a, f) or praised_told(a, f)):
+            _skip("measured from or praised told", a, f)
             continue  # "وقبل الزيارة بأيام، وصف X الزيارة بأنها ...", "شكره لحسن استقبال": the contact told before
         if non_leader_pair(a, f):  # "كان وزيرا اقتصاد البلدين قد أجريا لقاء": no leaders' contact
+            _skip("non-leader pair", a, f)
             continue
         if with_counterparts(a, f):  # "اجتماع تشاوري مع نظرائهما العرب": a gathering of many
+            _skip("with counterparts", a, f)
             continue
         if body_gathering(a, f):  # "الاجتماع الاستثنائي لوزراء الخارجية": a body's gathering
+            _skip("body gathering", a, f)
             continue
         date = frame_date(a, f, drafts)
         if date is None and f.status == "reported":
@@ -279,6 +301,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         people = without_reception_line(a, f, people, day)
         people = (reception_joined(a, f, people, drafts, day) if earlier else None) or people
         if told_before(a, f, people, drafts):
+            _skip("told before", a, f, people)
             continue
         prior = prior_contact(a, f, named, people)
         if not earlier and len(people) >= 2:
@@ -320,12 +343,16 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
         if len(people) >= 2 and (one_side_after_with(a, f, people) or objects_after_marker(a, f, people)):
+            _skip("one side after with or marker", a, f, people)
             continue  # "لقاءات عقدها المبعوث مع الرئيس A ووزير B": the others met one subject, not each other
         if unnamed_gathering(a, f, people):
+            _skip("unnamed gathering", a, f, people)
             continue  # "قمة بمشاركة الرئيس X وقادة دول المنطقة": not all its parties are named
         if possessor_objects(a, f, people):
+            _skip("possessor objects", a, f, people)
             continue  # "جولته التي تشمل لقاءه قادة A وB": those he meets, not a meeting of theirs
         if f.type == "meeting" and len(people) >= 2 and non_leader_subject(a, f, people):
+            _skip("non-leader subject", a, f, people)
             continue  # "التقى المبعوث X الرئيس A، ثم الرئيس B": each leader met the envoy
         met = visitor_met(a, f, people, trips) if people and f.type == "meeting" else None
         if met is None and len(people) == 1 and f.type == "meeting":
@@ -338,18 +365,22 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             date = arrival_day(a, f, people, trips)  # "وصل X أمس إلى القاهرة. واستقبله Y في المطار"
             day = date.date if date and date.date else day
         if f.type == "visit" and people and envoy_of(a, f, people):
+            _skip("envoy", a, f, people)
             continue  # "بتكليف من الرئيس X غادر مبعوثه ... متوجها إلى": the envoy's trip
         # "أطلعه على نتائج زيارة الرئيس X أمس إلى موسكو": the traveller and the destination's leader
         hosted = destination_host(a, f, people, drafts) if f.type == "visit" and len(people) >= 2 else None
         if hosted is not None:
             people = hosted
         elif f.type == "visit" and len(people) >= 2 and host_elsewhere(a, f, people):
+            _skip("host elsewhere", a, f, people)
             continue  # "مؤتمر بالفيديو بين X وY بعد زيارة X للهند": a trip to a country neither leads
         if len(people) == 1 and f.type == "visit" and f.status in ("planned", "reported") and not f.background_cue:
             status, background, basis = dating(a, f, date)
             if status in ("planned", "reported") and not background:
                 trip = Draft("visit", status, background, people, date if date and date.date else None, basis)
                 trips.append((f, trip))
+        if len(people) < 2 <= len(named):
+            _skip("fewer than two left", a, f, named)
         caller = (
             cable_sender or initiative_side(a, f, people) or asked_to_call(a, f, people) or sentence_caller(a, f, spans)
         )
@@ -377,6 +408,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             groups += participant_groups({hub: people[hub], **prior}, True, f.trigger.word_start, None)
         for group in groups:
             if domestic(a, group, day):  # one government's people: no diplomatic contact
+                _skip("domestic", a, f, group)
                 continue
             own = own_date(a, f, group, groups, date) if len(groups) > 1 else date
             if trip_day is not None and not (own and own.date):
@@ -417,6 +449,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             for label, lo, hi in f.topics:
                 d.topics.setdefault(label, (lo, hi))
             if plan_of_told_meeting(a, f, d, drafts):
+                _skip("plan of told meeting", a, f, group)
                 continue
             merge_or_add(drafts, d)
             told.add(CALLS.get(d.type, d.type))
@@ -432,6 +465,20 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             merge_or_add(drafts, visit)
     vote_headline_caller(drafts, headline_caller.get("call"))
     return fold_neutral_talks(visits_met(a, drafts), lexicon().medium_neutral_talks)
+
+
+def _and_untold_headlines(a: Article, frames: list[Frame], drafts: Drafts) -> Iterator[Frame]:
+    """The frames, then, once the body's are drafted, each headline frame whose contact the body does
+    not tell (``untold_headline``), read as a body sentence: after the body's contacts, so that those
+    come first and the headline's pairs the body told merge with them."""
+    yield from frames
+    for f in frames:
+        if not f.heading:
+            continue
+        if f.status not in ("refused", "hypothetical") and untold_headline(a, f, drafts):
+            yield dataclasses.replace(f, heading=False)
+        else:
+            _skip("headline", a, f)
 
 
 def _groups(

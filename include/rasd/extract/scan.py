@@ -368,10 +368,16 @@ def sentences(text: str) -> list[tuple[int, int, bool]]:
 
 def _not_an_end(line: str, m: re.Match[str]) -> bool:
     """A full stop that ends no sentence: after a one-letter abbreviation ("د.عبد الله حمدوك", "م.
-    خالد", not an era after a year: "2015 م.") or between digits ("3.5")."""
+    خالد", also after the conjunction و written on it: "بين د. X ود. Y"; not an era after a year:
+    "2015 م.") or between digits ("3.5")."""
     if m.group() != "." or m.end() >= len(line):
         return False
-    before = ("  " + line)[m.start() : m.start() + 2]  # the two characters before it; the line start counts as spaces
+    # the three characters before it; the line start counts as spaces
+    before = ("   " + line)[m.start() : m.start() + 3]
+    if before[1] == "و" and before[0] in ' \t(«"':
+        before = before[0] + before[2]  # "ود.": the conjunction, then the abbreviation
+    else:
+        before = before[1:]
     if before[0] in ' \t(«"' and "\u0621" <= before[1] <= "\u064a":
         # not an era after a year ("1445 هـ.", "2015 م."): that full stop ends the sentence
         return not line[max(0, m.start() - 8) : m.start() - 1].rstrip().endswith(tuple("0123456789٠١٢٣٤٥٦٧٨٩"))
