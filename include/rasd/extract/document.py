@@ -154,6 +154,7 @@ from rasd.extract.trips import (
     trip_of_meeting,
     trip_to_host,
     trip_told_on,
+    visitor_and_host,
     visitor_met,
     visits_met,
 )
@@ -341,6 +342,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue  # "بتكليف من الرئيس X غادر مبعوثه ... متوجها إلى": the envoy's trip
         # "أطلعه على نتائج زيارة الرئيس X أمس إلى موسكو": the traveller and the destination's leader
         hosted = destination_host(a, f, people, drafts) if f.type == "visit" and len(people) >= 2 else None
+        if hosted is None and f.type == "visit":
+            hosted = visitor_and_host(a, f, people)  # "X الذي زار تونس قال إن ... الرئيس Z": Z is X's own
         if hosted is not None:
             people = hosted
         elif f.type == "visit" and len(people) >= 2 and host_elsewhere(a, f, people):

@@ -90,9 +90,9 @@ def carried_message(a: Article, out: list[Frame], triggers: list[Match], inside:
     )
     if a.norm[main.trigger.word_start : main.trigger.start].endswith("ال") or main.trigger.entry.has_article:
         return []  # "بتسليم الرسالة": the message was reported before
-    host = met[0] if met else None  # the subject of "استقبل" / "التقى" (before or right after the verb)
     source = _FROM.search(a.norm, main.trigger.end, main.hi)
     sender = next((e for e in main.entities if source and e.start >= source.end()), None)
+    host = _addressee(a, met, sender)
     ends = [e for e in main.entities if e.start >= main.trigger.end]
     if sender is None and len({e.person_id or e.start for e in ends}) >= 2:
         # "وتسلم منه رسالة أرسلها الأمير Y للملك Z": the sender and the addressee named after the message
@@ -100,6 +100,25 @@ def carried_message(a: Article, out: list[Frame], triggers: list[Match], inside:
     if host is None or sender is None:
         return []
     return [dataclasses.replace(main, entities=[host, sender], sources=[], topics=[])]
+
+
+def _addressee(a: Article, met: list[EntityMention], sender: EntityMention | None) -> EntityMention | None:
+    """Who of a meeting's people a message carried there is for: a carrier brings his own country's
+    message, so the one met of another country than the sender's ("التقى الوزير X الرئيس Y ... حمل
+    خلالها رسالة من الرئيس Z", X and Z compatriots: Y's); else the subject of "استقبل" / "التقى"
+    (before or right after the verb), the one named first."""
+    if not met:
+        return None
+    home = _country(a, sender) if sender is not None else None
+    if home is not None and _country(a, met[0]) == home:
+        return next((e for e in met[1:] if _country(a, e) not in (None, home)), met[0])
+    return met[0]
+
+
+def _country(a: Article, e: EntityMention) -> str | None:
+    """The country of a mention: its person's on the day of publication, else the one its title names."""
+    person = a.ref.people.get(e.person_id) if e.person_id else None
+    return (person.country_on(a.pub) if person else None) or e.country
 
 
 # The carrier's mention ends at most this many characters before the carrier's word.

@@ -188,6 +188,30 @@ def destination_host(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft
     return {visitor: people[visitor], **hosts}
 
 
+def visitor_and_host(a: Article, f: Frame, people: PeopleMap) -> PeopleMap | None:
+    """A visit word with its destination named after it ("الوزير X الذي زار تونس اليوم، قال إنه تلقى
+    من الرئيس Y ... سيحملها إلى الرئيس Z"), told with more than two people, one of that country and
+    the others all of one other country: the trip is the visitor's (of those others, the one named
+    nearest the visit word) to the host; his compatriots named with it (the leader who sent him, the
+    one he reports to) stay at home or travel with him, no parties of the visit. None otherwise."""
+    if len(people) < 3:
+        return None
+    dest = _destination(a, f, f.trigger.end) or _destination(a, f, _visitor_after(f, people))
+    country = {key: person.country for key, (person, _, _) in people.items()}
+    hosts = [key for key, code in country.items() if code == dest]
+    away = [key for key in people if key not in hosts]
+    if dest is None or len(hosts) != 1 or len({country[key] for key in away}) != 1 or country[away[0]] is None:
+        return None
+    at = f.trigger.word_start
+
+    def distance(key: str) -> int:
+        _, start, end = people[key]
+        return at - end if end <= at else start - f.trigger.end
+
+    visitor = min(away, key=distance)
+    return {key: value for key, value in people.items() if key in (visitor, hosts[0])}
+
+
 # "سافر X أمس إلى أسمرا عاصمة إريتريا في زيارة عمل": the destination stands in the few words before
 # the visit word, after "إلى", also with the capital's description and the hour of arrival between
 # ("وصل X إلى العاصمة اليونانية أثينا ظهر اليوم في زيارة").
