@@ -131,6 +131,7 @@ from rasd.extract.side_frames import (
     earlier_contacts,
     message_in_call,
     our_contact,
+    reception_trip,
     trip_meeting,
 )
 from rasd.extract.sources import contextual_source, foreign_body, resolve_source_names
@@ -206,6 +207,7 @@ def _frames(a: Article) -> list[Frame]:
         out += coordinated(a, out, triggers, inside)
         out += clause_frames(a, out[-1], triggers, inside)
         out += trip_meeting(a, out[-1], triggers)
+        out += reception_trip(a, out[-1], triggers)
         out += earlier_contacts(a, sentence_frame, triggers)
         out += our_contact(a, out, triggers, inside)
     return out

@@ -731,6 +731,28 @@ def trip_meeting(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
     return [dataclasses.replace(main, type="meeting", status="planned", trigger=meeting, sources=[], topics=[])]
 
 
+def reception_trip(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
+    """A trip told with the reception of its visitor ("وصل X إلى طهران في زيارة تستغرق يومين، حيث كان في
+    استقباله الوزير Y"): the sentence's contact is the reception, a meeting of X and Y; the trip is a
+    visit of its own, told with its visitor only (the one named last before the visit word), whose host
+    the article's other contacts give (``trips.trip_to_host``; when Y is that host, the visit joins the
+    meeting: ``trips.visits_met``). The visit word is a new one (no article, no pronoun) before the
+    reception word, whose pronoun is the visitor."""
+    if main.type != "meeting" or main.status != "reported" or main.background_cue:
+        return []
+    if main.trigger.entry.key not in lexicon().reception_pronoun_triggers:
+        return []
+    visit = next((t for t in triggers if t.entry.value == "visit" and t.end <= main.trigger.word_start), None)
+    if visit is None or visit.entry.has_article or possessed_contact(a, visit):
+        return []
+    if a.norm[visit.word_start : visit.start].endswith("ال"):
+        return []
+    visitors = [e for e in main.entities if e.end <= visit.word_start]
+    if not visitors or visitors[-1].person_id is None:
+        return []
+    return [dataclasses.replace(main, type="visit", trigger=visit, entities=visitors[-1:], sources=[], topics=[])]
+
+
 # The dual pronoun on a contact noun ("لقائهما", "اتصالهما"): the contact of the two people named before it.
 DUAL_SUFFIX = "هما"
 
