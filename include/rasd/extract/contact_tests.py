@@ -19,7 +19,7 @@ from rasd.extract.article import Article
 from rasd.extract.callers import COUNTED_CHARS
 from rasd.extract.days import ARTICLE_CLITICS
 from rasd.extract.events import Draft, Drafts, PeopleMap
-from rasd.extract.frames import CLAUSE_MARK, Frame
+from rasd.extract.frames import CLAUSE_MARK, QUOTE_MARKS, Frame
 from rasd.extract.lexicon import WITH, any_written, cue_pattern, has_cue, lexicon, word_pattern
 from rasd.extract.other_contacts import possessed_contact
 from rasd.extract.parties import discussed_visit, frame_people
@@ -37,9 +37,13 @@ def without_carriers(a: Article, f: Frame) -> Frame:
         kept = [e for e in f.entities if e.start >= f.trigger.end]
         return dataclasses.replace(f, entities=kept) if len(kept) >= 2 else f
     words = re.findall(r"\S+", a.norm[max(f.lo, f.trigger.word_start - 30) : f.trigger.word_start])
-    if not words or words[-1] not in lexicon().carrier_words:
+    # a quotation mark may open the carrier's own words ("قال إنه \"حمل رسالة إلى الرئيس Y\"")
+    if not words or words[-1].lstrip(QUOTE_MARKS) not in lexicon().carrier_words:
         return f
     carrier_at = f.trigger.word_start - len(words[-1]) - 1
+    # "التقى X الوزير Y حاملا رسالة من Z": carried to a meeting, its parties read there (``carried_message``)
+    if any(t.entry.value == "meeting" and t.end <= carrier_at for t in a.triggers.get(f.sentence, [])):
+        return f
     kept = [e for e in f.entities if e.start >= carrier_at]
     return dataclasses.replace(f, entities=kept) if len(kept) < len(f.entities) else f
 

@@ -133,6 +133,7 @@ from rasd.extract.side_frames import (
     earlier_contacts,
     message_in_call,
     our_contact,
+    reception_trip,
     trip_meeting,
 )
 from rasd.extract.sources import contextual_source, foreign_body, resolve_source_names
@@ -156,6 +157,7 @@ from rasd.extract.trips import (
     trip_of_meeting,
     trip_to_host,
     trip_told_on,
+    visitor_and_host,
     visitor_met,
     visits_met,
 )
@@ -218,6 +220,7 @@ def _frames(a: Article) -> list[Frame]:
         out += coordinated(a, out, triggers, inside)
         out += clause_frames(a, out[-1], triggers, inside)
         out += trip_meeting(a, out[-1], triggers)
+        out += reception_trip(a, out[-1], triggers)
         out += earlier_contacts(a, sentence_frame, triggers)
         out += our_contact(a, out, triggers, inside)
     return out
@@ -369,6 +372,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue  # "بتكليف من الرئيس X غادر مبعوثه ... متوجها إلى": the envoy's trip
         # "أطلعه على نتائج زيارة الرئيس X أمس إلى موسكو": the traveller and the destination's leader
         hosted = destination_host(a, f, people, drafts) if f.type == "visit" and len(people) >= 2 else None
+        if hosted is None and f.type == "visit":
+            hosted = visitor_and_host(a, f, people)  # "X الذي زار تونس قال إن ... الرئيس Z": Z is X's own
         if hosted is not None:
             people = hosted
         elif f.type == "visit" and len(people) >= 2 and host_elsewhere(a, f, people):

@@ -699,6 +699,8 @@ def _quoted_after(text: str, d: DateMention, trigger_end: int) -> bool:
 # before the closing quote (the rest of the date: the other month name, the year).
 QUOTED_DATE_TAIL_WORDS = 3
 _QUOTE_CLOSE = re.compile(r'["»”]')
+# Quotation marks that may open a quote right before its first word ("قال إنه \"حمل رسالة").
+QUOTE_MARKS = "\"'«“("
 
 
 def _quoted_date(text: str, d: DateMention) -> bool:

@@ -2,7 +2,8 @@
 
 People named in the phrase of another contact of the sentence's subject ("بعد محادثاته مع",
 "زيارته إلى"), of a relative clause telling a contact of another type, or of a clause planning
-another contact are parties of that one (``without_other_contacts``); ``possessed_contact`` tells a
+another contact are parties of that one; those of a relative clause set off by commas before the
+contact word describe its subject (``without_other_contacts``); ``possessed_contact`` tells a
 contact noun with a possessive pronoun.
 """
 
@@ -55,10 +56,11 @@ def without_other_contacts(a: Article, f: Frame) -> Frame:
     if len({e.person_id or a.norm[e.start : e.end] for e in f.entities}) < 2:
         return f  # fewer than two people to begin with: fewer would remain (a third of the frames)
     starts = _possessed_contacts(a, f) + _later_plans(a, f) + _relative_contacts(a, f)
-    if not starts:
+    asides = _subject_asides(a, f)
+    if not starts and not asides:
         return f
     ends = PhraseEnds(a, f)
-    owned = sorted((at, _list_end(a, f, ends, at, ends(at))) for at in starts)
+    owned = sorted([(at, _list_end(a, f, ends, at, ends(at))) for at in starts] + asides)
     los = [lo for lo, _ in owned]
     reach = list(itertools.accumulate((hi for _, hi in owned), max))  # the furthest end of a phrase begun by then
     kept = [e for e in f.entities if not _inside_any(e.start, los, reach)]
@@ -156,6 +158,25 @@ def _relative_contacts(a: Article, f: Frame) -> list[int]:
         before = last_words(a.norm, f.trigger.end, m.word_start, 1)
         if before and before[0] in relative:
             out.append(m.word_start)
+    return out
+
+
+# A relative clause set off by commas: a comma, then the relative pronoun.
+_ASIDE = re.compile(r"[,،]\s*(\S+)")
+
+
+def _subject_asides(a: Article, f: Frame) -> list[tuple[int, int]]:
+    """The spans of relative clauses set off by commas between the subject and the contact word, which
+    describe the subject ("وكان X، الذي تستضيف بلاده قمة تجمع قادة الخليج والرئيس Z، التقى Y"): the
+    people they name, also those of a contact they tell, are no parties of the frame's contact. Only a
+    clause closed by a clause mark before the contact word (a clause after it may carry the contact's
+    own message: "استقبل X الوزير Y، الذي نقل إليه رسالة من Z")."""
+    relative = lexicon().relative_pronouns
+    out = []
+    for m in _ASIDE.finditer(a.norm, f.lo, f.trigger.word_start):
+        close = CLAUSE_OR_COLON_MARK.search(a.norm, m.end(), f.trigger.word_start)
+        if m.group(1) in relative and close is not None:
+            out.append((m.start(1), close.start()))
     return out
 
 

@@ -18,7 +18,7 @@ from rasd.extract.article import Article
 from rasd.extract.callers import COUNTED_CHARS, received, received_by
 from rasd.extract.core_parties import from_to
 from rasd.extract.events import Draft, Drafts, PeopleMap
-from rasd.extract.frames import CLAUSE_MARK, Frame
+from rasd.extract.frames import CLAUSE_MARK, QUOTE_MARKS, Frame
 from rasd.extract.lexicon import any_written, cue_pattern, has_cue, last_word_pattern, lexicon, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.parties import frame_people
@@ -32,7 +32,26 @@ def back_reference(a: Article, f: Frame) -> bool:
     new contact. Not when another contact word of its type reports a contact of its own ("هذا الاتصال
     جاء عقب الاتصال الذي جرى بين X وY")."""
     triggers = [t for t in a.triggers.get(f.sentence, []) if t.start != f.trigger.start and t.entry.value == f.type]
-    return _refers_to_reported(a, f.trigger) and all(_refers_to_reported(a, t) for t in triggers)
+    told = [f.trigger, *triggers]
+    return all(_refers_to_reported(a, t) for t in told) or all(_after_the_contact(a, t) for t in told)
+
+
+# Words after a contact noun that name its parties or tell which contact it was ("بعد اللقاء مع X",
+# "عقب الاجتماع الذي جمع X وY"): not the bare noun of the contact told before.
+_SPECIFIERS = ("مع", "بين")
+
+
+def _after_the_contact(a: Article, trigger: Match) -> bool:
+    """The bare contact noun with the article right after a word of time ("وقال الوزير في تصريح عقب
+    اللقاء ...", "بعد الاجتماع"): the time after the contact just reported, when what the sentence tells
+    was said or done; nothing names its parties or tells which contact it was."""
+    if not a.norm[trigger.word_start : trigger.start].endswith("ال"):
+        return False
+    before = a.norm[max(0, trigger.word_start - 8) : trigger.word_start].split()[-1:]
+    if not before or before[0].removeprefix("و") not in lexicon().contact_time_after:
+        return False
+    after = a.norm[trigger.end : trigger.end + 16].split()[:1]
+    return not after or after[0].strip("،,") not in (*_SPECIFIERS, *lexicon().relative_pronouns)
 
 
 def contact_told_before(a: Article, f: Frame) -> bool:
@@ -197,6 +216,13 @@ def _handed_over(a: Article, f: Frame) -> bool:
     return bool(words) and any(form in lexicon().message_carriers for form in strip_clitic(words[-1]))
 
 
+def _carried_by_subject(a: Article, f: Frame) -> bool:
+    """A carrier's word right before the message word ("إنه حمل رسالة", "توجه لتسليم رسالة"; a quotation
+    mark may open the carrier's own words): the subject, named or not, carries the message."""
+    words = a.norm[max(f.lo, f.trigger.word_start - 20) : f.trigger.word_start].split()
+    return f.type == "message" and bool(words) and words[-1].lstrip(QUOTE_MARKS) in lexicon().carrier_words
+
+
 def _to_someone_after(a: Article, f: Frame, similar: int) -> bool:
     """ "رسالة مماثلة إلى سلطنة عمان": the word after the similar word sends the message to someone no
     mention names (a country, an unnamed office): a new addressee, not the receiver before ("برقية
@@ -265,8 +291,8 @@ def pronoun_subject(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day
     who holds that office). The people it names are one ("... من X") or several objects after the
     contact word ("كما تلقى سيادته اتصالا من X، واتصالا ثالثا من Y": one contact each); so does a reception word whose pronoun is the visitor ("وكان X في
     استقباله")."""
-    if not people:
-        return None
+    if not people or _carried_by_subject(a, f):
+        return None  # "وقال X إنه حمل رسالة إلى Y": the subject carries the message, no party of it
     named_at = min(start for _, start, _ in people.values())
     if (
         len(people) > 1

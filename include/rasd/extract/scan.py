@@ -102,7 +102,7 @@ def scan(text: str, ref: ReferenceData) -> list[Match]:
                 continue
         for entry in entries:
             append(new(Match, (start, end, word_start, entry)))
-    return _summits_of_countries(text, longest_per_group(found))
+    return _participated_meetings(text, _summits_of_countries(text, longest_per_group(found)))
 
 
 def _summits_of_countries(text: str, matches: list[Match]) -> list[Match]:
@@ -170,6 +170,33 @@ def _told_with_participants(text: str, m: Match) -> bool:
     window = text[m.end : m.end + GATHERING_CUE_CHARS]
     stop = _SENTENCE_MARKS.search(window)
     return after.search(window[: stop.start()] if stop else window) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _participation_cue() -> re.Pattern[str]:
+    """A verb of taking part + "في" right before a word ("يشارك في", "شاركت في"): the participation cues
+    of ``gathering_cues_before`` (extract_words.yaml), not those of attending ("حضر")."""
+    cues = [c for c in lexicon().status_more.get("gathering_cues_before", ()) if c.endswith(" في")]
+    words = "|".join(map(re.escape, cues)) or "(?!)"
+    return re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$")
+
+
+def _participated_meetings(text: str, matches: list[Match]) -> list[Match]:
+    """A meeting word after a verb of taking part ("ومن المنتظر أن يشارك في اجتماع الرياض وزراء خارجية
+    أ وب ودول الخليج"): a gathering of many told with its participants, read like a summit word so
+    told (``_told_with_participants``): it needs three leaders named with it and no group it does not
+    list (``contact_tests.unnamed_gathering``). One takes part in a gathering; two leaders meet."""
+    cue = _participation_cue()
+    out = matches
+    for i, m in enumerate(matches):
+        entry = m.entry
+        if entry.kind != "trigger" or entry.value != "meeting" or entry.gathering:
+            continue
+        if cue.search(text, max(0, m.word_start - 24), m.word_start):
+            if out is matches:
+                out = list(matches)
+            out[i] = m._replace(entry=dataclasses.replace(entry, gathering=True))
+    return out
 
 
 def longest_per_group(matches: list[Match]) -> list[Match]:

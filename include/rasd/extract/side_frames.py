@@ -90,9 +90,9 @@ def carried_message(a: Article, out: list[Frame], triggers: list[Match], inside:
     )
     if a.norm[main.trigger.word_start : main.trigger.start].endswith("ال") or main.trigger.entry.has_article:
         return []  # "بتسليم الرسالة": the message was reported before
-    host = met[0] if met else None  # the subject of "استقبل" / "التقى" (before or right after the verb)
     source = _FROM.search(a.norm, main.trigger.end, main.hi)
     sender = next((e for e in main.entities if source and e.start >= source.end()), None)
+    host = _addressee(a, met, sender)
     ends = [e for e in main.entities if e.start >= main.trigger.end]
     if sender is None and len({e.person_id or e.start for e in ends}) >= 2:
         # "وتسلم منه رسالة أرسلها الأمير Y للملك Z": the sender and the addressee named after the message
@@ -100,6 +100,25 @@ def carried_message(a: Article, out: list[Frame], triggers: list[Match], inside:
     if host is None or sender is None:
         return []
     return [dataclasses.replace(main, entities=[host, sender], sources=[], topics=[])]
+
+
+def _addressee(a: Article, met: list[EntityMention], sender: EntityMention | None) -> EntityMention | None:
+    """Who of a meeting's people a message carried there is for: a carrier brings his own country's
+    message, so the one met of another country than the sender's ("التقى الوزير X الرئيس Y ... حمل
+    خلالها رسالة من الرئيس Z", X and Z compatriots: Y's); else the subject of "استقبل" / "التقى"
+    (before or right after the verb), the one named first."""
+    if not met:
+        return None
+    home = _country(a, sender) if sender is not None else None
+    if home is not None and _country(a, met[0]) == home:
+        return next((e for e in met[1:] if _country(a, e) not in (None, home)), met[0])
+    return met[0]
+
+
+def _country(a: Article, e: EntityMention) -> str | None:
+    """The country of a mention: its person's on the day of publication, else the one its title names."""
+    person = a.ref.people.get(e.person_id) if e.person_id else None
+    return (person.country_on(a.pub) if person else None) or e.country
 
 
 # The carrier's mention ends at most this many characters before the carrier's word.
@@ -710,6 +729,28 @@ def trip_meeting(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
     if meeting is None:
         return []
     return [dataclasses.replace(main, type="meeting", status="planned", trigger=meeting, sources=[], topics=[])]
+
+
+def reception_trip(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
+    """A trip told with the reception of its visitor ("وصل X إلى طهران في زيارة تستغرق يومين، حيث كان في
+    استقباله الوزير Y"): the sentence's contact is the reception, a meeting of X and Y; the trip is a
+    visit of its own, told with its visitor only (the one named last before the visit word), whose host
+    the article's other contacts give (``trips.trip_to_host``; when Y is that host, the visit joins the
+    meeting: ``trips.visits_met``). The visit word is a new one (no article, no pronoun) before the
+    reception word, whose pronoun is the visitor."""
+    if main.type != "meeting" or main.status != "reported" or main.background_cue:
+        return []
+    if main.trigger.entry.key not in lexicon().reception_pronoun_triggers:
+        return []
+    visit = next((t for t in triggers if t.entry.value == "visit" and t.end <= main.trigger.word_start), None)
+    if visit is None or visit.entry.has_article or possessed_contact(a, visit):
+        return []
+    if a.norm[visit.word_start : visit.start].endswith("ال"):
+        return []
+    visitors = [e for e in main.entities if e.end <= visit.word_start]
+    if not visitors or visitors[-1].person_id is None:
+        return []
+    return [dataclasses.replace(main, type="visit", trigger=visit, entities=visitors[-1:], sources=[], topics=[])]
 
 
 # The dual pronoun on a contact noun ("لقائهما", "اتصالهما"): the contact of the two people named before it.

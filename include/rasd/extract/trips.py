@@ -14,12 +14,13 @@ import datetime as dt
 import re
 from typing import cast
 
-from rasd.dates import DateMention, vague_after
+from rasd.dates import DateMention, vague_after, vocabulary
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, Drafts, PeopleMap, absorb
 from rasd.extract.frames import CLAUSE_MARK, Frame, meeting_to_come
 from rasd.extract.lexicon import has_cue, lexicon
 from rasd.extract.status import pluperfect, pluperfect_subject
+from rasd.records import Participant
 from rasd.words import last_word_spans
 
 # A trip's meeting may fall on a later day of the trip than its arrival ("يصل اليوم ... ويعقد غدا قمة").
@@ -188,6 +189,30 @@ def destination_host(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft
     return {visitor: people[visitor], **hosts}
 
 
+def visitor_and_host(a: Article, f: Frame, people: PeopleMap) -> PeopleMap | None:
+    """A visit word with its destination named after it ("الوزير X الذي زار تونس اليوم، قال إنه تلقى
+    من الرئيس Y ... سيحملها إلى الرئيس Z"), told with more than two people, one of that country and
+    the others all of one other country: the trip is the visitor's (of those others, the one named
+    nearest the visit word) to the host; his compatriots named with it (the leader who sent him, the
+    one he reports to) stay at home or travel with him, no parties of the visit. None otherwise."""
+    if len(people) < 3:
+        return None
+    dest = _destination(a, f, f.trigger.end) or _destination(a, f, _visitor_after(f, people))
+    country = {key: person.country for key, (person, _, _) in people.items()}
+    hosts = [key for key, code in country.items() if code == dest]
+    away = [key for key in people if key not in hosts]
+    if dest is None or len(hosts) != 1 or len({country[key] for key in away}) != 1 or country[away[0]] is None:
+        return None
+    at = f.trigger.word_start
+
+    def distance(key: str) -> int:
+        _, start, end = people[key]
+        return at - end if end <= at else start - f.trigger.end
+
+    visitor = min(away, key=distance)
+    return {key: value for key, value in people.items() if key in (visitor, hosts[0])}
+
+
 # "سافر X أمس إلى أسمرا عاصمة إريتريا في زيارة عمل": the destination stands in the few words before
 # the visit word, after "إلى", also with the capital's description and the hour of arrival between
 # ("وصل X إلى العاصمة اليونانية أثينا ظهر اليوم في زيارة").
@@ -229,6 +254,15 @@ def _meeting_of_trip(a: Article, f: Frame, d: Draft, trip: Draft) -> bool:
     # a meeting to come told right after an arrival on a day of its own ("وصل X اليوم"), on a day of the
     # trip ("غدا"; a meeting without a day may be told for a later time, "الأسبوع المقبل")
     to_come = d.status == "planned" and came is not None and met is not None and 0 <= (met - came).days <= TRIP_DAYS
+    # a meeting to come told with no time at all, right after a trip made ("وصل X إلى طهران ... ومن المقرر
+    # أن يلتقي الرئيس Y"): the trip's programme (one told with a time, "الشهر المقبل", may be a later one)
+    to_come = to_come or (
+        trip.status == "reported"
+        and d.status == "planned"
+        and d.date_basis == "published"
+        and not d.vague_day
+        and not any(_told_with_a_time(a, j) for j in d.sentences)
+    )
     return any(
         j == f.sentence
         or (
@@ -237,6 +271,15 @@ def _meeting_of_trip(a: Article, f: Frame, d: Draft, trip: Draft) -> bool:
         )
         for j in d.sentences
     )
+
+
+def _told_with_a_time(a: Article, s_index: int) -> bool:
+    """Does the sentence write a date or a time to come without a day ("الأسبوع المقبل", "الشهر القادم")?"""
+    lo, hi, _ = a.sentences[s_index]
+    if a.dates.between(lo, hi):
+        return True
+    markers = vocabulary().future_markers
+    return any(w.strip("،,.") in markers for w in a.norm[lo:hi].split())
 
 
 def trip_to_host(
@@ -273,6 +316,10 @@ def trip_to_host(
     }
     if not hosts and not made and named:
         hosts = {key: value for key, value in named.items() if key != visitor and value[0].country == dest}
+    if len(hosts) > 1:  # "استقبله وزير الخارجية Y ... ومن المقرر أن يلتقي الرئيس Z": Z hosts the visit
+        day = trip.date.date if trip.date and trip.date.date else a.pub
+        heads = {key: value for key, value in hosts.items() if _heads(a, value[0], day)}
+        hosts = heads if len(heads) == 1 else hosts
     if len(hosts) != 1:
         return None
     # a trip whose meeting is told joins it (``visits_met``): one meeting
@@ -281,6 +328,21 @@ def trip_to_host(
     visit.triggers, visit.sentences, visit.initiators = [f.trigger], [f.sentence], [None]
     visit.sources = {src.name_en: (src, lo, hi) for src, lo, hi in f.sources}
     return visit
+
+
+# The offices of a country's head of state or government: the host of a visit among the leaders of the
+# destination the article's contacts of the trip name (a foreign minister or crown prince who receives
+# the visitor is not).
+STATE_HEAD_ROLES = frozenset({"president", "king", "queen", "emir", "sultan", "ruler", "emperor", "supreme_leader"})
+HEAD_ROLES = STATE_HEAD_ROLES | {"prime_minister", "chancellor"}
+
+
+def _heads(a: Article, p: Participant, day: dt.date | None) -> bool:
+    """Does ``p`` hold the office of a head of state or government on ``day``?"""
+    person = a.ref.people.get(p.person_id) if p.person_id else None
+    if person is None or day is None:
+        return p.role in HEAD_ROLES
+    return any(o.role in HEAD_ROLES for o in person.offices_on(day))
 
 
 # A non-leader's title stands at most this many words before the leader it serves ("المبعوث الخاص للسلطان").
