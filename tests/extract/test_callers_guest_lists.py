@@ -68,6 +68,17 @@ def test_talks_with_a_list_are_talks_with_each():
     assert _sets(text) == _each(TEBBOUNE, MELONI, MACRON)
 
 
+def test_a_reception_list_with_its_subject_dropped_is_the_protagonists():
+    """ "واستقبل أيضا A، وB": a receiving verb opens the sentence and only a list follows it: the list is
+    its object (one who receives has someone to receive), the subject the host told before; the list
+    goes on over a piece that opens with "و" and a title ("، ورئيسة وزراء ...") and over "وكذلك"."""
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي اليوم في شرم الشيخ الرئيس الفرنسي إيمانويل ماكرون. "
+        "واستقبل أيضا المستشار الألماني أولاف شولتس، وكذلك رئيسة وزراء إيطاليا جورجيا ميلوني."
+    )
+    assert _sets(text) == _each(SISI, MACRON, SCHOLZ, MELONI)
+
+
 # Told together: one meeting -------------------------------------------------------------------------
 
 

@@ -256,6 +256,12 @@ def _other_contact_partner(a: Article, f: Frame, lo: int, start: int) -> bool:
     return bool(opener) and opener[0].strip("،,") in lex.continuation  # "كما", "ثم", "فيما"
 
 
+def listed_runs(a: Article, f: Frame, people: PeopleMap) -> list[set[str]]:
+    """The people of ``people`` named in the frame's sentence, by run of a list (``_runs``), in text order."""
+    keys = {start: key for key, (_, start, _) in people.items() if f.lo <= start < f.hi}
+    return [r[2] for r in _runs(a, f, keys) if r[2]]
+
+
 def lone_subject(a: Article, f: Frame, people: PeopleMap, spans: list[tuple[int, int, str]]) -> str | None:
     """The one subject of a meeting sentence whose parties stand as that subject and one list of two or
     more partners after the contact word ("استقبل X كلا من A وB وC", "التقى X بـ A وB", "أجرى X مباحثات
