@@ -152,7 +152,7 @@ def test_the_meeting_referred_back_to_as_one_is_one_meeting():
     )
     for after in ("وتناول اللقاء مستجدات المنطقة.", "وأكد القادة الثلاثة دعم الاستقرار في المنطقة."):
         assert _sets(head + after) == [frozenset({SISI, ABDULLAH, ABBAS})], after
-    separate = "ولم تذكر الرئاسة مضمون اللقاءات."
+    separate = "ولم تكشف الرئاسة تفاصيل اللقاءات."
     assert _sets(head + separate) == _each(SISI, ABDULLAH, ABBAS)
 
 

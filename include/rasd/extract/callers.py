@@ -178,7 +178,7 @@ def told_separate(a: Article, f: Frame, lone: str | None = None) -> bool:
 # The words of a side phrase ("على هامش القمة الثلاثية") that tell where a meeting took place, not what it was.
 SIDE_PHRASE_WORDS = 3
 # A verb that gathers the parties stands this many words at most from the contact word ("وضم الاجتماع",
-# "اجتماعا تشاوريا يجمعه مع").
+# "اجتماعا يجمعه مع").
 GATHERING_WORDS = 3
 # A contact noun that refers back to the meeting opens one of the next ``BACK_SENTENCES`` sentences within
 # this many words ("وتناول اللقاء ...").
@@ -250,7 +250,7 @@ def _told_as_one_after(a: Article, f: Frame) -> bool:
         ):
             return True  # "وجدد الرؤساء ...", "وأكد القادة الثلاثة"
         if any(w in more.get("their_contact", ()) for w in words):
-            return True  # "خلال لقائهم الأخوي"
+            return True  # "خلال لقائهم"
         if any(m.person_id not in own for m in a.mentions.between(lo, hi) if m.person_id):
             return False  # the next sentences tell of someone else
     return False
@@ -264,7 +264,7 @@ def _joint_adjectives(contacts: tuple[str, ...], nouns: frozenset[str]) -> tuple
 
 def _gathered(a: Article, f: Frame, verbs: tuple[str, ...], nouns: frozenset[str]) -> bool:
     """A verb that gathers the parties stands next to the contact word or another contact noun of the
-    sentence ("وضم الاجتماع A وB", "يستضيف X اجتماعا تشاوريا يجمعه مع A وB")."""
+    sentence ("وضم الاجتماع A وB", "يعقد X غدا اجتماعا يجمعه مع A وB")."""
     if not verbs:
         return False
     words = [w.strip("،,") for w in a.norm[f.lo : f.hi].split()]

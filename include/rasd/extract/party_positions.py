@@ -148,7 +148,7 @@ def _runs(a: Article, f: Frame, keys: dict[int, str]) -> list[tuple[int, int, se
             continue
         joint = _joined(a.norm[runs[-1][1] : e.start]) if runs else None
         if runs and joint is None and own and _list_goes_on(a.norm[runs[-1][1] : e.start]):
-            joint = "list"  # "، ورئيس وفد الجمهورية اليمنية X": one more of the list
+            joint = "list"  # "، ورئيس وفد جمهورية مالطا X": one more of the list
         if joint == "list" or (joint == "apposition" and (not own or not runs[-1][2] or own <= runs[-1][2])):
             start, _, held = runs[-1]
             runs[-1] = (start, e.end, held | own)
@@ -293,16 +293,16 @@ def lone_subject(a: Article, f: Frame, people: PeopleMap, spans: list[tuple[int,
     return hub
 
 
-# A piece of a list between two named partners ("، ورئيس وفد دولة الكويت") has at most this many words.
+# A piece of a list between two named partners ("، ورئيس وفد جمهورية مالطا") has at most this many words.
 LIST_PIECE_WORDS = 10
-# "على" folds to "علي", also the given name Ali, often in the names of a list ("رشاد محمد علي العليمي").
+# "على" folds to "علي", also the given name Ali, often in the names of a list ("ووزير خارجية مالطا علي حسن").
 _ALI = "علي"
 
 
 def _list_goes_on(gap: str) -> bool:
     """Does ``gap`` between two runs of names keep one list going? A list as ``_joined`` reads it, or
-    made of pieces that each open with "و" and a title ("، ورئيس وفد الجمهورية اليمنية", "، ورئيس وفد
-    دولة الكويت X") or with words that add to a list and a title ("، وكذلك رئيس وفد ...", "، بالإضافة
+    made of pieces that each open with "و" and a title ("، ورئيس وفد جمهورية مالطا", "، ورئيس وفد
+    مملكة ما X") or with words that add to a list and a title ("، وكذلك رئيس وفد ...", "، بالإضافة
     إلى الأمين العام ..."; extract_words.yaml ``status_more.list_additions``), with no clause word (a
     preposition, "أن", a relative) in them."""
     if _joined(gap) == "list":
@@ -327,8 +327,8 @@ def _list_goes_on(gap: str) -> bool:
 
 def _named_together(a: Article, f: Frame, partners: set[str], spans: list[tuple[int, int, str]]) -> bool:
     """Are two or more of ``partners`` named side by side (one run of a list) outside the list that
-    first names them: later in the sentence ("، حيث رحب A والرئيس B بمشاركة ..."), in the sentence
-    before ("واستقبل A وB رؤساء الوفود") or after it ("وأكد الوزير A ونظيرته B ...")? They are told
+    first names them: later in the sentence ("، ثم أقام A والرئيس B مأدبة ..."), in the sentence before
+    ("وكان في استقبال الضيوف A وB") or after it ("وأكد الوزير A والوزيرة B ...")? They are told
     acting together: one meeting with them."""
     first: dict[str, int] = {}
     for x, y, k in sorted(spans):
