@@ -1,7 +1,7 @@
 """Talks said to be separate or bilateral before their partners ("محادثات منفصلة مع A وB"), or listed
 in the sentence after one that announced a series of bilateral talks of the same leader, are one
-meeting with each partner; a list without such a word stays one meeting. Sentences written for these
-tests."""
+meeting with each partner; so is a list that one subject meets (party_positions.lone_subject). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -33,14 +33,17 @@ def test_a_list_after_an_announced_series_is_met_one_by_one():
     assert all(len(g) == 2 and "Olaf Scholz" in g for g in got)
 
 
-def test_a_list_without_an_announced_series_stays_one_meeting():
+def test_a_list_without_an_announced_series_is_met_one_by_one_too():
+    """One subject and a list of partners: one meeting each even without the announcement
+    (party_positions.lone_subject)."""
     text = (
         "وصل المستشار الألماني أولاف شولتس إلى بروكسل للمشاركة في القمة الأوروبية. "
         "ويجري شولتس يوم الثلاثاء محادثات مع الرئيس الفرنسي إيمانويل ماكرون ورئيسة الوزراء الإيطالية جورجيا ميلوني "
         "ورئيس الوزراء الإسباني بيدرو سانشيز."
     )
     got = _pairs(text)
-    assert len(got) == 1 and len(got[0]) == 4
+    assert len(got) == 3
+    assert all(len(g) == 2 and "Olaf Scholz" in g for g in got)
 
 
 def test_a_series_of_another_leader_does_not_split_the_list():

@@ -18,5 +18,8 @@ def test_a_named_subject_meets_the_marked_objects():
     text = (
         "التقى الرئيس المصري عبد الفتاح السيسي بالرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس في باريس."
     )
-    got = shapes(extract_events(text, "2023-05-04"))
-    assert got == [("meeting", "reported", ("Abdel Fattah el-Sisi", "Emmanuel Macron", "Olaf Scholz"))]
+    got = shapes(extract_events(text, "2023-05-04"))  # a meeting with each (party_positions.lone_subject)
+    assert got == [
+        ("meeting", "reported", ("Abdel Fattah el-Sisi", "Emmanuel Macron")),
+        ("meeting", "reported", ("Abdel Fattah el-Sisi", "Olaf Scholz")),
+    ]

@@ -60,7 +60,11 @@ def test_talks_with_two_guests_during_their_two_visits_are_one_meeting_each():
     without_the_dual = (
         "والتقى الرئيس الفرنسي إيمانويل ماكرون الرئيس الأمريكي جو بايدن، والمستشار الألماني أولاف شولتس في باريس."
     )
-    assert party_lists(without_the_dual, "2023-06-09") == [["Emmanuel Macron", "Joe Biden", "Olaf Scholz"]]
+    # one subject and a list: a meeting with each all the same (party_positions.lone_subject)
+    assert party_lists(without_the_dual, "2023-06-09") == [
+        ["Emmanuel Macron", "Joe Biden"],
+        ["Emmanuel Macron", "Olaf Scholz"],
+    ]
 
 
 # One call, one event ------------------------------------------------------------------------

@@ -11,9 +11,10 @@ def _people(text: str, day: str = "2022-08-23") -> list[set[str]]:
     return [{p.name_en for p in e.participants} for e in extract_events(text, day)]
 
 
-def test_two_kings_after_the_host_make_one_meeting_of_three():
+def test_two_kings_after_the_host_are_two_guests():
+    """The dual names the two kings; one host and two guests: a meeting with each (party_positions.lone_subject)."""
     got = _people("استقبل الرئيس الفرنسي إيمانويل ماكرون أمس في الإليزيه ملكي الأردن والبحرين لبحث أمن المنطقة.")
-    assert got == [{"Emmanuel Macron", "Abdullah II of Jordan", "Hamad bin Isa Al Khalifa"}]
+    assert got == [{"Emmanuel Macron", "Abdullah II of Jordan"}, {"Emmanuel Macron", "Hamad bin Isa Al Khalifa"}]
 
 
 def test_the_nominative_dual_as_subject():

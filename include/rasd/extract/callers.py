@@ -151,15 +151,20 @@ def vote_headline_caller(drafts: list[Draft], caller: str | None) -> None:
         first.initiators.append(caller)
 
 
-def told_separate(a: Article, f: Frame) -> bool:
+def told_separate(a: Article, f: Frame, lone: str | None = None) -> bool:
     """Does the sentence report separate contacts of its first participant? Yes on a cue ("اتصالين",
     "ثم مع"); for calls and messages also by default, as calls and cables are one-to-one unless the
-    text says they brought several parties together ("جمعت", "ثلاثي", "مشترك"); no for meetings,
-    video summits and visits unless a cue says so."""
+    text says they brought several parties together ("جمعت", "ثلاثي", "مشترك"). So for a meeting whose
+    people stand as one subject, ``lone``, and a list of partners ("استقبل X كلا من A وB وC", "التقى X
+    بـ A وB"; ``party_positions.lone_subject``): outlets tell one meeting per guest unless they say
+    the guests met the subject together (``_met_together``). No for other meetings, video summits
+    and visits unless a cue says so."""
     sentence = a.norm[f.lo : f.hi]
     lex = lexicon()
     if has_cue(sentence, lex.separate_contacts) or _announced_series(a, f):
         return True
+    if f.type == "meeting" and lone is not None:
+        return not _met_together(a, f)
     joint, together = _joint_words(lex.joint_contacts, lex.joint_calls)
     if f.type in ("phone_call", "message") and has_cue(sentence, lex.each_of) and not _told_together(a, f, together):
         return True  # "بين X وكل من A وB": one contact each
@@ -167,6 +172,135 @@ def told_separate(a: Article, f: Frame) -> bool:
         return not has_cue(sentence, lex.joint_contacts)
     if f.type == "phone_call":
         return not (has_cue(sentence, joint) or between_list(a, f))
+    return False
+
+
+# The words of a side phrase ("على هامش القمة الثلاثية") that tell where a meeting took place, not what it was.
+SIDE_PHRASE_WORDS = 3
+# A verb that gathers the parties stands this many words at most from the contact word ("وضم الاجتماع",
+# "اجتماعا يجمعه مع").
+GATHERING_WORDS = 3
+# A contact noun that refers back to the meeting opens one of the next ``BACK_SENTENCES`` sentences within
+# this many words ("وتناول اللقاء ...").
+BACK_WORDS = 3
+BACK_SENTENCES = 3
+# "معا" right after the last name of the list stands within this many characters of its end.
+TOGETHER_CHARS = 12
+
+
+def _met_together(a: Article, f: Frame) -> bool:
+    """Does the text say that the partners of one subject met it together?
+
+    - a joint word ("جمعت", "ثلاثية", "مشترك", "بين A وB وC"), also with its article ("الاجتماع
+      الرباعي"); not in a side phrase ("على هامش القمة الثلاثية" tells where the meetings were held);
+    - one gathering as the contact itself: a summit, a banquet, a meeting noun in the singular ("عقد X
+      قمة مع A وB", "أقام X مأدبة تكريما لـ A وB", "عقد X لقاء مع A وB"); a summit named as the
+      setting ("خلال قمة بغداد") is not, and talks ("أجرى X مباحثات مع A وB") are one with each;
+    - a verb in the dual or plural ("يلتقيان خلالها A وB"), or one that gathers them next to a contact
+      word ("وضم الاجتماع A وB", "اجتماعا يجمعه مع A وB");
+    - the partners as one after the contact word ("وبحث معهما"), "together" right after their names
+      ("التقى X A وB معا"), the meeting referred back to as one ("، وخلال اللقاء ...") or so told in
+      the sentences after it (``_told_as_one_after``)."""
+    lex = lexicon()
+    more = lex.status_more
+    joint = _joint_adjectives(lex.joint_contacts, lex.contact_words)
+    words = _outside_side_phrases(a.norm[f.lo : f.hi].split(), lex.side_meeting)
+    if has_cue(" ".join(words), joint) or between_list(a, f):
+        return True
+    adjectives = more.get("joint_adjectives", ())
+    if any(w.strip("،,.")[2:] in adjectives for w in words if w.startswith("ال")):
+        return True  # "الاجتماع الرباعي" (not "الجمعة", Friday, whose letters a joint verb shares)
+    gatherings = lex.joint_contacts + more.get("gathering_contacts", ()) + more.get("one_contact_nouns", ())
+    if any(
+        form in gatherings for w in a.norm[f.trigger.word_start : f.trigger.end].split() for form in strip_clitic(w)
+    ):
+        return True  # "قمة مع", "مأدبة عشاء على شرف", "عقد X لقاء مع A وB": one gathering is the contact
+    if has_cue(a.norm[f.lo : f.trigger.end], more.get("plural_meeting_verbs", ())):
+        return True  # "يلتقيان خلالها A وB": two met them
+    if _gathered(a, f, more.get("gathering_verbs", ()), lex.contact_words):
+        return True
+    after = a.norm[f.trigger.end : f.hi].split()
+    if _one_contact_back(after, more.get("one_contact_nouns", ()), lex.during_words):
+        return True
+    if any(w.strip("،,.") in more.get("together_pronouns", ()) for w in after):
+        return True  # "وبحث معهما ...": the two talked with as one
+    together = more.get("together_after_list", ())
+    if any(w.strip("،,.") in together for e in f.entities for w in a.norm[e.end : e.end + TOGETHER_CHARS].split()[:1]):
+        return True  # "التقى X A وB معا": together, right after the names ("العمل معا" is a topic)
+    return _told_as_one_after(a, f)
+
+
+def _told_as_one_after(a: Article, f: Frame) -> bool:
+    """Do the sentences right after the meeting's (up to ``BACK_SENTENCES``, until one names someone
+    the meeting's sentence does not) refer back to it as one? A singular contact noun opening one
+    ("وتناول اللقاء ..."), its parties as one group ("وأكد القادة الثلاثة", "وجدد الرؤساء ...") or one
+    meeting of theirs ("خلال لقائهم"). Not a joint adjective there: "قبل عقد القمة الثلاثية" names the
+    summit the sideline meetings came before."""
+    lex = lexicon()
+    more = lex.status_more
+    own = {e.person_id for e in f.entities}
+    for index in range(f.sentence + 1, min(len(a.sentences), f.sentence + 1 + BACK_SENTENCES)):
+        lo, hi, _ = a.sentences[index]
+        words = [w.strip('،,.:"«»“”') for w in a.norm[lo:hi].split()]
+        opening = " ".join(words[:BACK_WORDS]) + " "
+        if any(w.startswith("ال") and w in more.get("one_contact_nouns", ()) for w in words[:BACK_WORDS]):
+            return True  # "وتناول اللقاء ...": the meeting just told, one
+        if has_cue(opening, more.get("together_openers", ())) or has_cue(
+            a.norm[lo:hi], more.get("together_references", ())
+        ):
+            return True  # "وجدد الرؤساء ...", "وأكد القادة الثلاثة"
+        if any(w in more.get("their_contact", ()) for w in words):
+            return True  # "خلال لقائهم"
+        if any(m.person_id not in own for m in a.mentions.between(lo, hi) if m.person_id):
+            return False  # the next sentences tell of someone else
+    return False
+
+
+@lru_cache(maxsize=4)
+def _joint_adjectives(contacts: tuple[str, ...], nouns: frozenset[str]) -> tuple[str, ...]:
+    """The joint-contact cues that are no contact noun ("جمعت", "ثلاثية"; not "قمة")."""
+    return tuple(w for w in contacts if w not in nouns)
+
+
+def _gathered(a: Article, f: Frame, verbs: tuple[str, ...], nouns: frozenset[str]) -> bool:
+    """A verb that gathers the parties stands next to the contact word or another contact noun of the
+    sentence ("وضم الاجتماع A وB", "يعقد X غدا اجتماعا يجمعه مع A وB")."""
+    if not verbs:
+        return False
+    words = [w.strip("،,") for w in a.norm[f.lo : f.hi].split()]
+    at = len(a.norm[f.lo : f.trigger.word_start].split())
+    contact = {at} | {
+        i
+        for i, w in enumerate(words)
+        if any(form in nouns or form.removesuffix("ا") in nouns for form in strip_clitic(w))
+    }
+    return any(w in verbs and any(abs(i - c) <= GATHERING_WORDS for c in contact) for i, w in enumerate(words))
+
+
+def _outside_side_phrases(words: list[str], side: tuple[str, ...]) -> list[str]:
+    """``words`` without those of side phrases ("على هامش القمة الثلاثية": the phrase's first
+    ``SIDE_PHRASE_WORDS`` words after "هامش")."""
+    heads = {p.split()[-1] for p in side}
+    out, skip = [], 0
+    for w in words:
+        if skip:
+            skip -= 1
+            continue
+        out.append(w)
+        if w in heads:
+            skip = SIDE_PHRASE_WORDS
+    return out
+
+
+def _one_contact_back(words: list[str], nouns: tuple[str, ...], during: frozenset[str]) -> bool:
+    """ "، وخلال اللقاء بحث الجانبان": after the contact word, a singular contact noun after "during",
+    with no adjective or genitive of its own (the contact just told, not a gathering: "خلال الاجتماع
+    الوزاري")."""
+    for i, w in enumerate(words[1:], 1):
+        if w.startswith("ال") and w.strip("،,") in nouns and words[i - 1] in during:
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if w[-1] in "،," or not following.startswith("ال"):
+                return True
     return False
 
 
@@ -331,8 +465,9 @@ def told_joint(a: Article, f: Frame) -> bool:
 
 def meets_hosts(a: Article, f: Frame, people: PeopleMap) -> bool:
     """ "التقت فيها الرئيس X ورئيسة الحكومة Y": one visitor meeting two or more leaders of one other
-    country (its head of state and head of government) holds a meeting with each; guests of several
-    countries received together ("استقبل X رؤساء A وB وC") stay one meeting."""
+    country (its head of state and head of government) holds a meeting with each, wherever they stand
+    in the sentence. A subject meeting a list of guests of several countries is read by
+    ``party_positions.lone_subject`` and ``told_separate``."""
     if f.type != "meeting" or len(people) < 3 or has_cue(a.norm[f.lo : f.hi], lexicon().joint_contacts):
         return False
     keys = list(people)

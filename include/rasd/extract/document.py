@@ -109,7 +109,7 @@ from rasd.extract.main_frame import (
 )
 from rasd.extract.other_contacts import without_other_contacts
 from rasd.extract.parties import article_people, frame_people, health_asked
-from rasd.extract.party_positions import party_positions
+from rasd.extract.party_positions import lone_subject, party_positions
 from rasd.extract.refdata import ReferenceData, reference_data
 from rasd.extract.referred_parties import (
     back_reference,
@@ -394,7 +394,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         # separate contacts and counted ones split a list of three or more only (``_groups``): for a
         # pair, neither is read
         several = len(people) > 2
-        separate = several and (told_separate(a, f) or (attended is None and meets_hosts(a, f, people)))
+        # one subject and a list of partners ("استقبل X كلا من A وB"): one meeting each, unless told joint
+        lone = lone_subject(a, f, people, spans) if several and attended is None else None
+        separate = several and (told_separate(a, f, lone) or (attended is None and meets_hosts(a, f, people)))
         counted = several and counts_several(a, f)
         shared = each_of_object(a, f, people) if counted and len(people) > 2 else None
         if shared is None and len(people) > 2:
@@ -407,7 +409,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if shared is not None:  # "هنأ كل من A وB الرئيس C في اتصالين": one contact each with C
             groups = [{shared: people[shared], k: v} for k, v in people.items() if k != shared]
         else:
-            groups = _groups(a, f, people, separate, caller, counted)
+            groups = _groups(a, f, people, separate, caller, counted, lone)
         if prior:  # "بعد مباحثات أجراها في شكل منفصل مع X وY": the subject's other contacts
             hub = hub_of(people, f.trigger.word_start, caller) if len(people) > 1 else next(iter(people))
             groups += participant_groups({hub: people[hub], **prior}, True, f.trigger.word_start, None)
@@ -487,12 +489,19 @@ def _and_untold_headlines(a: Article, frames: list[Frame], drafts: Drafts) -> It
 
 
 def _groups(
-    a: Article, f: Frame, people: PeopleMap, separate: bool, caller: str | None, counted: bool = False
+    a: Article,
+    f: Frame,
+    people: PeopleMap,
+    separate: bool,
+    caller: str | None,
+    counted: bool = False,
+    lone: str | None = None,
 ) -> list[PeopleMap]:
     """The events of one frame's people: separate pairs or one group, except that a list of leaders
     ("تحدث إلى قادة بريطانيا وكندا وفرنسا") is one call with them even beside separate ones ("بعد
     مباحثات أجراها في شكل منفصل مع X وY"); not when the contact word itself counts several contacts
     ("في اتصالين هاتفيين مع قادة الإمارات والبحرين") or is a cable (one each: "برقيات من قادة ...")."""
+    caller = lone or caller  # the one subject of a list of partners is every pair's (``lone_subject``)
     joint_at = {e.start for e in f.entities if e.joint}
     joint = {k for k, (_, start, _) in people.items() if start in joint_at}
     if not separate or len(joint) < 2 or counted or f.type == "message":

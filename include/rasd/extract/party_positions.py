@@ -147,6 +147,8 @@ def _runs(a: Article, f: Frame, keys: dict[int, str]) -> list[tuple[int, int, se
             runs[-1] = (start, max(end, e.end), held | own)
             continue
         joint = _joined(a.norm[runs[-1][1] : e.start]) if runs else None
+        if runs and joint is None and own and _list_goes_on(a.norm[runs[-1][1] : e.start]):
+            joint = "list"  # "، ورئيس وفد جمهورية مالطا X": one more of the list
         if joint == "list" or (joint == "apposition" and (not own or not runs[-1][2] or own <= runs[-1][2])):
             start, _, held = runs[-1]
             runs[-1] = (start, e.end, held | own)
@@ -252,3 +254,99 @@ def _other_contact_partner(a: Article, f: Frame, lo: int, start: int) -> bool:
         return True
     opener = a.norm[max(lo, told[0].word_start - 8) : told[0].word_start].split()[-1:]
     return bool(opener) and opener[0].strip("،,") in lex.continuation  # "كما", "ثم", "فيما"
+
+
+def listed_runs(a: Article, f: Frame, people: PeopleMap) -> list[set[str]]:
+    """The people of ``people`` named in the frame's sentence, by run of a list (``_runs``), in text order."""
+    keys = {start: key for key, (_, start, _) in people.items() if f.lo <= start < f.hi}
+    return [r[2] for r in _runs(a, f, keys) if r[2]]
+
+
+def lone_subject(a: Article, f: Frame, people: PeopleMap, spans: list[tuple[int, int, str]]) -> str | None:
+    """The one subject of a meeting sentence whose parties stand as that subject and one list of two or
+    more partners after the contact word ("استقبل X كلا من A وB وC", "التقى X بـ A وB", "أجرى X مباحثات
+    مع A وB"; "واستقبل أيضا A، وB" with the subject named before the sentence). None when two or more
+    stand as the subject ("استقبل الملك X وولي العهد Y الرئيس Z"), when someone stands outside the two
+    places, and when the partners are named side by side again (``_named_together``): they acted
+    together, one meeting. Whether the words tell the meeting joint is ``callers.told_separate``'s
+    to read."""
+    if f.type != "meeting" or len(people) < 3:
+        return None
+    keys = {start: key for start, _, key in spans if key in people and f.lo <= start < f.hi}
+    runs = [r for r in _runs(a, f, keys) if r[2]]
+    named = {k for r in runs for k in r[2]}
+    outside = [k for k in people if k not in named]
+    if len(outside) > 1:
+        return None
+    if not outside:  # the subject before the contact word ("X يستقبل", "أجرى X مباحثات") or right after the verb
+        if len(runs) < 2 or len(runs[0][2]) != 1:
+            return None
+        outside, runs = list(runs[0][2]), runs[1:]
+    hub = outside[0]
+    partners = {k for r in runs for k in r[2]}
+    if hub in partners or len(partners) < 2 or set(people) != partners | {hub} or runs[0][0] < f.trigger.word_start:
+        return None
+    if any(not _list_goes_on(a.norm[prev[1] : run[0]]) for prev, run in zip(runs, runs[1:])):
+        return None
+    if _named_together(a, f, partners, spans):
+        return None
+    return hub
+
+
+# A piece of a list between two named partners ("، ورئيس وفد جمهورية مالطا") has at most this many words.
+LIST_PIECE_WORDS = 10
+# "على" folds to "علي", also the given name Ali, often in the names of a list ("ووزير خارجية مالطا علي حسن").
+_ALI = "علي"
+
+
+def _list_goes_on(gap: str) -> bool:
+    """Does ``gap`` between two runs of names keep one list going? A list as ``_joined`` reads it, or
+    made of pieces that each open with "و" and a title ("، ورئيس وفد جمهورية مالطا", "، ورئيس وفد
+    مملكة ما X") or with words that add to a list and a title ("، وكذلك رئيس وفد ...", "، بالإضافة
+    إلى الأمين العام ..."; extract_words.yaml ``status_more.list_additions``), with no clause word (a
+    preposition, "أن", a relative) in them."""
+    if _joined(gap) == "list":
+        return True  # not "apposition": two runs side by side are a verb's subject and object
+    lex = lexicon()
+    additions = cue_pattern(lex.status_more.get("list_additions", ()))
+    pieces = gap.replace(",", "،").split("،")
+    if pieces[0].strip() and not additions.match(pieces[0].strip()):
+        return False  # a list piece opens after a comma or a word that adds to the list
+    for piece in pieces:
+        added = additions.match(piece.strip())
+        words = piece.strip()[added.end() :].split() if added else piece.split()
+        if not words:
+            continue  # "، وكذلك" right before the next name, or a bare comma
+        first = words[0] if added else words[0][1:] if words[0].startswith("و") else ""
+        if len(words) > LIST_PIECE_WORDS or not first or not _head_word(first):
+            return False
+        if any((w in lex.stop_words and w != _ALI) or w in lex.relative_pronouns for w in words):
+            return False
+    return True
+
+
+def _named_together(a: Article, f: Frame, partners: set[str], spans: list[tuple[int, int, str]]) -> bool:
+    """Are two or more of ``partners`` named side by side (one run of a list) outside the list that
+    first names them: later in the sentence ("، ثم أقام A والرئيس B مأدبة ..."), in the sentence before
+    ("وكان في استقبال الضيوف A وB") or after it ("وأكد الوزير A والوزيرة B ...")? They are told
+    acting together: one meeting with them."""
+    first: dict[str, int] = {}
+    for x, y, k in sorted(spans):
+        if k in partners and f.lo <= x < f.hi:
+            first.setdefault(k, y)
+    listed = max(first.values(), default=f.hi)
+    again = [(x, y, k) for x, y, k in spans if k in partners and listed <= x < f.hi]
+    for index in (f.sentence - 1, f.sentence + 1):
+        if 0 <= index < len(a.sentences):
+            lo, hi, _ = a.sentences[index]
+            again += [(m.start, m.end, m.person_id) for m in a.mentions.between(lo, hi) if m.person_id in partners]
+    run: set[str] = set()
+    last = -1
+    for x, y, k in sorted(again):
+        if last < 0 or (x >= last and _joined(a.norm[last:x]) != "list"):
+            run = set()  # the first of a run, or one apart from the run before it
+        run.add(k)
+        if len(run) >= 2:
+            return True
+        last = max(last, y)
+    return False

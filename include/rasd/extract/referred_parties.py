@@ -22,6 +22,7 @@ from rasd.extract.frames import CLAUSE_MARK, QUOTE_MARKS, Frame
 from rasd.extract.lexicon import any_written, cue_pattern, has_cue, last_word_pattern, lexicon, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.parties import frame_people
+from rasd.extract.party_positions import listed_runs
 from rasd.extract.scan import Match
 from rasd.records import Participant
 
@@ -294,8 +295,10 @@ def pronoun_subject(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day
     if not people or _carried_by_subject(a, f):
         return None  # "وقال X إنه حمل رسالة إلى Y": the subject carries the message, no party of it
     named_at = min(start for _, start, _ in people.values())
+    received_list = len(people) > 1 and _received_list(a, f, people, named_at)
     if (
         len(people) > 1
+        and not received_list
         and not _pronoun_object(a, f, named_at)
         and (
             named_at < f.trigger.end
@@ -308,7 +311,13 @@ def pronoun_subject(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day
     before = a.norm[f.lo : named_at]
     received = f.type == "meeting" and f.trigger.entry.key in lex.reception_pronoun_triggers
     title = _bare_title(a, f, people)
-    if not (received or has_cue(before, lex.pronoun_subjects) or _no_subject(a, f, named_at) or title is not None):
+    if not (
+        received
+        or received_list
+        or has_cue(before, lex.pronoun_subjects)
+        or _no_subject(a, f, named_at)
+        or title is not None
+    ):
         return None
     if _official_said(before):
         return None  # "وأوضح وزير الداخلية أنه تشرف بلقاء الرئيس X": the official met X, no leader
@@ -344,6 +353,23 @@ def pronoun_subject(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day
         if found:
             return {**{k: _at_title(v, title) for k, v in found.items()}, **people} if len(found) == 1 else None
     return None
+
+
+def _received_list(a: Article, f: Frame, people: PeopleMap, named_at: int) -> bool:
+    """ "واستقبل أيضا A، وB، إضافة إلى C": a receiving verb (extract_words.yaml
+    ``status_more.reception_verbs``) opens the sentence and the people it names stand after it as one
+    list: its objects, the subject dropped (one who receives has someone to receive; "التقى A وB",
+    whose verb takes no object, tells A and B met)."""
+    lex = lexicon()
+    if f.type != "meeting" or named_at < f.trigger.end:
+        return False
+    words = [w.strip("،,") for w in a.norm[f.lo : f.trigger.word_start].split()]
+    if any(w not in lex.sentence_connectors for w in words):
+        return False
+    head = a.norm[f.trigger.word_start : f.trigger.end].split()[0]
+    if not any(form in lex.status_more.get("reception_verbs", ()) for form in strip_clitic(head)):
+        return False
+    return len(listed_runs(a, f, people)) == 1
 
 
 def _official_said(before: str) -> bool:
