@@ -25,6 +25,7 @@ from rasd.dates import (
     on_head_line,
     other_clause_day,
     said_day,
+    span_start_day,
     vague_time,
 )
 from rasd.extract.lexicon import (
@@ -580,7 +581,7 @@ def governing_date(text: str, dates: list[DateMention], trigger: Match) -> DateM
         if (d.start < trigger.end or (other is not None and not other.hold(d)))
         and not other_clause_day(text, d, trigger.word_start)
         and not page_stamp(text, d)
-        and not bound_day(text, d)
+        and not (bound_day(text, d) and not _trip_start(text, d, trigger))
         and not _quoted_after(text, d, trigger.end)
         and not _message_content_day(text, d, trigger)
         and not _discussed_visit_day(text, d, trigger)
@@ -591,6 +592,24 @@ def governing_date(text: str, dates: list[DateMention], trigger: Match) -> DateM
     if date is not None and date.said and vague_time(text, date, trigger.end):
         return None  # "كشف الثلاثاء أنه أجرى الأسبوع الماضي اتصالا": an earlier day the text does not give
     return date
+
+
+# A trip's span opens at most this many characters after its visit word ("بزيارة رسمية تستغرق ثلاثة أيام
+# اعتبارا من الثلاثاء").
+TRIP_SPAN_CHARS = 80
+_STOP = re.compile(r"[.!?؟\n]")
+
+
+def _trip_start(text: str, d: DateMention, trigger: Match) -> bool:
+    """Is ``d`` the day a trip's span opens on, after its visit word in the same sentence ("يقوم X
+    بزيارة تستغرق ثلاثة أيام اعتبارا من الثلاثاء")? The trip starts that day (a bound of anything
+    else, "تمديد المهلة اعتبارا من", stays no day)."""
+    return (
+        trigger.entry.value == "visit"
+        and 0 <= d.start - trigger.end <= TRIP_SPAN_CHARS
+        and not _STOP.search(text, trigger.end, d.start)
+        and span_start_day(text, d)
+    )
 
 
 _THAT_WORD = re.compile(WORD_START + r"(?:ان|بان)(?:ه|ها|هما|هم|نا)?" + WORD_END)  # "أن"/"أنه"/"بأنهما"

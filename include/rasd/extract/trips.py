@@ -341,6 +341,28 @@ def during_trip(a: Article, f: Frame, trips: list[tuple[Frame, Draft]]) -> DateM
     return trip.date
 
 
+def planned_trip_day(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Frame, Draft]]) -> DateMention | None:
+    """A meeting to come without a day of its own that names the visitor and his host, in the sentences
+    right after a trip still to come told with its visitor and its day ("سيقوم X بزيارة إلى اليابان
+    اعتبارا من الثلاثاء المقبل. وسيلتقي X رئيس الوزراء Y. كما سيجتمع X أيضا مع الإمبراطور Z"): a
+    meeting of that trip, on the trip's day (the day its first meeting takes from the trip, ``visits_met``).
+    The host is of the trip's destination when the trip names one, and of one country other than the
+    visitor's."""
+    if f.type != "meeting" or f.status != "planned" or not trips:
+        return None
+    trip_frame, trip = trips[-1]
+    if trip.status != "planned" or trip.date is None or not trip.date.date or trip.date_basis == "published":
+        return None
+    if not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
+        return None
+    ((visitor, (person, _, visitor_end)),) = trip.participants.items()
+    hosts = {value[0].country for key, value in people.items() if key != visitor}
+    if visitor not in people or len(hosts) != 1 or None in hosts or person.country in hosts:
+        return None
+    place = _destination(a, trip_frame, visitor_end) or _destination_before(a, trip_frame)
+    return trip.date if place is None or place in hosts else None
+
+
 def arrival_day(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Frame, Draft]]) -> DateMention | None:
     """A meeting told without a day of its own in the sentences right after an arrival, told with its
     visitor only, a past verb of arrival and its day ("وصل X مساء أمس إلى القاهرة في زيارة رسمية.
