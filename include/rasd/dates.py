@@ -57,6 +57,7 @@ class _Vocabulary:
     weekday_re: re.Pattern[str]
     relative_re: re.Pattern[str]
     duration_before: frozenset[str]
+    described_after: frozenset[str]
     name_before: frozenset[str]
     anchors: Any  # Aho-Corasick automaton of the words every date phrase contains
     past_markers: tuple[str, ...]
@@ -118,7 +119,7 @@ def vocabulary() -> _Vocabulary:
     explicit = (
         # a number right after ":" is a clock's minutes ("00:10 - 8 فبراير"), not a day
         rf"(?:(?<![\d:])(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{alternation(list(ordinal_of))}))"
-        rf"(?:\s*(?:و|-|–|الي|حتي)\s*(?P<day2>[0-3]?\d))?\s*(?:من\s+)?(?:شهر\s+)?"
+        rf"(?:\s*(?:و|-|–|(?:و\s*)?(?:الي|حتي|لغايه))\s*(?P<day2>[0-3]?\d))?\s*(?:من\s+)?(?:شهر\s+)?"
         rf"{_CLITIC}(?P<m1>{months}){_NOT_BEFORE_LETTER}"
         rf"(?:\s*(?:/|\(|-)\s*(?P<m2>{months}){_NOT_BEFORE_LETTER}\s*\)?)?"
         rf"{year}?{marker}?"
@@ -135,7 +136,7 @@ def vocabulary() -> _Vocabulary:
     # occurrence nearest before publication); "صفر" (also "zero") only with its year. Two days of one
     # month ("يومي 16 و17 ذي الحجة") start on the first, as the Gregorian range above.
     hijri = (
-        rf"(?<!\d)(?P<day>[0-3]?\d)(?:\s*(?:و|-|–|الي|حتي)\s*[0-3]?\d)?"
+        rf"(?<!\d)(?P<day>[0-3]?\d)(?:\s*(?:و|-|–|(?:و\s*)?(?:الي|حتي|لغايه))\s*[0-3]?\d)?"
         rf"\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{hijri_months}){_NOT_BEFORE_LETTER}"
         rf"(?:\s*(?:سنه\s+|عام\s+)?(?P<year>1[34]\d\d)(?!\d)(?:\s*(?:{hijri_markers}){_NOT_BEFORE_LETTER})?)?"
     )
@@ -167,6 +168,7 @@ def vocabulary() -> _Vocabulary:
         weekday_re=re.compile(weekday),
         relative_re=re.compile(relative_re),
         duration_before=frozenset(normalize_key(w) for w in data.get("duration_before", [])),
+        described_after=frozenset(normalize_key(w) for w in data.get("described_after", [])),
         name_before=frozenset(normalize_key(w) for w in data.get("date_name_before", [])),
         anchors=_automaton(
             {
@@ -428,6 +430,10 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
 
     for m in matches(vocab.relative_re, "relative"):
         if not free(*m.span()) or _after_duration_word(text, m.start(), vocab.duration_before):
+            continue
+        after = text[m.end() : m.end() + 8].split()[:1]
+        if after and after[0] in vocab.described_after:
+            bisect.insort(taken, m.span())  # "إلى اليوم الذي تستعيد فيه": a day described, not today
             continue
         same_or_offset = vocab.relative[m["rel"]]
         if m["rel"] in vocab.story_days:  # "في اليوم الأول من الزيارة": no day, and no "اليوم" of today
