@@ -949,10 +949,25 @@ def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[M
     # a "spoke" verb reports a call when "مع"/"إلى" follows and the sentence is about no meeting, press
     # conference or speech (read once for the sentence, not once per verb)
     spoken = [t for t in triggers if t.entry.value == "spoke" and _spoke_with(text, t, hi)]
-    if not spoken or has_cue(text[lo:hi], lexicon().spoke_not_call):
+    if not spoken or _not_call_setting(text, lo, hi):
         trip = next((t for t in triggers if t.entry.value == "trip" and _trip_to_place(text, t, inside, hi)), None)
         return [trip._replace(entry=dataclasses.replace(trip.entry, value="visit"))] if trip else []
     return [t._replace(entry=dataclasses.replace(t.entry, value="phone_call")) for t in spoken]
+
+
+def _not_call_setting(text: str, lo: int, hi: int) -> bool:
+    """Is the sentence about a meeting, press conference or speech (``spoke_not_call``)? Not one that only
+    sets the time of the talk ("تحدث X مع Y بعد خطاب Z", "قبل كلمته": ``contact_time_after`` /
+    ``contact_time_before`` right before it): the two still spoke by phone."""
+    lex = lexicon()
+    if not has_cue(text[lo:hi], lex.spoke_not_call):
+        return False
+    timing = {*lex.contact_time_after, *lex.contact_time_before}
+    for m in cue_pattern(lex.spoke_not_call).finditer(text, lo, hi):
+        before = text[max(lo, m.start() - 12) : m.start()].split()[-1:]
+        if not before or before[0].removeprefix("و") not in timing:
+            return True
+    return False
 
 
 def main_trigger(
