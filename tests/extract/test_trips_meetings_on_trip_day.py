@@ -56,3 +56,40 @@ def test_a_bound_opening_a_span_of_something_else_is_no_day_of_the_contact():
     )
     (event,) = extract_events(text, PUBLISHED)
     assert (event.date, event.date_basis) == (PUBLISHED, "published")
+
+
+ANNOUNCED = (
+    "يقوم الرئيس الإندونيسي جوكو ويدودو بزيارة إلى اليابان الأسبوع القادم، صرح بذلك متحدث باسم الحكومة اليوم. "
+    "وقال المتحدث إن ويدودو سيقوم بالزيارة اعتبارا من يوم الاثنين المقبل. "
+    "وأضاف أن ويدودو سوف يلتقي رئيس الوزراء فوميو كيشيدا. وقال إن ويدودو سيجتمع أيضا مع الإمبراطور ناروهيتو."
+)
+
+
+def test_a_trip_announced_on_a_statement_s_day_joins_the_meetings_of_its_own_day():
+    assert _got(ANNOUNCED) == {
+        (frozenset({"Joko Widodo", "Fumio Kishida"}), "planned", "2023-06-19", "weekday"),
+        (frozenset({"Joko Widodo", "Emperor Naruhito"}), "planned", "2023-06-19", "weekday"),
+    }
+
+
+BEGUN = (
+    "بدأ رئيس الوزراء الهندي ناريندرا مودي زيارته لتل أبيب اليوم الثلاثاء. "
+    "وقال مودي فور وصوله إن الزيارة تاريخية. "
+    "وسوف يلتقي مودي في إسرائيل برئيس الوزراء بنيامين نتنياهو والرئيس رؤوفين ريفلين."
+)
+
+
+def test_a_trip_begun_has_for_hosts_the_leaders_it_will_meet_in_the_destination():
+    events = extract_events(BEGUN, "2017-07-04")
+    got = {(e.type, e.status, frozenset(p.name_en for p in e.participants)) for e in events}
+    assert got == {
+        ("visit", "reported", frozenset({"Narendra Modi", "Benjamin Netanyahu", "Reuven Rivlin"})),
+        ("meeting", "planned", frozenset({"Narendra Modi", "Benjamin Netanyahu"})),
+        ("meeting", "planned", frozenset({"Narendra Modi", "Reuven Rivlin"})),
+    }
+
+
+def test_meetings_to_come_placed_elsewhere_give_the_trip_no_host():
+    text = BEGUN.replace("في إسرائيل", "في نيويورك الشهر المقبل")
+    events = extract_events(text, "2017-07-04")
+    assert not [e for e in events if e.type == "visit"]

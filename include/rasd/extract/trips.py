@@ -64,7 +64,7 @@ def _on_trip(a: Article, visit: Draft, meeting: Draft) -> bool:
     met_on = meeting.date.date if meeting.date else None
     if met_on is None or meeting.date_basis == "published":
         return True
-    came_on = visit.date.date if visit.date else None
+    came_on = visit.date.date if visit.date and not visit.date.said else None  # not a statement's day
     if came_on is None or visit.date_basis == "published":
         return (
             visit.status == "reported"
@@ -111,10 +111,12 @@ def _destination(a: Article, f: Frame, visitor_end: int) -> str | None:
     for m in a.index.between(lo, hi):
         if m.entry.kind == "country_name":
             return cast(str, m.entry.value)
-    for w in words:
+    for i, w in enumerate(words):
         word = w.group().strip(_WORD_MARKS)
+        after = words[i + 1].group().strip(_WORD_MARKS) if i + 1 < len(words) else ""
         for form in (word, *(word[len(c) :] for c in _DESTINATION_CLITICS if word.startswith(c))):
-            code = a.ref.capitals.get(form)
+            # a capital of one word, or of two ("لتل أبيب")
+            code = a.ref.capitals.get(form) or (a.ref.capitals.get(f"{form} {after}") if after else None)
             if code is not None:
                 return code
     return None
@@ -214,13 +216,14 @@ def _destination_before(a: Article, f: Frame) -> str | None:
     return None
 
 
-def _meeting_of_trip(a: Article, f: Frame, d: Draft, trip: Draft) -> bool:
+def _meeting_of_trip(a: Article, f: Frame, d: Draft, trip: Draft, dest: str | None = None) -> bool:
     """A meeting told as the trip's: in the trip's sentence ("يجري X زيارة ... من أجل عقد لقاء مع Y"),
     or in one of the next sentences that names the visit ("ويجري خلال الزيارة مباحثات مع Y") or that
     dates the meeting on the arrival's own day, both told by a day word ("وصل X إلى أثينا ظهر اليوم في
     زيارة ... ويجري X عصر اليوم مباحثات مع Y"), or that tells a meeting to come on a day of the trip,
     after a trip told with its day ("وصل X اليوم إلى روما. ومن المقرر أن يلتقي
-    X غدا الرئيس Y"): news tells the arrival and then the programme of the trip just begun."""
+    X غدا الرئيس Y"), or that places a meeting to come in the trip's destination ("وسوف يلتقي X في إسرائيل
+    برئيس الوزراء Y"): news tells the arrival and then the programme of the trip just begun."""
     if d.type != "meeting":
         return False
     came = trip.date.date if trip.date is not None and trip.date_basis != "published" else None
@@ -229,13 +232,30 @@ def _meeting_of_trip(a: Article, f: Frame, d: Draft, trip: Draft) -> bool:
     # a meeting to come told right after an arrival on a day of its own ("وصل X اليوم"), on a day of the
     # trip ("غدا"; a meeting without a day may be told for a later time, "الأسبوع المقبل")
     to_come = d.status == "planned" and came is not None and met is not None and 0 <= (met - came).days <= TRIP_DAYS
+    there = d.status == "planned" and dest is not None
     return any(
         j == f.sentence
         or (
             0 < j - f.sentence <= TRIP_MEETING_SENTENCES
-            and (same_day or to_come or any(t.entry.value == "visit" for t in a.triggers.get(j, [])))
+            and (
+                same_day
+                or to_come
+                or any(t.entry.value == "visit" for t in a.triggers.get(j, []))
+                or (there and _placed_in(a, j, cast(str, dest)))
+            )
         )
         for j in d.sentences
+    )
+
+
+def _placed_in(a: Article, s_index: int, country: str) -> bool:
+    """Does the sentence place something "in" the country ("في إسرائيل", a name of the country after "في")?"""
+    lo, hi, _ = a.sentences[s_index]
+    return any(
+        m.entry.kind == "country_name"
+        and m.entry.value == country
+        and a.norm[max(lo, m.word_start - 4) : m.word_start].split()[-1:] == ["في"]
+        for m in a.index.between(lo, hi)
     )
 
 
@@ -250,6 +270,8 @@ def trip_to_host(
     never when recalled in the pluperfect: with its meeting told it joins it (``visits_met``), with its
     meeting still to come it stays a visit ("توجه X إلى أسمرا في زيارة ... ومن المقرر أن يجري خلالها
     مباحثات مع Y").
+
+    Several leaders of the destination met (or to be met) on the trip are its hosts together.
 
     A planned trip to a country whose one leader the article names, though in no contact of its own
     ("غادر الرئيس Y إلى باريس. ومن المقرر أن يزور X بلاد Y الاثنين المقبل"): that leader is the host
@@ -267,13 +289,19 @@ def trip_to_host(
     hosts = {
         key: value
         for d in drafts
-        if len(d.participants) >= 2 and visitor in d.participants and (not made or _meeting_of_trip(a, f, d, trip))
+        if len(d.participants) >= 2
+        and visitor in d.participants
+        and (not made or _meeting_of_trip(a, f, d, trip, dest))
         for key, value in d.participants.items()
         if key != visitor and value[0].country == dest
     }
+    # the leaders of the destination the visitor meets on the trip are its hosts, one or several ("بدأ X
+    # زيارته لتل أبيب ... وسوف يلتقي رئيس الوزراء Y والرئيس Z"); of those only named, one
     if not hosts and not made and named:
         hosts = {key: value for key, value in named.items() if key != visitor and value[0].country == dest}
-    if len(hosts) != 1:
+        if len(hosts) != 1:
+            return None
+    if not hosts:
         return None
     # a trip whose meeting is told joins it (``visits_met``): one meeting
     visit = dataclasses.replace(trip, participants={**trip.participants, **hosts})
