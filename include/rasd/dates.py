@@ -57,6 +57,7 @@ class _Vocabulary:
     weekday_re: re.Pattern[str]
     relative_re: re.Pattern[str]
     duration_before: frozenset[str]
+    described_after: frozenset[str]
     name_before: frozenset[str]
     anchors: Any  # Aho-Corasick automaton of the words every date phrase contains
     past_markers: tuple[str, ...]
@@ -113,10 +114,12 @@ def vocabulary() -> _Vocabulary:
         r"|\s*(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?P<cur>الجاري|الحالي))"
     )
     marker = rf"(?:\s*(?P<marker>{alternation(list(past + future + current))}){_NOT_BEFORE_LETTER})"
+    weeks = alternation([normalize_key(w) for w in data.get("week_words", [])])
+    week = rf"(?:\s*[,،]?\s+(?:من\s+)?(?:{weeks})\s+(?P<week>{alternation(list(past + future))}){_NOT_BEFORE_LETTER})"
     explicit = (
         # a number right after ":" is a clock's minutes ("00:10 - 8 فبراير"), not a day
         rf"(?:(?<![\d:])(?P<day>[0-3]?\d)|{_NOT_AFTER_LETTER}[وفب]?(?P<ord>{alternation(list(ordinal_of))}))"
-        rf"(?:\s*(?:و|-|–|الي|حتي)\s*(?P<day2>[0-3]?\d))?\s*(?:من\s+)?(?:شهر\s+)?"
+        rf"(?:\s*(?:و|-|–|(?:و\s*)?(?:الي|حتي|لغايه))\s*(?P<day2>[0-3]?\d))?\s*(?:من\s+)?(?:شهر\s+)?"
         rf"{_CLITIC}(?P<m1>{months}){_NOT_BEFORE_LETTER}"
         rf"(?:\s*(?:/|\(|-)\s*(?P<m2>{months}){_NOT_BEFORE_LETTER}\s*\)?)?"
         rf"{year}?{marker}?"
@@ -133,13 +136,14 @@ def vocabulary() -> _Vocabulary:
     # occurrence nearest before publication); "صفر" (also "zero") only with its year. Two days of one
     # month ("يومي 16 و17 ذي الحجة") start on the first, as the Gregorian range above.
     hijri = (
-        rf"(?<!\d)(?P<day>[0-3]?\d)(?:\s*(?:و|-|–|الي|حتي)\s*[0-3]?\d)?"
+        rf"(?<!\d)(?P<day>[0-3]?\d)(?:\s*(?:و|-|–|(?:و\s*)?(?:الي|حتي|لغايه))\s*[0-3]?\d)?"
         rf"\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{hijri_months}){_NOT_BEFORE_LETTER}"
         rf"(?:\s*(?:سنه\s+|عام\s+)?(?P<year>1[34]\d\d)(?!\d)(?:\s*(?:{hijri_markers}){_NOT_BEFORE_LETTER})?)?"
     )
     weekday = (
         rf"{_NOT_AFTER_LETTER}(?:[وف]?(?P<rel>{alternation([k for k, v in relative.items() if v is not None])})(?:\s*[,،])?\s*[(/]?\s*)?(?:[وفبل]?(?:يوم|مساء|صباح|ليله|ظهر|فجر)\s+)?"
-        rf"[وفبل]?ال(?P<wd>{alternation([w.removeprefix('ال') for w in weekday_of])}){_NOT_BEFORE_LETTER}[)/]?{marker}?"
+        rf"[وفبل]?ال(?P<wd>{alternation([w.removeprefix('ال') for w in weekday_of])}){_NOT_BEFORE_LETTER}[)/]?"
+        rf"(?:{marker}|{week})?"
     )
     relative_re = rf"{_NOT_AFTER_LETTER}[وفب]?(?P<rel>{alternation(list(relative))}){_NOT_BEFORE_LETTER}"
     # "في 22 من الشهر الجاري", "العاشر من الشهر الماضي", "5 من هذا الشهر": a day of the month of
@@ -164,6 +168,7 @@ def vocabulary() -> _Vocabulary:
         weekday_re=re.compile(weekday),
         relative_re=re.compile(relative_re),
         duration_before=frozenset(normalize_key(w) for w in data.get("duration_before", [])),
+        described_after=frozenset(normalize_key(w) for w in data.get("described_after", [])),
         name_before=frozenset(normalize_key(w) for w in data.get("date_name_before", [])),
         anchors=_automaton(
             {
@@ -213,6 +218,13 @@ def most_recent_weekday(weekday: int, published: dt.date, past_marked: bool = Fa
     if past_marked and back <= PAST_MARKED_SKIPS_DAYS:
         back += 7
     return published - dt.timedelta(days=back)
+
+
+def weekday_of_week(weekday: int, published: dt.date, weeks: int) -> dt.date:
+    """The weekday in the week ``weeks`` after the week of publication (before it when negative), a
+    week opening on Sunday ("الأحد", the first day): "الثلاثاء الأسبوع القادم" on a Monday is eight days on."""
+    sunday = published - dt.timedelta(days=(published.weekday() + 1) % 7)
+    return sunday + dt.timedelta(days=7 * weeks + (weekday + 1) % 7)
 
 
 def next_weekday(weekday: int, published: dt.date) -> dt.date:
@@ -386,7 +398,11 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
         marker = m["marker"] or ""
         past_marked = marker in vocab.past_markers
         future = marker in vocab.future_markers
-        if published is None:
+        if m["week"] and published is not None:  # "يوم الثلاثاء الأسبوع القادم": that week's day
+            future = m["week"] in vocab.future_markers
+            past_marked = not future
+            date = weekday_of_week(weekday, published, 1 if future else -1)
+        elif published is None:
             date = None
         elif future:
             date = next_weekday(weekday, published)
@@ -414,6 +430,10 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
 
     for m in matches(vocab.relative_re, "relative"):
         if not free(*m.span()) or _after_duration_word(text, m.start(), vocab.duration_before):
+            continue
+        after = text[m.end() : m.end() + 8].split()[:1]
+        if after and after[0] in vocab.described_after:
+            bisect.insort(taken, m.span())  # "إلى اليوم الذي تستعيد فيه": a day described, not today
             continue
         same_or_offset = vocab.relative[m["rel"]]
         if m["rel"] in vocab.story_days:  # "في اليوم الأول من الزيارة": no day, and no "اليوم" of today
@@ -637,6 +657,12 @@ def denial_day(text: str, d: DateMention, denial_ends: list[int]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _told_back_words() -> frozenset[str]:
+    """The words after a verb of saying that point back at what was told ("صرح بذلك")."""
+    return frozenset(_section_words("told_back_words"))
+
+
+@lru_cache(maxsize=1)
 def _attribution_openers() -> tuple[tuple[str, ...], ...]:
     """The openers of a trailing attribution ("بحسب ما", "وفق ما"), split into words (``dates_sources_confidence``)."""
     return tuple(tuple(w.split()) for w in _section_words("attribution_openers"))
@@ -658,6 +684,9 @@ def attributed_day(text: str, d: DateMention, trigger_end: int) -> bool:
         return False
     words = [w.strip('،,:"«»“”') for w in before.split()[-ATTRIBUTED_WORDS:]]
     verbs, _ = saying_words()
+    back = _told_back_words()
+    if any(w.removeprefix("و") in verbs and after in back for w, after in zip(words, words[1:])):
+        return True  # "، صرح بذلك متحدث باسم الحكومة اليوم"
     return any(any(w in verbs for w in words[i + n :]) for i, n in phrase_starts(words, _attribution_openers(), "و"))
 
 
@@ -672,6 +701,18 @@ def bound_day(text: str, d: DateMention) -> bool:
     words right before it one of ``bound_words`` (also with "و")? Then nothing happened on it."""
     words = text[max(0, d.start - 30) : d.start].split()
     return any(i + n == len(words) for i, n in phrase_starts(words, _bound_words(), "و"))
+
+
+@lru_cache(maxsize=1)
+def _span_start_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.split()) for w in _section_words("span_start_words"))
+
+
+def span_start_day(text: str, d: DateMention) -> bool:
+    """Is ``d`` the opening bound of a span ("اعتبارا من الثلاثاء", ``span_start_words``, also with "و")?
+    A bound as ``bound_day`` reads it, but one a trip told before it in its clause starts on."""
+    words = text[max(0, d.start - 30) : d.start].split()
+    return any(i + n == len(words) for i, n in phrase_starts(words, _span_start_words(), "و"))
 
 
 @lru_cache(maxsize=1)

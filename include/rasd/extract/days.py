@@ -362,6 +362,9 @@ def _same_verb_again(a: Article, f: Frame, drafts: list[Draft]) -> bool:
     verb = next((opener[0][len(j) :] for j in joiners if opener[0].startswith(j)), "")
     if len(verb) < 4:  # "وفي", "وقد": no verb
         return False
+    lex = lexicon()
+    if verb in lex.time_setting_words or verb in lex.stop_words:
+        return False  # "وخلال اتصال هاتفي بين X وZ": a preposition, no verb of the round told again
     for index in range(f.sentence - 1, max(-1, f.sentence - 1 - FOLLOW_ON_SENTENCES), -1):
         lo, hi, heading = a.sentences[index]
         if not heading and verb in a.norm[lo:hi].split():

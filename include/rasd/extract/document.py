@@ -154,6 +154,7 @@ from rasd.extract.trips import (
     envoy_of,
     guest_met,
     host_elsewhere,
+    planned_trip_day,
     trip_of_meeting,
     trip_to_host,
     trip_told_on,
@@ -229,6 +230,7 @@ def _frames(a: Article) -> list[Frame]:
 def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     drafts = Drafts()
     trips: list[tuple[Frame, Draft]] = []  # planned visits that name the visitor only
+    trips_told: list[tuple[Frame, Draft]] = []  # ... all of them, also those a meeting took as its visit
     headline: dict[str, DateMention] = {}  # the day a headline gives its contact, by type
     told_present: set[str] = set()  # ... when the headline tells it in the present ("X يستقبل Y الأحد")
     told: set[str] = set()  # the types of contact the body told so far
@@ -364,6 +366,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         # the day of the trip the visitor's meetings to come are told in, taken before the first of
         # them turns that trip into its visit (``trip_of_meeting``): each meeting without a day has it
         trip_day = trips[-1][1].date if met is not None else None
+        if trip_day is None and not (date and date.date) and people:
+            trip_day = planned_trip_day(a, f, people, trips_told)  # "كما سيجتمع X أيضا مع Z": the trip's next meeting
         if date is None and f.status == "reported" and f.type == "meeting" and not f.background_cue:
             date = arrival_day(a, f, people, trips)  # "وصل X أمس إلى القاهرة. واستقبله Y في المطار"
             day = date.date if date and date.date else day
@@ -384,6 +388,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             if status in ("planned", "reported") and not background:
                 trip = Draft("visit", status, background, people, date if date and date.date else None, basis)
                 trips.append((f, trip))
+                trips_told.append((f, trip))
         if len(people) < 2 <= len(named):
             _skip("fewer than two left", a, f, named)
         caller = (

@@ -25,6 +25,7 @@ from rasd.dates import (
     on_head_line,
     other_clause_day,
     said_day,
+    span_start_day,
     vague_time,
 )
 from rasd.extract.lexicon import (
@@ -581,7 +582,7 @@ def governing_date(text: str, dates: list[DateMention], trigger: Match) -> DateM
         if (d.start < trigger.end or (other is not None and not other.hold(d)))
         and not other_clause_day(text, d, trigger.word_start)
         and not page_stamp(text, d)
-        and not bound_day(text, d)
+        and not (bound_day(text, d) and not _trip_start(text, d, trigger))
         and not _quoted_after(text, d, trigger.end)
         and not _message_content_day(text, d, trigger)
         and not _discussed_visit_day(text, d, trigger)
@@ -592,6 +593,24 @@ def governing_date(text: str, dates: list[DateMention], trigger: Match) -> DateM
     if date is not None and date.said and vague_time(text, date, trigger.end):
         return None  # "كشف الثلاثاء أنه أجرى الأسبوع الماضي اتصالا": an earlier day the text does not give
     return date
+
+
+# A trip's span opens at most this many characters after its visit word ("بزيارة رسمية تستغرق ثلاثة أيام
+# اعتبارا من الثلاثاء").
+TRIP_SPAN_CHARS = 80
+_STOP = re.compile(r"[.!?؟\n]")
+
+
+def _trip_start(text: str, d: DateMention, trigger: Match) -> bool:
+    """Is ``d`` the day a trip's span opens on, after its visit word in the same sentence ("يقوم X
+    بزيارة تستغرق ثلاثة أيام اعتبارا من الثلاثاء")? The trip starts that day (a bound of anything
+    else, "تمديد المهلة اعتبارا من", stays no day)."""
+    return (
+        trigger.entry.value == "visit"
+        and 0 <= d.start - trigger.end <= TRIP_SPAN_CHARS
+        and not _STOP.search(text, trigger.end, d.start)
+        and span_start_day(text, d)
+    )
 
 
 _THAT_WORD = re.compile(WORD_START + r"(?:ان|بان)(?:ه|ها|هما|هم|نا)?" + WORD_END)  # "أن"/"أنه"/"بأنهما"
@@ -933,10 +952,25 @@ def contact_triggers(text: str, inside: list[Match], lo: int, hi: int) -> list[M
     # a "spoke" verb reports a call when "مع"/"إلى" follows and the sentence is about no meeting, press
     # conference or speech (read once for the sentence, not once per verb)
     spoken = [t for t in triggers if t.entry.value == "spoke" and _spoke_with(text, t, hi)]
-    if not spoken or has_cue(text[lo:hi], lexicon().spoke_not_call):
+    if not spoken or _not_call_setting(text, lo, hi):
         trip = next((t for t in triggers if t.entry.value == "trip" and _trip_to_place(text, t, inside, hi)), None)
         return [trip._replace(entry=dataclasses.replace(trip.entry, value="visit"))] if trip else []
     return [t._replace(entry=dataclasses.replace(t.entry, value="phone_call")) for t in spoken]
+
+
+def _not_call_setting(text: str, lo: int, hi: int) -> bool:
+    """Is the sentence about a meeting, press conference or speech (``spoke_not_call``)? Not one that only
+    sets the time of the talk ("تحدث X مع Y بعد خطاب Z", "قبل كلمته": ``contact_time_after`` /
+    ``contact_time_before`` right before it): the two still spoke by phone."""
+    lex = lexicon()
+    if not has_cue(text[lo:hi], lex.spoke_not_call):
+        return False
+    timing = {*lex.contact_time_after, *lex.contact_time_before}
+    for m in cue_pattern(lex.spoke_not_call).finditer(text, lo, hi):
+        before = text[max(lo, m.start() - 12) : m.start()].split()[-1:]
+        if not before or before[0].removeprefix("و") not in timing:
+            return True
+    return False
 
 
 def main_trigger(

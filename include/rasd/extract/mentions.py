@@ -243,7 +243,7 @@ class _Reader:
             elif (pair := self._dual_homograph(head, i)) is not None:
                 found, i = pair  # "من رئيسي إيران وتركمانستان": the two presidents, not Raisi
             else:
-                person = _find(slot, "person") or head
+                person = _find(slot, "person") or self._confirmed_namesake(slot, head)
                 ok = (
                     _full_name(person)
                     or person.entry.value in self.confirmed
@@ -259,6 +259,22 @@ class _Reader:
             self._apposed_end = None
             out.extend(found)
         return out
+
+    def _confirmed_namesake(self, slot: list[Match], person: Match) -> Match:
+        """ "الرئيس سلام" after "نواف سلام": of the people an ambiguous name written once may be (Tammam
+        and Nawaf Salam), the one the article names in full; else the first."""
+        if person.entry.value in self.confirmed:
+            return person
+        return next(
+            (
+                m
+                for m in slot
+                if m.entry.kind == person.entry.kind
+                and (m.start, m.end) == (person.start, person.end)
+                and m.entry.value in self.confirmed
+            ),
+            person,
+        )
 
     def _after_honorific(self, i: int, person: Match) -> bool:
         """ "آية الله رئيسي", "السيد عون": an honorific right before it makes an ambiguous surname a name."""
@@ -669,6 +685,7 @@ class _Reader:
         maybe = self.part_of(last, k, "person_ambiguous", gap=NAME_GAP_CHARS)
         if maybe is None:
             return None
+        maybe = self._confirmed_namesake(self.slots[k], maybe)
         # An ambiguous surname after a complete title is the person only when they belong to that
         # country or are named in full elsewhere in the article.
         if maybe.entry.value in self.confirmed:

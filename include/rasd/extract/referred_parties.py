@@ -139,9 +139,11 @@ def pair_reference(
         pairs = [d for d in pairs if set(named) <= set(d.participants)]
         # the latest told: a draft made before may take a later sentence's telling (a merged call)
         pairs.sort(key=lambda d: max(d.sentences, default=-1))
-    if f.type != "message" and any(d.type != "message" for d in pairs):
+    if f.type == "meeting" or (f.type != "message" and any(d.type != "message" for d in pairs)):
         # "تسلم منه رسالة من الأمير Y إلى الملك Z. وخلال اللقاء، استعرض الزعيمان": the two who met or
-        # talked, not a message's two ends (absent from each other)
+        # talked, not a message's two ends (absent from each other); a meeting never has them, also
+        # when the one met was the message's carrier, no leader ("استقبل Z السفير الذي نقل إليه رسالة
+        # من Y" then "وأكد Z خلال اللقاء عمق العلاقات بين البلدين")
         pairs = [d for d in pairs if d.type != "message"]
     latest = pairs[-1] if pairs else None
     return dict(latest.participants) if latest else None
@@ -499,20 +501,24 @@ def senders_receiver(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft
     senders named before a dual or plural message word, with nobody after it, send one message each
     to the receiver of the messages told just before (a message draft whose receiver the article
     named alone, or the other end of the latest one); never one message between the senders. Not
-    for greetings exchanged ("تبادل A وB رسالتين": a message between them)."""
+    for greetings exchanged ("تبادل A وB رسالتين": a message between them). So too senders listed after
+    a verb of sending ("وأبرق معزيا A وB", ``_listed_after_sender_verb``), also when a lead named them."""
     if f.type != "message" or len(people) < 2:
         return None
-    if any(at >= f.trigger.word_start for _, at, _ in people.values()):
-        return None  # a receiver is named in the sentence
-    last = a.norm[f.trigger.word_start : f.trigger.end].split()[-1:]
-    if not last or last[0] not in lexicon().separate_contacts:
-        return None
+    listed = any(at >= f.trigger.word_start for _, at, _ in people.values())
+    if listed:
+        if not _listed_after_sender_verb(a, f, people):
+            return None  # a receiver is named in the sentence
+    else:
+        last = a.norm[f.trigger.word_start : f.trigger.end].split()[-1:]
+        if not last or last[0] not in lexicon().separate_contacts:
+            return None
     before = a.norm[f.lo : f.trigger.word_start].split()
     if any(form.startswith("تبادل") for w in before for form in strip_clitic(w)):
         return None
     latest = next((d for d in reversed(drafts) if d.type == "message" and not d.background), None)
-    if latest is None or latest.status != f.status or set(latest.participants) & set(people):
-        return None
+    if latest is None or latest.status != f.status or (set(latest.participants) & set(people) and not listed):
+        return None  # (senders listed after the verb may have been named in a lead listing them already)
     if len(latest.participants) == 1:
         receiver = next(iter(latest.participants))
     else:
@@ -521,7 +527,35 @@ def senders_receiver(a: Article, f: Frame, people: PeopleMap, drafts: list[Draft
         if not callers or len(ends) != 1:
             return None
         receiver = ends[0]
+    if receiver in people:
+        return None
     return {**people, receiver: latest.participants[receiver]}
+
+
+# The few characters before a listed sender that may hold its preposition ("إلى", "لـ").
+LISTED_BEFORE_CHARS = 12
+# What may stand between two listed senders besides "و": punctuation, quotes, spaces, the article of a
+# title read without it ("، والرئيس").
+_LIST_GAP = re.compile(r"[\s,،«»\"“”]*و?(?:ال)?")
+
+
+def _listed_after_sender_verb(a: Article, f: Frame, people: PeopleMap) -> bool:
+    """ "وأبرق معزيا، بحسب البيان، «A، وB»": every person stands after a verb of sending whose receiver
+    takes a preposition (``status_more.listed_sender_verbs``), one list joined by "و" alone, with no
+    preposition before the first: the verb's subjects, who each sent a cable to the receiver of the
+    messages told before, never one of them to the other."""
+    verb = a.norm[f.trigger.word_start : f.trigger.end]
+    if verb not in lexicon().status_more.get("listed_sender_verbs", ()):
+        return False
+    spans = sorted((x, y) for _, x, y in people.values())
+    if spans[0][0] < f.trigger.end:
+        return False
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        if not _LIST_GAP.fullmatch(a.norm, end, start):
+            return False
+    before = a.norm[max(f.trigger.end, spans[0][0] - LISTED_BEFORE_CHARS) : spans[0][0]].split()
+    to = lexicon().destination_words
+    return not before or (before[-1] not in to and before[-1] not in ("ل", "لل", "لـ"))
 
 
 # "تلقى Z برقيات ..." leads the cables quoted or told one by one after it at most this many sentences on

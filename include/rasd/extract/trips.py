@@ -65,7 +65,7 @@ def _on_trip(a: Article, visit: Draft, meeting: Draft) -> bool:
     met_on = meeting.date.date if meeting.date else None
     if met_on is None or meeting.date_basis == "published":
         return True
-    came_on = visit.date.date if visit.date else None
+    came_on = visit.date.date if visit.date and not visit.date.said else None  # not a statement's day
     if came_on is None or visit.date_basis == "published":
         return (
             visit.status == "reported"
@@ -112,10 +112,12 @@ def _destination(a: Article, f: Frame, visitor_end: int) -> str | None:
     for m in a.index.between(lo, hi):
         if m.entry.kind == "country_name":
             return cast(str, m.entry.value)
-    for w in words:
+    for i, w in enumerate(words):
         word = w.group().strip(_WORD_MARKS)
+        after = words[i + 1].group().strip(_WORD_MARKS) if i + 1 < len(words) else ""
         for form in (word, *(word[len(c) :] for c in _DESTINATION_CLITICS if word.startswith(c))):
-            code = a.ref.capitals.get(form)
+            # a capital of one word, or of two ("لتل أبيب")
+            code = a.ref.capitals.get(form) or (a.ref.capitals.get(f"{form} {after}") if after else None)
             if code is not None:
                 return code
     return None
@@ -239,13 +241,14 @@ def _destination_before(a: Article, f: Frame) -> str | None:
     return None
 
 
-def _meeting_of_trip(a: Article, f: Frame, d: Draft, trip: Draft) -> bool:
+def _meeting_of_trip(a: Article, f: Frame, d: Draft, trip: Draft, dest: str | None = None) -> bool:
     """A meeting told as the trip's: in the trip's sentence ("يجري X زيارة ... من أجل عقد لقاء مع Y"),
     or in one of the next sentences that names the visit ("ويجري خلال الزيارة مباحثات مع Y") or that
     dates the meeting on the arrival's own day, both told by a day word ("وصل X إلى أثينا ظهر اليوم في
     زيارة ... ويجري X عصر اليوم مباحثات مع Y"), or that tells a meeting to come on a day of the trip,
     after a trip told with its day ("وصل X اليوم إلى روما. ومن المقرر أن يلتقي
-    X غدا الرئيس Y"): news tells the arrival and then the programme of the trip just begun."""
+    X غدا الرئيس Y"), or that places a meeting to come in the trip's destination ("وسوف يلتقي X في إسرائيل
+    برئيس الوزراء Y"): news tells the arrival and then the programme of the trip just begun."""
     if d.type != "meeting":
         return False
     came = trip.date.date if trip.date is not None and trip.date_basis != "published" else None
@@ -263,11 +266,17 @@ def _meeting_of_trip(a: Article, f: Frame, d: Draft, trip: Draft) -> bool:
         and not d.vague_day
         and not any(_told_with_a_time(a, j) for j in d.sentences)
     )
+    there = d.status == "planned" and dest is not None
     return any(
         j == f.sentence
         or (
             0 < j - f.sentence <= TRIP_MEETING_SENTENCES
-            and (same_day or to_come or any(t.entry.value == "visit" for t in a.triggers.get(j, [])))
+            and (
+                same_day
+                or to_come
+                or any(t.entry.value == "visit" for t in a.triggers.get(j, []))
+                or (there and _placed_in(a, j, cast(str, dest)))
+            )
         )
         for j in d.sentences
     )
@@ -282,6 +291,17 @@ def _told_with_a_time(a: Article, s_index: int) -> bool:
     return any(w.strip("،,.") in markers for w in a.norm[lo:hi].split())
 
 
+def _placed_in(a: Article, s_index: int, country: str) -> bool:
+    """Does the sentence place something "in" the country ("في إسرائيل", a name of the country after "في")?"""
+    lo, hi, _ = a.sentences[s_index]
+    return any(
+        m.entry.kind == "country_name"
+        and m.entry.value == country
+        and a.norm[max(lo, m.word_start - 4) : m.word_start].split()[-1:] == ["في"]
+        for m in a.index.between(lo, hi)
+    )
+
+
 def trip_to_host(
     a: Article, f: Frame, trip: Draft, drafts: list[Draft], named: PeopleMap | None = None
 ) -> Draft | None:
@@ -293,6 +313,8 @@ def trip_to_host(
     never when recalled in the pluperfect: with its meeting told it joins it (``visits_met``), with its
     meeting still to come it stays a visit ("توجه X إلى أسمرا في زيارة ... ومن المقرر أن يجري خلالها
     مباحثات مع Y").
+
+    Several leaders of the destination met (or to be met) on the trip are its hosts together.
 
     A planned trip to a country whose one leader the article names, though in no contact of its own
     ("غادر الرئيس Y إلى باريس. ومن المقرر أن يزور X بلاد Y الاثنين المقبل"): that leader is the host
@@ -310,17 +332,23 @@ def trip_to_host(
     hosts = {
         key: value
         for d in drafts
-        if len(d.participants) >= 2 and visitor in d.participants and (not made or _meeting_of_trip(a, f, d, trip))
+        if len(d.participants) >= 2
+        and visitor in d.participants
+        and (not made or _meeting_of_trip(a, f, d, trip, dest))
         for key, value in d.participants.items()
         if key != visitor and value[0].country == dest
     }
+    # the leaders of the destination the visitor meets on the trip are its hosts, one or several ("بدأ X
+    # زيارته لتل أبيب ... وسوف يلتقي رئيس الوزراء Y والرئيس Z"); of those only named, one
     if not hosts and not made and named:
         hosts = {key: value for key, value in named.items() if key != visitor and value[0].country == dest}
+        if len(hosts) != 1:
+            return None
     if len(hosts) > 1:  # "استقبله وزير الخارجية Y ... ومن المقرر أن يلتقي الرئيس Z": Z hosts the visit
         day = trip.date.date if trip.date and trip.date.date else a.pub
         heads = {key: value for key, value in hosts.items() if _heads(a, value[0], day)}
         hosts = heads if len(heads) == 1 else hosts
-    if len(hosts) != 1:
+    if not hosts:
         return None
     # a trip whose meeting is told joins it (``visits_met``): one meeting
     visit = dataclasses.replace(trip, participants={**trip.participants, **hosts})
@@ -401,6 +429,28 @@ def during_trip(a: Article, f: Frame, trips: list[tuple[Frame, Draft]]) -> DateM
     if trip.status != "planned" or not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
         return None
     return trip.date
+
+
+def planned_trip_day(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Frame, Draft]]) -> DateMention | None:
+    """A meeting to come without a day of its own that names the visitor and his host, in the sentences
+    right after a trip still to come told with its visitor and its day ("سيقوم X بزيارة إلى اليابان
+    اعتبارا من الثلاثاء المقبل. وسيلتقي X رئيس الوزراء Y. كما سيجتمع X أيضا مع الإمبراطور Z"): a
+    meeting of that trip, on the trip's day (the day its first meeting takes from the trip, ``visits_met``).
+    The host is of the trip's destination when the trip names one, and of one country other than the
+    visitor's."""
+    if f.type != "meeting" or f.status != "planned" or not trips:
+        return None
+    trip_frame, trip = trips[-1]
+    if trip.status != "planned" or trip.date is None or not trip.date.date or trip.date_basis == "published":
+        return None
+    if not 0 < f.sentence - trip_frame.sentence <= TRIP_MEETING_SENTENCES:
+        return None
+    ((visitor, (person, _, visitor_end)),) = trip.participants.items()
+    hosts = {value[0].country for key, value in people.items() if key != visitor}
+    if visitor not in people or len(hosts) != 1 or None in hosts or person.country in hosts:
+        return None
+    place = _destination(a, trip_frame, visitor_end) or _destination_before(a, trip_frame)
+    return trip.date if place is None or place in hosts else None
 
 
 def arrival_day(a: Article, f: Frame, people: PeopleMap, trips: list[tuple[Frame, Draft]]) -> DateMention | None:
