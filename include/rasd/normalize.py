@@ -178,22 +178,23 @@ def word_skeleton(word: str) -> str:
     """The consonant skeleton of one normalised word: vowel letters and non-letters dropped, the
     letters of a class folded, a letter repeated (once vowels are gone) kept once, a digraph read as
     its letter, a final ه/ة dropped ("بوقادوم" and "بوقدوم": "بكدم")."""
-    skeleton = _once(word.translate(_SKELETON_TABLE))
-    for pair, letter in SKELETON_DIGRAPHS.items():
-        if pair in skeleton:
-            skeleton = _once(skeleton.replace(pair, letter))
+    skeleton = _consonants(word.translate(_SKELETON_TABLE))
     return skeleton[:-1] if skeleton and skeleton[-1] in SKELETON_WORD_FINAL else skeleton
 
 
-def _once(letters: str) -> str:
-    """Each run of one letter kept once."""
-    return "".join(letter for letter, _ in groupby(letters))
+def _consonants(letters: str) -> str:
+    """Each run of one letter kept once, each digraph read as its letter."""
+    letters = "".join(letter for letter, _ in groupby(letters))
+    for pair, letter in SKELETON_DIGRAPHS.items():
+        if pair in letters:
+            letters = _consonants(letters.replace(pair, letter))
+    return letters
 
 
 def words_skeleton(words: Iterable[str]) -> str:
-    """The consonant skeleton of normalised words read as one name: their skeletons joined, a letter
-    that ends one and begins the next kept once (as when the compound is written joined)."""
-    return _once("".join(map(word_skeleton, words)))
+    """The consonant skeleton of normalised words read as one name: their skeletons joined and read
+    as one word's letters (as when the compound is written joined)."""
+    return _consonants("".join(map(word_skeleton, words)))
 
 
 def name_skeleton(name: str) -> str:
