@@ -9,8 +9,10 @@ derived from camel-tools once per code point and cached, so the hot path is a ta
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import groupby
 
 import numpy as np
 from camel_tools.utils.charmap import CharMapper
@@ -141,3 +143,61 @@ def _normalize_general(original: str) -> NormalizedText:
 def normalize_key(text: str) -> str:
     """Normalised form for reference-data keys (names, titles, adjectives): also squeezes spaces."""
     return " ".join(normalize(text).text.split())
+
+
+# -- consonant skeletons of names ------------------------------------------------------------------
+# Outlets transliterate one foreign or Maghrebi name into Arabic many ways: long vowels and hamza
+# carriers written or dropped ("بوقادوم" / "بوقدوم"), a word-final ة or ه for a vowel, a letter
+# doubled or not ("ماتاريلا" / "ماتاريللا"), g as ك, ج, غ or ق (گ, ڨ are folded to ك, ق by
+# ``normalize``), v as ف (ڤ folded so), ch as تش or ش, compounds spaced, joined or hyphenated. The
+# consonant skeleton forgets exactly these differences: two spellings of a name have one skeleton.
+# The letter classes, in one place (over normalised text):
+SKELETON_VOWELS = "اأإآٱويىءئؤ"  # dropped anywhere in a word (long vowels, their alef and yeh forms, hamza)
+SKELETON_FOLDED = {"ج": "ك", "غ": "ك", "ق": "ك"}  # the letters of g, read as one
+SKELETON_WORD_FINAL = "هة"  # dropped at the end of a word's skeleton: a final vowel ("ـة", "ـيه")
+SKELETON_DIGRAPHS = {"تش": "ش"}  # ch: two letters written for one (a pair -> its letter), vowels gone
+
+
+class _SkeletonTable(dict[int, str | None]):
+    """``str.translate`` table of skeletons, filled per code point on first sight: a vowel letter and
+    whatever is no letter (punctuation, digits, marks, tatweel) dropped, a letter of a class folded."""
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        dropped = char in SKELETON_VOWELS or not char.isalpha() or char == _TATWEEL
+        value = None if dropped else SKELETON_FOLDED.get(char, char)
+        self[code] = value
+        return value
+
+
+_SKELETON_TABLE = _SkeletonTable()
+
+
+@lru_cache(maxsize=65536)  # the words of names and of the text around titles: a bounded vocabulary
+def word_skeleton(word: str) -> str:
+    """The consonant skeleton of one normalised word: vowel letters and non-letters dropped, the
+    letters of a class folded, a letter repeated (once vowels are gone) kept once, a digraph read as
+    its letter, a final ه/ة dropped ("بوقادوم" and "بوقدوم": "بكدم")."""
+    skeleton = _consonants(word.translate(_SKELETON_TABLE))
+    return skeleton[:-1] if skeleton and skeleton[-1] in SKELETON_WORD_FINAL else skeleton
+
+
+def _consonants(letters: str) -> str:
+    """Each run of one letter kept once, each digraph read as its letter."""
+    letters = "".join(letter for letter, _ in groupby(letters))
+    for pair, letter in SKELETON_DIGRAPHS.items():
+        if pair in letters:
+            letters = _consonants(letters.replace(pair, letter))
+    return letters
+
+
+def words_skeleton(words: Iterable[str]) -> str:
+    """The consonant skeleton of normalised words read as one name: their skeletons joined and read
+    as one word's letters (as when the compound is written joined)."""
+    return _consonants("".join(map(word_skeleton, words)))
+
+
+def name_skeleton(name: str) -> str:
+    """The consonant skeleton of a name (normalised here): "صبري بوقادوم" and "صبري بوقدوم" give one
+    skeleton, and so do "عبد المجيد" and "عبدالمجيد"."""
+    return words_skeleton(normalize_key(name).split())

@@ -24,6 +24,7 @@ from rasd.extract.mentions import (
 )
 from rasd.extract.refdata import ReferenceData
 from rasd.extract.scan import Match, Spans, scan, sentences
+from rasd.extract.skeleton_names import with_skeleton_names
 from rasd.extract.sources import (
     OFFICE_BEFORE_CHARS,
     LatestOfKinds,
@@ -108,7 +109,8 @@ def read_article(text: str, published: str | dt.date | None, ref: ReferenceData,
     if pub is None:  # no date from the caller: the page's own dated first line, when it has one
         stamp = head_stamp(norm, find_dates(norm, None))
         pub = stamp.date if stamp is not None else None
-    matches = with_short_names(norm, without_namesakes(norm, scan(norm, ref), ref), ref)
+    scanned = with_skeleton_names(norm, scan(norm, ref), ref, pub)  # names in another spelling
+    matches = with_short_names(norm, without_namesakes(norm, scanned, ref), ref)
     confirmed = confirmed_people(matches)
     home = home_country_of(norm, ref) or home
     end = body_end(norm)

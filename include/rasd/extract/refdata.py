@@ -23,7 +23,7 @@ from rasd.arabic import WORD_START
 from rasd.config import DATA_DIR, ConfigError, news_sources, read_yaml
 from rasd.config import titles as titles_data
 from rasd.extract.lexicon import lexicon
-from rasd.normalize import normalize_key
+from rasd.normalize import normalize_key, words_skeleton
 
 HEAD_OF_STATE_ROLES = ("president", "king", "queen", "emir", "sultan", "emperor", "pope")
 
@@ -88,6 +88,18 @@ class Entry:
     gathering: bool = False  # a summit word read as a meeting by the participants told with it (scan)
 
 
+@dataclass(frozen=True)
+class NameSkeletons:
+    """Consonant skeletons (``normalize.name_skeleton``) of the people's Arabic names."""
+
+    bearers: dict[str, frozenset[str]]  # of every name and short name -> the people bearing one with it
+    full_names: frozenset[str]  # of the names of two words or more
+    # those names' first words as written (normalised), particles aside, also after the conjunction "و"
+    first_word_forms: frozenset[str]
+    # of every run of two or more words inside a name ("جين بينغ" of "شي جين بينغ") -> its bearers
+    parts: dict[str, frozenset[str]]
+
+
 @dataclass
 class ReferenceData:
     people: dict[str, Person]
@@ -108,6 +120,7 @@ class ReferenceData:
     # (with the common given names of extract_words.yaml, mostly women's, that leaders lack)
     given_names: frozenset[str] = frozenset()
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # person_id -> words of their names
+    skeletons: NameSkeletons | None = None  # of the people's names (``name_skeletons``)
 
     def holder_of(self, role: str, place: str, day: dt.date | None) -> Person | None:
         """Who held ``role`` for country or organisation ``place`` on ``day``."""
@@ -334,6 +347,45 @@ def spelling_variants(name: str, foreign: bool = False) -> list[str]:
     return [v for i, v in enumerate(out) if normalize_key(v) not in {normalize_key(w) for w in out[:i]}]
 
 
+# A full name's first word shorter than this is also a common word or a syllable ("جو", "شي", "هو").
+FIRST_WORD_MIN_LETTERS = 3
+# First words of full names that open no name by themselves: a patronymic or family particle ("بن
+# عبد الرحمان" is a short name of its own, "آل ثاني" a family's).
+_NOT_FIRST_WORDS = frozenset({"بن", "ابن", "بنت", "ال"})
+
+
+def name_skeletons(people: Any, title_words: set[str]) -> NameSkeletons:
+    """The skeletons of every person's names (``normalize.words_skeleton``). Their first
+    words are kept without the titles and honorifics some names open with, the particles and the
+    common words (extract_words.yaml ``stop_words``, ``not_names``) and the short ones ("جو", "شي")."""
+    lex = lexicon()
+    not_first = _NOT_FIRST_WORDS | title_words | lex.stop_words | lex.not_names
+    bearers: dict[str, set[str]] = defaultdict(set)
+    parts: dict[str, set[str]] = defaultdict(set)
+    full_names, first_words = set(), set()
+    for person in people:
+        for names, full in ((person.names_ar, True), (person.ambiguous_ar, False)):
+            for key in map(normalize_key, names):
+                words = key.split()
+                whole = words_skeleton(words)
+                if not whole:
+                    continue
+                bearers[whole].add(person.person_id)
+                if full and len(words) > 1:
+                    full_names.add(whole)
+                    if len(words[0]) >= FIRST_WORD_MIN_LETTERS and words[0] not in not_first:
+                        first_words.add(words[0])
+                for i, j in itertools.combinations(range(len(words) + 1), 2):
+                    if j - i > 1:
+                        parts[words_skeleton(words[i:j])].add(person.person_id)
+    return NameSkeletons(
+        {k: frozenset(v) for k, v in bearers.items()},
+        frozenset(full_names),
+        frozenset(first_words | {"و" + w for w in first_words}),
+        {k: frozenset(v) for k, v in parts.items()},
+    )
+
+
 def _given_names(people: Any, title_words: set[str]) -> frozenset[str]:
     """First words of the people's multi-word Arabic names (two words for "عبد"/"أبو" compounds),
     without titles and honorifics, and none of three letters or fewer."""
@@ -499,4 +551,5 @@ def reference_data() -> ReferenceData:
             for p in people.values()
         },
         capitals={normalize_key(c): country.code for country in countries.values() for c in country.capitals_ar},
+        skeletons=name_skeletons(people.values(), title_words),
     )

@@ -286,6 +286,19 @@ def leader_role(place: str | None, day: dt.date | None, named: list[str], ref: R
 LEADING_ROLES = frozenset({"supreme_leader", *HEAD_OF_STATE_ROLES, "prime_minister", "chancellor", "crown_prince"})
 
 
+def title_may_name(title_role: str, office_role: str) -> bool:
+    """May a title of ``title_role`` (titles.yaml; "counterpart" for "نظيره") name the holder of an
+    office of ``office_role``? Its own role, a monarch's other title, an organisation's "president",
+    a leading office for "the leader"; a counterpart any office (of the other party's rank)."""
+    return (
+        office_role == title_role
+        or title_role == "counterpart"
+        or (title_role == "leader" and office_role in LEADING_ROLES)
+        or office_role in _role_map("monarch_titles").get(title_role, ())
+        or (title_role == "president" and office_role in _org_president_roles())
+    )
+
+
 def _named_leader(place: str | None, day: dt.date | None, named: list[str], ref: ReferenceData) -> Person | None:
     """The one person the article names who leads ``place`` on ``day`` (head of state or government,
     crown prince): who "the leader of" that country is in this article, when it names one only."""

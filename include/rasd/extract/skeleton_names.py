@@ -1,0 +1,340 @@
+"""Names in another spelling: a run of words whose consonant skeleton is that of a listed name.
+
+Outlets transliterate foreign and Maghrebi names into Arabic many ways: long vowels written or
+dropped, g as ك, ج, غ or ق, a letter doubled or not, ch as تش or ش, compounds spaced or joined
+(``normalize.words_skeleton`` and its letter classes). The reference data lists one spelling or a
+few. ``with_skeleton_names`` reads a run of words the scan does not know as a listed person when the
+run stands where a name stands and its skeleton is one of that person's names':
+
+* right after an office ("وزير الخارجية X Y", "رئيس الوزراء الفلاني X", "نظيره التونسي X Y") with its
+  country, qualifiers and honorifics, or after the next country of a list of such ("الرئيسان المصري
+  X Y والفرنسي Z"): two words, or one word when the title gives the country, whose skeleton is a name
+  of someone holding on the day an office the title may name (of its country when given), and of
+  nobody else holding one; so too two words right before an office with its country ("X Y، وزير
+  الخارجية الإثيوبي": an apposition);
+* without a title: a run of two or three words standing alone (no other name word right before or
+  after it), its first word written as the first word of the listed name, whose skeleton is a full
+  name of one person of the reference data, no name, short name or part of a name of anyone else
+  having it.
+
+A one-word skeleton never counts without a title and its country, nor a short one at all
+(``ONE_WORD_MIN_LETTERS``); the words pass the name test (``mentions.is_name_word``). The person's
+match joins the scan's, as if the name were written as listed. Only the words after titles and the
+words written as a listed first name are looked at: linear and cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from rasd.extract.lexicon import lexicon
+from rasd.extract.mentions import NAME_GAP_CHARS, is_name_word
+from rasd.extract.refdata import Entry, NameSkeletons, ReferenceData
+from rasd.extract.resolve import title_may_name
+from rasd.extract.scan import ENTITY_KINDS, GAP_OK, Match
+from rasd.normalize import words_skeleton
+
+# A one-word run after a title and its country counts with a skeleton of at least this many letters
+# ("بوقدوم": بكدم, not "تبون": تبن).
+ONE_WORD_MIN_LETTERS = 4
+# A run read without a title has a skeleton of at least this many letters.
+FULL_NAME_MIN_LETTERS = 5
+# Words in a run read without a title: three ("محمد ولد الغزاوني") or two.
+FULL_NAME_WORDS = (3, 2)
+# Titles whose name may follow; what may stand between a title and the name.
+_TITLES = frozenset({"title", "counterpart", "dual_title"})
+_BETWEEN = frozenset({"country_adj", "country_name", "org", "qualifier", "honorific", "title", "home_word"})
+_PLACES = frozenset({"country_adj", "country_name", "org"})
+# Qualifiers of a title whose name need not hold the office on the day ("السابق", "المنتخب", "الجديد").
+_NOT_ON_THE_DAY = frozenset({"former", "not_holder", "incoming"})
+_PUNCT = ",.:;()[]\"'«»“”،؛!?؟-–/|"
+_WORD = re.compile(r"\S+")
+_GAP = re.compile(r"[\s,()\"'«»“”:\-–]*")  # scan.GAP_OK's characters, matched from a point
+_TWO_WORDS_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+) (\S+)[\s,،]*$")
+APPOSITION_WINDOW_CHARS = 80
+
+
+class _Text:
+    """One article's normalised text, its scan's matches, and the words read so far."""
+
+    def __init__(self, text: str, matches: list[Match]) -> None:
+        self.text = text
+        self.matches = matches
+        self._covered: bytearray | None = None
+        self.used: set[int] = set()  # starts of words read as a name
+        self.titled: set[int] = set()  # starts of the first words after an office that took no name there
+
+    def covered(self, start: int, end: int) -> bool:
+        """An entity match of the scan covers some of ``start:end``."""
+        if self._covered is None:
+            self._covered = bytearray(len(self.text))
+            for m in self.matches:
+                if m.entry.kind in ENTITY_KINDS:
+                    self._covered[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
+        return 1 in self._covered[start:end]
+
+    def words_from(self, at: int, most: int) -> list[tuple[int, int]]:
+        """(start, end) of up to ``most`` words from ``at`` (a word's start), one space between each."""
+        out: list[tuple[int, int]] = []
+        m = _WORD.match(self.text, at)
+        while m is not None:
+            out.append(m.span())
+            if len(out) == most or not self.text.startswith(" ", m.end()):
+                break
+            m = _WORD.match(self.text, m.end() + 1)
+        return out
+
+    def skeleton(self, spans: list[tuple[int, int]]) -> str:
+        """The skeleton of the words at ``spans``, punctuation around them aside."""
+        return words_skeleton(self.text[a:b].strip(_PUNCT) for a, b in spans)
+
+    def run(self, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """(start, end) of the words at ``spans`` when they are name words the scan does not know and
+        none is read already, with no punctuation between them (punctuation before the first and after
+        the last stays out)."""
+        raw = [self.text[a:b] for a, b in spans]
+        start = spans[0][1] - len(raw[0].lstrip(_PUNCT))
+        end = spans[-1][0] + len(raw[-1].rstrip(_PUNCT))
+        if start >= end or self.covered(start, end) or any(a in self.used for a, _ in spans):
+            return None
+        names = [w.strip(_PUNCT) for w in raw]
+        if raw[:-1] != names[:-1] or not all(map(is_name_word, names)):
+            return None
+        return start, end
+
+    def name_word_before(self, at: int) -> bool:
+        """A name word the scan does not know stands right before the word at ``at``, one space between."""
+        if at < 2 or self.text[at - 1] != " " or self.text[at] in _PUNCT:
+            return False
+        start = at - 1
+        while start > 0 and not self.text[start - 1].isspace():
+            start -= 1
+        return self._unknown_name(start, at - 1, self.text[start : at - 1].rstrip(_PUNCT) == self.text[start : at - 1])
+
+    def name_word_after(self, end: int) -> bool:
+        """A name word the scan does not know stands right after the word ending at ``end``."""
+        if not self.text.startswith(" ", end) or self.text[end - 1] in _PUNCT:
+            return False
+        m = _WORD.match(self.text, end + 1)
+        return m is not None and self._unknown_name(m.start(), m.end(), m.group() == m.group().lstrip(_PUNCT))
+
+    def _unknown_name(self, start: int, end: int, joined: bool) -> bool:
+        word = self.text[start:end].strip(_PUNCT)
+        return joined and bool(word) and is_name_word(word) and not self.covered(start, end)
+
+
+def with_skeleton_names(text: str, matches: list[Match], ref: ReferenceData, day: dt.date | None) -> list[Match]:
+    """``matches`` (the scan's, ordered by start) and a person match over each run of words read as a
+    listed name by its skeleton (module docstring)."""
+    if ref.skeletons is None:
+        return matches
+    reading = _Text(text, matches)
+    extra = _after_titles(reading, ref, ref.skeletons, day) if day is not None else []
+    extra += _full_names(reading, ref, ref.skeletons)
+    return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
+
+
+def _match(reading: _Text, start: int, end: int, pid: str, ref: ReferenceData) -> Match:
+    """A person match over ``start:end``; a first "و" that begins none of the person's name words is
+    the conjunction, a clitic (the skeleton drops it: it is a vowel letter)."""
+    clitic = reading.text.startswith("و", start) and not any(w[:1] == "و" for w in ref.name_words.get(pid, ()))
+    return Match(start + clitic, end, start, Entry("person", pid, reading.text[start + clitic : end]))
+
+
+@dataclass
+class _Office:
+    """What a title and the words right after it say of the office: roles, country, the chain's end."""
+
+    roles: set[str]
+    only: tuple[str, ...]  # the countries a title is limited to ("المستشار": DE, AT)
+    end: int
+    place: str | None = None
+    on_the_day: bool = True  # no "former", "elected" or "new" qualifier
+
+
+def _after_titles(reading: _Text, ref: ReferenceData, skeletons: NameSkeletons, day: dt.date) -> list[Match]:
+    """Person matches of runs right after a title (and its country, qualifiers, honorifics), or right
+    before a title with its country."""
+    out: list[Match] = []
+    matches = reading.matches
+    i = 0
+    while i < len(matches):
+        head = matches[i]
+        i += 1
+        if head.entry.kind not in _TITLES:
+            continue
+        only = tuple(head.entry.value[1]) if head.entry.kind == "title" else ()
+        office = _Office({_role(head)}, only, head.end)
+        i = _past_chain(reading, office, i)
+        if head.entry.kind == "dual_title" and office.place is None:
+            continue  # "القادة X": a plural title names its people by their countries
+        if not office.on_the_day:
+            continue
+        if (
+            head.entry.kind == "title"
+            and office.place
+            and (before := _name_before(reading, head, office, ref, skeletons, day))
+        ):
+            out.append(before)
+            continue
+        while (found := _name_after(reading, office, ref, skeletons, day)) is not None:
+            out.append(found)
+            # "الرئيسان المصري X والفرنسي Y": the next country of the list, and its name
+            nxt = next((m for m in matches[i:] if m.entry.kind in ENTITY_KINDS), None)
+            if (
+                nxt is None
+                or nxt.entry.kind not in ("country_adj", "country_name")
+                or reading.text[nxt.word_start : nxt.start] not in ("و", "وال")
+                or reading.text[found.end : nxt.word_start] != " "
+            ):
+                break
+            office.place, office.end = nxt.entry.value, nxt.end
+            i = matches.index(nxt, i) + 1
+    return out
+
+
+def _role(head: Match) -> str:
+    if head.entry.kind == "title":
+        return str(head.entry.value[0])
+    return "counterpart" if head.entry.kind == "counterpart" else str(head.entry.value)
+
+
+def _past_chain(reading: _Text, office: _Office, i: int) -> int:
+    """Past the country (after a state noun too: "جمهورية"), qualifiers, honorifics and second titles
+    written right after a title, none with a conjunction: ``office`` takes them in; the index of the
+    first match after them."""
+    matches, text = reading.matches, reading.text
+    while i < len(matches):
+        m = matches[i]
+        if m.entry.kind not in ENTITY_KINDS or m.word_start < office.end:
+            i += 1  # a trigger or topic word, or another meaning of a span read already
+            continue
+        gap = text[office.end : m.word_start]
+        if m.entry.kind == "country_name" and gap.strip() in lexicon().state_nouns:
+            gap = " "  # "وزير خارجية جمهورية إثيوبيا": a state noun in construct before the country's name
+        if (
+            m.entry.kind not in _BETWEEN
+            or len(gap) > NAME_GAP_CHARS
+            or not GAP_OK.match(gap)
+            or text[m.word_start : m.start] not in ("", "ال")
+        ):
+            break
+        if m.entry.kind == "title":
+            office.roles.add(_role(m))
+        elif m.entry.kind in _PLACES and office.place is None:
+            office.place = m.entry.value
+        elif m.entry.kind == "qualifier" and m.entry.value in _NOT_ON_THE_DAY:
+            office.on_the_day = False
+        office.end, i = m.end, i + 1
+    return i
+
+
+def _holder(skeleton: str, office: _Office, ref: ReferenceData, skeletons: NameSkeletons, day: dt.date) -> str | None:
+    """The one bearer of a name with ``skeleton`` who holds on ``day`` an office the title may name
+    (of its country when it gives one); None for nobody or several."""
+    found = None
+    for pid in skeletons.bearers.get(skeleton, ()):
+        person = ref.people.get(pid)
+        for held in person.offices_on(day) if person is not None else ():
+            if office.place is not None and office.place not in (held.country, held.org):
+                continue
+            if office.only and held.country not in office.only:
+                continue
+            if any(title_may_name(role, held.role) for role in office.roles):
+                if found is not None:
+                    return None
+                found = pid
+                break
+    return found
+
+
+def _name_after(
+    reading: _Text, office: _Office, ref: ReferenceData, skeletons: NameSkeletons, day: dt.date
+) -> Match | None:
+    """The person match of the two words (or, with a country, the one word) right after the office,
+    if their skeleton is a name of one holder on ``day`` of an office its title names."""
+    gap = _GAP.match(reading.text, office.end)
+    at = gap.end() if gap is not None else office.end  # the pattern matches anywhere (maybe empty)
+    if at - office.end > NAME_GAP_CHARS or at >= len(reading.text):
+        return None
+    reading.titled.add(at)
+    spans = reading.words_from(at, 2)
+    for size in (2, 1) if office.place else (2,):
+        if len(spans) < size:
+            continue
+        skeleton = reading.skeleton(spans[:size])
+        if size == 1 and len(skeleton) < ONE_WORD_MIN_LETTERS:
+            continue
+        pid = _holder(skeleton, office, ref, skeletons, day)
+        run = reading.run(spans[:size]) if pid is not None else None
+        if pid is None or run is None:
+            continue
+        found = _match(reading, *run, pid, ref)
+        if found.start != found.word_start:
+            return None  # "وزير الخارجية وX": a conjunction, another person after the title
+        reading.used.update(a for a, _ in spans[:size])
+        return found
+    return None
+
+
+def _name_before(
+    reading: _Text, head: Match, office: _Office, ref: ReferenceData, skeletons: NameSkeletons, day: dt.date
+) -> Match | None:
+    """ "X Y، وزير الخارجية الإثيوبي": the person match of the two words right before a title that
+    gives its country (an apposition), if their skeleton is a name of one holder of that office."""
+    base = max(0, head.word_start - APPOSITION_WINDOW_CHARS)
+    m = _TWO_WORDS_BEFORE.search(reading.text, base, head.word_start)
+    if m is None or (m.start() == base and base > 0) or head.word_start - m.end(2) > NAME_GAP_CHARS:
+        return None
+    spans = [m.span(1), m.span(2)]
+    pid = _holder(reading.skeleton(spans), office, ref, skeletons, day)
+    run = reading.run(spans) if pid is not None else None
+    if pid is None or run is None:
+        return None
+    reading.used.update(a for a, _ in spans)
+    return _match(reading, *run, pid, ref)
+
+
+def _full_names(reading: _Text, ref: ReferenceData, skeletons: NameSkeletons) -> list[Match]:
+    """Person matches of runs of two or three words anywhere, the first written as a listed first name,
+    whose skeleton is one person's full name and no one else's name or part of a name, standing alone."""
+    text = reading.text
+    out: list[Match] = []
+    for first in skeletons.first_word_forms.intersection(text.split()):
+        at = text.find(first)
+        while at != -1:
+            if (
+                (at == 0 or text[at - 1].isspace())
+                and text.startswith(" ", at + len(first))
+                and not reading.covered(at, at + len(first))  # a name the scan knows
+            ):
+                found = _full_name_at(reading, at, ref, skeletons)
+                if found is not None:
+                    out.append(found)
+            at = text.find(first, at + len(first))
+    return out
+
+
+def _full_name_at(reading: _Text, at: int, ref: ReferenceData, skeletons: NameSkeletons) -> Match | None:
+    if at in reading.titled or at in reading.used:
+        return None  # an office's words: its own reading decides
+    spans = reading.words_from(at, max(FULL_NAME_WORDS))
+    for size in FULL_NAME_WORDS:
+        if len(spans) < size:
+            continue
+        skeleton = reading.skeleton(spans[:size])
+        if skeleton not in skeletons.full_names or len(skeleton) < FULL_NAME_MIN_LETTERS:
+            continue
+        bearers = skeletons.bearers[skeleton] | skeletons.parts.get(skeleton, frozenset())
+        run = reading.run(spans[:size]) if len(bearers) == 1 else None
+        if run is None or reading.name_word_before(run[0]) or reading.name_word_after(run[1]):
+            continue
+        pid = next(iter(bearers))
+        found = _match(reading, *run, pid, ref)
+        if reading.text[found.start : found.end].split()[0] not in ref.name_words.get(pid, frozenset()):
+            return None  # the first word written as another person's first name only
+        reading.used.update(a for a, _ in spans[:size])
+        return found
+    return None
