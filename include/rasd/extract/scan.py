@@ -68,9 +68,18 @@ class Spans:
     def __init__(self, items: list[Any]) -> None:
         self.items = sorted(items, key=_start)  # a C key (hundreds of items per article)
         self.starts = [x.start for x in self.items]
+        self._kinds: dict[frozenset[str], Spans] = {}
 
     def between(self, lo: int, hi: int) -> list[Any]:
         return self.items[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+    def of_kinds(self, kinds: frozenset[str]) -> Spans:
+        """The matches of ``kinds`` among the items (matches), in the same order: picked out once per
+        article, so that a rule asking every sentence for a few kinds reads only those."""
+        found = self._kinds.get(kinds)
+        if found is None:
+            found = self._kinds[kinds] = Spans([m for m in self.items if m.entry.kind in kinds])
+        return found
 
 
 def scan(text: str, ref: ReferenceData) -> list[Match]:
