@@ -111,7 +111,7 @@ def more_status(a: Article, f: Frame) -> str:
     own_clause = _clause_before(a, f)
     head = own_clause.split()[:1]  # the verb opening the contact word's clause
     head_at = f.trigger.word_start - len(own_clause.lstrip())
-    present = present_verb or (bool(head) and _verb_form(a, head_at, head[0]) in verbs_now)
+    present = present_verb or (bool(head) and _is_verb(a, head_at, head[0], verbs_now))
     present = present or (bool(head_after) and head_after[0].lstrip("وف") in more.get("present_after_contact", ()))
     if (
         present
@@ -254,10 +254,12 @@ def _scheduled_before(before: str, more: dict[str, tuple[str, ...]]) -> bool:
     """A schedule told in the present governs the contact word after it ("يتضمن جدول أعمال الرئيس
     لقاءات مع X", "برنامج الزيارة يشمل لقاء مع Y"): the contacts listed are still to come. "كان" in
     those words tells a schedule of the past ("كان برنامج الزيارة يتضمن"): left as it is."""
+    verbs = more.get("schedule_verbs", ())
+    if not verbs or not any_written(before, verbs):
+        return False  # an exact pre-test: the verb is written in ``before`` (most contact words: none)
     words = [w.strip("،,:؛") for w in before.split()[-SCHEDULE_WORDS:]]
     words = [w for w in words if w]
-    verbs = more.get("schedule_verbs", ())
-    if not verbs or not any(w.lstrip("وف") in verbs for w in words[-SCHEDULE_VERB_WORDS:]):
+    if not any(w.lstrip("وف") in verbs for w in words[-SCHEDULE_VERB_WORDS:]):
         return False
     if any(w.lstrip("وف") in more.get("past_copulas", ()) for w in words):
         return False
@@ -294,6 +296,12 @@ def _verb_form(a: Article, at: int, word: str) -> str:
     """``word`` (written at ``at``) without its leading "و"/"ف", or "" when a person's name holds it:
     "فيصل" is no "ف" + "يصل", "وفيق" no "و" + "ف" + "يق"."""
     return "" if _in_name(a, at, at + 1) else word.lstrip("وف")
+
+
+def _is_verb(a: Article, at: int, word: str, verbs: frozenset[str]) -> bool:
+    """Is ``word`` (written at ``at``) one of ``verbs`` (none empty) as ``_verb_form`` reads it? The
+    name test only for a verb's word."""
+    return word.lstrip("وف") in verbs and not _in_name(a, at, at + 1)
 
 
 # A mention read back for a name over a word starts at most this many characters before it.
