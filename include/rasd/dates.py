@@ -301,7 +301,8 @@ def find_dates(text: str, published: dt.date | None, written: dt.date | None = N
         "hijri": _windows(spots["hijri"], len(text), 12, 30),
         "explicit": _windows(spots["month"], len(text), 25, 40),
         "numeric": _windows(spots["numeric"], len(text), 4, 8),
-        "weekday": _windows(spots["weekday"] + spots["relative"], len(text), 25, 25),
+        # every weekday phrase holds a weekday's name: the windows of relative words alone find none
+        "weekday": _holding(_windows(spots["weekday"] + spots["relative"], len(text), 25, 25), spots["weekday"]),
         "relative": _windows(spots["relative"], len(text), 4, 4),
         "month_rel": _windows(spots["month_rel"], len(text), 30, 12),
     }
@@ -541,6 +542,18 @@ def _windows(spots: list[tuple[int, int]], n: int, before: int, after: int) -> l
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
+            out.append((lo, hi))
+    return out
+
+
+def _holding(windows: list[tuple[int, int]], spots: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``windows`` in which one of ``spots`` starts (a pattern that every match of holds one of
+    those words finds nothing in the others)."""
+    starts = sorted(start for start, _ in spots)
+    out = []
+    for lo, hi in windows:
+        i = bisect.bisect_left(starts, lo)
+        if i < len(starts) and starts[i] < hi:
             out.append((lo, hi))
     return out
 

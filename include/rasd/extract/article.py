@@ -168,7 +168,7 @@ def related_blocks(norm: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(lines):
         text = lines[i].group().strip()
-        head = next((h for h in heads if text.startswith(h)), None)
+        head = next((h for h in heads if text.startswith(h)), None) if text.startswith(heads) else None
         if head is None or text[len(head) : len(head) + 1].isalpha() or not headline(text):
             i += 1
             continue

@@ -73,6 +73,9 @@ POST_SENTENCES = 3
 SUBJECT_WORDS = 5
 
 
+_SOURCE = frozenset({"source"})
+
+
 def attach_own_posts(a: Article, final: list[Draft]) -> None:
     """A participant who writes of the contact on a platform in the sentences that go on with its story
     ("وكتب X على حسابه في منصة إكس", "وأضاف في تغريدة على حسابه" after "وقال X") is its source: the
@@ -80,8 +83,8 @@ def attach_own_posts(a: Article, final: list[Draft]) -> None:
     ``sentence_sources``'s (its post must hold the contact word)."""
     platforms = [
         m
-        for m in a.index.between(0, len(a.norm))
-        if m.entry.kind == "source" and a.ref.source_kinds.get(m.entry.value) == "social"
+        for m in a.index.of_kinds(_SOURCE).between(0, len(a.norm))
+        if a.ref.source_kinds.get(m.entry.value) == "social"
     ]
     if not platforms:
         return

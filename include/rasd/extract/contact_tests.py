@@ -25,6 +25,7 @@ from rasd.extract.other_contacts import possessed_contact
 from rasd.extract.parties import discussed_visit, frame_people
 from rasd.extract.referred_parties import people_before, refers_back
 from rasd.extract.side_frames import message_receiver, names_a_body
+from rasd.words import last_word_spans
 
 
 def without_carriers(a: Article, f: Frame) -> Frame:
@@ -115,7 +116,7 @@ def non_leader_pair(a: Article, f: Frame) -> bool:
     if f.type == "message":
         return False
     lex = lexicon()
-    words = list(re.finditer(r"\S+", a.norm[f.lo : f.trigger.word_start]))[-lex.non_leader_dual_words :]
+    words = last_word_spans(a.norm, f.lo, f.trigger.word_start, lex.non_leader_dual_words)
     for i, w in enumerate(words[:-1]):
         word = w.group().strip("،,")
         if word not in lex.non_leader_duals and word.removeprefix("و") not in lex.non_leader_duals:
@@ -123,7 +124,7 @@ def non_leader_pair(a: Article, f: Frame) -> bool:
         nxt = words[i + 1].group().strip("،,")
         if nxt in lex.non_leader_dual_ministries or nxt.startswith("ل"):
             continue
-        at = f.lo + w.end()
+        at = w.end()
         if not a.mentions.between(at, f.trigger.word_start):
             return True
     return False

@@ -19,7 +19,7 @@ from rasd.dates import DateMention, bare_that_words, bound_day, denial_day
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, Frame, OtherClauses, page_stamp, pick_date
-from rasd.extract.lexicon import has_cue, lexicon
+from rasd.extract.lexicon import any_written, has_cue, lexicon
 from rasd.extract.referred_parties import that_came
 from rasd.extract.resolve import HISTORY_BEFORE_YEAR
 from rasd.words import alternation, bare_or_conjoined
@@ -252,6 +252,8 @@ def setting_date(a: Article, f: Frame) -> DateMention | None:
     مساء السبت", "افتتحت أمس أعمال القمة"): that day, from the nearest such sentence that has one."""
     more = lexicon().status_more
     nouns = more.get("setting_occasion_nouns", ())
+    if not any_written(a.norm, nouns, f.lo, f.hi):
+        return None  # an exact pre-test: the happening's noun is written in the sentence (most: none)
     proceedings = more.get("setting_proceedings_words", ())
     # "على هامش أعمال القمة": the proceedings' word between the setting word and the happening
     # before the contact word or after it ("والتقى X على هامش المنتدى Y")

@@ -176,6 +176,9 @@ def _skip(rule: str, a: Article, f: Frame, people: PeopleMap | None = None) -> N
         drop_recorder(rule, a, f, people)
 
 
+_TOPIC, _BACKGROUND_CUE = frozenset({"topic"}), frozenset({"background_cue"})
+
+
 def _frames(a: Article) -> list[Frame]:
     out = []
     for s_index in a.trigger_sentences:
@@ -200,10 +203,10 @@ def _frames(a: Article) -> list[Frame]:
                 entities=a.mentions.between(lo, hi),
                 date=governing_date(a.norm, s_dates, trigger),
                 sources=sentence_sources(a, lo, hi),
-                topics=[(m.entry.value, m.word_start, m.end) for m in inside if m.entry.kind == "topic"],
+                topics=[(m.entry.value, m.word_start, m.end) for m in a.index.of_kinds(_TOPIC).between(lo, hi)],
                 background_cue=any(
-                    m.entry.kind == "background_cue" and not cue_of_other_clause(a, m, trigger, triggers)
-                    for m in inside
+                    not cue_of_other_clause(a, m, trigger, triggers)
+                    for m in a.index.of_kinds(_BACKGROUND_CUE).between(lo, hi)
                 )
                 or (not a.mentions.between(lo, hi) and pluperfect(a, lo, trigger)),
                 heading=heading,

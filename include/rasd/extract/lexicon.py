@@ -367,6 +367,7 @@ def lexicon() -> Lexicon:
 
 
 _CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
+_CLITIC_LETTERS = frozenset(c[0] for c in _CLITICS)
 
 
 def pluperfects(words: list[str], max_between: int) -> list[tuple[int, int]]:
@@ -390,6 +391,8 @@ def pluperfects(words: list[str], max_between: int) -> list[tuple[int, int]]:
 def strip_clitic(word: str) -> list[str]:
     """The word and its readings without a proclitic ("والاتصال" -> "والاتصال", "الاتصال", "اتصال")."""
     out = [word]
+    if word[:1] not in _CLITIC_LETTERS:
+        return out  # no clitic opens with its first letter (most words)
     for prefix in _CLITICS:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             out.append(word[len(prefix) :])

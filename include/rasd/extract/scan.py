@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 import functools
 import re
+from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
@@ -67,10 +68,23 @@ class Spans:
 
     def __init__(self, items: list[Any]) -> None:
         self.items = sorted(items, key=_start)  # a C key (hundreds of items per article)
-        self.starts = [x.start for x in self.items]
+        self.starts = list(map(_start, self.items))
+        self._kinds: dict[frozenset[str], Spans] = {}
+        self._kind_of: list[str] | None = None  # each match's kind, read on the first ``of_kinds``
 
     def between(self, lo: int, hi: int) -> list[Any]:
         return self.items[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+    def of_kinds(self, kinds: frozenset[str]) -> Spans:
+        """The matches of ``kinds`` among the items (matches), in the same order: picked out once per
+        article, so that a rule asking every sentence for a few kinds reads only those."""
+        found = self._kinds.get(kinds)
+        if found is None:
+            if self._kind_of is None:
+                self._kind_of = list(map(_kind, self.items))
+            # (C-level picks: no Python step per match)
+            found = self._kinds[kinds] = Spans(list(compress(self.items, map(kinds.__contains__, self._kind_of))))
+        return found
 
 
 def scan(text: str, ref: ReferenceData) -> list[Match]:
@@ -110,7 +124,7 @@ def _summits_of_countries(text: str, matches: list[Match]) -> list[Match]:
     countries follow it, joined by spaces, a hyphen or quotes ("قمة مصرية أردنية", "القمة «المصرية -
     السعودية»"): the summit of those countries' leaders. Otherwise (an Arab summit, a conference
     named after one country) it is no contact word and is dropped."""
-    if not any(m.entry.kind == "trigger" and m.entry.value == "summit" for m in matches):
+    if _SUMMIT not in map(_kind_and_value, matches):  # (no Python step per match)
         return matches
     adjectives = [m for m in matches if m.entry.kind == "country_adj"]
     # ``matches`` are ordered by start, and so the adjectives; their word starts are not (a clitic),
@@ -239,6 +253,9 @@ def longest_per_group(matches: list[Match]) -> list[Match]:
 
 
 _start = attrgetter("start")
+_kind = attrgetter("entry.kind")
+_kind_and_value = attrgetter("entry.kind", "entry.value")
+_SUMMIT = ("trigger", "summit")
 _end = itemgetter(1)
 _word_start = itemgetter(2)
 _by_span = itemgetter(0, 1)

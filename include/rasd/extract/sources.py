@@ -51,6 +51,8 @@ _TRAILER_LINE = re.compile(r"^\s*(?:المصدر|مصدر الخبر|المصا�
 _SOURCE_LINE = re.compile(r"^(?:المصدر|مصدر الخبر|المصادر)\s*[:：]\s*(.+)$")
 
 Found = tuple[SourceRef, int, int]
+_CUE_KINDS = frozenset({"attribution_cue"})
+_COUNTRY_KINDS = frozenset({"country_adj", "country_name"})
 # Match fields as C-level sort keys
 _END = itemgetter(1)
 _WORD_START = itemgetter(2)
@@ -201,16 +203,14 @@ def _inside_country(m: Match, adjs: list[Match], reach: list[tuple[list[int], li
 def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) -> list[Found]:
     """Sources named between ``lo`` and ``hi``, with their spans in the normalised text."""
     out: list[Found] = []
-    inside = index.between(lo, hi)
-    if _ANY_QUOTE.search(text, lo, hi) is None and not any(m.entry.kind in SOURCE_KINDS for m in inside):
+    # the matches of the kinds read here, picked out once per article (a sentence has many others)
+    inside = index.of_kinds(SOURCE_KINDS).between(lo, hi)
+    if _ANY_QUOTE.search(text, lo, hi) is None and not inside:
         return out  # no source's name and no quoted outlet: most sentences (every sentence is asked)
-    cues = sorted(
-        (m for m in index.between(lo - CUE_LOOKBACK_CHARS, hi) if m.entry.kind == "attribution_cue"),
-        key=_END,
-    )
+    cues = sorted(index.of_kinds(_CUE_KINDS).between(lo - CUE_LOOKBACK_CHARS, hi), key=_END)
     taken: set[int] = set()  # where the sources found so far start
     built: list[Found] = []  # the sources built from a template and a country
-    adjs = sorted((m for m in inside if m.entry.kind in ("country_adj", "country_name")), key=_WORD_START)
+    adjs = sorted(index.of_kinds(_COUNTRY_KINDS).between(lo, hi), key=_WORD_START)
     names_reach: list[tuple[list[int], list[int]]] = []  # built on the first ambiguous name asked
     for m in inside:
         kind = m.entry.kind

@@ -105,14 +105,13 @@ def more_status(a: Article, f: Frame) -> str:
         a.norm, max(f.lo, f.trigger.word_start - 30), f.trigger.end
     ):
         return "denied"
-    near_verbs = _unnamed_words_before(a, f.lo, f.trigger.word_start, PRESENT_VERB_WORDS)  # "فيصل" names no verb
-    present_verb = _present_verb(word, near_verbs, verbs_now)  # asked twice below: read once
+    present_verb = _present_verb(a, f, word, verbs_now)  # asked twice below: read once
     if present_verb and has_cue(clause, more.get("future_phrases", ())):
         return "planned"  # "يلتقي X Y الأسبوع المقبل": a present verb with a time to come
     own_clause = _clause_before(a, f)
     head = own_clause.split()[:1]  # the verb opening the contact word's clause
     head_at = f.trigger.word_start - len(own_clause.lstrip())
-    present = present_verb or (bool(head) and _verb_form(a, head_at, head[0]) in verbs_now)
+    present = present_verb or (bool(head) and _is_verb(a, head_at, head[0], verbs_now))
     present = present or (bool(head_after) and head_after[0].lstrip("وف") in more.get("present_after_contact", ()))
     if (
         present
@@ -255,10 +254,12 @@ def _scheduled_before(before: str, more: dict[str, tuple[str, ...]]) -> bool:
     """A schedule told in the present governs the contact word after it ("يتضمن جدول أعمال الرئيس
     لقاءات مع X", "برنامج الزيارة يشمل لقاء مع Y"): the contacts listed are still to come. "كان" in
     those words tells a schedule of the past ("كان برنامج الزيارة يتضمن"): left as it is."""
+    verbs = more.get("schedule_verbs", ())
+    if not verbs or not any_written(before, verbs):
+        return False  # an exact pre-test: the verb is written in ``before`` (most contact words: none)
     words = [w.strip("،,:؛") for w in before.split()[-SCHEDULE_WORDS:]]
     words = [w for w in words if w]
-    verbs = more.get("schedule_verbs", ())
-    if not verbs or not any(w.lstrip("وف") in verbs for w in words[-SCHEDULE_VERB_WORDS:]):
+    if not any(w.lstrip("وف") in verbs for w in words[-SCHEDULE_VERB_WORDS:]):
         return False
     if any(w.lstrip("وف") in more.get("past_copulas", ()) for w in words):
         return False
@@ -297,13 +298,19 @@ def _verb_form(a: Article, at: int, word: str) -> str:
     return "" if _in_name(a, at, at + 1) else word.lstrip("وف")
 
 
+def _is_verb(a: Article, at: int, word: str, verbs: frozenset[str]) -> bool:
+    """Is ``word`` (written at ``at``) one of ``verbs`` (none empty) as ``_verb_form`` reads it? The
+    name test only for a verb's word."""
+    return word.lstrip("وف") in verbs and not _in_name(a, at, at + 1)
+
+
 # A mention read back for a name over a word starts at most this many characters before it.
 NAME_REACH_CHARS = 200
 
 
 def _in_name(a: Article, lo: int, hi: int) -> bool:
     """Does a mention of the text cover part of ``a.norm[lo:hi]``? A name is no verb: the one test of
-    ``_verb_form`` and ``_unnamed_words_before``."""
+    ``_verb_form`` and ``_present_verb``."""
     return any(m.start < hi and lo < m.end for m in a.mentions.between(max(0, lo - NAME_REACH_CHARS), hi))
 
 
@@ -510,15 +517,16 @@ def accepted_later(a: Article, sentence: int, lo: int, t: Match) -> bool:
 PRESENT_VERB_WORDS = 5
 
 
-def _unnamed_words_before(a: Article, lo: int, at: int, k: int) -> list[str]:
-    """The last ``k`` words of ``a.norm[lo:at]`` outside every person mention: a name is no verb
-    ("فيصل" is also "ف" + "يصل")."""
-    return [w.group() for w in last_word_spans(a.norm, lo, at, k) if not _in_name(a, w.start(), w.end())]
-
-
-def _present_verb(word: str, near: list[str], verbs: frozenset[str]) -> bool:
-    """The contact word is a present verb ("يلتقي"), or one stands in the few words before it."""
-    return word.lstrip("وف") in verbs or any(w.lstrip("وف") in verbs for w in near[-PRESENT_VERB_WORDS:])
+def _present_verb(a: Article, f: Frame, word: str, verbs: frozenset[str]) -> bool:
+    """The contact word is a present verb ("يلتقي"), or one stands in the last few words before it,
+    outside every person mention: a name is no verb ("فيصل" is also "ف" + "يصل"; a mention is read
+    for the verbs' words only)."""
+    if word.lstrip("وف") in verbs:
+        return True
+    return any(
+        w.group().lstrip("وف") in verbs and not _in_name(a, w.start(), w.end())
+        for w in last_word_spans(a.norm, f.lo, f.trigger.word_start, PRESENT_VERB_WORDS)
+    )
 
 
 def held_form(a: Article, f: Frame) -> bool:
