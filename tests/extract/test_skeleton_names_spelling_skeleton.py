@@ -134,8 +134,9 @@ def test_a_counterpart_of_a_country_and_its_name():
 
 
 def test_the_second_name_of_a_list_of_countries_after_a_dual_title():
-    text = "اجتمع الرئيسان الإندونيسي جوكو ويدودو والفلبيني رودريجو دوتيرت في جاكرتا."
-    assert _added(text, dt.date(2017, 9, 9)) == [("ph-rodrigo-duterte", "رودريجو دوتيرت")]
+    # a spelling the people data does not list ("رودريجو دوتيرت" is listed since set DB)
+    text = "اجتمع الرئيسان الإندونيسي جوكو ويدودو والفلبيني رودريجو دوتيرات في جاكرتا."
+    assert _added(text, dt.date(2017, 9, 9)) == [("ph-rodrigo-duterte", "رودريجو دوتيرات")]
 
 
 def test_a_name_right_before_its_office_and_country():
