@@ -98,6 +98,9 @@ class NameSkeletons:
     first_word_forms: frozenset[str]
     # of every run of two or more words inside a name ("جين بينغ" of "شي جين بينغ") -> its bearers
     parts: dict[str, frozenset[str]]
+    # of the first word of every name, and of its first two words joined ("عبدالمجيد"): what the
+    # first word written of a name may be
+    openings: frozenset[str]
 
 
 @dataclass
@@ -362,7 +365,9 @@ def name_skeletons(people: Any, title_words: set[str]) -> NameSkeletons:
     not_first = _NOT_FIRST_WORDS | title_words | lex.stop_words | lex.not_names
     bearers: dict[str, set[str]] = defaultdict(set)
     parts: dict[str, set[str]] = defaultdict(set)
-    full_names, first_words = set(), set()
+    full_names: set[str] = set()
+    first_words: set[str] = set()
+    openings: set[str] = set()
     for person in people:
         for names, full in ((person.names_ar, True), (person.ambiguous_ar, False)):
             for key in map(normalize_key, names):
@@ -371,6 +376,7 @@ def name_skeletons(people: Any, title_words: set[str]) -> NameSkeletons:
                 if not whole:
                     continue
                 bearers[whole].add(person.person_id)
+                openings.update((words_skeleton(words[:1]), words_skeleton(words[:2])))
                 if full and len(words) > 1:
                     full_names.add(whole)
                     if len(words[0]) >= FIRST_WORD_MIN_LETTERS and words[0] not in not_first:
@@ -383,6 +389,7 @@ def name_skeletons(people: Any, title_words: set[str]) -> NameSkeletons:
         frozenset(full_names),
         frozenset(first_words | {"و" + w for w in first_words}),
         {k: frozenset(v) for k, v in parts.items()},
+        frozenset(openings),
     )
 
 

@@ -10,8 +10,7 @@ run stands where a name stands and its skeleton is one of that person's names':
   country, qualifiers and honorifics, or after the next country of a list of such ("الرئيسان المصري
   X Y والفرنسي Z"): two words, or one word when the title gives the country, whose skeleton is a name
   of someone holding on the day an office the title may name (of its country when given), and of
-  nobody else holding one; so too two words right before an office with its country ("X Y، وزير
-  الخارجية الإثيوبي": an apposition);
+  nobody else holding one;
 * without a title: a run of two or three words standing alone (no other name word right before or
   after it), its first word written as the first word of the listed name, whose skeleton is a full
   name of one person of the reference data, no name, short name or part of a name of anyone else
@@ -25,16 +24,19 @@ words written as a listed first name are looked at: linear and cheap.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import accumulate, compress
+from operator import attrgetter, itemgetter
 
 from rasd.extract.lexicon import lexicon
 from rasd.extract.mentions import NAME_GAP_CHARS, is_name_word
 from rasd.extract.refdata import Entry, NameSkeletons, ReferenceData
 from rasd.extract.resolve import title_may_name
 from rasd.extract.scan import ENTITY_KINDS, GAP_OK, Match
-from rasd.normalize import words_skeleton
+from rasd.normalize import word_skeleton, words_skeleton
 
 # A one-word run after a title and its country counts with a skeleton of at least this many letters
 # ("بوقدوم": بكدم, not "تبون": تبن).
@@ -51,9 +53,9 @@ _PLACES = frozenset({"country_adj", "country_name", "org"})
 _NOT_ON_THE_DAY = frozenset({"former", "not_holder", "incoming"})
 _PUNCT = ",.:;()[]\"'«»“”،؛!?؟-–/|"
 _WORD = re.compile(r"\S+")
+_START, _END = itemgetter(0), itemgetter(1)
+_KIND = attrgetter("entry.kind")
 _GAP = re.compile(r"[\s,()\"'«»“”:\-–]*")  # scan.GAP_OK's characters, matched from a point
-_TWO_WORDS_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+) (\S+)[\s,،]*$")
-APPOSITION_WINDOW_CHARS = 80
 
 
 class _Text:
@@ -62,18 +64,20 @@ class _Text:
     def __init__(self, text: str, matches: list[Match]) -> None:
         self.text = text
         self.matches = matches
-        self._covered: bytearray | None = None
+        self._starts: list[int] | None = None  # the matches' starts, in order
+        self._reach: list[int] = []  # the furthest end of the matches up to each of them
         self.used: set[int] = set()  # starts of words read as a name
         self.titled: set[int] = set()  # starts of the first words after an office that took no name there
 
     def covered(self, start: int, end: int) -> bool:
-        """An entity match of the scan covers some of ``start:end``."""
-        if self._covered is None:
-            self._covered = bytearray(len(self.text))
-            for m in self.matches:
-                if m.entry.kind in ENTITY_KINDS:
-                    self._covered[m.word_start : m.end] = b"\x01" * (m.end - m.word_start)
-        return 1 in self._covered[start:end]
+        """A match of the scan (a name, a title, a country, any word it knows) overlaps ``start:end``
+        (a clitic before it aside): found by bisection over the matches' starts and the furthest end
+        reached so far."""
+        if self._starts is None:  # the scan's matches come ordered by start
+            self._starts = list(map(_START, self.matches))
+            self._reach = list(accumulate(map(_END, self.matches), max))
+        i = bisect.bisect_left(self._starts, end)
+        return i > 0 and self._reach[i - 1] > start
 
     def words_from(self, at: int, most: int) -> list[tuple[int, int]]:
         """(start, end) of up to ``most`` words from ``at`` (a word's start), one space between each."""
@@ -155,29 +159,20 @@ class _Office:
 
 
 def _after_titles(reading: _Text, ref: ReferenceData, skeletons: NameSkeletons, day: dt.date) -> list[Match]:
-    """Person matches of runs right after a title (and its country, qualifiers, honorifics), or right
-    before a title with its country."""
+    """Person matches of runs right after a title (and its country, qualifiers, honorifics)."""
     out: list[Match] = []
     matches = reading.matches
-    i = 0
-    while i < len(matches):
-        head = matches[i]
-        i += 1
-        if head.entry.kind not in _TITLES:
-            continue
+    past = 0  # the first match after the last office read
+    for at in compress(range(len(matches)), map(_TITLES.__contains__, map(_KIND, matches))):
+        if at < past:
+            continue  # a title inside the words of the office before it ("رئيس الوزراء وزير الخارجية")
+        head = matches[at]
         only = tuple(head.entry.value[1]) if head.entry.kind == "title" else ()
         office = _Office({_role(head)}, only, head.end)
-        i = _past_chain(reading, office, i)
+        i = past = _past_chain(reading, office, at + 1)
         if head.entry.kind == "dual_title" and office.place is None:
             continue  # "القادة X": a plural title names its people by their countries
         if not office.on_the_day:
-            continue
-        if (
-            head.entry.kind == "title"
-            and office.place
-            and (before := _name_before(reading, head, office, ref, skeletons, day))
-        ):
-            out.append(before)
             continue
         while (found := _name_after(reading, office, ref, skeletons, day)) is not None:
             out.append(found)
@@ -191,7 +186,7 @@ def _after_titles(reading: _Text, ref: ReferenceData, skeletons: NameSkeletons, 
             ):
                 break
             office.place, office.end = nxt.entry.value, nxt.end
-            i = matches.index(nxt, i) + 1
+            i = past = matches.index(nxt, i) + 1
     return out
 
 
@@ -205,30 +200,40 @@ def _past_chain(reading: _Text, office: _Office, i: int) -> int:
     """Past the country (after a state noun too: "جمهورية"), qualifiers, honorifics and second titles
     written right after a title, none with a conjunction: ``office`` takes them in; the index of the
     first match after them."""
-    matches, text = reading.matches, reading.text
+    matches, text, end = reading.matches, reading.text, office.end
     while i < len(matches):
-        m = matches[i]
-        if m.entry.kind not in ENTITY_KINDS or m.word_start < office.end:
+        start, m_end, word_start, entry = matches[i]
+        kind = entry.kind
+        if kind not in ENTITY_KINDS or word_start < end:
             i += 1  # a trigger or topic word, or another meaning of a span read already
             continue
-        gap = text[office.end : m.word_start]
-        if m.entry.kind == "country_name" and gap.strip() in lexicon().state_nouns:
+        gap = text[end:word_start]
+        if kind == "country_name" and gap.strip() in lexicon().state_nouns:
             gap = " "  # "وزير خارجية جمهورية إثيوبيا": a state noun in construct before the country's name
         if (
-            m.entry.kind not in _BETWEEN
-            or len(gap) > NAME_GAP_CHARS
-            or not GAP_OK.match(gap)
-            or text[m.word_start : m.start] not in ("", "ال")
+            kind not in _BETWEEN
+            or (gap != " " and (len(gap) > NAME_GAP_CHARS or not GAP_OK.match(gap)))
+            or text[word_start:start] not in ("", "ال")
         ):
             break
-        if m.entry.kind == "title":
-            office.roles.add(_role(m))
-        elif m.entry.kind in _PLACES and office.place is None:
-            office.place = m.entry.value
-        elif m.entry.kind == "qualifier" and m.entry.value in _NOT_ON_THE_DAY:
+        if kind == "title":
+            office.roles.add(_role(matches[i]))
+        elif kind in _PLACES and office.place is None:
+            office.place = entry.value
+        elif kind == "qualifier" and entry.value in _NOT_ON_THE_DAY:
             office.on_the_day = False
-        office.end, i = m.end, i + 1
+        end, i = m_end, i + 1
+    office.end = end
     return i
+
+
+def _first_of_a_name(reading: _Text, at: int, skeletons: NameSkeletons) -> bool:
+    """The word at ``at`` may open a name the scan does not know: its skeleton is that of a listed
+    name's first word (or first two, written joined). A cheap test before any run of words is read."""
+    if reading.covered(at, at + 1):
+        return False  # a name (or word) the scan knows as written
+    m = _WORD.match(reading.text, at)
+    return m is not None and word_skeleton(m.group().strip(_PUNCT)) in skeletons.openings
 
 
 def _holder(skeleton: str, office: _Office, ref: ReferenceData, skeletons: NameSkeletons, day: dt.date) -> str | None:
@@ -260,6 +265,8 @@ def _name_after(
     if at - office.end > NAME_GAP_CHARS or at >= len(reading.text):
         return None
     reading.titled.add(at)
+    if not _first_of_a_name(reading, at, skeletons):
+        return None
     spans = reading.words_from(at, 2)
     for size in (2, 1) if office.place else (2,):
         if len(spans) < size:
@@ -277,24 +284,6 @@ def _name_after(
         reading.used.update(a for a, _ in spans[:size])
         return found
     return None
-
-
-def _name_before(
-    reading: _Text, head: Match, office: _Office, ref: ReferenceData, skeletons: NameSkeletons, day: dt.date
-) -> Match | None:
-    """ "X Y، وزير الخارجية الإثيوبي": the person match of the two words right before a title that
-    gives its country (an apposition), if their skeleton is a name of one holder of that office."""
-    base = max(0, head.word_start - APPOSITION_WINDOW_CHARS)
-    m = _TWO_WORDS_BEFORE.search(reading.text, base, head.word_start)
-    if m is None or (m.start() == base and base > 0) or head.word_start - m.end(2) > NAME_GAP_CHARS:
-        return None
-    spans = [m.span(1), m.span(2)]
-    pid = _holder(reading.skeleton(spans), office, ref, skeletons, day)
-    run = reading.run(spans) if pid is not None else None
-    if pid is None or run is None:
-        return None
-    reading.used.update(a for a, _ in spans)
-    return _match(reading, *run, pid, ref)
 
 
 def _full_names(reading: _Text, ref: ReferenceData, skeletons: NameSkeletons) -> list[Match]:
