@@ -124,8 +124,8 @@ def test_a_king_and_his_crown_prince_receiving_a_visitor_is_one_audience():
     """ "استقبل الملك X وولي العهد Y الرئيس Z": the king and the crown prince are the verb's subjects
     (a singular verb before a compound subject), the visitor its one object: one audience of three."""
     text = (
-        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز وولي العهد الأمير محمد بن سلمان اليوم "
-        "في جدة الرئيس الأمريكي جو بايدن."
+        "استقبل العاهل السعودي الملك سلمان بن عبد العزيز وولي عهده الأمير محمد بن سلمان في جدة اليوم "
+        "الرئيس الأمريكي جو بايدن."
     )
     assert _sets(text, "2022-07-15") == [
         frozenset({"Salman bin Abdulaziz Al Saud", "Mohammed bin Salman Al Saud", "Joe Biden"})

@@ -196,8 +196,8 @@ def _participation_cue() -> re.Pattern[str]:
 
 
 def _participated_meetings(text: str, matches: list[Match]) -> list[Match]:
-    """A meeting word after a verb of taking part ("ومن المنتظر أن يشارك في اجتماع الرياض وزراء خارجية
-    أ وب ودول الخليج"): a gathering of many told with its participants, read like a summit word so
+    """A meeting word after a verb of taking part ("يشارك في اجتماع بالعاصمة وزراء خارجية أ وب ودول
+    المنطقة"): a gathering of many told with its participants, read like a summit word so
     told (``_told_with_participants``): it needs three leaders named with it and no group it does not
     list (``contact_tests.unnamed_gathering``). One takes part in a gathering; two leaders meet."""
     cue = _participation_cue()
