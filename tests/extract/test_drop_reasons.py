@@ -9,13 +9,11 @@ events; the recorder on sentences of our own, written for these tests.
 from __future__ import annotations
 
 import importlib.util
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from bench_helpers import HELDOUT, heldout_rows, run_bench
 
 from rasd.extract import document, extract_events
 
@@ -127,19 +125,12 @@ def test_set_counts_wrong_and_right_drops(dr):
 
 
 def _run(*args: str) -> str:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO / "include"), os.environ.get("PYTHONPATH", "")]))
-    out = subprocess.run(
-        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, check=True, env=env, timeout=600
-    )
-    return out.stdout + out.stderr
-
-
-HELDOUT = sorted((REPO / "bench" / "data").glob("realset_heldout*.jsonl"))
+    return run_bench(SCRIPT, *args)
 
 
 @pytest.mark.skipif(not HELDOUT, reason="no held-out set collected")
 def test_heldout_sets_print_counts_only(dr, tmp_path):
-    rows = [json.loads(line) for path in HELDOUT for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = heldout_rows()
     # Texts written here (never the cached articles), each with a frame a rule skips, between people
     # who are in no held-out gold event: only the output's shape is checked.
     for row in rows:

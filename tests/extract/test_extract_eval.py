@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
 import yaml
+from bench_helpers import run_bench
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "bench" / "extract_eval.py"
@@ -32,11 +30,7 @@ def is_arabic(s: str) -> bool:
 
 
 def run_script(*args: str) -> str:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO / "include"), os.environ.get("PYTHONPATH", "")]))
-    out = subprocess.run(
-        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, check=True, env=env, timeout=600
-    )
-    return out.stdout
+    return run_bench(SCRIPT, *args, with_stderr=False)
 
 
 ITEM_KEYS = {"id", "published", "text", "events", "phenomena"}

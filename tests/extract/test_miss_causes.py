@@ -8,13 +8,11 @@ events. Sentences are our own, written for these tests.
 from __future__ import annotations
 
 import importlib.util
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from bench_helpers import HELDOUT, heldout_rows, run_bench
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "bench" / "miss_causes.py"
@@ -156,19 +154,12 @@ def test_text_view_reads_people_and_triggers(mc, ids):
 
 
 def _run(*args: str) -> str:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO / "include"), os.environ.get("PYTHONPATH", "")]))
-    out = subprocess.run(
-        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, check=True, env=env, timeout=600
-    )
-    return out.stdout + out.stderr
-
-
-HELDOUT = sorted((REPO / "bench" / "data").glob("realset_heldout*.jsonl"))
+    return run_bench(SCRIPT, *args)
 
 
 @pytest.mark.skipif(not HELDOUT, reason="no held-out set collected")
 def test_heldout_sets_print_counts_only(mc, tmp_path):
-    rows = [json.loads(line) for path in HELDOUT for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = heldout_rows()
     placeholder = "نص تجريبي قصير لا يذكر أي اتصال."
     # Placeholder texts written here (never the cached articles): only the output's shape is checked.
     for row in rows:
