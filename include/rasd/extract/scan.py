@@ -44,7 +44,8 @@ _GROUP = (
     | {k: "source" for k in SOURCE_KINDS}
 )
 # Punctuation and spaces only: two matches separated by this are adjacent.
-GAP_OK = re.compile(r"^[\s,()\"'«»“”:\-–]*$")
+GAP_RUN = re.compile(r"[\s,()\"'«»“”:\-–]*")  # what may stand between the words of one entity
+GAP_OK = re.compile(rf"^{GAP_RUN.pattern}$")
 # A clitic is at most this many letters ("ولل", "فال"); a longer run before a key is another word.
 MAX_CLITIC_LETTERS = 3
 # Lines of at most this many words without a final stop are headings (title, sub-heads).

@@ -35,7 +35,7 @@ from rasd.extract.lexicon import lexicon
 from rasd.extract.mentions import NAME_GAP_CHARS, is_name_word
 from rasd.extract.refdata import Entry, NameSkeletons, ReferenceData
 from rasd.extract.resolve import title_may_name
-from rasd.extract.scan import ENTITY_KINDS, GAP_OK, Match
+from rasd.extract.scan import ENTITY_KINDS, GAP_OK, GAP_RUN, Match
 from rasd.normalize import word_skeleton, words_skeleton
 
 # A one-word run after a title and its country counts with a skeleton of at least this many letters
@@ -55,7 +55,6 @@ _PUNCT = ",.:;()[]\"'«»“”،؛!?؟-–/|"
 _WORD = re.compile(r"\S+")
 _START, _END = itemgetter(0), itemgetter(1)
 _KIND = attrgetter("entry.kind")
-_GAP = re.compile(r"[\s,()\"'«»“”:\-–]*")  # scan.GAP_OK's characters, matched from a point
 
 
 class _Text:
@@ -260,7 +259,7 @@ def _name_after(
 ) -> Match | None:
     """The person match of the two words (or, with a country, the one word) right after the office,
     if their skeleton is a name of one holder on ``day`` of an office its title names."""
-    gap = _GAP.match(reading.text, office.end)
+    gap = GAP_RUN.match(reading.text, office.end)
     at = gap.end() if gap is not None else office.end  # the pattern matches anywhere (maybe empty)
     if at - office.end > NAME_GAP_CHARS or at >= len(reading.text):
         return None
