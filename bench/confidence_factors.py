@@ -50,7 +50,6 @@ def runs() -> Iterator[tuple[str, dict, list[Any], list[dict]]]:
     """(set name, item, each event's Evidence, predicted events) over the development sets, the evidence
     recorded where ``document`` scores it (texts from ``RASD_REALSET_CACHE`` or the default cache)."""
     import rasd.extract.document as doc
-    from rasd.extract import extract_events
 
     seen: list[Any] = []
     original = doc.confidence
@@ -66,7 +65,7 @@ def runs() -> Iterator[tuple[str, dict, list[Any], list[dict]]]:
             items = ee.load_corpus(ee.DEFAULT_CORPUS) if path is None else ee.load_realset(path, cache)[0]
             for item in items:
                 seen.clear()
-                events = extract_events(item["text"], item["published"], item.get("source_line"))
+                events = ee.extract_item(item)
                 yield name, item, list(seen), [ee.pred_to_dict(e) for e in events]
     finally:
         doc.confidence = original  # type: ignore[assignment]

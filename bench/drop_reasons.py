@@ -104,9 +104,9 @@ def _participants(people: dict) -> list[dict]:
     ]
 
 
-def extract_with_drops(text: str, published: str | None, source_line: str | None) -> tuple[list[dict], list[dict]]:
+def extract_with_drops(item: dict) -> tuple[list[dict], list[dict]]:
     """(predictions as scorer dicts, skipped frames as {"rule", "type", "status", "participants"})."""
-    from rasd.extract import document, extract_events
+    from rasd.extract import document
     from rasd.extract.parties import frame_people
 
     dropped: list[dict] = []
@@ -126,7 +126,7 @@ def extract_with_drops(text: str, published: str | None, source_line: str | None
 
     document.drop_recorder = record
     try:
-        events = extract_events(text, published, source_line)
+        events = ee.extract_item(item)
     finally:
         document.drop_recorder = None
     return [ee.pred_to_dict(e) for e in events], dropped
@@ -178,7 +178,7 @@ def set_drops(items: list[dict]) -> dict[str, Any]:
     errors = 0
     for item in items:
         try:
-            preds, frames = extract_with_drops(item["text"], item.get("published"), item.get("source_line"))
+            preds, frames = extract_with_drops(item)
         except Exception:  # a benchmark reports, never crashes
             errors += 1
             continue

@@ -20,6 +20,10 @@ confidence threshold ``calls`` is built from); except for the held-out sets ("re
 never ran the extractor on them), which print their acceptance line only, also the error classes and
 the worst articles.
 
+Real rows are read as a pipeline run reads an article: with its publication date, its source line and
+its outlet's home country (``bench/data/outlet_countries.yaml`` by URL host, as the outlet registry gives
+it), which names offices told without a country ("عاهل البلاد", "رئيس الجمهورية").
+
 Corpus: one JSON object per line, ``{"id", "published", "text", "source_line"?, "events", "phenomena"}``.
 A gold event is ``{"type", "status", "background", "participants", "countries", "date", "date_basis",
 "sources"}``; participants are English names as Wikipedia spells them, or, for someone missing from
@@ -88,6 +92,7 @@ Matching:
 from __future__ import annotations
 
 import argparse
+import functools
 import itertools
 import json
 import os
@@ -97,6 +102,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO / "bench" / "data" / "extract_eval.jsonl"
@@ -186,6 +194,8 @@ CONFIDENCE_DEV_SETS = (
 CALLS_THRESHOLD = 0.5
 CONF_GRID = (0.4, CALLS_THRESHOLD, 0.6, 0.7)
 DEFAULT_CACHE = "~/.cache/rasd/realset"
+# Each real row's outlet country (by URL host), as the pipeline's outlet registry gives it to the extractor
+DEFAULT_OUTLETS = REPO / "bench" / "data" / "outlet_countries.yaml"
 
 TYPES = ("phone_call", "video_call", "meeting", "visit", "message")
 STATUSES = ("reported", "planned", "denied", "unconfirmed")
@@ -610,27 +620,50 @@ def load_corpus(path: Path | str = DEFAULT_CORPUS) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+@functools.cache
+def outlet_countries(path: Path | str = DEFAULT_OUTLETS) -> dict[str, str | None]:
+    """URL host (lower case, no "www.") -> the outlet's home country, or None (an aggregator, a
+    pan-regional portal, or not known): what the outlet registry (``include/sources.yaml``) tells the
+    extractor in a pipeline run, so that the real sets are read as the pipeline reads them."""
+    with open(path, encoding="utf-8") as f:
+        return {str(host): code for host, code in (yaml.safe_load(f) or {}).items()}
+
+
+def outlet_country(url: str) -> str | None:
+    """The home country of the outlet of ``url`` (``outlet_countries``), None when not listed."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".").removeprefix("www.")
+    return outlet_countries().get(host)
+
+
 def load_realset(path: Path | str, cache: Path | str) -> tuple[list[dict], int]:
-    """Gold rows of a real set with their texts from the local cache: (items, rows without text)."""
+    """Gold rows of a real set with their texts from the local cache and their outlet's country:
+    (items, rows without text)."""
     items, missing = [], 0
     for row in load_corpus(path):
         text_file = Path(cache) / f"{row['id']}.txt"
         if not text_file.exists():
             missing += 1
             continue
-        items.append(dict(row, text=text_file.read_text(encoding="utf-8")))
+        items.append(dict(row, text=text_file.read_text(encoding="utf-8"), home_country=outlet_country(row["url"])))
     return items, missing
 
 
-def run_extractor(items: list[dict]) -> tuple[dict[str, list[dict]], dict[str, str], float]:
+def extract_item(item: dict) -> list[Any]:
+    """The extractor on one item, given what a pipeline run gives it (date, source line, outlet country)."""
     from rasd.extract import extract_events
 
+    return extract_events(
+        item["text"], item["published"], item.get("source_line"), home_country=item.get("home_country")
+    )
+
+
+def run_extractor(items: list[dict]) -> tuple[dict[str, list[dict]], dict[str, str], float]:
     preds: dict[str, list[dict]] = {}
     errors: dict[str, str] = {}
     t0 = time.perf_counter()
     for item in items:
         try:
-            events = extract_events(item["text"], item["published"], item.get("source_line"))
+            events = extract_item(item)
             preds[item["id"]] = [pred_to_dict(e) for e in events]
         except Exception as exc:  # report, never crash: this is a benchmark
             preds[item["id"]] = []

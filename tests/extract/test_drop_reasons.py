@@ -94,7 +94,7 @@ def test_frame_classes(dr):
 
 
 def test_recorder_tells_the_rule_and_people_and_is_reset(dr):
-    preds, dropped = dr.extract_with_drops(INVITATION + " " + DOMESTIC, PUB, None)
+    preds, dropped = dr.extract_with_drops({"text": INVITATION + " " + DOMESTIC, "published": PUB})
     assert preds == []
     assert [(d["rule"], d["type"]) for d in dropped] == [("hypothetical", "visit"), ("domestic", "meeting")]
     assert {p["name_en"] for p in dropped[0]["participants"]} == {MACRON, SCHOLZ}

@@ -505,3 +505,20 @@ def test_yearly_set_shares_no_story_with_other_sets(yearly_set):
 
 def test_yearly_set_gold_events_are_valid(yearly_set, country_codes, reference_names):
     test_dev3_gold_events_are_valid(yearly_set[2], country_codes, reference_names)
+
+
+# The outlets' countries (bench/data/outlet_countries.yaml): what the outlet registry gives the extractor
+# in a pipeline run, by URL host, for every row of the real sets.
+
+
+def test_every_real_row_has_its_outlet_country_listed(country_codes):
+    data = REPO / "bench" / "data"
+    table = yaml.safe_load((data / "outlet_countries.yaml").read_text(encoding="utf-8"))
+    assert all(host == host.lower() and not host.startswith("www.") for host in table)
+    assert all(code is None or code in country_codes for code in table.values())
+    for path in sorted(data.glob("realset_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            url = json.loads(line)["url"]
+            host = re.sub(r"^https?://", "", url).split("/")[0].split(":")[0].lower().rstrip(".")
+            assert host.removeprefix("www.") in table, (path.name, url)
+    assert sum(code is not None for code in table.values()) >= 0.5 * len(table)

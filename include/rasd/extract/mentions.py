@@ -217,8 +217,8 @@ class _Reader:
                 )
                 found, i = [], self._skip_title(head, i)
                 continue
-            if kind == "title" and self._names_a_place(head):
-                i += 1  # "مطار الملك خالد", "قاعدة الملك سعود": a place named after a king, no mention
+            if kind in ("title", "person", "person_ambiguous") and self._names_a_place(head):
+                i += 1  # "مطار الملك خالد", "كأس محمد السادس": a place or prize named after a ruler, no mention
                 continue
             if kind == "title" and self._misread_name(head, out, i):
                 out.pop()  # "ماكي صال، رئيس السنغال": a one-word name inside another person's name
@@ -372,15 +372,18 @@ class _Reader:
         return any(o.country == place.entry.value for o in person.offices)
 
     def _names_a_place(self, head: Match) -> bool:
-        """The title follows a noun of a place or a body named after someone ("مطار", "قاعدة",
-        "جامعة": extract_words.yaml ``named_place_nouns``)."""
+        """The title or name follows a noun of a place, a body or a prize named after someone ("مطار",
+        "قاعدة", "جامعة", "كأس": extract_words.yaml ``named_place_nouns``)."""
         window = self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start]
         before = [w for w in (w.strip(_PUNCT) for w in window.split()) if w]
         if not before or self.text[head.word_start : head.start].lstrip(_PUNCT) not in ("", "ال"):
             return False
         if window.rstrip()[-1:] in ",.:،؛":  # "على أرض المطار، أمير الكويت": the noun's phrase ended
             return False
-        return any(form in lexicon().named_place_nouns for form in strip_clitic(before[-1]))
+        noun = before[-1]
+        if re.match(r"[وفبكل]?ال|لل", noun):  # "استقبله في المطار الملك": a definite noun is in no construct
+            return False
+        return any(form in lexicon().named_place_nouns for form in strip_clitic(noun))
 
     def _misread_name(self, head: Match, out: list[EntityMention], i: int) -> bool:
         """A bare one-word name followed by one or two other name words and a comma, then a title of
@@ -603,6 +606,8 @@ class _Reader:
             name, name_end = unknown_name(self.text, last) if known is None else (None, last)
             if name:
                 mention.unknown_name, mention.end = name, name_end
+                if mention.via_home:  # "رئيس الدولة روبن ريفلين": the name, not the outlet's country, tells who
+                    mention.country, mention.via_home = None, False
             return [mention], max(j, i + 1)
         if head.entry.kind == "title" and self._definite(head) and k == j and role != "leader":  # not "الأمير سلطان"
             mention.role_only = True  # "ولي العهد": only a person of this office named in the article
