@@ -371,6 +371,19 @@ class _Reader:
             return any(o.org == place.entry.value for o in person.offices)
         return any(o.country == place.entry.value for o in person.offices)
 
+    def _foreigner_named(self, k: int, end: int) -> bool:
+        """A known person who never held an office of the home country is named among the words
+        before ``end`` ("رئيس الدولة روبن ريفلين" on another state's outlet): the name, not the outlet's
+        country, tells who the title is."""
+        for slot in self.slots[k:]:
+            m = _find(slot, "person")
+            if slot[0].start >= end:
+                return False
+            person = self.ref.people.get(m.entry.value) if m is not None else None
+            if person is not None and all(o.country != self.home for o in person.offices):
+                return True
+        return False
+
     def _names_a_place(self, head: Match) -> bool:
         """The title or name follows a noun of a place, a body or a prize named after someone ("مطار",
         "قاعدة", "جامعة", "كأس": extract_words.yaml ``named_place_nouns``)."""
@@ -606,7 +619,7 @@ class _Reader:
             name, name_end = unknown_name(self.text, last) if known is None else (None, last)
             if name:
                 mention.unknown_name, mention.end = name, name_end
-                if mention.via_home:  # "رئيس الدولة روبن ريفلين": the name, not the outlet's country, tells who
+                if mention.via_home and self._foreigner_named(k, name_end):
                     mention.country, mention.via_home = None, False
             return [mention], max(j, i + 1)
         if head.entry.kind == "title" and self._definite(head) and k == j and role != "leader":  # not "الأمير سلطان"
