@@ -137,7 +137,7 @@ def test_heldout_sets_print_counts_only(dr, tmp_path):
         (tmp_path / f"{row['id']}.txt").write_text(INVITATION + " " + DOMESTIC, encoding="utf-8")
     names = {p for row in rows for ev in row["events"] for p in ev["participants"]}
     outputs = [
-        _run("--only", "real held-out 5", "--cache", str(tmp_path), "--ids", "--cases"),
+        _run("--only", "real held-out 7", "--cache", str(tmp_path), "--ids", "--cases"),
         _run("--sets-blind-aggregate", "--cache", str(tmp_path), "--ids", "--cases"),
     ]
     assert "real held-out sets, pooled over 1" in outputs[0], outputs[0]

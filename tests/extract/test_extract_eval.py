@@ -190,9 +190,6 @@ HELDOUT_SETS = {
     "real held-out": REPO / "bench" / "data" / "realset_heldout.jsonl",
     "real held-out 2": REPO / "bench" / "data" / "realset_heldout2.jsonl",
     "real held-out 3": REPO / "bench" / "data" / "realset_heldout3.jsonl",
-    "real held-out 4": REPO / "bench" / "data" / "realset_heldout4.jsonl",
-    "real held-out 5": REPO / "bench" / "data" / "realset_heldout5.jsonl",
-    "real held-out 6": REPO / "bench" / "data" / "realset_heldout6.jsonl",
     "real held-out 7": REPO / "bench" / "data" / "realset_heldout7.jsonl",
     "real held-out 8": REPO / "bench" / "data" / "realset_heldout8.jsonl",
     "real held-out 9": REPO / "bench" / "data" / "realset_heldout9.jsonl",
@@ -423,11 +420,11 @@ def test_dev4_gold_events_are_valid(dev4, country_codes, reference_names):
 # (sets U and Y: the even years 2016-2026; set Z: the odd years 2015-2025),
 # annotated from the texts alone before the extractor was run on any of them: development J, K and L (L
 # weighted toward meetings, visits, planned contacts, foreign ministers, messages and a denied meeting; each
-# scored blind once, then opened) and the blind held-out sets I, M, N, O, S, T, W, Y and Z (checked on the rows alone, never on
+# scored blind once, then opened) and the blind held-out sets O, S, T, W, Y and Z (I, M and N were blind too until 2026-12-07, then opened as development sets 18-20) (checked on the rows alone, never on
 # the extractor's output for them); development set V (2026-12-07) from the odd years only; development set X (2026-12-07) weighted toward contacts that name further leaders (topics, senders, attendees) and multi-party gatherings. Development set D (2026-12-07, the even years only) weighted toward meetings, messages, visits and contacts named among other leaders. Development set DA (2026-12-07, every year 2015-2026, ids DA001...) weighted toward phone calls and messages. Development set DB (2026-12-07, the even years only, ids DB001...) a representative mix of calls, meetings, visits, messages and negatives. Development set DC (2026-12-07, the odd years 2015-2025 only, ids DC001...) a representative mix of how outlets report contacts (calls, meetings and receptions, visits, messages, multi-party and summit contacts, planned and background mentions). Blind held-out set BA (2026-12-07, every year 2015-2026, ids BA001...) a representative mix of how outlets report contacts, checked on the rows alone like the other blind sets. Each holds facts only, is well-formed, has one query a row and shares no
 # page or story (the participants of a gold event within ten days) with any other realset_*.jsonl.
 YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
-    "I": (HELDOUT_SETS["real held-out 4"], "realset_queries_heldout4.txt", 40),
+    "I": (REPO / "bench" / "data" / "realset_dev18.jsonl", "realset_queries_dev18.txt", 40),
     "J": (REPO / "bench" / "data" / "realset_dev5.jsonl", "realset_queries_dev5.txt", 45),
     "K": (REPO / "bench" / "data" / "realset_dev6.jsonl", "realset_queries_dev6.txt", 45),
     "L": (REPO / "bench" / "data" / "realset_dev7.jsonl", "realset_queries_dev7.txt", 40),
@@ -441,8 +438,8 @@ YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "DA": (REPO / "bench" / "data" / "realset_dev15.jsonl", "realset_queries_dev15.txt", 40),
     "DB": (REPO / "bench" / "data" / "realset_dev16.jsonl", "realset_queries_dev16.txt", 40),
     "DC": (REPO / "bench" / "data" / "realset_dev17.jsonl", "realset_queries_dev17.txt", 40),
-    "M": (HELDOUT_SETS["real held-out 5"], "realset_queries_heldout5.txt", 40),
-    "N": (HELDOUT_SETS["real held-out 6"], "realset_queries_heldout6.txt", 40),
+    "M": (REPO / "bench" / "data" / "realset_dev19.jsonl", "realset_queries_dev19.txt", 40),
+    "N": (REPO / "bench" / "data" / "realset_dev20.jsonl", "realset_queries_dev20.txt", 40),
     "O": (HELDOUT_SETS["real held-out 7"], "realset_queries_heldout7.txt", 40),
     "S": (HELDOUT_SETS["real held-out 8"], "realset_queries_heldout8.txt", 40),
     "T": (HELDOUT_SETS["real held-out 9"], "realset_queries_heldout9.txt", 40),

@@ -166,10 +166,10 @@ def test_heldout_sets_print_counts_only(mc, tmp_path):
         (tmp_path / f"{row['id']}.txt").write_text(placeholder, encoding="utf-8")
     names = {p for row in rows for ev in row["events"] for p in ev["participants"]}
     outputs = [
-        _run("--only", "real held-out 5", "--cache", str(tmp_path), "--ids"),
+        _run("--only", "real held-out 7", "--cache", str(tmp_path), "--ids"),
         _run("--sets-blind-aggregate", "--cache", str(tmp_path), "--ids"),
     ]
-    assert "real held-out 5" in outputs[0] and "missed gold events by cause" in outputs[0], outputs[0]
+    assert "real held-out 7" in outputs[0] and "missed gold events by cause" in outputs[0], outputs[0]
     assert f"aggregate of {len(HELDOUT)}" in outputs[1], outputs[1]
     for out in outputs:
         assert not any(row["id"] in out for row in rows), out
