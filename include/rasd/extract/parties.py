@@ -304,6 +304,28 @@ def antecedents(a: Article) -> list[str]:
     return found
 
 
+def titled_people(a: Article, lo: int, hi: int, day: dt.date | None) -> list[str]:
+    """The people the text between ``lo`` and ``hi`` designates by an office and its country or
+    organisation only ("رئيس جمهورية إيران", "الأمين العام للأمم المتحدة"), each the holder of that
+    office on ``day``: whom a later title alone ("رئيس الجمهورية", "الأمين العام") refers back to
+    when the article names nobody of that office by name. Read once per article and day."""
+    titled = a.memo.setdefault("titled", {})
+    found = titled.get(day)
+    if found is None:
+        found = []
+        for m in a.mentions.between(0, len(a.norm)):
+            if m.person_id or not m.role or m.role == "counterpart" or not (m.country or m.org):
+                continue
+            if m.role_only or m.former or m.not_holder or m.deputy or m.incoming or talked_about(a, m.start):
+                continue
+            p = resolve(m, a.ref, day, None, "", [])
+            if p is not None and p.person_id:
+                found.append((m.start, p.person_id))
+        titled[day] = found
+    i, j = bisect.bisect_left(found, (lo, "")), bisect.bisect_left(found, (hi, ""))
+    return list(dict.fromkeys(pid for _, pid in found[i:j]))
+
+
 def article_people(a: Article) -> PeopleMap:
     """The leaders the article names by name (not by a title alone), each at his first mention, less
     those named only as a topic or out of office on the publication day (computed once)."""
@@ -432,6 +454,15 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
             # article's own country (its dateline, outlet or bare-titled head of state), as "سمو ولي العهد"
             home = dataclasses.replace(ent, country=a.home, via_home=True, role_only=False)
             p = resolve(home, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
+        if p is None and ent.role_only:
+            # "رئيس جمهورية إيران ... هنأ فيها رئيس الجمهورية": the office holder the article named by
+            # office and country, not one the sentence itself designates
+            # (never when a person the article names holds that office too: then it is ambiguous)
+            here = named_here | set(titled_people(a, f.lo, f.hi, day))
+            titled = [pid for pid in titled_people(a, 0, f.lo, day) if pid not in here and pid not in named]
+            if titled:
+                p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), [*named, *titled])
+                p = p if p is not None and p.person_id in titled else None
         if p is None:
             continue
         key = participant_key(p)
