@@ -64,6 +64,7 @@ def talked_about(a: Article, start: int) -> bool:
 def _talked_about(a: Article, start: int) -> bool:
     if (
         _topic_word_before(a, start)
+        or _appointing_agent(a, start)
         or _match_opponent(a, start)
         or _greetings_addressee(a, start)
         or _principal_named_after(a, start)
@@ -106,6 +107,43 @@ def _topic_word_before(a: Article, start: int) -> bool:
         if len(between) <= 1 or all(w in not_names or w == "ال" for w in between[:-1]):
             return True
     return False
+
+
+# An appointment noun stands at most this many words before "من قبل", and "من قبل" at most this many
+# before the appointer's mention (kin words and honorifics: "من قبل أخي الأعز الأكرم خادم الحرمين").
+APPOINTMENT_WORDS = 5
+AGENT_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _appointment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The appointment nouns (also after "بـ"/"لـ"/"و") and the markers of their agent
+    (extract_words.yaml ``appointing_agent``)."""
+    words = lexicon().appointing_agent
+    nouns = re.compile(WORD_START + rf"[وف]?[بل]?(?:{alternation(words.get('nouns', ()))})" + WORD_END)
+    markers = re.compile(WORD_START + rf"(?:{alternation(words.get('markers', ()))})" + WORD_END)
+    return nouns, markers
+
+
+def _appointing_agent(a: Article, start: int) -> bool:
+    """The mention at ``start`` is whoever appointed someone ("بعد تكليفه من قبل ملك ماليزيا بتشكيل
+    الحكومة", "تعيين سموكم رئيسا لمجلس الوزراء من قبل أخي الملك X"): after an agent marker with at
+    most ``AGENT_WORDS`` words between, and an appointment noun at most ``APPOINTMENT_WORDS`` words
+    before the marker, all in one clause (no full stop, colon or new line)."""
+    before = a.norm[max(0, start - NOT_PARTY_CHARS * 4) : start]
+    before = re.split(r"[.:!؟?\n]", before)[-1]
+    words = lexicon().appointing_agent
+    if not (any_written(before, words.get("markers", ())) and any_written(before, words.get("nouns", ()))):
+        return False
+    nouns, markers = _appointment_patterns()
+    found = list(markers.finditer(before))
+    if not found:
+        return False
+    marker = found[-1]
+    if len(before[marker.end() :].split()) > AGENT_WORDS:
+        return False
+    lead = before[: marker.start()].split()[-(APPOINTMENT_WORDS + 1) :]
+    return bool(nouns.search(" ".join(lead)))
 
 
 # The office a not-a-party word governs and the name in apposition to it stand this close
