@@ -65,6 +65,7 @@ def _talked_about(a: Article, start: int) -> bool:
     if (
         _topic_word_before(a, start)
         or _appointing_agent(a, start)
+        or _compared_leader(a, start)
         or _match_opponent(a, start)
         or _greetings_addressee(a, start)
         or _principal_named_after(a, start)
@@ -144,6 +145,40 @@ def _appointing_agent(a: Article, start: int) -> bool:
         return False
     lead = before[: marker.start()].split()[-(APPOINTMENT_WORDS + 1) :]
     return bool(nouns.search(" ".join(lead)))
+
+
+# An ordinal and a leader's noun stand at most this many words before "بعد" ("ثاني زعيم من رابطة دول
+# جنوب شرق آسيا بعد"), and "بعد" right before the mention (at most one word between: "بعد كل من").
+COMPARED_WORDS = 10
+
+
+@lru_cache(maxsize=1)
+def _compared_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An ordinal followed by a leader's noun ("ثاني رئيس", "وأول زعيم"), and the marker of the one
+    compared with (extract_words.yaml ``compared_leader``)."""
+    words = lexicon().compared_leader
+    ordinal = alternation(words.get("ordinals", ()))
+    noun = alternation(words.get("nouns", ()))
+    ranked = re.compile(WORD_START + rf"[وف]?(?:ل)?(?:{ordinal})\s+(?:{noun})" + WORD_END)
+    marker = re.compile(WORD_START + rf"(?:{alternation(words.get('markers', ()))})" + WORD_END)
+    return ranked, marker
+
+
+def _compared_leader(a: Article, start: int) -> bool:
+    """The mention at ``start`` is the leader the subject is ranked after ("سيكون X ثاني رئيس يوجه له
+    Y دعوة بعد الرئيس Z"): right after "بعد" (at most one word between), with an ordinal and a
+    leader's noun at most ``COMPARED_WORDS`` words before it, in one clause."""
+    before = a.norm[max(0, start - NOT_PARTY_CHARS * 4) : start]
+    before = re.split(r"[.:!؟?\n]", before)[-1]
+    words = lexicon().compared_leader
+    if not (any_written(before, words.get("markers", ())) and any_written(before, words.get("ordinals", ()))):
+        return False
+    ranked, marker = _compared_patterns()
+    found = list(marker.finditer(before))
+    if not found or len(before[found[-1].end() :].split()) > 1:
+        return False
+    lead = before[: found[-1].start()].split()[-(COMPARED_WORDS + 2) :]
+    return bool(ranked.search(" ".join(lead)))
 
 
 # The office a not-a-party word governs and the name in apposition to it stand this close
