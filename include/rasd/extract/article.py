@@ -53,6 +53,7 @@ class ArticleMemo(TypedDict, total=False):
     talked_about: dict[int, bool]  # parties.talked_about: is the mention at this start a topic
     visit_words: dict[int, tuple[list[int], list[Match]]]  # parties._visit_words_ending: ends, visit words
     article_people: dict[str, tuple[Participant, int, int]]  # parties.article_people: everyone named
+    titled: dict[dt.date | None, list[tuple[int, str]]]  # parties.titled_people: (start, id) per day
 
 
 @dataclass

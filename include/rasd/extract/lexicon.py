@@ -90,6 +90,8 @@ class Lexicon:
     pious_words: frozenset[str] = frozenset()
     demonstratives: tuple[str, ...] = ()
     status_more: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    appointing_agent: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    compared_leader: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     dual_homographs: dict[str, str] = dataclasses.field(default_factory=dict)  # word -> role
     out_of_office: tuple[str, ...] = ()
     out_of_office_after: tuple[str, ...] = ()
@@ -277,6 +279,8 @@ def lexicon() -> Lexicon:
         pious_words=frozenset(_keys(data.get("pious_words", []))),
         demonstratives=_keys(data.get("demonstratives", [])),
         status_more={k: _keys(v) for k, v in (data.get("status_more") or {}).items()},
+        appointing_agent={k: _keys(v) for k, v in (data.get("appointing_agent") or {}).items()},
+        compared_leader={k: _keys(v) for k, v in (data.get("compared_leader") or {}).items()},
         dual_homographs={w: role for role, ws in (data.get("dual_homographs") or {}).items() for w in _keys(ws)},
         out_of_office=_keys(data.get("out_of_office", [])),
         out_of_office_after=_keys(data.get("out_of_office_after", [])),

@@ -64,6 +64,8 @@ def talked_about(a: Article, start: int) -> bool:
 def _talked_about(a: Article, start: int) -> bool:
     if (
         _topic_word_before(a, start)
+        or _appointing_agent(a, start)
+        or _compared_leader(a, start)
         or _match_opponent(a, start)
         or _greetings_addressee(a, start)
         or _principal_named_after(a, start)
@@ -106,6 +108,77 @@ def _topic_word_before(a: Article, start: int) -> bool:
         if len(between) <= 1 or all(w in not_names or w == "ال" for w in between[:-1]):
             return True
     return False
+
+
+# An appointment noun stands at most this many words before "من قبل", and "من قبل" at most this many
+# before the appointer's mention (kin words and honorifics: "من قبل أخي الأعز الأكرم خادم الحرمين").
+APPOINTMENT_WORDS = 5
+AGENT_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _appointment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The appointment nouns (also after "بـ"/"لـ"/"و") and the markers of their agent
+    (extract_words.yaml ``appointing_agent``)."""
+    words = lexicon().appointing_agent
+    nouns = re.compile(WORD_START + rf"[وف]?[بل]?(?:{alternation(words.get('nouns', ()))})" + WORD_END)
+    markers = re.compile(WORD_START + rf"(?:{alternation(words.get('markers', ()))})" + WORD_END)
+    return nouns, markers
+
+
+def _appointing_agent(a: Article, start: int) -> bool:
+    """The mention at ``start`` is whoever appointed someone ("بعد تكليفه من قبل ملك ماليزيا بتشكيل
+    الحكومة", "تعيين سموكم رئيسا لمجلس الوزراء من قبل أخي الملك X"): after an agent marker with at
+    most ``AGENT_WORDS`` words between, and an appointment noun at most ``APPOINTMENT_WORDS`` words
+    before the marker, all in one clause (no full stop, colon or new line)."""
+    before = a.norm[max(0, start - NOT_PARTY_CHARS * 4) : start]
+    before = re.split(r"[.:!؟?\n]", before)[-1]
+    words = lexicon().appointing_agent
+    if not (any_written(before, words.get("markers", ())) and any_written(before, words.get("nouns", ()))):
+        return False
+    nouns, markers = _appointment_patterns()
+    found = list(markers.finditer(before))
+    if not found:
+        return False
+    marker = found[-1]
+    if len(before[marker.end() :].split()) > AGENT_WORDS:
+        return False
+    lead = before[: marker.start()].split()[-(APPOINTMENT_WORDS + 1) :]
+    return bool(nouns.search(" ".join(lead)))
+
+
+# An ordinal and a leader's noun stand at most this many words before "بعد" ("ثاني زعيم من رابطة دول
+# جنوب شرق آسيا بعد"), and "بعد" right before the mention (at most one word between: "بعد كل من").
+COMPARED_WORDS = 10
+
+
+@lru_cache(maxsize=1)
+def _compared_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An ordinal followed by a leader's noun ("ثاني رئيس", "وأول زعيم"), and the marker of the one
+    compared with (extract_words.yaml ``compared_leader``)."""
+    words = lexicon().compared_leader
+    ordinal = alternation(words.get("ordinals", ()))
+    noun = alternation(words.get("nouns", ()))
+    ranked = re.compile(WORD_START + rf"[وف]?(?:ل)?(?:{ordinal})\s+(?:{noun})" + WORD_END)
+    marker = re.compile(WORD_START + rf"(?:{alternation(words.get('markers', ()))})" + WORD_END)
+    return ranked, marker
+
+
+def _compared_leader(a: Article, start: int) -> bool:
+    """The mention at ``start`` is the leader the subject is ranked after ("سيكون X ثاني رئيس يوجه له
+    Y دعوة بعد الرئيس Z"): right after "بعد" (at most one word between), with an ordinal and a
+    leader's noun at most ``COMPARED_WORDS`` words before it, in one clause."""
+    before = a.norm[max(0, start - NOT_PARTY_CHARS * 4) : start]
+    before = re.split(r"[.:!؟?\n]", before)[-1]
+    words = lexicon().compared_leader
+    if not (any_written(before, words.get("markers", ())) and any_written(before, words.get("ordinals", ()))):
+        return False
+    ranked, marker = _compared_patterns()
+    found = list(marker.finditer(before))
+    if not found or len(before[found[-1].end() :].split()) > 1:
+        return False
+    lead = before[: found[-1].start()].split()[-(COMPARED_WORDS + 2) :]
+    return bool(ranked.search(" ".join(lead)))
 
 
 # The office a not-a-party word governs and the name in apposition to it stand this close
@@ -304,6 +377,28 @@ def antecedents(a: Article) -> list[str]:
     return found
 
 
+def titled_people(a: Article, lo: int, hi: int, day: dt.date | None) -> list[str]:
+    """The people the text between ``lo`` and ``hi`` designates by an office and its country or
+    organisation only ("رئيس جمهورية إيران", "الأمين العام للأمم المتحدة"), each the holder of that
+    office on ``day``: whom a later title alone ("رئيس الجمهورية", "الأمين العام") refers back to
+    when the article names nobody of that office by name. Read once per article and day."""
+    titled = a.memo.setdefault("titled", {})
+    found = titled.get(day)
+    if found is None:
+        found = []
+        for m in a.mentions.between(0, len(a.norm)):
+            if m.person_id or not m.role or m.role == "counterpart" or not (m.country or m.org):
+                continue
+            if m.role_only or m.former or m.not_holder or m.deputy or m.incoming or talked_about(a, m.start):
+                continue
+            p = resolve(m, a.ref, day, None, "", [])
+            if p is not None and p.person_id:
+                found.append((m.start, p.person_id))
+        titled[day] = found
+    i, j = bisect.bisect_left(found, (lo, "")), bisect.bisect_left(found, (hi, ""))
+    return list(dict.fromkeys(pid for _, pid in found[i:j]))
+
+
 def article_people(a: Article) -> PeopleMap:
     """The leaders the article names by name (not by a title alone), each at his first mention, less
     those named only as a topic or out of office on the publication day (computed once)."""
@@ -432,6 +527,15 @@ def frame_people(a: Article, f: Frame, day: dt.date | None) -> tuple[PeopleMap, 
             # article's own country (its dateline, outlet or bare-titled head of state), as "سمو ولي العهد"
             home = dataclasses.replace(ent, country=a.home, via_home=True, role_only=False)
             p = resolve(home, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), candidates)
+        if p is None and ent.role_only:
+            # "رئيس جمهورية إيران ... هنأ فيها رئيس الجمهورية": the office holder the article named by
+            # office and country, not one the sentence itself designates
+            # (never when a person the article names holds that office too: then it is ambiguous)
+            here = named_here | set(titled_people(a, f.lo, f.hi, day))
+            titled = [pid for pid in titled_people(a, 0, f.lo, day) if pid not in here and pid not in named]
+            if titled:
+                p = resolve(ent, a.ref, day, role, a.nt.original_span_text(ent.start, ent.end), [*named, *titled])
+                p = p if p is not None and p.person_id in titled else None
         if p is None:
             continue
         key = participant_key(p)
