@@ -20,7 +20,7 @@ from rasd.extract.callers import COUNTED_CHARS
 from rasd.extract.days import ARTICLE_CLITICS
 from rasd.extract.events import Draft, Drafts, PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, QUOTE_MARKS, Frame
-from rasd.extract.lexicon import WITH, any_written, cue_pattern, has_cue, lexicon, word_pattern
+from rasd.extract.lexicon import WITH, any_written, cue_pattern, has_cue, lexicon, strip_clitic, word_pattern
 from rasd.extract.other_contacts import possessed_contact
 from rasd.extract.parties import discussed_visit, frame_people
 from rasd.extract.referred_parties import people_before, refers_back
@@ -422,12 +422,15 @@ def non_leader_subject(a: Article, f: Frame, people: PeopleMap) -> bool:
     الرئيس A، ثم التقى الرئيس B", "وصل وزير الدفاع X إلى عمان حيث التقى الملك A، قبل أن يلتقي
     الرئيس B"): a title of ``non_leader_actors`` or ``non_leader_titles`` among the sentence's first
     words, before every party, and no verb of saying between it and the meeting word (a statement
-    about others' meeting: "قال السفير إن A سيلتقي B")."""
+    about others' meeting: "قال السفير إن A سيلتقي B"); or a place right after a receiving verb
+    (``_place_receives``)."""
     lex = lexicon()
     lo, hi, _ = a.sentences[f.sentence]  # the sentence's own start (a frame may open at a later clause)
     words = list(re.finditer(r"\S+", a.norm[lo : min(hi, lo + 80)]))[: lex.non_leader_subject_words + 2]
     if not words:
         return False
+    if _place_receives([w.group().strip("،,") for w in words]):
+        return True
     head_end = lo + words[-1].end()
     first_party = min((v[1] for v in people.values() if v[1] >= lo), default=hi)
     titles = lex.non_leader_actors + lex.non_leader_titles
@@ -443,6 +446,21 @@ def non_leader_subject(a: Article, f: Frame, people: PeopleMap) -> bool:
     before = a.norm[lo : m.start()].split()
     between = a.norm[m.end() : f.trigger.word_start].split() if m.end() < f.trigger.word_start else []
     return not any(w.strip("،,") in said or w.strip("،,")[1:] in said for w in before + between)
+
+
+def _place_receives(words: list[str]) -> bool:
+    """The sentence opens (after connectors) with a receiving verb whose subject is a place ("واستقبلت
+    العاصمة X أمس قادة A وB"; extract_words.yaml ``status_more.place_receivers``): a city hosts the
+    guests, who met nobody by being received there."""
+    lex = lexicon()
+    while words and words[0] in lex.sentence_connectors:
+        words = words[1:]
+    verbs = lex.status_more.get("reception_verbs", ())
+    return (
+        len(words) >= 2
+        and any(form in verbs for form in strip_clitic(words[0]))
+        and words[1] in lex.status_more.get("place_receivers", ())
+    )
 
 
 def plan_of_told_meeting(a: Article, f: Frame, d: Draft, drafts: Drafts) -> bool:

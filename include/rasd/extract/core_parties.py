@@ -24,7 +24,7 @@ def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     """The parties of a contact sentence: people named before the clause that tells what was said
     during the contact ("، بحثا خلاله ...", "، نقل خلاله تحيات ..."); all of them when fewer than two
     are named before it. A speaker quoted before "إن" is no party (``quoted_parties``)."""
-    people = quoted_parties(a, f, people)
+    people = happening_agents(a, f, quoted_parties(a, f, people))
     if len(people) <= 2:
         return people
     if f.type not in ("phone_call", "message") and not _dual_subject(a, f, people):
@@ -39,6 +39,35 @@ def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     if len(core) < 2:
         return people
     return {**core, **{k: v for k, v in people.items() if v[1] >= min(cuts) and _listed_again(a, f, v[1])}}
+
+
+# "بعد أقل من 24 ساعة من": at most this many words stand between "بعد"/"قبل" and the "من" after a span of time.
+GAP_CLAUSE_WORDS = 5
+
+
+def happening_agents(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
+    """ "استقبل X اليوم سفراء أوروبيين، بعد أقل من 24 ساعة من إنهاء Y زيارة للبلاد": after the contact
+    word, "بعد"/"قبل" + a span of time + "من" (extract_words.yaml ``contact_time_after``,
+    ``contact_time_before``, ``time_gap_words``) opens a clause that dates another happening; one
+    named in it (up to the clause's end) is the agent of that happening, no party of this contact,
+    when a party is named before it."""
+    lex = lexicon()
+    openers = set(lex.contact_time_after) | set(lex.contact_time_before)
+    words = list(re.finditer(r"\S+", a.norm[f.trigger.end : f.hi]))
+    for i, w in enumerate(words[:-2]):
+        if w.group().removeprefix("و") not in openers or words[i + 1].group() not in lex.time_gap_words:
+            continue
+        after = [u.group() for u in words[i + 2 : i + 2 + GAP_CLAUSE_WORDS]]
+        if "من" not in after:
+            continue
+        lo = f.trigger.end + words[i + 2 + after.index("من")].end()
+        mark = CLAUSE_MARK.search(a.norm, lo, f.hi)
+        hi = mark.start() if mark else f.hi
+        opener = f.trigger.end + w.start()
+        inside = {k for k, v in people.items() if lo <= v[1] < hi}
+        if inside and any(v[1] < opener for v in people.values()):
+            return {k: v for k, v in people.items() if k not in inside}
+    return people
 
 
 # "that" after a verb of saying ("قال X إن", "عن X قوله إن", "أفاد بأن"): dates.bare_that_words,

@@ -166,11 +166,21 @@ def _joined(gap: str) -> str | None:
     listed = "list" if "،" in words or "," in words else "apposition"  # "A، B وC": a list of its own
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if w in ("و", "ثم") or (w.startswith("و") and _head_word(w[1:])):
-            return "list"  # the list's "و" before the mention's head
+        if w in ("و", "ثم") or (w.startswith("و") and (_head_word(w[1:]) or _conjunct_adverb(w[1:]))):
+            return "list"  # the list's "و" before the mention's head, or before an adverb of its own
         if not (w in ("،", ",") or (w.startswith("(") and w.endswith(")")) or _head_word(w)):
             return None
     return listed
+
+
+def _conjunct_adverb(w: str) -> bool:
+    """A word the list's "و" carries before its next name: a time adverb or a word that adds to the
+    list ("واستقبل A في مايو، ومؤخرا B، وكذلك C"; extract_words.yaml ``not_names.time_words`` and
+    ``status_more.list_additions``). The next name is still one more of the list, not a new clause."""
+    lex = lexicon()
+    return w in lex.time_words or any(
+        w in (add, add.removeprefix("و")) for add in lex.status_more.get("list_additions", ())
+    )
 
 
 def _head_word(w: str) -> bool:
