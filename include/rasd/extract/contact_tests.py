@@ -438,11 +438,25 @@ def non_leader_subject(a: Article, f: Frame, people: PeopleMap) -> bool:
         return False
     if len(a.norm[lo : m.start()].split()) > lex.non_leader_subject_words - 1:
         return False
+    if _former_office(a, m.end(), first_party):
+        return False  # "التقى المبعوث الأممي السابق X الرئيس A": the office is no longer his
     verbs, that = saying_words()
     said = verbs | that  # "قال السفير إن A سيلتقي B": the title's holder speaks of others' meeting
     before = a.norm[lo : m.start()].split()
     between = a.norm[m.end() : f.trigger.word_start].split() if m.end() < f.trigger.word_start else []
     return not any(w.strip("،,") in said or w.strip("،,")[1:] in said for w in before + between)
+
+
+# A "former" qualifier (titles.yaml ``qualifiers.former``) stands this many words at most after the
+# title it ends ("المبعوث الأممي السابق": the title, an adjective, the qualifier).
+FORMER_AFTER_TITLE_WORDS = 3
+
+
+def _former_office(a: Article, lo: int, hi: int) -> bool:
+    """A "former" qualifier among the few words from ``lo`` (a title's end) up to ``hi`` (its holder's
+    name): the title is one the person held before, not his office now."""
+    end = lo + sum(len(w) + 1 for w in a.norm[lo:hi].split(" ")[: FORMER_AFTER_TITLE_WORDS + 1])
+    return any(m.entry.kind == "qualifier" and m.entry.value == "former" for m in a.index.between(lo, min(hi, end)))
 
 
 def plan_of_told_meeting(a: Article, f: Frame, d: Draft, drafts: Drafts) -> bool:
