@@ -97,3 +97,12 @@ def phrase_starts(
         for phrase in found:
             if tuple(words[i + 1 : i + len(phrase)]) == phrase[1:]:
                 yield i, len(phrase)
+
+
+# The object pronouns a verb may carry, longest first ("هنأهما", "هنأها", "هنأه"; normalised text).
+OBJECT_SUFFIXES = ("هما", "ها", "ه")
+
+
+def without_object(verb: str) -> set[str]:
+    """``verb`` and, when it ends with an object pronoun, the verb without it ("هناه" -> "هنا")."""
+    return {verb} | {verb[: -len(p)] for p in OBJECT_SUFFIXES if verb.endswith(p) and len(verb) - len(p) >= 3}

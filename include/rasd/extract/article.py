@@ -54,6 +54,7 @@ class ArticleMemo(TypedDict, total=False):
     visit_words: dict[int, tuple[list[int], list[Match]]]  # parties._visit_words_ending: ends, visit words
     article_people: dict[str, tuple[Participant, int, int]]  # parties.article_people: everyone named
     titled: dict[dt.date | None, list[tuple[int, str]]]  # parties.titled_people: (start, id) per day
+    non_leader_named: dict[str, bool]  # parties.speaker_out_of_office: named once in a non-leader office
 
 
 @dataclass

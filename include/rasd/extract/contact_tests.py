@@ -441,6 +441,8 @@ def non_leader_subject(a: Article, f: Frame, people: PeopleMap) -> bool:
         return False
     if len(a.norm[lo : m.start()].split()) > lex.non_leader_subject_words - 1:
         return False
+    if _former_office(a, m.end(), first_party):
+        return False  # "التقى المبعوث الأممي السابق X الرئيس A": the office is no longer his
     verbs, that = saying_words()
     said = verbs | that  # "قال السفير إن A سيلتقي B": the title's holder speaks of others' meeting
     before = a.norm[lo : m.start()].split()
@@ -461,6 +463,18 @@ def _place_receives(words: list[str]) -> bool:
         and any(form in verbs for form in strip_clitic(words[0]))
         and words[1] in lex.status_more.get("place_receivers", ())
     )
+
+
+# A "former" qualifier (titles.yaml ``qualifiers.former``) stands this many words at most after the
+# title it ends ("المبعوث الأممي السابق": the title, an adjective, the qualifier).
+FORMER_AFTER_TITLE_WORDS = 3
+
+
+def _former_office(a: Article, lo: int, hi: int) -> bool:
+    """A "former" qualifier among the few words from ``lo`` (a title's end) up to ``hi`` (its holder's
+    name): the title is one the person held before, not his office now."""
+    end = lo + sum(len(w) + 1 for w in a.norm[lo:hi].split(" ")[: FORMER_AFTER_TITLE_WORDS + 1])
+    return any(m.entry.kind == "qualifier" and m.entry.value == "former" for m in a.index.between(lo, min(hi, end)))
 
 
 def plan_of_told_meeting(a: Article, f: Frame, d: Draft, drafts: Drafts) -> bool:

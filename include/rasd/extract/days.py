@@ -22,7 +22,7 @@ from rasd.extract.frames import CLAUSE_MARK, Frame, OtherClauses, page_stamp, pi
 from rasd.extract.lexicon import any_written, has_cue, lexicon
 from rasd.extract.referred_parties import that_came
 from rasd.extract.resolve import HISTORY_BEFORE_YEAR
-from rasd.words import alternation, bare_or_conjoined
+from rasd.words import alternation, bare_or_conjoined, without_object
 
 
 def frame_date(a: Article, f: Frame, drafts: list[Draft]) -> DateMention | None:
@@ -367,9 +367,11 @@ def _same_verb_again(a: Article, f: Frame, drafts: list[Draft]) -> bool:
     lex = lexicon()
     if verb in lex.time_setting_words or verb in lex.stop_words:
         return False  # "وخلال اتصال هاتفي بين X وZ": a preposition, no verb of the round told again
+    # ... also with a pronoun object ("هنأ X Y" then "وهنأه أيضا Z": the verb, its object the one just named)
+    forms = without_object(verb)
     for index in range(f.sentence - 1, max(-1, f.sentence - 1 - FOLLOW_ON_SENTENCES), -1):
         lo, hi, heading = a.sentences[index]
-        if not heading and verb in a.norm[lo:hi].split():
+        if not heading and forms & set(a.norm[lo:hi].split()):
             return True
     return False
 

@@ -310,8 +310,19 @@ def speaker_out_of_office(a: Article, ent: EntityMention, day: dt.date | None) -
     if person is None or day is None:
         return False
     # "عضو المجلس الرئاسي X": a member of a collective head of state, whatever office he shares
-    titles = lex.collective_member_titles if person.offices_on(day) else lex.non_leader_titles
-    return _title_right_before(a, ent, titles)
+    if person.offices_on(day):
+        return _title_right_before(a, ent, lex.collective_member_titles)
+    # the office the article gives him once is his in every mention ("التقى X المبعوث الخاص ...
+    # ويقوم X بزيارة"): the non-leader titles before or after any of his names
+    named = a.memo.setdefault("non_leader_named", {})
+    if person.person_id not in named:
+        titles = lex.non_leader_titles
+        named[person.person_id] = any(
+            _title_right_before(a, e, titles) or _title_right_after(a, e, titles)
+            for e in a.mentions.between(0, len(a.norm))
+            if e.person_id == person.person_id
+        )
+    return named[person.person_id]
 
 
 def _title_right_before(a: Article, ent: EntityMention, titles: tuple[str, ...]) -> bool:
@@ -325,6 +336,28 @@ def _title_right_before(a: Article, ent: EntityMention, titles: tuple[str, ...])
         if not CLAUSE_MARK.search(between) and _gap_words(a, m.end(), ent.start) <= lex.non_leader_title_words:
             return True
     return False
+
+
+# What may stand between a name and a title in apposition after it: spaces and one comma.
+_APPOSITION_GAP = re.compile(r"\s*[،,]?\s*")
+
+
+def _title_right_after(a: Article, ent: EntityMention, titles: tuple[str, ...]) -> bool:
+    """Is one of ``titles`` in apposition right after the mention ("التقى X المبعوث الخاص للأمين العام
+    ...", "X، سفير ..."): written at once after the name (spaces, one comma), and not the title of a
+    name that follows it in its clause ("استقبل X السفير Y": Y's title)?"""
+    hi = min(len(a.norm), ent.end + NON_LEADER_TITLE_CHARS)
+    if not titles or not any_written(a.norm, titles, ent.end, hi):
+        return False
+    gap = _APPOSITION_GAP.match(a.norm, ent.end)
+    m = cue_pattern(titles).match(a.norm, gap.end()) if gap else None
+    if m is None or m.group() not in titles:
+        return False  # "X والسفير Y": a conjunction joins another party, no apposition
+    clause = CLAUSE_MARK.search(a.norm, m.end(), hi)
+    after = a.mentions.between(m.end(), clause.start() if clause else hi)
+    words = lexicon().non_leader_title_words
+    # a name with a leader's title of its own ("وزير الخارجية الكويتي X") takes no other title
+    return not any(e.person_id and not e.role and _gap_words(a, m.end(), e.start) <= words for e in after)
 
 
 # What may stand between a non-leader title and its holder's name without counting as a word: the

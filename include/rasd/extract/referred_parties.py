@@ -25,6 +25,7 @@ from rasd.extract.parties import frame_people
 from rasd.extract.party_positions import listed_runs
 from rasd.extract.scan import Match
 from rasd.records import Participant
+from rasd.words import without_object
 
 
 def back_reference(a: Article, f: Frame) -> bool:
@@ -343,6 +344,10 @@ def pronoun_subject(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day
             # "تلقى X اتصالا من A. كما تلقى اتصالا من B": the subject X goes on, whoever placed the call
             latest = next(d for d in reversed(drafts) if set(best) & set(d.participants))
             best = sorted((k for k in best if k in latest.participants), key=lambda k: latest.participants[k][1])
+            if _verb_again_on_object(a, f, latest):
+                # "هنأ A B في اتصال. وهنأه أيضا C": the verb told again, its pronoun object the object
+                # of that contact (named after its subject), not its subject
+                best = best[::-1]
         return {best[0]: _at_title(found[best[0]], title), **people}
     for s_index in range(f.sentence - 1, max(-1, f.sentence - 1 - ANTECEDENT_SENTENCES), -1):
         lo, hi, _ = a.sentences[s_index]
@@ -355,6 +360,17 @@ def pronoun_subject(a: Article, f: Frame, people: PeopleMap, drafts: Drafts, day
         if found:
             return {**{k: _at_title(v, title) for k, v in found.items()}, **people} if len(found) == 1 else None
     return None
+
+
+def _verb_again_on_object(a: Article, f: Frame, latest: Draft) -> bool:
+    """The sentence opens with the verb of the latest contact's sentence again, now with a pronoun
+    object ("هنأ A B" then "وهنأه أيضا C"): the pronoun stands for that verb's object."""
+    opener = a.norm[f.lo : f.trigger.word_start].split()[:1]
+    if not opener:
+        return False
+    verb = opener[0][1:] if opener[0][:1] in ("و", "ف") else opener[0]
+    forms = without_object(verb) - {verb}
+    return bool(forms) and any(forms & set(a.norm[slice(*a.sentences[i][:2])].split()) for i in latest.sentences)
 
 
 def _received_list(a: Article, f: Frame, people: PeopleMap, named_at: int) -> bool:
