@@ -134,7 +134,7 @@ from rasd.extract.side_frames import (
     message_in_call,
     our_contact,
     reception_trip,
-    trip_meeting,
+    trips_meetings,
 )
 from rasd.extract.sources import contextual_source, foreign_body, resolve_source_names
 from rasd.extract.sources import source_line as trailing_source_line
@@ -218,12 +218,13 @@ def _frames(a: Article) -> list[Frame]:
         if talks_at_visit(a, out[-1]) or visit_to_person(a, out[-1]) or talk_in_person(a, out[-1], triggers, inside):
             out[-1] = dataclasses.replace(out[-1], type="meeting")  # the meeting itself is reported
         out[-1] = relative_gathering(a, out[-1])
+        main = out[-1]
         out += carried_message(a, out, triggers, inside)
         out += carrier_contact(a, out[-1], triggers)
         out += message_in_call(a, out[-1], triggers)
         out += coordinated(a, out, triggers, inside)
         out += clause_frames(a, out[-1], triggers, inside)
-        out += trip_meeting(a, out[-1], triggers)
+        out += trips_meetings(a, main, out[-1], triggers)
         out += reception_trip(a, out[-1], triggers)
         out += earlier_contacts(a, sentence_frame, triggers)
         out += our_contact(a, out, triggers, inside)

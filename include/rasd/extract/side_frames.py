@@ -2,8 +2,8 @@
 
 Our contact recalled in a message (``our_contact``), a message carried at a meeting or in a call
 (``carried_message``, ``message_in_call``), a second contact coordinated after the first
-(``coordinated``), the meeting a trip is made for (``trip_meeting``), an earlier contact that sets the
-time of the main one (``earlier_contacts``) and a contact of another type in a clause of its own with
+(``coordinated``), the meeting a trip is made for (``trip_meeting``, ``trips_meetings``), an earlier
+contact that sets the time of the main one (``earlier_contacts``) and a contact of another type in a clause of its own with
 its own day or background cue (``clause_frames``; also a visit or plan announced in a call, a second
 contact of the same two people).
 """
@@ -729,6 +729,17 @@ def trip_meeting(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
     if meeting is None:
         return []
     return [dataclasses.replace(main, type="meeting", status="planned", trigger=meeting, sources=[], topics=[])]
+
+
+def trips_meetings(a: Article, main: Frame, last: Frame, triggers: list[Match]) -> list[Frame]:
+    """The meetings trips are made for (``trip_meeting``): of the sentence's main frame, a visit whose
+    meeting clause has a day of its own and so a frame of its own naming the host alone ("يزور X موسكو،
+    حيث يلتقي Y يوم الثلاثاء": the clause's subject is the visitor), and of the last frame read, a visit
+    told in a clause after the main contact ("، متوجها إلى روما للقاء Y"); one frame per meeting word."""
+    out = trip_meeting(a, last, triggers)
+    if last is not main:
+        out += [f for f in trip_meeting(a, main, triggers) if all(f.trigger.start != g.trigger.start for g in out)]
+    return out
 
 
 def reception_trip(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
