@@ -524,9 +524,12 @@ def _plan_told_in_call(
     """A visit or meeting to come told, without a day, in a clause of its own after a reported call
     between two people ("تلقى X اتصالا من Y أكد خلاله أنه سيزور العاصمة قريبا", "واتفقا خلاله على
     اللقاء", "وقبل Y دعوة X لزيارة القاهرة"): the callers' plan, a contact of its own. The clause
-    names nobody else; a wish ("أكد تطلعه إلى لقائه") or an invitation alone is no plan."""
+    names nobody else; a wish ("أكد تطلعه إلى لقائه") or an invitation alone is no plan. A caller
+    named again by a bare office ("رئيس الوزراء", no country: the article's one) counts as named."""
     if t.entry.value not in ("visit", "meeting") or t.start < main.trigger.end or main.background_cue:
         return False
+    if named_before == 1 and any(e.role_only and e.person_id is None for e in main.entities if e.start < t.word_start):
+        named_before = 2  # "جدد X خلال الاتصال دعوة رئيس الوزراء لزيارة ...": the other caller, by his office
     if main.type not in ("phone_call", "video_call") or main.status != "reported" or named_before != 2:
         return False
     more = lexicon().status_more
@@ -536,7 +539,9 @@ def _plan_told_in_call(
         return False
     if has_cue(clause, more.get("wish_words", ())) or _gathering_of_a_body(a, t):
         return False
-    before = {e.person_id for e in main.entities if e.start < clause_lo and e.person_id}
+    # the callers are the people named before the contact word, in its clause too ("، "دعوة رئيس الوزراء
+    # لزيارة الإمارات": the invited caller opens the clause)
+    before = {e.person_id for e in main.entities if e.start < t.word_start and e.person_id}
     return all(e.person_id in before for e in people if e.person_id)
 
 
