@@ -3,9 +3,9 @@
 Our contact recalled in a message (``our_contact``), a message carried at a meeting or in a call
 (``carried_message``, ``message_in_call``), a second contact coordinated after the first
 (``coordinated``), the meeting a trip is made for (``trip_meeting``, ``trips_meetings``), an earlier
-contact that sets the time of the main one (``earlier_contacts``) and a contact of another type in a clause of its own with
-its own day or background cue (``clause_frames``; also a visit or plan announced in a call, a second
-contact of the same two people).
+contact that sets the time of the main one (``earlier_contacts``) and a contact of another type in a
+clause of its own with its own day or background cue (``clause_frames``; also a visit or plan announced
+in a call, a second contact of the same two people).
 """
 
 from __future__ import annotations
