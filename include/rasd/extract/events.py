@@ -267,15 +267,37 @@ def _written_day_of_plan(host: Draft, other: Draft) -> bool:
     )
 
 
+def _reported_by_then(host: Draft, other: Draft) -> bool | None:
+    """A contact that took place, told twice with two days, one of them the day of a statement that
+    reports it held ("وقال X الجمعة إنه تحدث مع Y"): the contact was held by that day, so a later day
+    of the other telling ("تطرقت في تصريحات اليوم السبت إلى المكالمة التي دارت بينهما") is the day of a
+    later mention, not the contact's. True when ``other``'s statement day is the earlier one (it wins),
+    False when ``host``'s is (it stays), None otherwise (the usual rules decide)."""
+    if host.status != "reported" or other.status != "reported" or host.background or other.background:
+        return None
+    if not (host.date and host.date.date and other.date and other.date.date) or host.date.date == other.date.date:
+        return None
+    if other.date.said and not host.date.said and other.date.date < host.date.date and not host.explicit_day:
+        return True
+    if host.date.said and not other.date.said and host.date.date < other.date.date and not other.explicit_day:
+        return False
+    return None
+
+
 def absorb(host: Draft, other: Draft) -> None:
     """Merge ``other`` into ``host``: a stronger date basis wins when it does not contradict, and the
     contact's own day, in a frame naming its people, wins over the day of a statement reporting it
-    ("أعلن اليوم أنه أجرى")."""
+    ("أعلن اليوم أنه أجرى"); a contact held is never dated after a statement that reports it held
+    (``_reported_by_then``)."""
     recent = _recent_and_dated(host, other)
     said = bool(host.date and host.date.said and other.date and not other.date.said and _names_own_people(other))
     said = said or _own_day_of_said(host, other) or _written_day_of_plan(host, other)
-    if (
-        other.date
+    by_then = _reported_by_then(host, other)
+    if by_then is True:
+        host.date, host.date_basis, host.explicit_day = other.date, other.date_basis, other.explicit_day
+    elif (
+        by_then is None
+        and other.date
         and not _announced_of(host, other)
         and (said or BASIS_STRENGTH[other.date_basis] > BASIS_STRENGTH[host.date_basis])
     ):
