@@ -95,6 +95,7 @@ class Lexicon:
     out_of_office_after: tuple[str, ...] = ()
     carrier_words: frozenset[str] = frozenset()
     carrier_after: tuple[str, ...] = ()
+    carrier_clause_openers: frozenset[str] = frozenset()
     # the views of ``travel_verbs``, one per role (``travel_verb_roles``)
     arrived_verbs: tuple[str, ...] = ()
     arrived_with_verbs: tuple[str, ...] = ()
@@ -282,6 +283,7 @@ def lexicon() -> Lexicon:
         out_of_office_after=_keys(data.get("out_of_office_after", [])),
         carrier_words=frozenset(_keys(data.get("carrier_words", []))),
         carrier_after=_keys(data.get("carrier_after", [])),
+        carrier_clause_openers=frozenset(_keys(data.get("carrier_clause_openers", []))),
         arrived_verbs=travel["arrived"],
         arrived_with_verbs=travel["arrived_with"],
         trip_made_verbs=travel["trip_made"],

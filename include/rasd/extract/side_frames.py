@@ -469,9 +469,12 @@ def clause_frames(a: Article, main: Frame, triggers: list[Match], inside: list[M
         people = a.mentions.between(clause_lo, clause_hi)
         named_before = distinct[bisect.bisect_left(starts, t.word_start)]
         host = message_receiver(a, main, t)
-        if host is not None and any(e.person_id and e.start > t.end for e in people):
+        guests = [e for e in people if e.start > t.end]
+        if host is not None and not any(e.person_id for e in guests) and _carrier_clause(a, clause_lo, t):
+            guests = [e for e in people if e.end <= t.word_start]  # "، نقلها إليه الوزير Y خلال لقائه"
+        if host is not None and any(e.person_id for e in guests):
             # "تلقى X رسالة من Z، وذلك خلال استقباله لوزير الخارجية Y": X received the carrier Y
-            met = [host, *(e for e in people if e.start > t.end)]
+            met = [host, *guests]
             date = pick_date(dates, t.start) or main.date
             reception = dataclasses.replace(main, type="meeting", status=status, trigger=t, entities=met, date=date)
             out.append(
@@ -603,11 +606,14 @@ def _callers_plan_discussed(a: Article, main: Frame, t: Match, inside: list[Matc
     التحضير لزيارته المقبلة", "تناول الترتيبات الخاصة بلقائهما المرتقب"): a planned contact of the
     callers. The word follows the call word and a planning cue governs it; a visit's visitor is a
     caller (named right after it, or its possessive pronoun), a meeting is theirs (the dual pronoun
-    "لقائهما"); no invitation or wish, unless the invitation to visit is told accepted."""
-    if t.entry.value not in ("visit", "meeting") or t.start < main.trigger.end or main.background_cue:
+    "لقائهما"); no invitation or wish, unless the invitation to visit is told accepted. A plan told
+    before the call word, the call its setting, is ``_plan_made_in_call``'s."""
+    if t.entry.value not in ("visit", "meeting") or main.background_cue:
         return False
     if main.type not in ("phone_call", "video_call") or main.status != "reported":
         return False
+    if t.start < main.trigger.end:
+        return _plan_made_in_call(a, main, t, inside)
     more = lexicon().status_more
     before = a.norm[main.trigger.end : t.word_start]
     status = status_of(a.norm, inside, t, main.trigger.end)
@@ -627,6 +633,24 @@ def _callers_plan_discussed(a: Article, main: Frame, t: Match, inside: list[Matc
         return True  # "زيارته المرتقبة"
     named = next((e for e in main.entities if e.start >= t.end), None)
     return named is not None and named.start - t.end <= VISITOR_AFTER_CHARS and named.person_id is not None
+
+
+def _plan_made_in_call(a: Article, main: Frame, t: Match, inside: list[Match]) -> bool:
+    """A visit or meeting to come told first, with a verb of its own, and the reported call between the
+    same two people told after it as the setting where it was agreed ("أعلن X أنه سيزور بغداد الأسبوع
+    المقبل تلبية لدعوة من Y تلقاها خلال اتصال هاتفي بينهما"): a planned contact of the callers beside
+    the call. The call word right after a word of setting ("خلال", "في", "أثناء"); the contact told to
+    come (an invitation alone or a wish is no plan)."""
+    if t.end > main.trigger.word_start:
+        return False
+    setting = a.norm[max(main.lo, main.trigger.word_start - 10) : main.trigger.word_start].split()[-1:]
+    if not setting or setting[0].removeprefix("و") not in lexicon().setting_words:
+        return False
+    if status_of(a.norm, inside, t, main.lo) != "planned":
+        return False
+    more = lexicon().status_more
+    before = a.norm[main.lo : t.word_start]
+    return not (has_cue(before, more.get("invitation_words", ())) or has_cue(before, more.get("wish_words", ())))
 
 
 # A body's gathering is named at most this many words after the meeting word ("اجتماع طارئ لمجلس
@@ -687,6 +711,14 @@ def message_receiver(a: Article, main: Frame, t: Match) -> EntityMention | None:
             at = main.lo + m.end()
             return next((e for e in main.entities if e.person_id and at <= e.start < main.trigger.word_start), None)
     return None
+
+
+def _carrier_clause(a: Article, clause_lo: int, t: Match) -> bool:
+    """The clause of the meeting word ``t`` opens with a verb of carrying the message just named, its
+    object pronoun on it ("، نقلها إليه الوزير Y خلال لقائه", ``carrier_clause_openers``): the clause's
+    subject carried it and is the one met."""
+    words = a.norm[clause_lo : t.word_start].split()
+    return bool(words) and any(form in lexicon().carrier_clause_openers for form in strip_clitic(words[0].strip("،,")))
 
 
 def _new_contact_word(a: Article, t: Match) -> bool:
