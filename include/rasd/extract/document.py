@@ -305,6 +305,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         attended = attended_contact(a, f, core, drafts, day) if earlier or contact_told_before(a, f) else None
         # "خلال اللقاء" tells on a contact told before, also one that made no event (a non-leader's)
         told_again = (earlier or contact_told_before(a, f)) and back_reference(a, f) and not carrier_reception(a, f)
+        # "تسلم X رسالة من Z. جاء ذلك خلال لقائه الوزير Y": the occasion of what was told, a contact of its
+        # own when no contact of its type was told before, not that contact told again
+        told_again = told_again and not (that_came(a, f) and CALLS.get(f.type, f.type) not in told)
         people = attended if attended is not None else ({} if told_again else core)
         people = without_successors(a, without_attendees(a, f, timing_contact_parties(a, f, people), day), day)
         people = without_reception_line(a, f, people, day)
