@@ -63,7 +63,7 @@ def carried_message(a: Article, out: list[Frame], triggers: list[Match], inside:
         (w for w in reversed(words[-CARRIER_WORDS_BEFORE:]) if w.group() in lexicon().message_carriers), None
     )
     if carrier is None:
-        return []
+        return _handed_over_at_meeting(a, out, meeting, inside)
     carrier_at = max(main.lo, main.trigger.word_start - 40) + words[-CARRIER_WORDS_BEFORE:][0].start()
     again = a.norm[main.trigger.word_start : main.trigger.start].endswith("ال") or main.trigger.entry.has_article
     if meeting.start > main.trigger.end and not again:
@@ -100,6 +100,37 @@ def carried_message(a: Article, out: list[Frame], triggers: list[Match], inside:
     if host is None or sender is None:
         return []
     return [dataclasses.replace(main, entities=[host, sender], sources=[], topics=[])]
+
+
+def _handed_over_at_meeting(a: Article, out: list[Frame], meeting: Match, inside: list[Match]) -> list[Frame]:
+    """A sentence that opens with a verb of handing over, its subject the carrier, and tells the meeting
+    where the message was handed after it ("سلم الوزير X اليوم الرئيس Y رسالة من Z، خلال استقبال الرئيس Y
+    له", "سلم الوزير X رسالة من Z إلى الرئيس Y، خلال استقباله"): the meeting of X and Y, and Z's message
+    to Y. The addressee is named between the carrier and the message word, else after the sender ("إلى
+    Y"), else right after the meeting word; a message told before ("الرسالة") is left as it is."""
+    main = out[-1]
+    first = a.norm[main.lo : main.trigger.word_start].split()[:1]
+    if not first or first[0].strip("،,").removeprefix("و") not in lexicon().handover_words:
+        return []
+    if meeting.start < main.trigger.end or main.trigger.entry.has_article:
+        return []
+    if a.norm[main.trigger.word_start : main.trigger.start].endswith("ال"):
+        return []
+    carrier = next((e for e in main.entities if e.start < main.trigger.word_start), None)
+    source = _FROM.match(a.norm, main.trigger.end + 1) or _FROM.match(a.norm, main.trigger.end)
+    named = [e for e in main.entities if main.trigger.end <= e.start < meeting.word_start]
+    sender = named[0] if source is not None and named else None
+    if carrier is None or carrier.person_id is None or sender is None:
+        return []
+    between = [e for e in main.entities if carrier.end <= e.start < main.trigger.word_start]
+    after = [e for e in main.entities if e.start >= meeting.end]
+    receiver = next(iter(between or named[1:] or after), None)
+    parties = {e.person_id or e.start for e in (carrier, sender, receiver) if e is not None}
+    if receiver is None or len(parties) < 3:
+        return []
+    status = status_of(a.norm, inside, meeting, main.lo)
+    out[-1] = dataclasses.replace(main, type="meeting", status=status, trigger=meeting, entities=[carrier, receiver])
+    return [dataclasses.replace(main, entities=[receiver, sender], sources=[], topics=[])]
 
 
 def _addressee(a: Article, met: list[EntityMention], sender: EntityMention | None) -> EntityMention | None:
