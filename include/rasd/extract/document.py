@@ -447,6 +447,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.held = status == "reported" and not background and held_form(a, f)
             d.announced = status == "planned" and announced_plan(a, f)
             d.moved = status == "planned" and moved_plan(a, f)
+            d.pluperfect = status == "reported" and pluperfect_subject(a, f)
             d.purpose = a.norm[f.trigger.word_start : f.trigger.start].lstrip("وف").startswith("ل")
             d.day_background = background and not f.background_cue and not pluperfect_subject(a, f)
             d.needs_publication = a.pub is None and not (own and own.date)

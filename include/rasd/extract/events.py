@@ -58,6 +58,7 @@ class Draft:
     vague_day: bool = False  # no day, but a time without one after the contact word ("جرت مؤخرا")
     announced: bool = False  # a plan told in the pluperfect of an announcement ("وكان X قد أعلن أنه سيتصل بـ Y")
     moved: bool = False  # a plan, "but" the contact took place ("خطط للاتصال يوم 11، لكن تم إجراء المكالمة اليوم")
+    pluperfect: bool = False  # told in the pluperfect with its subject ("وكان X قد تحدث مع Y الأحد")
 
     def take_evidence(self, other: Draft) -> None:
         """The sources and topics of ``other`` this draft lacks (its own kept), and all its triggers and
@@ -118,7 +119,23 @@ def _same_contact(a: Draft, b: Draft) -> bool:
         return False  # a cable and the reply to it ("برقية جوابية"): one each way
     if a.date is None or b.date is None or a.date.date == b.date.date:
         return True
+    if _earlier_in_pluperfect(a, b) or _earlier_in_pluperfect(b, a):
+        return False  # "تحدث X مع Y اليوم. وكان X قد تحدث مع Y الأحد الماضي": an earlier call
     return not (a.explicit_day and b.explicit_day)
+
+
+def _earlier_in_pluperfect(later: Draft, earlier: Draft) -> bool:
+    """``earlier`` is told in the pluperfect with its subject ("وكان X قد تحدث مع Y يوم الأحد") on a day of
+    its own before the day of ``later``: a contact before it, not the same one told again."""
+    return bool(
+        earlier.pluperfect
+        and later.date
+        and earlier.date
+        and later.date.date
+        and earlier.date.date
+        and not earlier.date.said
+        and earlier.date.date < later.date.date
+    )
 
 
 def _announced_of(held: Draft, plan: Draft) -> bool:
