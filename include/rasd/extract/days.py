@@ -123,11 +123,13 @@ def _continuation_date(a: Article, f: Frame) -> DateMention | None:
     sentence is not itself about a contact and leads to it: a fragment split off by punctuation ("أمس
     الاثنين."), a lead about a person the reference data knows ("أعرب الرئيس شي اليوم (الجمعة) عن ..."
     then "وخلال محادثة هاتفية مع ستارمر، أكد شي"), or the sentence the contact sentence refers back to
-    ("جاء ذلك خلال اتصال"). A sentence about a happening that names no such person (an earthquake, a
-    storm, a quote "اليوم نقول للعالم") dates that happening, not the contact; a date in the sentences after it mostly dates
-    something else (a trip), so it is not taken."""
+    ("جاء ذلك خلال اتصال"), also when it tells a contact of its own ("تسلم X أمس رسالة من Z. جاء ذلك
+    خلال لقائه Y": the message was handed over at that meeting, on its day). A sentence about a
+    happening that names no such person (an earthquake, a storm, a quote "اليوم نقول للعالم") dates that
+    happening, not the contact; a date in the sentences after it mostly dates something else (a trip),
+    so it is not taken."""
     s_index = f.sentence
-    if s_index > 0 and not a.is_trigger_sentence(s_index - 1):
+    if s_index > 0 and (not a.is_trigger_sentence(s_index - 1) or that_came(a, f)):
         lo, hi, heading = a.sentences[s_index - 1]
         if heading or not _leads_to_contact(a, f, lo, hi):
             return None

@@ -134,7 +134,7 @@ from rasd.extract.side_frames import (
     message_in_call,
     our_contact,
     reception_trip,
-    trip_meeting,
+    trips_meetings,
 )
 from rasd.extract.sources import contextual_source, foreign_body, resolve_source_names
 from rasd.extract.sources import source_line as trailing_source_line
@@ -218,12 +218,13 @@ def _frames(a: Article) -> list[Frame]:
         if talks_at_visit(a, out[-1]) or visit_to_person(a, out[-1]) or talk_in_person(a, out[-1], triggers, inside):
             out[-1] = dataclasses.replace(out[-1], type="meeting")  # the meeting itself is reported
         out[-1] = relative_gathering(a, out[-1])
+        main = out[-1]
         out += carried_message(a, out, triggers, inside)
         out += carrier_contact(a, out[-1], triggers)
         out += message_in_call(a, out[-1], triggers)
         out += coordinated(a, out, triggers, inside)
         out += clause_frames(a, out[-1], triggers, inside)
-        out += trip_meeting(a, out[-1], triggers)
+        out += trips_meetings(a, main, out[-1], triggers)
         out += reception_trip(a, out[-1], triggers)
         out += earlier_contacts(a, sentence_frame, triggers)
         out += our_contact(a, out, triggers, inside)
@@ -304,6 +305,9 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         attended = attended_contact(a, f, core, drafts, day) if earlier or contact_told_before(a, f) else None
         # "خلال اللقاء" tells on a contact told before, also one that made no event (a non-leader's)
         told_again = (earlier or contact_told_before(a, f)) and back_reference(a, f) and not carrier_reception(a, f)
+        # "تسلم X رسالة من Z. جاء ذلك خلال لقائه الوزير Y": the occasion of what was told, a contact of its
+        # own when no contact of its type was told before, not that contact told again
+        told_again = told_again and not (that_came(a, f) and CALLS.get(f.type, f.type) not in told)
         people = attended if attended is not None else ({} if told_again else core)
         people = without_successors(a, without_attendees(a, f, timing_contact_parties(a, f, people), day), day)
         people = without_reception_line(a, f, people, day)
@@ -443,6 +447,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             d.held = status == "reported" and not background and held_form(a, f)
             d.announced = status == "planned" and announced_plan(a, f)
             d.moved = status == "planned" and moved_plan(a, f)
+            d.pluperfect = status == "reported" and pluperfect_subject(a, f)
             d.purpose = a.norm[f.trigger.word_start : f.trigger.start].lstrip("وف").startswith("ل")
             d.day_background = background and not f.background_cue and not pluperfect_subject(a, f)
             d.needs_publication = a.pub is None and not (own and own.date)

@@ -58,6 +58,7 @@ class Draft:
     vague_day: bool = False  # no day, but a time without one after the contact word ("جرت مؤخرا")
     announced: bool = False  # a plan told in the pluperfect of an announcement ("وكان X قد أعلن أنه سيتصل بـ Y")
     moved: bool = False  # a plan, "but" the contact took place ("خطط للاتصال يوم 11، لكن تم إجراء المكالمة اليوم")
+    pluperfect: bool = False  # told in the pluperfect with its subject ("وكان X قد تحدث مع Y الأحد")
 
     def take_evidence(self, other: Draft) -> None:
         """The sources and topics of ``other`` this draft lacks (its own kept), and all its triggers and
@@ -118,7 +119,23 @@ def _same_contact(a: Draft, b: Draft) -> bool:
         return False  # a cable and the reply to it ("برقية جوابية"): one each way
     if a.date is None or b.date is None or a.date.date == b.date.date:
         return True
+    if _earlier_in_pluperfect(a, b) or _earlier_in_pluperfect(b, a):
+        return False  # "تحدث X مع Y اليوم. وكان X قد تحدث مع Y الأحد الماضي": an earlier call
     return not (a.explicit_day and b.explicit_day)
+
+
+def _earlier_in_pluperfect(later: Draft, earlier: Draft) -> bool:
+    """``earlier`` is told in the pluperfect with its subject ("وكان X قد تحدث مع Y يوم الأحد") on a day of
+    its own before the day of ``later``: a contact before it, not the same one told again."""
+    return bool(
+        earlier.pluperfect
+        and later.date
+        and earlier.date
+        and later.date.date
+        and earlier.date.date
+        and not earlier.date.said
+        and earlier.date.date < later.date.date
+    )
 
 
 def _announced_of(held: Draft, plan: Draft) -> bool:
@@ -267,15 +284,37 @@ def _written_day_of_plan(host: Draft, other: Draft) -> bool:
     )
 
 
+def _reported_by_then(host: Draft, other: Draft) -> bool | None:
+    """A contact that took place, told twice with two days, one of them the day of a statement that
+    reports it held ("وقال X الجمعة إنه تحدث مع Y"): the contact was held by that day, so a later day
+    of the other telling ("تطرقت في تصريحات اليوم السبت إلى المكالمة التي دارت بينهما") is the day of a
+    later mention, not the contact's. True when ``other``'s statement day is the earlier one (it wins),
+    False when ``host``'s is (it stays), None otherwise (the usual rules decide)."""
+    if host.status != "reported" or other.status != "reported" or host.background or other.background:
+        return None
+    if not (host.date and host.date.date and other.date and other.date.date) or host.date.date == other.date.date:
+        return None
+    if other.date.said and not host.date.said and other.date.date < host.date.date and not host.explicit_day:
+        return True
+    if host.date.said and not other.date.said and host.date.date < other.date.date and not other.explicit_day:
+        return False
+    return None
+
+
 def absorb(host: Draft, other: Draft) -> None:
     """Merge ``other`` into ``host``: a stronger date basis wins when it does not contradict, and the
     contact's own day, in a frame naming its people, wins over the day of a statement reporting it
-    ("أعلن اليوم أنه أجرى")."""
+    ("أعلن اليوم أنه أجرى"); a contact held is never dated after a statement that reports it held
+    (``_reported_by_then``)."""
     recent = _recent_and_dated(host, other)
     said = bool(host.date and host.date.said and other.date and not other.date.said and _names_own_people(other))
     said = said or _own_day_of_said(host, other) or _written_day_of_plan(host, other)
-    if (
-        other.date
+    by_then = _reported_by_then(host, other)
+    if by_then is True:
+        host.date, host.date_basis, host.explicit_day = other.date, other.date_basis, other.explicit_day
+    elif (
+        by_then is None
+        and other.date
         and not _announced_of(host, other)
         and (said or BASIS_STRENGTH[other.date_basis] > BASIS_STRENGTH[host.date_basis])
     ):

@@ -97,6 +97,9 @@ class Lexicon:
     out_of_office_after: tuple[str, ...] = ()
     carrier_words: frozenset[str] = frozenset()
     carrier_after: tuple[str, ...] = ()
+    carrier_clause_openers: frozenset[str] = frozenset()
+    trip_next_month_phrases: tuple[str, ...] = ()
+    trip_this_month_phrases: tuple[str, ...] = ()
     # the views of ``travel_verbs``, one per role (``travel_verb_roles``)
     arrived_verbs: tuple[str, ...] = ()
     arrived_with_verbs: tuple[str, ...] = ()
@@ -247,6 +250,8 @@ def lexicon() -> Lexicon:
         object_prepositions=_keys(data.get("object_prepositions", [])),
         party_place_words=frozenset(_keys(data.get("party_place_words", []))),
         trip_week_phrases=_keys(data.get("trip_week_phrases", [])),
+        trip_next_month_phrases=_keys(data.get("trip_next_month_phrases", [])),
+        trip_this_month_phrases=_keys(data.get("trip_this_month_phrases", [])),
         medium_neutral_talks=frozenset(_keys(data.get("medium_neutral_talks", []))),
         title_not_after=_keys(data["title_not_after"]),
         clause_breakers=_keys(data["clause_breakers"]),
@@ -286,6 +291,7 @@ def lexicon() -> Lexicon:
         out_of_office_after=_keys(data.get("out_of_office_after", [])),
         carrier_words=frozenset(_keys(data.get("carrier_words", []))),
         carrier_after=_keys(data.get("carrier_after", [])),
+        carrier_clause_openers=frozenset(_keys(data.get("carrier_clause_openers", []))),
         arrived_verbs=travel["arrived"],
         arrived_with_verbs=travel["arrived_with"],
         trip_made_verbs=travel["trip_made"],

@@ -2,10 +2,10 @@
 
 Our contact recalled in a message (``our_contact``), a message carried at a meeting or in a call
 (``carried_message``, ``message_in_call``), a second contact coordinated after the first
-(``coordinated``), the meeting a trip is made for (``trip_meeting``), an earlier contact that sets the
-time of the main one (``earlier_contacts``) and a contact of another type in a clause of its own with
-its own day or background cue (``clause_frames``; also a visit or plan announced in a call, a second
-contact of the same two people).
+(``coordinated``), the meeting a trip is made for (``trip_meeting``, ``trips_meetings``), an earlier
+contact that sets the time of the main one (``earlier_contacts``) and a contact of another type in a
+clause of its own with its own day or background cue (``clause_frames``; also a visit or plan announced
+in a call, a second contact of the same two people).
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def carried_message(a: Article, out: list[Frame], triggers: list[Match], inside:
         (w for w in reversed(words[-CARRIER_WORDS_BEFORE:]) if w.group() in lexicon().message_carriers), None
     )
     if carrier is None:
-        return []
+        return _handed_over_at_meeting(a, out, meeting, inside)
     carrier_at = max(main.lo, main.trigger.word_start - 40) + words[-CARRIER_WORDS_BEFORE:][0].start()
     again = a.norm[main.trigger.word_start : main.trigger.start].endswith("ال") or main.trigger.entry.has_article
     if meeting.start > main.trigger.end and not again:
@@ -100,6 +100,37 @@ def carried_message(a: Article, out: list[Frame], triggers: list[Match], inside:
     if host is None or sender is None:
         return []
     return [dataclasses.replace(main, entities=[host, sender], sources=[], topics=[])]
+
+
+def _handed_over_at_meeting(a: Article, out: list[Frame], meeting: Match, inside: list[Match]) -> list[Frame]:
+    """A sentence that opens with a verb of handing over, its subject the carrier, and tells the meeting
+    where the message was handed after it ("سلم الوزير X اليوم الرئيس Y رسالة من Z، خلال استقبال الرئيس Y
+    له", "سلم الوزير X رسالة من Z إلى الرئيس Y، خلال استقباله"): the meeting of X and Y, and Z's message
+    to Y. The addressee is named between the carrier and the message word, else after the sender ("إلى
+    Y"), else right after the meeting word; a message told before ("الرسالة") is left as it is."""
+    main = out[-1]
+    first = a.norm[main.lo : main.trigger.word_start].split()[:1]
+    if not first or first[0].strip("،,").removeprefix("و") not in lexicon().handover_words:
+        return []
+    if meeting.start < main.trigger.end or main.trigger.entry.has_article:
+        return []
+    if a.norm[main.trigger.word_start : main.trigger.start].endswith("ال"):
+        return []
+    carrier = next((e for e in main.entities if e.start < main.trigger.word_start), None)
+    source = _FROM.match(a.norm, main.trigger.end + 1) or _FROM.match(a.norm, main.trigger.end)
+    named = [e for e in main.entities if main.trigger.end <= e.start < meeting.word_start]
+    sender = named[0] if source is not None and named else None
+    if carrier is None or carrier.person_id is None or sender is None:
+        return []
+    between = [e for e in main.entities if carrier.end <= e.start < main.trigger.word_start]
+    after = [e for e in main.entities if e.start >= meeting.end]
+    receiver = next(iter(between or named[1:] or after), None)
+    parties = {e.person_id or e.start for e in (carrier, sender, receiver) if e is not None}
+    if receiver is None or len(parties) < 3:
+        return []
+    status = status_of(a.norm, inside, meeting, main.lo)
+    out[-1] = dataclasses.replace(main, type="meeting", status=status, trigger=meeting, entities=[carrier, receiver])
+    return [dataclasses.replace(main, entities=[receiver, sender], sources=[], topics=[])]
 
 
 def _addressee(a: Article, met: list[EntityMention], sender: EntityMention | None) -> EntityMention | None:
@@ -469,9 +500,12 @@ def clause_frames(a: Article, main: Frame, triggers: list[Match], inside: list[M
         people = a.mentions.between(clause_lo, clause_hi)
         named_before = distinct[bisect.bisect_left(starts, t.word_start)]
         host = message_receiver(a, main, t)
-        if host is not None and any(e.person_id and e.start > t.end for e in people):
+        guests = [e for e in people if e.start > t.end]
+        if host is not None and not any(e.person_id for e in guests) and _carrier_clause(a, clause_lo, t):
+            guests = [e for e in people if e.end <= t.word_start]  # "، نقلها إليه الوزير Y خلال لقائه"
+        if host is not None and any(e.person_id for e in guests):
             # "تلقى X رسالة من Z، وذلك خلال استقباله لوزير الخارجية Y": X received the carrier Y
-            met = [host, *(e for e in people if e.start > t.end)]
+            met = [host, *guests]
             date = pick_date(dates, t.start) or main.date
             reception = dataclasses.replace(main, type="meeting", status=status, trigger=t, entities=met, date=date)
             out.append(
@@ -524,9 +558,12 @@ def _plan_told_in_call(
     """A visit or meeting to come told, without a day, in a clause of its own after a reported call
     between two people ("تلقى X اتصالا من Y أكد خلاله أنه سيزور العاصمة قريبا", "واتفقا خلاله على
     اللقاء", "وقبل Y دعوة X لزيارة القاهرة"): the callers' plan, a contact of its own. The clause
-    names nobody else; a wish ("أكد تطلعه إلى لقائه") or an invitation alone is no plan."""
+    names nobody else; a wish ("أكد تطلعه إلى لقائه") or an invitation alone is no plan. A caller
+    named again by a bare office ("رئيس الوزراء", no country: the article's one) counts as named."""
     if t.entry.value not in ("visit", "meeting") or t.start < main.trigger.end or main.background_cue:
         return False
+    if named_before == 1 and any(e.role_only and e.person_id is None for e in main.entities if e.start < t.word_start):
+        named_before = 2  # "جدد X خلال الاتصال دعوة رئيس الوزراء لزيارة ...": the other caller, by his office
     if main.type not in ("phone_call", "video_call") or main.status != "reported" or named_before != 2:
         return False
     more = lexicon().status_more
@@ -536,7 +573,9 @@ def _plan_told_in_call(
         return False
     if has_cue(clause, more.get("wish_words", ())) or _gathering_of_a_body(a, t):
         return False
-    before = {e.person_id for e in main.entities if e.start < clause_lo and e.person_id}
+    # the callers are the people named before the contact word, in its clause too ("، "دعوة رئيس الوزراء
+    # لزيارة الإمارات": the invited caller opens the clause)
+    before = {e.person_id for e in main.entities if e.start < t.word_start and e.person_id}
     return all(e.person_id in before for e in people if e.person_id)
 
 
@@ -598,11 +637,14 @@ def _callers_plan_discussed(a: Article, main: Frame, t: Match, inside: list[Matc
     التحضير لزيارته المقبلة", "تناول الترتيبات الخاصة بلقائهما المرتقب"): a planned contact of the
     callers. The word follows the call word and a planning cue governs it; a visit's visitor is a
     caller (named right after it, or its possessive pronoun), a meeting is theirs (the dual pronoun
-    "لقائهما"); no invitation or wish, unless the invitation to visit is told accepted."""
-    if t.entry.value not in ("visit", "meeting") or t.start < main.trigger.end or main.background_cue:
+    "لقائهما"); no invitation or wish, unless the invitation to visit is told accepted. A plan told
+    before the call word, the call its setting, is ``_plan_made_in_call``'s."""
+    if t.entry.value not in ("visit", "meeting") or main.background_cue:
         return False
     if main.type not in ("phone_call", "video_call") or main.status != "reported":
         return False
+    if t.start < main.trigger.end:
+        return _plan_made_in_call(a, main, t, inside)
     more = lexicon().status_more
     before = a.norm[main.trigger.end : t.word_start]
     status = status_of(a.norm, inside, t, main.trigger.end)
@@ -622,6 +664,24 @@ def _callers_plan_discussed(a: Article, main: Frame, t: Match, inside: list[Matc
         return True  # "زيارته المرتقبة"
     named = next((e for e in main.entities if e.start >= t.end), None)
     return named is not None and named.start - t.end <= VISITOR_AFTER_CHARS and named.person_id is not None
+
+
+def _plan_made_in_call(a: Article, main: Frame, t: Match, inside: list[Match]) -> bool:
+    """A visit or meeting to come told first, with a verb of its own, and the reported call between the
+    same two people told after it as the setting where it was agreed ("أعلن X أنه سيزور بغداد الأسبوع
+    المقبل تلبية لدعوة من Y تلقاها خلال اتصال هاتفي بينهما"): a planned contact of the callers beside
+    the call. The call word right after a word of setting ("خلال", "في", "أثناء"); the contact told to
+    come (an invitation alone or a wish is no plan)."""
+    if t.end > main.trigger.word_start:
+        return False
+    setting = a.norm[max(main.lo, main.trigger.word_start - 10) : main.trigger.word_start].split()[-1:]
+    if not setting or setting[0].removeprefix("و") not in lexicon().setting_words:
+        return False
+    if status_of(a.norm, inside, t, main.lo) != "planned":
+        return False
+    more = lexicon().status_more
+    before = a.norm[main.lo : t.word_start]
+    return not (has_cue(before, more.get("invitation_words", ())) or has_cue(before, more.get("wish_words", ())))
 
 
 # A body's gathering is named at most this many words after the meeting word ("اجتماع طارئ لمجلس
@@ -684,6 +744,14 @@ def message_receiver(a: Article, main: Frame, t: Match) -> EntityMention | None:
     return None
 
 
+def _carrier_clause(a: Article, clause_lo: int, t: Match) -> bool:
+    """The clause of the meeting word ``t`` opens with a verb of carrying the message just named, its
+    object pronoun on it ("، نقلها إليه الوزير Y خلال لقائه", ``carrier_clause_openers``): the clause's
+    subject carried it and is the one met."""
+    words = a.norm[clause_lo : t.word_start].split()
+    return bool(words) and any(form in lexicon().carrier_clause_openers for form in strip_clitic(words[0].strip("،,")))
+
+
 def _new_contact_word(a: Article, t: Match) -> bool:
     """An indefinite contact word of its own ("إذ أجريا مكالمة هاتفية في 17 يناير"), not the contact told
     before ("الاتصال"), a possessed one ("مكالمته مع"), one that sets another's time ("بعد اتصال") or
@@ -729,6 +797,17 @@ def trip_meeting(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
     if meeting is None:
         return []
     return [dataclasses.replace(main, type="meeting", status="planned", trigger=meeting, sources=[], topics=[])]
+
+
+def trips_meetings(a: Article, main: Frame, last: Frame, triggers: list[Match]) -> list[Frame]:
+    """The meetings trips are made for (``trip_meeting``): of the sentence's main frame, a visit whose
+    meeting clause has a day of its own and so a frame of its own naming the host alone ("يزور X موسكو،
+    حيث يلتقي Y يوم الثلاثاء": the clause's subject is the visitor), and of the last frame read, a visit
+    told in a clause after the main contact ("، متوجها إلى روما للقاء Y"); one frame per meeting word."""
+    out = trip_meeting(a, last, triggers)
+    if last is not main:
+        out += [f for f in trip_meeting(a, main, triggers) if all(f.trigger.start != g.trigger.start for g in out)]
+    return out
 
 
 def reception_trip(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:

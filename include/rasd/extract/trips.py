@@ -83,11 +83,19 @@ def _trip_week_holds(a: Article, visit: Draft, day: dt.date) -> bool:
     """A trip to come with no day of its own, announced for the coming days or week ("سيبدأ X زيارته
     إلى واشنطن خلال الأسبوع المقبل"), holds a meeting to come dated within those days ("سيعقد X
     اجتماعا مع Y يوم الأربعاء المقبل"): the words in one of the visit's sentences, the meeting's day
-    after publication and at most ``TRIP_WEEK_DAYS`` later."""
-    if visit.status != "planned" or a.pub is None or not 0 <= (day - a.pub).days <= TRIP_WEEK_DAYS:
+    after publication and at most ``TRIP_WEEK_DAYS`` later; so does a trip announced for the next month
+    or this one ("سيزور X روسيا الشهر المقبل") with a meeting dated in that month."""
+    if visit.status != "planned" or a.pub is None or day < a.pub:
         return False
-    phrases = lexicon().trip_week_phrases
-    return any(has_cue(a.norm[a.sentences[s][0] : a.sentences[s][1]], phrases) for s in visit.sentences)
+    lex = lexicon()
+    told = [a.norm[a.sentences[s][0] : a.sentences[s][1]] for s in visit.sentences]
+    if (day - a.pub).days <= TRIP_WEEK_DAYS and any(has_cue(text, lex.trip_week_phrases) for text in told):
+        return True
+    # "سيزور X روسيا الشهر المقبل": a meeting dated in that month (the next one, or the current one)
+    months = (day.year - a.pub.year) * 12 + day.month - a.pub.month
+    if months == 1 and any(has_cue(text, lex.trip_next_month_phrases) for text in told):
+        return True
+    return months == 0 and any(has_cue(text, lex.trip_this_month_phrases) for text in told)
 
 
 # The destination is named at most this many words after the visit word ("سيزور تركيا", "سيقوم
