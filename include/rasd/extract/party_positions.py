@@ -151,8 +151,9 @@ def _runs(a: Article, f: Frame, keys: dict[int, str]) -> list[tuple[int, int, se
             start, end, held = runs[-1]
             runs[-1] = (start, max(end, e.end), held | own)
             continue
-        joint = _joined(a.norm[runs[-1][1] : e.start]) if runs else None
-        if runs and joint is None and own and _list_goes_on(a.norm[runs[-1][1] : e.start]):
+        gap = _without_dual_titles(a, runs[-1][1], e.start) if runs else ""
+        joint = _joined(gap) if runs else None
+        if runs and joint is None and own and _list_goes_on(gap):
             joint = "list"  # "، ورئيس وفد جمهورية مالطا X": one more of the list
         if joint == "list" or (joint == "apposition" and (not own or not runs[-1][2] or own <= runs[-1][2])):
             start, _, held = runs[-1]
@@ -160,6 +161,22 @@ def _runs(a: Article, f: Frame, keys: dict[int, str]) -> list[tuple[int, int, se
         else:
             runs.append((e.start, e.end, own))
     return runs
+
+
+_DUAL = frozenset({"dual_title"})
+
+
+def _without_dual_titles(a: Article, lo: int, hi: int) -> str:
+    """The text between two mentions with the dual and plural titles in it blanked out: a plural title
+    before country and name pairs ("، وكذلك رؤساء وزراء ال|هند X والدنمارك Y") heads the next names of
+    the list, each one country's office holder (``mentions`` reads the pairs), no word between them."""
+    gap = a.norm[lo:hi]
+    for m in a.index.of_kinds(_DUAL).between(lo, hi):
+        # right before the next mention, in construct with its country ("رئيسا لفرنسا" is "as president")
+        if m.end <= hi and a.norm[m.end : hi].strip() in ("", "ال"):
+            x, y = m.word_start - lo, m.end - lo
+            gap = gap[:x] + " " * (y - x) + gap[y:]
+    return gap
 
 
 def _joined(gap: str) -> str | None:
