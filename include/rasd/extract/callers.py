@@ -18,7 +18,7 @@ from functools import lru_cache
 from rasd.arabic import WORD_START
 from rasd.extract.article import Article
 from rasd.extract.events import Draft, PeopleMap, group_caller
-from rasd.extract.frames import Frame
+from rasd.extract.frames import Frame, intention_before
 from rasd.extract.initiator import frame_called, frame_initiator, received_at
 from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, strip_clitic
 
@@ -211,7 +211,7 @@ def _met_together(a: Article, f: Frame) -> bool:
     if any(w.strip("،,.")[2:] in adjectives for w in words if w.startswith("ال")):
         return True  # "الاجتماع الرباعي" (not "الجمعة", Friday, whose letters a joint verb shares)
     gatherings = lex.joint_contacts + more.get("gathering_contacts", ()) + more.get("one_contact_nouns", ())
-    if any(
+    if not _verbal_noun(a, f) and any(
         form in gatherings for w in a.norm[f.trigger.word_start : f.trigger.end].split() for form in strip_clitic(w)
     ):
         return True  # "قمة مع", "مأدبة عشاء على شرف", "عقد X لقاء مع A وB": one gathering is the contact
@@ -228,6 +228,14 @@ def _met_together(a: Article, f: Frame) -> bool:
     if any(w.strip("،,.") in together for e in f.entities for w in a.norm[e.end : e.end + TOGETHER_CHARS].split()[:1]):
         return True  # "التقى X A وB معا": together, right after the names ("العمل معا" is a topic)
     return _told_as_one_after(a, f)
+
+
+def _verbal_noun(a: Article, f: Frame) -> bool:
+    """Is the contact word a verbal noun right after a verb of intention ("ينوي لقاء A وB";
+    ``frames.intention_before``)? It stands for the verb ("ينوي أن يلتقي A وB"), not for one gathering
+    ("ينوي عقد لقاء مع A وB")."""
+    at = intention_before(a.norm, f.lo, f.trigger.word_start)
+    return at is not None and len(a.norm[at : f.trigger.word_start].split()) == 1
 
 
 def _told_as_one_after(a: Article, f: Frame) -> bool:

@@ -346,6 +346,22 @@ def _future_verb(text: str, cue: Match) -> bool:
     return word in more.get("intention_verbs", ()) or word in more.get("future_particles", ())
 
 
+def intention_before(text: str, lo: int, word_start: int) -> int | None:
+    """Where a verb of intention stands right before the contact word at ``word_start`` ("ينوي لقاء
+    X", "ويعتزم إجراء محادثات مع X"), perhaps with one verbal noun of carrying the contact out between
+    them (extract_words.yaml ``status_more.request_objects``: "إجراء", "عقد"): the start of that verb
+    (with its "و"/"ف"), None when none stands there. Nothing between them names the verb's subject."""
+    more = lexicon().status_more
+    words = list(re.finditer(r"\S+", text[lo:word_start]))[-2:]
+    if len(words) == 2 and words[1].group() in more.get("request_objects", ()):
+        words = words[:1]
+    elif words:
+        words = words[-1:]
+    if not words or words[0].group().strip("،,").lstrip("وف") not in more.get("intention_verbs", ()):
+        return None
+    return lo + words[0].start()
+
+
 def _unnamed_words(text: str, matches: list[Match], lo: int, hi: int) -> int:
     """How many words between ``lo`` and ``hi`` lie outside every name or title mention."""
     names = [(m.start, m.end) for m in matches if m.entry.kind in _NAME_KINDS and m.end > lo and m.start < hi]

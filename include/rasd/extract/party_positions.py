@@ -44,6 +44,11 @@ def party_positions(a: Article, f: Frame, people: PeopleMap, spans: list[tuple[i
     present = [r for i, r in enumerate(runs) if i and any_written(a.norm, lex.attendance_cues, runs[i - 1][1], r[0])]
     placed = [r for r in runs if r not in present]
     before = [r for r in placed if r[0] < f.trigger.word_start and not _fronted(a, f, r)]
+    # the subject of a clause joined to the contact before ("التقى X بـ A كما التقى B وC"), named before
+    # the clause opens (``side_frames.coordinated``): the clause's subject run
+    carried = {k for k, (_, start, _) in people.items() if start < f.lo}
+    if carried:
+        before = [(f.lo, f.lo, carried), *before]
     after = [r for r in placed if r[0] >= f.trigger.word_start]
     party = list(before)
     if before:  # the subject's run is the one right before the contact word
@@ -146,8 +151,9 @@ def _runs(a: Article, f: Frame, keys: dict[int, str]) -> list[tuple[int, int, se
             start, end, held = runs[-1]
             runs[-1] = (start, max(end, e.end), held | own)
             continue
-        joint = _joined(a.norm[runs[-1][1] : e.start]) if runs else None
-        if runs and joint is None and own and _list_goes_on(a.norm[runs[-1][1] : e.start]):
+        gap = _without_dual_titles(a, runs[-1][1], e.start) if runs else ""
+        joint = _joined(gap) if runs else None
+        if runs and joint is None and own and _list_goes_on(gap):
             joint = "list"  # "، ورئيس وفد جمهورية مالطا X": one more of the list
         if joint == "list" or (joint == "apposition" and (not own or not runs[-1][2] or own <= runs[-1][2])):
             start, _, held = runs[-1]
@@ -157,12 +163,28 @@ def _runs(a: Article, f: Frame, keys: dict[int, str]) -> list[tuple[int, int, se
     return runs
 
 
+_DUAL = frozenset({"dual_title"})
+
+
+def _without_dual_titles(a: Article, lo: int, hi: int) -> str:
+    """The text between two mentions with the dual and plural titles in it blanked out: a plural title
+    before country and name pairs ("، وكذلك رؤساء وزراء ال|هند X والدنمارك Y") heads the next names of
+    the list, each one country's office holder (``mentions`` reads the pairs), no word between them."""
+    gap = a.norm[lo:hi]
+    for m in a.index.of_kinds(_DUAL).between(lo, hi):
+        # right before the next mention, in construct with its country ("رئيسا لفرنسا" is "as president")
+        if m.end <= hi and a.norm[m.end : hi].strip() in ("", "ال"):
+            x, y = m.word_start - lo, m.end - lo
+            gap = gap[:x] + " " * (y - x) + gap[y:]
+    return gap
+
+
 def _joined(gap: str) -> str | None:
     """How ``gap`` between two mentions joins them: "list" when the mention's own head ("ورئيس
     الإمارات", "وصاحب السمو ال|شيخ") opens with "و", also after words the mentions left out ("A بن
     الحسين، ورئيس ..."); "list" also when only a comma, titles or a word in brackets stand between ("A، B، وC"), and
     "apposition" when only titles do (the same person named again, or a verb's subject and object)."""
-    words = gap.replace("،", " ، ").replace(",", " , ").split()
+    words = _unquoted(gap).replace("،", " ، ").replace(",", " , ").split()
     listed = "list" if "،" in words or "," in words else "apposition"  # "A، B وC": a list of its own
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
@@ -171,6 +193,15 @@ def _joined(gap: str) -> str | None:
         if not (w in ("،", ",") or (w.startswith("(") and w.endswith(")")) or _head_word(w)):
             return None
     return listed
+
+
+# Quotation marks around a name ("الرئيس “X” بالإضافة إلى الرئيس “Y”"; "“" and "”" read as '"' once
+# normalised): they keep it inside the list, no word of the gap.
+_QUOTES = str.maketrans("", "", '"«»“”')
+
+
+def _unquoted(gap: str) -> str:
+    return gap.translate(_QUOTES)
 
 
 def _conjunct_adverb(w: str) -> bool:
@@ -318,6 +349,7 @@ def _list_goes_on(gap: str) -> bool:
     if _joined(gap) == "list":
         return True  # not "apposition": two runs side by side are a verb's subject and object
     lex = lexicon()
+    gap = _unquoted(gap)
     additions = cue_pattern(lex.status_more.get("list_additions", ()))
     pieces = gap.replace(",", "،").split("،")
     if pieces[0].strip() and not additions.match(pieces[0].strip()):

@@ -18,7 +18,7 @@ from rasd.extract.article import Article
 from rasd.extract.callers import COUNTED_CHARS, received, received_by
 from rasd.extract.core_parties import from_to
 from rasd.extract.events import Draft, Drafts, PeopleMap
-from rasd.extract.frames import CLAUSE_MARK, QUOTE_MARKS, Frame
+from rasd.extract.frames import CLAUSE_MARK, QUOTE_MARKS, Frame, intention_before
 from rasd.extract.lexicon import any_written, cue_pattern, has_cue, last_word_pattern, lexicon, strip_clitic
 from rasd.extract.mentions import EntityMention
 from rasd.extract.parties import frame_people
@@ -377,9 +377,14 @@ def _received_list(a: Article, f: Frame, people: PeopleMap, named_at: int) -> bo
     """ "واستقبل أيضا A، وB، إضافة إلى C": a receiving verb (extract_words.yaml
     ``status_more.reception_verbs``) opens the sentence and the people it names stand after it as one
     list: its objects, the subject dropped (one who receives has someone to receive; "التقى A وB",
-    whose verb takes no object, tells A and B met)."""
+    whose verb takes no object, tells A and B met). So too after a verb of intention that opens the
+    sentence right before the contact word ("كما ينوي لقاء A بالإضافة إلى B"; ``_intention_opens``)."""
     lex = lexicon()
-    if f.type != "meeting" or named_at < f.trigger.end:
+    if named_at < f.trigger.end:
+        return False
+    if _intention_opens(a, f):
+        return len(listed_runs(a, f, people)) == 1
+    if f.type != "meeting":
         return False
     words = [w.strip("،,") for w in a.norm[f.lo : f.trigger.word_start].split()]
     if any(w not in lex.sentence_connectors for w in words):
@@ -456,6 +461,8 @@ def _holds_title(a: Article, p: Participant, title: EntityMention, day: dt.date 
 def _no_subject(a: Article, f: Frame, named_at: int) -> bool:
     """The sentence opens with connectors and a contact verb right before its trigger, and names its
     one person after the trigger ("كما أجرى اتصالا هاتفيا مع X", "وتلقى اتصالا من X")."""
+    if named_at >= f.trigger.end and _intention_opens(a, f):
+        return True  # "كما ينوي لقاء X": the verbal noun's object, the verb's subject dropped
     if named_at < f.trigger.end or not prepositional(a.norm, named_at):
         return False  # "وتسلم الرسالة X": a subject after the object
     lex = lexicon()
@@ -467,6 +474,17 @@ def _no_subject(a: Article, f: Frame, named_at: int) -> bool:
         head = a.norm[f.trigger.word_start : f.trigger.end].split()[0]
         return any(form in verbs for form in strip_clitic(head))
     return (len(words) == 1 and any(form in verbs for form in strip_clitic(words[0]))) or _opens_with_contact(a, f)
+
+
+def _intention_opens(a: Article, f: Frame) -> bool:
+    """The sentence opens (after connectors) with a verb of intention right before its contact word
+    ("كما ينوي لقاء X", "ويعتزم إجراء محادثات مع X"; ``frames.intention_before``): its subject is
+    dropped, the one of the contact told before, and the people after the contact word are its objects."""
+    at = intention_before(a.norm, f.lo, f.trigger.word_start)
+    if at is None:
+        return False
+    connectors = lexicon().sentence_connectors
+    return all(w.strip("،,") in connectors for w in a.norm[f.lo : at].split())
 
 
 def _opens_with_contact(a: Article, f: Frame) -> bool:

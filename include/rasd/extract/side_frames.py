@@ -27,6 +27,7 @@ from rasd.extract.frames import (
     STATUS_CUE_MAX_WORDS,
     Frame,
     governing_date,
+    intention_before,
     main_trigger,
     meeting_to_come,
     pick_date,
@@ -360,6 +361,9 @@ def _coordination(a: Article, lo: int, triggers: list[Match]) -> tuple[int, Matc
         then = _THEN.search(a.norm, max(lo, earlier[-1].end), t.word_start) if earlier else None
         if then is not None:  # "استقبل X A، ثم عقد اجتماعا مع B": a second contact after the first
             return then.start(), t
+        intended = _intended_another(a, max(lo, earlier[-1].end), t) if earlier else None
+        if intended is not None:  # "يلتقي X بـ A كما ينوي لقاء B": another contact of the subject's
+            return intended, t
         first = [u for u in earlier if not {u.entry.value, t.entry.value} <= CALL_TYPES]
         written = a.norm[t.word_start : t.end]  # the key may have lost its article ("التقى")
         again = t.entry.value not in SPLIT_BY_DEFAULT and written.removeprefix("و") in lex.coordinated_contact_verbs
@@ -396,6 +400,21 @@ def _another_of_kind(a: Article, lo: int, t: Match) -> bool:
     return len(clause) == 1 or (
         len(clause) == 2 and clause[1] in lexicon().status_more.get("another_contact_verbs", ())
     )
+
+
+def _intended_another(a: Article, lo: int, t: Match) -> int | None:
+    """ "يلتقي X بـ A كما ينوي لقاء B", "، ويعتزم إجراء محادثات مع B": a verb of intention right before
+    the contact word (``frames.intention_before``), written with "و" or after "كما" / "وكذلك"
+    (``another_contact_openers``), opens another contact, the subject the sentence's: where its clause
+    opens, None when no such verb stands there."""
+    at = intention_before(a.norm, lo, t.word_start)
+    if at is None:
+        return None
+    if a.norm[at] == "و":
+        return at
+    before = list(re.finditer(r"\S+", a.norm[lo:at]))[-1:]
+    openers = lexicon().status_more.get("another_contact_openers", ())
+    return lo + before[0].start() if before and before[0].group().strip("،,") in openers else None
 
 
 # "ثم" and at most one word (the verb) right before a contact word: a contact after another one.
