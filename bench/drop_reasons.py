@@ -4,8 +4,8 @@ gold event the output misses (wrong drops) and those that match none (right drop
     .venv/bin/python bench/drop_reasons.py [set options of bench/extract_eval.py] [--only SET] [--ids]
         [--cases] [--sets-blind-aggregate]
 
-Runs the extractor on each set (the sets, options and cache of ``bench/extract_eval.py``) with the
-recorder of ``rasd.extract.document`` set (``drop_recorder``; None in use): each frame a rule of
+Runs the extractor on each set (the sets, options and cache of ``bench/extract_eval.py``) with a
+recorder of skipped frames (``extract_events(drops=...)``; none in use): each frame a rule of
 ``_drafts`` skips is recorded with the rule's name, the frame's type and its people (those read when
 the rule fired; for the rules that fire before the people are read, the people ``frame_people`` reads
 in the frame's sentence). Two rules that share one test are told apart here ("measured from told" /
@@ -106,7 +106,6 @@ def _participants(people: dict) -> list[dict]:
 
 def extract_with_drops(item: dict) -> tuple[list[dict], list[dict]]:
     """(predictions as scorer dicts, skipped frames as {"rule", "type", "status", "participants"})."""
-    from rasd.extract import document
     from rasd.extract.parties import frame_people
 
     dropped: list[dict] = []
@@ -124,11 +123,7 @@ def extract_with_drops(item: dict) -> tuple[list[dict], list[dict]]:
             }
         )
 
-    document.drop_recorder = record
-    try:
-        events = ee.extract_item(item)
-    finally:
-        document.drop_recorder = None
+    events = ee.extract_item(item, drops=record)
     return [ee.pred_to_dict(e) for e in events], dropped
 
 

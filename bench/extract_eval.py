@@ -649,12 +649,13 @@ def load_realset(path: Path | str, cache: Path | str) -> tuple[list[dict], int]:
     return items, missing
 
 
-def extract_item(item: dict) -> list[Any]:
-    """The extractor on one item, given what a pipeline run gives it (date, source line, outlet country)."""
+def extract_item(item: dict, drops: Any = None) -> list[Any]:
+    """The extractor on one item, given what a pipeline run gives it (date, source line, outlet country);
+    ``drops`` is told each frame a rule skips (``rasd.extract.document.DropRecorder``)."""
     from rasd.extract import extract_events
 
     return extract_events(
-        item["text"], item["published"], item.get("source_line"), home_country=item.get("home_country")
+        item["text"], item["published"], item.get("source_line"), home_country=item.get("home_country"), drops=drops
     )
 
 

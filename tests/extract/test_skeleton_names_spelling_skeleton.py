@@ -13,10 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.extract import extract_events
-from rasd.extract.article import read_article
+from rasd.extract.article import read_article, read_people
 from rasd.extract.refdata import reference_data
 from rasd.extract.scan import scan
-from rasd.extract.skeleton_names import with_skeleton_names
 from rasd.normalize import (
     SKELETON_FOLDED,
     SKELETON_VOWELS,
@@ -97,9 +96,8 @@ def _added(text: str, day: dt.date | None) -> list[tuple[str, str]]:
     ref = reference_data()
     norm = normalize(text).text
     matches = scan(norm, ref)
-    return [
-        (m.entry.value, norm[m.start : m.end]) for m in with_skeleton_names(norm, matches, ref, day) if m not in matches
-    ]
+    scanned, _, _ = read_people(norm, ref, None, day)
+    return [(m.entry.value, norm[m.start : m.end]) for m in scanned if m not in matches]
 
 
 def _people(text: str, published: str) -> list[str]:

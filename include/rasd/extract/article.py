@@ -16,6 +16,7 @@ from rasd.dates import DateMention, find_dates, head_stamp, named_writing_day, p
 from rasd.extract.frames import contact_triggers
 from rasd.extract.lexicon import lexicon
 from rasd.extract.mentions import (
+    EntityMention,
     confirmed_people,
     entity_mentions,
     home_country_of,
@@ -24,7 +25,7 @@ from rasd.extract.mentions import (
 )
 from rasd.extract.refdata import ReferenceData
 from rasd.extract.scan import Match, Spans, scan, sentences
-from rasd.extract.skeleton_names import with_skeleton_names
+from rasd.extract.skeleton_names import skeleton_names
 from rasd.extract.sources import (
     OFFICE_BEFORE_CHARS,
     LatestOfKinds,
@@ -111,15 +112,11 @@ def read_article(text: str, published: str | dt.date | None, ref: ReferenceData,
     if pub is None:  # no date from the caller: the page's own dated first line, when it has one
         stamp = head_stamp(norm, find_dates(norm, None))
         pub = stamp.date if stamp is not None else None
-    scanned = with_skeleton_names(norm, scan(norm, ref), ref, pub)  # names in another spelling
-    matches = with_short_names(norm, without_namesakes(norm, scanned, ref), ref)
-    confirmed = confirmed_people(matches)
     home = home_country_of(norm, ref) or home
+    _, matches, everyone = read_people(norm, ref, home, pub)
     end = body_end(norm)
     related = related_blocks(norm)
-    mentions = [
-        m for m in entity_mentions(norm, matches, ref, confirmed, home) if m.start < end and not _in(related, m.start)
-    ]
+    mentions = [m for m in everyone if m.start < end and not _in(related, m.start)]
     # a title corefers with the people the article names, not with one it introduces as a deputy
     named = list(dict.fromkeys(m.person_id for m in mentions if m.person_id and not m.deputy))
     index = Spans(matches)
@@ -147,6 +144,23 @@ def read_article(text: str, published: str | dt.date | None, ref: ReferenceData,
     dates = Spans(found)
     home = home or own_country(norm, [(m.start, m.end, m.person_id, m.country) for m in mentions], ref, pub)
     return Article(nt, norm, pub, ref, index, dates, Spans(mentions), named, sents, owner, trig, triggers, home)
+
+
+def read_people(
+    norm: str, ref: ReferenceData, home: str | None, day: dt.date | None
+) -> tuple[list[Match], list[Match], list[EntityMention]]:
+    """The scan's matches with the names read in another spelling (``skeleton_names``: after the
+    offices the mentions read with no name, which the names then complete, and standing alone); those
+    with short names and surnames (``with_short_names``); every person mention of the text."""
+    scanned = scan(norm, ref)
+    while True:
+        matches = with_short_names(norm, without_namesakes(norm, scanned, ref), ref)
+        mentions, offices = entity_mentions(norm, matches, ref, confirmed_people(matches), home)
+        extra = skeleton_names(norm, scanned, offices, ref, day)
+        if not extra:
+            return scanned, matches, mentions
+        # "الرئيسان المصري X والفرنسي Y": X read, the list reads on to the next office and its name
+        scanned = sorted(scanned + extra, key=lambda m: (m.start, m.end))
 
 
 _LINE = re.compile(r"[^\n]+")

@@ -164,16 +164,14 @@ from rasd.extract.trips import (
 )
 from rasd.records import EXTRACTOR_VERSION, Event, Participant, SourceRef, Span, participant_key
 
-# The frames the rules of ``_drafts`` skip, told to a recorder that bench/drop_reasons.py sets (None in
-# use, when skipping costs nothing more): the rule's name, the article, the frame and the people read
-# so far (None when the rule skips the frame before its people are read).
-drop_recorder: Callable[[str, Article, Frame, PeopleMap | None], None] | None = None
+# Told each frame a rule of ``_drafts`` skips (``extract_events(drops=...)``, bench/drop_reasons.py):
+# the rule's name, the article, the frame and the people read so far (None when the rule skips the
+# frame before its people are read).
+DropRecorder = Callable[[str, Article, Frame, PeopleMap | None], None]
 
 
-def _skip(rule: str, a: Article, f: Frame, people: PeopleMap | None = None) -> None:
-    """Tell the recorder, when one is set, that ``rule`` skips frame ``f``."""
-    if drop_recorder is not None:
-        drop_recorder(rule, a, f, people)
+def _no_drops(rule: str, a: Article, f: Frame, people: PeopleMap | None) -> None:
+    """The recorder of an extraction that records no skipped frame."""
 
 
 _TOPIC, _BACKGROUND_CUE = frozenset({"topic"}), frozenset({"background_cue"})
@@ -231,7 +229,8 @@ def _frames(a: Article) -> list[Frame]:
     return out
 
 
-def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
+def _drafts(a: Article, frames: list[Frame], drops: DropRecorder | None = None) -> list[Draft]:
+    skip = drops or _no_drops
     drafts = Drafts()
     trips: list[tuple[Frame, Draft]] = []  # planned visits that name the visitor only
     trips_told: list[tuple[Frame, Draft]] = []  # ... all of them, also those a meeting took as its visit
@@ -239,7 +238,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     told_present: set[str] = set()  # ... when the headline tells it in the present ("X يستقبل Y الأحد")
     told: set[str] = set()  # the types of contact the body told so far
     headline_caller: dict[str, str | None] = {}  # the caller a headline presents ("X يتلقى اتصالا من Y")
-    for f in _and_untold_headlines(a, frames, drafts):
+    for f in _and_untold_headlines(a, frames, drafts, skip):
         f = without_other_contacts(a, without_carriers(a, f))
         more = more_status(a, f)
         if more != f.status:  # frames are never changed in place: share the unchanged one
@@ -259,25 +258,25 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if f.heading:  # the body tells the headline's contact; if it does not, ``_and_untold_headlines``
             continue
         if f.status in ("refused", "hypothetical"):  # declined, tried in vain, only wished
-            _skip(f.status, a, f)
+            skip(f.status, a, f, None)
             continue
         if public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact
-            _skip("public post", a, f)
+            skip("public post", a, f, None)
             continue
         if visit_discussed(a, f):  # "بحثا زيارة الأخير إلى إسرائيل": the topic of talks, no trip
-            _skip("visit discussed", a, f)
+            skip("visit discussed", a, f, None)
             continue
         if CALLS.get(f.type, f.type) in told and (measured_from_told(a, f) or praised_told(a, f)):
-            _skip("measured from or praised told", a, f)
+            skip("measured from or praised told", a, f, None)
             continue  # "وقبل الزيارة بأيام، وصف X الزيارة بأنها ...", "شكره لحسن استقبال": the contact told before
         if non_leader_pair(a, f):  # "كان وزيرا اقتصاد البلدين قد أجريا لقاء": no leaders' contact
-            _skip("non-leader pair", a, f)
+            skip("non-leader pair", a, f, None)
             continue
         if with_counterparts(a, f):  # "اجتماع تشاوري مع نظرائهما العرب": a gathering of many
-            _skip("with counterparts", a, f)
+            skip("with counterparts", a, f, None)
             continue
         if body_gathering(a, f):  # "الاجتماع الاستثنائي لوزراء الخارجية": a body's gathering
-            _skip("body gathering", a, f)
+            skip("body gathering", a, f, None)
             continue
         date = frame_date(a, f, drafts)
         if date is None and f.status == "reported":
@@ -313,7 +312,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         people = without_reception_line(a, f, people, day)
         people = (reception_joined(a, f, people, drafts, day) if earlier else None) or people
         if told_before(a, f, people, drafts):
-            _skip("told before", a, f, people)
+            skip("told before", a, f, people)
             continue
         prior = prior_contact(a, f, named, people)
         if not earlier and len(people) >= 2:
@@ -355,16 +354,16 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             seen = {key for _, _, key in spans}  # "كما أجرى الرئيس اتصالا": the title is the caller's mention
             spans += [(x, y, key) for key, (_, x, y) in people.items() if key not in seen and f.lo <= x < f.hi]
         if len(people) >= 2 and (one_side_after_with(a, f, people) or objects_after_marker(a, f, people)):
-            _skip("one side after with or marker", a, f, people)
+            skip("one side after with or marker", a, f, people)
             continue  # "لقاءات عقدها المبعوث مع الرئيس A ووزير B": the others met one subject, not each other
         if unnamed_gathering(a, f, people):
-            _skip("unnamed gathering", a, f, people)
+            skip("unnamed gathering", a, f, people)
             continue  # "قمة بمشاركة الرئيس X وقادة دول المنطقة": not all its parties are named
         if possessor_objects(a, f, people):
-            _skip("possessor objects", a, f, people)
+            skip("possessor objects", a, f, people)
             continue  # "جولته التي تشمل لقاءه قادة A وB": those he meets, not a meeting of theirs
         if f.type == "meeting" and len(people) >= 2 and non_leader_subject(a, f, people):
-            _skip("non-leader subject", a, f, people)
+            skip("non-leader subject", a, f, people)
             continue  # "التقى المبعوث X الرئيس A، ثم الرئيس B": each leader met the envoy
         met = visitor_met(a, f, people, trips) if people and f.type == "meeting" else None
         if met is None and len(people) == 1 and f.type == "meeting":
@@ -379,7 +378,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             date = arrival_day(a, f, people, trips)  # "وصل X أمس إلى القاهرة. واستقبله Y في المطار"
             day = date.date if date and date.date else day
         if f.type == "visit" and people and envoy_of(a, f, people):
-            _skip("envoy", a, f, people)
+            skip("envoy", a, f, people)
             continue  # "بتكليف من الرئيس X غادر مبعوثه ... متوجها إلى": the envoy's trip
         # "أطلعه على نتائج زيارة الرئيس X أمس إلى موسكو": the traveller and the destination's leader
         hosted = destination_host(a, f, people, drafts) if f.type == "visit" and len(people) >= 2 else None
@@ -388,7 +387,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if hosted is not None:
             people = hosted
         elif f.type == "visit" and len(people) >= 2 and host_elsewhere(a, f, people):
-            _skip("host elsewhere", a, f, people)
+            skip("host elsewhere", a, f, people)
             continue  # "مؤتمر بالفيديو بين X وY بعد زيارة X للهند": a trip to a country neither leads
         if len(people) == 1 and f.type == "visit" and f.status in ("planned", "reported") and not f.background_cue:
             status, background, basis = dating(a, f, date)
@@ -397,7 +396,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
                 trips.append((f, trip))
                 trips_told.append((f, trip))
         if len(people) < 2 <= len(named):
-            _skip("fewer than two left", a, f, named)
+            skip("fewer than two left", a, f, named)
         caller = (
             cable_sender or initiative_side(a, f, people) or asked_to_call(a, f, people) or sentence_caller(a, f, spans)
         )
@@ -427,7 +426,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             groups += participant_groups({hub: people[hub], **prior}, True, f.trigger.word_start, None)
         for group in groups:
             if domestic(a, group, day):  # one government's people: no diplomatic contact
-                _skip("domestic", a, f, group)
+                skip("domestic", a, f, group)
                 continue
             own = own_date(a, f, group, groups, date) if len(groups) > 1 else date
             if trip_day is not None and not (own and own.date):
@@ -469,7 +468,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             for label, lo, hi in f.topics:
                 d.topics.setdefault(label, (lo, hi))
             if plan_of_told_meeting(a, f, d, drafts):
-                _skip("plan of told meeting", a, f, group)
+                skip("plan of told meeting", a, f, group)
                 continue
             merge_or_add(drafts, d)
             told.add(CALLS.get(d.type, d.type))
@@ -487,7 +486,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
     return fold_neutral_talks(visits_met(a, drafts), lexicon().medium_neutral_talks)
 
 
-def _and_untold_headlines(a: Article, frames: list[Frame], drafts: Drafts) -> Iterator[Frame]:
+def _and_untold_headlines(a: Article, frames: list[Frame], drafts: Drafts, skip: DropRecorder) -> Iterator[Frame]:
     """The frames, then, once the body's are drafted, each headline frame whose contact the body does
     not tell (``untold_headline``), read as a body sentence: after the body's contacts, so that those
     come first and the headline's pairs the body told merge with them."""
@@ -498,7 +497,7 @@ def _and_untold_headlines(a: Article, frames: list[Frame], drafts: Drafts) -> It
         if f.status not in ("refused", "hypothetical") and untold_headline(a, f, drafts):
             yield dataclasses.replace(f, heading=False)
         else:
-            _skip("headline", a, f)
+            skip("headline", a, f, None)
 
 
 def _groups(
@@ -535,13 +534,14 @@ def extract_events(
     source_line: str | None = None,
     ref: ReferenceData | None = None,
     home_country: str | None = None,
+    drops: DropRecorder | None = None,
 ) -> list[Event]:
     """Events in one cleaned article. ``published`` anchors relative dates (None: events whose day
     depends on it get no date and the flag ``date_needs_publication``); ``home_country`` (the
     outlet's country) resolves offices named without a country ("جلالة الملك") when the text has
-    no dateline that says otherwise."""
+    no dateline that says otherwise; ``drops``, when given, is told each frame a rule skips."""
     a = read_article(text, published, ref or reference_data(), home_country)
-    final = contested_reports(assemble(_drafts(a, _frames(a))))
+    final = contested_reports(assemble(_drafts(a, _frames(a), drops)))
     attach_continuations(a, final)
     attach_own_posts(a, final)
     line = source_line or trailing_source_line(text)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rasd.arabic import WORD_START
 from rasd.config import titles
@@ -80,6 +81,17 @@ class EntityMention:
     incoming: bool = False  # "الرئيس الجديد", "المنتخب": the office's newest holder, maybe not yet in office
     deputy: bool = False  # named after someone else's office ("نائب الرئيس X"): a party only if a leader that day
     joint: bool = False  # one of a list of leaders ("قادة بريطانيا وكندا وفرنسا"): one call together
+
+
+class Office(NamedTuple):
+    """An office a title names with no known name after it, where a name in another spelling may
+    stand (``skeleton_names``)."""
+
+    start: int
+    name_at: int  # where its holder's name may start: past the country, qualifiers, honorifics
+    roles: frozenset[str]  # the title's role (and a second title's, ``skeleton_names``)
+    place: str | None  # the country or organisation the text gives it (not the dateline's)
+    on_the_day: bool  # no "former", "elected" or "new" qualifier: a holder on the day
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +193,7 @@ class _Reader:
         self.slots = _slots(matches)
         self._pair: tuple[str, ...] | None = None
         self._apposed_end: int | None = None  # end of the office just read as an apposition
+        self.offices: list[Office] = []  # offices read with no known name, in text order
 
     def near(self, left_end: int, k: int, *kinds: str, gap: int = 3) -> Match | None:
         if k >= len(self.slots):
@@ -464,6 +477,8 @@ class _Reader:
             if person is not None:
                 mention.person_id, mention.end = person.entry.value, person.end
                 last, j = person.end, j + 1
+            else:
+                self._unnamed(mention, last)
             out.append(mention)
         if not out and start is None and (listed := self._group_listed(head, i, role)) is not None:
             return listed
@@ -612,6 +627,7 @@ class _Reader:
             if not (mention.country or mention.org):
                 mention.role = None  # "الأمير محمد": an honorific use, not a claim about an office
             return [mention], k + 1
+        self._unnamed(mention, last)
         if mention.country or mention.org:
             mention.end = last
             # a known name behind a conjunction ("ووانغ يي", "وماكرون") is its own mention, no unknown name
@@ -626,6 +642,12 @@ class _Reader:
             mention.role_only = True  # "ولي العهد": only a person of this office named in the article
             return [mention], max(j, i + 1)
         return [], max(j, i + 1)
+
+    def _unnamed(self, mention: EntityMention, name_at: int) -> None:
+        """An office read with no known name after it (``offices``)."""
+        place = None if mention.via_home else mention.country or mention.org
+        on_the_day = not (mention.not_holder or mention.incoming)
+        self.offices.append(Office(mention.start, name_at, frozenset({mention.role or ""}), place, on_the_day))
 
     def _place_further(self, head: Match, j: int) -> tuple[Match | None, int]:
         """The country of a title past an interim qualifier ("رئيس مجلس السيادة الانتقالي السوداني"),
@@ -715,21 +737,24 @@ class _Reader:
 
 def entity_mentions(
     text: str, matches: list[Match], ref: ReferenceData, confirmed: set[str], home_country: str | None = None
-) -> list[EntityMention]:
-    """Every person mention of the article, in text order. Someone the article introduces by a
-    deputy's title ("النائب الأول للرئيس X") keeps it in the later mentions of their bare name."""
-    out = _Reader(text, matches, ref, confirmed, home_country).read()
+) -> tuple[list[EntityMention], list[Office]]:
+    """Every person mention of the article, in text order, and the offices read with no known name.
+    Someone the article introduces by a deputy's title ("النائب الأول للرئيس X") keeps it in the later
+    mentions of their bare name."""
+    reader = _Reader(text, matches, ref, confirmed, home_country)
+    out = reader.read()
     # someone named by title, country and a short surname ("الرئيس الكوري الجنوبي المنتخب يون") is
     # named as surely as in full: their short name elsewhere ("مع يون") is theirs too
     by_office = {m.person_id for m in out if m.person_id and m.country and m.person_id not in confirmed}
     if by_office and (by_office & set(ref.short_names) or _unread(matches, out, by_office)):
         confirmed = confirmed | by_office
-        out = _Reader(text, with_short_names(text, matches, ref, by_office), ref, confirmed, home_country).read()
+        reader = _Reader(text, with_short_names(text, matches, ref, by_office), ref, confirmed, home_country)
+        out = reader.read()
     deputies = {m.person_id for m in out if m.deputy}
     for m in out:
         if m.person_id in deputies and m.role is None:
             m.deputy = True
-    return out
+    return out, reader.offices
 
 
 def _unread(matches: list[Match], out: list[EntityMention], people: set[str]) -> bool:

@@ -3,13 +3,14 @@
 Outlets transliterate foreign and Maghrebi names into Arabic many ways: long vowels written or
 dropped, g as ك, ج, غ or ق, a letter doubled or not, ch as تش or ش, compounds spaced or joined
 (``normalize.words_skeleton`` and its letter classes). The reference data lists one spelling or a
-few. ``with_skeleton_names`` reads a run of words the scan does not know as a listed person when the
+few. ``skeleton_names`` reads a run of words the scan does not know as a listed person when the
 run stands where a name stands and its skeleton is one of that person's names':
 
-* right after an office ("وزير الخارجية X Y", "رئيس الوزراء الفلاني X", "نظيره التونسي X Y") with its
-  country, qualifiers and honorifics, or after the next country of a list of such ("الرئيسان المصري
-  X Y والفرنسي Z"): two words, or one word when the title gives the country, whose skeleton is a name
-  of someone holding on the day an office the title may name (of its country when given), and of
+* right after an office the mention reader read with no known name (``mentions.Office``: "وزير
+  الخارجية X Y", "رئيس الوزراء الفلاني X", "نظيره التونسي X Y", past its country, qualifiers and
+  honorifics), or after the next country of a list of such ("الرئيسان المصري X Y والفرنسي Z", once X
+  is read: ``article.read_people``): two words, or one word when the title gives the country, whose
+  skeleton is a name of someone holding on the day an office the title may name (of its country when given), and of
   nobody else holding one;
 * without a title: a run of two or three words standing alone (no other name word right before or
   after it), its first word written as the first word of the listed name, whose skeleton is a full
@@ -27,15 +28,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
-from itertools import accumulate, compress
-from operator import attrgetter, itemgetter
+from itertools import accumulate
+from operator import itemgetter
 
-from rasd.extract.lexicon import lexicon
-from rasd.extract.mentions import NAME_GAP_CHARS, is_name_word
+from rasd.extract.mentions import NAME_GAP_CHARS, Office, is_name_word
 from rasd.extract.refdata import Entry, NameSkeletons, ReferenceData
 from rasd.extract.resolve import title_may_name
-from rasd.extract.scan import ENTITY_KINDS, GAP_OK, GAP_RUN, Match
+from rasd.extract.scan import GAP_RUN, Match
 from rasd.normalize import word_skeleton, words_skeleton
 
 # A one-word run after a title and its country counts with a skeleton of at least this many letters
@@ -45,16 +44,9 @@ ONE_WORD_MIN_LETTERS = 4
 FULL_NAME_MIN_LETTERS = 5
 # Words in a run read without a title: three ("محمد ولد الغزاوني") or two.
 FULL_NAME_WORDS = (3, 2)
-# Titles whose name may follow; what may stand between a title and the name.
-_TITLES = frozenset({"title", "counterpart", "dual_title"})
-_BETWEEN = frozenset({"country_adj", "country_name", "org", "qualifier", "honorific", "title", "home_word"})
-_PLACES = frozenset({"country_adj", "country_name", "org"})
-# Qualifiers of a title whose name need not hold the office on the day ("السابق", "المنتخب", "الجديد").
-_NOT_ON_THE_DAY = frozenset({"former", "not_holder", "incoming"})
 _PUNCT = ",.:;()[]\"'«»“”،؛!?؟-–/|"
 _WORD = re.compile(r"\S+")
 _START, _END = itemgetter(0), itemgetter(1)
-_KIND = attrgetter("entry.kind")
 
 
 class _Text:
@@ -128,15 +120,17 @@ class _Text:
         return joined and bool(word) and is_name_word(word) and not self.covered(start, end)
 
 
-def with_skeleton_names(text: str, matches: list[Match], ref: ReferenceData, day: dt.date | None) -> list[Match]:
-    """``matches`` (the scan's, ordered by start) and a person match over each run of words read as a
-    listed name by its skeleton (module docstring)."""
+def skeleton_names(
+    text: str, matches: list[Match], offices: list[Office], ref: ReferenceData, day: dt.date | None
+) -> list[Match]:
+    """A person match over each run of words read as a listed name by its skeleton (module docstring)
+    that ``matches`` (the scan's, ordered by start) do not hold yet: after the ``offices`` the mention
+    reader read with no known name, and standing alone."""
     if ref.skeletons is None:
-        return matches
+        return []
     reading = _Text(text, matches)
-    extra = _after_titles(reading, ref, ref.skeletons, day) if day is not None else []
-    extra += _full_names(reading, ref, ref.skeletons)
-    return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
+    extra = _after_offices(reading, offices, ref, ref.skeletons, day) if day is not None else []
+    return extra + _full_names(reading, ref, ref.skeletons)
 
 
 def _match(reading: _Text, start: int, end: int, pid: str, ref: ReferenceData) -> Match:
@@ -146,84 +140,27 @@ def _match(reading: _Text, start: int, end: int, pid: str, ref: ReferenceData) -
     return Match(start + clitic, end, start, Entry("person", pid, reading.text[start + clitic : end]))
 
 
-@dataclass
-class _Office:
-    """What a title and the words right after it say of the office: roles, country, the chain's end."""
-
-    roles: set[str]
-    only: tuple[str, ...]  # the countries a title is limited to ("المستشار": DE, AT)
-    end: int
-    place: str | None = None
-    on_the_day: bool = True  # no "former", "elected" or "new" qualifier
-
-
-def _after_titles(reading: _Text, ref: ReferenceData, skeletons: NameSkeletons, day: dt.date) -> list[Match]:
-    """Person matches of runs right after a title (and its country, qualifiers, honorifics)."""
+def _after_offices(
+    reading: _Text, offices: list[Office], ref: ReferenceData, skeletons: NameSkeletons, day: dt.date
+) -> list[Match]:
+    """Person matches of runs where the name of an office's holder may start; a title among the words
+    of the office before it ("الرئيس التونسي وزير الخارجية X") adds its role to that office's."""
+    chains: list[Office] = []
+    for office in offices:
+        if chains and office.start < (first := chains[-1]).name_at:
+            chains[-1] = first._replace(
+                name_at=office.name_at,
+                roles=first.roles | office.roles,
+                place=first.place or office.place,
+                on_the_day=first.on_the_day and office.on_the_day,
+            )
+        else:
+            chains.append(office)
     out: list[Match] = []
-    matches = reading.matches
-    past = 0  # the first match after the last office read
-    for at in compress(range(len(matches)), map(_TITLES.__contains__, map(_KIND, matches))):
-        if at < past:
-            continue  # a title inside the words of the office before it ("رئيس الوزراء وزير الخارجية")
-        head = matches[at]
-        only = tuple(head.entry.value[1]) if head.entry.kind == "title" else ()
-        office = _Office({_role(head)}, only, head.end)
-        i = past = _past_chain(reading, office, at + 1)
-        if head.entry.kind == "dual_title" and office.place is None:
-            continue  # "القادة X": a plural title names its people by their countries
-        if not office.on_the_day:
-            continue
-        while (found := _name_after(reading, office, ref, skeletons, day)) is not None:
+    for office in chains:
+        if office.on_the_day and (found := _name_after(reading, office, ref, skeletons, day)) is not None:
             out.append(found)
-            # "الرئيسان المصري X والفرنسي Y": the next country of the list, and its name
-            nxt = next((m for m in matches[i:] if m.entry.kind in ENTITY_KINDS), None)
-            if (
-                nxt is None
-                or nxt.entry.kind not in ("country_adj", "country_name")
-                or reading.text[nxt.word_start : nxt.start] not in ("و", "وال")
-                or reading.text[found.end : nxt.word_start] != " "
-            ):
-                break
-            office.place, office.end = nxt.entry.value, nxt.end
-            i = past = matches.index(nxt, i) + 1
     return out
-
-
-def _role(head: Match) -> str:
-    if head.entry.kind == "title":
-        return str(head.entry.value[0])
-    return "counterpart" if head.entry.kind == "counterpart" else str(head.entry.value)
-
-
-def _past_chain(reading: _Text, office: _Office, i: int) -> int:
-    """Past the country (after a state noun too: "جمهورية"), qualifiers, honorifics and second titles
-    written right after a title, none with a conjunction: ``office`` takes them in; the index of the
-    first match after them."""
-    matches, text, end = reading.matches, reading.text, office.end
-    while i < len(matches):
-        start, m_end, word_start, entry = matches[i]
-        kind = entry.kind
-        if kind not in ENTITY_KINDS or word_start < end:
-            i += 1  # a trigger or topic word, or another meaning of a span read already
-            continue
-        gap = text[end:word_start]
-        if kind == "country_name" and gap.strip() in lexicon().state_nouns:
-            gap = " "  # "وزير خارجية جمهورية إثيوبيا": a state noun in construct before the country's name
-        if (
-            kind not in _BETWEEN
-            or (gap != " " and (len(gap) > NAME_GAP_CHARS or not GAP_OK.match(gap)))
-            or text[word_start:start] not in ("", "ال")
-        ):
-            break
-        if kind == "title":
-            office.roles.add(_role(matches[i]))
-        elif kind in _PLACES and office.place is None:
-            office.place = entry.value
-        elif kind == "qualifier" and entry.value in _NOT_ON_THE_DAY:
-            office.on_the_day = False
-        end, i = m_end, i + 1
-    office.end = end
-    return i
 
 
 def _first_of_a_name(reading: _Text, at: int, skeletons: NameSkeletons) -> bool:
@@ -235,16 +172,14 @@ def _first_of_a_name(reading: _Text, at: int, skeletons: NameSkeletons) -> bool:
     return m is not None and word_skeleton(m.group().strip(_PUNCT)) in skeletons.openings
 
 
-def _holder(skeleton: str, office: _Office, ref: ReferenceData, skeletons: NameSkeletons, day: dt.date) -> str | None:
+def _holder(skeleton: str, office: Office, ref: ReferenceData, skeletons: NameSkeletons, day: dt.date) -> str | None:
     """The one bearer of a name with ``skeleton`` who holds on ``day`` an office the title may name
-    (of its country when it gives one); None for nobody or several."""
+    (of its country or organisation when given); None for nobody or several."""
     found = None
     for pid in skeletons.bearers.get(skeleton, ()):
         person = ref.people.get(pid)
         for held in person.offices_on(day) if person is not None else ():
             if office.place is not None and office.place not in (held.country, held.org):
-                continue
-            if office.only and held.country not in office.only:
                 continue
             if any(title_may_name(role, held.role) for role in office.roles):
                 if found is not None:
@@ -255,13 +190,14 @@ def _holder(skeleton: str, office: _Office, ref: ReferenceData, skeletons: NameS
 
 
 def _name_after(
-    reading: _Text, office: _Office, ref: ReferenceData, skeletons: NameSkeletons, day: dt.date
+    reading: _Text, office: Office, ref: ReferenceData, skeletons: NameSkeletons, day: dt.date
 ) -> Match | None:
-    """The person match of the two words (or, with a country, the one word) right after the office,
-    if their skeleton is a name of one holder on ``day`` of an office its title names."""
-    gap = GAP_RUN.match(reading.text, office.end)
-    at = gap.end() if gap is not None else office.end  # the pattern matches anywhere (maybe empty)
-    if at - office.end > NAME_GAP_CHARS or at >= len(reading.text):
+    """The person match of the two words (or, with a country, the one word) where the name of the
+    office's holder may start, if their skeleton is a name of one holder on ``day`` of an office its
+    title names."""
+    gap = GAP_RUN.match(reading.text, office.name_at)
+    at = gap.end() if gap is not None else office.name_at  # the pattern matches anywhere (maybe empty)
+    if at - office.name_at > NAME_GAP_CHARS or at >= len(reading.text):
         return None
     reading.titled.add(at)
     if not _first_of_a_name(reading, at, skeletons):
