@@ -5,14 +5,14 @@ It reports; it does not gate (exit status is always 0).
 
     .venv/bin/python bench/extract_eval.py [--corpus FILE] [--dev FILE] [--dev2 FILE] [--heldout FILE]
         [--dev3 FILE] [--dev4 FILE] [--dev5 FILE] [--dev6 FILE] [--dev7 FILE] [--dev8 FILE] [--dev9 FILE]
-        [--dev10 FILE] [--dev11 FILE] [--dev12 FILE] [--dev13 FILE] [--dev14 FILE] [--dev15 FILE] [--dev16 FILE] [--dev17 FILE] [--dev18 FILE] [--dev19 FILE] [--dev20 FILE] [--heldout2 FILE]
+        [--dev10 FILE] [--dev11 FILE] [--dev12 FILE] [--dev13 FILE] [--dev14 FILE] [--dev15 FILE] [--dev16 FILE] [--dev17 FILE] [--dev18 FILE] [--dev19 FILE] [--dev20 FILE] [--dev21 FILE] [--heldout2 FILE]
         [--heldout3 FILE] [--heldout7 FILE] [--heldout8 FILE]
         [--heldout9 FILE] [--heldout10 FILE] [--heldout11 FILE] [--heldout12 FILE] [--heldout13 FILE]
         [--cache DIR] [--only SET] [--worst 15] [--json]
 
 It scores the hand-written corpus and, when their texts are cached (``--cache``, env
 ``RASD_REALSET_CACHE``, default ``~/.cache/rasd/realset``; see ``bench/data/README.md`` to rebuild
-it), the twenty real development sets and the held-out sets. For each set it prints issue 11's
+it), the twenty-one real development sets and the held-out sets. For each set it prints issue 11's
 acceptance figures (events P/R/F1, exact day, status, false reported events in negative articles,
 source recall, initiator accuracy) and the calls-eligible line (reported events at or above the
 confidence threshold ``calls`` is built from); except for the held-out sets ("real held-out", and
@@ -133,6 +133,7 @@ DEFAULT_DEV17 = REPO / "bench" / "data" / "realset_dev17.jsonl"
 DEFAULT_DEV18 = REPO / "bench" / "data" / "realset_dev18.jsonl"
 DEFAULT_DEV19 = REPO / "bench" / "data" / "realset_dev19.jsonl"
 DEFAULT_DEV20 = REPO / "bench" / "data" / "realset_dev20.jsonl"
+DEFAULT_DEV21 = REPO / "bench" / "data" / "realset_dev21.jsonl"
 DEFAULT_HELDOUT7 = REPO / "bench" / "data" / "realset_heldout7.jsonl"
 DEFAULT_HELDOUT8 = REPO / "bench" / "data" / "realset_heldout8.jsonl"
 DEFAULT_HELDOUT9 = REPO / "bench" / "data" / "realset_heldout9.jsonl"
@@ -164,6 +165,7 @@ REAL_SETS = (
     ("real dev18", "--dev18", DEFAULT_DEV18, "eighteenth ", True),
     ("real dev19", "--dev19", DEFAULT_DEV19, "nineteenth ", True),
     ("real dev20", "--dev20", DEFAULT_DEV20, "twentieth ", True),
+    ("real dev21", "--dev21", DEFAULT_DEV21, "twenty-first ", True),
     ("real held-out", "--heldout", DEFAULT_HELDOUT, "", False),
     ("real held-out 2", "--heldout2", DEFAULT_HELDOUT2, "second ", False),
     ("real held-out 3", "--heldout3", DEFAULT_HELDOUT3, "third ", False),
@@ -176,7 +178,7 @@ REAL_SETS = (
     ("real held-out 13", "--heldout13", DEFAULT_HELDOUT13, "thirteenth ", False),
 )
 # The development sets the confidence weights were studied and fitted on (bench/confidence_factors.py,
-# bench/fit_confidence.py; "hand" is the hand corpus). Sets U, V, X, D, DA, DB and DC came later and are not in it, so the
+# bench/fit_confidence.py; "hand" is the hand corpus). Sets U, V, X, D, DA, DB, DC and DD came later and are not in it, so the
 # figures README quotes from those scripts stay reproducible.
 CONFIDENCE_DEV_SETS = (
     ("hand", None),

@@ -421,7 +421,7 @@ def test_dev4_gold_events_are_valid(dev4, country_codes, reference_names):
 # annotated from the texts alone before the extractor was run on any of them: development J, K and L (L
 # weighted toward meetings, visits, planned contacts, foreign ministers, messages and a denied meeting; each
 # scored blind once, then opened) and the blind held-out sets O, S, T, W, Y and Z (I, M and N were blind too until 2026-12-07, then opened as development sets 18-20) (checked on the rows alone, never on
-# the extractor's output for them); development set V (2026-12-07) from the odd years only; development set X (2026-12-07) weighted toward contacts that name further leaders (topics, senders, attendees) and multi-party gatherings. Development set D (2026-12-07, the even years only) weighted toward meetings, messages, visits and contacts named among other leaders. Development set DA (2026-12-07, every year 2015-2026, ids DA001...) weighted toward phone calls and messages. Development set DB (2026-12-07, the even years only, ids DB001...) a representative mix of calls, meetings, visits, messages and negatives. Development set DC (2026-12-07, the odd years 2015-2025 only, ids DC001...) a representative mix of how outlets report contacts (calls, meetings and receptions, visits, messages, multi-party and summit contacts, planned and background mentions). Blind held-out set BA (2026-12-07, every year 2015-2026, ids BA001...) a representative mix of how outlets report contacts, checked on the rows alone like the other blind sets. Each holds facts only, is well-formed, has one query a row and shares no
+# the extractor's output for them); development set V (2026-12-07) from the odd years only; development set X (2026-12-07) weighted toward contacts that name further leaders (topics, senders, attendees) and multi-party gatherings. Development set D (2026-12-07, the even years only) weighted toward meetings, messages, visits and contacts named among other leaders. Development set DA (2026-12-07, every year 2015-2026, ids DA001...) weighted toward phone calls and messages. Development set DB (2026-12-07, the even years only, ids DB001...) a representative mix of calls, meetings, visits, messages and negatives. Development set DC (2026-12-07, the odd years 2015-2025 only, ids DC001...) a representative mix of how outlets report contacts (calls, meetings and receptions, visits, messages, multi-party and summit contacts, planned and background mentions). Development set DD (2026-12-07, the even years 2016-2026 only, ids DD001...) a representative mix of how outlets report contacts (calls, messages and cables, receptions and visits, multi-party receptions, foreign ministers, role-only counterparts, planned contacts, negatives). Blind held-out set BA (2026-12-07, every year 2015-2026, ids BA001...) a representative mix of how outlets report contacts, checked on the rows alone like the other blind sets. Each holds facts only, is well-formed, has one query a row and shares no
 # page or story (the participants of a gold event within ten days) with any other realset_*.jsonl.
 YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "I": (REPO / "bench" / "data" / "realset_dev18.jsonl", "realset_queries_dev18.txt", 40),
@@ -438,6 +438,7 @@ YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "DA": (REPO / "bench" / "data" / "realset_dev15.jsonl", "realset_queries_dev15.txt", 40),
     "DB": (REPO / "bench" / "data" / "realset_dev16.jsonl", "realset_queries_dev16.txt", 40),
     "DC": (REPO / "bench" / "data" / "realset_dev17.jsonl", "realset_queries_dev17.txt", 40),
+    "DD": (REPO / "bench" / "data" / "realset_dev21.jsonl", "realset_queries_dev21.txt", 40),
     "M": (REPO / "bench" / "data" / "realset_dev19.jsonl", "realset_queries_dev19.txt", 40),
     "N": (REPO / "bench" / "data" / "realset_dev20.jsonl", "realset_queries_dev20.txt", 40),
     "O": (HELDOUT_SETS["real held-out 7"], "realset_queries_heldout7.txt", 40),
@@ -451,7 +452,7 @@ YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
 
 
 # collected from reports of the even years 2016-2026 only (at least six rows a year)
-EVEN_YEAR_SETS = {"U", "Y", "D", "DB"}
+EVEN_YEAR_SETS = {"U", "Y", "D", "DB", "DD"}
 ODD_YEAR_SETS = {"V", "Z", "DC"}  # collected from 2015, 2017, ..., 2025 only, at least six rows a year
 
 
