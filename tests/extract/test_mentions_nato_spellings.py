@@ -9,7 +9,7 @@ from rasd.extract import extract_events
 
 
 def test_secretary_general_of_nato_without_the_article_spelled_with_sh():
-    text = "قال البيت الأبيض إن الرئيس الأمريكي جو بايدن سيستقبل الأمين العام لحلف ناتو ينس شتولتنبرغ في واشنطن الأسبوع المقبل."
+    text = "أعلن البيت الأبيض أن جو بايدن سيستقبل في واشنطن الأسبوع المقبل الأمين العام لحلف ناتو ينس شتولتنبرغ."
     assert shapes(extract_events(text, "2022-03-02")) == [("meeting", "planned", ("Jens Stoltenberg", "Joe Biden"))]
 
 

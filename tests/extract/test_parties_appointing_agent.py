@@ -20,7 +20,7 @@ def test_the_one_who_appointed_the_premier_is_no_party_of_the_call_he_takes():
 
 def test_the_appointer_a_few_words_after_the_appointment_noun_with_kin_words_is_no_party():
     text = (
-        "بعث الملك محمد السادس برقية تهنئة إلى الأمير محمد بن سلمان ولي عهد المملكة العربية السعودية. "
+        "بعث الملك محمد السادس إلى ولي العهد السعودي الأمير محمد بن سلمان برقية تهنئة. "
         'وورد في برقية الملك "أهنئكم بتعيين سموكم رئيسا لمجلس الوزراء من قبل أخي العزيز خادم الحرمين '
         'الشريفين، الملك سلمان بن عبد العزيز".'
     )
