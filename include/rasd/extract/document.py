@@ -154,6 +154,7 @@ from rasd.extract.trips import (
     envoy_of,
     guest_met,
     host_elsewhere,
+    host_met,
     planned_trip_day,
     trip_of_meeting,
     trip_to_host,
@@ -368,7 +369,7 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
             continue  # "التقى المبعوث X الرئيس A، ثم الرئيس B": each leader met the envoy
         met = visitor_met(a, f, people, trips) if people and f.type == "meeting" else None
         if met is None and len(people) == 1 and f.type == "meeting":
-            people = guest_met(a, f, people, drafts) or people
+            people = guest_met(a, f, people, drafts) or host_met(f, people, drafts) or people
         people = met or people
         # the day of the trip the visitor's meetings to come are told in, taken before the first of
         # them turns that trip into its visit (``trip_of_meeting``): each meeting without a day has it

@@ -67,6 +67,7 @@ class Lexicon:
     meeting_to_come: frozenset[str]
     purpose_words: frozenset[str]
     again_words: tuple[str, ...]
+    trip_talks_words: tuple[str, ...]
     coordinated_contact_verbs: frozenset[str]
     message_carriers: frozenset[str]
     lead_verbs: tuple[str, ...]
@@ -265,6 +266,7 @@ def lexicon() -> Lexicon:
         meeting_to_come=frozenset(_keys(data.get("meeting_to_come", []))),
         purpose_words=frozenset(_keys(data.get("purpose_words", []))),
         again_words=_keys(data.get("again_words", [])),
+        trip_talks_words=_keys(data.get("trip_talks_words", [])),
         coordinated_contact_verbs=frozenset(_keys(data.get("coordinated_contact_verbs", []))),
         message_carriers=frozenset(_keys(data.get("message_carriers", []))),
         lead_verbs=_keys(data.get("lead_verbs", [])),
