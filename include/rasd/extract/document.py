@@ -57,7 +57,14 @@ from rasd.extract.callers import (
     told_separate,
     vote_headline_caller,
 )
-from rasd.extract.confidence import confidence, contested, evidence_of, fold_neutral_talks, told_as_other_kind
+from rasd.extract.confidence import (
+    confidence,
+    contested,
+    evidence_of,
+    fold_in_person_talks,
+    fold_neutral_talks,
+    told_as_other_kind,
+)
 from rasd.extract.contact_tests import (
     body_gathering,
     carrier_reception,
@@ -485,7 +492,8 @@ def _drafts(a: Article, frames: list[Frame]) -> list[Draft]:
         if visit is not None and not trip_told_on(visit, drafts):
             merge_or_add(drafts, visit)
     vote_headline_caller(drafts, headline_caller.get("call"))
-    return fold_neutral_talks(visits_met(a, drafts), lexicon().medium_neutral_talks)
+    neutral = lexicon().medium_neutral_talks
+    return fold_neutral_talks(fold_in_person_talks(a, visits_met(a, drafts), neutral), neutral)
 
 
 def _and_untold_headlines(a: Article, frames: list[Frame], drafts: Drafts) -> Iterator[Frame]:
