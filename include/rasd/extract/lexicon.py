@@ -83,6 +83,7 @@ class Lexicon:
     led_by_head_of_government: frozenset[str] = frozenset()
     another_contact_words: frozenset[str] = frozenset()
     joined_contact: tuple[str, ...] = ()
+    contrast_openers: tuple[str, ...] = ()
     contact_nouns: frozenset[str] = frozenset()
     contact_words: frozenset[str] = frozenset()  # not_names.contact_words: "اتصالا", "مكالمة", "لقاء"
     possessed_contact_nouns: frozenset[str] = frozenset()
@@ -372,6 +373,7 @@ def lexicon() -> Lexicon:
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
         another_contact_words=frozenset(_keys(data.get("another_contact_words", []))),
         joined_contact=_keys(data.get("joined_contact", [])),
+        contrast_openers=_keys(data.get("contrast_openers", [])),
         since_or_other=_keys(data.get("since_or_other", [])),
         stamp_date_labels=_keys(data.get("stamp_date_labels", [])),
         stamp_dated_label=normalize_key(str(data.get("stamp_dated_label", ""))),
