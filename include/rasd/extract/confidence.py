@@ -63,7 +63,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rasd.config import DATA_DIR, read_yaml
-from rasd.extract.events import CALL_TYPES
+from rasd.extract.events import CALL_TYPES, absorb
+from rasd.extract.lexicon import lexicon
+from rasd.extract.main_frame import said_by_phone
 from rasd.records import Participant
 
 if TYPE_CHECKING:
@@ -300,6 +302,52 @@ def fold_neutral_talks(drafts: list[Draft], neutral: frozenset[str]) -> list[Dra
                 continue
         out.append(d)
     return out
+
+
+def fold_in_person_talks(a: Article, drafts: list[Draft], neutral: frozenset[str]) -> list[Draft]:
+    """A reported call told only in talk words that also name a talk in person ("أجرى محادثة ممتازة
+    مع Y", ``in_person_talk_words``; never with "هاتفيا" after them) and a reported meeting of the same
+    two told in a word of meeting ("عقد اجتماعا مع X", "اللقاء"; not only ``neutral`` talks words) on
+    a near day: one contact, told first as a talk and then as the meeting it was, a meeting (the mirror
+    of ``fold_neutral_talks``). It keeps the day of the one told first: the lead tells the contact's
+    day, a later sentence often the day of a statement or post that retells it."""
+    talk_words = lexicon().in_person_talk_words
+    talks = [
+        d
+        for d in drafts
+        if d.type == "phone_call"
+        and d.status == "reported"
+        and not d.background
+        and d.triggers
+        and all(
+            t.entry.key in talk_words and not said_by_phone(a.triggers.get(s, []), t)
+            for t, s in zip(d.triggers, d.sentences, strict=False)
+        )
+    ]
+    if not talks:
+        return drafts
+    gone: set[int] = set()
+    for talk in talks:
+        meeting = next(
+            (
+                m
+                for m in drafts
+                if m.type == "meeting"
+                and m.status == "reported"
+                and not m.background
+                and set(m.participants) == set(talk.participants)
+                and any(t.entry.key not in neutral for t in m.triggers)
+                and _near_days(m, talk)
+            ),
+            None,
+        )
+        if meeting is None:
+            continue
+        first, then = (talk, meeting) if min(talk.sentences) <= min(meeting.sentences) else (meeting, talk)
+        first.type = "meeting"
+        absorb(first, then)
+        gone.add(id(then))
+    return [d for d in drafts if id(d) not in gone]
 
 
 def _near_days(one: Draft, other: Draft) -> bool:

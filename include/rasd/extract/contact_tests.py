@@ -482,7 +482,10 @@ def plan_of_told_meeting(a: Article, f: Frame, d: Draft, drafts: Drafts) -> bool
     of its own (none, or the day of the meeting told), told after the article reported their meeting
     on that day: the plan of the contact told, not a second one; unless a word says it is another
     ("سيلتقيان مجددا"). A trip reported that day with its meeting to come ("وصل اليوم في زيارة يلتقي
-    خلالها Y") keeps its planned meeting: the sets annotate it both ways."""
+    خلالها Y") keeps its planned meeting: the sets annotate it both ways; so does the host's reception of
+    the arrival ("وصل X إلى القاهرة وكان في استقباله Y ... وسيعقد الرئيسان قمة") when the plan is a
+    summit or talks (``trip_talks_words``; "سيلتقي Y" after it is the reception's plan told): the
+    greeting at the airport is held, the talks of the trip just begun are still to come."""
     if d.type != "meeting" or d.status != "planned" or d.background or len(d.participants) != 2:
         return False
     day = d.date.date if d.date and d.date.date else a.pub
@@ -499,9 +502,29 @@ def plan_of_told_meeting(a: Article, f: Frame, d: Draft, drafts: Drafts) -> bool
             continue
         if set(e.participants) != set(d.participants):
             continue
+        if arrival_reception(a, e) and has_cue(
+            a.norm[f.trigger.word_start : f.trigger.end], lexicon().trip_talks_words
+        ):
+            continue
         if (e.date.date if e.date and e.date.date else a.pub) == day:
             return not has_cue(a.norm[f.lo : f.hi], lexicon().again_words)
     return False
+
+
+def arrival_reception(a: Article, d: Draft) -> bool:
+    """The draft's first contact word is a reception noun ("في استقباله", "في مقدمة مستقبليه":
+    extract_words.yaml ``status_more.reception_words``) after a past verb of arrival in its sentence
+    (``travel_verbs`` role ``arrived``: "وصل X ... وكان في استقباله Y"): the host's greeting of the
+    visitor on arrival."""
+    if not d.triggers:
+        return False
+    t = d.triggers[0]
+    if a.norm[t.start : t.end] not in lexicon().status_more.get("reception_words", ()):
+        return False
+    lo, _, _ = a.sentences[d.sentences[0]]
+    verbs = lexicon().arrived_verbs
+    words = [w.strip("،,") for w in a.norm[lo : t.word_start].split()]
+    return any(w in verbs or w.removeprefix("و") in verbs for w in words)
 
 
 # A plural title of leaders whose countries follow it names them within this many characters of its end.

@@ -16,7 +16,7 @@ from rasd.dates import bare_that_words
 from rasd.extract.article import Article
 from rasd.extract.events import PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, Frame
-from rasd.extract.lexicon import cue_pattern, has_cue, lexicon, strip_clitic
+from rasd.extract.lexicon import any_written, cue_pattern, has_cue, lexicon, strip_clitic
 from rasd.words import last_words
 
 
@@ -27,6 +27,7 @@ def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     people = happening_agents(a, f, quoted_parties(a, f, people))
     if len(people) <= 2:
         return people
+    people = contrast_cut(a, f, people)
     if f.type not in ("phone_call", "message") and not _dual_subject(a, f, people):
         return people  # a visit's host follows "خلالها"
     if f.type == "message" and (ends := from_to(a, f, people)) is not None:
@@ -39,6 +40,20 @@ def core_parties(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
     if len(core) < 2:
         return people
     return {**core, **{k: v for k, v in people.items() if v[1] >= min(cuts) and _listed_again(a, f, v[1])}}
+
+
+def contrast_cut(a: Article, f: Frame, people: PeopleMap) -> PeopleMap:
+    """The people named before a clause of contrast that follows the contact word after a comma ("والتقى
+    X الرئيس Y، بينما توجه إلى موسكو للقاء Z": extract_words.yaml ``contrast_openers``) when two or more
+    are: the clause tells what else the subject did, its people are no parties of this contact."""
+    words = lexicon().contrast_openers
+    if not any_written(a.norm, words, f.trigger.end, f.hi):
+        return people
+    m = cue_pattern(words).search(a.norm, f.trigger.end, f.hi)
+    if m is None or not a.norm[f.trigger.end : m.start()].rstrip().endswith(("،", ",")):
+        return people
+    before = {k: v for k, v in people.items() if v[1] < m.start()}
+    return before if len(before) >= 2 else people
 
 
 # "بعد أقل من 24 ساعة من": at most this many words stand between "بعد"/"قبل" and the "من" after a span of time.

@@ -57,7 +57,14 @@ from rasd.extract.callers import (
     told_separate,
     vote_headline_caller,
 )
-from rasd.extract.confidence import confidence, contested, evidence_of, fold_neutral_talks, told_as_other_kind
+from rasd.extract.confidence import (
+    confidence,
+    contested,
+    evidence_of,
+    fold_in_person_talks,
+    fold_neutral_talks,
+    told_as_other_kind,
+)
 from rasd.extract.contact_tests import (
     body_gathering,
     carrier_reception,
@@ -154,6 +161,7 @@ from rasd.extract.trips import (
     envoy_of,
     guest_met,
     host_elsewhere,
+    host_met,
     planned_trip_day,
     trip_of_meeting,
     trip_to_host,
@@ -367,7 +375,7 @@ def _drafts(a: Article, frames: list[Frame], drops: DropRecorder | None = None) 
             continue  # "التقى المبعوث X الرئيس A، ثم الرئيس B": each leader met the envoy
         met = visitor_met(a, f, people, trips) if people and f.type == "meeting" else None
         if met is None and len(people) == 1 and f.type == "meeting":
-            people = guest_met(a, f, people, drafts) or people
+            people = guest_met(a, f, people, drafts) or host_met(f, people, drafts) or people
         people = met or people
         # the day of the trip the visitor's meetings to come are told in, taken before the first of
         # them turns that trip into its visit (``trip_of_meeting``): each meeting without a day has it
@@ -483,7 +491,8 @@ def _drafts(a: Article, frames: list[Frame], drops: DropRecorder | None = None) 
         if visit is not None and not trip_told_on(visit, drafts):
             merge_or_add(drafts, visit)
     vote_headline_caller(drafts, headline_caller.get("call"))
-    return fold_neutral_talks(visits_met(a, drafts), lexicon().medium_neutral_talks)
+    neutral = lexicon().medium_neutral_talks
+    return fold_neutral_talks(fold_in_person_talks(a, visits_met(a, drafts), neutral), neutral)
 
 
 def _and_untold_headlines(a: Article, frames: list[Frame], drafts: Drafts, skip: DropRecorder) -> Iterator[Frame]:

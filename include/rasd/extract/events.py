@@ -361,11 +361,15 @@ def by_sentence_of(drafts: list[Draft]) -> dict[int, list[Draft]]:
 
 def host_for(by_sentence: dict[int, list[Draft]], draft: Draft) -> Draft | None:
     """The event a frame with fewer than two people continues, if any: the nearest by sentence
-    that has its type (or another call type), its people and a compatible date."""
+    that has its type (or another call type), its people and a compatible date; for a frame naming
+    nobody whose contact word refers back ("الاجتماع", ``Draft.refers_back``), one told before it or in
+    its sentence: a definite noun names a contact already told, never one the article tells later."""
     sentence = draft.sentences[0]
     reach = HOST_SENTENCES if draft.participants else CONTINUATION_SENTENCES
     for distance in range(reach + 1):
         for s_index in {sentence - distance, sentence + distance}:
+            if s_index > sentence and not draft.participants and draft.refers_back:
+                continue  # "وركز الاجتماع على ...": a definite contact word naming nobody refers back, not ahead
             for d in by_sentence.get(s_index, ()):
                 if d.type != draft.type and not {d.type, draft.type} <= CALL_TYPES:
                     continue

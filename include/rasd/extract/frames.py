@@ -603,6 +603,7 @@ def governing_date(text: str, dates: list[DateMention], trigger: Match) -> DateM
         and not _message_content_day(text, d, trigger)
         and not _discussed_visit_day(text, d, trigger)
         and not _trip_or_future_day(text, d, trigger)
+        and not _scheduling_day(text, d, trigger)
     ]
     kept = _matrix_days(text, kept, trigger)
     date = pick_date(kept, trigger.start)
@@ -687,6 +688,23 @@ def _discussed_visit_day(text: str, d: DateMention, trigger: Match) -> bool:
         w.removeprefix("و") in preps and nxt.removeprefix("ال").startswith(lex.visit_noun_stem)
         for w, nxt in zip(words, words[1:], strict=False)
     )
+
+
+# A scheduling noun stands among the last this many words before the contact word ("تواصل مساء أمس
+# لتحديد موعد للمكالمة").
+SCHEDULING_WORDS = 3
+
+
+def _scheduling_day(text: str, d: DateMention, trigger: Match) -> bool:
+    """A day before a contact word that a scheduling noun governs ("تواصل X مساء أمس لتحديد موعد
+    للمكالمة", "اتفقا الأحد على موعد للقاء"; extract_words.yaml ``status_more.scheduling_nouns``), in
+    one clause: the day the contact was arranged, not its own."""
+    if d.end > trigger.word_start or _CLAUSE_OR_STOP.search(text, d.end, trigger.word_start):
+        return False
+    words = [
+        w.removeprefix("و").removeprefix("ل") for w in last_words(text, d.end, trigger.word_start, SCHEDULING_WORDS)
+    ]
+    return any(w in lexicon().status_more.get("scheduling_nouns", ()) for w in words)
 
 
 # "سيعود إلى بلاده يوم الأربعاء وذلك بعد لقاء": the future verb (or trip noun) stands at most this many words before the

@@ -67,6 +67,7 @@ class Lexicon:
     meeting_to_come: frozenset[str]
     purpose_words: frozenset[str]
     again_words: tuple[str, ...]
+    trip_talks_words: tuple[str, ...]
     coordinated_contact_verbs: frozenset[str]
     message_carriers: frozenset[str]
     lead_verbs: tuple[str, ...]
@@ -82,6 +83,7 @@ class Lexicon:
     led_by_head_of_government: frozenset[str] = frozenset()
     another_contact_words: frozenset[str] = frozenset()
     joined_contact: tuple[str, ...] = ()
+    contrast_openers: tuple[str, ...] = ()
     contact_nouns: frozenset[str] = frozenset()
     contact_words: frozenset[str] = frozenset()  # not_names.contact_words: "اتصالا", "مكالمة", "لقاء"
     possessed_contact_nouns: frozenset[str] = frozenset()
@@ -265,6 +267,7 @@ def lexicon() -> Lexicon:
         meeting_to_come=frozenset(_keys(data.get("meeting_to_come", []))),
         purpose_words=frozenset(_keys(data.get("purpose_words", []))),
         again_words=_keys(data.get("again_words", [])),
+        trip_talks_words=_keys(data.get("trip_talks_words", [])),
         coordinated_contact_verbs=frozenset(_keys(data.get("coordinated_contact_verbs", []))),
         message_carriers=frozenset(_keys(data.get("message_carriers", []))),
         lead_verbs=_keys(data.get("lead_verbs", [])),
@@ -370,6 +373,7 @@ def lexicon() -> Lexicon:
         led_by_head_of_government=frozenset(str(c) for c in data.get("led_by_head_of_government", [])),
         another_contact_words=frozenset(_keys(data.get("another_contact_words", []))),
         joined_contact=_keys(data.get("joined_contact", [])),
+        contrast_openers=_keys(data.get("contrast_openers", [])),
         since_or_other=_keys(data.get("since_or_other", [])),
         stamp_date_labels=_keys(data.get("stamp_date_labels", [])),
         stamp_dated_label=normalize_key(str(data.get("stamp_dated_label", ""))),

@@ -176,7 +176,7 @@ def talk_in_person(a: Article, f: Frame, triggers: list[Match], inside: list[Mat
     come or only offered ("دعوة X لزيارة الصين العام المقبل") is another contact: the talk stays a call."""
     if f.type != "phone_call" or f.status != "reported" or f.trigger.entry.key not in lexicon().in_person_talk_words:
         return False
-    if any(t.entry.value == "phone_call" and 0 <= t.start - f.trigger.end <= 2 for t in triggers):
+    if said_by_phone(triggers, f.trigger):
         return False  # "تحادثا هاتفيا": by phone, said so
     return any(
         t.entry.value in ("meeting", "visit")
@@ -185,6 +185,11 @@ def talk_in_person(a: Article, f: Frame, triggers: list[Match], inside: list[Mat
         and not _invited_before(a, f, t)
         for t in triggers
     )
+
+
+def said_by_phone(triggers: list[Match], talk: Match) -> bool:
+    """A call word stands right after the talk word ("تحادثا هاتفيا", "محادثة هاتفية"): by phone."""
+    return any(t.entry.value == "phone_call" and 0 <= t.start - talk.end <= 2 for t in triggers)
 
 
 # An invitation word stands at most this many words before the visit word it offers ("دعوة X لزيارة").

@@ -155,6 +155,8 @@ def _runs(a: Article, f: Frame, keys: dict[int, str]) -> list[tuple[int, int, se
         joint = _joined(gap) if runs else None
         if runs and joint is None and own and _list_goes_on(gap):
             joint = "list"  # "، ورئيس وفد جمهورية مالطا X": one more of the list
+        if runs and joint is None and own and _elided_counterpart(a, runs[-1][1], e.start):
+            joint = "list"  # "نظيريه الصيني A، والتركي B": "ونظيره التركي", its head noun left out
         if joint == "list" or (joint == "apposition" and (not own or not runs[-1][2] or own <= runs[-1][2])):
             start, _, held = runs[-1]
             runs[-1] = (start, e.end, held | own)
@@ -177,6 +179,23 @@ def _without_dual_titles(a: Article, lo: int, hi: int) -> str:
             x, y = m.word_start - lo, m.end - lo
             gap = gap[:x] + " " * (y - x) + gap[y:]
     return gap
+
+
+_COUNTRY_ADJ = frozenset({"country_adj"})
+
+
+def _elided_counterpart(a: Article, lo: int, hi: int) -> bool:
+    """Does ``a.norm[lo:hi]`` end in a comma and a country's adjective with "و" ("، والتركي ")? A list
+    of counterparts names the next one by his country alone ("نظيريه الصيني A، والتركي B": the head
+    noun "نظيره" left out), one more of the list."""
+    gap = a.norm[lo:hi].replace(",", "،")
+    if "،" not in gap:
+        return False
+    lo += gap.rindex("،") + 1
+    words = a.norm[lo:hi].split()
+    if len(words) != 1 or not words[0].startswith("وال"):
+        return False
+    return any(m.word_start >= lo and m.end <= hi for m in a.index.of_kinds(_COUNTRY_ADJ).between(lo, hi))
 
 
 def _joined(gap: str) -> str | None:

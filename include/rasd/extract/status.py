@@ -520,13 +520,19 @@ PRESENT_VERB_WORDS = 5
 def _present_verb(a: Article, f: Frame, word: str, verbs: frozenset[str]) -> bool:
     """The contact word is a present verb ("يلتقي"), or one stands in the last few words before it,
     outside every person mention: a name is no verb ("فيصل" is also "ف" + "يصل"; a mention is read
-    for the verbs' words only)."""
+    for the verbs' words only), and no past copula stands after it ("لحضور مؤتمر يعقد هناك وكان في
+    استقباله Y": the present verb is the conference's, the reception is told in the past)."""
     if word.lstrip("وف") in verbs:
         return True
-    return any(
-        w.group().lstrip("وف") in verbs and not _in_name(a, w.start(), w.end())
-        for w in last_word_spans(a.norm, f.lo, f.trigger.word_start, PRESENT_VERB_WORDS)
-    )
+    copulas = lexicon().status_more.get("past_copulas", ())
+    present = False
+    for w in last_word_spans(a.norm, f.lo, f.trigger.word_start, PRESENT_VERB_WORDS):
+        form = w.group().lstrip("وف")
+        if form in copulas:
+            present = False  # "مؤتمر يعقد هناك وكان في استقباله Y": the copula after it opens the contact's clause
+        elif form in verbs and not _in_name(a, w.start(), w.end()):
+            present = True
+    return present
 
 
 def held_form(a: Article, f: Frame) -> bool:

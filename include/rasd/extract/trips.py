@@ -523,6 +523,26 @@ def guest_met(a: Article, f: Frame, people: PeopleMap, drafts: Drafts) -> People
     return None
 
 
+def host_met(f: Frame, people: PeopleMap, drafts: Drafts) -> PeopleMap | None:
+    """A meeting to come naming one leader, its subject not read (dropped, or a bare first name), in
+    the sentences right after a visit to come told with its visitor and that leader as its host ("يزور
+    X الرياض غدا ... ومن المتوقع أن يلتقي Y"): the visitor meets the host, as ``visitor_met`` reads it
+    after a trip told with its visitor only."""
+    if f.status != "planned" or f.type != "meeting":
+        return None
+    ((key, host),) = people.items()
+    for d in reversed(drafts.shared):
+        if d.background or not d.sentences:
+            continue
+        if d.type != "visit" or d.status != "planned" or key not in d.participants:
+            return None
+        if not 0 < f.sentence - d.sentences[-1] <= TRIP_MEETING_SENTENCES:
+            return None
+        guests = [k for k, v in d.participants.items() if k != key and v[0].country not in (None, host[0].country)]
+        return {guests[0]: d.participants[guests[0]], **people} if len(guests) == 1 == len(d.participants) - 1 else None
+    return None
+
+
 def trip_of_meeting(
     a: Article, f: Frame, d: Draft, trips: list[tuple[Frame, Draft]], met: bool = False
 ) -> Draft | None:
