@@ -22,7 +22,9 @@ def test_envoy_named_before_his_title_is_no_party():
 
 
 def test_envoy_title_without_comma_after_the_name():
-    text = "التقى في الكويت إسماعيل ولد الشيخ أحمد المبعوث الخاص إلى اليمن وزير الخارجية الكويتي صباح الخالد الحمد الصباح."
+    text = (
+        "التقى في الكويت إسماعيل ولد الشيخ أحمد المبعوث الخاص إلى اليمن وزير الخارجية الكويتي صباح الخالد الحمد الصباح."
+    )
     assert shapes(extract_events(text, "2016-05-03")) == []
 
 
