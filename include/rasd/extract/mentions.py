@@ -854,7 +854,9 @@ def with_surnames(
             if key in given and (start - 1 not in titled or _particle_after(text, end)):
                 start = text.find(key, end)
                 continue
-            if start - 1 in heads and text[start - 1] == " " and (end == len(text) or not text[end].isalpha()):
+            if (start - 1 in heads or (key in wanted and _after_opener(text, start))) and (
+                text[start - 1 : start] == " " and (end == len(text) or not text[end].isalpha())
+            ):
                 if covered is None:
                     covered = _covered(text, matches)
                 if 1 not in covered[start:end]:
@@ -863,6 +865,17 @@ def with_surnames(
     extra += _patronymic_matches(text, matches, ref, people)
     extra += _article_clitic_names(text, matches, ref, people)
     return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
+
+
+# The word before a bare family name is read within this many characters.
+_OPENER_CHARS = 12
+
+
+def _after_opener(text: str, start: int) -> bool:
+    """The word right before ``start`` is the preposition of a contact's other party ("مع", "إلى";
+    extract_words.yaml ``bare_surname_openers``): a family name there is a party's, not a common word."""
+    m = re.search(r"(?:^|\s)(\S+)\s$", text[max(0, start - _OPENER_CHARS) : start])
+    return m is not None and m.group(1) in lexicon().status_more.get("bare_surname_openers", ())
 
 
 def _given_names(people: set[str], ref: ReferenceData, taken: set[str]) -> dict[str, str]:
