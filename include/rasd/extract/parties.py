@@ -126,13 +126,19 @@ def _appointment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return nouns, markers
 
 
+def _clause_before(a: Article, start: int) -> str:
+    """The words of the clause before ``start`` (back to a full stop, colon or new line), at most
+    four times ``NOT_PARTY_CHARS``: where an appointment or a comparison that makes the mention no
+    party is told."""
+    return re.split(r"[.:!؟?\n]", a.norm[max(0, start - NOT_PARTY_CHARS * 4) : start])[-1]
+
+
 def _appointing_agent(a: Article, start: int) -> bool:
     """The mention at ``start`` is whoever appointed someone ("بعد تكليفه من قبل ملك ماليزيا بتشكيل
     الحكومة", "تعيين سموكم رئيسا لمجلس الوزراء من قبل أخي الملك X"): after an agent marker with at
     most ``AGENT_WORDS`` words between, and an appointment noun at most ``APPOINTMENT_WORDS`` words
     before the marker, all in one clause (no full stop, colon or new line)."""
-    before = a.norm[max(0, start - NOT_PARTY_CHARS * 4) : start]
-    before = re.split(r"[.:!؟?\n]", before)[-1]
+    before = _clause_before(a, start)
     words = lexicon().appointing_agent
     if not (any_written(before, words.get("markers", ())) and any_written(before, words.get("nouns", ()))):
         return False
@@ -168,8 +174,7 @@ def _compared_leader(a: Article, start: int) -> bool:
     """The mention at ``start`` is the leader the subject is ranked after ("سيكون X ثاني رئيس يوجه له
     Y دعوة بعد الرئيس Z"): right after "بعد" (at most one word between), with an ordinal and a
     leader's noun at most ``COMPARED_WORDS`` words before it, in one clause."""
-    before = a.norm[max(0, start - NOT_PARTY_CHARS * 4) : start]
-    before = re.split(r"[.:!؟?\n]", before)[-1]
+    before = _clause_before(a, start)
     words = lexicon().compared_leader
     if not (any_written(before, words.get("markers", ())) and any_written(before, words.get("ordinals", ()))):
         return False
