@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 REPO = Path(__file__).resolve().parents[2]
 HELDOUT = sorted((REPO / "bench" / "data").glob("realset_heldout*.jsonl"))
@@ -24,3 +26,13 @@ def run_bench(script: Path, *args: str, with_stderr: bool = True) -> str:
 def heldout_rows() -> list[dict]:
     """Every gold row of the held-out sets (ids and people only are used: to check that output hides them)."""
     return [json.loads(line) for path in HELDOUT for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def load_bench(script: Path) -> ModuleType:
+    """A bench script imported as a module (its folder on the path, for ``import extract_eval``)."""
+    sys.path.insert(0, str(script.parent))
+    spec = importlib.util.spec_from_file_location(script.stem, script)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -8,12 +8,10 @@ events; the recorder on sentences of our own, written for these tests.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
-from bench_helpers import HELDOUT, heldout_rows, run_bench
+from bench_helpers import HELDOUT, heldout_rows, load_bench, run_bench
 
 from rasd.extract import document, extract_events
 
@@ -27,12 +25,7 @@ DOMESTIC = "استقبل الرئيس المصري عبد الفتاح السي�
 
 @pytest.fixture(scope="module")
 def dr():
-    sys.path.insert(0, str(REPO / "bench"))
-    spec = importlib.util.spec_from_file_location("drop_reasons", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench(SCRIPT)
 
 
 def gold(*people: str, type_: str = "visit", status: str = "planned") -> dict:

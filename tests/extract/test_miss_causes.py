@@ -7,12 +7,10 @@ events. Sentences are our own, written for these tests.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
-from bench_helpers import HELDOUT, heldout_rows, run_bench
+from bench_helpers import HELDOUT, heldout_rows, load_bench, run_bench
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "bench" / "miss_causes.py"
@@ -20,12 +18,7 @@ SCRIPT = REPO / "bench" / "miss_causes.py"
 
 @pytest.fixture(scope="module")
 def mc():
-    sys.path.insert(0, str(REPO / "bench"))
-    spec = importlib.util.spec_from_file_location("miss_causes", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench(SCRIPT)
 
 
 @pytest.fixture(scope="module")
