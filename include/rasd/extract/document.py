@@ -277,7 +277,7 @@ def _drafts(a: Article, frames: list[Frame], drops: DropRecorder | None = None) 
         if public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact
             skip("public post", a, f, None)
             continue
-        if visit_discussed(a, f):  # "بحثا زيارة الأخير إلى إسرائيل": the topic of talks, no trip
+        if visit_discussed(a, f, drafts):  # "بحثا زيارة الأخير إلى إسرائيل": the topic of talks, no trip
             skip("visit discussed", a, f, None)
             continue
         if CALLS.get(f.type, f.type) in told and (measured_from_told(a, f) or praised_told(a, f)):
