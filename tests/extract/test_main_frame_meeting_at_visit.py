@@ -36,3 +36,18 @@ def test_a_visit_not_set_as_an_occasion_keeps_its_type():
     )
     kinds = {kind for kind, _, _ in shapes(extract_events(text, "2024-02-17"))}
     assert "visit" in kinds
+
+
+def test_a_guest_at_a_banquet_meets_its_host():
+    text = (
+        "وسيحل الرئيس الكيني وليام روتو ضيفا على مأدبة عشاء يقيمها الرئيس المصري عبد الفتاح السيسي "
+        "مساء الأحد 18 فبراير في قصر الاتحادية."
+    )
+    got = [(kind, status, set(people)) for kind, status, people in shapes(extract_events(text, "2024-02-17"))]
+    assert got == [("meeting", "planned", {"William Ruto", "Abdel Fattah el-Sisi"})]
+
+
+def test_a_guest_of_a_leader_stays_a_visit():
+    text = "وسيحل الرئيس الكيني وليام روتو ضيفا على الرئيس المصري عبد الفتاح السيسي يوم الأحد 18 فبراير."
+    kinds = {kind for kind, _, _ in shapes(extract_events(text, "2024-02-17"))}
+    assert "meeting" not in kinds
