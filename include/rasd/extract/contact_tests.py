@@ -67,10 +67,32 @@ def public_post(a: Article, f: Frame) -> bool:
     return False
 
 
-def visit_discussed(a: Article, f: Frame) -> bool:
+# A visit to come discussed at most this many sentences after the reported call it was discussed in.
+CALL_PLAN_SENTENCES = 3
+
+
+def visit_discussed(a: Article, f: Frame, drafts: Drafts | None = None) -> bool:
     """A visit noun that is the object of a verb of talks ("بحثا زيارة الأخير إلى إسرائيل", "ناقشا
-    ترتيبات زيارة X"): what the talks were about, not a trip the sentence reports."""
-    return f.type == "visit" and discussed_visit(a, f.lo, f.trigger)
+    ترتيبات زيارة X"): what the talks were about, not a trip the sentence reports. Not a visit still to
+    come discussed in the sentences right after a reported call ("كما تناولا الزيارة التي سيقوم بها
+    الملك إلى تركيا الشهر المقبل"): the callers' planned visit, as one discussed in the call's own
+    sentence (side_frames ``_callers_plan_discussed``)."""
+    if f.type != "visit" or not discussed_visit(a, f.lo, f.trigger):
+        return False
+    return not (f.status == "planned" and drafts is not None and _after_a_call(f, drafts))
+
+
+def _after_a_call(f: Frame, drafts: Drafts) -> bool:
+    """A reported call between two or more was told in the frame's sentence or in one of the
+    ``CALL_PLAN_SENTENCES`` before it."""
+    return any(
+        d.type in ("phone_call", "video_call")
+        and d.status == "reported"
+        and not d.background
+        and d.sentences
+        and 0 <= f.sentence - max(d.sentences) <= CALL_PLAN_SENTENCES
+        for d in drafts.shared
+    )
 
 
 def measured_from_told(a: Article, f: Frame) -> bool:

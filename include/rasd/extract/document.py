@@ -108,6 +108,7 @@ from rasd.extract.lexicon import lexicon
 from rasd.extract.main_frame import (
     cue_of_other_clause,
     list_end,
+    meeting_at_visit,
     members_end,
     relative_gathering,
     talk_in_person,
@@ -221,7 +222,12 @@ def _frames(a: Article) -> list[Frame]:
             )
         )
         sentence_frame = out[-1]
-        if talks_at_visit(a, out[-1]) or visit_to_person(a, out[-1]) or talk_in_person(a, out[-1], triggers, inside):
+        if (
+            talks_at_visit(a, out[-1])
+            or visit_to_person(a, out[-1])
+            or talk_in_person(a, out[-1], triggers, inside)
+            or meeting_at_visit(a, out[-1])
+        ):
             out[-1] = dataclasses.replace(out[-1], type="meeting")  # the meeting itself is reported
         out[-1] = relative_gathering(a, out[-1])
         main = out[-1]
@@ -271,7 +277,7 @@ def _drafts(a: Article, frames: list[Frame], drops: DropRecorder | None = None) 
         if public_post(a, f):  # "وجه رسالة عبر حسابه على منصة إكس": a public post, no contact
             skip("public post", a, f, None)
             continue
-        if visit_discussed(a, f):  # "بحثا زيارة الأخير إلى إسرائيل": the topic of talks, no trip
+        if visit_discussed(a, f, drafts):  # "بحثا زيارة الأخير إلى إسرائيل": the topic of talks, no trip
             skip("visit discussed", a, f, None)
             continue
         if CALLS.get(f.type, f.type) in told and (measured_from_told(a, f) or praised_told(a, f)):

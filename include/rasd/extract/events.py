@@ -255,8 +255,9 @@ def _names_own_people(d: Draft) -> bool:
 
 def _own_day_of_said(host: Draft, other: Draft) -> bool:
     """``host`` is dated by the day of the statement that reports it ("بحسب ما نقلت الرئاسة السبت") and
-    ``other``, naming fewer than two people, refers back to the contact with a day of its own ("خلال
-    الاتصال الذي جرى الجمعة"): that day is the contact's."""
+    ``other``, naming fewer than two people or only by a reference to the pair ("تحدث الزعيمان خلال
+    اتصالهما بالأمس"), refers back to the contact with a day of its own ("خلال الاتصال الذي جرى
+    الجمعة"): that day is the contact's."""
     return bool(
         host.date
         and host.date.said
@@ -264,7 +265,7 @@ def _own_day_of_said(host: Draft, other: Draft) -> bool:
         and other.date.date
         and not other.date.said
         and other.refers_back
-        and len(other.participants) < 2
+        and (len(other.participants) < 2 or not _names_own_people(other))
     )
 
 

@@ -599,6 +599,7 @@ def governing_date(text: str, dates: list[DateMention], trigger: Match) -> DateM
         and not other_clause_day(text, d, trigger.word_start)
         and not page_stamp(text, d)
         and not (bound_day(text, d) and not _trip_start(text, d, trigger))
+        and not _deadline_day(text, d)
         and not _quoted_after(text, d, trigger.end)
         and not _message_content_day(text, d, trigger)
         and not _discussed_visit_day(text, d, trigger)
@@ -610,6 +611,16 @@ def governing_date(text: str, dates: list[DateMention], trigger: Match) -> DateM
     if date is not None and date.said and vague_time(text, date, trigger.end):
         return None  # "كشف الثلاثاء أنه أجرى الأسبوع الماضي اتصالا": an earlier day the text does not give
     return date
+
+
+def _deadline_day(text: str, d: DateMention) -> bool:
+    """A written day right after "قبل"/"قبيل" (``contact_time_before``: "أملا في إقناعه قبل 12 مايو،
+    موعد انتهاء المهلة", "قبل الاثنين المقبل"): the bound something must come before, no day a happening
+    took place on. Only a day or a date: "قبل ظهر اليوم" is this day's morning."""
+    if d.basis not in ("explicit", "weekday"):
+        return False
+    before = text[max(0, d.start - 12) : d.start].split()[-1:]
+    return bool(before) and before[0].removeprefix("و") in lexicon().contact_time_before
 
 
 # A trip's span opens at most this many characters after its visit word ("بزيارة رسمية تستغرق ثلاثة أيام

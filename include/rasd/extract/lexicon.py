@@ -130,6 +130,9 @@ class Lexicon:
     bi_clitics: frozenset[str] = frozenset()
     li_clitics: frozenset[str] = frozenset()
     in_person_talk_words: frozenset[str] = frozenset()
+    visit_occasion_words: frozenset[str] = frozenset()
+    visit_occasion_meetings: tuple[str, ...] = ()
+    guest_meal_nouns: frozenset[str] = frozenset()
     told_again_verbs: frozenset[str] = frozenset()
     told_again_determiners: frozenset[str] = frozenset()
     time_gap_words: frozenset[str] = frozenset()
@@ -322,6 +325,9 @@ def lexicon() -> Lexicon:
         bi_clitics=frozenset(_keys(data["bi_clitics"])),
         li_clitics=frozenset(_keys(data["li_clitics"])),
         in_person_talk_words=frozenset(_keys(data.get("in_person_talk_words", []))),
+        visit_occasion_words=frozenset(_keys(data.get("visit_occasion_words", []))),
+        visit_occasion_meetings=_keys(data.get("visit_occasion_meetings", [])),
+        guest_meal_nouns=frozenset(_keys(data.get("guest_meal_nouns", []))),
         told_again_verbs=frozenset(_keys(data.get("told_again_verbs", []))),
         told_again_determiners=frozenset(_keys(data.get("told_again_determiners", []))),
         time_gap_words=frozenset(_keys(data.get("time_gap_words", []))),

@@ -3,7 +3,8 @@
 A sentence that ends with a colon and bullet lines reaches to the list's end (``list_end``); a
 background cue counts unless it belongs to a clause about another happening (``cue_of_other_clause``);
 a visit or talk told with the talks held or the person visited is the meeting itself
-(``talks_at_visit``, ``visit_to_person``, ``talk_in_person``); a gathering told in a relative clause
+(``talks_at_visit``, ``visit_to_person``, ``talk_in_person``), and so are talks or meetings told in
+the occasion of a visit (``meeting_at_visit``); a gathering told in a relative clause
 ("القمة التي جمعته بـ") joins the subject and the people named after it (``relative_gathering``).
 """
 
@@ -135,6 +136,36 @@ def talks_at_visit(a: Article, f: Frame) -> bool:
         if before and after:
             return True
     return False
+
+
+def meeting_at_visit(a: Article, f: Frame) -> bool:
+    """A visit word that only sets the occasion of its sentence ("خلال زيارته", "في إطار الزيارة التي
+    يقوم بها": ``visit_occasion_words`` right before it) in a sentence that tells talks, meetings or a
+    working meal (``visit_occasion_meetings``: "أجرى X محادثات اليوم في قصره مع Y، في إطار زيارة العمل
+    التي يقوم بها"، "سيعقد X خلال زيارته عددا من الاجتماعات، منها مع Y"): those are the contact, a
+    meeting of the visit's status; the trip is only when it took place. So is a stay as a guest at a
+    meal (``_guest_at_meal``)."""
+    if f.type != "visit" or f.status not in ("reported", "planned") or f.background_cue:
+        return False
+    lex = lexicon()
+    if _guest_at_meal(a, f):
+        return True
+    before = last_words(a.norm, f.lo, f.trigger.word_start, 1)
+    if not before or before[0].strip("،,").removeprefix("و") not in lex.visit_occasion_words:
+        return False
+    if not any_written(a.norm, lex.visit_occasion_meetings, f.lo, f.hi):
+        return False
+    pattern = cue_pattern(lex.visit_occasion_meetings)
+    return any(not f.trigger.word_start <= m.start() < f.trigger.end for m in pattern.finditer(a.norm, f.lo, f.hi))
+
+
+def _guest_at_meal(a: Article, f: Frame) -> bool:
+    """The guest's word is followed by a meal ("سيحل X ضيفا على مأدبة غداء يقيمها Y": ``guest_meal_nouns``):
+    the guest of a banquet meets its host there."""
+    if not a.norm[f.trigger.word_start : f.trigger.end].removeprefix("و").startswith("ضيف"):
+        return False
+    after = a.norm[f.trigger.end : f.trigger.end + 20].split()[:1]
+    return bool(after) and after[0].strip("،,").removeprefix("ال") in lexicon().guest_meal_nouns
 
 
 # The leader visited stands at most this many characters into the word after "إلى" ("إلى الرئيس") or

@@ -161,7 +161,9 @@ def carrier_contact(a: Article, main: Frame, triggers: list[Match]) -> list[Fram
     """A named carrier takes a new message to its addressee himself, in a sentence that tells no
     reception: "وصل الوزير X اليوم إلى عمان حاملا رسالة من الرئيس Y إلى الملك Z" (a verb of travel
     before the carrier's word) is X's visit to Z; "قام الوزير X بتسليم رسالة من Y إلى Z" (a word of
-    handing over) is X's meeting with Z. The message stays Y's to Z (``without_carriers`` drops X)."""
+    handing over) is X's meeting with Z, and so is "قال X إنه سلم إلى Z رسالة من Y" (the addressee between
+    the word of handing over and the message, ``_handed_to``). The message stays Y's to Z
+    (``without_carriers`` drops X)."""
     if main.type != "message" or main.heading or any(t.entry.value == "meeting" for t in triggers):
         return []
     if a.norm[main.trigger.word_start : main.trigger.start].endswith("ال") or main.trigger.entry.has_article:
@@ -172,12 +174,20 @@ def carrier_contact(a: Article, main: Frame, triggers: list[Match]) -> list[Fram
         return []
     last = words[-1].group()
     kind: EventType
+    handed = None if last in lex.carrier_words or last in lex.handover_words else _handed_to(a, main, words)
     if last in lex.carrier_words:
         kind = "visit"
-    elif last in lex.handover_words:
+    elif last in lex.handover_words or handed is not None:
         kind = "meeting"
     else:
         return []
+    if handed is not None:  # "سلم إلى Z رسالة من Y": the addressee between the handover and the message
+        at, addressee = handed
+        carrier_at = main.lo + words[at].start()
+        carriers = [e for e in main.entities if e.end <= carrier_at and carrier_at - e.end <= CARRIER_NAME_CHARS]
+        if not carriers or carriers[-1].person_id is None or carriers[-1].person_id == addressee.person_id:
+            return []
+        return [dataclasses.replace(main, type=kind, entities=[carriers[-1], addressee], topics=[])]
     carrier_at = main.lo + words[-1].start()
     carriers = [e for e in main.entities if e.end <= carrier_at and carrier_at - e.end <= CARRIER_NAME_CHARS]
     if not carriers or carriers[0].person_id is None:
@@ -198,6 +208,31 @@ def carrier_contact(a: Article, main: Frame, triggers: list[Match]) -> list[Fram
         return []
     # the addressee may be named by the office alone ("للرئيس الإماراتي"): resolved with the frame's people
     return [dataclasses.replace(main, type=kind, entities=[carrier, after[0]], topics=[])]
+
+
+# The addressee of a handover stands at most this many words before the message word ("سلم إلى نظيره
+# الرئيس X رسالة").
+HANDED_TO_WORDS = 8
+
+
+def _handed_to(a: Article, main: Frame, words: list[re.Match[str]]) -> tuple[int, EntityMention] | None:
+    """A handover word, then "إلى" or "لـ" and the one leader it went to, then the message word ("قال X
+    إنه سلم إلى نظيره الرئيس Z رسالة من Y"): the index of the handover word among ``words`` and the
+    addressee, else None."""
+    lex = lexicon()
+    tail = words[-HANDED_TO_WORDS - 1 :]
+    for i, w in enumerate(tail[:-1]):
+        if w.group().strip("،,").removeprefix("و") not in lex.handover_words:
+            continue
+        to = tail[i + 1].group()
+        if to not in lex.destination_words and not to.startswith("ل"):
+            return None
+        lo, hi = main.lo + tail[i + 1].start(), main.trigger.word_start
+        named = [e for e in main.entities if lo <= e.start and e.end <= hi and e.person_id]
+        if len({e.person_id for e in named}) != 1:
+            return None
+        return len(words) - len(tail) + i, named[0]
+    return None
 
 
 def message_in_call(a: Article, main: Frame, triggers: list[Match]) -> list[Frame]:
