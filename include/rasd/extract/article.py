@@ -286,9 +286,21 @@ def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int
         if src is not None:
             found.append((src, m.start, m.end))
     found += office_by_surname(a.norm, lo, hi, _surnames(a), a.ref, a.pub)
-    # a platform is where an account holder spoke: the holder is the source, not the platform
-    found = [f for f in found if f[0].kind != "social"]
+    # a platform is where an account holder spoke: a person's post credits the person alone; a body's
+    # account is its official channel, credited with it ("قالت الخارجية السورية عبر منصة إكس",
+    # "أعلنت الرئاسة المصرية عبر صفحتها على فيسبوك"); never the platform alone
+    found = [f for f in found if f[0].kind != "social" or _body_account(found, f)]
     return found or _dropped_subject_source(a, lo, hi)
+
+
+def _body_account(found: list[tuple[SourceRef, int, int]], platform: tuple[SourceRef, int, int]) -> bool:
+    """Is the source named nearest before ``platform``, within PERSON_SOURCE_CHARS, a body (not a
+    person, not another platform): the holder of the account?"""
+    before = [f for f in found if f[2] <= platform[1]]
+    if not before:
+        return False
+    nearest = max(before, key=lambda f: f[2])
+    return nearest[0].kind not in ("social", "person") and platform[1] - nearest[2] <= PERSON_SOURCE_CHARS
 
 
 def _names_the_office(f: tuple[SourceRef, int, int], start: int) -> bool:
