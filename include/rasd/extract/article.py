@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypedDict
 
-from rasd.dates import DateMention, find_dates, head_stamp, named_writing_day, parse_iso, saying_words, written_day
+from rasd.dates import (
+    DateMention,
+    find_dates,
+    head_stamp,
+    named_writing_day,
+    parse_iso,
+    saying_words,
+    vocabulary,
+    written_day,
+)
 from rasd.extract.frames import contact_triggers
 from rasd.extract.lexicon import lexicon
 from rasd.extract.mentions import (
@@ -397,9 +406,12 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
         return any(not _during(text, c) for c in contact_starts)
     if words and words[-1] == "عن" and any(w in quoting for w in after.split()[:6]):
         return any(end < c for c in contact_starts)  # "نقلت عن الوزير X قوله إن المكالمة"
-    before = head.split()
+    before = _without_time_words(head.split())
     if not before or not bare_or_conjoined(before[-1], verbs) or _addressee(before):
         return False
+    if _according_to(before[:-1]):
+        # "تحدث X مع Y، بحسب ما أعلن Y على موقعه": the contact told before, in the clause
+        return any(c < start and not _CLAUSE_END.search(text, c, start) for c in contact_starts)
     for word in re.finditer(r"\S+", after):
         if _SENTENCE_END.match(word.group()):
             return False
@@ -411,6 +423,33 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
             # كذا «...». ومن المقرر أن يزور ..." is read as one sentence when a quote closes it)
             return any(at < c and not _CLAUSE_END.search(text, at, c) for c in contact_starts)
     return False
+
+
+def _without_time_words(words: list[str]) -> list[str]:
+    """ "قال اليوم X", "أعلن مساء الجمعة X": the words of time between a verb and its subject dropped
+    (news_sources.yaml ``subject_time_words`` and the weekdays of calendar.yaml)."""
+    time_words = source_words("subject_time_words") | _weekday_words()
+    n = len(words)
+    while n > 1 and n > len(words) - SUBJECT_TIME_WORDS and words[n - 1].strip("،,") in time_words:
+        n -= 1
+    return words[:n]
+
+
+def _according_to(words: list[str]) -> bool:
+    """Do ``words`` (before a verb of saying) end with a phrase of accordance ("بحسب ما", "حسبما",
+    "وفق ما": news_sources.yaml ``according_to_words``)?"""
+    phrases = source_words("according_to_words")
+    return any(" ".join(words[-size:]) in phrases for size in (1, 2) if len(words) >= size)
+
+
+# At most this many words of time stand between a verb of saying and its subject.
+SUBJECT_TIME_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> frozenset[str]:
+    days = vocabulary().weekday_of
+    return frozenset(w for d in days for w in (d, "ال" + d))
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]")
