@@ -1,6 +1,6 @@
-"""Platforms as sources (rasd.extract.article): a body's account is its official channel, credited with
-the body; a person's post credits the person alone; a platform is never credited alone. Sentences
-written for these tests."""
+"""Platforms as sources (rasd.extract.article): an official body that speaks through its account ("عبر")
+is credited with the platform; a person's or a spokesperson's post credits the speaker alone; a platform
+is never credited alone. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -31,3 +31,16 @@ def test_a_platform_far_after_the_body_is_not_its_account():
         "في المرحلة المقبلة، فيما تداول ناشطون على منصة إكس صورا من اللقاء."
     )
     assert "X" not in _found(text)
+
+
+def test_a_statement_posted_on_a_platform_without_a_word_of_channel_credits_the_body_alone():
+    found = _found("وأفادت الرئاسة التونسية في بيان نشرته على فيسبوك بأن المحادثة تناولت الملفات المشتركة.")
+    assert "Tunisian presidential press office" in found
+    assert "Facebook" not in found
+
+
+def test_a_spokespersons_own_account_is_not_the_bodys_channel():
+    text = "وأوضح المتحدث باسم الخارجية الأردنية عبر حسابه على منصة إكس أن الوزيرين ناقشا التعاون الإقليمي."
+    found = _found(text)
+    assert "Jordanian foreign ministry" in found
+    assert "X" not in found

@@ -295,21 +295,27 @@ def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int
         if src is not None:
             found.append((src, m.start, m.end))
     found += office_by_surname(a.norm, lo, hi, _surnames(a), a.ref, a.pub)
-    # a platform is where an account holder spoke: a person's post credits the person alone; a body's
-    # account is its official channel, credited with it ("قالت الخارجية السورية عبر منصة إكس",
-    # "أعلنت الرئاسة المصرية عبر صفحتها على فيسبوك"); never the platform alone
-    found = [f for f in found if f[0].kind != "social" or _body_account(found, f)]
+    # a platform is where an account holder spoke: a person's post credits the person alone; a body
+    # that speaks through its account names the platform as its channel, credited with it ("قالت
+    # الخارجية السورية عبر منصة إكس", "أعلنت الرئاسة المصرية عبر صفحتها على فيسبوك"); never the
+    # platform alone
+    found = [f for f in found if f[0].kind != "social" or _body_channel(a.norm, found, f)]
     return found or _dropped_subject_source(a, lo, hi)
 
 
-def _body_account(found: list[tuple[SourceRef, int, int]], platform: tuple[SourceRef, int, int]) -> bool:
-    """Is the source named nearest before ``platform``, within PERSON_SOURCE_CHARS, a body (not a
-    person, not another platform): the holder of the account?"""
+def _body_channel(text: str, found: list[tuple[SourceRef, int, int]], platform: tuple[SourceRef, int, int]) -> bool:
+    """Is the source named nearest before ``platform``, within PERSON_SOURCE_CHARS, an official body
+    (not a person, a spokesperson, an outlet or another platform) that speaks through it: a word of
+    channel (news_sources.yaml ``platform_via_words``: "عبر") between them?"""
     before = [f for f in found if f[2] <= platform[1]]
     if not before:
         return False
-    nearest = max(before, key=lambda f: f[2])
-    return nearest[0].kind not in ("social", "person") and platform[1] - nearest[2] <= PERSON_SOURCE_CHARS
+    src, start, end = max(before, key=lambda f: f[2])
+    if src.kind != "official" or platform[1] - end > PERSON_SOURCE_CHARS:
+        return False
+    if text[start:end].split()[0] in source_words("spokesperson_heads"):
+        return False  # "المتحدث باسم الرئاسة ... على حسابه": the spokesperson's own account
+    return any(w in source_words("platform_via_words") for w in text[end : platform[1]].split())
 
 
 def _names_the_office(f: tuple[SourceRef, int, int], start: int) -> bool:
