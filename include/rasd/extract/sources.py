@@ -327,8 +327,44 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
                 )
             )
         ]
-    out = [o for o in out if not kept_silent(text, o[1], o[2], lo, hi) and not _earlier_statement(text, o[1], o[2])]
+    out = [
+        o
+        for o in out
+        if not kept_silent(text, o[1], o[2], lo, hi)
+        and not _earlier_statement(text, o[1], o[2])
+        and not _received_by(text, o[1])
+    ]
     return out + _spoken_for(out)
+
+
+# The verb of receiving before an outlet stands within this many words ("ورد لموقع صحيفة X").
+RECEIVED_BEFORE_WORDS = 2
+
+
+def _received_by(text: str, start: int) -> bool:
+    """ "في بيان ورد لموقع صحيفة العراق", "بيان وصل إلى الوكالة": the outlet named after a verb of
+    receiving (news_sources.yaml ``received_words``) got the statement; it is the publisher, not who
+    reported it."""
+    words = text[max(0, start - 30) : start].split()[-RECEIVED_BEFORE_WORDS:]
+    received = source_words("received_words")
+    if not words:
+        return False
+    if _one_of(words[-1], received):  # "ورد لصحيفة X": the clitic of the receiver on the name
+        return text.startswith("ل", start)
+    # "ورد إلى الوكالة", "ورد لموقع صحيفة X" (not "كما ورد في وكالة X": what the agency carried)
+    return (
+        len(words) == RECEIVED_BEFORE_WORDS
+        and _one_of(words[0], received)
+        and (words[1] in _TO_WORDS or words[1].startswith("ل"))
+    )
+
+
+_TO_WORDS = frozenset(normalize_key(w) for w in ("إلى", "لدى"))
+
+
+def _one_of(word: str, words: frozenset[str]) -> bool:
+    """Is ``word`` one of ``words``, bare or after the conjunction و ("وورد")?"""
+    return word in words or (word[:1] == "و" and word[1:] in words)
 
 
 def _earlier_words() -> tuple[frozenset[str], frozenset[str]]:
