@@ -33,3 +33,14 @@ def test_a_phrase_of_accordance_after_a_full_stop_credits_nothing_before_it():
         "المفاوضات. والطقس بارد كما قال زيلينسكي في موقعه الرسمي."
     )
     assert "Volodymyr Zelensky" not in _found(text, "2026-02-20")
+
+
+def test_a_post_issued_by_a_leader_credits_him():
+    text = (
+        "استقبل رئيس الوزراء الماليزي مهاتير محمد نظيره السنغافوري لي هسين لونغ في كوالالمبور. "
+        "وتناول الزعيمان ملفات التجارة والحدود، وفقا لتدوينة نشرها مهاتير على حسابه."
+    )
+    ref = reference_data()
+    a = read_article(text, "2018-05-19", ref, None)
+    lo, hi, _ = a.sentences[-1]
+    assert "Mahathir Mohamad" in {f[0].name_en for f in sentence_sources(a, lo, hi)}

@@ -410,6 +410,12 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
         # "جاء ذلك في بيان لميلوني": their statement tells of the contact; not "كلمته خلال القمة
         # الافتراضية": words said during the contact, which the article reports itself
         return any(not _during(text, c) for c in contact_starts)
+    if _authored(words, nouns):
+        # "وفقا لتغريدة نشرها X", "في بيان أصدره X": the post or statement is X's own; in a sentence
+        # with no contact word of its own, it tells the story the sentence goes on with
+        return not contact_starts or any(
+            not _CLAUSE_END.search(text, min(c, start), max(c, start)) for c in contact_starts
+        )
     if words and words[-1] == "عن" and any(w in quoting for w in after.split()[:6]):
         return any(end < c for c in contact_starts)  # "نقلت عن الوزير X قوله إن المكالمة"
     before = _without_time_words(head.split())
@@ -439,6 +445,15 @@ def _without_time_words(words: list[str]) -> list[str]:
     while n > 1 and n > len(words) - SUBJECT_TIME_WORDS and words[n - 1].strip("،,") in time_words:
         n -= 1
     return words[:n]
+
+
+def _authored(words: list[str], nouns: frozenset[str]) -> bool:
+    """Do ``words`` end with a statement noun and a verb of issuing it ("لتغريدة نشرها", "في بيان
+    أصدره": news_sources.yaml ``authored_verbs``), whose subject is the person after them?"""
+    if len(words) < 2 or words[-1] not in source_words("authored_verbs"):
+        return False
+    noun = words[-2]
+    return noun in nouns or any(noun.startswith(c) and noun[len(c) :] in nouns for c in ("ل", "ب", "و"))
 
 
 def _according_to(words: list[str]) -> bool:
