@@ -64,3 +64,14 @@ def test_the_adjective_that_ends_a_built_name_is_not_the_agency_spelt_alike():
     assert "Omani foreign ministry" in found
     assert "ONA" not in found
     assert "ONA" in _found("وأوضح مصدر رسمي لوكالة الأنباء العمانية")
+
+
+def test_state_media_named_without_a_country_are_those_of_the_head_of_state_taking_part():
+    from rasd.extract import extract_events
+
+    text = (
+        "التقى الرئيس الصيني شي جين بينغ في بكين اليوم المستشار الألماني أولاف شولتس وبحثا التعاون "
+        "التجاري بين البلدين، وفقا لوسائل إعلام رسمية."
+    )
+    (event,) = extract_events(text, "2022-11-04")
+    assert "Chinese state media" in {s.name_en for s in event.sources}
