@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypedDict
 
-from rasd.dates import DateMention, find_dates, head_stamp, named_writing_day, parse_iso, saying_words, written_day
+from rasd.dates import (
+    DateMention,
+    find_dates,
+    head_stamp,
+    named_writing_day,
+    parse_iso,
+    saying_words,
+    vocabulary,
+    written_day,
+)
 from rasd.extract.frames import contact_triggers
 from rasd.extract.lexicon import lexicon
 from rasd.extract.mentions import (
@@ -286,9 +295,27 @@ def _sentence_sources(a: Article, lo: int, hi: int) -> list[tuple[SourceRef, int
         if src is not None:
             found.append((src, m.start, m.end))
     found += office_by_surname(a.norm, lo, hi, _surnames(a), a.ref, a.pub)
-    # a platform is where an account holder spoke: the holder is the source, not the platform
-    found = [f for f in found if f[0].kind != "social"]
+    # a platform is where an account holder spoke: a person's post credits the person alone; a body
+    # that speaks through its account names the platform as its channel, credited with it ("قالت
+    # الخارجية السورية عبر منصة إكس", "أعلنت الرئاسة المصرية عبر صفحتها على فيسبوك"); never the
+    # platform alone
+    found = [f for f in found if f[0].kind != "social" or _body_channel(a.norm, found, f)]
     return found or _dropped_subject_source(a, lo, hi)
+
+
+def _body_channel(text: str, found: list[tuple[SourceRef, int, int]], platform: tuple[SourceRef, int, int]) -> bool:
+    """Is the source named nearest before ``platform``, within PERSON_SOURCE_CHARS, an official body
+    (not a person, a spokesperson, an outlet or another platform) that speaks through it: a word of
+    channel (news_sources.yaml ``platform_via_words``: "عبر") between them?"""
+    before = [f for f in found if f[2] <= platform[1]]
+    if not before:
+        return False
+    src, start, end = max(before, key=lambda f: f[2])
+    if src.kind != "official" or platform[1] - end > PERSON_SOURCE_CHARS:
+        return False
+    if text[start:end].split()[0] in source_words("spokesperson_heads"):
+        return False  # "المتحدث باسم الرئاسة ... على حسابه": the spokesperson's own account
+    return any(w in source_words("platform_via_words") for w in text[end : platform[1]].split())
 
 
 def _names_the_office(f: tuple[SourceRef, int, int], start: int) -> bool:
@@ -383,11 +410,20 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
         # "جاء ذلك في بيان لميلوني": their statement tells of the contact; not "كلمته خلال القمة
         # الافتراضية": words said during the contact, which the article reports itself
         return any(not _during(text, c) for c in contact_starts)
+    if _authored(words, nouns):
+        # "وفقا لتغريدة نشرها X", "في بيان أصدره X": the post or statement is X's own; in a sentence
+        # with no contact word of its own, it tells the story the sentence goes on with
+        return not contact_starts or any(
+            not _CLAUSE_END.search(text, min(c, start), max(c, start)) for c in contact_starts
+        )
     if words and words[-1] == "عن" and any(w in quoting for w in after.split()[:6]):
         return any(end < c for c in contact_starts)  # "نقلت عن الوزير X قوله إن المكالمة"
-    before = head.split()
+    before = _without_time_words(head.split())
     if not before or not bare_or_conjoined(before[-1], verbs) or _addressee(before):
         return False
+    if _according_to(before[:-1]):
+        # "تحدث X مع Y، بحسب ما أعلن Y على موقعه": the contact told before, in the clause
+        return any(c < start and not _CLAUSE_END.search(text, c, start) for c in contact_starts)
     for word in re.finditer(r"\S+", after):
         if _SENTENCE_END.match(word.group()):
             return False
@@ -399,6 +435,42 @@ def announcer(text: str, start: int, end: int, contact_starts: list[int]) -> boo
             # كذا «...». ومن المقرر أن يزور ..." is read as one sentence when a quote closes it)
             return any(at < c and not _CLAUSE_END.search(text, at, c) for c in contact_starts)
     return False
+
+
+def _without_time_words(words: list[str]) -> list[str]:
+    """ "قال اليوم X", "أعلن مساء الجمعة X": the words of time between a verb and its subject dropped
+    (news_sources.yaml ``subject_time_words`` and the weekdays of calendar.yaml)."""
+    time_words = source_words("subject_time_words") | _weekday_words()
+    n = len(words)
+    while n > 1 and n > len(words) - SUBJECT_TIME_WORDS and words[n - 1].strip("،,") in time_words:
+        n -= 1
+    return words[:n]
+
+
+def _authored(words: list[str], nouns: frozenset[str]) -> bool:
+    """Do ``words`` end with a statement noun and a verb of issuing it ("لتغريدة نشرها", "في بيان
+    أصدره": news_sources.yaml ``authored_verbs``), whose subject is the person after them?"""
+    if len(words) < 2 or words[-1] not in source_words("authored_verbs"):
+        return False
+    noun = words[-2]
+    return noun in nouns or any(noun.startswith(c) and noun[len(c) :] in nouns for c in ("ل", "ب", "و"))
+
+
+def _according_to(words: list[str]) -> bool:
+    """Do ``words`` (before a verb of saying) end with a phrase of accordance ("بحسب ما", "حسبما",
+    "وفق ما": news_sources.yaml ``according_to_words``)?"""
+    phrases = source_words("according_to_words")
+    return any(" ".join(words[-size:]) in phrases for size in (1, 2) if len(words) >= size)
+
+
+# At most this many words of time stand between a verb of saying and its subject.
+SUBJECT_TIME_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> frozenset[str]:
+    days = vocabulary().weekday_of
+    return frozenset(w for d in days for w in (d, "ال" + d))
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]")

@@ -85,9 +85,22 @@ def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Fou
             continue
         if _ANY_QUOTE.search(gap):  # قناة «المملكة» الأردنية: a quoted name, the outlet itself
             continue
+        if gap.strip() and _ends_in_head(text, m):  # "مكتب رئيس البرلمان العراقي": another body's head
+            continue
         if 0 <= a.word_start - m.end <= TEMPLATE_ADJ_CHARS and (GAP_OK.match(gap) or len(gap.split()) <= 1):
             return _built(text, m, a, ref)
     return None
+
+
+# A template that ends in the noun of a head ("مكتب رئيس", "الدائرة الصحفية لرئيس") takes its country
+# right after it, in construct ("مكتب رئيس أذربيجان", "الدائرة الصحفية للرئيس الأذربيجاني"): a word
+# between names the body the head leads ("مكتب رئيس البرلمان العراقي").
+_HEAD_NOUNS = frozenset({"رئيس", "رئيسه"})
+
+
+def _ends_in_head(text: str, m: Match) -> bool:
+    last = text[m.word_start : m.end].split()[-1]
+    return any(last.removeprefix(clitic) in _HEAD_NOUNS for clitic in ("", "ل", "لل", "ال"))
 
 
 # "بينها", "منها": a named member of the kind a template names follows within this many characters
@@ -209,6 +222,7 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
         return out  # no source's name and no quoted outlet: most sentences (every sentence is asked)
     cues = sorted(index.of_kinds(_CUE_KINDS).between(lo - CUE_LOOKBACK_CHARS, hi), key=_END)
     taken: set[int] = set()  # where the sources found so far start
+    ambiguous: set[int] = set()  # where the names that are also words ("العمانية") start
     built: list[Found] = []  # the sources built from a template and a country
     adjs = sorted(index.of_kinds(_COUNTRY_KINDS).between(lo, hi), key=_WORD_START)
     names_reach: list[tuple[list[int], list[int]]] = []  # built on the first ambiguous name asked
@@ -232,6 +246,8 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
                 (SourceRef(name, text[m.word_start : m.end], ref.source_kinds.get(name, "agency")), m.word_start, m.end)
             )
             taken.add(m.word_start)
+            if kind == "source_ambiguous":
+                ambiguous.add(m.word_start)
         elif kind == "source_template":
             found = _template(text, m, adjs, ref)
             if found is not None and (_after_cue(m, cues, TEMPLATE_AFTER_CUE_CHARS) or verb_follows(text, found[2])):
@@ -277,6 +293,9 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
         return any(o[1] < y for _, y in named[first:last])
 
     out = [o for o in out if not o[0].kind.startswith("pending:") or not overlaps_named(o)]
+    if built and ambiguous:  # "وزارة الخارجية العمانية": the adjective that ends a built name, not the agency
+        spans = [(x, y) for _, x, y in built]
+        out = [o for o in out if o[1] not in ambiguous or not any(x < o[1] and o[2] <= y for x, y in spans)]
     if built:  # 'وكالة أنباء /كيودو/ اليابانية': a name inside a template's span is the body it names
         inner = sorted(x for src, x, _ in out if ref.source_kinds.get(src.name_en) and src.kind != "person")
         # ``o in built`` by equal fields (SourceRef is not hashable); ``inner`` by start (bisect):
@@ -308,8 +327,44 @@ def sources_in(text: str, index: Spans, ref: ReferenceData, lo: int, hi: int) ->
                 )
             )
         ]
-    out = [o for o in out if not kept_silent(text, o[1], o[2], lo, hi) and not _earlier_statement(text, o[1], o[2])]
+    out = [
+        o
+        for o in out
+        if not kept_silent(text, o[1], o[2], lo, hi)
+        and not _earlier_statement(text, o[1], o[2])
+        and not _received_by(text, o[1])
+    ]
     return out + _spoken_for(out)
+
+
+# The verb of receiving before an outlet stands within this many words ("ورد لموقع صحيفة X").
+RECEIVED_BEFORE_WORDS = 2
+
+
+def _received_by(text: str, start: int) -> bool:
+    """ "في بيان ورد لموقع صحيفة العراق", "بيان وصل إلى الوكالة": the outlet named after a verb of
+    receiving (news_sources.yaml ``received_words``) got the statement; it is the publisher, not who
+    reported it."""
+    words = text[max(0, start - 30) : start].split()[-RECEIVED_BEFORE_WORDS:]
+    received = source_words("received_words")
+    if not words:
+        return False
+    if _one_of(words[-1], received):  # "ورد لصحيفة X": the clitic of the receiver on the name
+        return text.startswith("ل", start)
+    # "ورد إلى الوكالة", "ورد لموقع صحيفة X" (not "كما ورد في وكالة X": what the agency carried)
+    return (
+        len(words) == RECEIVED_BEFORE_WORDS
+        and _one_of(words[0], received)
+        and (words[1] in _TO_WORDS or words[1].startswith("ل"))
+    )
+
+
+_TO_WORDS = frozenset(normalize_key(w) for w in ("إلى", "لدى"))
+
+
+def _one_of(word: str, words: frozenset[str]) -> bool:
+    """Is ``word`` one of ``words``, bare or after the conjunction و ("وورد")?"""
+    return word in words or (word[:1] == "و" and word[1:] in words)
 
 
 def _earlier_words() -> tuple[frozenset[str], frozenset[str]]:
