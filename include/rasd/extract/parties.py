@@ -69,6 +69,7 @@ def _talked_about(a: Article, start: int) -> bool:
         or _match_opponent(a, start)
         or _greetings_addressee(a, start)
         or _principal_named_after(a, start)
+        or _ranked_title(a, start)
     ):
         return True
     at = start
@@ -184,6 +185,21 @@ def _compared_leader(a: Article, start: int) -> bool:
         return False
     lead = before[: found[-1].start()].split()[-(COMPARED_WORDS + 2) :]
     return bool(ranked.search(" ".join(lead)))
+
+
+def _ranked_title(a: Article, start: int) -> bool:
+    """The mention at ``start`` is a title with no name right after an ordinal ("هو أول رئيس دولة يزور
+    العراق منذ ...", "ليصبح ثاني زعيم عربي يلتقي ...": extract_words.yaml ``compared_leader.ordinals``):
+    the predicate of a ranking, which designates nobody."""
+    here = [m for m in a.mentions.between(start, start + 1) if m.start == start]
+    if not here or here[0].person_id is not None:
+        return False
+    before = a.norm[max(0, start - NOT_PARTY_CHARS) : start].split()
+    if not before:
+        return False
+    word = before[-1]
+    forms = {word, *(word[len(c) :] for c in ("و", "ف", "ل", "ول", "فل") if word.startswith(c))}
+    return bool(forms & set(lexicon().compared_leader.get("ordinals", ())))
 
 
 # The office a not-a-party word governs and the name in apposition to it stand this close
