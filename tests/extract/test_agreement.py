@@ -74,3 +74,22 @@ def test_command_line_scores_a_second_annotation(tmp_path):
     assert "2 reports annotated twice; 1 events in the first, 1 in the second" in out
     assert "second vs first: events P=0.000 R=0.000 F1=0.000 (0/1/1) | contacts any type F1=1.000" in out
     assert "extractor lines skipped: 2 texts not in the cache" in out
+
+
+SECOND_ANNOTATIONS = sorted((REPO / "bench" / "data" / "agreement").glob("realset_*_second.jsonl"))
+EVENT_KEYS = {"type", "status", "background", "participants", "countries", "date", "date_basis", "sources", "initiator"}
+
+
+@pytest.mark.parametrize("path", SECOND_ANNOTATIONS, ids=lambda p: p.name)
+def test_second_annotations_hold_facts_of_rows_of_their_set(path):
+    """A second annotation names rows of its set (``realset_X_second.jsonl`` beside ``realset_X.jsonl``)
+    and holds facts only: the events of each, with the keys of the gold events."""
+    gold_ids = {json.loads(line)["id"] for line in (path.parents[1] / path.name.replace("_second", "")).open()}
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    assert rows and {row["id"] for row in rows} <= gold_ids
+    for row in rows:
+        assert set(row) == {"id", "events"}, row["id"]
+        for ev in row["events"]:
+            assert set(ev) == EVENT_KEYS, row["id"]
+            assert len(ev["participants"]) == len(ev["countries"]) >= 2, row["id"]
+            assert ev["initiator"] is None or ev["initiator"] in ev["participants"], row["id"]
