@@ -92,15 +92,13 @@ def _template(text: str, m: Match, adjs: list[Match], ref: ReferenceData) -> Fou
     return None
 
 
-# A template that ends in the noun of a head ("مكتب رئيس", "الدائرة الصحفية لرئيس") takes its country
-# right after it, in construct ("مكتب رئيس أذربيجان", "الدائرة الصحفية للرئيس الأذربيجاني"): a word
-# between names the body the head leads ("مكتب رئيس البرلمان العراقي").
-_HEAD_NOUNS = frozenset({"رئيس", "رئيسه"})
-
-
 def _ends_in_head(text: str, m: Match) -> bool:
+    """Does the template end in the noun of a head ("مكتب رئيس", "الدائرة الصحفية لرئيس";
+    news_sources.yaml ``template_head_nouns``)? Then its country follows it in construct ("مكتب رئيس
+    أذربيجان"), and a word between names the body the head leads ("مكتب رئيس البرلمان العراقي")."""
     last = text[m.word_start : m.end].split()[-1]
-    return any(last.removeprefix(clitic) in _HEAD_NOUNS for clitic in ("", "ل", "لل", "ال"))
+    heads = source_words("template_head_nouns")
+    return any(last.removeprefix(clitic) in heads for clitic in ("", "ل", "لل", "ال"))
 
 
 # "بينها", "منها": a named member of the kind a template names follows within this many characters
@@ -355,11 +353,8 @@ def _received_by(text: str, start: int) -> bool:
     return (
         len(words) == RECEIVED_BEFORE_WORDS
         and _one_of(words[0], received)
-        and (words[1] in _TO_WORDS or words[1].startswith("ل"))
+        and (words[1] in source_words("received_to_words") or words[1].startswith("ل"))
     )
-
-
-_TO_WORDS = frozenset(normalize_key(w) for w in ("إلى", "لدى"))
 
 
 def _one_of(word: str, words: frozenset[str]) -> bool:
