@@ -70,3 +70,11 @@ def test_a_deputy_acting_for_a_late_leader_stays_a_party():
     assert shapes(extract_events(text, "2024-05-20")) == [
         ("message", "reported", ("Abdelmadjid Tebboune", "Mohammad Mokhber"))
     ]
+
+
+def test_a_definite_agent_noun_before_a_title_governs_nothing():
+    # "السفير" with the article is the subject; the president after it is the one he handed the letter
+    text = "وسلم السفير الرئيس التونسي قيس سعيد اليوم رسالة من الرئيس الجزائري عبد المجيد تبون."
+    assert shapes(extract_events(text, "2024-03-14")) == [
+        ("message", "reported", ("Abdelmadjid Tebboune", "Kais Saied"))
+    ]

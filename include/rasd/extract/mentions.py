@@ -107,6 +107,10 @@ def _title_prefix() -> re.Pattern[str]:
     return _prefix_pattern(lexicon().title_not_after, r"(?:لل|[بل]?ال)?")
 
 
+# An agent's noun written with the article ("المبعوث", "بالمستشار", "للنائب"): in no construct.
+DEFINITE_CLITICS = re.compile(r"[وف]?(?:لل|[بل]?ال)")
+
+
 @lru_cache(maxsize=1)
 def agent_prefix() -> re.Pattern[str]:
     """``_title_prefix`` for the nouns of someone who acts for a leader (extract_words.yaml
@@ -253,7 +257,7 @@ class _Reader:
                 deputy = _DEPUTY.search(before[-TITLE_PREFIX_CHARS:]) is not None
                 found, i = [], self._skip_title(head, i)
                 # after an agent's noun ("مستشار الرئيس الفرنسي X"): X is the agent or the leader he acts for
-                agent_of = self._office_of(head, i, head.entry.value[0]) if agent_prefix().search(before) else None
+                agent_of = self._office_of(head, i, head.entry.value[0]) if self._agent_governs(before, head) else None
                 continue
             if kind in ("title", "person", "person_ambiguous") and self._names_a_place(head):
                 i += 1  # "مطار الملك خالد", "كأس محمد السادس": a place or prize named after a ruler, no mention
@@ -469,6 +473,18 @@ class _Reader:
         if place is None or person is None:
             return False
         return not any(o.country == place.entry.value for o in person.offices)
+
+    def _agent_governs(self, before: str, head: Match) -> bool:
+        """An agent's noun right before the title governs it: in construct ("مستشار الرئيس"), or with the
+        article and "لـ" ("المبعوث الخاص للرئيس"); not a definite noun right before a title ("وسلم السفير
+        الرئيس التونسي X": the ambassador, then the president he met)."""
+        m = agent_prefix().search(before)
+        if m is None:
+            return False
+        definite = DEFINITE_CLITICS.match(m.group().lstrip()) is not None
+        return (
+            not definite or m.group().rstrip().endswith(" ل") or self.text[head.word_start : head.start].startswith("ل")
+        )
 
     def _office_of(self, head: Match, i: int, role: str) -> tuple[str, str | None, int]:
         """The office a skipped title names ("الرئيس الأمريكي": ``role`` and its country or
