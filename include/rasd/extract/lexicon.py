@@ -56,6 +56,7 @@ class Lexicon:
     party_place_words: frozenset[str]
     trip_week_phrases: tuple[str, ...]
     medium_neutral_talks: frozenset[str]
+    agent_nouns: tuple[str, ...]
     title_not_after: tuple[str, ...]
     clause_breakers: tuple[str, ...]
     both_countries: tuple[str, ...]
@@ -258,7 +259,8 @@ def lexicon() -> Lexicon:
         trip_next_month_phrases=_keys(data.get("trip_next_month_phrases", [])),
         trip_this_month_phrases=_keys(data.get("trip_this_month_phrases", [])),
         medium_neutral_talks=frozenset(_keys(data.get("medium_neutral_talks", []))),
-        title_not_after=_keys(data["title_not_after"]),
+        agent_nouns=_keys(data["agent_nouns"]),
+        title_not_after=_keys([*data["agent_nouns"], *data["title_not_after"]]),
         clause_breakers=_keys(data["clause_breakers"]),
         both_countries=_keys(data.get("both_countries", [])),
         other_portfolios=frozenset(_keys(data.get("other_portfolios", []))),

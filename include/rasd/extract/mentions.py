@@ -40,6 +40,8 @@ MAX_INTERPOSED = 3
 _PUNCT = ",.:()\"'«»“”،؛"
 # "نائب " before a title: the prefix word ends within this many characters before it.
 TITLE_PREFIX_CHARS = 16
+# ... a prefix of several words ("مستشار الأمن القومي للرئيس", "المتحدث الرسمي باسم الرئيس") within this many.
+LONG_PREFIX_CHARS = 28
 # "نائب الرئيس X", "ولي ولي العهد X": the name after the title is the deputy's.
 _DEPUTY = re.compile(WORD_START + r"[وف]?(?:ال)?(?:نائب|ولي)")
 # A possessive office ("ورئيس وزرائها") refers to a mention at most this many characters before it.
@@ -80,6 +82,9 @@ class EntityMention:
     former: bool = False  # "الرئيس السابق": not a leader on the day, so never a participant
     incoming: bool = False  # "الرئيس الجديد", "المنتخب": the office's newest holder, maybe not yet in office
     deputy: bool = False  # named after someone else's office ("نائب الرئيس X"): a party only if a leader that day
+    # right after the office of a leader someone acts for ("نائب الرئيس الأمريكي X", "مستشار الملك Y"):
+    # that office's role and place (country or organisation); its holder on the day is no party
+    agent_of: tuple[str, str | None] | None = None
     joint: bool = False  # one of a list of leaders ("قادة بريطانيا وكندا وفرنسا"): one call together
 
 
@@ -99,12 +104,35 @@ def _title_prefix() -> re.Pattern[str]:
     """A word that makes the title after it someone else's ("نائب", "مستشار"), at the end of a text;
     also after "and" and in the accusative with "of" ("وليا للعهد ونائبا لرئيس مجلس الوزراء"), and
     after a preposition's clitic ("اجتمع بمستشار الرئيس", "بالمبعوث الشخصي للأمين العام")."""
-    words = alternation(lexicon().title_not_after)
+    return _prefix_pattern(lexicon().title_not_after, r"(?:لل|[بل]?ال)?")
+
+
+# An agent's noun written with the article ("المبعوث", "بالمستشار", "للنائب"): in no construct.
+DEFINITE_CLITICS = re.compile(r"[وف]?(?:لل|[بل]?ال)")
+
+
+@lru_cache(maxsize=1)
+def agent_prefix() -> re.Pattern[str]:
+    """``_title_prefix`` for the nouns of someone who acts for a leader (extract_words.yaml
+    ``agent_nouns``: "نائب", "مستشار", "موفد", "زوجة"): the title after it is that leader's office."""
+    return _prefix_pattern(lexicon().agent_nouns, r"(?:لل|[بل]?ال|[بل])?")
+
+
+def _prefix_pattern(keys: tuple[str, ...], clitics: str) -> re.Pattern[str]:
+    """``keys`` at the end of a text, after ``clitics``: a preposition's clitic before the defined
+    word ("التقى بالمبعوث الخاص للأمين العام"), and for an agent's noun before the bare word too
+    ("اجتمع بمستشار الرئيس"; not "برئاسة الوزير", the one who chairs)."""
+    words = alternation(keys)
     # "النائب الأول للرئيس", "المبعوث الخاص", "الممثلة الخاصة للأمين العام" (ة folded to ه, ى to ي)
     # and indefinite in the accusative ("مبعوثا خاصا لرئيس الجمهورية")
     ranks = r"(?:\s+(?:الاول|الاولي|الثاني|الثانيه|الخاص|الخاصه|الشخصي|الشخصيه|خاصا|خاصه|شخصيا))?"
-    # a preposition's clitic before the defined word ("التقى بالمبعوث الخاص للأمين العام")
-    return re.compile(rf"{WORD_START}[وف]?(?:لل|[بل]?ال)?(?:{words})ا?{ranks}\s*(?:ل\s*)?$")
+    return re.compile(rf"{WORD_START}[وف]?{clitics}(?:{words})ا?{ranks}\s*(?:ل\s*)?$")
+
+
+@lru_cache(maxsize=1)
+def principal_roles() -> dict[str, str]:
+    """A deputy's role and the role of the leader the deputy serves (titles.yaml ``principal_roles``)."""
+    return dict(titles().get("principal_roles") or {})
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +242,7 @@ class _Reader:
         out: list[EntityMention] = []
         i = 0
         deputy = False  # the previous slot was someone else's office ("النائب الأول للرئيس")
+        agent_of: tuple[str, str | None, int] | None = None  # the office an agent acts for, and its end
         while i < len(self.slots):
             slot = self.slots[i]
             head = _find(slot, "title", "counterpart", "dual_title", "possessive_title", "person", "person_ambiguous")
@@ -224,11 +253,11 @@ class _Reader:
             found: list[EntityMention]
             if kind == "title" and self._not_holder_title(head):
                 # the name after "نائب الرئيس" is the deputy's; after "مكتب الرئيس" the principal's
-                deputy = (
-                    _DEPUTY.search(self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start])
-                    is not None
-                )
+                before = self.text[max(0, head.word_start - LONG_PREFIX_CHARS) : head.word_start]
+                deputy = _DEPUTY.search(before[-TITLE_PREFIX_CHARS:]) is not None
                 found, i = [], self._skip_title(head, i)
+                # after an agent's noun ("مستشار الرئيس الفرنسي X"): X is the agent or the leader he acts for
+                agent_of = self._office_of(head, i, head.entry.value[0]) if self._agent_governs(before, head) else None
                 continue
             if kind in ("title", "person", "person_ambiguous") and self._names_a_place(head):
                 i += 1  # "مطار الملك خالد", "كأس محمد السادس": a place or prize named after a ruler, no mention
@@ -241,11 +270,16 @@ class _Reader:
                 found, i = [], self._skip_title(head, i)
                 self._apposed_end = max(m.end for m in self.slots[i - 1])
                 deputy = False
+                # "X، نائب الرئيس الأمريكي Y": Y, right after the deputy's office, may be the leader X serves
+                principal = principal_roles().get(head.entry.value[0])
+                agent_of = self._office_of(head, i, principal) if principal else None
                 continue
             elif kind in ("title", "counterpart"):
                 found, i = self.title(head, i)
                 if deputy and found and found[0].person_id and found[0].role is None:
                     found[0].deputy = True  # "ولي ولي العهد ... الأمير X": an honorific before the deputy's name
+                if agent_of and found and found[0].person_id and found[0].role is None:
+                    found[0].agent_of = agent_of[:2] if self._right_after(agent_of[2], found[0].start) else None
             elif kind == "dual_title" and head.entry.key in lexicon().dual_homographs:
                 # "ملكي السويد والنرويج"; "قصر ملكي", "الديوان الملكي الأردني" are the adjective: no mention
                 found, i = self._dual_homograph(head, i) or ([], i + 1)
@@ -267,8 +301,16 @@ class _Reader:
                 found = [EntityMention(person.start, person.end, person_id=person.entry.value)] if ok else []
                 if found and deputy:
                     found[0].deputy = True
+                if found and agent_of and self._right_after(agent_of[2], person.word_start):
+                    found[0].agent_of = agent_of[:2]
                 i += 1
+                if agent_of and person.word_start < agent_of[2]:
+                    # "لملك البحرين الشيخ X": a name of the office itself, its holder's name may follow
+                    agent_of = (*agent_of[:2], max(agent_of[2], person.end))
+                    out.extend(found)
+                    continue
             deputy = False
+            agent_of = None
             self._apposed_end = None
             out.extend(found)
         return out
@@ -353,8 +395,8 @@ class _Reader:
 
     def _not_holder_title(self, head: Match) -> bool:
         """ "نائب رئيس الوزراء", "مستشار الرئيس": the office belongs to someone else."""
-        before = self.text[max(0, head.word_start - TITLE_PREFIX_CHARS) : head.word_start]
-        return _title_prefix().search(before) is not None
+        before = self.text[max(0, head.word_start - LONG_PREFIX_CHARS) : head.word_start]
+        return _title_prefix().search(before) is not None or agent_prefix().search(before) is not None
 
     def _apposition(self, head: Match, out: list[EntityMention], i: int) -> bool:
         """ "محمد بن عبدالرحمن، وزير الخارجية القطري": a title right after a named person describes
@@ -431,6 +473,35 @@ class _Reader:
         if place is None or person is None:
             return False
         return not any(o.country == place.entry.value for o in person.offices)
+
+    def _agent_governs(self, before: str, head: Match) -> bool:
+        """An agent's noun right before the title governs it: in construct ("مستشار الرئيس"), or with the
+        article and "لـ" ("المبعوث الخاص للرئيس"); not a definite noun right before a title ("وسلم السفير
+        الرئيس التونسي X": the ambassador, then the president he met)."""
+        m = agent_prefix().search(before)
+        if m is None:
+            return False
+        definite = DEFINITE_CLITICS.match(m.group().lstrip()) is not None
+        return (
+            not definite or m.group().rstrip().endswith(" ل") or self.text[head.word_start : head.start].startswith("ل")
+        )
+
+    def _office_of(self, head: Match, i: int, role: str) -> tuple[str, str | None, int]:
+        """The office a skipped title names ("الرئيس الأمريكي": ``role`` and its country or
+        organisation, the slots up to ``i``), and where it ends."""
+        skipped = [m for slot in self.slots[:i] for m in slot if m.start >= head.start]
+        place = next((m.entry.value for m in skipped if m.entry.kind in ("country_adj", "country_name", "org")), None)
+        return role, place, max((m.end for m in skipped), default=head.end)
+
+    def _right_after(self, end: int, start: int) -> bool:
+        """Only spaces, a comma and honorifics stand between an office's end and a name (its holder's,
+        in apposition: "لملك البحرين الشيخ X")."""
+        gap = list(self.text[end:start])
+        for slot in self.slots:
+            for m in slot:
+                if m.entry.kind == "honorific" and end <= m.word_start and m.end <= start:
+                    gap[m.word_start - end : m.end - end] = " " * (m.end - m.word_start)
+        return not "".join(gap).strip(_APPOSITION_GAP)
 
     def _skip_title(self, head: Match, i: int) -> int:
         """Past a title and the country or organisation that completes it."""

@@ -23,7 +23,7 @@ from rasd.extract.article import Article
 from rasd.extract.events import PeopleMap
 from rasd.extract.frames import CLAUSE_MARK, Frame
 from rasd.extract.lexicon import WITH, any_written, cue_pattern, has_cue, last_word_pattern, lexicon
-from rasd.extract.mentions import EntityMention
+from rasd.extract.mentions import DEFINITE_CLITICS, EntityMention, agent_prefix
 from rasd.extract.resolve import context_role, resolve
 from rasd.extract.scan import Match
 from rasd.normalize import normalize_key
@@ -69,6 +69,7 @@ def _talked_about(a: Article, start: int) -> bool:
         or _match_opponent(a, start)
         or _greetings_addressee(a, start)
         or _principal_named_after(a, start)
+        or _agent_noun_before(a, start)
         or _ranked_title(a, start)
     ):
         return True
@@ -109,6 +110,17 @@ def _topic_word_before(a: Article, start: int) -> bool:
         if len(between) <= 1 or all(w in not_names or w == "ال" for w in between[:-1]):
             return True
     return False
+
+
+def _agent_noun_before(a: Article, start: int) -> bool:
+    """The name at ``start`` follows at once an agent's noun in construct ("نائب ترامب", "بموفد ماكرون",
+    "مستشاري بوتين"; extract_words.yaml ``agent_nouns``): the leader the agent acts for, no party. Not
+    after the noun with the article, in apposition to its holder's name ("المبعوث X": the agent's own)."""
+    here = [m for m in a.mentions.between(start, start + 1) if m.start == start]
+    if not here or here[0].role is not None:
+        return False
+    m = agent_prefix().search(a.norm, max(0, start - NOT_PARTY_CHARS), start)
+    return m is not None and DEFINITE_CLITICS.match(m.group().lstrip()) is None
 
 
 # An appointment noun stands at most this many words before "من قبل", and "من قبل" at most this many

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rasd.config import titles
 from rasd.extract.lexicon import lexicon
-from rasd.extract.mentions import EntityMention
+from rasd.extract.mentions import EntityMention, principal_roles
 from rasd.extract.refdata import HEAD_OF_STATE_ROLES, Office, Person, ReferenceData
 from rasd.records import Participant
 
@@ -220,6 +220,24 @@ def _only_deputy(person: Person, day: dt.date | None) -> bool:
     return bool(held) and all(o.role in NOT_LEADER_ROLES or of_emirate(person, o.role, o.country) for o in held)
 
 
+def _acted_for(mention: EntityMention, ref: ReferenceData, day: dt.date | None) -> bool:
+    """The person is named right after the office of a leader someone acts for (``agent_of``: "مستشار
+    الرئيس الفرنسي X"; a deputy's own title, "نائب الرئيس الأمريكي X", names the office it serves,
+    titles.yaml ``principal_roles``) and holds that office on the day, and no deputy's office: the leader,
+    not the agent."""
+    office = mention.agent_of
+    if office is None and mention.role in principal_roles():
+        office = (principal_roles()[mention.role], mention.country)
+    person = ref.people.get(mention.person_id or "")
+    if office is None or person is None or day is None:
+        return False
+    role, place = office
+    held = person.offices_on(day)
+    if any(o.role in NOT_LEADER_ROLES for o in held):
+        return False  # "النائب الأول لرئيس الجمهورية، X" acting for a late president: the deputy himself
+    return any((o.role == role or role == "leader") and (place is None or place in (o.country, o.org)) for o in held)
+
+
 def _leads(mention: EntityMention, ref: ReferenceData, day: dt.date | None) -> bool:
     """A person named after a deputy's title holds a leader's office on the day all the same."""
     person = ref.people.get(mention.person_id or "")
@@ -328,6 +346,8 @@ def resolve(
         return None
     if mention.deputy and not _leads(mention, ref, day):
         return None
+    if _acted_for(mention, ref, day):
+        return None  # "نائب الرئيس الأمريكي دونالد ترامب", "مستشار الملك X": the leader an agent acts for
     if mention.person_id and mention.person_id in ref.people:
         known = ref.people[mention.person_id]
         if out_of_office(known, day) and (not _former_title(mention, ref) or before_offices(known, day)):
