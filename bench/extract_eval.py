@@ -8,7 +8,7 @@ It reports; it does not gate (exit status is always 0).
         [--dev10 FILE] [--dev11 FILE] [--dev12 FILE] [--dev13 FILE] [--dev14 FILE] [--dev15 FILE] [--dev16 FILE] [--dev17 FILE] [--dev18 FILE] [--dev19 FILE] [--dev20 FILE] [--dev21 FILE] [--heldout2 FILE]
         [--heldout3 FILE] [--heldout7 FILE] [--heldout8 FILE]
         [--heldout9 FILE] [--heldout10 FILE] [--heldout11 FILE] [--heldout12 FILE] [--heldout13 FILE]
-        [--heldout14 FILE] [--heldout15 FILE]
+        [--heldout14 FILE] [--heldout15 FILE] [--heldout16 FILE]
         [--cache DIR] [--only SET] [--worst 15] [--json]
 
 It scores the hand-written corpus and, when their texts are cached (``--cache``, env
@@ -17,7 +17,7 @@ it), the twenty-one real development sets and the held-out sets. For each set it
 acceptance figures (events P/R/F1, exact day, status, false reported events in negative articles,
 source recall, initiator accuracy) and the calls-eligible line (reported events at or above the
 confidence threshold ``calls`` is built from); except for the held-out sets ("real held-out", and
-"real held-out 2", "real held-out 3", "real held-out 7", "real held-out 8", "real held-out 9", "real held-out 10", "real held-out 11", "real held-out 12", "real held-out 13", "real held-out 14" and "real held-out 15", later blind sets collected by people who
+"real held-out 2", "real held-out 3", "real held-out 7", "real held-out 8", "real held-out 9", "real held-out 10", "real held-out 11", "real held-out 12", "real held-out 13", "real held-out 14", "real held-out 15" and "real held-out 16", later blind sets collected by people who
 never ran the extractor on them), which print their acceptance line only, also the error classes and
 the worst articles.
 
@@ -144,6 +144,7 @@ DEFAULT_HELDOUT12 = REPO / "bench" / "data" / "realset_heldout12.jsonl"
 DEFAULT_HELDOUT13 = REPO / "bench" / "data" / "realset_heldout13.jsonl"
 DEFAULT_HELDOUT14 = REPO / "bench" / "data" / "realset_heldout14.jsonl"
 DEFAULT_HELDOUT15 = REPO / "bench" / "data" / "realset_heldout15.jsonl"
+DEFAULT_HELDOUT16 = REPO / "bench" / "data" / "realset_heldout16.jsonl"
 # The real sets: (name for --only, option, default gold rows, ordinal for --help, errors shown). The
 # development sets show their error classes and worst articles; the held-out sets print their
 # acceptance line only.
@@ -181,6 +182,7 @@ REAL_SETS = (
     ("real held-out 13", "--heldout13", DEFAULT_HELDOUT13, "thirteenth ", False),
     ("real held-out 14", "--heldout14", DEFAULT_HELDOUT14, "fourteenth ", False),
     ("real held-out 15", "--heldout15", DEFAULT_HELDOUT15, "fifteenth ", False),
+    ("real held-out 16", "--heldout16", DEFAULT_HELDOUT16, "sixteenth ", False),
 )
 # The development sets the confidence weights were studied and fitted on (bench/confidence_factors.py,
 # bench/fit_confidence.py; "hand" is the hand corpus). Sets U, V, X, D, DA, DB, DC and DD came later and are not in it, so the

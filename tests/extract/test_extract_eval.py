@@ -199,6 +199,7 @@ HELDOUT_SETS = {
     "real held-out 13": REPO / "bench" / "data" / "realset_heldout13.jsonl",
     "real held-out 14": REPO / "bench" / "data" / "realset_heldout14.jsonl",
     "real held-out 15": REPO / "bench" / "data" / "realset_heldout15.jsonl",
+    "real held-out 16": REPO / "bench" / "data" / "realset_heldout16.jsonl",
 }
 REALSET_KEYS = {"id", "url", "outlet", "published", "published_note", "events", "phenomena", "negative"}
 
@@ -423,7 +424,7 @@ def test_dev4_gold_events_are_valid(dev4, country_codes, reference_names):
 # annotated from the texts alone before the extractor was run on any of them: development J, K and L (L
 # weighted toward meetings, visits, planned contacts, foreign ministers, messages and a denied meeting; each
 # scored blind once, then opened) and the blind held-out sets O, S, T, W, Y and Z (I, M and N were blind too until 2026-12-07, then opened as development sets 18-20) (checked on the rows alone, never on
-# the extractor's output for them); development set V (2026-12-07) from the odd years only; development set X (2026-12-07) weighted toward contacts that name further leaders (topics, senders, attendees) and multi-party gatherings. Development set D (2026-12-07, the even years only) weighted toward meetings, messages, visits and contacts named among other leaders. Development set DA (2026-12-07, every year 2015-2026, ids DA001...) weighted toward phone calls and messages. Development set DB (2026-12-07, the even years only, ids DB001...) a representative mix of calls, meetings, visits, messages and negatives. Development set DC (2026-12-07, the odd years 2015-2025 only, ids DC001...) a representative mix of how outlets report contacts (calls, meetings and receptions, visits, messages, multi-party and summit contacts, planned and background mentions). Development set DD (2026-12-07, the even years 2016-2026 only, ids DD001...) a representative mix of how outlets report contacts (calls, messages and cables, receptions and visits, multi-party receptions, foreign ministers, role-only counterparts, planned contacts, negatives). Blind held-out set BA (2026-12-07, every year 2015-2026, ids BA001...) a representative mix of how outlets report contacts, checked on the rows alone like the other blind sets. Blind held-out set BB (2026-12-07, the odd years 2015-2025 only, ids BB001...) likewise, collected while another collector took the even years. Blind held-out set CA (2026-12-07, the even years 2016-2026 only, ids CA001...) likewise, a representative mix collected from outlets the other sets do not use wherever possible. Each holds facts only, is well-formed, has one query a row and shares no
+# the extractor's output for them); development set V (2026-12-07) from the odd years only; development set X (2026-12-07) weighted toward contacts that name further leaders (topics, senders, attendees) and multi-party gatherings. Development set D (2026-12-07, the even years only) weighted toward meetings, messages, visits and contacts named among other leaders. Development set DA (2026-12-07, every year 2015-2026, ids DA001...) weighted toward phone calls and messages. Development set DB (2026-12-07, the even years only, ids DB001...) a representative mix of calls, meetings, visits, messages and negatives. Development set DC (2026-12-07, the odd years 2015-2025 only, ids DC001...) a representative mix of how outlets report contacts (calls, meetings and receptions, visits, messages, multi-party and summit contacts, planned and background mentions). Development set DD (2026-12-07, the even years 2016-2026 only, ids DD001...) a representative mix of how outlets report contacts (calls, messages and cables, receptions and visits, multi-party receptions, foreign ministers, role-only counterparts, planned contacts, negatives). Blind held-out set BA (2026-12-07, every year 2015-2026, ids BA001...) a representative mix of how outlets report contacts, checked on the rows alone like the other blind sets. Blind held-out set BB (2026-12-07, the odd years 2015-2025 only, ids BB001...) likewise, collected while another collector took the even years. Blind held-out set CA (2026-12-07, the even years 2016-2026 only, ids CA001...) likewise, a representative mix collected from outlets the other sets do not use wherever possible. Blind held-out set CB (2026-12-07, the odd years 2015-2025 only, ids CB001...) likewise. Each holds facts only, is well-formed, has one query a row and shares no
 # page or story (the participants of a gold event within ten days) with any other realset_*.jsonl.
 YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "I": (REPO / "bench" / "data" / "realset_dev18.jsonl", "realset_queries_dev18.txt", 40),
@@ -452,12 +453,13 @@ YEARLY_SETS = {  # letter -> (rows, queries file, fewest rows)
     "BA": (HELDOUT_SETS["real held-out 13"], "realset_queries_heldout13.txt", 40),
     "BB": (HELDOUT_SETS["real held-out 14"], "realset_queries_heldout14.txt", 40),
     "CA": (HELDOUT_SETS["real held-out 15"], "realset_queries_heldout15.txt", 40),
+    "CB": (HELDOUT_SETS["real held-out 16"], "realset_queries_heldout16.txt", 40),
 }
 
 
 # collected from reports of the even years 2016-2026 only (at least six rows a year)
 EVEN_YEAR_SETS = {"U", "Y", "D", "DB", "DD", "CA"}
-ODD_YEAR_SETS = {"V", "Z", "DC", "BB"}  # collected from 2015, 2017, ..., 2025 only, at least six rows a year
+ODD_YEAR_SETS = {"V", "Z", "DC", "BB", "CB"}  # collected from 2015, 2017, ..., 2025 only, at least six rows a year
 
 
 @pytest.fixture(scope="module", params=sorted(YEARLY_SETS))
@@ -479,7 +481,7 @@ def test_yearly_set_rows_hold_facts_only(yearly_set):
     # Sets U and V were collected at the same hour and kept apart by year: U the even years 2016-2026, V the odd
     # years 2015-2025, at least six rows a year each; set Y likewise took the even years while set X took the odd ones, and
     # sets Z and D (collected at the same hour on 2026-12-07) the odd and the even years; blind set BB took the odd years
-    # while another collector took the even ones; blind set CA took the even years.
+    # while another collector took the even ones; blind set CA took the even years and blind set CB the odd years.
     if letter in EVEN_YEAR_SETS or letter in ODD_YEAR_SETS:
         fewest_a_year = 6
         span = range(2016, 2027, 2) if letter in EVEN_YEAR_SETS else range(2015, 2027, 2)
