@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-EXTRACTOR_VERSION = "rasd-extract-0.17.0"
+EXTRACTOR_VERSION = "rasd-extract-0.18.0"
 
 EventType = Literal["phone_call", "video_call", "meeting", "visit", "message"]
 EventStatus = Literal["reported", "planned", "denied", "unconfirmed"]
