@@ -44,7 +44,7 @@ def test_an_agent_as_the_subject_brings_no_leader():
 
 
 def test_a_deputy_who_leads_in_another_office_stays_a_party():
-    text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اليوم نائب رئيس الدولة الشيخ محمد بن راشد آل مكتوم."
+    text = "استقبل اليوم الملك سلمان بن عبدالعزيز خادم الحرمين الشريفين نائب رئيس الدولة الشيخ محمد بن راشد آل مكتوم."
     assert shapes(extract_events(text, DAY)) == [
         ("meeting", "reported", ("Mohammed bin Rashid Al Maktoum", "Salman bin Abdulaziz Al Saud"))
     ]
