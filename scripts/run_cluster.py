@@ -91,8 +91,7 @@ def init_commands(admin_user: str, admin_password: str) -> list[list[str]]:
             "create",
             "--username",
             admin_user,
-            "--password",
-            admin_password,
+            f"--password={admin_password}",  # one argument: a password may start with "-" (token_urlsafe)
             "--firstname",
             "Rasd",
             "--lastname",

@@ -321,3 +321,19 @@ def test_run_cluster_generates_real_secrets():
     Fernet(a["fernet_key"].encode())  # a valid key
     assert a["jwt_secret"] != b["jwt_secret"] and len(a["jwt_secret"]) >= 32
     assert a["api_secret_key"] != b["api_secret_key"]
+
+
+def test_init_passes_a_password_that_starts_with_a_dash_as_one_argument(compose, tmp_path):
+    """secrets.token_urlsafe may start a password with "-": written as "--password=VALUE" it stays the
+    option's value (as "--password VALUE" Airflow's parser took it for an option and refused to create the user)."""
+    script, base = _init_script(compose, tmp_path)
+    ok = subprocess.run(
+        ["bash", "-c", script],
+        env={**base, "FAIL": "-", "AIRFLOW_ADMIN_PASSWORD": "-Ab3_x9Kq7vLm"},
+        capture_output=True,
+        text=True,
+    )
+    assert ok.returncode == 0, ok.stderr
+    calls = [shlex.split(c) for c in (tmp_path / "calls").read_text().splitlines()]
+    assert calls == run_cluster.init_commands("admin", "-Ab3_x9Kq7vLm")
+    assert "--password=-Ab3_x9Kq7vLm" in calls[2]
